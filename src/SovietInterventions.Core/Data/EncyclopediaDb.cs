@@ -1,0 +1,92 @@
+using Microsoft.EntityFrameworkCore;
+using SovietInterventions.Core.Model;
+
+namespace SovietInterventions.Core.Data;
+
+public sealed class EncyclopediaDb(DbContextOptions<EncyclopediaDb> options) : DbContext(options)
+{
+    public DbSet<SourceDocument> Sources => Set<SourceDocument>();
+    public DbSet<Passage> Passages => Set<Passage>();
+    public DbSet<Episode> Episodes => Set<Episode>();
+    public DbSet<Country> Countries => Set<Country>();
+    public DbSet<CountryAlias> CountryAliases => Set<CountryAlias>();
+    public DbSet<CountrySuccession> CountrySuccessions => Set<CountrySuccession>();
+    public DbSet<EpisodeCountry> EpisodeCountries => Set<EpisodeCountry>();
+    public DbSet<Actor> Actors => Set<Actor>();
+    public DbSet<ActorAlias> ActorAliases => Set<ActorAlias>();
+    public DbSet<EpisodeActor> EpisodeActors => Set<EpisodeActor>();
+    public DbSet<DatedEvent> Events => Set<DatedEvent>();
+    public DbSet<SlugRedirect> SlugRedirects => Set<SlugRedirect>();
+    public DbSet<ImportInfo> ImportInfo => Set<ImportInfo>();
+
+    /// <summary>Options for a database file; the web app opens it read-only, the importer read-write.</summary>
+    public static DbContextOptions<EncyclopediaDb> OptionsFor(string path, bool readOnly)
+    {
+        var mode = readOnly ? "ReadOnly" : "ReadWriteCreate";
+        return new DbContextOptionsBuilder<EncyclopediaDb>()
+            .UseSqlite($"Data Source={path};Mode={mode};Pooling={(readOnly ? "True" : "False")}")
+            .UseQueryTrackingBehavior(readOnly ? QueryTrackingBehavior.NoTracking : QueryTrackingBehavior.TrackAll)
+            .Options;
+    }
+
+    protected override void OnModelCreating(ModelBuilder b)
+    {
+        b.Entity<SourceDocument>(e =>
+        {
+            e.HasIndex(x => x.Slug).IsUnique();
+            e.Property(x => x.Format).HasConversion<string>();
+        });
+        b.Entity<Passage>(e =>
+        {
+            e.HasIndex(x => new { x.SourceDocumentId, x.Position }).IsUnique();
+            e.Property(x => x.Kind).HasConversion<string>();
+            e.HasOne(x => x.Episode).WithMany(x => x.Passages).HasForeignKey(x => x.EpisodeId);
+        });
+        b.Entity<Episode>(e =>
+        {
+            e.HasIndex(x => x.Slug).IsUnique();
+            e.HasIndex(x => new { x.StartYear, x.EndYear });
+            e.Property(x => x.Kind).HasConversion<string>();
+            e.Ignore(x => x.StartDate);
+            e.Ignore(x => x.EndDate);
+        });
+        b.Entity<Country>(e =>
+        {
+            e.HasIndex(x => x.Slug).IsUnique();
+            e.HasMany(x => x.Aliases).WithOne().HasForeignKey(x => x.CountryId);
+        });
+        b.Entity<CountrySuccession>(e =>
+        {
+            e.HasKey(x => new { x.HistoricalId, x.SuccessorId });
+            e.HasOne(x => x.Historical).WithMany(x => x.Successors).HasForeignKey(x => x.HistoricalId);
+            e.HasOne(x => x.Successor).WithMany(x => x.Predecessors).HasForeignKey(x => x.SuccessorId);
+        });
+        b.Entity<EpisodeCountry>(e =>
+        {
+            e.HasKey(x => new { x.EpisodeId, x.CountryId });
+            e.HasIndex(x => x.CountryId);
+            e.Property(x => x.Role).HasConversion<string>();
+        });
+        b.Entity<Actor>(e =>
+        {
+            e.HasIndex(x => x.Slug).IsUnique();
+            e.Property(x => x.Type).HasConversion<string>();
+            e.HasMany(x => x.Aliases).WithOne().HasForeignKey(x => x.ActorId);
+        });
+        b.Entity<EpisodeActor>(e =>
+        {
+            e.HasKey(x => new { x.EpisodeId, x.ActorId });
+            e.HasIndex(x => x.ActorId);
+        });
+        b.Entity<DatedEvent>(e =>
+        {
+            e.HasIndex(x => x.Year);
+            e.Ignore(x => x.PartialDate);
+        });
+        b.Entity<SlugRedirect>(e =>
+        {
+            e.HasIndex(x => new { x.Entity, x.OldSlug }).IsUnique();
+            e.Property(x => x.Entity).HasConversion<string>();
+        });
+    }
+}

@@ -1,0 +1,168 @@
+namespace SovietInterventions.Core.Model;
+
+public enum SourceFormat { Markdown, WikiText, PlainText }
+
+public enum PassageKind { Paragraph, ListItem, Heading, Caption }
+
+public enum EpisodeKind { Invasion, Occupation, Coup, CovertOperation, MilitaryAid, InsurgencySupport }
+
+public enum CountryRole { Target, Participant }
+
+public enum ActorType { Person, Organization, ArmedForce, Party, StateBody }
+
+public sealed class SourceDocument
+{
+    public int Id { get; set; }
+    /// <summary>URL segment for /sources/{slug}: the file name without its extension.</summary>
+    public required string Slug { get; set; }
+    public required string FileName { get; set; }
+    public required string Title { get; set; }
+    public SourceFormat Format { get; set; }
+    public required string Sha256 { get; set; }
+    public List<Passage> Passages { get; set; } = [];
+}
+
+public sealed class Passage
+{
+    public int Id { get; set; }
+    public int SourceDocumentId { get; set; }
+    public SourceDocument SourceDocument { get; set; } = null!;
+    /// <summary>Headings from the document title down, joined by " › ".</summary>
+    public required string SectionPath { get; set; }
+    public PassageKind Kind { get; set; }
+    public required string Text { get; set; }
+    /// <summary>Order of the passage within its document, from 1; also its anchor (#p12).</summary>
+    public int Position { get; set; }
+    /// <summary>Line of the source file the passage starts on, from 1.</summary>
+    public int Line { get; set; }
+    /// <summary>Nesting depth of a list item (0 for top-level items and for prose).</summary>
+    public int Depth { get; set; }
+    public int? EpisodeId { get; set; }
+    public Episode? Episode { get; set; }
+}
+
+public sealed class Episode
+{
+    public int Id { get; set; }
+    public required string Slug { get; set; }
+    public required string Title { get; set; }
+    public EpisodeKind Kind { get; set; }
+    public required string Start { get; set; }
+    public string? End { get; set; }
+    public int StartYear { get; set; }
+    public int EndYear { get; set; }
+    public required string Summary { get; set; }
+    /// <summary>Where sources disagree (for example a heading's years against the years in its text), in plain words.</summary>
+    public string? Discrepancy { get; set; }
+    public List<Passage> Passages { get; set; } = [];
+    public List<EpisodeCountry> Countries { get; set; } = [];
+    public List<EpisodeActor> Actors { get; set; } = [];
+    public List<DatedEvent> Events { get; set; } = [];
+
+    public PartialDate StartDate => PartialDate.ParseIso(Start);
+    public PartialDate? EndDate => End is null ? null : PartialDate.ParseIso(End);
+}
+
+public sealed class Country
+{
+    public int Id { get; set; }
+    public required string Slug { get; set; }
+    public required string Name { get; set; }
+    public string? Iso3 { get; set; }
+    public bool IsHistorical { get; set; }
+    public required string Region { get; set; }
+    public List<CountryAlias> Aliases { get; set; } = [];
+    public List<CountrySuccession> Successors { get; set; } = [];
+    public List<CountrySuccession> Predecessors { get; set; } = [];
+    public List<EpisodeCountry> Episodes { get; set; } = [];
+}
+
+public sealed class CountryAlias
+{
+    public int Id { get; set; }
+    public int CountryId { get; set; }
+    public required string Name { get; set; }
+}
+
+public sealed class CountrySuccession
+{
+    public int HistoricalId { get; set; }
+    public Country Historical { get; set; } = null!;
+    public int SuccessorId { get; set; }
+    public Country Successor { get; set; } = null!;
+}
+
+public sealed class EpisodeCountry
+{
+    public int EpisodeId { get; set; }
+    public Episode Episode { get; set; } = null!;
+    public int CountryId { get; set; }
+    public Country Country { get; set; } = null!;
+    public CountryRole Role { get; set; }
+    public int? PassageId { get; set; }
+}
+
+public sealed class Actor
+{
+    public int Id { get; set; }
+    public required string Slug { get; set; }
+    public required string Name { get; set; }
+    public ActorType Type { get; set; }
+    public string? Description { get; set; }
+    public List<ActorAlias> Aliases { get; set; } = [];
+    public List<EpisodeActor> Episodes { get; set; } = [];
+}
+
+public sealed class ActorAlias
+{
+    public int Id { get; set; }
+    public int ActorId { get; set; }
+    public required string Name { get; set; }
+}
+
+public sealed class EpisodeActor
+{
+    public int EpisodeId { get; set; }
+    public Episode Episode { get; set; } = null!;
+    public int ActorId { get; set; }
+    public Actor Actor { get; set; } = null!;
+    /// <summary>What the text says the actor did in the episode ("leader deposed"), or "involved".</summary>
+    public required string Role { get; set; }
+    public int? PassageId { get; set; }
+}
+
+public sealed class DatedEvent
+{
+    public int Id { get; set; }
+    public required string Date { get; set; }
+    public int Year { get; set; }
+    public required string Text { get; set; }
+    /// <summary>Null for context events (a treaty from the notes) that belong to no episode.</summary>
+    public int? EpisodeId { get; set; }
+    public Episode? Episode { get; set; }
+    public int? PassageId { get; set; }
+    public Passage? Passage { get; set; }
+
+    public PartialDate PartialDate => PartialDate.ParseIso(Date);
+}
+
+public enum SlugEntity { Episode, Country, Actor, Source }
+
+/// <summary>Every slug an entity ever had, so that old links answer 301 to the current page.</summary>
+public sealed class SlugRedirect
+{
+    public int Id { get; set; }
+    public SlugEntity Entity { get; set; }
+    public required string OldSlug { get; set; }
+    public required string CurrentSlug { get; set; }
+}
+
+/// <summary>One row describing the import that built the database.</summary>
+public sealed class ImportInfo
+{
+    public int Id { get; set; }
+    public DateTimeOffset ImportedAt { get; set; }
+    /// <summary>Hash of the seed files' names and contents; the web app re-imports when the seeds change.</summary>
+    public required string SeedsHash { get; set; }
+    public int Warnings { get; set; }
+}
