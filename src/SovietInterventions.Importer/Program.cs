@@ -1,1 +1,3 @@
-﻿Console.WriteLine("Hello, World!");
+using SovietInterventions.Importer;
+
+return await Cli.RunAsync(args, Console.Out, Console.Error);

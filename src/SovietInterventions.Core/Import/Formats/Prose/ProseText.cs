@@ -1,0 +1,95 @@
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace SovietInterventions.Core.Import.Formats.Prose;
+
+/// <summary>Cleans article prose: citation marks out, glued sentences apart, sentences split.</summary>
+public static partial class ProseText
+{
+    // Words after which a full stop does not end a sentence.
+    private static readonly HashSet<string> Abbreviations = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "mr", "mrs", "ms", "dr", "st", "gen", "col", "lt", "capt", "sgt", "adm", "gov", "pres", "rev", "prof",
+        "jr", "sr", "no", "vol", "pp", "p", "ca", "cf", "vs", "etc", "approx", "e.g", "i.e", "mt", "ft", "km", "mi",
+    };
+
+    /// <summary>Removes citation marks such as [15], [F 8], ^{[4] [5]}, ^{who?]} and [citation needed].</summary>
+    public static string RemoveCitations(string text)
+    {
+        text = SuperscriptCitation().Replace(text, "");
+        text = NumberedCitation().Replace(text, "");
+        text = EditorialMark().Replace(text, "");
+        return Spaces().Replace(text, " ").Replace(" ,", ",").Replace(" .", ".").Trim();
+    }
+
+    /// <summary>
+    /// Splits prose into sentences, including sentences glued together by scraping
+    /// ("…1939.In the case…", "…August 1940.[15] Given…", "…1991[55] During…").
+    /// </summary>
+    public static IReadOnlyList<string> SplitSentences(string text)
+    {
+        var withBreaks = CitationBeforeCapital().Replace(text, "$1\n$2");
+        withBreaks = NumberedCitation().Replace(withBreaks, "");
+        withBreaks = SuperscriptCitation().Replace(withBreaks, "");
+        withBreaks = EditorialMark().Replace(withBreaks, "");
+
+        var sentences = new List<string>();
+        foreach (var chunk in withBreaks.Split('\n'))
+            SplitChunk(chunk, sentences);
+        return sentences;
+    }
+
+    private static void SplitChunk(string chunk, List<string> sentences)
+    {
+        var current = new StringBuilder();
+        for (var i = 0; i < chunk.Length; i++)
+        {
+            var c = chunk[i];
+            current.Append(c);
+            if (c is not ('.' or '!' or '?')) continue;
+
+            var next = i + 1;
+            while (next < chunk.Length && chunk[next] is '"' or '”' or '\'' or ')') current.Append(chunk[next++]);
+            var glued = next + 1 < chunk.Length && char.IsUpper(chunk[next]) && char.IsLower(chunk[next + 1]);
+            var spaced = next + 1 < chunk.Length && chunk[next] == ' ' && (char.IsUpper(chunk[next + 1]) || chunk[next + 1] is '"' or '“');
+            i = next - 1;
+            if (!(glued || spaced) || (c == '.' && IsAbbreviation(current))) continue;
+            Add(current.ToString(), sentences);
+            current.Clear();
+        }
+        Add(current.ToString(), sentences);
+    }
+
+    private static bool IsAbbreviation(StringBuilder sentence)
+    {
+        var end = sentence.Length - 1;
+        var start = end;
+        while (start > 0 && !char.IsWhiteSpace(sentence[start - 1])) start--;
+        var word = sentence.ToString(start, end - start).TrimStart('(', '"', '“');
+        if (word.Length == 1 && char.IsUpper(word[0])) return true; // an initial: "Richard B. Frank"
+        if (word.Contains('.') && word.Replace(".", "").All(char.IsUpper)) return true; // "U.S."
+        return Abbreviations.Contains(word);
+    }
+
+    private static void Add(string sentence, List<string> sentences)
+    {
+        var trimmed = Spaces().Replace(sentence, " ").Trim();
+        if (trimmed.Length > 0) sentences.Add(trimmed);
+    }
+
+    [GeneratedRegex(@"\^\{[^}\n]{0,200}\}", RegexOptions.NonBacktracking)]
+    private static partial Regex SuperscriptCitation();
+
+    [GeneratedRegex(@"\[(\d{1,4}|[A-Za-z]{1,3} ?\d{1,4})\]", RegexOptions.NonBacktracking)]
+    private static partial Regex NumberedCitation();
+
+    [GeneratedRegex(@"\[(citation needed|who\?|when\?|which\?|clarification needed|dubious[^\]]{0,40}|not in citation given)\]", RegexOptions.NonBacktracking | RegexOptions.IgnoreCase)]
+    private static partial Regex EditorialMark();
+
+    // A citation mark followed by a capitalised word ends a sentence even without a full stop.
+    [GeneratedRegex(@"((?:\[(?:\d{1,4}|[A-Za-z]{1,3} ?\d{1,4})\])+) ([A-Z])", RegexOptions.NonBacktracking)]
+    private static partial Regex CitationBeforeCapital();
+
+    [GeneratedRegex(@"[ \t]{2,}", RegexOptions.NonBacktracking)]
+    private static partial Regex Spaces();
+}
