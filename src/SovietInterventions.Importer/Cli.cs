@@ -1,3 +1,6 @@
+using System.Text.Json;
+using SovietInterventions.Core.Data;
+using SovietInterventions.Core.Export;
 using SovietInterventions.Core.Import;
 using SovietInterventions.Core.Import.Formats;
 using SovietInterventions.Core.Import.Reading;
@@ -20,6 +23,11 @@ public static class Cli
         {
             switch (args)
             {
+                case ["import", var seeds, var database, ..var rest]:
+                    return Import(seeds, database, DataDirectory(rest), output, error);
+                case ["export", var database]:
+                    Export(database, output);
+                    return 0;
                 case ["parse", var file]:
                     Parse(file, output);
                     return 0;
@@ -33,6 +41,30 @@ public static class Cli
             await error.WriteLineAsync($"error: {e.Message}");
             return 1;
         }
+    }
+
+    private static string DataDirectory(string[] rest) => rest switch
+    {
+        ["--data", var directory] => directory,
+        [] => SeedImport.DefaultDataDirectory,
+        _ => throw new ImportException("command line", null, $"unexpected arguments: {string.Join(' ', rest)}"),
+    };
+
+    private static int Import(string seeds, string database, string data, TextWriter output, TextWriter error)
+    {
+        output.WriteLine($"Importing {Path.GetFullPath(seeds)} into {Path.GetFullPath(database)}");
+        var summary = SeedImport.Run(new ImportOptions(seeds, database, data), message => output.WriteLine($"  {message}"));
+        foreach (var warning in summary.Warnings) error.WriteLine($"warning: {warning}");
+        output.WriteLine($"Imported {summary.Documents} documents: {summary.Episodes} episodes, {summary.Countries} countries, " +
+            $"{summary.Actors} actors, {summary.Events} events, {summary.Warnings.Count} warnings in {summary.Elapsed.TotalMilliseconds:F0} ms.");
+        return 0;
+    }
+
+    private static void Export(string database, TextWriter output)
+    {
+        if (!File.Exists(database)) throw new ImportException(database, null, "no such database file.");
+        using var db = new EncyclopediaDb(EncyclopediaDb.OptionsFor(database, readOnly: true));
+        output.WriteLine(JsonSerializer.Serialize(EpisodeJson.Load(db), EpisodeJson.Options));
     }
 
     private static void Parse(string file, TextWriter output)

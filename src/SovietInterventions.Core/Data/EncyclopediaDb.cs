@@ -16,6 +16,7 @@ public sealed class EncyclopediaDb(DbContextOptions<EncyclopediaDb> options) : D
     public DbSet<ActorAlias> ActorAliases => Set<ActorAlias>();
     public DbSet<EpisodeActor> EpisodeActors => Set<EpisodeActor>();
     public DbSet<DatedEvent> Events => Set<DatedEvent>();
+    public DbSet<EventLink> EventLinks => Set<EventLink>();
     public DbSet<SlugRedirect> SlugRedirects => Set<SlugRedirect>();
     public DbSet<ImportInfo> ImportInfo => Set<ImportInfo>();
 
@@ -82,6 +83,11 @@ public sealed class EncyclopediaDb(DbContextOptions<EncyclopediaDb> options) : D
         {
             e.HasIndex(x => x.Year);
             e.Ignore(x => x.PartialDate);
+        });
+        b.Entity<EventLink>(e =>
+        {
+            e.HasKey(x => new { x.EventId, x.EpisodeId });
+            e.HasOne(x => x.Event).WithMany(x => x.RelatedEpisodes).HasForeignKey(x => x.EventId);
         });
         b.Entity<SlugRedirect>(e =>
         {

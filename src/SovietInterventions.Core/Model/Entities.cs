@@ -143,7 +143,18 @@ public sealed class DatedEvent
     public int? PassageId { get; set; }
     public Passage? Passage { get; set; }
 
+    /// <summary>Episodes a context event mentions (a pact's countries at the pact's date).</summary>
+    public List<EventLink> RelatedEpisodes { get; set; } = [];
+
     public PartialDate PartialDate => PartialDate.ParseIso(Date);
+}
+
+public sealed class EventLink
+{
+    public int EventId { get; set; }
+    public DatedEvent Event { get; set; } = null!;
+    public int EpisodeId { get; set; }
+    public Episode Episode { get; set; } = null!;
 }
 
 public enum SlugEntity { Episode, Country, Actor, Source }

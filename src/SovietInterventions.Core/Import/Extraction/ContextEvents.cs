@@ -1,0 +1,49 @@
+using SovietInterventions.Core.Import.Extraction.Episodes;
+using SovietInterventions.Core.Model;
+using SovietInterventions.Core.Reference;
+
+namespace SovietInterventions.Core.Import.Extraction;
+
+/// <summary>A dated fact that belongs to no episode (a treaty, a pact), and the episodes it names.</summary>
+public sealed record ContextEventDraft(PartialDate Date, string Text, PassageDraft Passage, IReadOnlyList<EpisodeDraft> Related);
+
+/// <summary>
+/// Finds context events among passages no episode took: a dated passage with a context word
+/// (treaty, pact, joined …), or a heading that is only a date, whose event is its parent heading
+/// ("Soviet-nazi pact" › "Date 23th august 1939"). An event is related to the episodes whose
+/// target it names at a date the episode covers.
+/// </summary>
+public sealed class ContextEvents(EpisodeRules rules, IReadOnlySet<string> interveners)
+{
+    private const int MaxTextLength = 300;
+
+    public List<ContextEventDraft> Find(IEnumerable<PassageDraft> unattached, IReadOnlyList<EpisodeDraft> episodes)
+    {
+        var found = new List<ContextEventDraft>();
+        foreach (var passage in unattached.Where(p => p.Dates.Count > 0 && p.Block.Kind != PassageKind.Caption))
+        {
+            var text = EventText(passage);
+            if (text is null) continue;
+            var date = passage.Dates[0].Start;
+            var named = passage.Countries.Where(m => !interveners.Contains(m.CountrySlug)).Select(m => m.CountrySlug).ToHashSet();
+            var related = episodes.Where(e => e.Targets.Any(named.Contains) && passage.YearSpans.Any(y => e.Overlaps(y.From, y.To))).ToList();
+            found.Add(new ContextEventDraft(date, text, passage, related));
+        }
+        return found;
+    }
+
+    private string? EventText(PassageDraft passage)
+    {
+        if (passage.IsHeading)
+        {
+            var rest = passage.Text.Remove(passage.Dates[0].Index, passage.Dates[0].Length).Trim(' ', ':', '-', '–', ',');
+            var headings = passage.Block.Headings;
+            // A heading that is only a date ("Date 23th august 1939") dates its parent heading.
+            if (rest.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 1 && headings.Count >= 2)
+                return headings[^2].Text;
+            return rules.ContextEventWords.AnyIn(passage.Text) ? passage.Text : null;
+        }
+        if (!rules.ContextEventWords.AnyIn(passage.Text)) return null;
+        return passage.Text.Length <= MaxTextLength ? passage.Text : passage.Text[..passage.Text.LastIndexOf(' ', MaxTextLength)] + " …";
+    }
+}

@@ -1,0 +1,18 @@
+using SovietInterventions.Core.Import.Documents;
+using SovietInterventions.Core.Import.Extraction;
+using SovietInterventions.Core.Import.Extraction.Episodes;
+using SovietInterventions.Core.Reference;
+
+namespace SovietInterventions.Core.Import;
+
+public sealed record EpisodeResult(EpisodeDraft Draft, EpisodeFacts Facts);
+
+/// <summary>Everything the import found, in memory, ready to be written.</summary>
+public sealed record ImportModel(
+    IReadOnlyList<ParsedDocument> Documents,
+    IReadOnlyList<PassageDraft> Passages,
+    IReadOnlyList<EpisodeResult> Episodes,
+    IReadOnlyList<ContextEventDraft> ContextEvents,
+    Gazetteer Gazetteer,
+    IReadOnlyList<ActorEntry> LearnedActors,
+    IReadOnlyList<string> Warnings);

@@ -1,0 +1,78 @@
+using SovietInterventions.Core.Import.Documents;
+using SovietInterventions.Core.Import.Extraction;
+using SovietInterventions.Core.Import.Extraction.Episodes;
+using SovietInterventions.Core.Import.Formats;
+using SovietInterventions.Core.Import.Merging;
+using SovietInterventions.Core.Import.Reading;
+using SovietInterventions.Core.Reference;
+
+namespace SovietInterventions.Core.Import;
+
+/// <summary>
+/// The importer's stages in order: read each file → parse it by format into the common document
+/// model → find dates, countries and actors in every block → episodes from section headings →
+/// merge them across sources → attach the remaining passages or make new episodes → context events.
+/// </summary>
+public sealed class ImportPipeline(Gazetteer gazetteer, EpisodeRules rules)
+{
+    private readonly DateFinder dates = new();
+    private readonly CountryFinder countries = new(gazetteer);
+    private readonly IReadOnlySet<string> interveners = gazetteer.Countries.Where(c => c.Intervener).Select(c => c.Slug).ToHashSet();
+
+    public static IReadOnlyList<string> SeedFiles(string seedsDirectory)
+    {
+        if (!Directory.Exists(seedsDirectory))
+            throw new ImportException(seedsDirectory, null, "the seeds directory does not exist.");
+        var files = Directory.GetFiles(seedsDirectory)
+            .Where(f => !Path.GetFileName(f).StartsWith('.'))
+            .OrderBy(f => Path.GetFileName(f), StringComparer.Ordinal)
+            .ToList();
+        if (files.Count == 0) throw new ImportException(seedsDirectory, null, "the seeds directory holds no documents.");
+        return files;
+    }
+
+    public ImportModel Run(IEnumerable<SourceText> sources, Action<string>? progress = null)
+    {
+        var documents = sources.OrderBy(s => s.FileName, StringComparer.Ordinal).Select(source =>
+        {
+            var document = DocumentParser.Parse(source);
+            progress?.Invoke($"{document.FileName}: {document.Format}, \"{document.Title}\", {document.Blocks.Count} blocks, {document.Warnings.Count} warnings");
+            return document;
+        }).ToList();
+        var duplicate = documents.GroupBy(d => Writing.Slug.From(Path.GetFileNameWithoutExtension(d.FileName))).FirstOrDefault(g => g.Count() > 1);
+        if (duplicate is not null)
+            throw new ImportException(duplicate.Last().FileName, null, $"its name gives the same page address as {duplicate.First().FileName}; rename one of them.");
+
+        var actors = new ActorFinder(gazetteer);
+        actors.Learn(documents.SelectMany(d => d.Blocks).Select(b => b.Text));
+        var passages = documents.Select(d => Facts(d, actors)).ToList();
+
+        var sections = new SectionEpisodes(dates, countries, interveners);
+        var episodes = EpisodeMerger.Merge(passages.SelectMany(sections.Find));
+
+        var attacher = new PassageAttacher(rules, interveners);
+        var loose = passages.SelectMany(p => p).Where(p => p.Episode is null && !p.IsHeading).ToList();
+        var left = attacher.Attach(loose, episodes);
+        var created = new NewEpisodes(rules, attacher).Find(left, episodes);
+        episodes = EpisodeMerger.Merge(episodes.Concat(created));
+
+        var reader = new EpisodeFactsReader(rules, new EpisodeEvents(dates), interveners);
+        var results = episodes.Select(e => new EpisodeResult(e, reader.Read(e))).ToList();
+        var unattached = passages.SelectMany(p => p).Where(p => p.Episode is null);
+        var contextEvents = new ContextEvents(rules, interveners).Find(unattached, episodes);
+
+        var warnings = documents.SelectMany(d => d.Warnings).ToList();
+        return new ImportModel(documents, passages.SelectMany(p => p).ToList(), results, contextEvents, gazetteer, actors.Learned, warnings);
+    }
+
+    private List<PassageDraft> Facts(ParsedDocument document, ActorFinder actors) =>
+        document.Blocks.Select((block, i) => new PassageDraft
+        {
+            Document = document,
+            Block = block,
+            Position = i + 1,
+            Dates = dates.Find(block.Text),
+            Countries = countries.Find(block.Text),
+            Actors = actors.Find(block.Text),
+        }).ToList();
+}

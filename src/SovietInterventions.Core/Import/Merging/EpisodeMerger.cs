@@ -1,0 +1,51 @@
+using SovietInterventions.Core.Import.Extraction.Episodes;
+using SovietInterventions.Core.Model;
+
+namespace SovietInterventions.Core.Import.Merging;
+
+/// <summary>
+/// Merges drafts that describe the same episode in different sources: they share a target
+/// country and their years overlap. The merged episode keeps every passage and source, spans
+/// the union of the years, and notes where the sources' years differ.
+/// </summary>
+public static class EpisodeMerger
+{
+    public static List<EpisodeDraft> Merge(IEnumerable<EpisodeDraft> drafts)
+    {
+        var merged = new List<EpisodeDraft>();
+        foreach (var draft in drafts.OrderBy(d => d.Start).ThenBy(d => d.Place, StringComparer.Ordinal))
+        {
+            var same = merged.FirstOrDefault(m => m.Targets.Intersect(draft.Targets).Any()
+                && m.Overlaps(draft.StartYear, draft.EndYear)
+                && !Documents(m).Overlaps(Documents(draft)));
+            if (same is null)
+            {
+                merged.Add(draft);
+                continue;
+            }
+            Absorb(same, draft);
+        }
+        return merged;
+    }
+
+    // Two sections of one document are two episodes, even when they look alike.
+    private static HashSet<string> Documents(EpisodeDraft draft) =>
+        draft.DefinedBy.Select(d => d.Document).ToHashSet(StringComparer.Ordinal);
+
+    private static void Absorb(EpisodeDraft into, EpisodeDraft other)
+    {
+        foreach (var target in other.Targets.Where(t => !into.Targets.Contains(t))) into.Targets.Add(target);
+        if (other.Start.CompareTo(into.Start) < 0) into.Start = other.Start;
+        if (other.End.CompareTo(into.End) > 0) into.End = other.End;
+        into.DefinedBy.AddRange(other.DefinedBy);
+        foreach (var passage in other.Passages) into.Add(passage);
+    }
+
+    /// <summary>Words for the disagreement between sources' years, or null when they agree.</summary>
+    public static string? YearsDisagreement(EpisodeDraft episode)
+    {
+        var distinct = episode.DefinedBy.Select(d => d.Years).Distinct().ToList();
+        if (distinct.Count < 2) return null;
+        return "The sources give different years: " + string.Join("; ", episode.DefinedBy.Select(d => $"{d.Source} gives {d.Years}")) + ".";
+    }
+}

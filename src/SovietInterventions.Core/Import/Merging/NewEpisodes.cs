@@ -1,0 +1,92 @@
+using SovietInterventions.Core.Import.Extraction;
+using SovietInterventions.Core.Import.Extraction.Episodes;
+using SovietInterventions.Core.Model;
+using SovietInterventions.Core.Reference;
+
+namespace SovietInterventions.Core.Import.Merging;
+
+/// <summary>
+/// Makes new episodes from passages no section covers: a dated sentence with an intervention word
+/// that names a target with no episode at that date ("In 1944–1946, Soviet troops occupied northern
+/// Norway and the Danish island of Bornholm"). Such sentences about the same country within two
+/// years make one episode; an undated neighbour naming the same country joins it, its date's year
+/// taken from the dated sentence next to it.
+/// </summary>
+public sealed class NewEpisodes(EpisodeRules rules, PassageAttacher attacher)
+{
+    private const int YearsApart = 2;
+
+    public List<EpisodeDraft> Find(List<PassageDraft> left, IReadOnlyList<EpisodeDraft> existing)
+    {
+        var created = new List<EpisodeDraft>();
+        foreach (var passage in left)
+        {
+            if (passage.Block.Kind == PassageKind.Caption || !rules.InterventionWords.AnyIn(passage.Text)) continue;
+            var spans = passage.YearSpans.ToList();
+            if (spans.Count == 0) continue;
+            var from = spans.Min(s => s.From);
+            var to = spans.Max(s => s.To);
+
+            var targets = attacher.NamedCountries(passage, includeAdjectives: false)
+                .Where(c => !existing.Any(e => e.Targets.Contains(c) && e.Overlaps(from, to, slack: 1)))
+                .ToList();
+            if (targets.Count == 0) continue;
+
+            var episode = created.FirstOrDefault(e => e.Targets.Intersect(targets).Any() && e.Overlaps(from, to, YearsApart));
+            if (episode is null)
+            {
+                episode = new EpisodeDraft { Place = PlaceName(passage, targets), Targets = targets, Start = new PartialDate(from), End = new PartialDate(to) };
+                created.Add(episode);
+            }
+            else
+            {
+                Widen(episode, from, to);
+            }
+            episode.DefinedBy.Add((passage.Document.FileName, $"{passage.Document.FileName} (line {passage.Block.Line})", episode.Start.Year == episode.End.Year ? $"{from}" : $"{from}–{to}"));
+            episode.Add(passage);
+        }
+
+        foreach (var passage in left.Where(p => p.Episode is null && p.Block.Kind != PassageKind.Caption && !p.YearSpans.Any()))
+            JoinNeighbour(passage, left);
+        return created;
+    }
+
+    private void JoinNeighbour(PassageDraft passage, List<PassageDraft> left)
+    {
+        var index = left.IndexOf(passage);
+        var named = attacher.NamedCountries(passage, includeAdjectives: false);
+        foreach (var neighbour in new[] { index + 1, index - 1 }.Where(i => i >= 0 && i < left.Count).Select(i => left[i]))
+        {
+            if (neighbour.Episode is not { } episode || neighbour.Document != passage.Document) continue;
+            if (!episode.Targets.Intersect(named).Any()) continue;
+            episode.Add(passage);
+            return;
+        }
+    }
+
+    private static void Widen(EpisodeDraft episode, int from, int to)
+    {
+        if (from < episode.StartYear) episode.Start = new PartialDate(from);
+        if (to > episode.EndYear) episode.End = new PartialDate(to);
+    }
+
+    // Name the episode after the places the sentence names ("Norway and Bornholm"), as written.
+    private static string PlaceName(PassageDraft passage, List<string> targets)
+    {
+        var names = passage.Countries
+            .Where(m => targets.Contains(m.CountrySlug) && m.Form != MentionForm.Adjective)
+            .OrderBy(m => m.Form == MentionForm.Place ? 0 : 1).ThenBy(m => m.Index)
+            .GroupBy(m => m.CountrySlug).Select(g => g.First())
+            .OrderBy(m => m.Index)
+            .Select(m => Capitalised(m.Text.Trim()))
+            .ToList();
+        return names.Count switch
+        {
+            0 => targets[0],
+            1 => names[0],
+            _ => string.Join(", ", names[..^1]) + " and " + names[^1],
+        };
+    }
+
+    private static string Capitalised(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
+}

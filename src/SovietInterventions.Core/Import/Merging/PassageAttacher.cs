@@ -1,0 +1,97 @@
+using SovietInterventions.Core.Import.Extraction;
+using SovietInterventions.Core.Import.Extraction.Episodes;
+using SovietInterventions.Core.Model;
+using SovietInterventions.Core.Reference;
+
+namespace SovietInterventions.Core.Import.Merging;
+
+/// <summary>
+/// Attaches passages that stand outside any episode section (the sentences of an article, the
+/// notes) to the episode they describe: one whose target country they name, at a date the episode
+/// covers. A passage naming no country continues the episode of the passage before it; a passage
+/// with no year but an intervention word goes to the only episode of its country, or to the one
+/// that shares its actors.
+/// </summary>
+public sealed class PassageAttacher(EpisodeRules rules, IReadOnlySet<string> interveners)
+{
+    /// <summary>Passages left unattached, in document order, for <see cref="NewEpisodes"/>.</summary>
+    public List<PassageDraft> Attach(IReadOnlyList<PassageDraft> loose, IReadOnlyList<EpisodeDraft> episodes)
+    {
+        var left = new List<PassageDraft>();
+        PassageDraft? previous = null;
+        foreach (var passage in loose)
+        {
+            var episode = Choose(passage, previous, episodes);
+            if (episode is not null) episode.Add(passage);
+            else left.Add(passage);
+            previous = passage;
+        }
+        return left;
+    }
+
+    private EpisodeDraft? Choose(PassageDraft passage, PassageDraft? previous, IReadOnlyList<EpisodeDraft> episodes)
+    {
+        var named = NamedCountries(passage, includeAdjectives: true);
+        if (named.Count == 0)
+            return Continues(passage, previous) ? previous!.Episode : null;
+
+        var candidates = episodes.Where(e => e.Targets.Intersect(named).Any()).ToList();
+        var years = passage.YearSpans.ToList();
+        if (years.Count > 0)
+            candidates = candidates.Where(e => years.Any(y => e.Overlaps(y.From, y.To, slack: 1))).ToList();
+        else if (!rules.InterventionWords.AnyIn(passage.Text) || passage.Block.Kind == PassageKind.Caption)
+            return null;
+
+        if (candidates.Count <= 1) return candidates.FirstOrDefault();
+        if (previous?.Episode is { } last && candidates.Contains(last) && passage.Block.Line - previous.Block.Line <= 1) return last;
+
+        var actors = passage.Actors.Select(a => a.ActorSlug).ToHashSet();
+        var byActors = candidates
+            .Select(e => (Episode: e, Shared: e.Passages.SelectMany(p => p.Actors).Count(a => actors.Contains(a.ActorSlug))))
+            .Where(x => x.Shared > 0).OrderByDescending(x => x.Shared).ToList();
+        if (byActors.Count > 0 && (byActors.Count == 1 || byActors[0].Shared > byActors[1].Shared)) return byActors[0].Episode;
+
+        // The country named last is usually the one the sentence is about ("German forces and their Hungarian troops").
+        var lastNamed = named[^1];
+        var forLast = candidates.Where(e => e.Targets.Contains(lastNamed)).ToList();
+        return forLast.Count == 1 ? forLast[0] : null;
+    }
+
+    private static bool Continues(PassageDraft passage, PassageDraft? previous) =>
+        previous?.Episode is not null
+        && passage.Block.Kind != PassageKind.Caption
+        && passage.Document == previous.Document
+        && passage.Block.Section == previous.Block.Section
+        && passage.Block.Line - previous.Block.Line <= 1;
+
+    /// <summary>
+    /// Countries a passage names as possible targets, in order: places first when there are any
+    /// (a region names its state more precisely than a passing country name), never the intervener
+    /// nor a country named as the agent ("handed over by Nazi Germany").
+    /// </summary>
+    public List<string> NamedCountries(PassageDraft passage, bool includeAdjectives)
+    {
+        var mentions = passage.Countries
+            .Where(m => !interveners.Contains(m.CountrySlug))
+            .Where(m => includeAdjectives || m.Form != MentionForm.Adjective)
+            .Where(m => !IsAgent(passage.Text, m.Index))
+            .ToList();
+        var places = mentions.Where(m => m.Form == MentionForm.Place).ToList();
+        var chosen = places.Count > 0 ? places : mentions;
+        return chosen.Select(m => m.CountrySlug).Distinct().ToList();
+    }
+
+    private bool IsAgent(string text, int index)
+    {
+        var before = text[..index].TrimEnd();
+        var space = before.LastIndexOf(' ');
+        var word = before[(space + 1)..];
+        // "by Nazi Germany": skip one adjective-like capitalised word before the name.
+        if (word.Length > 0 && char.IsUpper(word[0]) && space > 0)
+        {
+            var earlier = before[..space].TrimEnd();
+            word = earlier[(earlier.LastIndexOf(' ') + 1)..];
+        }
+        return rules.AgentWords.Contains(word);
+    }
+}

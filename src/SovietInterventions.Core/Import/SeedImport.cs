@@ -1,0 +1,83 @@
+using System.Diagnostics;
+using System.Security.Cryptography;
+using System.Text;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using SovietInterventions.Core.Data;
+using SovietInterventions.Core.Import.Reading;
+using SovietInterventions.Core.Import.Writing;
+using SovietInterventions.Core.Reference;
+
+namespace SovietInterventions.Core.Import;
+
+public sealed record ImportOptions(string SeedsDirectory, string DatabasePath, string DataDirectory);
+
+public sealed record ImportSummary(int Documents, int Episodes, int Countries, int Actors, int Events, IReadOnlyList<string> Warnings, TimeSpan Elapsed);
+
+/// <summary>
+/// Imports a seeds directory into a database file, all or nothing: the new database is built in a
+/// temporary file beside the target and moved into place only when the whole import succeeded.
+/// </summary>
+public static class SeedImport
+{
+    /// <summary>Where the reviewed reference data is: the data/ folder copied beside the program.</summary>
+    public static string DefaultDataDirectory => Path.Combine(AppContext.BaseDirectory, "data");
+
+    public static ImportSummary Run(ImportOptions options, Action<string>? progress = null)
+    {
+        var clock = Stopwatch.StartNew();
+        var files = ImportPipeline.SeedFiles(options.SeedsDirectory);
+        var gazetteer = Gazetteer.Load(options.DataDirectory);
+        var rules = EpisodeRules.Load(options.DataDirectory);
+        var model = new ImportPipeline(gazetteer, rules).Run(files.Select(SourceReader.Read), progress);
+
+        var target = Path.GetFullPath(options.DatabasePath);
+        Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+        var temporary = $"{target}.tmp-{Environment.ProcessId}-{Guid.NewGuid():N}";
+        try
+        {
+            new DatabaseWriter(model, SlugHistory.Read(target)).Write(temporary, SeedsHash(options));
+            SqliteConnection.ClearAllPools();
+            File.Move(temporary, target, overwrite: true);
+        }
+        finally
+        {
+            SqliteConnection.ClearAllPools();
+            if (File.Exists(temporary)) File.Delete(temporary);
+        }
+
+        return new ImportSummary(
+            model.Documents.Count, model.Episodes.Count,
+            model.Episodes.SelectMany(e => e.Facts.Countries).Select(c => c.Country).Distinct().Count(),
+            model.Episodes.SelectMany(e => e.Facts.Actors).Select(a => a.Actor.ActorSlug).Distinct().Count(),
+            model.Episodes.Sum(e => e.Facts.Events.Count) + model.ContextEvents.Count,
+            model.Warnings, clock.Elapsed);
+    }
+
+    /// <summary>True when the database is missing, unreadable, or was built from other seeds or reference data.</summary>
+    public static bool IsStale(ImportOptions options)
+    {
+        if (!File.Exists(options.DatabasePath)) return true;
+        try
+        {
+            using var db = new EncyclopediaDb(EncyclopediaDb.OptionsFor(options.DatabasePath, readOnly: true));
+            var stored = db.ImportInfo.AsNoTracking().Select(i => i.SeedsHash).FirstOrDefault();
+            return stored != SeedsHash(options);
+        }
+        catch (Exception e) when (e is SqliteException or InvalidOperationException)
+        {
+            return true;
+        }
+    }
+
+    /// <summary>Hash of the seed files, the reference data and the importer build that read them.</summary>
+    public static string SeedsHash(ImportOptions options)
+    {
+        var text = new StringBuilder();
+        text.AppendLine(typeof(SeedImport).Assembly.ManifestModule.ModuleVersionId.ToString());
+        foreach (var directory in new[] { options.SeedsDirectory, options.DataDirectory })
+            foreach (var file in Directory.GetFiles(directory).Where(f => !Path.GetFileName(f).StartsWith('.')).Order(StringComparer.Ordinal))
+                text.Append(Path.GetFileName(file)).Append(' ').AppendLine(Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(file))));
+        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())));
+    }
+}

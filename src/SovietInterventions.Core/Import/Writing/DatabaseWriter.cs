@@ -1,0 +1,124 @@
+using SovietInterventions.Core.Data;
+using SovietInterventions.Core.Import.Extraction.Episodes;
+using SovietInterventions.Core.Model;
+using SovietInterventions.Core.Reference;
+
+namespace SovietInterventions.Core.Import.Writing;
+
+/// <summary>
+/// Writes an import into a new SQLite file: the gazetteer's countries, the actors episodes name,
+/// the documents and every passage, the episodes with their links, events and slug redirects.
+/// Everything is sorted first so the same input gives the same rows.
+/// </summary>
+public sealed class DatabaseWriter(ImportModel model, SlugHistory history)
+{
+    public void Write(string path, string seedsHash)
+    {
+        using var db = new EncyclopediaDb(EncyclopediaDb.OptionsFor(path, readOnly: false));
+        db.Database.EnsureCreated();
+        db.ChangeTracker.AutoDetectChangesEnabled = false;
+
+        var countries = Countries(db);
+        var actors = new Dictionary<string, Actor>();
+        var passages = Passages(db);
+        var episodes = Episodes(db, countries, actors, passages);
+        ContextEvents(db, passages, episodes);
+
+        db.SlugRedirects.AddRange(history.RedirectsFor(
+            episodes.Values.Select(e => new SlugHistory.PreviousEpisode(e.Slug, e.StartYear, e.EndYear,
+                e.Countries.Where(c => c.Role == CountryRole.Target).Select(c => c.Country.Slug).ToList())).ToList(),
+            countries.Values.Select(c => new SlugHistory.PreviousNamed(c.Slug, c.Aliases.Select(a => a.Name).Append(c.Name).ToList())).ToList(),
+            actors.Values.Select(a => new SlugHistory.PreviousNamed(a.Slug, a.Aliases.Select(x => x.Name).Append(a.Name).ToList())).ToList()));
+        db.ImportInfo.Add(new ImportInfo { ImportedAt = DateTimeOffset.UtcNow, SeedsHash = seedsHash, Warnings = model.Warnings.Count });
+        db.ChangeTracker.DetectChanges();
+        db.SaveChanges();
+        SearchIndex.Build(db);
+    }
+
+    private Dictionary<string, Country> Countries(EncyclopediaDb db)
+    {
+        var countries = model.Gazetteer.Countries.OrderBy(c => c.Slug, StringComparer.Ordinal).ToDictionary(c => c.Slug, c => new Country
+        {
+            Slug = c.Slug, Name = c.Name, Iso3 = c.Iso3, IsHistorical = c.Historical, Region = c.Region,
+            Aliases = c.Aliases.Distinct().Select(a => new CountryAlias { Name = a }).ToList(),
+        });
+        foreach (var entry in model.Gazetteer.Countries)
+            foreach (var successor in entry.Successors)
+                countries[entry.Slug].Successors.Add(new CountrySuccession { Historical = countries[entry.Slug], Successor = countries[successor] });
+        db.Countries.AddRange(countries.Values);
+        return countries;
+    }
+
+    private Dictionary<PassageDraft, Passage> Passages(EncyclopediaDb db)
+    {
+        var map = new Dictionary<PassageDraft, Passage>();
+        foreach (var document in model.Documents)
+        {
+            var source = new SourceDocument
+            {
+                Slug = Slug.From(Path.GetFileNameWithoutExtension(document.FileName)),
+                FileName = document.FileName, Title = document.Title, Format = document.Format, Sha256 = document.Sha256,
+            };
+            foreach (var draft in model.Passages.Where(p => p.Document == document))
+            {
+                var passage = new Passage
+                {
+                    SourceDocument = source, SectionPath = draft.SectionPath, Kind = draft.Block.Kind, Text = draft.Text,
+                    Position = draft.Position, Line = draft.Block.Line, Depth = draft.Block.Depth,
+                };
+                source.Passages.Add(passage);
+                map[draft] = passage;
+            }
+            db.Sources.Add(source);
+        }
+        return map;
+    }
+
+    private Dictionary<EpisodeDraft, Episode> Episodes(
+        EncyclopediaDb db, Dictionary<string, Country> countries, Dictionary<string, Actor> actors, Dictionary<PassageDraft, Passage> passages)
+    {
+        var slugs = new EpisodeSlugs();
+        var result = new Dictionary<EpisodeDraft, Episode>();
+        foreach (var (draft, facts) in model.Episodes.OrderBy(e => e.Draft.Start).ThenBy(e => e.Draft.Place, StringComparer.Ordinal))
+        {
+            var episode = new Episode
+            {
+                Slug = slugs.For(draft), Title = facts.Title, Kind = facts.Kind, Summary = facts.Summary, Discrepancy = facts.Discrepancy,
+                Start = draft.Start.ToIso(), End = draft.End.ToIso(), StartYear = draft.StartYear, EndYear = draft.EndYear,
+            };
+            foreach (var passage in draft.Passages) passages[passage].Episode = episode;
+            episode.Countries = facts.Countries.Select(c => new EpisodeCountry { Episode = episode, Country = countries[c.Country], Role = c.Role }).ToList();
+            episode.Actors = facts.Actors.Select(a => new EpisodeActor
+            {
+                Episode = episode, Actor = ActorFor(a.Actor, actors), Role = a.Actor.Role,
+            }).ToList();
+            episode.Events = facts.Events.Select(e => new DatedEvent { Date = e.Date.ToIso(), Year = e.Date.Year, Text = e.Text, Passage = passages[e.Passage] }).ToList();
+            db.Episodes.Add(episode);
+            result[draft] = episode;
+        }
+        return result;
+    }
+
+    private Actor ActorFor(Extraction.ActorMention mention, Dictionary<string, Actor> actors)
+    {
+        if (actors.TryGetValue(mention.ActorSlug, out var actor)) return actor;
+        var entry = model.Gazetteer.Actor(mention.ActorSlug) ?? model.LearnedActors.FirstOrDefault(a => a.Slug == mention.ActorSlug);
+        actor = new Actor
+        {
+            Slug = mention.ActorSlug, Name = entry?.Name ?? mention.Name, Type = entry?.Type ?? mention.Type, Description = entry?.Description,
+            Aliases = (entry?.Aliases ?? []).Where(a => a != (entry?.Name ?? mention.Name)).Distinct().Select(a => new ActorAlias { Name = a }).ToList(),
+        };
+        actors[mention.ActorSlug] = actor;
+        return actor;
+    }
+
+    private void ContextEvents(EncyclopediaDb db, Dictionary<PassageDraft, Passage> passages, Dictionary<EpisodeDraft, Episode> episodes)
+    {
+        foreach (var draft in model.ContextEvents.OrderBy(e => e.Date).ThenBy(e => e.Text, StringComparer.Ordinal))
+        {
+            var dated = new DatedEvent { Date = draft.Date.ToIso(), Year = draft.Date.Year, Text = draft.Text, Passage = passages[draft.Passage] };
+            dated.RelatedEpisodes = draft.Related.Select(r => new EventLink { Event = dated, Episode = episodes[r] }).ToList();
+            db.Events.Add(dated);
+        }
+    }
+}

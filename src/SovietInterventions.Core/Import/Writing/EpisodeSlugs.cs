@@ -1,0 +1,22 @@
+using SovietInterventions.Core.Import.Extraction.Episodes;
+
+namespace SovietInterventions.Core.Import.Writing;
+
+/// <summary>
+/// Gives each episode a readable slug from its first year and place ("1956-hungary"), unique
+/// within the import: a clash takes the last year, then a number.
+/// </summary>
+public sealed class EpisodeSlugs
+{
+    private readonly HashSet<string> taken = [];
+
+    public string For(EpisodeDraft episode)
+    {
+        var slug = Slug.From($"{episode.StartYear} {episode.Place}");
+        if (taken.Add(slug)) return slug;
+        var withEnd = $"{slug}-{episode.EndYear}";
+        if (taken.Add(withEnd)) return withEnd;
+        for (var n = 2; ; n++)
+            if (taken.Add($"{slug}-{n}")) return $"{slug}-{n}";
+    }
+}

@@ -1,0 +1,98 @@
+using Microsoft.EntityFrameworkCore;
+using SovietInterventions.Core.Data;
+using SovietInterventions.Core.Model;
+
+namespace SovietInterventions.Core.Import.Writing;
+
+/// <summary>
+/// Keeps old links working: reads the slugs of the database being replaced and, for every entity
+/// whose slug changed, records old → new, carrying forward every redirect the old database had.
+/// </summary>
+public sealed class SlugHistory
+{
+    public sealed record PreviousEpisode(string Slug, int StartYear, int EndYear, IReadOnlyList<string> Targets);
+
+    public sealed record PreviousNamed(string Slug, IReadOnlyList<string> Names);
+
+    public IReadOnlyList<PreviousEpisode> Episodes { get; private init; } = [];
+    public IReadOnlyList<PreviousNamed> Countries { get; private init; } = [];
+    public IReadOnlyList<PreviousNamed> Actors { get; private init; } = [];
+    public IReadOnlyList<SlugRedirect> Redirects { get; private init; } = [];
+
+    public static SlugHistory Empty { get; } = new();
+
+    /// <summary>Reads the previous database; a missing or unreadable one has no history.</summary>
+    public static SlugHistory Read(string databasePath)
+    {
+        if (!File.Exists(databasePath)) return Empty;
+        try
+        {
+            using var db = new EncyclopediaDb(EncyclopediaDb.OptionsFor(databasePath, readOnly: true));
+            return new SlugHistory
+            {
+                Episodes = db.Episodes.Select(e => new PreviousEpisode(e.Slug, e.StartYear, e.EndYear,
+                    e.Countries.Where(c => c.Role == CountryRole.Target).Select(c => c.Country.Slug).ToList())).ToList(),
+                Countries = db.Countries.Select(c => new PreviousNamed(c.Slug, c.Aliases.Select(a => a.Name).Append(c.Name).ToList())).ToList(),
+                Actors = db.Actors.Select(a => new PreviousNamed(a.Slug, a.Aliases.Select(x => x.Name).Append(a.Name).ToList())).ToList(),
+                Redirects = db.SlugRedirects.AsNoTracking().ToList(),
+            };
+        }
+        catch (Exception e) when (e is Microsoft.Data.Sqlite.SqliteException or InvalidOperationException)
+        {
+            return Empty;
+        }
+    }
+
+    public List<SlugRedirect> RedirectsFor(
+        IReadOnlyList<PreviousEpisode> episodes, IReadOnlyList<PreviousNamed> countries, IReadOnlyList<PreviousNamed> actors)
+    {
+        var moves = new List<SlugRedirect>();
+        moves.AddRange(EpisodeMoves(episodes));
+        moves.AddRange(NamedMoves(SlugEntity.Country, Countries, countries));
+        moves.AddRange(NamedMoves(SlugEntity.Actor, Actors, actors));
+
+        var live = new Dictionary<SlugEntity, HashSet<string>>
+        {
+            [SlugEntity.Episode] = episodes.Select(e => e.Slug).ToHashSet(),
+            [SlugEntity.Country] = countries.Select(c => c.Slug).ToHashSet(),
+            [SlugEntity.Actor] = actors.Select(a => a.Slug).ToHashSet(),
+        };
+        var result = new Dictionary<(SlugEntity, string), string>();
+        foreach (var move in moves) result[(move.Entity, move.OldSlug)] = move.CurrentSlug;
+        foreach (var old in Redirects)
+        {
+            var current = result.GetValueOrDefault((old.Entity, old.CurrentSlug), old.CurrentSlug);
+            result.TryAdd((old.Entity, old.OldSlug), current);
+        }
+        return result
+            .Where(r => !(live.TryGetValue(r.Key.Item1, out var slugs) && slugs.Contains(r.Key.Item2)) && r.Key.Item2 != r.Value)
+            .Select(r => new SlugRedirect { Entity = r.Key.Item1, OldSlug = r.Key.Item2, CurrentSlug = r.Value })
+            .OrderBy(r => r.Entity).ThenBy(r => r.OldSlug, StringComparer.Ordinal)
+            .ToList();
+    }
+
+    // An episode keeps its identity when a new one shares a target country and overlapping years.
+    private IEnumerable<SlugRedirect> EpisodeMoves(IReadOnlyList<PreviousEpisode> now)
+    {
+        var nowSlugs = now.Select(e => e.Slug).ToHashSet();
+        foreach (var old in Episodes.Where(o => !nowSlugs.Contains(o.Slug)))
+        {
+            var match = now
+                .Where(n => n.Targets.Intersect(old.Targets).Any() && n.StartYear <= old.EndYear + 1 && n.EndYear >= old.StartYear - 1)
+                .OrderByDescending(n => n.Targets.Intersect(old.Targets).Count())
+                .ThenBy(n => Math.Abs(n.StartYear - old.StartYear))
+                .FirstOrDefault();
+            if (match is not null) yield return new SlugRedirect { Entity = SlugEntity.Episode, OldSlug = old.Slug, CurrentSlug = match.Slug };
+        }
+    }
+
+    private static IEnumerable<SlugRedirect> NamedMoves(SlugEntity entity, IReadOnlyList<PreviousNamed> before, IReadOnlyList<PreviousNamed> now)
+    {
+        var nowSlugs = now.Select(e => e.Slug).ToHashSet();
+        foreach (var old in before.Where(o => !nowSlugs.Contains(o.Slug)))
+        {
+            var match = now.FirstOrDefault(n => n.Names.Intersect(old.Names, StringComparer.OrdinalIgnoreCase).Any());
+            if (match is not null) yield return new SlugRedirect { Entity = entity, OldSlug = old.Slug, CurrentSlug = match.Slug };
+        }
+    }
+}

@@ -1,0 +1,80 @@
+using System.Text.Json;
+using SovietInterventions.Core.Model;
+
+namespace SovietInterventions.Core.Reference;
+
+/// <summary>
+/// The reviewed word lists in data/episode-rules.json: how an episode's kind is chosen, which
+/// sentences describe an intervention, who took part, and which dated notes are context events.
+/// </summary>
+public sealed class EpisodeRules
+{
+    public required IReadOnlyList<KindRule> Kinds { get; init; }
+    public required PhraseList InterventionWords { get; init; }
+    public required PhraseList ParticipantWords { get; init; }
+    public required PhraseList ContextEventWords { get; init; }
+    public required IReadOnlySet<string> AgentWords { get; init; }
+
+    public sealed record KindRule(EpisodeKind Kind, string Label, PhraseList Words);
+
+    public string LabelOf(EpisodeKind kind) => Kinds.First(k => k.Kind == kind).Label;
+
+    public static EpisodeRules Load(string dataDirectory)
+    {
+        var path = Path.Combine(dataDirectory, "episode-rules.json");
+        try
+        {
+            using var stream = File.OpenRead(path);
+            var file = JsonSerializer.Deserialize<RulesFile>(stream, new JsonSerializerOptions { PropertyNameCaseInsensitive = true })
+                ?? throw new InvalidDataException("the file is empty.");
+            var kinds = file.Kinds.Select(k => new KindRule(
+                Enum.Parse<EpisodeKind>(k.Kind), k.Label, new PhraseList(k.Words))).ToList();
+            var missing = Enum.GetValues<EpisodeKind>().Except(kinds.Select(k => k.Kind)).ToList();
+            if (missing.Count > 0) throw new InvalidDataException($"no rule for kind(s) {string.Join(", ", missing)}.");
+            return new EpisodeRules
+            {
+                Kinds = kinds,
+                InterventionWords = new PhraseList(file.InterventionWords),
+                ParticipantWords = new PhraseList(file.ParticipantWords),
+                ContextEventWords = new PhraseList(file.ContextEventWords),
+                AgentWords = new HashSet<string>(file.AgentWords, StringComparer.OrdinalIgnoreCase),
+            };
+        }
+        catch (Exception e) when (e is JsonException or InvalidDataException or ArgumentException or IOException)
+        {
+            var line = e is JsonException { LineNumber: { } n } ? n + 1 : (long?)null;
+            throw new Import.ImportException(path, (int?)line, $"bad episode rules: {e.Message}", e);
+        }
+    }
+
+    private sealed record RulesFile(
+        List<KindFile> Kinds, List<string> InterventionWords, List<string> ParticipantWords,
+        List<string> ContextEventWords, List<string> AgentWords);
+
+    private sealed record KindFile(string Kind, string Label, List<string> Words);
+}
+
+/// <summary>Whole-word, case-insensitive phrase lookup in a text.</summary>
+public sealed class PhraseList(IEnumerable<string> phrases)
+{
+    private readonly string[] phrases = phrases.Select(p => p.Trim()).Where(p => p.Length > 0).Distinct().ToArray();
+
+    public bool AnyIn(string text) => phrases.Any(p => Count(text, p, firstOnly: true) > 0);
+
+    public int CountIn(string text) => phrases.Sum(p => Count(text, p, firstOnly: false));
+
+    private static int Count(string text, string phrase, bool firstOnly)
+    {
+        var count = 0;
+        for (var at = text.IndexOf(phrase, StringComparison.OrdinalIgnoreCase); at >= 0;
+             at = text.IndexOf(phrase, at + phrase.Length, StringComparison.OrdinalIgnoreCase))
+        {
+            var before = at == 0 || !char.IsLetter(text[at - 1]);
+            var after = at + phrase.Length == text.Length || !char.IsLetter(text[at + phrase.Length]);
+            if (!before || !after) continue;
+            if (firstOnly) return 1;
+            count++;
+        }
+        return count;
+    }
+}
