@@ -29,6 +29,44 @@ function compactRing(ring) {
   return flat.length >= 8 ? flat : null; // fewer than four points cannot enclose anything
 }
 
+// world-atlas keeps rings that cross the antimeridian whole (d3 clips them on the sphere);
+// a flat projection needs them cut at ±180° into an eastern and a western piece.
+function splitAtAntimeridian(ring) {
+  const open = ring.slice(0, -1);
+  const unwrapped = [open[0]];
+  for (const [lon, lat] of open.slice(1)) {
+    let x = lon;
+    const prev = unwrapped[unwrapped.length - 1][0];
+    while (x - prev > 180) x -= 360;
+    while (prev - x > 180) x += 360;
+    unwrapped.push([x, lat]);
+  }
+  const lons = unwrapped.map((p) => p[0]);
+  const cut = Math.max(...lons) > 180 ? 180 : Math.min(...lons) < -180 ? -180 : null;
+  if (cut === null) return [ring];
+  const inside = clipAt(unwrapped, cut, (x) => (cut > 0 ? x <= cut : x >= cut));
+  const outside = clipAt(unwrapped, cut, (x) => (cut > 0 ? x >= cut : x <= cut))
+    .map(([x, y]) => [x - Math.sign(cut) * 360, y]);
+  return [inside, outside].filter((r) => r.length >= 3).map((r) => [...r, r[0]]);
+}
+
+// Sutherland–Hodgman against the vertical line lon = cut, keeping the side where keep(lon).
+function clipAt(ring, cut, keep) {
+  const out = [];
+  for (let i = 0; i < ring.length; i++) {
+    const prev = ring[(i + ring.length - 1) % ring.length];
+    const cur = ring[i];
+    const crossing = () => [cut, prev[1] + ((cut - prev[0]) / (cur[0] - prev[0])) * (cur[1] - prev[1])];
+    if (keep(cur[0])) {
+      if (!keep(prev[0])) out.push(crossing());
+      out.push(cur);
+    } else if (keep(prev[0])) {
+      out.push(crossing());
+    }
+  }
+  return out;
+}
+
 function polygonsOf(geometry) {
   if (geometry.type === "Polygon") return [geometry.coordinates];
   if (geometry.type === "MultiPolygon") return geometry.coordinates;
@@ -41,7 +79,7 @@ for (const f of feature(topology, topology.objects.countries).features) {
   const iso3 = f.id ? isoCountries.numericToAlpha3(f.id) : codesForUnnumbered[name];
   if (!iso3) throw new Error(`No ISO3 code for ${name} (${f.id})`);
   if (skipped.has(iso3)) continue;
-  const rings = polygonsOf(f.geometry).flat().map(compactRing).filter((r) => r !== null);
+  const rings = polygonsOf(f.geometry).flat().flatMap(splitAtAntimeridian).map(compactRing).filter((r) => r !== null);
   countries.push({ iso3, name, rings });
 }
 countries.sort((a, b) => a.iso3.localeCompare(b.iso3));
