@@ -59,7 +59,7 @@ internal sealed record TimelineGeometry(double Width, double FontSize, double Ba
 {
     public static readonly TimelineGeometry Wide = new(1200, 13, 10);
     public static readonly TimelineGeometry Narrow = new(420, 13, 9);
-    public static readonly TimelineGeometry Strip = new(480, 13, 9);
+    public static readonly TimelineGeometry Strip = new(440, 13, 9);
 
     public double Margin => 12;
 

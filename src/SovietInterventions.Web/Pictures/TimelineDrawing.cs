@@ -26,7 +26,8 @@ internal sealed class TimelineDrawing(TimelineGeometry geometry, TimelineAxis ax
         var shownMarks = marks.Where(m => axis.Shows(m.Date, m.Date)).ToList();
         if (shownMarks.Count > 0) DrawMarks(shownMarks);
         foreach (var (name, bars) in groups) DrawGroup(name, bars, styles);
-        if (shownMarks.Count == 0 && groups.All(g => g.Bars.Count == 0))
+        var empty = shownMarks.Count == 0 && groups.All(g => g.Bars.Count == 0);
+        if (empty)
         {
             _y += Font * 1.5;
             _body.Append($"<text x=\"{SvgText.Num(axis.Left)}\" y=\"{SvgText.Num(_y)}\" fill=\"#444\">No episodes in this period.</text>");
@@ -48,7 +49,7 @@ internal sealed class TimelineDrawing(TimelineGeometry geometry, TimelineAxis ax
         svg.Append($"<linearGradient id=\"{idPrefix}-fade-start\" x1=\"0\" x2=\"1\" y1=\"0\" y2=\"0\"><stop offset=\"0\" stop-color=\"#fff\" stop-opacity=\"0.95\"/><stop offset=\"1\" stop-color=\"#fff\" stop-opacity=\"0\"/></linearGradient>");
         svg.Append($"<linearGradient id=\"{idPrefix}-fade-end\" x1=\"0\" x2=\"1\" y1=\"0\" y2=\"0\"><stop offset=\"0\" stop-color=\"#fff\" stop-opacity=\"0\"/><stop offset=\"1\" stop-color=\"#fff\" stop-opacity=\"0.95\"/></linearGradient>");
         svg.Append("</defs>");
-        axis.WriteGrid(svg, gridTop, gridBottom);
+        if (!empty) axis.WriteGrid(svg, gridTop, gridBottom);
         axis.WriteLabels(svg, topLabelBaseline, Font - 1);
         if (bottomLabels) axis.WriteLabels(svg, gridBottom + Font + 2, Font - 1);
         svg.Append(_body).Append("</svg>");
