@@ -1,0 +1,158 @@
+using SovietInterventions.Core.Import.Documents;
+using SovietInterventions.Core.Import.Formats.PlainText;
+using SovietInterventions.Core.Model;
+using static SovietInterventions.Core.Tests.Import.Formats.TestSources;
+
+namespace SovietInterventions.Core.Tests.Import.Formats.PlainText;
+
+public class PlainTextArticleParserTests
+{
+    private static ParsedDocument Parse(string text, string fileName = "article.txt") => PlainTextArticleParser.Parse(Of(text, fileName));
+
+    private static List<string> Paragraphs(ParsedDocument document) =>
+        document.Blocks.Where(b => b.Kind == PassageKind.Paragraph).Select(b => b.Text).ToList();
+
+    [Fact]
+    public void First_non_blank_line_is_the_title_and_the_only_heading()
+    {
+        var document = Parse("\n\n  Military occupations by the Soviet Union  \n\nThe first sentence. The second sentence.\n");
+
+        Assert.Equal("Military occupations by the Soviet Union", document.Title);
+        var heading = Assert.Single(document.Blocks, b => b.Kind == PassageKind.Heading);
+        Assert.Equal(3, heading.Line);
+        Assert.Equal(1, heading.Depth);
+        Assert.All(document.Blocks, b => Assert.Equal("Military occupations by the Soviet Union", b.Section!.Text));
+        Assert.Equal(SourceFormat.PlainText, document.Format);
+    }
+
+    [Fact]
+    public void Run_on_line_is_split_into_one_block_per_sentence_on_the_same_line()
+    {
+        var document = Parse(
+            "Occupations\n" +
+            "Apart from the Pact, the USSR also annexed Carpathian Ruthenia (became part of Ukrainian SSR).Estonia, Latvia, and Lithuania had been independent nations since 1918, " +
+            "and formally annexed into the USSR in August 1940.[15] Given a free hand by Nazi Germany, the Soviet Union pressured the countries to accept bases in September 1939.In the case of refusal, " +
+            "the USSR effected a blockade. The last occupation troops left the country on 27 June 1991[55] During a visit to Prague in 2007, Vladimir Putin spoke.\n");
+
+        Assert.Equal(
+        [
+            "Apart from the Pact, the USSR also annexed Carpathian Ruthenia (became part of Ukrainian SSR).",
+            "Estonia, Latvia, and Lithuania had been independent nations since 1918, and formally annexed into the USSR in August 1940.",
+            "Given a free hand by Nazi Germany, the Soviet Union pressured the countries to accept bases in September 1939.",
+            "In the case of refusal, the USSR effected a blockade.",
+            "The last occupation troops left the country on 27 June 1991",
+            "During a visit to Prague in 2007, Vladimir Putin spoke.",
+        ], Paragraphs(document));
+        Assert.All(document.Blocks.Where(b => b.Kind == PassageKind.Paragraph), b => Assert.Equal(2, b.Line));
+    }
+
+    [Fact]
+    public void Abbreviations_and_initials_do_not_split_a_sentence()
+    {
+        var document = Parse("Korea\nIn 1945 U.S. forces and the U.S. Army landed in the south, as Richard B. Frank describes. Soviet forces departed in 1948.\n");
+
+        Assert.Equal(["In 1945 U.S. forces and the U.S. Army landed in the south, as Richard B. Frank describes.", "Soviet forces departed in 1948."], Paragraphs(document));
+    }
+
+    [Fact]
+    public void Short_single_sentence_lines_are_captions_kept_apart_from_the_prose()
+    {
+        var document = Parse("Occupations\nThe first sentence of prose. The second sentence of prose.\nMap of the Eastern Bloc\nThe Soviet invasion in December 1979.\n");
+
+        var captions = document.Blocks.Where(b => b.Kind == PassageKind.Caption).ToList();
+        Assert.Equal(["Map of the Eastern Bloc", "The Soviet invasion in December 1979."], captions.Select(c => c.Text));
+        Assert.Equal([3, 4], captions.Select(c => c.Line));
+        Assert.Equal(["The first sentence of prose.", "The second sentence of prose."], Paragraphs(document));
+    }
+
+    [Fact]
+    public void Caption_has_citations_and_spaces_before_punctuation_removed()
+    {
+        var document = Parse("T\nMolotov signing a deal with the Finnish Democratic Republic , which existed during the Winter War .[7]\n");
+
+        Assert.Equal("Molotov signing a deal with the Finnish Democratic Republic, which existed during the Winter War.", Assert.Single(document.Blocks, b => b.Kind == PassageKind.Caption).Text);
+    }
+
+    [Fact]
+    public void Navigation_box_dump_is_dropped_with_a_warning_naming_file_and_line()
+    {
+        var document = Parse("Occupations\n\nThe first sentence. The second sentence.\n" + NavigationBoxTests.Dump + "\nA caption\n", "occupations.txt");
+
+        var warning = Assert.Single(document.Warnings);
+        Assert.StartsWith("occupations.txt:4:", warning);
+        Assert.Contains("navigation-box", warning);
+        Assert.DoesNotContain(document.Blocks, b => b.Line == 4);
+        Assert.DoesNotContain(document.Blocks, b => b.Text.Contains("UnionannexedNazi"));
+        Assert.Contains(document.Blocks, b => b.Line == 5 && b.Kind == PassageKind.Caption);
+    }
+
+    [Fact]
+    public void Long_ordinary_paragraph_is_kept_as_prose_not_taken_for_a_navigation_box()
+    {
+        var paragraph = string.Join(" ", Enumerable.Range(1, 12).Select(i =>
+            $"In the year 19{40 + i} the Soviet Union and Nazi Germany signed agreement number {i} in Moscow, which the Baltic states opposed."));
+
+        var document = Parse("Occupations\n" + paragraph + "\n");
+
+        Assert.True(paragraph.Length > 1000);
+        Assert.Empty(document.Warnings);
+        Assert.Equal(12, Paragraphs(document).Count);
+    }
+
+    [Fact]
+    public void Document_of_only_blank_lines_after_the_title_has_just_the_title()
+    {
+        var document = Parse("Only a title\n\n   \n");
+
+        Assert.Equal(["Only a title"], document.Blocks.Select(b => b.Text));
+    }
+
+    // The real article.
+
+    private static ParsedDocument Seed() => PlainTextArticleParser.Parse(TestSources.Seed(PlainTextSeed));
+
+    [Fact]
+    public void Seed_navigation_box_is_recognised_with_a_warning_on_line_10_and_never_becomes_prose()
+    {
+        var document = Seed();
+
+        var warning = Assert.Single(document.Warnings);
+        Assert.StartsWith("military-occupations-by-the-soviet-union.txt:10:", warning);
+        Assert.DoesNotContain(document.Blocks, b => b.Text.Contains("Soviet UnionannexedNazi"));
+        Assert.DoesNotContain(document.Blocks, b => b.Line == 10);
+    }
+
+    [Fact]
+    public void Seed_glued_sentences_are_split()
+    {
+        var paragraphs = Paragraphs(Seed());
+
+        Assert.Contains("Estonia, Latvia, and Lithuania had been independent nations since 1918, when all three countries were occupied by the Red Army in June 1940 and formally annexed into the USSR in August 1940.", paragraphs);
+        Assert.Contains(paragraphs, p => p.StartsWith("Given a free hand by Nazi Germany") && p.EndsWith("in September 1939."));
+        Assert.Contains(paragraphs, p => p.StartsWith("In the case of refusal,"));
+        Assert.Contains(paragraphs, p => p.EndsWith("(became part of Ukrainian SSR)."));
+        Assert.Contains("The last occupation troops left the country on 27 June 1991", paragraphs);
+        Assert.Contains(paragraphs, p => p.StartsWith("During a visit to Prague in 2007"));
+        Assert.Equal(27, paragraphs.Count);
+    }
+
+    [Fact]
+    public void Seed_sentences_carry_no_citation_marks_and_no_glued_full_stops()
+    {
+        Assert.All(Paragraphs(Seed()), p =>
+        {
+            Assert.DoesNotMatch(@"\[\d+\]", p);
+            Assert.DoesNotMatch(@"[a-z0-9)]\.[A-Z][a-z]", p);
+        });
+    }
+
+    [Fact]
+    public void Seed_image_captions_are_caption_blocks_on_lines_4_to_9()
+    {
+        var captions = Seed().Blocks.Where(b => b.Kind == PassageKind.Caption).ToList();
+
+        Assert.Equal([4, 5, 6, 7, 8, 9], captions.Select(c => c.Line));
+        Assert.Equal("Map of the Eastern Bloc", captions[2].Text);
+        Assert.DoesNotContain(captions, c => c.Text.Contains(" ,"));
+    }
+}
