@@ -12,7 +12,7 @@ public static partial class FormatDetector
     {
         var lines = source.Text.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0).ToList();
         var first = lines.FirstOrDefault() ?? "";
-        if (first.StartsWith('{') || first.StartsWith('[') || first.StartsWith('<'))
+        if (LooksLikeJsonOrMarkup(source.Text.Trim()))
             throw new ImportException(source.FileName, 1, "unknown format: the file looks like JSON, XML or HTML, not notes or an article.");
 
         var letters = source.Text.Count(char.IsLetter);
@@ -30,6 +30,11 @@ public static partial class FormatDetector
 
         return SourceFormat.PlainText;
     }
+
+    private static bool LooksLikeJsonOrMarkup(string text) =>
+        (text.StartsWith('{') && text.EndsWith('}'))
+        || (text.StartsWith('[') && text.EndsWith(']'))
+        || (text.StartsWith('<') && !text.StartsWith("<!--", StringComparison.Ordinal) && text.EndsWith('>'));
 
     [GeneratedRegex(@"^#{1,6}\s+\S", RegexOptions.NonBacktracking)]
     private static partial Regex MarkdownHeading();

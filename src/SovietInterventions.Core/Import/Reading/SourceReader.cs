@@ -26,12 +26,13 @@ public static class SourceReader
         }
         catch (DecoderFallbackException e)
         {
-            var offset = e.Index >= 0 ? FirstInvalidOffset(bytes) : 0;
+            var offset = FirstInvalidOffset(bytes);
             throw new ImportException(fileName, LineAt(bytes, offset), $"the file is not valid UTF-8 (bad byte at offset {offset}).", e);
         }
 
         if (text.Length > 0 && text[0] == '\uFEFF') text = text[1..];
         text = text.Replace("\r\n", "\n").Replace('\r', '\n');
+        if (string.IsNullOrWhiteSpace(text)) throw new ImportException(fileName, null, "the file is empty.");
         var controls = text.Count(c => char.IsControl(c) && c is not '\n' and not '\t');
         if (controls > text.Length / 100 + 2)
             throw new ImportException(fileName, null, "the file is binary (too many control characters), not a text document.");
@@ -40,12 +41,10 @@ public static class SourceReader
 
     private static int FirstInvalidOffset(byte[] bytes)
     {
-        var decoder = StrictUtf8.GetDecoder();
-        var chars = new char[4];
-        for (var i = 0; i < bytes.Length; i++)
+        for (var i = 0; i < bytes.Length;)
         {
-            try { decoder.GetChars(bytes, i, 1, chars, 0, flush: false); }
-            catch (DecoderFallbackException) { return i; }
+            if (System.Text.Rune.DecodeFromUtf8(bytes.AsSpan(i), out _, out var consumed) != System.Buffers.OperationStatus.Done) return i;
+            i += consumed;
         }
         return bytes.Length;
     }

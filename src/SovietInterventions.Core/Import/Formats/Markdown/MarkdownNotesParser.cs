@@ -18,7 +18,16 @@ public static class MarkdownNotesParser
 
     public static ParsedDocument Parse(SourceText source)
     {
-        var tree = Markdig.Markdown.Parse(source.Text, Pipeline);
+        MarkdownDocument tree;
+        try
+        {
+            tree = Markdig.Markdown.Parse(source.Text, Pipeline);
+        }
+        catch (ArgumentException e)
+        {
+            // Markdig refuses pathological nesting; that is bad input, not a crash.
+            throw new ImportException(source.FileName, null, $"the Markdown cannot be read: {e.Message}", e);
+        }
         var state = new Walk(source.FileName);
         foreach (var block in tree) state.Visit(block, depth: 0);
         var title = state.Blocks.FirstOrDefault(b => b.Kind == PassageKind.Heading)?.Text

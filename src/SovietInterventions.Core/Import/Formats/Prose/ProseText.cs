@@ -19,7 +19,7 @@ public static partial class ProseText
         text = SuperscriptCitation().Replace(text, "");
         text = NumberedCitation().Replace(text, "");
         text = EditorialMark().Replace(text, "");
-        return Spaces().Replace(text, " ").Replace(" ,", ",").Replace(" .", ".").Trim();
+        return SpaceBeforePunctuation().Replace(Spaces().Replace(text, " "), "$1$2").Trim();
     }
 
     /// <summary>
@@ -89,6 +89,10 @@ public static partial class ProseText
     // A citation mark followed by a capitalised word ends a sentence even without a full stop.
     [GeneratedRegex(@"((?:\[(?:\d{1,4}|[A-Za-z]{1,3} ?\d{1,4})\])+) ([A-Z])", RegexOptions.NonBacktracking)]
     private static partial Regex CitationBeforeCapital();
+
+    // A citation removed before punctuation leaves a space ("in 1945 [12]." → "in 1945 ."); ".303 rifles" keeps its space.
+    [GeneratedRegex(@" ([.,;:])(\s|$)", RegexOptions.NonBacktracking)]
+    private static partial Regex SpaceBeforePunctuation();
 
     [GeneratedRegex(@"[ \t]{2,}", RegexOptions.NonBacktracking)]
     private static partial Regex Spaces();

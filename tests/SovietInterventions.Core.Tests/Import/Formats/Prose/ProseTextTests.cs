@@ -101,7 +101,7 @@ public class ProseTextTests
         Assert.Equal(text, ProseText.RemoveCitations(text));
     }
 
-    [Fact(Skip = "bug: RemoveCitations turns every \" .\" into \".\", gluing a word to a following decimal: \"armed with .303 rifles\" becomes \"armed with.303 rifles\"")]
+    [Fact]
     public void Space_before_a_leading_decimal_point_is_kept()
     {
         Assert.Equal("armed with .303 rifles", ProseText.RemoveCitations("armed with .303 rifles"));
