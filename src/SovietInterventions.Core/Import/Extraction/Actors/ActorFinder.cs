@@ -1,0 +1,54 @@
+using SovietInterventions.Core.Reference;
+
+namespace SovietInterventions.Core.Import.Extraction;
+
+/// <summary>
+/// Finds people and organizations in a text, with the role the surrounding words give them.
+/// <see cref="Learn"/> first reads every text of the import to learn people the gazetteer lacks;
+/// <see cref="Find"/> then knows them too, by full name or surname.
+/// </summary>
+public sealed class ActorFinder
+{
+    private readonly Gazetteer gazetteer;
+    private readonly PersonDiscovery discovery;
+    private readonly RolePatterns roles;
+    private readonly List<PersonCandidate> candidates = [];
+    private NameTable<ActorName> names;
+
+    public ActorFinder(Gazetteer gazetteer)
+    {
+        this.gazetteer = gazetteer;
+        discovery = new PersonDiscovery(gazetteer);
+        roles = new RolePatterns(gazetteer.RoleRules);
+        names = gazetteer.ActorNames;
+    }
+
+    /// <summary>Discovered people, sorted by slug, each with type from its title.</summary>
+    public IReadOnlyList<ActorEntry> Learned { get; private set; } = [];
+
+    /// <summary>Learns from titles in the texts; repeated calls add to what was learned, in any order with the same result.</summary>
+    public void Learn(IEnumerable<string> texts)
+    {
+        foreach (var text in texts)
+            candidates.AddRange(discovery.Find(text));
+        Learned = LearnedPeople.From(candidates, gazetteer);
+        names = Learned.Count == 0 ? gazetteer.ActorNames : new NameTable<ActorName>(ActorName.All(gazetteer, Learned));
+    }
+
+    public IReadOnlyList<ActorMention> Find(string text)
+    {
+        var folded = FoldedText.Of(text);
+        FoldedText? lower = null;
+        var mentions = new List<ActorMention>();
+        foreach (var match in names.Matches(folded))
+        {
+            if (match.Value.Actor is not { } actor)
+                continue;
+            lower ??= folded.Lower();
+            var (index, length) = folded.OriginalSpan(match.Start, match.Length);
+            var role = roles.RoleOf(lower, match.Start, match.Length, actor.Type);
+            mentions.Add(new ActorMention(actor.Slug, actor.Name, text.Substring(index, length), index, length, actor.Type, match.Value.Discovered, role));
+        }
+        return mentions;
+    }
+}

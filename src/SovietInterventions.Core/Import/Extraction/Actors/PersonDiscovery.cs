@@ -1,0 +1,83 @@
+using SovietInterventions.Core.Reference;
+
+namespace SovietInterventions.Core.Import.Extraction;
+
+/// <summary>A person's name found after a title ("Prime Minister Donduk Kuular"), as written.</summary>
+internal sealed record PersonCandidate(string Name, ActorTitle Title);
+
+/// <summary>
+/// Finds names the gazetteer lacks after titles from data/actor-titles.json: one to four capitalized
+/// words, name particles ("von", "al-") inside, a regnal number ("I", "II") at the end.
+/// Names that start a known actor, country or place are left alone.
+/// </summary>
+internal sealed class PersonDiscovery(Gazetteer gazetteer)
+{
+    private const int MaxNameWords = 4;
+    private static readonly HashSet<string> Particles = ["von", "van", "der", "den", "de", "da", "dos", "das", "del", "di", "la", "le", "bin", "ibn", "ben", "y"];
+    private static readonly HashSet<string> RegnalNumbers = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"];
+
+    private readonly NameTable<ActorTitle> titles =
+        new(gazetteer.Titles.Select(t => (t.Title.ToLowerInvariant(), t)));
+    private readonly HashSet<string> linkingWords = [.. gazetteer.LinkingWords];
+
+    public IEnumerable<PersonCandidate> Find(string text)
+    {
+        var folded = FoldedText.Of(text);
+        foreach (var title in titles.Matches(folded.Lower()))
+        {
+            var start = SkipLinkingWord(folded.Value, title.Start + title.Length);
+            if (NameAt(folded, start) is { } name)
+                yield return new PersonCandidate(name, title.Value);
+        }
+    }
+
+    private int SkipLinkingWord(string text, int position)
+    {
+        if (position >= text.Length || text[position] != ' ')
+            return -1;
+        var next = text.IndexOf(' ', position + 1);
+        return next > 0 && linkingWords.Contains(text[(position + 1)..next]) ? next + 1 : position + 1;
+    }
+
+    private string? NameAt(FoldedText folded, int start)
+    {
+        if (start < 0)
+            return null;
+        var text = folded.Value;
+        var words = new List<(int Start, int End)>();
+        var position = start;
+        while (words.Count < MaxNameWords && position < text.Length)
+        {
+            var end = text.IndexOf(' ', position);
+            end = end < 0 ? text.Length : end;
+            var word = text[position..end].TrimEnd(',', '.', ';', ':', ')', ']', '"', '!', '?');
+            var possessive = word.EndsWith("'s", StringComparison.Ordinal);
+            if (possessive)
+                word = word[..^2];
+            if (!Fits(folded, position, word, words.Count))
+                break;
+            words.Add((position, position + word.Length));
+            if (possessive || word.Length < end - position || RegnalNumbers.Contains(word))
+                break;
+            position = end + 1;
+        }
+        while (words.Count > 0 && Particles.Contains(text[words[^1].Start..words[^1].End]))
+            words.RemoveAt(words.Count - 1);
+        if (words.Count == 0 || words.Any(w => gazetteer.ActorNames.LongestAt(folded, w.Start) is not null))
+            return null;
+        var (index, length) = folded.OriginalSpan(start, words[^1].End - start);
+        return folded.Original.Substring(index, length);
+    }
+
+    private bool Fits(FoldedText folded, int position, string word, int wordsSoFar)
+    {
+        if (word.Length == 0)
+            return false;
+        if (wordsSoFar > 0 && (Particles.Contains(word) || RegnalNumbers.Contains(word)))
+            return true;
+        if (word.StartsWith("al-", StringComparison.Ordinal) || word.StartsWith("el-", StringComparison.Ordinal))
+            word = word[3..];
+        var looksLikeName = word.Length > 0 && char.IsUpper(word[0]) && word.Any(char.IsLower) && word.All(c => char.IsLetter(c) || c is '-' or '\'');
+        return looksLikeName && !gazetteer.NotNameWords.Contains(word) && gazetteer.CountryNames.LongestAt(folded, position) is null;
+    }
+}

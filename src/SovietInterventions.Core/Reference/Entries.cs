@@ -1,0 +1,20 @@
+using SovietInterventions.Core.Model;
+
+namespace SovietInterventions.Core.Reference;
+
+/// <summary>A state from data/countries.json: modern, or historical with its successors.</summary>
+public sealed record CountryEntry(
+    string Slug, string Name, string? Iso3, string Region, bool Historical, bool Intervener,
+    IReadOnlyList<string> Successors, IReadOnlyList<string> Aliases, IReadOnlyList<string> Adjectives, string? Years);
+
+/// <summary>A city, region or island that implies a country (data/places.json).</summary>
+public sealed record PlaceEntry(string Name, string Country, string Kind);
+
+/// <summary>A person or organization from data/actors.json, or one learned from the texts.</summary>
+public sealed record ActorEntry(string Slug, string Name, ActorType Type, IReadOnlyList<string> Aliases, string? Description);
+
+/// <summary>One rule of data/actor-roles.json: patterns such as "overthrowing {actor}" that give a role.</summary>
+public sealed record ActorRoleRule(string Role, IReadOnlyList<string> Patterns, IReadOnlyList<ActorType> Types);
+
+/// <summary>A word that introduces a person's name ("Prime Minister", "General"), from data/actor-titles.json.</summary>
+public sealed record ActorTitle(string Title, ActorType Type);

@@ -1,0 +1,79 @@
+using SovietInterventions.Core.Import.Extraction;
+
+namespace SovietInterventions.Core.Reference;
+
+/// <summary>
+/// The reviewed reference data of data/: countries, places, actors, role rules and titles.
+/// Loaded once per import; the name tables the finders match with are compiled once, on first use.
+/// </summary>
+public sealed class Gazetteer
+{
+    private readonly Dictionary<string, CountryEntry> countriesBySlug;
+    private readonly Dictionary<string, ActorEntry> actorsBySlug;
+    private readonly Lazy<NameTable<CountryName>> countryNames;
+    private readonly Lazy<NameTable<ActorName>> actorNames;
+
+    private Gazetteer(List<CountryEntry> countries, List<PlaceEntry> places, List<ActorEntry> actors, List<ActorRoleRule> roleRules,
+        List<ActorTitle> titles, List<string> notNameWords, List<string> linkingWords, List<string> notCountries, List<string> notActors)
+    {
+        Countries = countries;
+        Places = places;
+        Actors = actors;
+        RoleRules = roleRules;
+        Titles = titles;
+        NotNameWords = notNameWords.ToHashSet(StringComparer.Ordinal);
+        LinkingWords = linkingWords;
+        NotCountries = notCountries;
+        NotActors = notActors;
+        countriesBySlug = countries.ToDictionary(c => c.Slug);
+        actorsBySlug = actors.ToDictionary(a => a.Slug);
+        countryNames = new(() => new NameTable<CountryName>(CountryName.All(this)));
+        actorNames = new(() => new NameTable<ActorName>(ActorName.All(this, [])));
+    }
+
+    public IReadOnlyList<CountryEntry> Countries { get; }
+    public IReadOnlyList<PlaceEntry> Places { get; }
+    public IReadOnlyList<ActorEntry> Actors { get; }
+    /// <summary>Role rules in priority order (data/actor-roles.json).</summary>
+    public IReadOnlyList<ActorRoleRule> RoleRules { get; }
+    /// <summary>Titles that introduce a person's name (data/actor-titles.json).</summary>
+    public IReadOnlyList<ActorTitle> Titles { get; }
+    /// <summary>Capitalized words that are never part of a person's name ("Secretary", "Army").</summary>
+    public IReadOnlySet<string> NotNameWords { get; }
+    /// <summary>Words that may stand between a title and the name ("Their Prime Minister was Donduk Kuular").</summary>
+    public IReadOnlyList<string> LinkingWords { get; }
+    /// <summary>Phrases that contain a country name but name no country ("Indian Ocean").</summary>
+    public IReadOnlyList<string> NotCountries { get; }
+    /// <summary>Phrases that contain an actor's name but name no actor ("Molotov cocktail").</summary>
+    public IReadOnlyList<string> NotActors { get; }
+
+    internal NameTable<CountryName> CountryNames => countryNames.Value;
+    internal NameTable<ActorName> ActorNames => actorNames.Value;
+
+    public CountryEntry? Country(string slug) => countriesBySlug.GetValueOrDefault(slug);
+    public ActorEntry? Actor(string slug) => actorsBySlug.GetValueOrDefault(slug);
+
+    /// <summary>Reads and checks every file of the data folder; throws <see cref="GazetteerException"/> naming the file on bad data.</summary>
+    public static Gazetteer Load(string dataDirectory)
+    {
+        var countries = GazetteerFiles.Countries(dataDirectory);
+        var places = GazetteerFiles.Places(dataDirectory);
+        var actors = GazetteerFiles.Actors(dataDirectory);
+        var roleRules = GazetteerFiles.Roles(dataDirectory);
+        var (titles, notNameWords, linkingWords) = GazetteerFiles.Titles(dataDirectory);
+        var (notCountries, notActors) = GazetteerFiles.NotNames(dataDirectory);
+
+        GazetteerChecks.Countries(countries);
+        GazetteerChecks.Places(places, countries.Select(c => c.Slug).ToHashSet());
+        GazetteerChecks.Actors(actors);
+        GazetteerChecks.OneOwnerPerName(
+            countries.SelectMany(c => c.Aliases.Concat(c.Adjectives).Prepend(c.Name).Select(n => new GazetteerChecks.Claim(n, c.Slug, GazetteerFiles.CountriesFile)))
+                .Concat(places.Select(p => new GazetteerChecks.Claim(p.Name, p.Name, GazetteerFiles.PlacesFile)))
+                .Concat(notCountries.Select(n => new GazetteerChecks.Claim(n, n, GazetteerFiles.NotNamesFile))));
+        GazetteerChecks.OneOwnerPerName(
+            actors.SelectMany(a => a.Aliases.Prepend(a.Name).Select(n => new GazetteerChecks.Claim(n, a.Slug, GazetteerFiles.ActorsFile)))
+                .Concat(notActors.Select(n => new GazetteerChecks.Claim(n, n, GazetteerFiles.NotNamesFile))));
+
+        return new Gazetteer(countries, places, actors, roleRules, titles, notNameWords, linkingWords, notCountries, notActors);
+    }
+}

@@ -1,0 +1,146 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using SovietInterventions.Core.Model;
+
+namespace SovietInterventions.Core.Reference;
+
+/// <summary>
+/// Reads the data files into entries, checking each entry on its own (required fields, slug form,
+/// known region and type). Checks across entries live in <see cref="GazetteerChecks"/>.
+/// </summary>
+internal static class GazetteerFiles
+{
+    public const string CountriesFile = "countries.json";
+    public const string PlacesFile = "places.json";
+    public const string ActorsFile = "actors.json";
+    public const string RolesFile = "actor-roles.json";
+    public const string TitlesFile = "actor-titles.json";
+    public const string NotNamesFile = "not-names.json";
+
+    public static readonly IReadOnlySet<string> Regions =
+        new HashSet<string> { "Europe", "Asia", "Middle East", "Africa", "Americas", "Oceania" };
+
+    private static readonly IReadOnlySet<string> PlaceKinds = new HashSet<string> { "city", "region", "island" };
+
+    private static readonly JsonSerializerOptions Options = new()
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
+    };
+
+    private sealed record CountryJson(string? Slug, string? Name, string? Iso3, string? Region, bool Historical, bool Intervener,
+        List<string>? Successors, List<string>? Aliases, List<string>? Adjectives, string? Years);
+    private sealed record PlaceJson(string? Name, string? Country, string? Kind);
+    private sealed record ActorJson(string? Slug, string? Name, string? Type, List<string>? Aliases, string? Description);
+    private sealed record RoleJson(string? Role, List<string>? Types, List<string>? Patterns);
+    private sealed record TitleJson(string? Title, string? Type);
+    private sealed record TitlesJson(List<TitleJson?>? Titles, List<string>? NotNameWords, List<string>? LinkingWords);
+    private sealed record NotNamesJson(List<string>? NotCountries, List<string>? NotActors);
+
+    public static List<CountryEntry> Countries(string dir) =>
+        Entries<CountryJson, CountryEntry>(dir, CountriesFile, (c, at) =>
+        {
+            var slug = Slug(CountriesFile, at, c.Slug);
+            var entry = $"entry '{slug}'";
+            var region = Required(CountriesFile, entry, "region", c.Region);
+            if (!Regions.Contains(region))
+                throw new GazetteerException(CountriesFile, $"{entry}: unknown region '{region}'");
+            return new CountryEntry(slug, Required(CountriesFile, entry, "name", c.Name), c.Iso3, region, c.Historical, c.Intervener,
+                Names(c.Successors), Names(c.Aliases), Names(c.Adjectives), c.Years);
+        });
+
+    public static List<PlaceEntry> Places(string dir) =>
+        Entries<PlaceJson, PlaceEntry>(dir, PlacesFile, (p, at) =>
+        {
+            var name = Required(PlacesFile, at, "name", p.Name);
+            var entry = $"entry '{name}'";
+            var kind = Required(PlacesFile, entry, "kind", p.Kind);
+            if (!PlaceKinds.Contains(kind))
+                throw new GazetteerException(PlacesFile, $"{entry}: unknown kind '{kind}'");
+            return new PlaceEntry(name, Required(PlacesFile, entry, "country", p.Country), kind);
+        });
+
+    public static List<ActorEntry> Actors(string dir) =>
+        Entries<ActorJson, ActorEntry>(dir, ActorsFile, (a, at) =>
+        {
+            var slug = Slug(ActorsFile, at, a.Slug);
+            var entry = $"entry '{slug}'";
+            var type = ActorTypeOf(ActorsFile, entry, Required(ActorsFile, entry, "type", a.Type));
+            return new ActorEntry(slug, Required(ActorsFile, entry, "name", a.Name), type, Names(a.Aliases), a.Description);
+        });
+
+    public static List<ActorRoleRule> Roles(string dir) =>
+        Entries<RoleJson, ActorRoleRule>(dir, RolesFile, (r, at) =>
+        {
+            var role = Required(RolesFile, at, "role", r.Role);
+            var entry = $"entry '{role}'";
+            var patterns = Names(r.Patterns);
+            if (patterns.Count == 0)
+                throw new GazetteerException(RolesFile, $"{entry}: missing field 'patterns'");
+            foreach (var pattern in patterns)
+            {
+                var at0 = pattern.IndexOf("{actor}", StringComparison.Ordinal);
+                if (at0 < 0 || pattern.IndexOf("{actor}", at0 + 1, StringComparison.Ordinal) >= 0)
+                    throw new GazetteerException(RolesFile, $"{entry}: pattern '{pattern}' must contain {{actor}} exactly once");
+            }
+            return new ActorRoleRule(role, patterns, [.. Names(r.Types).Select(t => ActorTypeOf(RolesFile, entry, t))]);
+        });
+
+    public static (List<ActorTitle> Titles, List<string> NotNameWords, List<string> LinkingWords) Titles(string dir)
+    {
+        var json = Read<TitlesJson>(dir, TitlesFile);
+        var titles = (json.Titles ?? []).Select((t, i) =>
+        {
+            var at = $"title #{i + 1}";
+            if (t is null)
+                throw new GazetteerException(TitlesFile, $"{at}: empty entry");
+            var title = Required(TitlesFile, at, "title", t.Title);
+            return new ActorTitle(title, ActorTypeOf(TitlesFile, $"title '{title}'", Required(TitlesFile, $"title '{title}'", "type", t.Type)));
+        }).ToList();
+        return (titles, Names(json.NotNameWords), Names(json.LinkingWords));
+    }
+
+    public static (List<string> NotCountries, List<string> NotActors) NotNames(string dir)
+    {
+        var json = Read<NotNamesJson>(dir, NotNamesFile);
+        return (Names(json.NotCountries), Names(json.NotActors));
+    }
+
+    private static List<TEntry> Entries<TJson, TEntry>(string dir, string file, Func<TJson, string, TEntry> convert)
+        where TJson : class =>
+        [.. Read<List<TJson?>>(dir, file).Select((json, i) =>
+            json is null ? throw new GazetteerException(file, $"entry #{i + 1}: empty entry") : convert(json, $"entry #{i + 1}"))];
+
+    private static T Read<T>(string dir, string file)
+    {
+        var path = Path.Combine(dir, file);
+        if (!File.Exists(path))
+            throw new GazetteerException(file, $"file not found in {dir}");
+        try
+        {
+            using var stream = File.OpenRead(path);
+            return JsonSerializer.Deserialize<T>(stream, Options) ?? throw new GazetteerException(file, "the file holds null");
+        }
+        catch (JsonException e)
+        {
+            throw new GazetteerException(file, $"invalid JSON at line {e.LineNumber + 1}: {e.Message}", e);
+        }
+    }
+
+    private static string Required(string file, string entry, string field, string? value) =>
+        string.IsNullOrWhiteSpace(value) ? throw new GazetteerException(file, $"{entry}: missing field '{field}'") : value;
+
+    private static string Slug(string file, string entry, string? slug)
+    {
+        var value = Required(file, entry, "slug", slug);
+        var wellFormed = value.Split('-').All(part => part.Length > 0 && part.All(c => c is (>= 'a' and <= 'z') or (>= '0' and <= '9')));
+        return wellFormed ? value : throw new GazetteerException(file, $"{entry}: slug '{value}' is not lower-case ASCII words joined by hyphens");
+    }
+
+    private static ActorType ActorTypeOf(string file, string entry, string type) =>
+        Enum.GetNames<ActorType>().Contains(type)
+            ? Enum.Parse<ActorType>(type)
+            : throw new GazetteerException(file, $"{entry}: unknown actor type '{type}'");
+
+    private static List<string> Names(List<string>? names) => names?.Where(n => !string.IsNullOrWhiteSpace(n)).ToList() ?? [];
+}
