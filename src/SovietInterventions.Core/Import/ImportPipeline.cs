@@ -53,10 +53,13 @@ public sealed class ImportPipeline(Gazetteer gazetteer, EpisodeRules rules)
         var attacher = new PassageAttacher(rules, interveners);
         var loose = passages.SelectMany(p => p).Where(p => p.Episode is null && !p.IsHeading).ToList();
         var left = attacher.Attach(loose, episodes);
-        var created = new NewEpisodes(rules, attacher).Find(left, episodes);
+        var sectioned = episodes.SelectMany(e => e.DefinedBy).Select(d => d.Document).ToHashSet(StringComparer.Ordinal);
+        var created = new NewEpisodes(rules, attacher).Find(left.Where(p => !sectioned.Contains(p.Document.FileName)).ToList(), episodes);
+        left = attacher.Attach(left.Where(p => p.Episode is null).ToList(), created);
+        NewEpisodes.JoinNeighbours(left, attacher);
         episodes = EpisodeMerger.Merge(episodes.Concat(created));
 
-        var reader = new EpisodeFactsReader(rules, new EpisodeEvents(dates), interveners);
+        var reader = new EpisodeFactsReader(rules, new EpisodeEvents(dates), gazetteer, interveners);
         var results = episodes.Select(e => new EpisodeResult(e, reader.Read(e))).ToList();
         var unattached = passages.SelectMany(p => p).Where(p => p.Episode is null);
         var contextEvents = new ContextEvents(rules, interveners).Find(unattached, episodes);
@@ -66,13 +69,21 @@ public sealed class ImportPipeline(Gazetteer gazetteer, EpisodeRules rules)
     }
 
     private List<PassageDraft> Facts(ParsedDocument document, ActorFinder actors) =>
-        document.Blocks.Select((block, i) => new PassageDraft
+        document.Blocks.Select((block, i) =>
         {
-            Document = document,
-            Block = block,
-            Position = i + 1,
-            Dates = dates.Find(block.Text),
-            Countries = countries.Find(block.Text),
-            Actors = actors.Find(block.Text),
+            var named = actors.Find(block.Text);
+            return new PassageDraft
+            {
+                Document = document,
+                Block = block,
+                Position = i + 1,
+                Dates = dates.Find(block.Text),
+                // A place inside an actor's name ("Warsaw Pact", "Hungarian Communist Party") is not the place.
+                Countries = countries.Find(block.Text).Where(c => !named.Any(a => Inside(c.Index, c.Length, a.Index, a.Length))).ToList(),
+                Actors = named,
+            };
         }).ToList();
+
+    private static bool Inside(int index, int length, int outerIndex, int outerLength) =>
+        index >= outerIndex && index + length <= outerIndex + outerLength && length < outerLength;
 }

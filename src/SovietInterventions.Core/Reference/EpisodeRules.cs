@@ -63,6 +63,20 @@ public sealed class PhraseList(IEnumerable<string> phrases)
 
     public int CountIn(string text) => phrases.Sum(p => Count(text, p, firstOnly: false));
 
+    /// <summary>Where the first listed phrase starts in the text, or the text's length when none occurs.</summary>
+    public int FirstIndexIn(string text)
+    {
+        var first = text.Length;
+        foreach (var phrase in phrases)
+            for (var at = text.IndexOf(phrase, StringComparison.OrdinalIgnoreCase); at >= 0 && at < first;
+                 at = text.IndexOf(phrase, at + phrase.Length, StringComparison.OrdinalIgnoreCase))
+                if (IsWord(text, at, phrase.Length)) { first = at; break; }
+        return first;
+    }
+
+    private static bool IsWord(string text, int at, int length) =>
+        (at == 0 || !char.IsLetter(text[at - 1])) && (at + length == text.Length || !char.IsLetter(text[at + length]));
+
     private static int Count(string text, string phrase, bool firstOnly)
     {
         var count = 0;

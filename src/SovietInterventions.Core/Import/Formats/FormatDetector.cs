@@ -11,7 +11,6 @@ public static partial class FormatDetector
     public static SourceFormat Detect(SourceText source)
     {
         var lines = source.Text.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0).ToList();
-        var first = lines.FirstOrDefault() ?? "";
         if (LooksLikeJsonOrMarkup(source.Text.Trim()))
             throw new ImportException(source.FileName, 1, "unknown format: the file looks like JSON, XML or HTML, not notes or an article.");
 
@@ -21,7 +20,7 @@ public static partial class FormatDetector
             throw new ImportException(source.FileName, null, "unknown format: the file has too little text to be notes or an article.");
 
         var wikiHeadings = lines.Count(l => WikiTextParser.TryReadHeading(l, out _, out _));
-        if (wikiHeadings > 0 && WikiTextParser.TryReadHeading(first, out _, out _)) return SourceFormat.WikiText;
+        if (wikiHeadings > 0 && WikiTextParser.TryReadHeading(lines[0], out _, out _)) return SourceFormat.WikiText;
         if (wikiHeadings >= 2) return SourceFormat.WikiText;
 
         var markdownHeadings = lines.Count(l => MarkdownHeading().IsMatch(l));

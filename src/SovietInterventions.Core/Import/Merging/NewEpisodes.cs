@@ -9,8 +9,9 @@ namespace SovietInterventions.Core.Import.Merging;
 /// Makes new episodes from passages no section covers: a dated sentence with an intervention word
 /// that names a target with no episode at that date ("In 1944–1946, Soviet troops occupied northern
 /// Norway and the Danish island of Bornholm"). Such sentences about the same country within two
-/// years make one episode; an undated neighbour naming the same country joins it, its date's year
-/// taken from the dated sentence next to it.
+/// years make one episode. Only documents that do not lay out their own episodes as sections are
+/// read this way, and the target must come after the intervention word ("France and Britain let
+/// Germany invade" names no target).
 /// </summary>
 public sealed class NewEpisodes(EpisodeRules rules, PassageAttacher attacher)
 {
@@ -27,7 +28,8 @@ public sealed class NewEpisodes(EpisodeRules rules, PassageAttacher attacher)
             var from = spans.Min(s => s.From);
             var to = spans.Max(s => s.To);
 
-            var targets = attacher.NamedCountries(passage, includeAdjectives: false)
+            var firstAction = rules.InterventionWords.FirstIndexIn(passage.Text);
+            var targets = attacher.NamedCountries(passage, includeAdjectives: false, after: firstAction, placesFirst: false)
                 .Where(c => !existing.Any(e => e.Targets.Contains(c) && e.Overlaps(from, to, slack: 1)))
                 .ToList();
             if (targets.Count == 0) continue;
@@ -46,12 +48,17 @@ public sealed class NewEpisodes(EpisodeRules rules, PassageAttacher attacher)
             episode.Add(passage);
         }
 
-        foreach (var passage in left.Where(p => p.Episode is null && p.Block.Kind != PassageKind.Caption && !p.YearSpans.Any()))
-            JoinNeighbour(passage, left);
         return created;
     }
 
-    private void JoinNeighbour(PassageDraft passage, List<PassageDraft> left)
+    /// <summary>An undated sentence joins the episode of a neighbour naming the same country; its year comes from that neighbour.</summary>
+    public static void JoinNeighbours(List<PassageDraft> left, PassageAttacher attacher)
+    {
+        foreach (var passage in left.Where(p => p.Episode is null && p.Block.Kind != PassageKind.Caption && !p.YearSpans.Any()).ToList())
+            JoinNeighbour(passage, left, attacher);
+    }
+
+    private static void JoinNeighbour(PassageDraft passage, List<PassageDraft> left, PassageAttacher attacher)
     {
         var index = left.IndexOf(passage);
         var named = attacher.NamedCountries(passage, includeAdjectives: false);

@@ -69,15 +69,15 @@ public sealed class PassageAttacher(EpisodeRules rules, IReadOnlySet<string> int
     /// (a region names its state more precisely than a passing country name), never the intervener
     /// nor a country named as the agent ("handed over by Nazi Germany").
     /// </summary>
-    public List<string> NamedCountries(PassageDraft passage, bool includeAdjectives)
+    public List<string> NamedCountries(PassageDraft passage, bool includeAdjectives, int after = 0, bool placesFirst = true)
     {
         var mentions = passage.Countries
-            .Where(m => !interveners.Contains(m.CountrySlug))
+            .Where(m => m.Index >= after && !interveners.Contains(m.CountrySlug))
             .Where(m => includeAdjectives || m.Form != MentionForm.Adjective)
             .Where(m => !IsAgent(passage.Text, m.Index))
             .ToList();
         var places = mentions.Where(m => m.Form == MentionForm.Place).ToList();
-        var chosen = places.Count > 0 ? places : mentions;
+        var chosen = places.Count > 0 && placesFirst ? places : mentions;
         return chosen.Select(m => m.CountrySlug).Distinct().ToList();
     }
 

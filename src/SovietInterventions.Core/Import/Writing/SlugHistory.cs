@@ -32,8 +32,10 @@ public sealed class SlugHistory
             {
                 Episodes = db.Episodes.Select(e => new PreviousEpisode(e.Slug, e.StartYear, e.EndYear,
                     e.Countries.Where(c => c.Role == CountryRole.Target).Select(c => c.Country.Slug).ToList())).ToList(),
-                Countries = db.Countries.Select(c => new PreviousNamed(c.Slug, c.Aliases.Select(a => a.Name).Append(c.Name).ToList())).ToList(),
-                Actors = db.Actors.Select(a => new PreviousNamed(a.Slug, a.Aliases.Select(x => x.Name).Append(a.Name).ToList())).ToList(),
+                Countries = db.Countries.Select(c => new { c.Slug, c.Name, Aliases = c.Aliases.Select(a => a.Name).ToList() }).AsEnumerable()
+                    .Select(c => new PreviousNamed(c.Slug, [c.Name, .. c.Aliases])).ToList(),
+                Actors = db.Actors.Select(a => new { a.Slug, a.Name, Aliases = a.Aliases.Select(x => x.Name).ToList() }).AsEnumerable()
+                    .Select(a => new PreviousNamed(a.Slug, [a.Name, .. a.Aliases])).ToList(),
                 Redirects = db.SlugRedirects.AsNoTracking().ToList(),
             };
         }

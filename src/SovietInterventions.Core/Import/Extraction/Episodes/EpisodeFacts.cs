@@ -16,7 +16,7 @@ public sealed record EpisodeFacts(
 /// The kind is the rule of data/episode-rules.json whose words occur most often in the episode's
 /// passages; a tie goes to the rule listed first.
 /// </summary>
-public sealed class EpisodeFactsReader(EpisodeRules rules, EpisodeEvents events, IReadOnlySet<string> interveners)
+public sealed class EpisodeFactsReader(EpisodeRules rules, EpisodeEvents events, Gazetteer gazetteer, IReadOnlySet<string> interveners)
 {
     private const int SummaryLength = 420;
 
@@ -73,10 +73,13 @@ public sealed class EpisodeFactsReader(EpisodeRules rules, EpisodeEvents events,
     private List<(string, CountryRole)> Countries(EpisodeDraft episode, List<PassageDraft> prose)
     {
         var roles = episode.Targets.Select(t => (t, CountryRole.Target)).ToList();
+        // A participant acts beside the Soviets: named with them in a sentence about troops or fighting.
+        var related = episode.Targets.SelectMany(t => gazetteer.Country(t)?.Successors ?? []).Concat(episode.Targets).ToHashSet();
         var participants = prose
             .SelectMany(p => ProseText.SplitSentences(p.Text).Where(rules.ParticipantWords.AnyIn).Select(s => (p, s)))
+            .Where(x => x.p.Countries.Any(m => interveners.Contains(m.CountrySlug) && x.s.Contains(m.Text, StringComparison.Ordinal)))
             .SelectMany(x => x.p.Countries.Where(m => x.s.Contains(m.Text, StringComparison.Ordinal)))
-            .Where(m => m.Form != MentionForm.Place && !interveners.Contains(m.CountrySlug) && !episode.Targets.Contains(m.CountrySlug))
+            .Where(m => m.Form != MentionForm.Place && !interveners.Contains(m.CountrySlug) && !related.Contains(m.CountrySlug))
             .Select(m => m.CountrySlug).Distinct().Order(StringComparer.Ordinal);
         roles.AddRange(participants.Select(c => (c, CountryRole.Participant)));
         return roles;
