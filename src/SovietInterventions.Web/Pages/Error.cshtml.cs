@@ -4,17 +4,16 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace SovietInterventions.Web.Pages;
 
+/// <summary>Shown outside Development when a request fails; it names the request, never the exception.</summary>
 [ResponseCache(Duration = 0, Location = ResponseCacheLocation.None, NoStore = true)]
 [IgnoreAntiforgeryToken]
-public class ErrorModel : PageModel
+public sealed class ErrorModel : PageModel
 {
-    public string? RequestId { get; set; }
-
-    public bool ShowRequestId => !string.IsNullOrEmpty(RequestId);
+    public string RequestId { get; private set; } = "";
 
     public void OnGet()
     {
+        Response.StatusCode = StatusCodes.Status500InternalServerError;
         RequestId = Activity.Current?.Id ?? HttpContext.TraceIdentifier;
     }
 }
-
