@@ -35,13 +35,14 @@ var app = builder.Build();
 await LogDatabase(app);
 
 app.UseSecurityHeaders();
+// Before the error and status code pages, so that each request logs one line with its final status.
+app.UseSerilogRequestLogging();
 if (!app.Environment.IsDevelopment())
 {
     app.UseExceptionHandler("/error");
     app.UseHsts();
 }
 app.UseStatusCodePagesWithReExecute("/not-found");
-app.UseSerilogRequestLogging();
 
 app.UseRouting();
 
