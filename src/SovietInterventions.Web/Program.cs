@@ -1,6 +1,9 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using Microsoft.Extensions.WebEncoders;
 using Serilog;
 using SovietInterventions.Core.Data;
 using SovietInterventions.Web.Hosting;
@@ -27,6 +30,8 @@ builder.Services.AddDbContext<EncyclopediaDb>((services, options) =>
 
 builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
 builder.Services.AddRazorPages();
+// Names such as "János Kádár" are written as they are, not as character references.
+builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddSingleton<PublicUrl>();
 

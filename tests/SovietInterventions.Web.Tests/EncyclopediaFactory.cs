@@ -28,7 +28,8 @@ public sealed class EncyclopediaFactory : WebApplicationFactory<Program>
     {
         base.Dispose(disposing);
         SqliteConnection.ClearAllPools();
-        Directory.Delete(folder, recursive: true);
+        // Dispose runs from both Dispose and DisposeAsync.
+        if (Directory.Exists(folder)) Directory.Delete(folder, recursive: true);
     }
 }
 
