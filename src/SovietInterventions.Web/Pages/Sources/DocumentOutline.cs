@@ -14,7 +14,7 @@ public sealed class DocumentOutline
     public abstract record Block;
     public sealed record Heading(Passage Passage, int Level) : Block;
     public sealed record Text(Passage Passage) : Block;
-    public sealed record List(IReadOnlyList<ListEntry> Items) : Block;
+    public sealed record ItemList(IReadOnlyList<ListEntry> Items) : Block;
     public sealed record ListEntry(Passage Passage, IReadOnlyList<ListEntry> Children);
 
     /// <summary>The first passage when it only repeats the document title; the page's h1 carries its anchor.</summary>
@@ -61,7 +61,7 @@ public sealed class DocumentOutline
                     while (end < passages.Count && passages[end].Kind == PassageKind.ListItem) end++;
                     var items = passages[i..end];
                     var index = 0;
-                    blocks.Add(new List(Nest(items, ref index, items.Min(x => x.Depth))));
+                    blocks.Add(new ItemList(Nest(items, ref index, items.Min(x => x.Depth))));
                     i = end;
                     break;
                 default:
