@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -11,9 +12,12 @@ public sealed class ErrorModel : PageModel
 {
     public string RequestId { get; private set; } = "";
 
-    public void OnGet()
+    public IActionResult OnGet()
     {
+        // Only the exception handler comes here; a visitor asking for /error gets the 404 page.
+        if (HttpContext.Features.Get<IExceptionHandlerFeature>() is null) return NotFound();
         Response.StatusCode = StatusCodes.Status500InternalServerError;
         RequestId = Activity.Current?.Id ?? HttpContext.TraceIdentifier;
+        return Page();
     }
 }

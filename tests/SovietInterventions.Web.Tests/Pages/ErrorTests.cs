@@ -22,6 +22,10 @@ public sealed class ErrorTests(EncyclopediaFactory site)
     }
 
     [Fact]
+    public async Task Asking_for_the_error_page_directly_gets_the_404_page() =>
+        await SiteAssert.NotFoundAsync(site.CreateClient(), "/error");
+
+    [Fact]
     public async Task Healthz_reports_unhealthy_when_the_database_cannot_be_read()
     {
         using var broken = site.WithWebHostBuilder(b => b.UseSetting("Encyclopedia:DatabasePath", Path.Combine(Path.GetTempPath(), "missing", "none.db")));
