@@ -1,22 +1,81 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Microsoft.Extensions.WebEncoders;
+using Serilog;
+using SovietInterventions.Core.Data;
+using SovietInterventions.Web.Hosting;
+using SovietInterventions.Web.Pages.Shared;
+
 var builder = WebApplication.CreateBuilder(args);
 
-// Add services to the container.
+builder.Services.AddSerilog((services, logger) => logger
+    .ReadFrom.Configuration(builder.Configuration)
+    .ReadFrom.Services(services)
+    .Enrich.FromLogContext()
+    .WriteTo.Console());
+
+builder.Services.AddOptions<EncyclopediaOptions>().Bind(builder.Configuration.GetSection(EncyclopediaOptions.Section));
+
+// Same settings as EncyclopediaDb.OptionsFor(path, readOnly: true): the site never writes to the database.
+builder.Services.AddDbContext<EncyclopediaDb>((services, options) =>
+{
+    var path = services.GetRequiredService<IOptions<EncyclopediaOptions>>().Value
+        .FullDatabasePath(builder.Environment.ContentRootPath);
+    var connection = new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadOnly, Pooling = true };
+    options.UseSqlite(connection.ToString()).UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking);
+});
+
+builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
 builder.Services.AddRazorPages();
+// Names such as "János Kádár" are written as they are, not as character references.
+builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
+builder.Services.AddSingleton(TimeProvider.System);
+builder.Services.AddSingleton<PublicUrl>();
 
 var app = builder.Build();
 
-// Configure the HTTP request pipeline.
+await LogDatabase(app);
+
+app.UseSecurityHeaders();
+// Before the error and status code pages, so that each request logs one line with its final status.
+app.UseSerilogRequestLogging();
 if (!app.Environment.IsDevelopment())
 {
-    app.UseExceptionHandler("/Error");
+    app.UseExceptionHandler("/error");
+    app.UseHsts();
 }
+app.UseStatusCodePagesWithReExecute("/not-found");
 
 app.UseRouting();
 
-app.UseAuthorization();
-
+app.MapHealthChecks("/healthz");
 app.MapStaticAssets();
-app.MapRazorPages()
-   .WithStaticAssets();
+app.MapRazorPages().WithStaticAssets();
 
 app.Run();
+
+static async Task LogDatabase(WebApplication app)
+{
+    var path = app.Services.GetRequiredService<IOptions<EncyclopediaOptions>>().Value
+        .FullDatabasePath(app.Environment.ContentRootPath);
+    if (!File.Exists(path))
+    {
+        app.Logger.LogWarning("Database {DatabasePath} does not exist; pages will fail until it is imported", path);
+        return;
+    }
+    using var scope = app.Services.CreateScope();
+    try
+    {
+        var episodes = await scope.ServiceProvider.GetRequiredService<EncyclopediaDb>().Episodes.CountAsync();
+        app.Logger.LogInformation("Serving {DatabasePath} with {EpisodeCount} episodes", path, episodes);
+    }
+    catch (SqliteException e)
+    {
+        app.Logger.LogError(e, "Database {DatabasePath} cannot be read", path);
+    }
+}
+
+public partial class Program;

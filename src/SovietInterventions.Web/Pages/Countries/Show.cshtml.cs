@@ -1,0 +1,53 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using SovietInterventions.Core.Data;
+using SovietInterventions.Core.Model;
+using SovietInterventions.Web.Pages.Shared;
+
+namespace SovietInterventions.Web.Pages.Countries;
+
+public sealed class ShowModel(EncyclopediaDb db) : PageModel
+{
+    public sealed record CountryLink(string Slug, string Name);
+    public sealed record ActorCount(string Slug, string Name, ActorType Type, int Episodes);
+
+    public sealed record CountryPage(
+        int Id, string Slug, string Name, string Region, string? Iso3, bool IsHistorical,
+        List<string> Aliases, List<CountryLink> Successors, List<CountryLink> Predecessors);
+
+    public CountryPage Country { get; private set; } = null!;
+    public IReadOnlyList<EpisodeListItem> AsTarget { get; private set; } = [];
+    public IReadOnlyList<EpisodeListItem> AsParticipant { get; private set; } = [];
+    public IReadOnlyList<ActorCount> Actors { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(string slug)
+    {
+        var country = await db.Countries
+            .Where(c => c.Slug == slug)
+            .Select(c => new CountryPage(c.Id, c.Slug, c.Name, c.Region, c.Iso3, c.IsHistorical,
+                c.Aliases.OrderBy(a => a.Name).Select(a => a.Name).ToList(),
+                c.Successors.OrderBy(s => s.Successor.Name).Select(s => new CountryLink(s.Successor.Slug, s.Successor.Name)).ToList(),
+                c.Predecessors.OrderBy(p => p.Historical.Name).Select(p => new CountryLink(p.Historical.Slug, p.Historical.Name)).ToList()))
+            .AsSplitQuery()
+            .FirstOrDefaultAsync();
+        if (country is null) return await OldSlug.RedirectOrNotFound(this, db, SlugEntity.Country, slug);
+        Country = country;
+
+        AsTarget = await EpisodesWhere(CountryRole.Target);
+        AsParticipant = await EpisodesWhere(CountryRole.Participant);
+        var id = country.Id;
+        Actors = await db.Actors
+            .Where(a => a.Episodes.Any(x => x.Episode.Countries.Any(c => c.CountryId == id && c.Role == CountryRole.Target)))
+            .OrderBy(a => a.Name)
+            .Select(a => new ActorCount(a.Slug, a.Name, a.Type,
+                a.Episodes.Count(x => x.Episode.Countries.Any(c => c.CountryId == id && c.Role == CountryRole.Target))))
+            .ToListAsync();
+        return Page();
+    }
+
+    Task<List<EpisodeListItem>> EpisodesWhere(CountryRole role) =>
+        EpisodeListItem.InTimeOrder(db.Episodes.Where(e => e.Countries.Any(c => c.CountryId == Country.Id && c.Role == role)))
+            .Select(EpisodeListItem.FromEpisode)
+            .ToListAsync();
+}

@@ -1,0 +1,26 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using SovietInterventions.Core.Data;
+using SovietInterventions.Web.Pages.Shared;
+using SovietInterventions.Web.Pages.Timeline;
+
+namespace SovietInterventions.Web.Pages.Decades;
+
+public sealed class ShowModel(EncyclopediaDb db) : PageModel
+{
+    public Decade Decade { get; private set; }
+    public IReadOnlyList<EpisodeListItem> Episodes { get; private set; } = [];
+    public IReadOnlyList<Chronology.Year> Years { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(string decade)
+    {
+        if (!Decade.TryParse(decade, out var parsed)) return NotFound();
+        Decade = parsed;
+        Episodes = await EpisodeListItem.InTimeOrder(db.Episodes.Where(e => e.StartYear <= parsed.EndYear && e.EndYear >= parsed.StartYear))
+            .Select(EpisodeListItem.FromEpisode)
+            .ToListAsync();
+        Years = await Chronology.LoadAsync(db, parsed.StartYear, parsed.EndYear);
+        return Page();
+    }
+}

@@ -1,0 +1,58 @@
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using SovietInterventions.Core.Data;
+using SovietInterventions.Web.Pages.Shared;
+
+namespace SovietInterventions.Web.Pages;
+
+/// <summary>The 404 page: a search box and the episodes whose slug or title resembles the requested path.</summary>
+public sealed partial class NotFoundModel(EncyclopediaDb db, ILogger<NotFoundModel> logger) : PageModel
+{
+    const int MaxSuggestions = 5;
+
+    public string RequestedPath { get; private set; } = "";
+    public string Query { get; private set; } = "";
+    public IReadOnlyList<EpisodeListItem> Suggestions { get; private set; } = [];
+
+    public async Task OnGetAsync()
+    {
+        Response.StatusCode = StatusCodes.Status404NotFound;
+        RequestedPath = HttpContext.Features.Get<IStatusCodeReExecuteFeature>()?.OriginalPath ?? Request.Path.Value ?? "";
+        var words = WordsOf(LastSegment(RequestedPath));
+        Query = string.Join(' ', words);
+        if (words.Count == 0) return;
+        try
+        {
+            // A few hundred episodes at most: ranking them in memory is simpler than in SQL.
+            var episodes = await db.Episodes.Select(EpisodeListItem.FromEpisode).ToListAsync();
+            Suggestions = [.. episodes
+                .Select(e => (Episode: e, Score: Resemblance(words, e)))
+                .Where(x => x.Score > 0)
+                .OrderByDescending(x => x.Score).ThenBy(x => x.Episode.StartYear)
+                .Take(MaxSuggestions)
+                .Select(x => x.Episode)];
+        }
+        catch (Exception e)
+        {
+            // The 404 page must still answer when the database is the problem.
+            logger.LogWarning(e, "No suggestions for {Path}", RequestedPath);
+        }
+    }
+
+    static string LastSegment(string path) => path.TrimEnd('/').Split('/').LastOrDefault() ?? "";
+
+    static List<string> WordsOf(string text) =>
+        [.. Word().Matches(Uri.UnescapeDataString(text).ToLowerInvariant()).Select(m => m.Value).Where(w => w.Length >= 3).Distinct().Take(10)];
+
+    /// <summary>Counts the requested words that begin a word of the episode's slug or title, and the slug containing the whole request.</summary>
+    static int Resemblance(IReadOnlyList<string> words, EpisodeListItem episode)
+    {
+        var target = WordsOf(episode.Slug + " " + episode.Title);
+        return words.Count(w => target.Any(t => t.StartsWith(w, StringComparison.Ordinal) || w.StartsWith(t, StringComparison.Ordinal)));
+    }
+
+    [GeneratedRegex(@"[\p{L}\p{N}]+", RegexOptions.None, matchTimeoutMilliseconds: 100)]
+    private static partial Regex Word();
+}

@@ -1,0 +1,39 @@
+using SovietInterventions.Core.Model;
+
+namespace SovietInterventions.Web.Pages.Shared;
+
+/// <summary>How the model's enumerations read on a page.</summary>
+public static class DisplayName
+{
+    public static string Of(EpisodeKind kind) => kind switch
+    {
+        EpisodeKind.CovertOperation => "Covert operation",
+        EpisodeKind.MilitaryAid => "Military aid",
+        EpisodeKind.InsurgencySupport => "Support for an insurgency",
+        _ => kind.ToString(),
+    };
+
+    public static string Of(ActorType type) => type switch
+    {
+        ActorType.ArmedForce => "Armed force",
+        ActorType.StateBody => "State body",
+        _ => type.ToString(),
+    };
+
+    public static string Plural(ActorType type) => type switch
+    {
+        ActorType.Person => "People",
+        ActorType.Organization => "Organizations",
+        ActorType.ArmedForce => "Armed forces",
+        ActorType.Party => "Parties",
+        ActorType.StateBody => "State bodies",
+        _ => type.ToString(),
+    };
+
+    public static string Of(SourceFormat format) => format switch
+    {
+        SourceFormat.WikiText => "Wiki article",
+        SourceFormat.Markdown => "Notes (Markdown)",
+        _ => "Plain text",
+    };
+}

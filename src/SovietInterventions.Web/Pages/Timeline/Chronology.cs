@@ -1,0 +1,35 @@
+using Microsoft.EntityFrameworkCore;
+using SovietInterventions.Core.Data;
+using SovietInterventions.Web.Pages.Shared;
+
+namespace SovietInterventions.Web.Pages.Timeline;
+
+/// <summary>Episodes (by start) and context events (those of no episode), year by year; shared by /timeline and /decades/{decade}.</summary>
+public static class Chronology
+{
+    /// <summary>Either an episode starting that year or a context event.</summary>
+    public sealed record Entry(string Date, EpisodeListItem? Episode, string? EventText, string? SourceSlug, int? Position);
+
+    public sealed record Year(int Number, List<Entry> Entries);
+
+    public static async Task<List<Year>> LoadAsync(EncyclopediaDb db, int fromYear, int toYear)
+    {
+        var episodes = await db.Episodes
+            .Where(e => e.StartYear >= fromYear && e.StartYear <= toYear)
+            .Select(EpisodeListItem.FromEpisode)
+            .ToListAsync();
+        var events = await db.Events
+            .Where(v => v.EpisodeId == null && v.Year >= fromYear && v.Year <= toYear)
+            .Select(v => new Entry(v.Date, null, v.Text,
+                v.Passage == null ? null : v.Passage.SourceDocument.Slug,
+                v.Passage == null ? null : v.Passage.Position))
+            .ToListAsync();
+        return [.. episodes
+            .Select(e => new Entry(e.Start, e, null, null, null))
+            .Concat(events)
+            // ISO dates sort as text; "1956" (year only) comes before "1956-11".
+            .OrderBy(x => x.Date, StringComparer.Ordinal)
+            .GroupBy(x => int.Parse(x.Date.AsSpan(0, 4)))
+            .Select(g => new Year(g.Key, [.. g]))];
+    }
+}
