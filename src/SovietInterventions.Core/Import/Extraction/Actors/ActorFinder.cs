@@ -38,15 +38,16 @@ public sealed class ActorFinder
     public IReadOnlyList<ActorMention> Find(string text)
     {
         var folded = FoldedText.Of(text);
-        FoldedText? lower = null;
-        var mentions = new List<ActorMention>();
-        foreach (var match in names.Matches(folded))
+        var matches = names.Matches(folded).Where(m => m.Value.Actor is not null).ToList();
+        var lower = matches.Count > 0 ? folded.Lower() : folded;
+        var mentions = new List<ActorMention>(matches.Count);
+        for (var i = 0; i < matches.Count; i++)
         {
-            if (match.Value.Actor is not { } actor)
-                continue;
-            lower ??= folded.Lower();
+            var (match, actor) = (matches[i], matches[i].Value.Actor!);
+            var from = i > 0 ? matches[i - 1].Start + matches[i - 1].Length : 0;
+            var to = i + 1 < matches.Count ? matches[i + 1].Start : folded.Value.Length;
+            var role = roles.RoleOf(lower, match.Start, match.Length, actor.Type, from, to);
             var (index, length) = folded.OriginalSpan(match.Start, match.Length);
-            var role = roles.RoleOf(lower, match.Start, match.Length, actor.Type);
             mentions.Add(new ActorMention(actor.Slug, actor.Name, text.Substring(index, length), index, length, actor.Type, match.Value.Discovered, role));
         }
         return mentions;

@@ -16,7 +16,8 @@ internal static class LearnedPeople
         public string Slug { get; } = slug;
         public SortedSet<string> Names { get; } = new(StringComparer.Ordinal);
         public Dictionary<ActorTitle, int> Titles { get; } = [];
-        public string Name => Names.Min!;
+        /// <summary>The fullest form: most words, then first in ordinal order.</summary>
+        public string Name => Names.OrderByDescending(n => n.Split(' ').Length).ThenBy(n => n, StringComparer.Ordinal).First();
         public string[] Words => Name.Split(' ');
     }
 

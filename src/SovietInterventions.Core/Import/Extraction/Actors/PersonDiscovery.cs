@@ -25,6 +25,13 @@ internal sealed class PersonDiscovery(Gazetteer gazetteer)
         var folded = FoldedText.Of(text);
         foreach (var title in titles.Matches(folded.Lower()))
         {
+            // "leader" must be written in lower case: "Nationalist Air Force" has no title.
+            var writtenLower = title.Value.Title == title.Value.Title.ToLowerInvariant();
+            if (writtenLower && folded.Value.AsSpan(title.Start, title.Length).ToString() != title.Value.Title)
+                continue;
+            // "King Michael" or "Comandante Contreras" may be a known actor's alias, title included.
+            if (gazetteer.ActorNames.LongestAt(folded, title.Start) is { Value.Actor: not null })
+                continue;
             var start = SkipLinkingWord(folded.Value, title.Start + title.Length);
             if (NameAt(folded, start) is { } name)
                 yield return new PersonCandidate(name, title.Value);
@@ -69,6 +76,16 @@ internal sealed class PersonDiscovery(Gazetteer gazetteer)
         return folded.Original.Substring(index, length);
     }
 
+    /// <summary>"CommitteeGalician": words run together where a page lost its spacing (but "McNamara", "O'Brien", "Kai-Shek" are fine).</summary>
+    private static bool RunsWordsTogether(string word)
+    {
+        for (var i = 1; i < word.Length; i++)
+            if (char.IsUpper(word[i]) && char.IsLower(word[i - 1]) && !(i == 2 && word.StartsWith("Mc", StringComparison.Ordinal))
+                && !(i == 3 && word.StartsWith("Mac", StringComparison.Ordinal)))
+                return true;
+        return false;
+    }
+
     private bool Fits(FoldedText folded, int position, string word, int wordsSoFar)
     {
         if (word.Length == 0)
@@ -77,7 +94,8 @@ internal sealed class PersonDiscovery(Gazetteer gazetteer)
             return true;
         if (word.StartsWith("al-", StringComparison.Ordinal) || word.StartsWith("el-", StringComparison.Ordinal))
             word = word[3..];
-        var looksLikeName = word.Length > 0 && char.IsUpper(word[0]) && word.Any(char.IsLower) && word.All(c => char.IsLetter(c) || c is '-' or '\'');
+        var looksLikeName = word.Length > 0 && char.IsUpper(word[0]) && word.Any(char.IsLower)
+            && word.All(c => char.IsLetter(c) || c is '-' or '\'') && !RunsWordsTogether(word);
         return looksLikeName && !gazetteer.NotNameWords.Contains(word) && gazetteer.CountryNames.LongestAt(folded, position) is null;
     }
 }

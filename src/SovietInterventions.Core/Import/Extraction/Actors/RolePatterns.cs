@@ -31,10 +31,14 @@ internal sealed class RolePatterns
         }))];
     }
 
-    public string RoleOf(FoldedText lower, int start, int length, ActorType type)
+    /// <summary>
+    /// The role of the mention at [start, start + length). The words looked at stop at the neighbouring
+    /// mentions (<paramref name="from"/>, <paramref name="to"/>), so a pattern is never read across another actor.
+    /// </summary>
+    public string RoleOf(FoldedText lower, int start, int length, ActorType type, int from, int to)
     {
-        var before = Words.Before(lower.Value, start, Window);
-        var after = Words.After(lower.Value, start + length, Window);
+        var before = Words.Before(lower.Value, start, Math.Min(Window, start - from));
+        var after = Words.After(lower.Value, start + length, Math.Min(Window, to - start - length));
         var best = (Distance: int.MaxValue, Rule: int.MaxValue, Role: DefaultRole);
         foreach (var pattern in patterns)
         {
@@ -59,8 +63,9 @@ internal sealed class RolePatterns
     {
         for (var gap = 0; gap <= NearGap && gap <= words.Count; gap++)
         {
-            // "X-ed by {actor}" makes the actor the agent, not the object of X.
-            if (gap > 0 && words[words.Count - gap] == "by")
+            // A gap stays within the clause, and "helped by {actor}" or "help from {actor}"
+            // makes the actor the agent, not the object of the verb.
+            if (gap > 0 && (words[words.Count - gap] is "by" or "from" || !words[words.Count - gap].Any(char.IsLetterOrDigit)))
                 break;
             if (EndsWith(words, words.Count - gap, segments, segments.Count - 1))
                 return gap;
@@ -81,12 +86,18 @@ internal sealed class RolePatterns
         return false;
     }
 
+    /// <summary>The fewest words between the mention and the pattern, or -1. An appositive between
+    /// commas ("Kuular, a former lama, was deposed") may be longer than the usual gap.</summary>
     private static int MatchAfter(List<string> words, List<List<string>> segments)
     {
-        var nearGap = words.Count > 0 && words[0] == "," ? AppositiveGap : NearGap;
-        for (var gap = 0; gap <= nearGap && gap < words.Count; gap++)
-            if (StartsWith(words, gap, segments, 0))
+        for (var gap = 0; gap < words.Count; gap++)
+        {
+            var closesAppositive = words[0] == "," && gap > 1 && words[gap - 1] == "," && gap <= AppositiveGap;
+            if ((gap <= NearGap || closesAppositive) && StartsWith(words, gap, segments, 0))
                 return gap;
+            if (gap >= AppositiveGap)
+                break;
+        }
         return -1;
     }
 

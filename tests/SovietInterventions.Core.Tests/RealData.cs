@@ -1,0 +1,32 @@
+using SovietInterventions.Core.Reference;
+
+namespace SovietInterventions.Core.Tests;
+
+/// <summary>The repository's data/ folder, found by walking up to the solution file, loaded once for all tests.</summary>
+internal static class RealData
+{
+    private static readonly Lazy<Gazetteer> Loaded = new(() => Gazetteer.Load(Directory));
+
+    public static Gazetteer Gazetteer => Loaded.Value;
+
+    public static string Directory => Path.Combine(RepositoryRoot(), "data");
+
+    public static string RepositoryRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+            if (File.Exists(Path.Combine(dir.FullName, "SovietInterventions.sln")))
+                return dir.FullName;
+        throw new InvalidOperationException("SovietInterventions.sln not found above " + AppContext.BaseDirectory);
+    }
+
+    /// <summary>A copy of data/ in a fresh temporary folder, for tests that break or change a file; removed when the tests end.</summary>
+    public static string CopyToTemp()
+    {
+        var dir = Path.Combine(Path.GetTempPath(), "gazetteer-" + Guid.NewGuid().ToString("N"));
+        System.IO.Directory.CreateDirectory(dir);
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => System.IO.Directory.Delete(dir, recursive: true);
+        foreach (var file in System.IO.Directory.GetFiles(Directory, "*.json"))
+            File.Copy(file, Path.Combine(dir, Path.GetFileName(file)));
+        return dir;
+    }
+}
