@@ -6,7 +6,9 @@ using Microsoft.Extensions.Options;
 using Microsoft.Extensions.WebEncoders;
 using Serilog;
 using SovietInterventions.Core.Data;
+using SovietInterventions.Core.Import;
 using SovietInterventions.Web.Hosting;
+using SovietInterventions.Web.Pictures;
 using SovietInterventions.Web.Pages.Shared;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -30,6 +32,7 @@ builder.Services.AddDbContext<EncyclopediaDb>((services, options) =>
 
 builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
 builder.Services.AddRazorPages();
+builder.Services.AddPictures();
 // Names such as "János Kádár" are written as they are, not as character references.
 builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
 builder.Services.AddSingleton(TimeProvider.System);
@@ -37,6 +40,7 @@ builder.Services.AddSingleton<PublicUrl>();
 
 var app = builder.Build();
 
+ImportSeedsIfStale(app);
 await LogDatabase(app);
 
 app.UseSecurityHeaders();
@@ -56,6 +60,25 @@ app.MapStaticAssets();
 app.MapRazorPages().WithStaticAssets();
 
 app.Run();
+
+// The same import as the CLI, run before serving when the database is missing or the seeds changed.
+static void ImportSeedsIfStale(WebApplication app)
+{
+    var import = app.Services.GetRequiredService<IOptions<EncyclopediaOptions>>().Value.ImportOptions(app.Environment.ContentRootPath);
+    if (import is null || !Directory.Exists(import.SeedsDirectory) || !SeedImport.IsStale(import)) return;
+    app.Logger.LogInformation("Importing {SeedsDirectory} into {DatabasePath}", import.SeedsDirectory, import.DatabasePath);
+    try
+    {
+        var summary = SeedImport.Run(import, message => app.Logger.LogInformation("{Progress}", message));
+        app.Logger.LogInformation("Imported {Documents} documents: {Episodes} episodes, {Countries} countries, {Actors} actors, {Events} events, {Warnings} warnings in {Elapsed} ms",
+            summary.Documents, summary.Episodes, summary.Countries, summary.Actors, summary.Events, summary.Warnings.Count, (int)summary.Elapsed.TotalMilliseconds);
+    }
+    catch (ImportException e)
+    {
+        // The previous database (if any) is untouched; serve it rather than nothing.
+        app.Logger.LogError("Import failed, serving the previous database: {Error}", e.Message);
+    }
+}
 
 static async Task LogDatabase(WebApplication app)
 {

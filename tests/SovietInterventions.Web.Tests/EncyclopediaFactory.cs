@@ -18,6 +18,7 @@ public sealed class EncyclopediaFactory : WebApplicationFactory<Program>
         // Production, so that the tests see what visitors see (error page, HSTS).
         builder.UseEnvironment("Production");
         builder.UseSetting("Encyclopedia:DatabasePath", DatabasePath);
+        builder.UseSetting("Encyclopedia:SeedsPath", "");
     }
 
     /// <summary>A client that reports redirects instead of following them.</summary>

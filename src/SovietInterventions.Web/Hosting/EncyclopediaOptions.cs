@@ -1,3 +1,5 @@
+using SovietInterventions.Core.Import;
+
 namespace SovietInterventions.Web.Hosting;
 
 /// <summary>The "Encyclopedia" configuration section.</summary>
@@ -12,5 +14,18 @@ public sealed class EncyclopediaOptions
     /// when empty, the URL the request came in on.</summary>
     public string? PublicBaseUrl { get; set; }
 
+    /// <summary>The seed documents imported at start-up when the database is missing or older than them; empty turns that off.</summary>
+    public string SeedsPath { get; set; } = "../../seeds";
+
+    /// <summary>The reviewed reference data; empty means the copy beside the program.</summary>
+    public string DataPath { get; set; } = "";
+
     public string FullDatabasePath(string contentRoot) => Path.GetFullPath(DatabasePath, contentRoot);
+
+    public ImportOptions? ImportOptions(string contentRoot) => string.IsNullOrWhiteSpace(SeedsPath)
+        ? null
+        : new ImportOptions(
+            Path.GetFullPath(SeedsPath, contentRoot),
+            FullDatabasePath(contentRoot),
+            string.IsNullOrWhiteSpace(DataPath) ? SeedImport.DefaultDataDirectory : Path.GetFullPath(DataPath, contentRoot));
 }
