@@ -29,7 +29,9 @@ public static class SeedImport
         var files = ImportPipeline.SeedFiles(options.SeedsDirectory);
         var gazetteer = Gazetteer.Load(options.DataDirectory);
         var rules = EpisodeRules.Load(options.DataDirectory);
+        progress?.Invoke($"reference data loaded in {clock.ElapsedMilliseconds} ms");
         var model = new ImportPipeline(gazetteer, rules).Run(files.Select(SourceReader.Read), progress);
+        progress?.Invoke($"{model.Episodes.Count} episodes found in {clock.ElapsedMilliseconds} ms");
 
         var target = Path.GetFullPath(options.DatabasePath);
         Directory.CreateDirectory(Path.GetDirectoryName(target)!);

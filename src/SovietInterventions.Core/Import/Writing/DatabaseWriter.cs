@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using SovietInterventions.Core.Data;
 using SovietInterventions.Core.Import.Extraction.Episodes;
 using SovietInterventions.Core.Model;
@@ -15,6 +16,9 @@ public sealed class DatabaseWriter(ImportModel model, SlugHistory history)
     public void Write(string path, string seedsHash)
     {
         using var db = new EncyclopediaDb(EncyclopediaDb.OptionsFor(path, readOnly: false));
+        db.Database.OpenConnection();
+        // A temporary file that is moved into place only when complete needs no journal or fsync.
+        db.Database.ExecuteSqlRaw("PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF;");
         db.Database.EnsureCreated();
         db.ChangeTracker.AutoDetectChangesEnabled = false;
 

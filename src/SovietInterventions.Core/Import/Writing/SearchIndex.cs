@@ -4,8 +4,9 @@ using SovietInterventions.Core.Data;
 namespace SovietInterventions.Core.Import.Writing;
 
 /// <summary>
-/// Builds the SQLite FTS5 index the search page reads: one row per episode with its title,
-/// summary, passages and the names (with aliases and historical names) of its countries and actors.
+/// Builds the SQLite FTS5 index the search page reads: one row per episode (rowid = episode id)
+/// with its title, summary, passages and the names, aliases and historical names of its countries
+/// and actors, so that "Kampuchea" finds Cambodia and "Tito" finds Yugoslavia.
 /// </summary>
 public static class SearchIndex
 {
@@ -17,33 +18,18 @@ public static class SearchIndex
             CREATE VIRTUAL TABLE {Table} USING fts5(
                 slug UNINDEXED, title, summary, body, names,
                 tokenize = 'unicode61 remove_diacritics 2');
+            INSERT INTO {Table}(rowid, slug, title, summary, body, names)
+            SELECT e.Id, e.Slug, e.Title, e.Summary,
+                (SELECT group_concat(Text, char(10)) FROM
+                    (SELECT p.Text FROM Passages p WHERE p.EpisodeId = e.Id ORDER BY p.SourceDocumentId, p.Position)),
+                (SELECT group_concat(Name, '; ') FROM (
+                    SELECT c.Name FROM EpisodeCountries ec JOIN Countries c ON c.Id = ec.CountryId WHERE ec.EpisodeId = e.Id
+                    UNION SELECT a.Name FROM EpisodeCountries ec JOIN CountryAliases a ON a.CountryId = ec.CountryId WHERE ec.EpisodeId = e.Id
+                    UNION SELECT h.Name FROM EpisodeCountries ec
+                        JOIN CountrySuccessions s ON s.SuccessorId = ec.CountryId JOIN Countries h ON h.Id = s.HistoricalId WHERE ec.EpisodeId = e.Id
+                    UNION SELECT ac.Name FROM EpisodeActors ea JOIN Actors ac ON ac.Id = ea.ActorId WHERE ea.EpisodeId = e.Id
+                    UNION SELECT aa.Name FROM EpisodeActors ea JOIN ActorAliases aa ON aa.ActorId = ea.ActorId WHERE ea.EpisodeId = e.Id))
+            FROM Episodes e;
             """);
-        var rows = db.Episodes.AsNoTracking().OrderBy(e => e.Id).Select(e => new
-        {
-            e.Id,
-            e.Slug,
-            e.Title,
-            e.Summary,
-            Body = e.Passages.OrderBy(p => p.SourceDocumentId).ThenBy(p => p.Position).Select(p => p.Text).ToList(),
-            Countries = e.Countries.Select(c => new
-            {
-                c.Country.Name,
-                Aliases = c.Country.Aliases.Select(a => a.Name).ToList(),
-                Predecessors = c.Country.Predecessors.Select(p => p.Historical.Name).ToList(),
-            }).ToList(),
-            Actors = e.Actors.Select(a => new { a.Actor.Name, Aliases = a.Actor.Aliases.Select(x => x.Name).ToList() }).ToList(),
-        }).ToList();
-
-        using var transaction = db.Database.BeginTransaction();
-        foreach (var row in rows)
-        {
-            var names = row.Countries.SelectMany(c => c.Aliases.Append(c.Name).Concat(c.Predecessors))
-                .Concat(row.Actors.SelectMany(a => a.Aliases.Append(a.Name)));
-            db.Database.ExecuteSql($"""
-                INSERT INTO episode_search(rowid, slug, title, summary, body, names)
-                VALUES ({row.Id}, {row.Slug}, {row.Title}, {row.Summary}, {string.Join("\n", row.Body)}, {string.Join("; ", names)})
-                """);
-        }
-        transaction.Commit();
     }
 }

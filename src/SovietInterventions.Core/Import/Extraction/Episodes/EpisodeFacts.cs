@@ -64,8 +64,8 @@ public sealed class EpisodeFactsReader(EpisodeRules rules, EpisodeEvents events,
     {
         var disagreement = Merging.EpisodeMerger.YearsDisagreement(episode);
         if (disagreement is not null) return disagreement;
-        var outside = found.FirstOrDefault(e =>
-            (e.Date.Year < episode.StartYear || e.Date.Year > episode.EndYear) && rules.InterventionWords.AnyIn(e.Text));
+        // Aftermath after the last year is normal; action dated before the first year means the sources disagree.
+        var outside = found.FirstOrDefault(e => e.Date.Year < episode.StartYear && rules.InterventionWords.AnyIn(e.Text));
         if (outside is null) return null;
         return $"The source dates this episode {Years(episode)}, but its text also dates military or political action to {outside.Date.Year}: \"{outside.Text}\"";
     }
