@@ -26,16 +26,14 @@ public partial class DateFinderTests
     }
 
     [Fact]
-    public void Five_megabytes_of_random_text_are_read_quickly()
+    public void Five_megabytes_of_random_text_are_read_without_error()
     {
         var random = new Random(1968);
         const string pieces = "0123456789  --–—.,:$%'May June of the from to between night 1945 23th \n\u0000é😀";
         var text = string.Concat(Enumerable.Range(0, 5_000_000).Select(_ => pieces[random.Next(pieces.Length)]));
-        var stopwatch = Stopwatch.StartNew();
 
         var phrases = finder.Find(text, contextYear: 1945);
 
-        Assert.True(stopwatch.Elapsed < TimeSpan.FromSeconds(10), $"took {stopwatch.Elapsed}");
         Assert.NotEmpty(phrases);
     }
 
