@@ -38,9 +38,18 @@ public sealed class PassageAttacher(EpisodeRules rules, IReadOnlySet<string> int
         var candidates = episodes.Where(e => e.Targets.Intersect(named).Any()).ToList();
         var years = passage.YearSpans.ToList();
         if (years.Count > 0)
+        {
             candidates = candidates.Where(e => years.Any(y => e.Overlaps(y.From, y.To, slack: 1))).ToList();
-        else if (!rules.InterventionWords.AnyIn(passage.Text) || passage.Block.Kind == PassageKind.Caption)
-            return null;
+        }
+        else
+        {
+            if (!rules.InterventionWords.AnyIn(passage.Text) || passage.Block.Kind == PassageKind.Caption) return null;
+            // Undated, it must be about one country: an overview naming several episodes' countries is about none of them.
+            var all = NamedCountries(passage, includeAdjectives: false, placesFirst: false);
+            if (episodes.Where(e => e.Targets.Intersect(all).Any()).Select(e => e.Targets[0]).Distinct().Count() > 1
+                && !Continues(passage, previous))
+                return null;
+        }
 
         if (candidates.Count <= 1) return candidates.FirstOrDefault();
         if (previous?.Episode is { } last && candidates.Contains(last) && passage.Block.Line - previous.Block.Line <= 1) return last;
