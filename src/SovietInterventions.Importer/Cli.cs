@@ -41,6 +41,12 @@ public static class Cli
             await error.WriteLineAsync($"error: {e.Message}");
             return 1;
         }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or Microsoft.Data.Sqlite.SqliteException)
+        {
+            // The file system or the database refused: say so plainly; the previous database is untouched.
+            await error.WriteLineAsync($"error: {e.Message}");
+            return 1;
+        }
     }
 
     private static string DataDirectory(string[] rest) => rest switch

@@ -27,8 +27,7 @@ public static class SeedImport
     {
         var clock = Stopwatch.StartNew();
         var files = ImportPipeline.SeedFiles(options.SeedsDirectory);
-        var gazetteer = Gazetteer.Load(options.DataDirectory);
-        var rules = EpisodeRules.Load(options.DataDirectory);
+        var (gazetteer, rules) = LoadReferenceData(options.DataDirectory);
         progress?.Invoke($"reference data loaded in {clock.ElapsedMilliseconds} ms");
         var model = new ImportPipeline(gazetteer, rules).Run(files.Select(SourceReader.Read), progress);
         progress?.Invoke($"{model.Episodes.Count} episodes found in {clock.ElapsedMilliseconds} ms");
@@ -54,6 +53,19 @@ public static class SeedImport
             model.Episodes.SelectMany(e => e.Facts.Actors).Select(a => a.Actor.ActorSlug).Distinct().Count(),
             model.Episodes.Sum(e => e.Facts.Events.Count) + model.ContextEvents.Count,
             model.Warnings, clock.Elapsed);
+    }
+
+    private static (Gazetteer, EpisodeRules) LoadReferenceData(string dataDirectory)
+    {
+        try
+        {
+            return (Gazetteer.Load(dataDirectory), EpisodeRules.Load(dataDirectory));
+        }
+        catch (GazetteerException e)
+        {
+            var problem = e.Message.StartsWith(e.File + ": ", StringComparison.Ordinal) ? e.Message[(e.File.Length + 2)..] : e.Message;
+            throw new ImportException(e.File, null, problem, e);
+        }
     }
 
     /// <summary>True when the database is missing, unreadable, or was built from other seeds or reference data.</summary>

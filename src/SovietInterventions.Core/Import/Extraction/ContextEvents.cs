@@ -19,6 +19,7 @@ public sealed class ContextEvents(EpisodeRules rules, IReadOnlySet<string> inter
 
     public List<ContextEventDraft> Find(IEnumerable<PassageDraft> unattached, IReadOnlyList<EpisodeDraft> episodes)
     {
+        var byCountry = new Merging.EpisodesByCountry(episodes);
         var found = new List<ContextEventDraft>();
         foreach (var passage in unattached.Where(p => p.Dates.Count > 0 && p.Block.Kind != PassageKind.Caption))
         {
@@ -26,7 +27,7 @@ public sealed class ContextEvents(EpisodeRules rules, IReadOnlySet<string> inter
             if (text is null) continue;
             var date = passage.Dates[0].Start;
             var named = passage.Countries.Where(m => !interveners.Contains(m.CountrySlug)).Select(m => m.CountrySlug).ToHashSet();
-            var related = episodes.Where(e => e.Targets.Any(named.Contains) && passage.YearSpans.Any(y => e.Overlaps(y.From, y.To))).ToList();
+            var related = byCountry.For(named).Where(e => passage.YearSpans.Any(y => e.Overlaps(y.From, y.To))).ToList();
             found.Add(new ContextEventDraft(date, text, passage, related));
         }
         return found;

@@ -13,17 +13,19 @@ public static class EpisodeMerger
     public static List<EpisodeDraft> Merge(IEnumerable<EpisodeDraft> drafts)
     {
         var merged = new List<EpisodeDraft>();
+        var byCountry = new EpisodesByCountry([]);
         foreach (var draft in drafts.OrderBy(d => d.Start).ThenBy(d => d.Place, StringComparer.Ordinal))
         {
-            var same = merged.FirstOrDefault(m => m.Targets.Intersect(draft.Targets).Any()
-                && m.Overlaps(draft.StartYear, draft.EndYear)
-                && !Documents(m).Overlaps(Documents(draft)));
+            var same = byCountry.For(draft.Targets).FirstOrDefault(m =>
+                m.Overlaps(draft.StartYear, draft.EndYear) && !Documents(m).Overlaps(Documents(draft)));
             if (same is null)
             {
                 merged.Add(draft);
+                byCountry.Add(draft);
                 continue;
             }
             Absorb(same, draft);
+            byCountry.Add(same);
         }
         return merged;
     }

@@ -17,9 +17,11 @@ public sealed class NewEpisodes(EpisodeRules rules, PassageAttacher attacher)
 {
     private const int YearsApart = 2;
 
-    public List<EpisodeDraft> Find(List<PassageDraft> left, IReadOnlyList<EpisodeDraft> existing)
+    public List<EpisodeDraft> Find(List<PassageDraft> left, IReadOnlyList<EpisodeDraft> existingList)
     {
+        var existing = new EpisodesByCountry(existingList);
         var created = new List<EpisodeDraft>();
+        var createdByCountry = new EpisodesByCountry([]);
         foreach (var passage in left)
         {
             if (passage.Block.Kind == PassageKind.Caption || !rules.InterventionWords.AnyIn(passage.Text)) continue;
@@ -30,15 +32,16 @@ public sealed class NewEpisodes(EpisodeRules rules, PassageAttacher attacher)
 
             var firstAction = rules.InterventionWords.FirstIndexIn(passage.Text);
             var targets = attacher.NamedCountries(passage, includeAdjectives: false, after: firstAction, placesFirst: false)
-                .Where(c => !existing.Any(e => e.Targets.Contains(c) && e.Overlaps(from, to, slack: 1)))
+                .Where(c => !existing.For([c]).Any(e => e.Overlaps(from, to, slack: 1)))
                 .ToList();
             if (targets.Count == 0) continue;
 
-            var episode = created.FirstOrDefault(e => e.Targets.Intersect(targets).Any() && e.Overlaps(from, to, YearsApart));
+            var episode = createdByCountry.For(targets).FirstOrDefault(e => e.Overlaps(from, to, YearsApart));
             if (episode is null)
             {
                 episode = new EpisodeDraft { Place = PlaceName(passage, targets), Targets = targets, Start = new PartialDate(from), End = new PartialDate(to) };
                 created.Add(episode);
+                createdByCountry.Add(episode);
             }
             else
             {
@@ -54,13 +57,17 @@ public sealed class NewEpisodes(EpisodeRules rules, PassageAttacher attacher)
     /// <summary>An undated sentence joins the episode of a neighbour naming the same country; its year comes from that neighbour.</summary>
     public static void JoinNeighbours(List<PassageDraft> left, PassageAttacher attacher)
     {
-        foreach (var passage in left.Where(p => p.Episode is null && p.Block.Kind != PassageKind.Caption && !p.YearSpans.Any()).ToList())
-            JoinNeighbour(passage, left, attacher);
+        for (var index = 0; index < left.Count; index++)
+        {
+            var passage = left[index];
+            if (passage.Episode is null && passage.Block.Kind != PassageKind.Caption && !passage.YearSpans.Any())
+                JoinNeighbour(index, left, attacher);
+        }
     }
 
-    private static void JoinNeighbour(PassageDraft passage, List<PassageDraft> left, PassageAttacher attacher)
+    private static void JoinNeighbour(int index, List<PassageDraft> left, PassageAttacher attacher)
     {
-        var index = left.IndexOf(passage);
+        var passage = left[index];
         var named = attacher.NamedCountries(passage, includeAdjectives: false);
         foreach (var neighbour in new[] { index + 1, index - 1 }.Where(i => i >= 0 && i < left.Count).Select(i => left[i]))
         {

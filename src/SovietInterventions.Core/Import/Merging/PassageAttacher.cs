@@ -15,8 +15,9 @@ namespace SovietInterventions.Core.Import.Merging;
 public sealed class PassageAttacher(EpisodeRules rules, IReadOnlySet<string> interveners)
 {
     /// <summary>Passages left unattached, in document order, for <see cref="NewEpisodes"/>.</summary>
-    public List<PassageDraft> Attach(IReadOnlyList<PassageDraft> loose, IReadOnlyList<EpisodeDraft> episodes)
+    public List<PassageDraft> Attach(IReadOnlyList<PassageDraft> loose, IReadOnlyList<EpisodeDraft> list)
     {
+        var episodes = new EpisodesByCountry(list);
         var left = new List<PassageDraft>();
         PassageDraft? previous = null;
         foreach (var passage in loose)
@@ -29,13 +30,13 @@ public sealed class PassageAttacher(EpisodeRules rules, IReadOnlySet<string> int
         return left;
     }
 
-    private EpisodeDraft? Choose(PassageDraft passage, PassageDraft? previous, IReadOnlyList<EpisodeDraft> episodes)
+    private EpisodeDraft? Choose(PassageDraft passage, PassageDraft? previous, EpisodesByCountry episodes)
     {
         var named = NamedCountries(passage, includeAdjectives: true);
         if (named.Count == 0)
             return Continues(passage, previous) ? previous!.Episode : null;
 
-        var candidates = episodes.Where(e => e.Targets.Intersect(named).Any()).ToList();
+        var candidates = episodes.For(named);
         var years = passage.YearSpans.ToList();
         if (years.Count > 0)
         {
@@ -46,7 +47,7 @@ public sealed class PassageAttacher(EpisodeRules rules, IReadOnlySet<string> int
             if (!rules.InterventionWords.AnyIn(passage.Text) || passage.Block.Kind == PassageKind.Caption) return null;
             // Undated, it must be about one country: an overview naming several episodes' countries is about none of them.
             var all = NamedCountries(passage, includeAdjectives: false, placesFirst: false);
-            if (episodes.Where(e => e.Targets.Intersect(all).Any()).Select(e => e.Targets[0]).Distinct().Count() > 1
+            if (episodes.For(all).Select(e => e.Targets[0]).Distinct().Count() > 1
                 && !Continues(passage, previous))
                 return null;
         }
