@@ -9,7 +9,7 @@ using SovietInterventions.Web.Pictures;
 
 namespace SovietInterventions.Web.Pages;
 
-public sealed class IndexModel(EncyclopediaDb db, WorldMap map, IMemoryCache cache) : PageModel
+public sealed class IndexModel(EncyclopediaDb db, WorldMap map, WorldMapGeometry geometry, IMemoryCache cache) : PageModel
 {
     public sealed record Counts(int Episodes, int Countries, int Actors, int Sources, int Events);
 
@@ -35,7 +35,7 @@ public sealed class IndexModel(EncyclopediaDb db, WorldMap map, IMemoryCache cac
         var marks = await ContextMarks.LoadAsync(db);
         TimelineWide = TimelineChart.Render(bars, marks, PictureWidth.Wide, "home-timeline");
         TimelineNarrow = TimelineChart.Render(bars, marks, PictureWidth.Narrow, "home-timeline");
-        Map = await MapPicture.GetAsync(db, map, cache, decade: null);
+        Map = await MapPicture.GetAsync(db, map, geometry, cache, decade: null);
         DecadeChart = DecadeBarChart.Render(await DecadeBars.LoadAsync(db));
     }
 }

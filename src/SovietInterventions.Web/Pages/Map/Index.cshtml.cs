@@ -7,7 +7,7 @@ using SovietInterventions.Web.Pictures;
 
 namespace SovietInterventions.Web.Pages.Map;
 
-public sealed class IndexModel(EncyclopediaDb db, WorldMap map, IMemoryCache cache) : PageModel
+public sealed class IndexModel(EncyclopediaDb db, WorldMap map, WorldMapGeometry geometry, IMemoryCache cache) : PageModel
 {
     public Decade? Decade { get; private set; }
     public MapPicture Picture { get; private set; } = null!;
@@ -19,7 +19,7 @@ public sealed class IndexModel(EncyclopediaDb db, WorldMap map, IMemoryCache cac
             if (!Shared.Decade.TryParse(decade, out var parsed)) return NotFound();
             Decade = parsed;
         }
-        Picture = await MapPicture.GetAsync(db, map, cache, Decade);
+        Picture = await MapPicture.GetAsync(db, map, geometry, cache, Decade);
         return Page();
     }
 

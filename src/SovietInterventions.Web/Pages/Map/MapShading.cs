@@ -21,8 +21,11 @@ public sealed record MapShading(IReadOnlyList<MapShade> Shades, IReadOnlyList<Hi
 
     sealed record Place(int Id, string Slug, string Name, string? Iso3);
 
-    /// <summary>Episodes under way in <paramref name="decade"/>, or all episodes when it is null.</summary>
-    public static async Task<MapShading> LoadAsync(EncyclopediaDb db, Decade? decade)
+    /// <summary>
+    /// Episodes under way in <paramref name="decade"/>, or all episodes when it is null.
+    /// <paramref name="isDrawn"/> says which codes the boundary data has a shape for.
+    /// </summary>
+    public static async Task<MapShading> LoadAsync(EncyclopediaDb db, Decade? decade, Func<string, bool> isDrawn)
     {
         var targets = db.EpisodeCountries.Where(c => c.Role == CountryRole.Target);
         if (decade is { } d)
@@ -49,6 +52,8 @@ public sealed record MapShading(IReadOnlyList<MapShade> Shades, IReadOnlyList<Hi
                 .ToList();
             var all = own.Concat(predecessors.SelectMany(p => Own(p.Id))).Distinct().Count();
             if (all == 0) continue;
+            // A successor too small to draw (Kosovo for Yugoslavia) would only list the historical state again under the map.
+            if (own.Count == 0 && !isDrawn(country.Iso3!)) continue;
             // A country page lists only its own episodes, so without any the historical state's page says more.
             var (href, label) = own.Count > 0
                 ? (SitePaths.Country(country.Slug), predecessors.Count == 0 ? country.Name
@@ -58,7 +63,7 @@ public sealed record MapShading(IReadOnlyList<MapShade> Shades, IReadOnlyList<Hi
         }
 
         var successorsOf = successions.GroupBy(s => s.HistoricalId)
-            .ToDictionary(g => g.Key, g => g.Select(s => places[s.SuccessorId]).Where(p => p.Iso3 is not null).Select(p => p.Name).Order().ToList());
+            .ToDictionary(g => g.Key, g => g.Select(s => places[s.SuccessorId]).Where(p => p.Iso3 is not null && isDrawn(p.Iso3)).Select(p => p.Name).Order().ToList());
         var historical = places.Values
             .Where(p => p.Iso3 is null && Own(p.Id).Count > 0)
             .OrderBy(p => p.Name)
