@@ -9,7 +9,7 @@ public sealed class EveryPageTests(EncyclopediaFactory site)
     public static TheoryData<string> Pages =>
     [
         "/", "/episodes/hungarian-revolution-1956", "/countries", "/countries/czechoslovakia", "/actors", "/actors/imre-nagy",
-        "/timeline", "/decades", "/decades/1950s", "/sources", "/sources/soviet-involvement-in-regime-change",
+        "/timeline", "/decades", "/decades/1950s", "/map", "/map?decade=1960s", "/sources", "/sources/soviet-involvement-in-regime-change",
         "/sources/soviet-foreign-policy-notes", "/no-such-page",
     ];
 

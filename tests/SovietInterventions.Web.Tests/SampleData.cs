@@ -24,6 +24,7 @@ public static class SampleData
         var czechia = Country("czech-republic", "Czech Republic", "Europe", aliases: "Czechia");
         var slovakia = Country("slovakia", "Slovakia", "Europe");
         var afghanistan = Country("afghanistan", "Afghanistan", "Asia", aliases: "Democratic Republic of Afghanistan");
+        (mongolia.Iso3, hungary.Iso3, czechia.Iso3, slovakia.Iso3, afghanistan.Iso3) = ("MNG", "HUN", "CZE", "SVK", "AFG");
         db.Countries.AddRange(mongolia, hungary, czechoslovakia, czechia, slovakia, afghanistan);
         db.CountrySuccessions.AddRange(
             new CountrySuccession { Historical = czechoslovakia, Successor = czechia },

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using SovietInterventions.Core.Data;
 using SovietInterventions.Core.Model;
 using SovietInterventions.Web.Pages.Shared;
+using SovietInterventions.Web.Pictures;
 
 namespace SovietInterventions.Web.Pages.Countries;
 
@@ -20,6 +21,8 @@ public sealed class ShowModel(EncyclopediaDb db) : PageModel
     public IReadOnlyList<EpisodeListItem> AsTarget { get; private set; } = [];
     public IReadOnlyList<EpisodeListItem> AsParticipant { get; private set; } = [];
     public IReadOnlyList<ActorCount> Actors { get; private set; } = [];
+    public string TimelineWide { get; private set; } = "";
+    public string TimelineNarrow { get; private set; } = "";
 
     public async Task<IActionResult> OnGetAsync(string slug)
     {
@@ -36,6 +39,12 @@ public sealed class ShowModel(EncyclopediaDb db) : PageModel
 
         AsTarget = await EpisodesWhere(CountryRole.Target);
         AsParticipant = await EpisodesWhere(CountryRole.Participant);
+        if (AsTarget.Count > 0)
+        {
+            var bars = await EpisodeBars.LoadAsync(db.Episodes.Where(e => e.Countries.Any(c => c.CountryId == country.Id && c.Role == CountryRole.Target)), country.Name);
+            TimelineWide = TimelineChart.Render(bars, null, PictureWidth.Wide, "country-timeline");
+            TimelineNarrow = TimelineChart.Render(bars, null, PictureWidth.Narrow, "country-timeline");
+        }
         var id = country.Id;
         Actors = await db.Actors
             .Where(a => a.Episodes.Any(x => x.Episode.Countries.Any(c => c.CountryId == id && c.Role == CountryRole.Target)))

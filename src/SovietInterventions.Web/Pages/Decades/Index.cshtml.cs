@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using SovietInterventions.Core.Data;
 using SovietInterventions.Web.Pages.Shared;
+using SovietInterventions.Web.Pictures;
 
 namespace SovietInterventions.Web.Pages.Decades;
 
@@ -10,6 +11,7 @@ public sealed class IndexModel(EncyclopediaDb db) : PageModel
     public sealed record Row(Decade Decade, int Episodes, int ContextEvents);
 
     public IReadOnlyList<Row> Rows { get; private set; } = [];
+    public string DecadeChart { get; private set; } = "";
 
     public async Task OnGetAsync()
     {
@@ -18,5 +20,6 @@ public sealed class IndexModel(EncyclopediaDb db) : PageModel
         Rows = [.. Decade.All.Select(d => new Row(d,
             spans.Count(s => s.StartYear <= d.EndYear && s.EndYear >= d.StartYear),
             contextYears.Count(y => Decade.Of(y) == d)))];
+        DecadeChart = DecadeBarChart.Render([.. Rows.Select(r => new DecadeBar(r.Decade.ToString(), SitePaths.Decade(r.Decade), r.Episodes))]);
     }
 }

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using SovietInterventions.Core.Data;
 using SovietInterventions.Web.Pages.Shared;
 using SovietInterventions.Web.Pages.Timeline;
+using SovietInterventions.Web.Pictures;
 
 namespace SovietInterventions.Web.Pages.Decades;
 
@@ -12,6 +13,7 @@ public sealed class ShowModel(EncyclopediaDb db) : PageModel
     public Decade Decade { get; private set; }
     public IReadOnlyList<EpisodeListItem> Episodes { get; private set; } = [];
     public IReadOnlyList<Chronology.Year> Years { get; private set; } = [];
+    public string DecadeChart { get; private set; } = "";
 
     public async Task<IActionResult> OnGetAsync(string decade)
     {
@@ -21,6 +23,7 @@ public sealed class ShowModel(EncyclopediaDb db) : PageModel
             .Select(EpisodeListItem.FromEpisode)
             .ToListAsync();
         Years = await Chronology.LoadAsync(db, parsed.StartYear, parsed.EndYear);
+        DecadeChart = DecadeBarChart.Render(await DecadeBars.LoadAsync(db));
         return Page();
     }
 }

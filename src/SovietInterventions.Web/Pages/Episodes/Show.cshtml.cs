@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using SovietInterventions.Core.Data;
 using SovietInterventions.Core.Model;
 using SovietInterventions.Web.Pages.Shared;
+using SovietInterventions.Web.Pictures;
 
 namespace SovietInterventions.Web.Pages.Episodes;
 
@@ -40,6 +41,7 @@ public sealed class ShowModel(EncyclopediaDb db, PublicUrl publicUrl, TimeProvid
     public IReadOnlyList<EpisodeListItem> SameActors { get; private set; } = [];
     public IReadOnlyList<EpisodeListItem> SameDecade { get; private set; } = [];
     public Decade Decade { get; private set; }
+    public string DecadeStrip { get; private set; } = "";
     public string PermanentUrl { get; private set; } = "";
     public Citation Cite { get; private set; } = null!;
 
@@ -70,6 +72,8 @@ public sealed class ShowModel(EncyclopediaDb db, PublicUrl publicUrl, TimeProvid
         Sources = SectionsOf(episode.Passages);
         Decade = Decade.Of(episode.StartYear);
         await LoadRelated();
+        var inDecade = await EpisodeBars.LoadAsync(db.Episodes.Where(e => e.StartYear <= Decade.EndYear && e.EndYear >= Decade.StartYear));
+        DecadeStrip = TimelineChart.RenderDecadeStrip(inDecade, Decade.StartYear, SitePaths.Episode(episode.Slug), "decade-strip");
 
         PermanentUrl = publicUrl.For(Request, SitePaths.Episode(episode.Slug));
         var imported = await db.ImportInfo.Select(i => (DateTimeOffset?)i.ImportedAt).FirstOrDefaultAsync();

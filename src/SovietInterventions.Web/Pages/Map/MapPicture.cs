@@ -1,0 +1,30 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
+using SovietInterventions.Core.Data;
+using SovietInterventions.Web.Pages.Shared;
+using SovietInterventions.Web.Pictures;
+
+namespace SovietInterventions.Web.Pages.Map;
+
+/// <summary>The world map's two SVG layouts and the shading they draw, for one database and decade.</summary>
+public sealed record MapPicture(string Wide, string Narrow, MapShading Shading)
+{
+    /// <summary>
+    /// The SVG is some 150 kB of path data that changes only with the data, so it is built once per
+    /// import (the seeds hash) and decade and then served from memory.
+    /// </summary>
+    public static async Task<MapPicture> GetAsync(EncyclopediaDb db, WorldMap map, WorldMapGeometry geometry, IMemoryCache cache, Decade? decade)
+    {
+        var seedsHash = await db.ImportInfo.Select(i => i.SeedsHash).FirstOrDefaultAsync() ?? "";
+        var key = (nameof(MapPicture), seedsHash, decade?.ToString() ?? "all");
+        if (cache.TryGetValue(key, out MapPicture? cached) && cached is not null) return cached;
+
+        var shading = await MapShading.LoadAsync(db, decade, iso3 => geometry.Find(iso3) is not null);
+        var caption = decade is { } d ? $"Target countries of episodes under way in the {d}" : "Target countries of all episodes, 1917–1991";
+        var picture = new MapPicture(
+            map.Render(shading.Shades, caption, PictureWidth.Wide),
+            map.Render(shading.Shades, caption, PictureWidth.Narrow),
+            shading);
+        return cache.Set(key, picture, new MemoryCacheEntryOptions { SlidingExpiration = TimeSpan.FromHours(12) });
+    }
+}

@@ -1,0 +1,48 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Data.Sqlite;
+using SovietInterventions.Core.Import;
+
+namespace SovietInterventions.Web.Tests;
+
+/// <summary>The site over the repository's real seeds, imported once into a temp folder: the pictures must cope with all of it.</summary>
+public sealed class SeedsFactory : WebApplicationFactory<Program>
+{
+    readonly string folder = Directory.CreateTempSubdirectory("encyclopedia-seeds-tests-").FullName;
+
+    public string DatabasePath => Path.Combine(folder, "encyclopedia.db");
+
+    public SeedsFactory()
+    {
+        var root = RepositoryRoot();
+        SeedImport.Run(new ImportOptions(Path.Combine(root, "seeds"), DatabasePath, Path.Combine(root, "data")));
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Production");
+        builder.UseSetting("Encyclopedia:DatabasePath", DatabasePath);
+        builder.UseSetting("Encyclopedia:SeedsPath", "");
+    }
+
+    static string RepositoryRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+            if (File.Exists(Path.Combine(dir.FullName, "SovietInterventions.sln")))
+                return dir.FullName;
+        throw new InvalidOperationException("SovietInterventions.sln not found above " + AppContext.BaseDirectory);
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        SqliteConnection.ClearAllPools();
+        if (Directory.Exists(folder)) Directory.Delete(folder, recursive: true);
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class SeedsCollection : ICollectionFixture<SeedsFactory>
+{
+    public const string Name = "seeds";
+}
