@@ -34,6 +34,7 @@ public static class SeedImport
 
         var target = Path.GetFullPath(options.DatabasePath);
         Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+        RemoveAbandonedTemporaries(target);
         var temporary = $"{target}.tmp-{Environment.ProcessId}-{Guid.NewGuid():N}";
         try
         {
@@ -53,6 +54,29 @@ public static class SeedImport
             model.Episodes.SelectMany(e => e.Facts.Actors).Select(a => a.Actor.ActorSlug).Distinct().Count(),
             model.Episodes.Sum(e => e.Facts.Events.Count) + model.ContextEvents.Count,
             model.Warnings, clock.Elapsed);
+    }
+
+    // An importer that was killed cannot clean up; its temporary file names its process, now gone.
+    private static void RemoveAbandonedTemporaries(string target)
+    {
+        foreach (var file in Directory.GetFiles(Path.GetDirectoryName(target)!, Path.GetFileName(target) + ".tmp-*"))
+        {
+            var pid = Path.GetFileName(file)[(Path.GetFileName(target).Length + 5)..].Split('-')[0];
+            if (int.TryParse(pid, out var id) && !IsRunning(id)) File.Delete(file);
+        }
+    }
+
+    private static bool IsRunning(int processId)
+    {
+        try
+        {
+            using var process = Process.GetProcessById(processId);
+            return !process.HasExited;
+        }
+        catch (ArgumentException)
+        {
+            return false;
+        }
     }
 
     private static (Gazetteer, EpisodeRules) LoadReferenceData(string dataDirectory)
