@@ -44,8 +44,10 @@ public sealed class RunningSite : IAsyncDisposable
             "--Encyclopedia:SeedsPath=" + seedsPath,
             "--Encyclopedia:DataPath=" + Repository.Data,
         }) start.ArgumentList.Add(arg);
-        // Production, not Development: the error pages, HSTS and static asset fingerprints users get.
-        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        // Development, as `dotnet run` (the README's way) starts it: a build output run as Production lacks the
+        // precompressed .gz assets (only `dotnet publish` puts them in wwwroot), so it answers gzip requests for CSS
+        // with empty bodies and browsers get an unstyled site.
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
         start.Environment["DOTNET_NOLOGO"] = "1";
 
         var log = new StringBuilder();
