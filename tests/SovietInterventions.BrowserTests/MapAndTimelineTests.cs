@@ -1,0 +1,51 @@
+using Microsoft.Playwright;
+
+namespace SovietInterventions.BrowserTests;
+
+[Collection("Site")]
+public sealed class MapAndTimelineTests(SiteFixture fixture)
+{
+    [SkippableFact]
+    public async Task Clicking_a_country_on_the_map_opens_its_page()
+    {
+        var page = await fixture.NewPageAsync();
+        var response = await page.GotoAsync("/map");
+        Skip.If(response!.Status == 404, "map page not built yet (/map answers 404)");
+
+        await AssertClickingOpensTheLinkedPage(page, page.Locator("main svg a").First);
+    }
+
+    [SkippableFact]
+    public async Task Clicking_an_episode_in_the_timeline_graphic_opens_its_page()
+    {
+        var page = await fixture.NewPageAsync();
+        await page.GotoAsync("/timeline");
+        var links = page.Locator("main svg a");
+        Skip.If(await links.CountAsync() == 0, "timeline SVG not built yet (/timeline has no <svg> with links)");
+
+        await AssertClickingOpensTheLinkedPage(page, links.First);
+    }
+
+    [SkippableFact]
+    public async Task Clicking_an_episode_in_the_timeline_list_opens_its_page()
+    {
+        var page = await fixture.NewPageAsync();
+        await page.GotoAsync("/timeline");
+
+        await AssertClickingOpensTheLinkedPage(page, page.Locator("main section.decade a[href^='/episodes/']").First);
+    }
+
+    static async Task AssertClickingOpensTheLinkedPage(IPage page, ILocator link)
+    {
+        // SVG links may use href or the older xlink:href.
+        var href = await link.EvaluateAsync<string>("a => a.getAttribute('href') ?? a.getAttribute('xlink:href')");
+        Assert.False(string.IsNullOrEmpty(href), "The link has no href");
+        var expected = new Uri(new Uri(page.Url), href).ToString();
+
+        await link.ClickAsync();
+        await page.WaitForURLAsync(expected);
+
+        Assert.Equal(expected, page.Url);
+        Assert.False(string.IsNullOrWhiteSpace(await page.Locator("h1").InnerTextAsync()), "The linked page has no h1");
+    }
+}

@@ -1,0 +1,31 @@
+using Microsoft.Playwright;
+
+namespace SovietInterventions.BrowserTests;
+
+[Collection("Site")]
+public sealed class StudentJourneyTests(SiteFixture fixture)
+{
+    [SkippableFact]
+    public async Task Student_goes_from_a_decade_to_an_episode_to_a_country()
+    {
+        var page = await fixture.NewPageAsync();
+        await page.GotoAsync("/");
+
+        await page.Locator("main a[href='/decades/1950s']").First.ClickAsync();
+        await page.WaitForURLAsync("**/decades/1950s");
+        Assert.Equal("The 1950s", await page.Locator("h1").InnerTextAsync());
+
+        await page.Locator("#episodes a[href='/episodes/1956-hungary']").First.ClickAsync();
+        await page.WaitForURLAsync("**/episodes/1956-hungary");
+        Assert.Contains("Hungary", await page.Locator("h1").InnerTextAsync());
+
+        var country = page.Locator("dl.facts a[href^='/countries/']").First;
+        var href = await country.GetAttributeAsync("href");
+        var name = await country.InnerTextAsync();
+        await country.ClickAsync();
+        await page.WaitForURLAsync("**" + href);
+
+        Assert.Equal(fixture.Site.Url(href!), page.Url);
+        Assert.Equal(name, await page.Locator("h1").InnerTextAsync());
+    }
+}
