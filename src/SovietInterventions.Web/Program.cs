@@ -12,6 +12,9 @@ using SovietInterventions.Web.Pictures;
 using SovietInterventions.Web.Pages.Shared;
 
 var builder = WebApplication.CreateBuilder(args);
+// Outside Development a build (not a publish) finds its compressed static files only through the
+// build's static web assets manifest; a published app has no such manifest and this does nothing.
+builder.WebHost.UseStaticWebAssets();
 
 builder.Services.AddSerilog((services, logger) => logger
     .ReadFrom.Configuration(builder.Configuration)
