@@ -10,6 +10,7 @@ using SovietInterventions.Core.Import;
 using SovietInterventions.Web.Hosting;
 using SovietInterventions.Web.Pictures;
 using SovietInterventions.Web.Pages.Shared;
+using SovietInterventions.Web.Search;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -37,6 +38,8 @@ builder.Services.AddPictures();
 builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddSingleton<PublicUrl>();
+builder.Services.AddScoped<EpisodeSearch>();
+builder.Services.AddScoped<Suggestions>();
 
 var app = builder.Build();
 
