@@ -11,6 +11,7 @@ using SovietInterventions.Web.Hosting;
 using SovietInterventions.Web.Pictures;
 using SovietInterventions.Web.Pages.Shared;
 using SovietInterventions.Web.Search;
+using SovietInterventions.Web.Api;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -40,6 +41,9 @@ builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddSingleton<PublicUrl>();
 builder.Services.AddScoped<EpisodeSearch>();
 builder.Services.AddScoped<Suggestions>();
+builder.Services.AddEncyclopediaCaching();
+builder.Services.AddEncyclopediaRateLimits(builder.Configuration);
+builder.Services.AddOpenApi();
 
 var app = builder.Build();
 
@@ -47,6 +51,7 @@ ImportSeedsIfStale(app);
 await LogDatabase(app);
 
 app.UseSecurityHeaders();
+app.UseResponseCompression();
 // Before the error and status code pages, so that each request logs one line with its final status.
 app.UseSerilogRequestLogging();
 if (!app.Environment.IsDevelopment())
@@ -57,10 +62,15 @@ if (!app.Environment.IsDevelopment())
 app.UseStatusCodePagesWithReExecute("/not-found");
 
 app.UseRouting();
+app.UseRateLimiter();
+app.UseDatabaseRevalidation();
+app.UseOutputCache();
 
 app.MapHealthChecks("/healthz");
 app.MapStaticAssets();
-app.MapRazorPages().WithStaticAssets();
+app.MapRazorPages().WithStaticAssets().WithMetadata(new DatabaseVersioned()).CacheOutput(Caching.Policy);
+app.MapOpenApi();
+app.MapEncyclopediaApi().WithMetadata(new DatabaseVersioned()).CacheOutput(Caching.Policy).RequireRateLimiting(RateLimits.Policy);
 
 app.Run();
 

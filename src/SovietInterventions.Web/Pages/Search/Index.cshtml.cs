@@ -7,6 +7,7 @@ using SovietInterventions.Web.Search;
 
 namespace SovietInterventions.Web.Pages.Search;
 
+[Microsoft.AspNetCore.RateLimiting.EnableRateLimiting(Hosting.RateLimits.Policy)]
 public sealed class IndexModel(EncyclopediaDb db, EpisodeSearch search, Suggestions suggestions) : PageModel
 {
     public sealed record Option(string Value, string Label);
