@@ -12,6 +12,7 @@ using SovietInterventions.Web.Pictures;
 using SovietInterventions.Web.Pages.Shared;
 using SovietInterventions.Web.Search;
 using SovietInterventions.Web.Api;
+using SovietInterventions.Web.Downloads;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -70,6 +71,7 @@ app.MapHealthChecks("/healthz");
 app.MapStaticAssets();
 app.MapRazorPages().WithStaticAssets().WithMetadata(new DatabaseVersioned()).CacheOutput(Caching.Policy);
 app.MapOpenApi();
+app.MapDownloads().WithMetadata(new DatabaseVersioned());
 app.MapEncyclopediaApi().WithMetadata(new DatabaseVersioned()).CacheOutput(Caching.Policy).RequireRateLimiting(RateLimits.Policy);
 
 app.Run();
