@@ -137,3 +137,27 @@ public sealed partial class IndexTests(SeedsFactory site)
     [GeneratedRegex(@"\b1[89]\d0s\b")]
     private static partial Regex DecadeLabel();
 }
+
+[Collection(SeedsCollection.Name)]
+public sealed class BrowsingFilterTests(SeedsFactory site)
+{
+    readonly HttpClient client = site.CreateClient();
+
+    [Fact]
+    public async Task A_country_page_filtered_by_decade_lists_only_that_decade()
+    {
+        var page = await SiteAssert.OkAsync(client, "/countries/hungary?decade=1950s");
+
+        Assert.Contains("/episodes/1956-hungary", page.Section("episodes"));
+        Assert.DoesNotContain("/episodes/1945-hungary", page.Section("episodes"));
+    }
+
+    [Fact]
+    public async Task A_decade_page_filtered_by_country_lists_only_that_country()
+    {
+        var page = await SiteAssert.OkAsync(client, "/decades/1950s?country=hungary");
+
+        Assert.Contains("/episodes/1956-hungary", page.Section("episodes"));
+        Assert.DoesNotContain("/episodes/1953-east-germany", page.Section("episodes"));
+    }
+}
