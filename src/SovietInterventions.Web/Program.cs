@@ -10,6 +10,9 @@ using SovietInterventions.Core.Import;
 using SovietInterventions.Web.Hosting;
 using SovietInterventions.Web.Pictures;
 using SovietInterventions.Web.Pages.Shared;
+using SovietInterventions.Web.Search;
+using SovietInterventions.Web.Api;
+using SovietInterventions.Web.Downloads;
 
 var builder = WebApplication.CreateBuilder(args);
 // Outside Development a build (not a publish) finds its compressed static files only through the
@@ -40,6 +43,11 @@ builder.Services.AddPictures();
 builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddSingleton<PublicUrl>();
+builder.Services.AddScoped<EpisodeSearch>();
+builder.Services.AddScoped<Suggestions>();
+builder.Services.AddEncyclopediaCaching();
+builder.Services.AddEncyclopediaRateLimits(builder.Configuration);
+builder.Services.AddOpenApi();
 
 var app = builder.Build();
 
@@ -47,6 +55,7 @@ ImportSeedsIfStale(app);
 await LogDatabase(app);
 
 app.UseSecurityHeaders();
+app.UseResponseCompression();
 // Before the error and status code pages, so that each request logs one line with its final status.
 app.UseSerilogRequestLogging();
 if (!app.Environment.IsDevelopment())
@@ -57,10 +66,16 @@ if (!app.Environment.IsDevelopment())
 app.UseStatusCodePagesWithReExecute("/not-found");
 
 app.UseRouting();
+app.UseRateLimiter();
+app.UseDatabaseRevalidation();
+app.UseOutputCache();
 
 app.MapHealthChecks("/healthz");
 app.MapStaticAssets();
-app.MapRazorPages().WithStaticAssets();
+app.MapRazorPages().WithStaticAssets().WithMetadata(new DatabaseVersioned()).CacheOutput(Caching.Policy);
+app.MapOpenApi();
+app.MapDownloads().WithMetadata(new DatabaseVersioned());
+app.MapEncyclopediaApi().WithMetadata(new DatabaseVersioned()).CacheOutput(Caching.Policy).RequireRateLimiting(RateLimits.Policy);
 
 app.Run();
 

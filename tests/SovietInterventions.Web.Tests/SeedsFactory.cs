@@ -5,8 +5,8 @@ using SovietInterventions.Core.Import;
 
 namespace SovietInterventions.Web.Tests;
 
-/// <summary>The site over the repository's real seeds, imported once into a temp folder: the pictures must cope with all of it.</summary>
-public sealed class SeedsFactory : WebApplicationFactory<Program>
+/// <summary>The site in Production mode over a database imported from the repository's real seeds, with the FTS index.</summary>
+public class SeedsFactory : WebApplicationFactory<Program>
 {
     readonly string folder = Directory.CreateTempSubdirectory("encyclopedia-seeds-tests-").FullName;
 
@@ -14,22 +14,25 @@ public sealed class SeedsFactory : WebApplicationFactory<Program>
 
     public SeedsFactory()
     {
-        var root = RepositoryRoot();
-        SeedImport.Run(new ImportOptions(Path.Combine(root, "seeds"), DatabasePath, Path.Combine(root, "data")));
+        var repository = RepositoryRoot();
+        SeedImport.Run(new ImportOptions(Path.Combine(repository, "seeds"), DatabasePath, Path.Combine(repository, "data")));
     }
+
+    /// <summary>Extra settings for derived fixtures (a tiny rate limit, for instance).</summary>
+    protected virtual IEnumerable<KeyValuePair<string, string>> Settings => [];
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Production");
         builder.UseSetting("Encyclopedia:DatabasePath", DatabasePath);
         builder.UseSetting("Encyclopedia:SeedsPath", "");
+        foreach (var (key, value) in Settings) builder.UseSetting(key, value);
     }
 
-    static string RepositoryRoot()
+    public static string RepositoryRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "SovietInterventions.sln")))
-                return dir.FullName;
+            if (File.Exists(Path.Combine(dir.FullName, "SovietInterventions.sln"))) return dir.FullName;
         throw new InvalidOperationException("SovietInterventions.sln not found above " + AppContext.BaseDirectory);
     }
 

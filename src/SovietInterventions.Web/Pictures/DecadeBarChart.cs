@@ -51,8 +51,9 @@ public static class DecadeBarChart
             // The full-height transparent rect makes short bars easy to hit.
             sb.Append($"<rect x=\"{SvgText.Num(centre - slot / 2)}\" y=\"{Top}\" width=\"{SvgText.Num(slot)}\" height=\"{PlotHeight + FontSize * 1.6}\" fill=\"#fff\" fill-opacity=\"0\"/>");
             sb.Append($"<rect class=\"decade-chart-column\" x=\"{SvgText.Num(centre - barWidth / 2)}\" y=\"{SvgText.Num(top)}\" width=\"{SvgText.Num(barWidth)}\" height=\"{SvgText.Num(baseline - top)}\" fill=\"#b2322a\"/>");
-            sb.Append($"<text x=\"{SvgText.Num(centre)}\" y=\"{SvgText.Num(top - 5)}\" text-anchor=\"middle\" fill=\"#222\" font-weight=\"bold\">{bar.Count}</text>");
+            // Label before count, so the visible text reads in the order of the accessible name ("1920s: 3 episodes").
             sb.Append($"<text x=\"{SvgText.Num(centre)}\" y=\"{SvgText.Num(baseline + FontSize * 1.3)}\" text-anchor=\"middle\" fill=\"#222\" font-size=\"{FontSize - 1}\">{SvgText.Escape(bar.Label)}</text>");
+            sb.Append($"<text x=\"{SvgText.Num(centre)}\" y=\"{SvgText.Num(top - 5)}\" text-anchor=\"middle\" fill=\"#222\" font-weight=\"bold\">{bar.Count}</text>");
             sb.Append("</a>");
         }
         sb.Append($"<line x1=\"{Left}\" y1=\"{baseline}\" x2=\"{Width - Right}\" y2=\"{baseline}\" stroke=\"#555\"/>");

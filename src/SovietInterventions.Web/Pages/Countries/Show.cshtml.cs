@@ -5,6 +5,7 @@ using SovietInterventions.Core.Data;
 using SovietInterventions.Core.Model;
 using SovietInterventions.Web.Pages.Shared;
 using SovietInterventions.Web.Pictures;
+using SovietInterventions.Web.Search;
 
 namespace SovietInterventions.Web.Pages.Countries;
 
@@ -23,6 +24,7 @@ public sealed class ShowModel(EncyclopediaDb db) : PageModel
     public IReadOnlyList<ActorCount> Actors { get; private set; } = [];
     public string TimelineWide { get; private set; } = "";
     public string TimelineNarrow { get; private set; } = "";
+    public EpisodeFilter Filter { get; private set; } = EpisodeFilter.None;
 
     public async Task<IActionResult> OnGetAsync(string slug)
     {
@@ -37,6 +39,8 @@ public sealed class ShowModel(EncyclopediaDb db) : PageModel
         if (country is null) return await OldSlug.RedirectOrNotFound(this, db, SlugEntity.Country, slug);
         Country = country;
 
+        // The same filters as /search (decade, actor, kind): /countries/hungary?decade=1950s; the path gives the country.
+        Filter = EpisodeFilter.FromQuery(Request.Query, out _) with { Country = null, Q = null };
         AsTarget = await EpisodesWhere(CountryRole.Target);
         AsParticipant = await EpisodesWhere(CountryRole.Participant);
         if (AsTarget.Count > 0)
@@ -56,7 +60,7 @@ public sealed class ShowModel(EncyclopediaDb db) : PageModel
     }
 
     Task<List<EpisodeListItem>> EpisodesWhere(CountryRole role) =>
-        EpisodeListItem.InTimeOrder(db.Episodes.Where(e => e.Countries.Any(c => c.CountryId == Country.Id && c.Role == role)))
+        EpisodeListItem.InTimeOrder(Filter.Apply(db.Episodes).Where(e => e.Countries.Any(c => c.CountryId == Country.Id && c.Role == role)))
             .Select(EpisodeListItem.FromEpisode)
             .ToListAsync();
 }

@@ -5,6 +5,7 @@ using SovietInterventions.Core.Data;
 using SovietInterventions.Web.Pages.Shared;
 using SovietInterventions.Web.Pages.Timeline;
 using SovietInterventions.Web.Pictures;
+using SovietInterventions.Web.Search;
 
 namespace SovietInterventions.Web.Pages.Decades;
 
@@ -19,7 +20,9 @@ public sealed class ShowModel(EncyclopediaDb db) : PageModel
     {
         if (!Decade.TryParse(decade, out var parsed)) return NotFound();
         Decade = parsed;
-        Episodes = await EpisodeListItem.InTimeOrder(db.Episodes.Where(e => e.StartYear <= parsed.EndYear && e.EndYear >= parsed.StartYear))
+        // The same filters as /search (country, actor, kind), so "Hungary in the 1950s" is one URL; the path gives the decade.
+        var filter = EpisodeFilter.FromQuery(Request.Query, out _) with { Decade = null, Q = null };
+        Episodes = await EpisodeListItem.InTimeOrder(filter.Apply(db.Episodes).Where(e => e.StartYear <= parsed.EndYear && e.EndYear >= parsed.StartYear))
             .Select(EpisodeListItem.FromEpisode)
             .ToListAsync();
         Years = await Chronology.LoadAsync(db, parsed.StartYear, parsed.EndYear);

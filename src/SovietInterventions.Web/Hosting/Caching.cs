@@ -1,0 +1,28 @@
+using System.IO.Compression;
+using Microsoft.AspNetCore.ResponseCompression;
+
+namespace SovietInterventions.Web.Hosting;
+
+public static class Caching
+{
+    /// <summary>Output cache policy for database-backed answers: every query string is its own entry.</summary>
+    public const string Policy = "database";
+
+    public static IServiceCollection AddEncyclopediaCaching(this IServiceCollection services)
+    {
+        services.AddSingleton<DatabaseVersion>();
+        services.AddOutputCache(options =>
+            options.AddPolicy(Policy, policy => policy.SetVaryByQuery("*").Expire(TimeSpan.FromMinutes(5))));
+        services.AddResponseCompression(options =>
+        {
+            // The site has no secrets or per-user content to leak through compression (BREACH), so HTTPS is compressed too.
+            options.EnableForHttps = true;
+            options.Providers.Add<BrotliCompressionProvider>();
+            options.Providers.Add<GzipCompressionProvider>();
+            options.MimeTypes = ResponseCompressionDefaults.MimeTypes.Concat(["application/problem+json", "text/csv", "image/svg+xml"]);
+        });
+        services.Configure<BrotliCompressionProviderOptions>(o => o.Level = CompressionLevel.Fastest);
+        services.Configure<GzipCompressionProviderOptions>(o => o.Level = CompressionLevel.Fastest);
+        return services;
+    }
+}

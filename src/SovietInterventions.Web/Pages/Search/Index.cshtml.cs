@@ -1,0 +1,48 @@
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using SovietInterventions.Core.Data;
+using SovietInterventions.Core.Export;
+using SovietInterventions.Core.Model;
+using SovietInterventions.Web.Search;
+
+namespace SovietInterventions.Web.Pages.Search;
+
+[Microsoft.AspNetCore.RateLimiting.EnableRateLimiting(Hosting.RateLimits.Policy)]
+public sealed class IndexModel(EncyclopediaDb db, EpisodeSearch search, Suggestions suggestions) : PageModel
+{
+    public sealed record Option(string Value, string Label);
+
+    public EpisodeFilter Filter { get; private set; } = EpisodeFilter.None;
+    public SearchResult? Result { get; private set; }
+    public Facets Facets { get; private set; } = new([], [], []);
+    public IReadOnlyList<string> Messages { get; private set; } = [];
+    public IReadOnlyList<string> NearSpellings { get; private set; } = [];
+    public IReadOnlyList<Option> Countries { get; private set; } = [];
+    public IReadOnlyList<Option> Actors { get; private set; } = [];
+    public IReadOnlyList<Option> Kinds { get; } =
+        [.. Enum.GetValues<EpisodeKind>().Select(k => new Option(EpisodeJson.KindName(k), Shared.DisplayName.Of(k)))];
+
+    public async Task OnGetAsync(CancellationToken cancel)
+    {
+        Filter = EpisodeFilter.FromQuery(Request.Query, out var error);
+        var messages = new List<string>();
+        if (error is not null) messages.Add($"Ignored a filter: {error}.");
+        if (await Filter.UnknownSlugAsync(db) is { } unknown) messages.Add($"No {unknown} has that name in the encyclopedia; choose one from the list.");
+
+        Countries = await db.Countries.Where(c => c.Episodes.Any()).OrderBy(c => c.Name).Select(c => new Option(c.Slug, c.Name)).ToListAsync(cancel);
+        Actors = await db.Actors.Where(a => a.Episodes.Any()).OrderBy(a => a.Name).Select(a => new Option(a.Slug, a.Name)).ToListAsync(cancel);
+
+        if (!Filter.IsEmpty)
+        {
+            Result = await search.RunAsync(Filter, cancel);
+            if (Result.Message is not null) messages.Add(Result.Message);
+            Facets = Facets.Of(Result.Hits);
+            if (Result.Hits.Count == 0) NearSpellings = await suggestions.NearSpellingsAsync(Filter.Q, cancel);
+        }
+        Messages = messages;
+    }
+
+    public string Link(string key, string? value) => FilterLinks.With(SitePathsSearch, Filter, key, value);
+
+    const string SitePathsSearch = Shared.SitePaths.Search;
+}

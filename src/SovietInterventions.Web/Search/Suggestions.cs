@@ -1,0 +1,50 @@
+using Microsoft.EntityFrameworkCore;
+using SovietInterventions.Core.Data;
+
+namespace SovietInterventions.Web.Search;
+
+/// <summary>Near spellings for a search that found nothing: the country or actor name closest to each word.</summary>
+public sealed class Suggestions(EncyclopediaDb db)
+{
+    public async Task<IReadOnlyList<string>> NearSpellingsAsync(string? q, CancellationToken cancel = default)
+    {
+        var words = FtsQuery.Words(q).Where(w => w.Length >= 3).Take(5).ToList();
+        if (words.Count == 0) return [];
+        var names = await db.Countries.Select(c => c.Name)
+            .Concat(db.CountryAliases.Select(a => a.Name))
+            .Concat(db.Actors.Select(a => a.Name))
+            .Concat(db.ActorAliases.Select(a => a.Name))
+            .ToListAsync(cancel);
+        var candidates = names.SelectMany(n => FtsQuery.Words(n).Where(w => w.Length >= 3)).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+
+        var found = new List<string>();
+        foreach (var word in words)
+        {
+            // About one typo per four letters; further than that a suggestion is more confusing than helpful.
+            var limit = Math.Max(1, word.Length / 4);
+            var best = candidates
+                .Select(c => (Name: c, Distance: EditDistance(word.ToLowerInvariant(), c.ToLowerInvariant())))
+                .Where(x => x.Distance > 0 && x.Distance <= limit)
+                .OrderBy(x => x.Distance).ThenBy(x => x.Name, StringComparer.Ordinal)
+                .FirstOrDefault();
+            if (best.Name is not null && !found.Contains(best.Name)) found.Add(best.Name);
+        }
+        return found;
+    }
+
+    /// <summary>Levenshtein distance with two rows.</summary>
+    public static int EditDistance(string a, string b)
+    {
+        var previous = new int[b.Length + 1];
+        var current = new int[b.Length + 1];
+        for (var j = 0; j <= b.Length; j++) previous[j] = j;
+        for (var i = 1; i <= a.Length; i++)
+        {
+            current[0] = i;
+            for (var j = 1; j <= b.Length; j++)
+                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
+            (previous, current) = (current, previous);
+        }
+        return previous[b.Length];
+    }
+}
