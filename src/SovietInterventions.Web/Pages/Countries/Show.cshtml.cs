@@ -45,7 +45,7 @@ public sealed class ShowModel(EncyclopediaDb db) : PageModel
         AsParticipant = await EpisodesWhere(CountryRole.Participant);
         if (AsTarget.Count > 0)
         {
-            var bars = await EpisodeBars.LoadAsync(db.Episodes.Where(e => e.Countries.Any(c => c.CountryId == country.Id && c.Role == CountryRole.Target)), country.Name);
+            var bars = await EpisodeBars.LoadAsync(Filter.Apply(db.Episodes).Where(e => e.Countries.Any(c => c.CountryId == country.Id && c.Role == CountryRole.Target)), country.Name);
             TimelineWide = TimelineChart.Render(bars, null, PictureWidth.Wide, "country-timeline");
             TimelineNarrow = TimelineChart.Render(bars, null, PictureWidth.Narrow, "country-timeline");
         }
