@@ -47,9 +47,10 @@ def main():
     iso = {c.get("iso3") for c in countries}
     letters = [p + x + y for p in "QXZ" for x in string.ascii_uppercase for y in string.ascii_uppercase]
     letters = [x for x in letters if x not in iso]
+    regions = sorted({c["region"] for c in countries})  # the gazetteer rejects unknown regions
     for i in range(a.countries - len(countries)):
         name = corpuslib.made_up_name(rng, seen) + rng.choice(["land", "stan", "ia", "ova"])
-        countries.append({"slug": name.lower(), "name": name, "iso3": letters[i], "region": "Synthetic",
+        countries.append({"slug": name.lower(), "name": name, "iso3": letters[i], "region": rng.choice(regions),
                           "aliases": [], "adjectives": []})
     folks = corpuslib.people(rng, a.actors - len(actors) + 400)[400:]
     for name in folks:
