@@ -1,0 +1,28 @@
+# Soviet Interventions encyclopedia: self-contained, immutable image (database imported at build time).
+# Build:  docker build -t soviet-interventions .
+# Run:    docker run --rm -p 8080:8080 soviet-interventions
+# No Docker engine on the development/CI machines: CI lints this file (scripts/lint-dockerfile.sh) and runs
+# the same build/import commands as the README directly.
+
+FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
+WORKDIR /src
+COPY . .
+# Same command as the README's import, against the image's database path
+RUN dotnet run --project src/SovietInterventions.Importer -c Release -- import seeds /out/db/encyclopedia.db \
+ && dotnet publish src/SovietInterventions.Web -c Release -o /out/web
+
+FROM mcr.microsoft.com/dotnet/aspnet:10.0 AS runtime
+WORKDIR /app
+COPY --from=build /out/web /app
+COPY --from=build /out/db /data
+ENV ASPNETCORE_URLS=http://+:8080 \
+    Encyclopedia__DatabasePath=/data/encyclopedia.db \
+    Encyclopedia__SeedsPath="" \
+    DOTNET_gcServer=0
+EXPOSE 8080
+# The aspnet image has no curl or wget: the check uses bash's built-in /dev/tcp (no extra package).
+HEALTHCHECK --interval=30s --timeout=3s --retries=3 \
+  CMD ["bash", "-c", "exec 3<>/dev/tcp/127.0.0.1/8080 && printf 'GET /healthz HTTP/1.1\\r\\nHost: localhost\\r\\nConnection: close\\r\\n\\r\\n' >&3 && head -n 1 <&3 | grep -q ' 200 '"]
+# The image's built-in non-root user ("app", uid 1654); files stay root-owned, so the container never writes.
+USER $APP_UID
+ENTRYPOINT ["dotnet", "SovietInterventions.Web.dll"]
