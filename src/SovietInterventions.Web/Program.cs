@@ -67,6 +67,7 @@ app.UseStatusCodePagesWithReExecute("/not-found");
 
 app.UseRouting();
 app.UseRateLimiter();
+app.UseDatabaseRefresh();
 app.UseDatabaseRevalidation();
 app.UseOutputCache();
 

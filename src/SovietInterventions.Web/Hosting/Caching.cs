@@ -8,11 +8,16 @@ public static class Caching
     /// <summary>Output cache policy for database-backed answers: every query string is its own entry.</summary>
     public const string Policy = "database";
 
+    /// <summary>Tag of every cached answer that depends on the database, evicted when a new import replaces it.</summary>
+    public const string Tag = "database";
+
     public static IServiceCollection AddEncyclopediaCaching(this IServiceCollection services)
     {
         services.AddSingleton<DatabaseVersion>();
+        services.AddSingleton<DatabaseRefresh>();
+        // The database only changes with a new import, which evicts the tag; the expiry just bounds memory use.
         services.AddOutputCache(options =>
-            options.AddPolicy(Policy, policy => policy.SetVaryByQuery("*").Expire(TimeSpan.FromMinutes(5))));
+            options.AddPolicy(Policy, policy => policy.SetVaryByQuery("*").Tag(Tag).Expire(TimeSpan.FromHours(1))));
         services.AddResponseCompression(options =>
         {
             // The site has no secrets or per-user content to leak through compression (BREACH), so HTTPS is compressed too.

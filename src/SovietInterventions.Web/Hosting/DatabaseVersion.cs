@@ -18,6 +18,9 @@ public sealed class DatabaseVersion(IServiceScopeFactory scopes)
     /// <summary>Null when the database has no import record (or cannot be read); responses then carry no validators.</summary>
     public Validators? Current => current ??= Read();
 
+    /// <summary>Forgets the validators after a new import replaced the database.</summary>
+    public void Reset() => current = null;
+
     Validators? Read()
     {
         try

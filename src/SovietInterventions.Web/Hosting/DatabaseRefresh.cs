@@ -1,0 +1,57 @@
+using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Options;
+
+namespace SovietInterventions.Web.Hosting;
+
+/// <summary>
+/// Picks up a new import while the site runs: the importer moves a new file over the database, so
+/// at most once a second a request looks at the file's time and size; when they changed, pooled
+/// connections (still open on the old file) are dropped, and the validators and cached pages are
+/// forgotten. Requests in flight finish on the old file; none is dropped.
+/// </summary>
+public sealed class DatabaseRefresh(
+    IOptions<EncyclopediaOptions> options, IWebHostEnvironment environment, DatabaseVersion version,
+    IOutputCacheStore cache, ILogger<DatabaseRefresh> logger)
+{
+    private const long CheckEveryMilliseconds = 1000;
+    private readonly string path = options.Value.FullDatabasePath(environment.ContentRootPath);
+    private readonly Lock gate = new();
+    private long nextCheck;
+    private (DateTime Written, long Length)? stamp;
+
+    public async ValueTask CheckAsync(CancellationToken cancellationToken)
+    {
+        var now = Environment.TickCount64;
+        if (now < Volatile.Read(ref nextCheck)) return;
+        bool changed;
+        lock (gate)
+        {
+            if (now < nextCheck) return;
+            nextCheck = now + CheckEveryMilliseconds;
+            var file = new FileInfo(path);
+            (DateTime, long) current = file.Exists ? (file.LastWriteTimeUtc, file.Length) : (DateTime.MinValue, -1L);
+            changed = stamp is not null && stamp != current;
+            stamp = current;
+        }
+        if (!changed) return;
+
+        SqliteConnection.ClearAllPools();
+        version.Reset();
+        await cache.EvictByTagAsync(Caching.Tag, cancellationToken);
+        logger.LogInformation("Database {DatabasePath} was replaced; now serving the new import", path);
+    }
+}
+
+public static class DatabaseRefreshExtensions
+{
+    public static IApplicationBuilder UseDatabaseRefresh(this IApplicationBuilder app)
+    {
+        var refresh = app.ApplicationServices.GetRequiredService<DatabaseRefresh>();
+        return app.Use(async (context, next) =>
+        {
+            await refresh.CheckAsync(context.RequestAborted);
+            await next(context);
+        });
+    }
+}
