@@ -68,8 +68,8 @@ public sealed class ShowModel(EncyclopediaDb db, PublicUrl publicUrl, TimeProvid
             .FirstOrDefaultAsync();
         if (episode is null) return await OldSlug.RedirectOrNotFound(this, db, SlugEntity.Episode, slug);
 
-        Episode = episode;
         Sources = SectionsOf(episode.Passages);
+        Episode = episode with { Passages = NarrativeOrder(episode.Passages) };
         Decade = Decade.Of(episode.StartYear);
         await LoadRelated();
         var inDecade = await EpisodeBars.LoadAsync(db.Episodes.Where(e => e.StartYear <= Decade.EndYear && e.EndYear >= Decade.StartYear));
@@ -100,6 +100,14 @@ public sealed class ShowModel(EncyclopediaDb db, PublicUrl publicUrl, TimeProvid
                 e.StartYear <= Decade.EndYear && e.EndYear >= Decade.StartYear))
             .Select(EpisodeListItem.FromEpisode).ToListAsync();
     }
+
+    // The source that tells most of the episode reads first; its headings are already in "Sources".
+    static List<NarrativePassage> NarrativeOrder(List<NarrativePassage> passages) =>
+        passages.Where(p => p.Kind != PassageKind.Heading)
+            .GroupBy(p => p.SourceSlug)
+            .OrderByDescending(g => g.Count()).ThenBy(g => g.First().SourceTitle, StringComparer.Ordinal)
+            .SelectMany(g => g.OrderBy(p => p.Position))
+            .ToList();
 
     static List<SourceSection> SectionsOf(IEnumerable<NarrativePassage> passages)
     {
