@@ -11,11 +11,11 @@ public sealed class StudentJourneyTests(SiteFixture fixture)
         var page = await fixture.NewPageAsync();
         await page.GotoAsync("/");
 
-        await page.Locator("main a[href='/decades/1950s']").First.ClickAsync();
+        await page.Locator("main a[href='/decades/1950s']:visible").First.ClickAsync();
         await page.WaitForURLAsync("**/decades/1950s");
         Assert.Equal("The 1950s", await page.Locator("h1").InnerTextAsync());
 
-        await page.Locator("#episodes a[href='/episodes/1956-hungary']").First.ClickAsync();
+        await page.Locator("#episodes a[href='/episodes/1956-hungary']:visible").First.ClickAsync();
         await page.WaitForURLAsync("**/episodes/1956-hungary");
         Assert.Contains("Hungary", await page.Locator("h1").InnerTextAsync());
 

@@ -56,7 +56,7 @@ public sealed class ImportPipeline(Gazetteer gazetteer, EpisodeRules rules)
         var sectioned = episodes.SelectMany(e => e.DefinedBy).Select(d => d.Document).ToHashSet(StringComparer.Ordinal);
         var created = new NewEpisodes(rules, attacher).Find(left.Where(p => !sectioned.Contains(p.Document.FileName)).ToList(), episodes);
         left = attacher.Attach(left.Where(p => p.Episode is null).ToList(), created);
-        NewEpisodes.JoinNeighbours(left, attacher);
+        NewEpisodes.JoinNeighbours(left, passages.SelectMany(p => p).ToList(), attacher);
         episodes = EpisodeMerger.Merge(episodes.Concat(created));
 
         var reader = new EpisodeFactsReader(rules, new EpisodeEvents(dates), gazetteer, interveners);

@@ -54,27 +54,22 @@ public sealed class NewEpisodes(EpisodeRules rules, PassageAttacher attacher)
         return created;
     }
 
-    /// <summary>An undated sentence joins the episode of a neighbour naming the same country; its year comes from that neighbour.</summary>
-    public static void JoinNeighbours(List<PassageDraft> left, PassageAttacher attacher)
+    /// <summary>
+    /// An undated sentence joins the episode of the sentence just before or after it in its document
+    /// when they name the same country; its year then comes from that neighbour (see EpisodeEvents).
+    /// </summary>
+    public static void JoinNeighbours(IEnumerable<PassageDraft> left, IReadOnlyList<PassageDraft> all, PassageAttacher attacher)
     {
-        for (var index = 0; index < left.Count; index++)
+        var index = all.Select((p, i) => (p, i)).ToDictionary(x => x.p, x => x.i);
+        foreach (var passage in left.Where(p => p.Episode is null && p.Block.Kind != PassageKind.Caption && !p.YearSpans.Any()))
         {
-            var passage = left[index];
-            if (passage.Episode is null && passage.Block.Kind != PassageKind.Caption && !passage.YearSpans.Any())
-                JoinNeighbour(index, left, attacher);
-        }
-    }
-
-    private static void JoinNeighbour(int index, List<PassageDraft> left, PassageAttacher attacher)
-    {
-        var passage = left[index];
-        var named = attacher.NamedCountries(passage, includeAdjectives: false);
-        foreach (var neighbour in new[] { index + 1, index - 1 }.Where(i => i >= 0 && i < left.Count).Select(i => left[i]))
-        {
-            if (neighbour.Episode is not { } episode || neighbour.Document != passage.Document) continue;
-            if (!episode.Targets.Intersect(named).Any()) continue;
-            episode.Add(passage);
-            return;
+            var named = attacher.NamedCountries(passage, includeAdjectives: false);
+            var at = index[passage];
+            var neighbour = new[] { at + 1, at - 1 }
+                .Where(i => i >= 0 && i < all.Count && all[i].Document == passage.Document)
+                .Select(i => all[i].Episode)
+                .FirstOrDefault(e => e is not null && e.Targets.Intersect(named).Any());
+            neighbour?.Add(passage);
         }
     }
 

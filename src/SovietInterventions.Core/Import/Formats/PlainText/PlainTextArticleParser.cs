@@ -18,6 +18,8 @@ public static class PlainTextArticleParser
         var warnings = new List<string>();
         string? title = null;
         Heading[] headings = [];
+        // Short one-sentence lines are captions only beside a run-on body of prose; otherwise they are the prose.
+        var hasRunOnProse = lines.Skip(1).Any(l => ProseText.SplitSentences(l).Count >= 2);
 
         for (var i = 0; i < lines.Length; i++)
         {
@@ -39,7 +41,7 @@ public static class PlainTextArticleParser
                 continue;
             }
 
-            if (IsCaption(line))
+            if (hasRunOnProse && IsCaption(line))
             {
                 blocks.Add(new Block(PassageKind.Caption, ProseText.RemoveCitations(line), lineNumber, headings));
                 continue;
@@ -55,7 +57,7 @@ public static class PlainTextArticleParser
         };
     }
 
-    // Captions are one short line; prose runs on for several sentences.
+    // A caption is one short line; prose runs on for several sentences.
     private static bool IsCaption(string line) =>
         line.Length <= 300 && ProseText.SplitSentences(line).Count <= 1;
 }

@@ -68,9 +68,17 @@ public class PlainTextArticleParserTests
     [Fact]
     public void Caption_has_citations_and_spaces_before_punctuation_removed()
     {
-        var document = Parse("T\nMolotov signing a deal with the Finnish Democratic Republic , which existed during the Winter War .[7]\n");
+        var document = Parse("T\nProse one. Prose two.\nMolotov signing a deal with the Finnish Democratic Republic , which existed during the Winter War .[7]\n");
 
         Assert.Equal("Molotov signing a deal with the Finnish Democratic Republic, which existed during the Winter War.", Assert.Single(document.Blocks, b => b.Kind == PassageKind.Caption).Text);
+    }
+
+    [Fact]
+    public void A_short_line_in_an_article_without_run_on_prose_is_prose_not_a_caption()
+    {
+        var document = Parse("Occupations\nIn 1944–1946, Soviet troops occupied the island of Bornholm.\n");
+
+        Assert.Equal(PassageKind.Paragraph, document.Blocks[^1].Kind);
     }
 
     [Fact]
