@@ -23,7 +23,8 @@ builder.Services.AddSerilog((services, logger) => logger
     .ReadFrom.Configuration(builder.Configuration)
     .ReadFrom.Services(services)
     .Enrich.FromLogContext()
-    .WriteTo.Console());
+    // Writing to the console off the request thread: one line per request must not cost a request its speed.
+    .WriteTo.Async(sink => sink.Console()));
 
 builder.Services.AddOptions<EncyclopediaOptions>().Bind(builder.Configuration.GetSection(EncyclopediaOptions.Section));
 
