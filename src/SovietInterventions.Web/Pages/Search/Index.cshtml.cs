@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.EntityFrameworkCore;
 using SovietInterventions.Core.Data;
 using SovietInterventions.Core.Export;
@@ -22,6 +23,18 @@ public sealed class IndexModel(EncyclopediaDb db, EpisodeSearch search, Suggesti
     public IReadOnlyList<Option> Kinds { get; } =
         [.. Enum.GetValues<EpisodeKind>().Select(k => new Option(EpisodeJson.KindName(k), Shared.DisplayName.Of(k)))];
 
+    /// <summary>Results per page: a page stays small however many episodes match; facets count them all.</summary>
+    public const int PageSize = 50;
+
+    public int PageNumber { get; private set; } = 1;
+    public int PageCount => Result is null ? 0 : (Result.Hits.Count + PageSize - 1) / PageSize;
+    public int FirstNumber => (PageNumber - 1) * PageSize + 1;
+    public IEnumerable<SearchHit> PageHits => Result?.Hits.Skip((PageNumber - 1) * PageSize).Take(PageSize) ?? [];
+
+    public string PageLink(int page) => QueryHelpers.AddQueryString(SitePathsSearch,
+        Request.Query.Where(q => q.Key != "page").SelectMany(q => q.Value.Select(v => new KeyValuePair<string, string?>(q.Key, v)))
+            .Append(new("page", page.ToString(System.Globalization.CultureInfo.InvariantCulture))));
+
     public async Task OnGetAsync(CancellationToken cancel)
     {
         Filter = EpisodeFilter.FromQuery(Request.Query, out var error);
@@ -37,6 +50,7 @@ public sealed class IndexModel(EncyclopediaDb db, EpisodeSearch search, Suggesti
             Result = await search.RunAsync(Filter, cancel);
             if (Result.Message is not null) messages.Add(Result.Message);
             Facets = Facets.Of(Result.Hits);
+            if (int.TryParse(Request.Query["page"], out var page)) PageNumber = Math.Clamp(page, 1, Math.Max(1, PageCount));
             if (Result.Hits.Count == 0) NearSpellings = await suggestions.NearSpellingsAsync(Filter.Q, cancel);
         }
         Messages = messages;

@@ -20,6 +20,17 @@ public sealed partial class IndexTests(SeedsFactory site)
     }
 
     [Fact]
+    public async Task A_page_number_past_the_last_page_shows_the_last_page()
+    {
+        var first = await SiteAssert.OkAsync(client, "/search?decade=1940s");
+        var past = await SiteAssert.OkAsync(client, "/search?decade=1940s&page=99");
+
+        Assert.NotEmpty(ResultSlugs(first));
+        Assert.Equal(ResultSlugs(first), ResultSlugs(past));
+        Assert.DoesNotContain("rel=\"next\"", past.Html);
+    }
+
+    [Fact]
     public async Task Kampuchea_finds_cambodia_through_the_country_aliases()
     {
         var page = await SiteAssert.OkAsync(client, "/search?q=Kampuchea");
