@@ -69,7 +69,7 @@ internal static class LearnedPeople
             || gazetteer.CountryNames.LongestAt(folded, 0)?.Length == folded.Value.Length;
     }
 
-    /// <summary>"Donduk Kuular" → "donduk-kuular": folded, lower-case, hyphens between words.</summary>
+    /// <summary>"Ion Popescu" → "ion-popescu": folded, lower-case, hyphens between words.</summary>
     public static string SlugOf(string name)
     {
         var folded = FoldedText.Key(name).ToLowerInvariant();

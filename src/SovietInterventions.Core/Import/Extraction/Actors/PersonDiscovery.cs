@@ -2,7 +2,7 @@ using SovietInterventions.Core.Reference;
 
 namespace SovietInterventions.Core.Import.Extraction;
 
-/// <summary>A person's name found after a title ("Prime Minister Donduk Kuular"), as written.</summary>
+/// <summary>A person's name found after a title ("Prime Minister Ion Popescu"), as written.</summary>
 internal sealed record PersonCandidate(string Name, ActorTitle Title);
 
 /// <summary>

@@ -5,7 +5,7 @@ namespace SovietInterventions.Core.Import.Extraction.Episodes;
 /// <summary>An episode being assembled from one or more sources before it is written.</summary>
 public sealed class EpisodeDraft
 {
-    /// <summary>The place as the source names it ("Estonia, Latvia, Lithuania", "Carpathian Ruthenia").</summary>
+    /// <summary>The place as the source names it ("Estonia, Latvia, Lithuania", "Upper Silesia").</summary>
     public required string Place { get; set; }
     /// <summary>Slugs of the target countries, in the order the source names them.</summary>
     public required List<string> Targets { get; init; }
