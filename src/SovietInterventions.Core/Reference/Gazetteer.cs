@@ -40,7 +40,7 @@ public sealed class Gazetteer
     public IReadOnlyList<ActorTitle> Titles { get; }
     /// <summary>Capitalized words that are never part of a person's name ("Secretary", "Army").</summary>
     public IReadOnlySet<string> NotNameWords { get; }
-    /// <summary>Words that may stand between a title and the name ("Their Prime Minister was Donduk Kuular").</summary>
+    /// <summary>Words that may stand between a title and the name ("Their Prime Minister was Ion Popescu").</summary>
     public IReadOnlyList<string> LinkingWords { get; }
     /// <summary>Phrases that contain a country name but name no country ("Indian Ocean").</summary>
     public IReadOnlyList<string> NotCountries { get; }
