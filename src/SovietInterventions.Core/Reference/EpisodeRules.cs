@@ -10,6 +10,8 @@ namespace SovietInterventions.Core.Reference;
 public sealed class EpisodeRules
 {
     public required IReadOnlyList<KindRule> Kinds { get; init; }
+    /// <summary>The kind of an episode whose passages contain none of the kinds' words.</summary>
+    public required EpisodeKind DefaultKind { get; init; }
     public required PhraseList InterventionWords { get; init; }
     public required PhraseList ParticipantWords { get; init; }
     public required PhraseList ContextEventWords { get; init; }
@@ -34,6 +36,7 @@ public sealed class EpisodeRules
             return new EpisodeRules
             {
                 Kinds = kinds,
+                DefaultKind = Enum.Parse<EpisodeKind>(file.DefaultKind),
                 InterventionWords = new PhraseList(file.InterventionWords),
                 ParticipantWords = new PhraseList(file.ParticipantWords),
                 ContextEventWords = new PhraseList(file.ContextEventWords),
@@ -48,7 +51,7 @@ public sealed class EpisodeRules
     }
 
     private sealed record RulesFile(
-        List<KindFile> Kinds, List<string> InterventionWords, List<string> ParticipantWords,
+        List<KindFile> Kinds, string DefaultKind, List<string> InterventionWords, List<string> ParticipantWords,
         List<string> ContextEventWords, List<string> AgentWords);
 
     private sealed record KindFile(string Kind, string Label, List<string> Words);

@@ -14,7 +14,7 @@ public sealed record EpisodeFacts(
 /// <summary>
 /// Classifies an episode, names it, summarises it, and gathers its actors, participants and events.
 /// The kind is the rule of data/episode-rules.json whose words occur most often in the episode's
-/// passages; a tie goes to the rule listed first.
+/// passages; a tie goes to the rule listed first, and no word at all gives the file's default kind.
 /// </summary>
 public sealed class EpisodeFactsReader(EpisodeRules rules, EpisodeEvents events, Gazetteer gazetteer, IReadOnlySet<string> interveners)
 {
@@ -43,8 +43,9 @@ public sealed class EpisodeFactsReader(EpisodeRules rules, EpisodeEvents events,
     private EpisodeKind Kind(List<PassageDraft> prose)
     {
         var text = string.Join("\n", prose.Select(p => p.Text));
-        return rules.Kinds.Select((rule, order) => (rule.Kind, Score: rule.Words.CountIn(text), order))
-            .OrderByDescending(k => k.Score).ThenBy(k => k.order).First().Kind;
+        var best = rules.Kinds.Select((rule, order) => (rule.Kind, Score: rule.Words.CountIn(text), order))
+            .OrderByDescending(k => k.Score).ThenBy(k => k.order).First();
+        return best.Score > 0 ? best.Kind : rules.DefaultKind;
     }
 
     private static string Summary(List<PassageDraft> prose)
