@@ -54,7 +54,7 @@ public sealed class ImportPipeline(Gazetteer gazetteer, EpisodeRules rules)
         var loose = passages.SelectMany(p => p).Where(p => p.Episode is null && !p.IsHeading).ToList();
         var left = attacher.Attach(loose, episodes);
         var sectioned = episodes.SelectMany(e => e.DefinedBy).Select(d => d.Document).ToHashSet(StringComparer.Ordinal);
-        var created = new NewEpisodes(rules, attacher).Find(left.Where(p => !sectioned.Contains(p.Document.FileName)).ToList(), episodes);
+        var created = new NewEpisodes(rules, attacher, gazetteer).Find(left.Where(p => !sectioned.Contains(p.Document.FileName)).ToList(), episodes);
         left = attacher.Attach(left.Where(p => p.Episode is null).ToList(), created);
         NewEpisodes.JoinNeighbours(left, passages.SelectMany(p => p).ToList(), attacher);
         episodes = EpisodeMerger.Merge(episodes.Concat(created));

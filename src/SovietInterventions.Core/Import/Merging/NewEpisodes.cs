@@ -13,7 +13,7 @@ namespace SovietInterventions.Core.Import.Merging;
 /// read this way, and the target must come after the intervention word ("France and Britain let
 /// Germany invade" names no target).
 /// </summary>
-public sealed class NewEpisodes(EpisodeRules rules, PassageAttacher attacher)
+public sealed class NewEpisodes(EpisodeRules rules, PassageAttacher attacher, Gazetteer gazetteer)
 {
     private const int YearsApart = 2;
 
@@ -79,12 +79,13 @@ public sealed class NewEpisodes(EpisodeRules rules, PassageAttacher attacher)
         if (to > episode.EndYear) episode.End = new PartialDate(to);
     }
 
-    // Name the episode after the places the sentence names ("Norway and Bornholm"), as written.
-    private static string PlaceName(PassageDraft passage, List<string> targets)
+    // Name the episode as the sentence names its targets ("Norway and Bornholm"): a region or island
+    // before its country's name, the country's name before one of its cities.
+    private string PlaceName(PassageDraft passage, List<string> targets)
     {
         var names = passage.Countries
             .Where(m => targets.Contains(m.CountrySlug) && m.Form != MentionForm.Adjective)
-            .OrderBy(m => m.Form == MentionForm.Place ? 0 : 1).ThenBy(m => m.Index)
+            .OrderBy(Preference).ThenBy(m => m.Index)
             .GroupBy(m => m.CountrySlug).Select(g => g.First())
             .OrderBy(m => m.Index)
             .Select(m => Capitalised(m.Text.Trim()))
@@ -96,6 +97,13 @@ public sealed class NewEpisodes(EpisodeRules rules, PassageAttacher attacher)
             _ => string.Join(", ", names[..^1]) + " and " + names[^1],
         };
     }
+
+    private int Preference(CountryMention mention) => mention.Form switch
+    {
+        MentionForm.Place when gazetteer.Places.Any(p => p.Name == mention.Place && p.Kind != "city") => 0,
+        MentionForm.Place => 2,
+        _ => 1,
+    };
 
     private static string Capitalised(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
 }
