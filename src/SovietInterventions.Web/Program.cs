@@ -85,10 +85,11 @@ app.Run();
 static void ImportSeedsIfStale(WebApplication app)
 {
     var import = app.Services.GetRequiredService<IOptions<EncyclopediaOptions>>().Value.ImportOptions(app.Environment.ContentRootPath);
-    if (import is null || !Directory.Exists(import.SeedsDirectory) || !SeedImport.IsStale(import)) return;
-    app.Logger.LogInformation("Importing {SeedsDirectory} into {DatabasePath}", import.SeedsDirectory, import.DatabasePath);
+    if (import is null || !Directory.Exists(import.SeedsDirectory)) return;
     try
     {
+        if (!SeedImport.IsStale(import)) return;
+        app.Logger.LogInformation("Importing {SeedsDirectory} into {DatabasePath}", import.SeedsDirectory, import.DatabasePath);
         var summary = SeedImport.Run(import, message => app.Logger.LogInformation("{Progress}", message));
         app.Logger.LogInformation("Imported {Documents} documents: {Episodes} episodes, {Countries} countries, {Actors} actors, {Events} events, {Warnings} warnings in {Elapsed} ms",
             summary.Documents, summary.Episodes, summary.Countries, summary.Actors, summary.Events, summary.Warnings.Count, (int)summary.Elapsed.TotalMilliseconds);
@@ -97,6 +98,10 @@ static void ImportSeedsIfStale(WebApplication app)
     {
         // The previous database (if any) is untouched; serve it rather than nothing.
         app.Logger.LogError("Import failed, serving the previous database: {Error}", e.Message);
+    }
+    catch (Exception e) when (e is IOException or UnauthorizedAccessException or SqliteException)
+    {
+        app.Logger.LogError(e, "Import could not write {DatabasePath}, serving the previous database", import.DatabasePath);
     }
 }
 

@@ -33,7 +33,22 @@ public sealed class ImportPipeline(Gazetteer gazetteer, EpisodeRules rules)
 
     public ImportModel Run(IEnumerable<SourceText> sources, Action<string>? progress = null)
     {
-        var documents = sources.OrderBy(s => s.FileName, StringComparer.Ordinal).Select(source =>
+        var texts = sources.OrderBy(s => s.FileName, StringComparer.Ordinal).ToList();
+        try
+        {
+            return Stages(texts, progress);
+        }
+        catch (Exception e) when (e is not ImportException)
+        {
+            // A bug must still say which import it stopped, and leave the previous database as it was.
+            var names = string.Join(", ", texts.Select(t => t.FileName));
+            throw new ImportException(names, null, $"internal error while reading these documents: {e.Message}", e);
+        }
+    }
+
+    private ImportModel Stages(List<SourceText> texts, Action<string>? progress)
+    {
+        var documents = texts.Select(source =>
         {
             var document = DocumentParser.Parse(source);
             progress?.Invoke($"{document.FileName}: {document.Format}, \"{document.Title}\", {document.Blocks.Count} blocks, {document.Warnings.Count} warnings");

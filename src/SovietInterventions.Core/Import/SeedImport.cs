@@ -29,7 +29,8 @@ public static class SeedImport
         var files = ImportPipeline.SeedFiles(options.SeedsDirectory);
         var (gazetteer, rules) = LoadReferenceData(options.DataDirectory);
         progress?.Invoke($"reference data loaded in {clock.ElapsedMilliseconds} ms");
-        var model = new ImportPipeline(gazetteer, rules).Run(files.Select(SourceReader.Read), progress);
+        var sources = files.Select(SourceReader.Read).ToList();
+        var model = new ImportPipeline(gazetteer, rules).Run(sources, progress);
         progress?.Invoke($"{model.Episodes.Count} episodes found in {clock.ElapsedMilliseconds} ms");
 
         var target = Path.GetFullPath(options.DatabasePath);
@@ -38,8 +39,11 @@ public static class SeedImport
         var temporary = $"{target}.tmp-{Environment.ProcessId}-{Guid.NewGuid():N}";
         try
         {
-            new DatabaseWriter(model, SlugHistory.Read(target)).Write(temporary, SeedsHash(options));
+            // The hash of the bytes that were imported, not of the files as they are after the import.
+            new DatabaseWriter(model, SlugHistory.Read(target)).Write(temporary, SeedsHash(sources.Select(s => (s.FileName, s.Sha256)), options.DataDirectory));
             SqliteConnection.ClearAllPools();
+            // Written without a journal or fsync for speed; make it durable once, before it replaces the old file.
+            using (var written = new FileStream(temporary, FileMode.Open, FileAccess.ReadWrite)) written.Flush(flushToDisk: true);
             File.Move(temporary, target, overwrite: true);
         }
         finally
@@ -62,7 +66,9 @@ public static class SeedImport
         foreach (var file in Directory.GetFiles(Path.GetDirectoryName(target)!, Path.GetFileName(target) + ".tmp-*"))
         {
             var pid = Path.GetFileName(file)[(Path.GetFileName(target).Length + 5)..].Split('-')[0];
-            if (int.TryParse(pid, out var id) && !IsRunning(id)) File.Delete(file);
+            // Another container sharing the folder has its own process ids: only an hour-old file is surely abandoned.
+            var abandoned = int.TryParse(pid, out var id) && !IsRunning(id) || File.GetLastWriteTimeUtc(file) < DateTime.UtcNow.AddHours(-1);
+            if (abandoned) File.Delete(file);
         }
     }
 
@@ -109,13 +115,18 @@ public static class SeedImport
     }
 
     /// <summary>Hash of the seed files, the reference data and the importer build that read them.</summary>
-    public static string SeedsHash(ImportOptions options)
+    public static string SeedsHash(ImportOptions options) =>
+        SeedsHash(ImportPipeline.SeedFiles(options.SeedsDirectory).Select(f => (Path.GetFileName(f), FileHash(f))), options.DataDirectory);
+
+    private static string SeedsHash(IEnumerable<(string FileName, string Sha256)> seeds, string dataDirectory)
     {
         var text = new StringBuilder();
         text.AppendLine(typeof(SeedImport).Assembly.ManifestModule.ModuleVersionId.ToString());
-        foreach (var directory in new[] { options.SeedsDirectory, options.DataDirectory })
-            foreach (var file in Directory.GetFiles(directory).Where(f => !Path.GetFileName(f).StartsWith('.')).Order(StringComparer.Ordinal))
-                text.Append(Path.GetFileName(file)).Append(' ').AppendLine(Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(file))));
+        var data = Directory.GetFiles(dataDirectory).Where(f => !Path.GetFileName(f).StartsWith('.')).Select(f => (Path.GetFileName(f), FileHash(f)));
+        foreach (var (name, sha) in seeds.OrderBy(s => s.FileName, StringComparer.Ordinal).Concat(data.OrderBy(d => d.Item1, StringComparer.Ordinal)))
+            text.Append(name).Append(' ').AppendLine(sha);
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())));
     }
+
+    private static string FileHash(string path) => Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(path)));
 }

@@ -17,7 +17,10 @@ public static class Caching
         services.AddSingleton<DatabaseRefresh>();
         // The database only changes with a new import, which evicts the tag; the expiry just bounds memory use.
         services.AddOutputCache(options =>
-            options.AddPolicy(Policy, policy => policy.SetVaryByQuery("*").Tag(Tag).Expire(TimeSpan.FromHours(1))));
+            options.AddPolicy(Policy, policy => policy.SetVaryByQuery("*").Tag(Tag).Expire(TimeSpan.FromHours(1))
+                // A request that began on the old database and ends after the eviction must not refill the cache for the new one.
+                .VaryByValue(context => new KeyValuePair<string, string>("database",
+                    context.RequestServices.GetRequiredService<DatabaseVersion>().Generation.ToString(System.Globalization.CultureInfo.InvariantCulture)))));
         services.AddResponseCompression(options =>
         {
             // The site has no secrets or per-user content to leak through compression (BREACH), so HTTPS is compressed too.

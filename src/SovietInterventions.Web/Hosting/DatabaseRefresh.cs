@@ -18,7 +18,14 @@ public sealed class DatabaseRefresh(
     private readonly string path = options.Value.FullDatabasePath(environment.ContentRootPath);
     private readonly Lock gate = new();
     private long nextCheck;
-    private (DateTime Written, long Length)? stamp;
+    // The file as the app started serving it, so that a replacement before the first request is noticed too.
+    private (DateTime Written, long Length) stamp = StampOf(options.Value.FullDatabasePath(environment.ContentRootPath));
+
+    private static (DateTime, long) StampOf(string path)
+    {
+        var file = new FileInfo(path);
+        return file.Exists ? (file.LastWriteTimeUtc, file.Length) : (DateTime.MinValue, -1L);
+    }
 
     public async ValueTask CheckAsync(CancellationToken cancellationToken)
     {
@@ -29,9 +36,8 @@ public sealed class DatabaseRefresh(
         {
             if (now < nextCheck) return;
             nextCheck = now + CheckEveryMilliseconds;
-            var file = new FileInfo(path);
-            (DateTime, long) current = file.Exists ? (file.LastWriteTimeUtc, file.Length) : (DateTime.MinValue, -1L);
-            changed = stamp is not null && stamp != current;
+            var current = StampOf(path);
+            changed = stamp != current;
             stamp = current;
         }
         if (!changed) return;

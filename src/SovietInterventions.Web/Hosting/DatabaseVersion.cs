@@ -13,13 +13,30 @@ public sealed class DatabaseVersion(IServiceScopeFactory scopes)
 {
     public sealed record Validators(string ETag, DateTimeOffset LastModified);
 
-    Validators? current;
+    sealed record Snapshot(int Generation, Validators? Value);
+
+    int generation;
+    Snapshot? current;
+
+    /// <summary>Counts the databases served so far; cached answers vary by it, so none outlives its database.</summary>
+    public int Generation => Volatile.Read(ref generation);
 
     /// <summary>Null when the database has no import record (or cannot be read); responses then carry no validators.</summary>
-    public Validators? Current => current ??= Read();
+    public Validators? Current
+    {
+        get
+        {
+            var seen = Generation;
+            if (Volatile.Read(ref current) is { } snapshot && snapshot.Generation == seen) return snapshot.Value;
+            var value = Read();
+            // A read that raced with a new import may have seen the old file: use it once, never keep it.
+            if (Generation == seen) Volatile.Write(ref current, new Snapshot(seen, value));
+            return value;
+        }
+    }
 
     /// <summary>Forgets the validators after a new import replaced the database.</summary>
-    public void Reset() => current = null;
+    public void Reset() => Interlocked.Increment(ref generation);
 
     Validators? Read()
     {

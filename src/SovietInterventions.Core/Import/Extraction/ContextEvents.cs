@@ -45,6 +45,6 @@ public sealed class ContextEvents(EpisodeRules rules, IReadOnlySet<string> inter
             return rules.ContextEventWords.AnyIn(passage.Text) ? passage.Text : null;
         }
         if (!rules.ContextEventWords.AnyIn(passage.Text)) return null;
-        return passage.Text.Length <= MaxTextLength ? passage.Text : passage.Text[..passage.Text.LastIndexOf(' ', MaxTextLength)] + " …";
+        return TextCut.AtWord(passage.Text, MaxTextLength);
     }
 }

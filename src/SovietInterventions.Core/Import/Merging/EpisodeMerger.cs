@@ -46,8 +46,10 @@ public static class EpisodeMerger
     /// <summary>Words for the disagreement between sources' years, or null when they agree.</summary>
     public static string? YearsDisagreement(EpisodeDraft episode)
     {
-        var distinct = episode.DefinedBy.Select(d => d.Years).Distinct().ToList();
-        if (distinct.Count < 2) return null;
+        // Sentences of one article dating parts of an episode differently are not sources disagreeing.
+        var byDocument = episode.DefinedBy.GroupBy(d => d.Document).ToList();
+        if (byDocument.Count < 2 || byDocument.Select(g => string.Join(",", g.Select(d => d.Years).Distinct().Order())).Distinct().Count() < 2)
+            return null;
         return "The sources give different years: " + string.Join("; ", episode.DefinedBy.Select(d => $"{d.Source} gives {d.Years}")) + ".";
     }
 }

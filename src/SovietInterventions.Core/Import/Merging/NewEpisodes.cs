@@ -46,8 +46,10 @@ public sealed class NewEpisodes(EpisodeRules rules, PassageAttacher attacher, Ga
             else
             {
                 Widen(episode, from, to);
+                foreach (var target in targets.Where(t => !episode.Targets.Contains(t))) episode.Targets.Add(target);
+                createdByCountry.Add(episode);
             }
-            episode.DefinedBy.Add((passage.Document.FileName, $"{passage.Document.FileName} (line {passage.Block.Line})", episode.Start.Year == episode.End.Year ? $"{from}" : $"{from}–{to}"));
+            episode.DefinedBy.Add((passage.Document.FileName, $"{passage.Document.FileName} (line {passage.Block.Line})", from == to ? $"{from}" : $"{from}–{to}"));
             episode.Add(passage);
         }
 

@@ -53,7 +53,8 @@ public sealed class PassageAttacher(EpisodeRules rules, IReadOnlySet<string> int
         }
 
         if (candidates.Count <= 1) return candidates.FirstOrDefault();
-        if (previous?.Episode is { } last && candidates.Contains(last) && passage.Block.Line - previous.Block.Line <= 1) return last;
+        if (previous?.Episode is { } last && candidates.Contains(last) && passage.Document == previous.Document
+            && passage.Block.Line - previous.Block.Line <= 1) return last;
 
         var actors = passage.Actors.Select(a => a.ActorSlug).ToHashSet();
         var byActors = candidates

@@ -112,4 +112,39 @@ public sealed class EpisodeMergingTests
         var two = Import(("b.md", notes), ("a.wiki", Wiki));
         Assert.Equal(one.Episodes.Select(e => e.Facts.Title), two.Episodes.Select(e => e.Facts.Title));
     }
+
+    [Fact]
+    public void An_undated_29_february_before_a_year_only_neighbour_keeps_its_year()
+    {
+        var notes = "# Notes\n\n## 1940: Finland\n\nOn 29 February, Soviet troops attacked the line.\n\nIn 1940, Soviet troops invaded Finland.\n";
+        var finland = Assert.Single(Import(("n.md", notes)).Episodes);
+        Assert.Contains(finland.Facts.Events, e => e.Date.ToIso() == "1940-02-29");
+    }
+
+    [Fact]
+    public void An_undated_day_before_a_year_only_neighbour_is_not_moved_to_the_year_before()
+    {
+        var notes = "# Notes\n\n## 1939–1940: Finland\n\nOn 30 November, Soviet troops crossed the border.\n\nIn 1939, Soviet troops invaded Finland.\n";
+        var finland = Assert.Single(Import(("n.md", notes)).Episodes);
+        Assert.Contains(finland.Facts.Events, e => e.Date.ToIso() == "1939-11-30");
+        Assert.Null(finland.Facts.Discrepancy);
+    }
+
+    [Fact]
+    public void A_long_run_of_text_without_spaces_is_shortened_without_error()
+    {
+        var article = "An article\n\n" + new string('x', 450) + " On 4 November 1956 Soviet troops invaded Hungary and entered Budapest.\n";
+        var model = Import(("c.txt", article));
+        Assert.All(model.Episodes.SelectMany(e => e.Facts.Events), e => Assert.True(e.Text.Length <= 402));
+    }
+
+    [Fact]
+    public void A_later_sentence_adds_its_target_to_the_new_episode_it_joins()
+    {
+        var article = "An article\n\nIn 1944, Soviet troops occupied northern Norway. " +
+            "In 1945, Soviet troops occupied Norway and the Danish island of Bornholm. The end came later.\n";
+        var episode = Assert.Single(Import(("c.txt", article)).Episodes);
+        Assert.Contains("denmark", episode.Draft.Targets);
+        Assert.Null(episode.Facts.Discrepancy);
+    }
 }

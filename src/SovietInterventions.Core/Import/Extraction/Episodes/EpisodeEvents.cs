@@ -27,14 +27,18 @@ public sealed class EpisodeEvents(DateFinder dates)
                 {
                     var date = phrase.Start;
                     if (date.Precision == DatePrecision.Year) continue;
-                    if (context.Before is { } next && YearWasInferred(phrase) && date.CompareTo(next) > 0)
+                    if (context.Before is { } next && YearWasInferred(phrase) && date.First > next.Last && ExistsYearBefore(date))
                         date = new PartialDate(date.Year - 1, date.Month, date.Day);
-                    events.Add(new EventDraft(date, Shorten(sentence), passage));
+                    events.Add(new EventDraft(date, TextCut.AtWord(sentence, MaxTextLength), passage));
                 }
             }
         }
         return events.DistinctBy(e => (e.Date, e.Text)).OrderBy(e => e.Date).ThenBy(e => e.Text, StringComparer.Ordinal).ToList();
     }
+
+    // 29 February of a leap year has no day the year before: keep the year rather than invent a date.
+    private static bool ExistsYearBefore(PartialDate date) =>
+        date.Day is null || date.Day <= DateTime.DaysInMonth(date.Year - 1, date.Month!.Value);
 
     private static bool YearWasInferred(DatePhrase phrase) =>
         !phrase.Text.Contains(phrase.Start.Year.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
@@ -50,7 +54,4 @@ public sealed class EpisodeEvents(DateFinder dates)
         if (previous is not null) return (previous.Dates[^1].Start.Year, null);
         return (episode.StartYear, null);
     }
-
-    private static string Shorten(string sentence) =>
-        sentence.Length <= MaxTextLength ? sentence : sentence[..sentence.LastIndexOf(' ', MaxTextLength)] + " …";
 }

@@ -58,7 +58,7 @@ public sealed class EpisodeFactsReader(EpisodeRules rules, EpisodeEvents events,
             if (summary.Length > 0 && summary.Length + sentence.Length > SummaryLength) break;
             summary = summary.Length == 0 ? sentence : summary + " " + sentence;
         }
-        return summary.Length <= SummaryLength * 2 ? summary : summary[..summary.LastIndexOf(' ', SummaryLength)] + " …";
+        return summary.Length <= SummaryLength * 2 ? summary : TextCut.AtWord(summary, SummaryLength);
     }
 
     private string? Discrepancy(EpisodeDraft episode, List<EventDraft> found)
