@@ -17,7 +17,7 @@ public sealed partial class PageTypes(IReadOnlyDictionary<string, string> paths)
 
     public IEnumerable<(string Name, string Path)> All => Names.Select(n => (n, paths[n]));
 
-    /// <summary>Pages that are not built yet answer 404; the 404 page is meant to.</summary>
+    /// <summary>Only the 404 page is meant to answer 404.</summary>
     public static bool Expects404(string name) => name == "404";
 
     // Actors and sources are found from the episode page rather than hard-coded, so that importer changes to their slugs
