@@ -1,0 +1,46 @@
+using SovietInterventions.Core.Import;
+using SovietInterventions.Core.Model;
+using SovietInterventions.Core.Reference;
+
+namespace SovietInterventions.Core.Tests.Reference;
+
+public sealed class EpisodeRulesTests
+{
+    [Fact]
+    public void The_reviewed_rules_have_a_rule_for_every_kind()
+    {
+        var rules = EpisodeRules.Load(Path.Combine(RepositoryRoot.Path, "data"));
+        Assert.Equal(Enum.GetValues<EpisodeKind>().Order(), rules.Kinds.Select(k => k.Kind).Order());
+        Assert.True(rules.InterventionWords.AnyIn("Soviet troops invaded the country"));
+        Assert.False(rules.InterventionWords.AnyIn("The treaty was signed"));
+    }
+
+    [Theory]
+    [InlineData("{ \"kinds\": [ ")]
+    [InlineData("{ \"kinds\": [], \"defaultKind\": \"Invasion\", \"interventionWords\": [], \"participantWords\": [], \"contextEventWords\": [], \"agentWords\": [] }")]
+    [InlineData("{ \"kinds\": [], \"defaultKind\": \"Picnic\", \"interventionWords\": [], \"participantWords\": [], \"contextEventWords\": [], \"agentWords\": [] }")]
+    public void Broken_rules_are_an_error_naming_the_file(string json)
+    {
+        var folder = Directory.CreateTempSubdirectory("rules-").FullName;
+        try
+        {
+            File.WriteAllText(Path.Combine(folder, "episode-rules.json"), json);
+            var error = Assert.Throws<ImportException>(() => EpisodeRules.Load(folder));
+            Assert.Contains("episode-rules.json", error.Message);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void Phrases_match_whole_words_only()
+    {
+        var words = new PhraseList(["arms", "Red Army"]);
+        Assert.True(words.AnyIn("They supplied arms."));
+        Assert.False(words.AnyIn("The farmstead was empty."));
+        Assert.Equal(2, words.CountIn("arms and the red army"));
+        Assert.Equal(12, words.FirstIndexIn("They asked, arms first"));
+    }
+}
