@@ -10,25 +10,41 @@ namespace SovietInterventions.Core.Import.Extraction.Episodes;
 /// </summary>
 public sealed record EpisodeHeading(PartialDate Start, PartialDate End, string Place, IReadOnlyList<string> Targets)
 {
-    private static readonly char[] Separators = [':', '–', '—', '-', '(', ')', ',', ' ', '.'];
+    private static readonly char[] Separators = [':', '–', '—', '-', ',', ' ', '.'];
 
     public static EpisodeHeading? TryRead(Heading heading, DateFinder dates, CountryFinder countries, IReadOnlySet<string> interveners)
     {
         var phrases = dates.Find(heading.Text);
         if (phrases.Count != 1) return null;
         var years = phrases[0];
-        var place = (heading.Text[..years.Index] + " " + heading.Text[(years.Index + years.Length)..]).Trim(Separators);
+        var before = heading.Text[..years.Index].TrimEnd();
+        var after = heading.Text[(years.Index + years.Length)..].TrimStart();
+        // "Hungary (1956)": the brackets go with the years.
+        if (before.EndsWith('(') && after.StartsWith(')')) (before, after) = (before[..^1], after[1..]);
+        var place = (before + " " + after).Trim(Separators);
         if (place.Length == 0) return null;
 
-        var targets = countries.Find(place)
-            .Where(m => m.Form != MentionForm.Adjective && !interveners.Contains(m.CountrySlug))
-            .Select(m => m.CountrySlug).Distinct().ToList();
+        var found = countries.Find(place).Where(m => !interveners.Contains(m.CountrySlug)).ToList();
+        // A country's name or place decides; an adjective only when nothing else does ("Hungarian Revolution of 1956").
+        var named = found.Where(m => m.Form != MentionForm.Adjective).ToList();
+        var targets = (named.Count > 0 ? named : found).Select(m => m.CountrySlug).Distinct().ToList();
         if (targets.Count == 0) return null;
+        place = WithoutDanglingWord(place);
 
         // A heading dates an episode to the year: finer precision in a heading is kept as the year.
         var start = new PartialDate(years.Start.Year);
         var end = new PartialDate((years.End ?? years.Start).Year);
         return new EpisodeHeading(start, end, place, targets);
+    }
+
+    private static readonly string[] DanglingWords = ["of", "in", "on", "at", "from", "the", "and", "to"];
+
+    // "Hungarian Revolution of" (from "Hungarian Revolution of 1956") reads as "Hungarian Revolution".
+    private static string WithoutDanglingWord(string place)
+    {
+        var words = place.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
+        while (words.Count > 1 && DanglingWords.Contains(words[^1], StringComparer.OrdinalIgnoreCase)) words.RemoveAt(words.Count - 1);
+        return string.Join(' ', words).Trim(Separators);
     }
 
     public string Years => Start.Year == End.Year ? $"{Start.Year}" : $"{Start.Year}–{End.Year}";
