@@ -8,7 +8,7 @@ namespace SovietInterventions.Web.Pages.Timeline;
 public static class Chronology
 {
     /// <summary>Either an episode starting that year or a context event.</summary>
-    public sealed record Entry(string Date, EpisodeListItem? Episode, string? EventText, string? SourceSlug, int? Position);
+    public sealed record Entry(int Year, string Date, EpisodeListItem? Episode, string? EventText, string? SourceSlug, int? Position);
 
     public sealed record Year(int Number, List<Entry> Entries);
 
@@ -20,16 +20,16 @@ public static class Chronology
             .ToListAsync();
         var events = await db.Events
             .Where(v => v.EpisodeId == null && v.Year >= fromYear && v.Year <= toYear)
-            .Select(v => new Entry(v.Date, null, v.Text,
+            .Select(v => new Entry(v.Year, v.Date, null, v.Text,
                 v.Passage == null ? null : v.Passage.SourceDocument.Slug,
                 v.Passage == null ? null : v.Passage.Position))
             .ToListAsync();
         return [.. episodes
-            .Select(e => new Entry(e.Start, e, null, null, null))
+            .Select(e => new Entry(e.StartYear, e.Start, e, null, null, null))
             .Concat(events)
             // ISO dates sort as text; "1956" (year only) comes before "1956-11".
-            .OrderBy(x => x.Date, StringComparer.Ordinal)
-            .GroupBy(x => int.Parse(x.Date.AsSpan(0, 4)))
+            .OrderBy(x => x.Year).ThenBy(x => x.Date, StringComparer.Ordinal)
+            .GroupBy(x => x.Year)
             .Select(g => new Year(g.Key, [.. g]))];
     }
 }
