@@ -40,11 +40,11 @@ public sealed class Gazetteer
     public IReadOnlyList<ActorTitle> Titles { get; }
     /// <summary>Capitalized words that are never part of a person's name ("Secretary", "Army").</summary>
     public IReadOnlySet<string> NotNameWords { get; }
-    /// <summary>Words that may stand between a title and the name ("Their Prime Minister was Donduk Kuular").</summary>
+    /// <summary>Words that may stand between a title and the name ("Their Prime Minister was Jan Smith").</summary>
     public IReadOnlyList<string> LinkingWords { get; }
     /// <summary>Phrases that contain a country name but name no country ("Indian Ocean").</summary>
     public IReadOnlyList<string> NotCountries { get; }
-    /// <summary>Phrases that contain an actor's name but name no actor ("Molotov cocktail").</summary>
+    /// <summary>Phrases that contain an actor's name but name no actor (a weapon or a doctrine named after a person).</summary>
     public IReadOnlyList<string> NotActors { get; }
 
     internal NameTable<CountryName> CountryNames => countryNames.Value;

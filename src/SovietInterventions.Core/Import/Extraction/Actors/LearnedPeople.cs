@@ -5,7 +5,7 @@ namespace SovietInterventions.Core.Import.Extraction;
 
 /// <summary>
 /// Turns the names found after titles into actors. Works on sorted sets so that the order in which
-/// texts were read never changes the result: a name seen alone ("General Zhang") joins the one
+/// texts were read never changes the result: a name seen alone ("General Smith") joins the one
 /// learned full name it begins or ends, and a full name's surname becomes an alias when no one
 /// else claims it.
 /// </summary>
@@ -69,7 +69,7 @@ internal static class LearnedPeople
             || gazetteer.CountryNames.LongestAt(folded, 0)?.Length == folded.Value.Length;
     }
 
-    /// <summary>"Donduk Kuular" → "donduk-kuular": folded, lower-case, hyphens between words.</summary>
+    /// <summary>"Jan Smith" → "jan-smith": folded, lower-case, hyphens between words.</summary>
     public static string SlugOf(string name)
     {
         var folded = FoldedText.Key(name).ToLowerInvariant();

@@ -2,7 +2,7 @@ using SovietInterventions.Core.Reference;
 
 namespace SovietInterventions.Core.Import.Extraction;
 
-/// <summary>A person's name found after a title ("Prime Minister Donduk Kuular"), as written.</summary>
+/// <summary>A person's name found after a title ("Prime Minister Jan Smith"), as written.</summary>
 internal sealed record PersonCandidate(string Name, ActorTitle Title);
 
 /// <summary>
@@ -25,11 +25,11 @@ internal sealed class PersonDiscovery(Gazetteer gazetteer)
         var folded = FoldedText.Of(text);
         foreach (var title in titles.Matches(folded.Lower()))
         {
-            // "leader" must be written in lower case: "Nationalist Air Force" has no title.
+            // "leader" must be written in lower case: "Nationalist Air Force" is a name, not a title and a person.
             var writtenLower = title.Value.Title == title.Value.Title.ToLowerInvariant();
             if (writtenLower && folded.Value.AsSpan(title.Start, title.Length).ToString() != title.Value.Title)
                 continue;
-            // "King Michael" or "Comandante Contreras" may be a known actor's alias, title included.
+            // A known alias may include its title ("King Jan", "Comandante Smith").
             if (gazetteer.ActorNames.LongestAt(folded, title.Start) is { Value.Actor: not null })
                 continue;
             var start = SkipLinkingWord(folded.Value, title.Start + title.Length);
@@ -76,7 +76,7 @@ internal sealed class PersonDiscovery(Gazetteer gazetteer)
         return folded.Original.Substring(index, length);
     }
 
-    /// <summary>"CommitteeGalician": words run together where a page lost its spacing (but "McNamara", "O'Brien", "Kai-Shek" are fine).</summary>
+    /// <summary>"CommitteeFront": words run together where a page lost its spacing (but "McSmith", "O'Smith", "Jan-Smith" are fine).</summary>
     private static bool RunsWordsTogether(string word)
     {
         for (var i = 1; i < word.Length; i++)

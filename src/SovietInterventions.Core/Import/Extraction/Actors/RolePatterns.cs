@@ -87,7 +87,7 @@ internal sealed class RolePatterns
     }
 
     /// <summary>The fewest words between the mention and the pattern, or -1. An appositive between
-    /// commas ("Kuular, a former lama, was deposed") may be longer than the usual gap.</summary>
+    /// commas ("Smith, a former lama, was deposed") may be longer than the usual gap.</summary>
     private static int MatchAfter(List<string> words, List<List<string>> segments)
     {
         for (var gap = 0; gap < words.Count; gap++)
