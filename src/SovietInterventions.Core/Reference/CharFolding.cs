@@ -1,7 +1,7 @@
 namespace SovietInterventions.Core.Reference;
 
 /// <summary>
-/// Folds one character for matching: Latin letters lose their diacritics (Kádár = Kadar),
+/// Folds one character for matching: Latin letters lose their diacritics (á = a, ř = r),
 /// typographic apostrophes and dashes become plain ones. A table rather than Unicode
 /// decomposition because the app runs with invariant globalization, where Normalize does nothing.
 /// </summary>

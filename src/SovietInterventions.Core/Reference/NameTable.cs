@@ -5,7 +5,7 @@ internal readonly record struct NameMatch<T>(int Start, int Length, T Value);
 
 /// <summary>
 /// Names compiled into a character trie, matched leftmost-longest on whole words and case-sensitively,
-/// so "East Germany" wins over "Germany" and "Stalin's" finds "Stalin". Linear in the text
+/// so "East Ruritania" wins over "Ruritania" and "Smith's" finds "Smith". Linear in the text
 /// (each attempt walks at most the longest name), with no regular expressions.
 /// </summary>
 internal sealed class NameTable<T>

@@ -11,7 +11,7 @@ namespace SovietInterventions.Core.Import.Extraction;
 public sealed record ActorMention(string ActorSlug, string Name, string Text, int Index, int Length, ActorType Type, bool Discovered, string Role);
 
 /// <summary>What a name in the actor table stands for; a null actor marks a phrase that names no actor
-/// (a country, a place, "Molotov cocktail"), so that "Ho Chi Minh City" is not Ho Chi Minh.</summary>
+/// (a country, a place, a weapon named after someone), so that a city named after a person is not that person.</summary>
 internal sealed record ActorName(ActorEntry? Actor, bool Discovered)
 {
     private static readonly ActorName NoActor = new(null, false);

@@ -2,7 +2,7 @@ namespace SovietInterventions.Core.Import.Extraction;
 
 /// <summary>
 /// Splits lower-cased folded text into words and punctuation for the role patterns: "soviet-installed",
-/// "amin's" and "'s" are one word each, "," and "." one token each; lone dashes are dropped.
+/// "smith's" and "'s" are one word each, "," and "." one token each; lone dashes are dropped.
 /// </summary>
 internal static class Words
 {

@@ -4,7 +4,7 @@ namespace SovietInterventions.Core.Import.Extraction;
 
 /// <summary>
 /// Finds countries in a text by their names, aliases, adjectives and places, whole words only,
-/// longest match first ("East Germany" is not also "Germany"). The names are compiled once per gazetteer.
+/// longest match first ("East Ruritania" is not also "Ruritania"). The names are compiled once per gazetteer.
 /// </summary>
 public sealed class CountryFinder(Gazetteer gazetteer)
 {
