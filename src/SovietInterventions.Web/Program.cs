@@ -28,14 +28,10 @@ builder.Services.AddSerilog((services, logger) => logger
 
 builder.Services.AddOptions<EncyclopediaOptions>().Bind(builder.Configuration.GetSection(EncyclopediaOptions.Section));
 
-// Same settings as EncyclopediaDb.OptionsFor(path, readOnly: true): the site never writes to the database.
-builder.Services.AddDbContext<EncyclopediaDb>((services, options) =>
-{
-    var path = services.GetRequiredService<IOptions<EncyclopediaOptions>>().Value
-        .FullDatabasePath(builder.Environment.ContentRootPath);
-    var connection = new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadOnly, Pooling = true };
-    options.UseSqlite(connection.ToString()).UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking);
-});
+// The site never writes to the database.
+builder.Services.AddDbContext<EncyclopediaDb>((services, options) => EncyclopediaDb.Configure(options,
+    services.GetRequiredService<IOptions<EncyclopediaOptions>>().Value.FullDatabasePath(builder.Environment.ContentRootPath),
+    readOnly: true));
 
 builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
 builder.Services.AddRazorPages();

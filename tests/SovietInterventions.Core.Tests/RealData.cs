@@ -2,22 +2,14 @@ using SovietInterventions.Core.Reference;
 
 namespace SovietInterventions.Core.Tests;
 
-/// <summary>The repository's data/ folder, found by walking up to the solution file, loaded once for all tests.</summary>
+/// <summary>The repository's data/ folder, loaded once for all tests.</summary>
 internal static class RealData
 {
     private static readonly Lazy<Gazetteer> Loaded = new(() => Gazetteer.Load(Directory));
 
     public static Gazetteer Gazetteer => Loaded.Value;
 
-    public static string Directory => Path.Combine(RepositoryRoot(), "data");
-
-    public static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "SovietInterventions.sln")))
-                return dir.FullName;
-        throw new InvalidOperationException("SovietInterventions.sln not found above " + AppContext.BaseDirectory);
-    }
+    public static string Directory => Path.Combine(Tests.RepositoryRoot.Path, "data");
 
     /// <summary>A copy of data/ in a fresh temporary folder, for tests that break or change a file; removed when the tests end.</summary>
     public static string CopyToTemp()

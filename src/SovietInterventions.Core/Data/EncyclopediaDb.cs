@@ -1,3 +1,4 @@
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using SovietInterventions.Core.Model;
 
@@ -23,11 +24,22 @@ public sealed class EncyclopediaDb(DbContextOptions<EncyclopediaDb> options) : D
     /// <summary>Options for a database file; the web app opens it read-only, the importer read-write.</summary>
     public static DbContextOptions<EncyclopediaDb> OptionsFor(string path, bool readOnly)
     {
-        var mode = readOnly ? "ReadOnly" : "ReadWriteCreate";
-        return new DbContextOptionsBuilder<EncyclopediaDb>()
-            .UseSqlite($"Data Source={path};Mode={mode};Pooling={(readOnly ? "True" : "False")}")
-            .UseQueryTrackingBehavior(readOnly ? QueryTrackingBehavior.NoTracking : QueryTrackingBehavior.TrackAll)
-            .Options;
+        var builder = new DbContextOptionsBuilder<EncyclopediaDb>();
+        Configure(builder, path, readOnly);
+        return builder.Options;
+    }
+
+    /// <summary>Read-only: pooled connections, no change tracking. Read-write (the importer): unpooled, so no connection outlives the import.</summary>
+    public static DbContextOptionsBuilder Configure(DbContextOptionsBuilder builder, string path, bool readOnly)
+    {
+        var connection = new SqliteConnectionStringBuilder
+        {
+            DataSource = path,
+            Mode = readOnly ? SqliteOpenMode.ReadOnly : SqliteOpenMode.ReadWriteCreate,
+            Pooling = readOnly,
+        };
+        return builder.UseSqlite(connection.ToString())
+            .UseQueryTrackingBehavior(readOnly ? QueryTrackingBehavior.NoTracking : QueryTrackingBehavior.TrackAll);
     }
 
     protected override void OnModelCreating(ModelBuilder b)

@@ -71,6 +71,8 @@ public sealed class Country
     public string? Iso3 { get; set; }
     public bool IsHistorical { get; set; }
     public required string Region { get; set; }
+    /// <summary>Why a historical state cannot be drawn on its successors' territory, when it cannot.</summary>
+    public string? NotOnMap { get; set; }
     public List<CountryAlias> Aliases { get; set; } = [];
     public List<CountrySuccession> Successors { get; set; } = [];
     public List<CountrySuccession> Predecessors { get; set; } = [];

@@ -32,7 +32,7 @@ public readonly record struct PartialDate : IComparable<PartialDate>
         : Month is not null ? new DateOnly(Year, Month.Value, DateTime.DaysInMonth(Year, Month.Value))
         : new DateOnly(Year, 12, 31);
 
-    /// <summary>ISO 8601 to the known precision: "1956", "1956-11", "1956-11-04". Sorts as text.</summary>
+    /// <summary>ISO 8601 to the known precision: "1991", "1991-12", "1991-12-26". Sorts as text.</summary>
     public string ToIso() => Precision switch
     {
         DatePrecision.Day => $"{Year:D4}-{Month:D2}-{Day:D2}",

@@ -5,7 +5,8 @@ namespace SovietInterventions.Core.Reference;
 /// <summary>A state from data/countries.json: modern, or historical with its successors.</summary>
 public sealed record CountryEntry(
     string Slug, string Name, string? Iso3, string Region, bool Historical, bool Intervener,
-    IReadOnlyList<string> Successors, IReadOnlyList<string> Aliases, IReadOnlyList<string> Adjectives, string? Years);
+    IReadOnlyList<string> Successors, IReadOnlyList<string> Aliases, IReadOnlyList<string> Adjectives, string? Years,
+    string? NotOnMap = null);
 
 /// <summary>A city, region or island that implies a country (data/places.json).</summary>
 public sealed record PlaceEntry(string Name, string Country, string Kind);

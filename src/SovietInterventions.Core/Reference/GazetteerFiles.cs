@@ -29,7 +29,7 @@ internal static class GazetteerFiles
     };
 
     private sealed record CountryJson(string? Slug, string? Name, string? Iso3, string? Region, bool Historical, bool Intervener,
-        List<string>? Successors, List<string>? Aliases, List<string>? Adjectives, string? Years);
+        List<string>? Successors, List<string>? Aliases, List<string>? Adjectives, string? Years, string? NotOnMap);
     private sealed record PlaceJson(string? Name, string? Country, string? Kind);
     private sealed record ActorJson(string? Slug, string? Name, string? Type, List<string>? Aliases, string? Description);
     private sealed record RoleJson(string? Role, List<string>? Types, List<string>? Patterns);
@@ -46,7 +46,7 @@ internal static class GazetteerFiles
             if (!Regions.Contains(region))
                 throw new GazetteerException(CountriesFile, $"{entry}: unknown region '{region}'");
             return new CountryEntry(slug, Required(CountriesFile, entry, "name", c.Name), c.Iso3, region, c.Historical, c.Intervener,
-                Names(c.Successors), Names(c.Aliases), Names(c.Adjectives), c.Years);
+                Names(c.Successors), Names(c.Aliases), Names(c.Adjectives), c.Years, c.NotOnMap);
         });
 
     public static List<PlaceEntry> Places(string dir) =>

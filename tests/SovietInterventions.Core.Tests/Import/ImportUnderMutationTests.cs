@@ -13,11 +13,7 @@ namespace SovietInterventions.Core.Tests.Import;
 /// </summary>
 public sealed class ImportUnderMutationTests
 {
-    private static readonly Lazy<ImportPipeline> Pipeline = new(() =>
-    {
-        var data = Path.Combine(RepositoryRoot.Path, "data");
-        return new ImportPipeline(Gazetteer.Load(data), EpisodeRules.Load(data));
-    });
+    private static readonly Lazy<ImportPipeline> Pipeline = new(() => new ImportPipeline(RealData.Gazetteer, EpisodeRules.Load(RealData.Directory)));
 
     private static readonly string[] Seeds = Directory.GetFiles(Path.Combine(RepositoryRoot.Path, "seeds")).Order().ToArray();
 

@@ -7,11 +7,11 @@ namespace SovietInterventions.Core.Import.Merging;
 
 /// <summary>
 /// Makes new episodes from passages no section covers: a dated sentence with an intervention word
-/// that names a target with no episode at that date ("In 1944–1946, Soviet troops occupied northern
-/// Norway and the Danish island of Bornholm"). Such sentences about the same country within two
+/// that names a target with no episode at that date ("In 1990–1991, Soviet troops occupied the island
+/// of X and the north of Y"). Such sentences about the same country within two
 /// years make one episode. Only documents that do not lay out their own episodes as sections are
-/// read this way, and the target must come after the intervention word ("France and Britain let
-/// Germany invade" names no target).
+/// read this way, and the target must come after the intervention word ("X and Y let Z invade"
+/// names no target).
 /// </summary>
 public sealed class NewEpisodes(EpisodeRules rules, PassageAttacher attacher, Gazetteer gazetteer)
 {

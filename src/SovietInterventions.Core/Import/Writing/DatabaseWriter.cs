@@ -43,7 +43,7 @@ public sealed class DatabaseWriter(ImportModel model, SlugHistory history)
     {
         var countries = model.Gazetteer.Countries.OrderBy(c => c.Slug, StringComparer.Ordinal).ToDictionary(c => c.Slug, c => new Country
         {
-            Slug = c.Slug, Name = c.Name, Iso3 = c.Iso3, IsHistorical = c.Historical, Region = c.Region,
+            Slug = c.Slug, Name = c.Name, Iso3 = c.Iso3, IsHistorical = c.Historical, Region = c.Region, NotOnMap = c.NotOnMap,
             Aliases = c.Aliases.Distinct().Select(a => new CountryAlias { Name = a }).ToList(),
         });
         foreach (var entry in model.Gazetteer.Countries)

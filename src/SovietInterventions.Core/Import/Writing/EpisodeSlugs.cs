@@ -3,7 +3,7 @@ using SovietInterventions.Core.Import.Extraction.Episodes;
 namespace SovietInterventions.Core.Import.Writing;
 
 /// <summary>
-/// Gives each episode a readable slug from its first year and place ("1956-hungary"), unique
+/// Gives each episode a readable slug from its first year and place ("1990-ruritania"), unique
 /// within the import: a clash takes the last year, then a number.
 /// </summary>
 public sealed class EpisodeSlugs

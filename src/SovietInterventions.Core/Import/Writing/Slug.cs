@@ -3,7 +3,7 @@ using System.Text;
 
 namespace SovietInterventions.Core.Import.Writing;
 
-/// <summary>Readable URL segments: lower-case ASCII words joined by hyphens ("1961-congo-leopoldville").</summary>
+/// <summary>Readable URL segments: lower-case ASCII words joined by hyphens ("1990-north-ruritania").</summary>
 public static class Slug
 {
     public static string From(string text)

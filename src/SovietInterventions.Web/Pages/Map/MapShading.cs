@@ -7,7 +7,7 @@ using SovietInterventions.Web.Pictures;
 namespace SovietInterventions.Web.Pages.Map;
 
 /// <summary>A historical state with episodes, and the modern countries it is drawn on (none when it cannot be drawn).</summary>
-public sealed record HistoricalState(string Slug, string Name, IReadOnlyList<string> DrawnOn);
+public sealed record HistoricalState(string Slug, string Name, IReadOnlyList<string> DrawnOn, string? NotOnMap);
 
 /// <summary>
 /// What the world map shades: each modern country's count of target episodes, including those of
@@ -15,11 +15,7 @@ public sealed record HistoricalState(string Slug, string Name, IReadOnlyList<str
 /// </summary>
 public sealed record MapShading(IReadOnlyList<MapShade> Shades, IReadOnlyList<HistoricalState> Historical)
 {
-    // Tannu Tuva's successor is Russia, but only its Tuva Republic: 1:110m data has no internal
-    // borders, so drawing it would shade all of Russia for an intervention in a small republic.
-    static readonly HashSet<string> NotOnSuccessors = ["tannu-tuva"];
-
-    sealed record Place(int Id, string Slug, string Name, string? Iso3);
+    sealed record Place(int Id, string Slug, string Name, string? Iso3, string? NotOnMap);
 
     /// <summary>
     /// Episodes under way in <paramref name="decade"/>, or all episodes when it is null.
@@ -33,11 +29,12 @@ public sealed record MapShading(IReadOnlyList<MapShade> Shades, IReadOnlyList<Hi
         var episodesOf = (await targets.Select(c => new { c.CountryId, c.EpisodeId }).ToListAsync())
             .GroupBy(c => c.CountryId)
             .ToDictionary(g => g.Key, g => g.Select(c => c.EpisodeId).ToHashSet());
-        var places = await db.Countries.Select(c => new Place(c.Id, c.Slug, c.Name, c.Iso3)).ToDictionaryAsync(c => c.Id);
+        var places = await db.Countries.Select(c => new Place(c.Id, c.Slug, c.Name, c.Iso3, c.NotOnMap)).ToDictionaryAsync(c => c.Id);
         var successions = await db.CountrySuccessions.Select(s => new { s.HistoricalId, s.SuccessorId }).ToListAsync();
 
         var predecessorsOf = successions
-            .Where(s => !NotOnSuccessors.Contains(places[s.HistoricalId].Slug))
+            // data/countries.json says which states cannot be drawn on their successors ("notOnMap").
+            .Where(s => places[s.HistoricalId].NotOnMap is null)
             .GroupBy(s => s.SuccessorId)
             .ToDictionary(g => g.Key, g => g.Select(s => places[s.HistoricalId]).ToList());
         HashSet<int> Own(int id) => episodesOf.GetValueOrDefault(id) ?? [];
@@ -68,7 +65,7 @@ public sealed record MapShading(IReadOnlyList<MapShade> Shades, IReadOnlyList<Hi
             .Where(p => p.Iso3 is null && Own(p.Id).Count > 0)
             .OrderBy(p => p.Name)
             .Select(p => new HistoricalState(p.Slug, p.Name,
-                NotOnSuccessors.Contains(p.Slug) ? [] : successorsOf.GetValueOrDefault(p.Id) ?? []))
+                p.NotOnMap is not null ? [] : successorsOf.GetValueOrDefault(p.Id) ?? [], p.NotOnMap))
             .ToList();
         return new MapShading(shades, historical);
     }

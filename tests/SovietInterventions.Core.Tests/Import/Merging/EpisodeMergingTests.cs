@@ -9,11 +9,7 @@ namespace SovietInterventions.Core.Tests.Import.Merging;
 /// <summary>Episodes from headings, merged across sources, with sentences attached: on tiny documents written here.</summary>
 public sealed class EpisodeMergingTests
 {
-    private static readonly Lazy<ImportPipeline> Pipeline = new(() =>
-    {
-        var data = Path.Combine(RepositoryRoot.Path, "data");
-        return new ImportPipeline(Gazetteer.Load(data), EpisodeRules.Load(data));
-    });
+    private static readonly Lazy<ImportPipeline> Pipeline = new(() => new ImportPipeline(RealData.Gazetteer, EpisodeRules.Load(RealData.Directory)));
 
     private static ImportModel Import(params (string Name, string Text)[] files) =>
         Pipeline.Value.Run(files.Select(f => SourceReader.Decode(f.Name, Encoding.UTF8.GetBytes(f.Text))));

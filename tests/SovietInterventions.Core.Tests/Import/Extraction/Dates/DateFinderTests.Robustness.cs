@@ -40,7 +40,7 @@ public partial class DateFinderTests
     [Fact]
     public void Every_line_of_the_seed_files_is_read_without_error()
     {
-        var seeds = Path.Combine(SolutionFolder(), "seeds");
+        var seeds = Path.Combine(RepositoryRoot.Path, "seeds");
         string[] files = ["military-occupations-by-the-soviet-union.txt", "soviet-involvement-in-regime-change.wiki", "soviet-foreign-policy-notes.md"];
 
         var texts = files
@@ -53,12 +53,5 @@ public partial class DateFinderTests
         Assert.Contains("4 November 1956", texts);
         Assert.Contains("23th august 1939", texts);
         Assert.Contains("the night of 20–21 August 1968", texts);
-    }
-
-    private static string SolutionFolder()
-    {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-            if (File.Exists(Path.Combine(folder.FullName, "SovietInterventions.sln"))) return folder.FullName;
-        throw new InvalidOperationException("No folder above the test assembly holds SovietInterventions.sln.");
     }
 }

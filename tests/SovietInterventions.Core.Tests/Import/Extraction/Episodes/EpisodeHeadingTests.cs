@@ -7,7 +7,7 @@ namespace SovietInterventions.Core.Tests.Import.Extraction.Episodes;
 
 public sealed class EpisodeHeadingTests
 {
-    private static readonly Lazy<CountryFinder> Countries = new(() => new CountryFinder(Gazetteer.Load(Path.Combine(RepositoryRoot.Path, "data"))));
+    private static readonly Lazy<CountryFinder> Countries = new(() => new CountryFinder(RealData.Gazetteer));
     private static readonly HashSet<string> Interveners = ["soviet-union"];
 
     private static EpisodeHeading? Read(string text) =>
