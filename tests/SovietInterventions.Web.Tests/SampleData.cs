@@ -45,7 +45,7 @@ public static class SampleData
 
         Episode Episode(string slug, string title, EpisodeKind kind, string start, string? end, string summary) => new()
         {
-            Slug = slug, Title = title, Kind = kind, Start = start, End = end,
+            Slug = slug, Title = title, ShortTitle = title, Kind = kind, Start = start, End = end,
             StartYear = PartialDate.ParseIso(start).Year, EndYear = PartialDate.ParseIso(end ?? start).Year,
             Summary = summary,
         };

@@ -17,6 +17,8 @@ public sealed class EncyclopediaDb(DbContextOptions<EncyclopediaDb> options) : D
     public DbSet<ActorAlias> ActorAliases => Set<ActorAlias>();
     public DbSet<EpisodeActor> EpisodeActors => Set<EpisodeActor>();
     public DbSet<DatedEvent> Events => Set<DatedEvent>();
+    public DbSet<LeadSentence> LeadSentences => Set<LeadSentence>();
+    public DbSet<InfoboxEntry> InfoboxEntries => Set<InfoboxEntry>();
     public DbSet<EventLink> EventLinks => Set<EventLink>();
     public DbSet<SlugRedirect> SlugRedirects => Set<SlugRedirect>();
     public DbSet<ImportInfo> ImportInfo => Set<ImportInfo>();
@@ -60,6 +62,9 @@ public sealed class EncyclopediaDb(DbContextOptions<EncyclopediaDb> options) : D
             e.HasIndex(x => x.Slug).IsUnique();
             e.HasIndex(x => new { x.StartYear, x.EndYear });
             e.Property(x => x.Kind).HasConversion<string>();
+            e.Property(x => x.Side).HasConversion<string>();
+            e.HasMany(x => x.Lead).WithOne().HasForeignKey(x => x.EpisodeId);
+            e.HasMany(x => x.Infobox).WithOne().HasForeignKey(x => x.EpisodeId);
             e.Ignore(x => x.StartDate);
             e.Ignore(x => x.EndDate);
         });
@@ -96,6 +101,7 @@ public sealed class EncyclopediaDb(DbContextOptions<EncyclopediaDb> options) : D
             e.HasIndex(x => x.Year);
             e.Ignore(x => x.PartialDate);
         });
+        b.Entity<InfoboxEntry>(e => e.Property(x => x.Field).HasConversion<string>());
         b.Entity<EventLink>(e =>
         {
             e.HasKey(x => new { x.EventId, x.EpisodeId });

@@ -6,7 +6,15 @@ public enum PassageKind { Paragraph, ListItem, Heading, Caption }
 
 public enum EpisodeKind { Invasion, Occupation, Coup, CovertOperation, MilitaryAid, InsurgencySupport }
 
-public enum CountryRole { Target, Participant }
+/// <summary>Target: the Soviet action was against its government or territory. SupportedGovernment: the Soviet side aided its
+/// government. Participant: the text says its forces took part on the Soviet side.</summary>
+public enum CountryRole { Target, Participant, SupportedGovernment }
+
+/// <summary>Whose side the Soviet Union took; an occupation takes no local side.</summary>
+public enum SovietSide { Government, Opposition, Faction, Occupation }
+
+/// <summary>The infobox's fields beside an episode's lead; each row names its passage.</summary>
+public enum InfoboxField { Place, Side, SovietForces, SovietCommanders, Opponents, Result }
 
 public enum ActorType { Person, Organization, ArmedForce, Party, StateBody }
 
@@ -18,6 +26,11 @@ public sealed class SourceDocument
     public required string FileName { get; set; }
     public required string Title { get; set; }
     public SourceFormat Format { get; set; }
+    /// <summary>Where the document came from and under which licence (seeds/sources.json or front matter), when known.</summary>
+    public string? Url { get; set; }
+    public string? Author { get; set; }
+    public string? Licence { get; set; }
+    public string? RetrievedOn { get; set; }
     public required string Sha256 { get; set; }
     public List<Passage> Passages { get; set; } = [];
 }
@@ -45,8 +58,15 @@ public sealed class Episode
 {
     public int Id { get; set; }
     public required string Slug { get; set; }
+    /// <summary>The descriptive title for a syllabus ("Soviet invasion of Hungary (1956)") or the sources' own name.</summary>
     public required string Title { get; set; }
+    /// <summary>The short form for lists and the timeline ("Hungary (1956)").</summary>
+    public required string ShortTitle { get; set; }
+    /// <summary>The sources' own name for the episode ("Winter War"), when they give one.</summary>
+    public string? CommonName { get; set; }
     public EpisodeKind Kind { get; set; }
+    /// <summary>Whose side the Soviet Union took, when a source says; see the Side row of <see cref="Infobox"/>.</summary>
+    public SovietSide? Side { get; set; }
     public required string Start { get; set; }
     public string? End { get; set; }
     public int StartYear { get; set; }
@@ -58,6 +78,9 @@ public sealed class Episode
     public List<EpisodeCountry> Countries { get; set; } = [];
     public List<EpisodeActor> Actors { get; set; } = [];
     public List<DatedEvent> Events { get; set; } = [];
+    /// <summary>One to three sentences saying what the Soviet side did, to whom and when, in time order.</summary>
+    public List<LeadSentence> Lead { get; set; } = [];
+    public List<InfoboxEntry> Infobox { get; set; } = [];
 
     public PartialDate StartDate => PartialDate.ParseIso(Start);
     public PartialDate? EndDate => End is null ? null : PartialDate.ParseIso(End);
@@ -111,6 +134,8 @@ public sealed class Actor
     public required string Name { get; set; }
     public ActorType Type { get; set; }
     public string? Description { get; set; }
+    /// <summary>Found by how the text introduces it, not from the reviewed gazetteer; listed for a curator after each import.</summary>
+    public bool Discovered { get; set; }
     public List<ActorAlias> Aliases { get; set; } = [];
     public List<EpisodeActor> Episodes { get; set; } = [];
 }
@@ -130,7 +155,30 @@ public sealed class EpisodeActor
     public Actor Actor { get; set; } = null!;
     /// <summary>What the text says the actor did in the episode ("leader deposed"), or "involved".</summary>
     public required string Role { get; set; }
+    /// <summary>Named only in background or commentary, or outside the episode's years: listed apart as "also mentioned".</summary>
+    public bool AlsoMentioned { get; set; }
     public int? PassageId { get; set; }
+}
+
+public sealed class LeadSentence
+{
+    public int Id { get; set; }
+    public int EpisodeId { get; set; }
+    public int Order { get; set; }
+    public required string Text { get; set; }
+    public int PassageId { get; set; }
+    public Passage Passage { get; set; } = null!;
+}
+
+public sealed class InfoboxEntry
+{
+    public int Id { get; set; }
+    public int EpisodeId { get; set; }
+    public InfoboxField Field { get; set; }
+    public int Order { get; set; }
+    public required string Value { get; set; }
+    public int PassageId { get; set; }
+    public Passage Passage { get; set; } = null!;
 }
 
 public sealed class DatedEvent

@@ -87,7 +87,7 @@ public sealed class DatabaseWriter(ImportModel model, SlugHistory history)
         {
             var episode = new Episode
             {
-                Slug = slugs.For(draft), Title = facts.Title, Kind = facts.Kind, Summary = facts.Summary, Discrepancy = facts.Discrepancy,
+                Slug = slugs.For(draft), Title = facts.Title, ShortTitle = facts.Title, Kind = facts.Kind, Summary = facts.Summary, Discrepancy = facts.Discrepancy,
                 Start = draft.Start.ToIso(), End = draft.End.ToIso(), StartYear = draft.StartYear, EndYear = draft.EndYear,
             };
             foreach (var passage in draft.Passages) passages[passage].Episode = episode;
