@@ -14,8 +14,30 @@ public sealed record Block(PassageKind Kind, string Text, int Line, IReadOnlyLis
     public Heading? Section => Headings.Count > 0 ? Headings[^1] : null;
 }
 
+/// <summary>
+/// A structured fact the document states outside its prose: a wiki infobox field (<c>date</c>, <c>place</c>,
+/// <c>combatant1</c>, <c>commander2</c>, <c>result</c>) with the line it is on.
+/// </summary>
+public sealed record DocumentFact(string Name, string Value, int Line);
+
+/// <summary>What a document says about itself (front matter, a wiki title): never prose.</summary>
+public sealed record DocumentMetadata
+{
+    public static readonly DocumentMetadata None = new();
+    public string? Date { get; init; }
+    public string? Author { get; init; }
+    public string? Url { get; init; }
+    public IReadOnlyList<string> Aliases { get; init; } = [];
+    public IReadOnlyList<string> Tags { get; init; } = [];
+}
+
 /// <summary>The common model every format parser produces and every extractor reads.</summary>
 public sealed record ParsedDocument(string FileName, string Title, SourceFormat Format, IReadOnlyList<Block> Blocks, IReadOnlyList<string> Warnings)
 {
     public string Sha256 { get; init; } = "";
+    public DocumentMetadata Metadata { get; init; } = DocumentMetadata.None;
+    /// <summary>Infobox fields and similar structured facts, each traceable to its line.</summary>
+    public IReadOnlyList<DocumentFact> Facts { get; init; } = [];
+    /// <summary>The document's references and citations (ref tags, cite templates, a footnote list): not narrative.</summary>
+    public IReadOnlyList<string> References { get; init; } = [];
 }
