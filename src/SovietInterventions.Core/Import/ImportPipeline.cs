@@ -1,17 +1,18 @@
+using SovietInterventions.Core.Import.Claims;
 using SovietInterventions.Core.Import.Documents;
+using SovietInterventions.Core.Import.Episodes;
 using SovietInterventions.Core.Import.Extraction;
 using SovietInterventions.Core.Import.Extraction.Episodes;
 using SovietInterventions.Core.Import.Formats;
-using SovietInterventions.Core.Import.Merging;
-using SovietInterventions.Core.Import.Reading;
 using SovietInterventions.Core.Reference;
 
 namespace SovietInterventions.Core.Import;
 
 /// <summary>
 /// The importer's stages in order: read each file → parse it by format into the common document
-/// model → find dates, countries and actors in every block → episodes from section headings →
-/// merge them across sources → attach the remaining passages or make new episodes → context events.
+/// model → find dates, countries and actors in every block → intervention claims, sentence by sentence →
+/// episodes from claims and headings (the only stage that makes or changes episodes) → what each
+/// episode's page says → context events.
 /// </summary>
 public sealed class ImportPipeline(Gazetteer gazetteer, EpisodeRules rules)
 {
@@ -62,22 +63,14 @@ public sealed class ImportPipeline(Gazetteer gazetteer, EpisodeRules rules)
         actors.Learn(documents.SelectMany(d => d.Blocks).Select(b => b.Text));
         var passages = documents.Select(d => Facts(d, actors)).ToList();
 
-        var sections = new SectionEpisodes(dates, countries, interveners);
-        var episodes = EpisodeMerger.Merge(passages.SelectMany(sections.Find));
+        var claimFinder = new ClaimFinder(rules.Claims, countries, dates, interveners);
+        var claims = passages.SelectMany(claimFinder.Find).ToList();
+        var built = new EpisodeBuilder(rules, dates, countries, interveners, gazetteer).Build(passages, claims);
 
-        var attacher = new PassageAttacher(rules, interveners);
-        var loose = passages.SelectMany(p => p).Where(p => p.Episode is null && !p.IsHeading).ToList();
-        var left = attacher.Attach(loose, episodes);
-        var sectioned = episodes.SelectMany(e => e.DefinedBy).Select(d => d.Document).ToHashSet(StringComparer.Ordinal);
-        var created = new NewEpisodes(rules, attacher, gazetteer).Find(left.Where(p => !sectioned.Contains(p.Document.FileName)).ToList(), episodes);
-        left = attacher.Attach(left.Where(p => p.Episode is null).ToList(), created);
-        NewEpisodes.JoinNeighbours(left, passages.SelectMany(p => p).ToList(), attacher);
-        episodes = EpisodeMerger.Merge(episodes.Concat(created));
-
-        var reader = new EpisodeFactsReader(rules, new EpisodeEvents(dates), gazetteer, interveners);
-        var results = episodes.Select(e => new EpisodeResult(e, reader.Read(e))).ToList();
-        var unattached = passages.SelectMany(p => p).Where(p => p.Episode is null);
-        var contextEvents = new ContextEvents(rules, interveners).Find(unattached, episodes);
+        var reader = new EpisodeFactsReader(rules, new EpisodeEvents(dates), gazetteer, interveners, actors);
+        var results = built.Episodes.Select(e => new EpisodeResult(e, reader.Read(e, built.Of(e)))).ToList();
+        var unattached = passages.SelectMany(p => p).Where(p => p.Episode is null && claimFinder.IsNarrative(p));
+        var contextEvents = new ContextEvents(rules, interveners).Find(unattached, built.Episodes);
 
         var warnings = documents.SelectMany(d => d.Warnings).ToList();
         return new ImportModel(documents, passages.SelectMany(p => p).ToList(), results, contextEvents, gazetteer, actors.Learned, warnings);

@@ -16,6 +16,8 @@ public sealed class EpisodeRules
     public required PhraseList ParticipantWords { get; init; }
     public required PhraseList ContextEventWords { get; init; }
     public required IReadOnlySet<string> AgentWords { get; init; }
+    /// <summary>Who the Soviet side is and what it does (data/claim-rules.json), loaded with these rules.</summary>
+    public required Import.Claims.ClaimRules Claims { get; init; }
 
     public sealed record KindRule(EpisodeKind Kind, string Label, PhraseList Words);
 
@@ -41,6 +43,7 @@ public sealed class EpisodeRules
                 ParticipantWords = new PhraseList(file.ParticipantWords),
                 ContextEventWords = new PhraseList(file.ContextEventWords),
                 AgentWords = new HashSet<string>(file.AgentWords, StringComparer.OrdinalIgnoreCase),
+                Claims = Import.Claims.ClaimRules.Load(dataDirectory),
             };
         }
         catch (Exception e) when (e is JsonException or InvalidDataException or ArgumentException or IOException)

@@ -39,6 +39,7 @@ public static class EpisodeMerger
         foreach (var target in other.Targets.Where(t => !into.Targets.Contains(t))) into.Targets.Add(target);
         if (other.Start.CompareTo(into.Start) < 0) into.Start = other.Start;
         if (other.End.CompareTo(into.End) > 0) into.End = other.End;
+        into.CommonName ??= other.CommonName;
         into.DefinedBy.AddRange(other.DefinedBy);
         foreach (var passage in other.Passages) into.Add(passage);
     }

@@ -91,7 +91,14 @@ public sealed class DatabaseWriter(ImportModel model, SlugHistory history)
                 Start = draft.Start.ToIso(), End = draft.End.ToIso(), StartYear = draft.StartYear, EndYear = draft.EndYear,
             };
             foreach (var passage in draft.Passages) passages[passage].Episode = episode;
-            episode.Countries = facts.Countries.Select(c => new EpisodeCountry { Episode = episode, Country = countries[c.Country], Role = c.Role }).ToList();
+            episode.Countries = facts.Countries.Select(c => new EpisodeCountry
+            {
+                Episode = episode, Country = countries[c.Country], Role = c.Role, PassageId = null,
+            }).ToList();
+            episode.Side = facts.Side;
+            episode.CommonName = facts.CommonName;
+            episode.Lead = facts.Lead.Select((l, i) => new LeadSentence { Order = i + 1, Text = l.Text, Passage = passages[l.Passage] }).ToList();
+            episode.Infobox = facts.Infobox.Select((r, i) => new InfoboxEntry { Field = r.Field, Order = i + 1, Value = r.Value, Passage = passages[r.Passage] }).ToList();
             episode.Actors = facts.Actors.Select(a => new EpisodeActor
             {
                 Episode = episode, Actor = ActorFor(a.Actor, actors), Role = a.Actor.Role,

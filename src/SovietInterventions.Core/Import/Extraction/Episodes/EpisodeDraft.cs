@@ -11,6 +11,8 @@ public sealed class EpisodeDraft
     public required List<string> Targets { get; init; }
     public required PartialDate Start { get; set; }
     public required PartialDate End { get; set; }
+    /// <summary>The heading's own name for the episode ("Winter War"), when it has one beside its place.</summary>
+    public string? CommonName { get; set; }
     /// <summary>Where the episode's dates and place come from ("file: heading"), for disagreements.</summary>
     public List<(string Document, string Source, string Years)> DefinedBy { get; } = [];
     public List<PassageDraft> Passages { get; } = [];

@@ -10,6 +10,9 @@ namespace SovietInterventions.Core.Import.Extraction.Episodes;
 /// </summary>
 public sealed record EpisodeHeading(PartialDate Start, PartialDate End, string Place, IReadOnlyList<string> Targets)
 {
+    /// <summary>The heading's own name for the episode ("Winter War"): what is left beside its countries and places.</summary>
+    public string? Name { get; init; }
+
     private static readonly char[] Separators = [':', '–', '—', '-', ',', ' ', '.'];
 
     public static EpisodeHeading? TryRead(Heading heading, DateFinder dates, CountryFinder countries, IReadOnlySet<string> interveners)
@@ -34,7 +37,17 @@ public sealed record EpisodeHeading(PartialDate Start, PartialDate End, string P
         // A heading dates an episode to the year: finer precision in a heading is kept as the year.
         var start = new PartialDate(years.Start.Year);
         var end = new PartialDate((years.End ?? years.Start).Year);
-        return new EpisodeHeading(start, end, place, targets);
+        return new EpisodeHeading(start, end, place, targets) { Name = NameBeside(place, found) };
+    }
+
+    // "Hungarian Revolution" is a name; "Estonia, Latvia, Lithuania" or "Congo-Leopoldville" is only places.
+    private static string? NameBeside(string place, List<CountryMention> found)
+    {
+        var rest = found.Where(m => m.Form != MentionForm.Adjective).OrderByDescending(m => m.Index)
+            .Aggregate(place, (text, m) => m.Index + m.Length <= text.Length ? text.Remove(m.Index, m.Length) : text);
+        var words = rest.Split(Separators, StringSplitOptions.RemoveEmptyEntries)
+            .Where(w => !DanglingWords.Contains(w, StringComparer.OrdinalIgnoreCase) && w != "(" && w != ")").ToList();
+        return words.Any(w => char.IsUpper(w[0])) ? place : null;
     }
 
     private static readonly string[] DanglingWords = ["of", "in", "on", "at", "from", "the", "and", "to"];

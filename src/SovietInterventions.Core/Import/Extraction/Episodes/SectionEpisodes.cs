@@ -20,7 +20,7 @@ public sealed class SectionEpisodes(DateFinder dates, CountryFinder countries, I
                 var named = EpisodeHeading.TryRead(heading, dates, countries, interveners);
                 if (named is not null)
                 {
-                    var draft = new EpisodeDraft { Place = named.Place, Targets = [.. named.Targets], Start = named.Start, End = named.End };
+                    var draft = new EpisodeDraft { Place = named.Place, Targets = [.. named.Targets], Start = named.Start, End = named.End, CommonName = named.Name };
                     draft.DefinedBy.Add((passage.Document.FileName, $"{passage.Document.FileName} (heading \"{heading.Text}\")", named.Years));
                     episodes[heading] = draft;
                     result.Add(draft);

@@ -1,0 +1,196 @@
+using SovietInterventions.Core.Import.Extraction;
+using SovietInterventions.Core.Import.Extraction.Episodes;
+using SovietInterventions.Core.Import.Formats.Prose;
+using SovietInterventions.Core.Model;
+
+namespace SovietInterventions.Core.Import.Claims;
+
+/// <summary>
+/// Reads a passage sentence by sentence for intervention claims: a Soviet agent that does an act
+/// ("Soviet troops occupied …", "… was invaded by the Red Army"), the countries it was done to, and the
+/// date nearest the act (or the passage's last date before it). References, captions and headings make
+/// no claims, and a date outside the period the encyclopedia covers dates nothing.
+/// </summary>
+internal sealed class ClaimFinder(ClaimRules rules, CountryFinder countries, DateFinder dates, IReadOnlySet<string> interveners)
+{
+    private const int MaxListGap = 30;
+    private static readonly string[] PassiveVerbs = ["was", "were", "been", "being", "is", "are"];
+
+    /// <summary>The claims of one document; a sentence with no year takes the last year of its section before it.</summary>
+    public IEnumerable<Claim> Find(IReadOnlyList<PassageDraft> document)
+    {
+        int? contextYear = null;
+        Documents.Heading? section = null;
+        foreach (var passage in document)
+        {
+            if (passage.Block.Section != section) (section, contextYear) = (passage.Block.Section, null);
+            if (passage.IsHeading || passage.Block.Kind == PassageKind.Caption || !IsNarrative(passage)) continue;
+            var sentences = ProseText.SplitSentences(passage.Text);
+            for (var i = 0; i < sentences.Count; i++)
+            {
+                var sentence = sentences[i];
+                var found = dates.Find(sentence, contextYear).Where(d => rules.InPeriod(d.Start.Year) && !Attributive(sentence, d)).ToList();
+                var claim = Read(passage, i, sentence, found, contextYear);
+                if (found.Count > 0) contextYear = found[^1].Start.Year;
+                if (claim is not null) yield return claim;
+            }
+        }
+    }
+
+    // "violating the 1932 pact", "the Bay of Pigs Invasion of 1961": a year naming another event dates nothing here.
+    private static bool Attributive(string sentence, DatePhrase date)
+    {
+        var before = sentence[..date.Index].TrimEnd();
+        return before.EndsWith(" the", StringComparison.OrdinalIgnoreCase) || before.Equals("the", StringComparison.OrdinalIgnoreCase)
+            || before.EndsWith(" until", StringComparison.OrdinalIgnoreCase)
+            || (before.EndsWith(" of", StringComparison.Ordinal) && before.Length > 3 && LastWord(before[..^3]) is { Length: > 0 } w && char.IsUpper(w[0]));
+    }
+
+    public bool IsNarrative(PassageDraft passage) =>
+        !passage.Block.Headings.Any(h => rules.NonNarrativeSections.Contains(h.Text.Trim().TrimEnd(':')));
+
+    private Claim? Read(PassageDraft passage, int index, string sentence, List<DatePhrase> found, int? contextYear)
+    {
+        var agents = rules.Agents.Find(sentence);
+        if (agents.Count == 0) return null;
+        var acts = rules.Acts.Find(sentence);
+        var pair = Pair(sentence, agents, acts);
+        if (pair is null) return null;
+        var (agent, act, passive) = pair.Value;
+
+        var mentions = countries.Find(sentence)
+            .Where(m => !interveners.Contains(m.CountrySlug) && !rules.AgentCountries.Contains(m.CountrySlug) && !agents.Any(a => m.Index < a.End && a.Index < m.Index + m.Length))
+            .Where(m => !AfterAgentMarker(sentence, m.Index))
+            .ToList();
+        // No place named: the claim is about its section's place, if the section names one (see EpisodeBuilder).
+        var targets = Targets(sentence, mentions, agent, act, passive);
+        var participants = passive ? [] : Participants(sentence, mentions, act, targets);
+
+        var date = Nearest(found, act.Index);
+        var side = act.Value.Kind is EpisodeKind.MilitaryAid or EpisodeKind.InsurgencySupport
+            ? rules.Sides.Find(sentence).FirstOrDefault(s => s.Index > act.Index)?.Value : null;
+        var kind = act.Value.Kind == EpisodeKind.MilitaryAid && side == SovietSide.Opposition ? EpisodeKind.InsurgencySupport : act.Value.Kind;
+        return new Claim(passage, index, sentence, agent.Text, act.Text, kind, act.Value.Role, targets, participants,
+            date?.Start ?? (contextYear is { } y ? new PartialDate(y) : null), date?.End, date is not null, side);
+    }
+
+    /// <summary>The agent and its act: the first act after an agent in the same clause, or an act followed by "by" and an agent.</summary>
+    private (PhraseHit<string> Agent, PhraseHit<(EpisodeKind Kind, ActRole Role)> Act, bool Passive)? Pair(
+        string sentence, IReadOnlyList<PhraseHit<string>> agents, IReadOnlyList<PhraseHit<(EpisodeKind Kind, ActRole Role)>> acts)
+    {
+        foreach (var act in acts)
+        {
+            var after = sentence[act.End..].TrimStart();
+            var marker = after.Split(' ', 2)[0];
+            // "invaded by the Red Army", "with the support of the Soviet Union": the agent comes after the act.
+            if (rules.PassiveMarkers.Contains(marker) || EndsWithMarker(act.Text))
+            {
+                var by = agents.FirstOrDefault(a => a.Index > act.End && a.Index - act.End <= marker.Length + 40);
+                if (by is not null) return (by, act, true);
+                continue;
+            }
+            var subject = agents.LastOrDefault(a => a.End <= act.Index && !Breaks(sentence, a.End, act.Index));
+            if (subject is null) continue;
+            // "the Soviet Union was invaded": the agent suffers the act.
+            if (PassiveVerbs.Contains(LastWord(sentence[..act.Index]), StringComparer.OrdinalIgnoreCase)) continue;
+            return (subject, act, false);
+        }
+        return null;
+    }
+
+    private List<string> Targets(string sentence, List<CountryMention> mentions, PhraseHit<string> agent, PhraseHit<(EpisodeKind, ActRole)> act, bool passive)
+    {
+        List<CountryMention> chosen;
+        if (passive)
+        {
+            var start = ClauseStart(sentence, act.Index);
+            chosen = mentions.Where(m => m.Index >= start && m.Index < act.Index).ToList();
+        }
+        else
+        {
+            var end = ClauseEnd(sentence, act.End);
+            chosen = mentions.Where(m => m.Index >= act.End && m.Index < end).ToList();
+        }
+        // "the German 163rd Infantry Division", "Finnish troops": a country's forces are not the place acted on.
+        chosen = chosen.Where(m => m.Form != MentionForm.Adjective || !NamesForces(sentence, m)).ToList();
+        var named = chosen.Where(m => m.Form != MentionForm.Adjective).ToList();
+        return Listed(sentence, named.Count > 0 ? named : chosen).Select(m => m.CountrySlug).Distinct().ToList();
+    }
+
+    // "Estonia, Latvia, and Lithuania": the first place named and those listed right after it, not one named later on.
+    private static IEnumerable<CountryMention> Listed(string sentence, List<CountryMention> chosen)
+    {
+        for (var i = 0; i < chosen.Count; i++)
+        {
+            if (i > 0)
+            {
+                var gap = sentence[Math.Min(chosen[i].Index, chosen[i - 1].Index + chosen[i - 1].Length)..chosen[i].Index];
+                if (gap.Length > MaxListGap || gap.Any(char.IsDigit)) yield break;
+            }
+            yield return chosen[i];
+        }
+    }
+
+    // Countries whose forces act with the Soviets: named before the act, in a subject that speaks of troops.
+    private List<string> Participants(string sentence, List<CountryMention> mentions, PhraseHit<(EpisodeKind, ActRole)> act, List<string> targets)
+    {
+        var start = ClauseStart(sentence, act.Index);
+        var subject = sentence[start..act.Index];
+        if (!rules.Forces.AnyIn(subject)) return [];
+        return mentions.Where(m => m.Index >= start && m.Index < act.Index && !targets.Contains(m.CountrySlug))
+            .Select(m => m.CountrySlug).Distinct().ToList();
+    }
+
+    private bool NamesForces(string sentence, CountryMention mention)
+    {
+        var next = sentence[(mention.Index + mention.Length)..].TrimStart().Split(' ', 2)[0];
+        return next.Length > 0 && (char.IsDigit(next[0]) || rules.Forces.AnyIn(next));
+    }
+
+    private static DatePhrase? Nearest(List<DatePhrase> found, int at) =>
+        found.OrderBy(d => Math.Abs(d.Index - at)).ThenBy(d => d.Index).FirstOrDefault();
+
+    private bool Breaks(string sentence, int from, int to) =>
+        rules.ClauseBreaks.Any(b => sentence.IndexOf(b, from, to - from, StringComparison.OrdinalIgnoreCase) >= 0);
+
+    private int ClauseEnd(string sentence, int from)
+    {
+        var end = sentence.Length;
+        foreach (var b in rules.ClauseBreaks)
+        {
+            var at = sentence.IndexOf(b, from, StringComparison.OrdinalIgnoreCase);
+            if (at >= 0 && at < end) end = at;
+        }
+        return end;
+    }
+
+    private int ClauseStart(string sentence, int before)
+    {
+        var start = 0;
+        foreach (var b in rules.ClauseBreaks)
+        {
+            var at = sentence.LastIndexOf(b, Math.Max(0, before - 1), StringComparison.OrdinalIgnoreCase);
+            if (at >= 0 && at + b.Length > start && at + b.Length <= before) start = at + b.Length;
+        }
+        return start;
+    }
+
+    // "handed over by Nazi Germany", "via Finland": the country acts or is a route, it is not the target.
+    private bool AfterAgentMarker(string sentence, int index)
+    {
+        var before = sentence[..index].TrimEnd();
+        var word = LastWord(before);
+        if (word.Length > 0 && char.IsUpper(word[0]) && before.Length > word.Length)
+            word = LastWord(before[..^word.Length].TrimEnd());
+        return rules.PassiveMarkers.Contains(word) || word.Equals("via", StringComparison.OrdinalIgnoreCase);
+    }
+
+    private bool EndsWithMarker(string act) =>
+        act.Contains(' ') && (act.EndsWith(" of", StringComparison.OrdinalIgnoreCase) || rules.PassiveMarkers.Contains(LastWord(act)));
+
+    private static string LastWord(string text)
+    {
+        var trimmed = text.TrimEnd();
+        return trimmed[(trimmed.LastIndexOf(' ') + 1)..];
+    }
+}

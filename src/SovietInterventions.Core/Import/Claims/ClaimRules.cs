@@ -1,0 +1,93 @@
+using System.Text.Json;
+using SovietInterventions.Core.Model;
+
+namespace SovietInterventions.Core.Import.Claims;
+
+/// <summary>What an act does to the episode it belongs to: starts or carries it, or ends it (a withdrawal).</summary>
+internal enum ActRole { Intervention, End }
+
+/// <summary>
+/// The reviewed word lists of data/claim-rules.json: who the Soviet side is, which acts make an
+/// intervention claim and of which kind, whose side an aid claim takes, and which text is not narrative.
+/// </summary>
+public sealed class ClaimRules
+{
+    public required int FirstYear { get; init; }
+    public required int LastYear { get; init; }
+    internal PhraseMatcher<string> Agents { get; init; } = null!;
+    internal IReadOnlySet<string> PassiveMarkers { get; init; } = null!;
+    /// <summary>Countries that are the Soviet side itself where the text names them (Russia): never a target.</summary>
+    internal IReadOnlySet<string> AgentCountries { get; init; } = null!;
+    internal PhraseMatcher<(EpisodeKind Kind, ActRole Role)> Acts { get; init; } = null!;
+    internal IReadOnlyList<EpisodeKind> KindOrder { get; init; } = null!;
+    internal PhraseMatcher<SovietSide> Sides { get; init; } = null!;
+    internal PhraseMatcher<bool> Forces { get; init; } = null!;
+    internal IReadOnlyList<string> ClauseBreaks { get; init; } = null!;
+    internal PhraseMatcher<bool> ReferBack { get; init; } = null!;
+    internal IReadOnlySet<string> NonNarrativeSections { get; init; } = null!;
+    internal PhraseMatcher<bool> ResultWords { get; init; } = null!;
+
+    public bool InPeriod(int year) => year >= FirstYear && year <= LastYear;
+
+    public static ClaimRules Load(string dataDirectory)
+    {
+        var path = Path.Combine(dataDirectory, "claim-rules.json");
+        try
+        {
+            using var stream = File.OpenRead(path);
+            var file = JsonSerializer.Deserialize<RulesFile>(stream, new JsonSerializerOptions { PropertyNameCaseInsensitive = true })
+                ?? throw new InvalidDataException("the file is empty.");
+            return FromFile(file);
+        }
+        catch (Exception e) when (e is JsonException or InvalidDataException or ArgumentException or IOException)
+        {
+            var line = e is JsonException { LineNumber: { } n } ? n + 1 : (long?)null;
+            throw new ImportException(path, (int?)line, $"bad claim rules: {e.Message}", e);
+        }
+    }
+
+    private static ClaimRules FromFile(RulesFile file)
+    {
+        Require(file.Period is { } p && p.From < p.To, "period needs from < to");
+        Require(file.Agents is { Count: > 0 }, "agents is empty");
+        Require(file.Acts is { Count: > 0 }, "acts is empty");
+        Require(file.EndActs is { Count: > 0 }, "endActs is empty");
+        var kinds = file.Acts!.Select(a => Enum.Parse<EpisodeKind>(a.Kind)).ToList();
+        var missing = Enum.GetValues<EpisodeKind>().Except(kinds).ToList();
+        Require(missing.Count == 0, $"no acts for kind(s) {string.Join(", ", missing)}");
+        var sides = (file.SupportSides ?? []).SelectMany(s => s.Value.Select(w => (w, Enum.Parse<SovietSide>(s.Key))));
+        return new ClaimRules
+        {
+            FirstYear = file.Period!.From,
+            LastYear = file.Period.To,
+            Agents = new(file.Agents!.Select(a => (a, a))),
+            PassiveMarkers = new HashSet<string>(file.PassiveMarkers ?? [], StringComparer.OrdinalIgnoreCase),
+            AgentCountries = new HashSet<string>(file.AgentCountries ?? [], StringComparer.Ordinal),
+            Acts = new(file.Acts!.SelectMany(a => a.Words.Select(w => (w, (Enum.Parse<EpisodeKind>(a.Kind), ActRole.Intervention))))
+                .Concat(file.EndActs!.Select(w => (w, (EpisodeKind.Occupation, ActRole.End))))),
+            KindOrder = kinds,
+            Sides = new(sides),
+            Forces = Flags(file.ForcesWords),
+            ClauseBreaks = file.ClauseBreaks ?? [],
+            ReferBack = Flags(file.ReferBackWords),
+            NonNarrativeSections = new HashSet<string>(file.NonNarrativeSections ?? [], StringComparer.OrdinalIgnoreCase),
+            ResultWords = Flags(file.ResultWords),
+        };
+    }
+
+    private static PhraseMatcher<bool> Flags(List<string>? words) => new((words ?? []).Select(w => (w, true)));
+
+    private static void Require(bool condition, string message)
+    {
+        if (!condition) throw new InvalidDataException(message + ".");
+    }
+
+    private sealed record RulesFile(
+        PeriodFile? Period, List<string>? Agents, List<string>? AgentCountries, List<string>? PassiveMarkers, List<ActFile>? Acts, List<string>? EndActs,
+        Dictionary<string, List<string>>? SupportSides, List<string>? ForcesWords, List<string>? ClauseBreaks,
+        List<string>? ReferBackWords, List<string>? NonNarrativeSections, List<string>? ResultWords);
+
+    private sealed record PeriodFile(int From, int To);
+
+    private sealed record ActFile(string Kind, List<string> Words);
+}

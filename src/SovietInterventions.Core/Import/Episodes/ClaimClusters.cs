@@ -1,0 +1,114 @@
+using SovietInterventions.Core.Import.Claims;
+using SovietInterventions.Core.Import.Extraction;
+using SovietInterventions.Core.Import.Extraction.Episodes;
+using SovietInterventions.Core.Import.Merging;
+using SovietInterventions.Core.Model;
+using SovietInterventions.Core.Reference;
+
+namespace SovietInterventions.Core.Import.Episodes;
+
+/// <summary>
+/// Places the claims no section took: a claim joins an episode that shares a target and whose years
+/// it meets (within a year), else a claim dated in its own sentence starts an episode with exactly its
+/// targets. A joining claim never adds targets, so episodes cannot chain through a shared neighbour.
+/// Claims naming more targets go first, then by date and document, so that adding a document about
+/// other places leaves every episode as it was.
+/// </summary>
+internal sealed class ClaimClusters(Gazetteer gazetteer)
+{
+    private const int Slack = 1;
+    private const int LongestStay = 15;
+
+    public List<EpisodeDraft> Place(IReadOnlyList<Claim> loose, IReadOnlyList<EpisodeDraft> headed, Dictionary<EpisodeDraft, List<Claim>> owned)
+    {
+        var index = new EpisodesByCountry(headed);
+        var fixedYears = headed.ToHashSet();
+        var created = new List<EpisodeDraft>();
+        var ordered = loose.Where(c => c.Role == ActRole.Intervention && c.Year is not null)
+            .OrderByDescending(c => c.DatedInSentence).ThenByDescending(c => c.Date!.Value.Precision).ThenByDescending(c => c.Targets.Count).ThenBy(c => c.Year)
+            .ThenBy(c => c.Document, StringComparer.Ordinal).ThenBy(c => c.Passage.Position).ThenBy(c => c.SentenceIndex);
+        foreach (var claim in ordered)
+        {
+            var from = claim.Year!.Value;
+            var to = claim.LastYear!.Value;
+            var episode = index.For(claim.Targets).FirstOrDefault(e => e.Overlaps(from, to, Slack));
+            if (episode is null)
+            {
+                if (!claim.DatedInSentence) continue;
+                episode = new EpisodeDraft { Place = PlaceName(claim), Targets = [.. claim.Targets], Start = new PartialDate(from), End = new PartialDate(to) };
+                episode.DefinedBy.Add((claim.Document, $"{claim.Document} (line {claim.Passage.Block.Line})", from == to ? $"{from}" : $"{from}–{to}"));
+                created.Add(episode);
+                index.Add(episode);
+            }
+            // Only a claim dated to the month widens an episode: a bare year is too often another event's.
+            else if (!fixedYears.Contains(episode) && claim.DatedInSentence && claim.Date!.Value.Precision > DatePrecision.Year) Widen(episode, from, to);
+            EpisodeBuilder.Own(owned, episode, claim);
+        }
+
+        // An undated claim joins the only episode of its target; a withdrawal ends the last one begun before it.
+        foreach (var claim in loose.Where(c => c.Role == ActRole.Intervention && c.Year is null))
+        {
+            var candidates = index.For(claim.Targets);
+            if (candidates.Count == 1) EpisodeBuilder.Own(owned, candidates[0], claim);
+        }
+        foreach (var claim in loose.Where(c => c.Role == ActRole.End && c.Year is not null).OrderBy(c => c.Year))
+        {
+            var year = claim.LastYear!.Value;
+            var episode = index.For(claim.Targets).Where(e => e.StartYear <= year && year - e.StartYear <= LongestStay)
+                .OrderByDescending(e => e.StartYear).FirstOrDefault();
+            if (episode is null) continue;
+            if (!fixedYears.Contains(episode)) Widen(episode, year, year);
+            EpisodeBuilder.Own(owned, episode, claim);
+        }
+        return WithoutLoneAid(created, owned);
+    }
+
+    // One sentence of aid ("missiles", "advisers") is too weak to make an episode; one of invasion or occupation is not.
+    private static List<EpisodeDraft> WithoutLoneAid(List<EpisodeDraft> created, Dictionary<EpisodeDraft, List<Claim>> owned)
+    {
+        var weak = created.Where(e => owned[e].Count == 1 && owned[e][0].Kind is not (EpisodeKind.Invasion or EpisodeKind.Occupation or EpisodeKind.Coup)).ToList();
+        foreach (var episode in weak)
+        {
+            foreach (var passage in episode.Passages) passage.Episode = null;
+            owned.Remove(episode);
+        }
+        return created.Except(weak).ToList();
+    }
+
+    private static void Widen(EpisodeDraft episode, int from, int to)
+    {
+        if (from < episode.StartYear) episode.Start = new PartialDate(from);
+        if (to > episode.EndYear) episode.End = new PartialDate(to);
+    }
+
+    // Name the episode as the sentence names its targets ("Norway and Bornholm"): a region or island
+    // before its country's name, the country's name before one of its cities.
+    private string PlaceName(Claim claim)
+    {
+        var names = countryFinder(claim.Sentence)
+            .Where(m => claim.Targets.Contains(m.CountrySlug) && m.Form != MentionForm.Adjective)
+            .OrderBy(Preference).ThenBy(m => m.Index)
+            .GroupBy(m => m.CountrySlug).Select(g => g.First())
+            .OrderBy(m => m.Index)
+            .Select(m => Capitalised(m.Text.Trim()))
+            .ToList();
+        return names.Count switch
+        {
+            0 => gazetteer.Country(claim.Targets[0])?.Name ?? claim.Targets[0],
+            1 => names[0],
+            _ => string.Join(", ", names[..^1]) + " and " + names[^1],
+        };
+    }
+
+    private CountryFinder? finder;
+    private IReadOnlyList<CountryMention> countryFinder(string text) => (finder ??= new CountryFinder(gazetteer)).Find(text);
+
+    private int Preference(CountryMention mention) => mention.Form switch
+    {
+        MentionForm.Place when gazetteer.Places.Any(p => p.Name == mention.Place && p.Kind != "city") => 0,
+        MentionForm.Place => 2,
+        _ => 1,
+    };
+
+    private static string Capitalised(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
+}

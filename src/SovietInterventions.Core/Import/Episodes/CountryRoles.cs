@@ -1,0 +1,30 @@
+using SovietInterventions.Core.Import.Claims;
+using SovietInterventions.Core.Import.Extraction.Episodes;
+using SovietInterventions.Core.Model;
+using SovietInterventions.Core.Reference;
+
+namespace SovietInterventions.Core.Import.Episodes;
+
+/// <summary>
+/// An episode's countries in their roles: its targets, or supported governments where its claims say the
+/// Soviet side aided the government; participants only where a claim names a country whose forces acted
+/// with the Soviets ("Polish, Hungarian and Bulgarian troops … occupied"), never a country named in passing.
+/// </summary>
+internal sealed class CountryRoles(Gazetteer gazetteer, IReadOnlySet<string> interveners)
+{
+    public List<(string Country, CountryRole Role, PassageDraft? Passage)> Of(EpisodeDraft episode, IReadOnlyList<Claim> claims, SovietSide? statedSide, EpisodeKind kind)
+    {
+        // Aid to a government supports it; an invasion "backing" a new government still targets the country.
+        var targetRole = statedSide == SovietSide.Government && kind == EpisodeKind.MilitaryAid ? CountryRole.SupportedGovernment : CountryRole.Target;
+        var roles = episode.Targets
+            .Select(t => (t, targetRole, claims.FirstOrDefault(c => c.Targets.Contains(t))?.Passage))
+            .ToList();
+        var related = episode.Targets.SelectMany(t => gazetteer.Country(t)?.Successors ?? []).Concat(episode.Targets).ToHashSet();
+        var participants = claims.SelectMany(c => c.Participants.Select(p => (Country: p, c.Passage)))
+            .Where(x => !related.Contains(x.Country) && !interveners.Contains(x.Country))
+            .GroupBy(x => x.Country).OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => (g.Key, CountryRole.Participant, (PassageDraft?)g.First().Passage));
+        roles.AddRange(participants);
+        return roles;
+    }
+}

@@ -1,0 +1,89 @@
+using SovietInterventions.Core.Import.Claims;
+using SovietInterventions.Core.Import.Extraction;
+using SovietInterventions.Core.Import.Extraction.Episodes;
+using SovietInterventions.Core.Import.Merging;
+using SovietInterventions.Core.Model;
+using SovietInterventions.Core.Reference;
+
+namespace SovietInterventions.Core.Import.Episodes;
+
+/// <summary>The episodes of an import, each with the claims that make it.</summary>
+internal sealed record BuiltEpisodes(IReadOnlyList<EpisodeDraft> Episodes, IReadOnlyDictionary<EpisodeDraft, IReadOnlyList<Claim>> Claims)
+{
+    public IReadOnlyList<Claim> Of(EpisodeDraft episode) => Claims.GetValueOrDefault(episode) ?? [];
+}
+
+/// <summary>
+/// The one stage that makes and changes episodes. A section heading naming a place and years is an
+/// episode when a claim in its section is about that place; sections are merged across sources; the
+/// other claims join an episode of their target at their date or start a new one; the remaining
+/// passages are attached to the episode they name. Later stages only read what this stage hands on.
+/// </summary>
+internal sealed class EpisodeBuilder(EpisodeRules rules, DateFinder dates, CountryFinder countries, IReadOnlySet<string> interveners, Gazetteer gazetteer)
+{
+    public BuiltEpisodes Build(IReadOnlyList<IReadOnlyList<PassageDraft>> documents, IReadOnlyList<Claim> claims)
+    {
+        var sections = new SectionEpisodes(dates, countries, interveners);
+        var headed = documents.SelectMany(sections.Find).ToList();
+        // A heading is an episode when its section says the Soviet side acted; "The Potsdam Conference, 1945" is not.
+        var byClaim = claims.Where(c => c.Role == ActRole.Intervention).ToLookup(c => c.Passage.Episode);
+        // A heading naming only a city ("The Potsdam Conference, 1945") needs a claim dated or about its place.
+        var kept = headed.Where(e => byClaim[e].Any(c => !NamesOnlyACity(e) || c.DatedInSentence || c.Targets.Intersect(Related(e)).Any())).ToList();
+        foreach (var dropped in headed.Except(kept))
+            foreach (var passage in dropped.Passages) passage.Episode = null;
+
+        var episodes = EpisodeMerger.Merge(kept);
+        var owned = new Dictionary<EpisodeDraft, List<Claim>>();
+        var loose = new List<Claim>();
+        foreach (var claim in claims)
+        {
+            if (claim.Passage.Episode is { } episode && claim.Targets.Count == 0) Own(owned, episode, claim with { Targets = [.. episode.Targets] });
+            else if (claim.Passage.Episode is { } same && claim.Targets.Intersect(Related(same)).Any()) Own(owned, same, claim);
+            else if (claim.Targets.Count > 0) loose.Add(claim);
+        }
+
+        var clusters = new ClaimClusters(gazetteer);
+        var created = clusters.Place(loose, episodes, owned);
+        episodes.AddRange(created);
+
+        var attacher = new PassageAttacher(rules, interveners);
+        var all = documents.SelectMany(d => d).ToList();
+        var left = attacher.Attach(all.Where(p => p.Episode is null && !p.IsHeading).ToList(), episodes);
+        JoinNeighbours(left, all, attacher);
+        return new BuiltEpisodes(episodes, owned.ToDictionary(x => x.Key, x => (IReadOnlyList<Claim>)x.Value));
+    }
+
+    private bool NamesOnlyACity(EpisodeDraft episode) => countries.Find(episode.Place).All(m =>
+        m.Form == MentionForm.Place && gazetteer.Places.Any(p => p.Name == m.Place && p.Kind == "city"));
+
+    // Its targets and the states before or after them on the same land ("Manchukuo" in a section on China).
+    private IEnumerable<string> Related(EpisodeDraft episode) => episode.Targets
+        .Concat(episode.Targets.SelectMany(t => gazetteer.Country(t)?.Successors ?? []))
+        .Concat(gazetteer.Countries.Where(c => c.Successors.Intersect(episode.Targets).Any()).Select(c => c.Slug));
+
+    public static void Own(Dictionary<EpisodeDraft, List<Claim>> owned, EpisodeDraft episode, Claim claim)
+    {
+        if (!owned.TryGetValue(episode, out var list)) owned[episode] = list = [];
+        list.Add(claim);
+        if (claim.Passage.Episode is null) episode.Add(claim.Passage);
+    }
+
+    /// <summary>
+    /// An undated sentence joins the episode of the sentence just before or after it in its document
+    /// when they name the same country; its year then comes from that neighbour (see EpisodeEvents).
+    /// </summary>
+    private static void JoinNeighbours(IEnumerable<PassageDraft> left, IReadOnlyList<PassageDraft> all, PassageAttacher attacher)
+    {
+        var index = all.Select((p, i) => (p, i)).ToDictionary(x => x.p, x => x.i);
+        foreach (var passage in left.Where(p => p.Episode is null && p.Block.Kind != PassageKind.Caption && !p.YearSpans.Any()))
+        {
+            var named = attacher.NamedCountries(passage, includeAdjectives: false);
+            var at = index[passage];
+            var neighbour = new[] { at + 1, at - 1 }
+                .Where(i => i >= 0 && i < all.Count && all[i].Document == passage.Document)
+                .Select(i => all[i].Episode)
+                .FirstOrDefault(e => e is not null && e.Targets.Intersect(named).Any());
+            neighbour?.Add(passage);
+        }
+    }
+}

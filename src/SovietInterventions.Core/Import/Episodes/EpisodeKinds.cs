@@ -1,0 +1,45 @@
+using SovietInterventions.Core.Import.Claims;
+using SovietInterventions.Core.Model;
+using SovietInterventions.Core.Reference;
+
+namespace SovietInterventions.Core.Import.Episodes;
+
+/// <summary>
+/// An episode's kind and side from its claims, where the Soviet side is the one acting: the kind most of
+/// its claims do (a tie goes to the kind listed first in data/claim-rules.json); the side an aid claim
+/// names, else the side its kind implies. An episode with no claim falls back to the episode rules' words.
+/// </summary>
+internal static class EpisodeKinds
+{
+    public static EpisodeKind Kind(IReadOnlyList<Claim> claims, EpisodeRules rules, string text)
+    {
+        var acting = claims.Where(c => c.Role == ActRole.Intervention).ToList();
+        if (acting.Count > 0)
+            return acting.GroupBy(c => c.Kind)
+                .OrderByDescending(g => g.Count()).ThenBy(g => Order(rules.Claims, g.Key)).First().Key;
+        var best = rules.Kinds.Select((rule, order) => (rule.Kind, Score: rule.Words.CountIn(text), order))
+            .OrderByDescending(k => k.Score).ThenBy(k => k.order).First();
+        return best.Score > 0 ? best.Kind : rules.DefaultKind;
+    }
+
+    /// <summary>The side the sources state, with the claim that states it.</summary>
+    public static (SovietSide Side, Claim Claim)? StatedSide(IReadOnlyList<Claim> claims) =>
+        claims.Where(c => c.Side is not null).GroupBy(c => c.Side!.Value)
+            .OrderByDescending(g => g.Count()).ThenBy(g => g.Key)
+            .Select(g => ((SovietSide, Claim)?)(g.Key, g.First())).FirstOrDefault();
+
+    public static SovietSide? Side(EpisodeKind kind, IReadOnlyList<Claim> claims) => StatedSide(claims)?.Side ?? kind switch
+    {
+        EpisodeKind.Invasion or EpisodeKind.Occupation => SovietSide.Occupation,
+        EpisodeKind.Coup => SovietSide.Faction,
+        EpisodeKind.InsurgencySupport => SovietSide.Opposition,
+        EpisodeKind.MilitaryAid => SovietSide.Government,
+        _ => null,
+    };
+
+    private static int Order(ClaimRules rules, EpisodeKind kind)
+    {
+        var at = rules.KindOrder.ToList().IndexOf(kind);
+        return at < 0 ? int.MaxValue : at;
+    }
+}
