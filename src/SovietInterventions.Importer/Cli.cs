@@ -78,6 +78,9 @@ public static class Cli
         var document = DocumentParser.Parse(SourceReader.Read(file));
         output.WriteLine($"{document.FileName}: {document.Format}, \"{document.Title}\", {document.Blocks.Count} blocks");
         foreach (var warning in document.Warnings) output.WriteLine($"warning: {warning}");
+        output.WriteLine($"metadata: {JsonSerializer.Serialize(document.Metadata)}");
+        foreach (var fact in document.Facts) output.WriteLine($"fact {fact.Line,5} {fact.Name} = {fact.Value}");
+        foreach (var reference in document.References) output.WriteLine($"reference: {reference}");
         foreach (var block in document.Blocks)
             output.WriteLine($"{block.Line,5} {block.Kind,-9} {new string(' ', block.Depth * 2)}[{block.Section?.Text}] {block.Text}");
     }

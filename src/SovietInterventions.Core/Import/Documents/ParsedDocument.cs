@@ -1,3 +1,4 @@
+using SovietInterventions.Core.Import.Formats.Prose;
 using SovietInterventions.Core.Model;
 
 namespace SovietInterventions.Core.Import.Documents;
@@ -12,6 +13,9 @@ public sealed record Heading(string Text, int Level, int Line);
 public sealed record Block(PassageKind Kind, string Text, int Line, IReadOnlyList<Heading> Headings, int Depth = 0)
 {
     public Heading? Section => Headings.Count > 0 ? Headings[^1] : null;
+
+    /// <summary>The block's sentences, split when the block is made (a heading is one sentence); claims are read from these.</summary>
+    public IReadOnlyList<string> Sentences { get; } = Kind == PassageKind.Heading ? [Text] : ProseText.SplitSentences(Text);
 }
 
 /// <summary>
@@ -27,6 +31,7 @@ public sealed record DocumentMetadata
     public string? Date { get; init; }
     public string? Author { get; init; }
     public string? Url { get; init; }
+    public string? Title { get; init; }
     public IReadOnlyList<string> Aliases { get; init; } = [];
     public IReadOnlyList<string> Tags { get; init; } = [];
 }

@@ -19,6 +19,7 @@ public static partial class FormatDetector
         if (visible == 0 || letters < visible / 2)
             throw new ImportException(source.FileName, null, "unknown format: the file has too little text to be notes or an article.");
 
+        if (FrontMatterFence(source.Text)) return SourceFormat.Markdown;
         var wikiHeadings = lines.Count(l => WikiTextParser.TryReadHeading(l, out _, out _));
         if (wikiHeadings > 0 && WikiTextParser.TryReadHeading(lines[0], out _, out _)) return SourceFormat.WikiText;
         if (wikiHeadings >= 2) return SourceFormat.WikiText;
@@ -28,6 +29,15 @@ public static partial class FormatDetector
         if (markdownHeadings > 0 || bullets * 3 >= lines.Count) return SourceFormat.Markdown;
 
         return SourceFormat.PlainText;
+    }
+
+    // YAML front matter: the file opens with a "---" line and another "---" line closes it.
+    private static bool FrontMatterFence(string text)
+    {
+        var start = text.TrimStart('\uFEFF');
+        if (!start.StartsWith("---\n", StringComparison.Ordinal) && !start.StartsWith("---\r\n", StringComparison.Ordinal)) return false;
+        var close = start.IndexOf("\n---", 3, StringComparison.Ordinal);
+        return close > 0 && (close + 4 == start.Length || start[close + 4] is '\n' or '\r' or ' ');
     }
 
     private static bool LooksLikeJsonOrMarkup(string text) =>

@@ -5,56 +5,130 @@ using SovietInterventions.Core.Model;
 namespace SovietInterventions.Core.Import.Formats.PlainText;
 
 /// <summary>
-/// Parses a scraped plain-text article: the first line is the title, long lines are run-on prose
-/// split into sentences, short lines without a full stop are image captions, and a navigation-box
-/// dump (link titles glued together) is recognised and dropped so it never becomes prose.
+/// Parses a plain-text article, as written or as scraped from a rendered wiki page. The title is a short first
+/// line, else the subject the lead writes in capitals, else the file name. A short line standing alone between
+/// blank lines is a heading (two blank lines above it: a section, one: a subsection). Long lines are prose split
+/// into sentences; "-" and "1." lines are list items; short lines packed beside run-on prose are captions.
+/// Wiki debris is cleaned (<see cref="ScrapedDebris"/>), a navigation-box dump is dropped with a warning, and
+/// "See also", "References", "Bibliography" … sections, footnote lines ("[3] Williams (1997), p. 5") and
+/// category lines go to the references, never to the prose.
 /// </summary>
 public static class PlainTextArticleParser
 {
     public static ParsedDocument Parse(SourceText source)
     {
-        var lines = source.Text.Split('\n');
+        var raw = source.Text.Split('\n').Select(l => l.Trim()).ToArray();
+        var lines = raw.Select(Clean).ToArray();
         var blocks = new List<Block>();
+        var references = new List<string>();
         var warnings = new List<string>();
-        string? title = null;
-        Heading[] headings = [];
         // Short one-sentence lines are captions only beside a run-on body of prose; otherwise they are the prose.
         var hasRunOnProse = lines.Skip(1).Any(l => ProseText.SplitSentences(l).Count >= 2);
 
-        for (var i = 0; i < lines.Length; i++)
+        var first = Array.FindIndex(lines, l => l.Length > 0);
+        var titleLine = first >= 0 && ArticleTitle.LooksLikeTitle(lines[first]);
+        var title = first < 0 ? ArticleTitle.FromFileName(source.FileName)
+            : titleLine ? ProseText.RemoveCitations(lines[first])
+            : ArticleTitle.FromLead(lines[first]) ?? ArticleTitle.FromFileName(source.FileName);
+        var titleHeading = new Heading(title, 1, first < 0 ? 1 : first + 1);
+        List<Heading> headings = [titleHeading];
+        blocks.Add(new Block(PassageKind.Heading, title, titleHeading.Line, [titleHeading], 1));
+
+        int? referenceLevel = null;
+        var blanks = 0;
+        for (var i = titleLine ? first + 1 : Math.Max(first, 0); i < raw.Length; i++)
         {
-            var line = lines[i].Trim();
+            var text = lines[i];
             var lineNumber = i + 1;
-            if (line.Length == 0) continue;
-
-            if (title is null)
+            if (NavigationBox.Looks(raw[i]))
             {
-                title = ProseText.RemoveCitations(line);
-                headings = [new Heading(title, 1, lineNumber)];
-                blocks.Add(new Block(PassageKind.Heading, title, lineNumber, headings, 1));
+                warnings.Add($"{source.FileName}:{lineNumber}: navigation-box dump of {raw[i].Length} characters left out of the prose.");
+                blanks = 0;
                 continue;
             }
-
-            if (NavigationBox.Looks(line))
+            if (Footnote(raw[i]) is { } footnote)
             {
-                warnings.Add($"{source.FileName}:{lineNumber}: navigation-box dump of {line.Length} characters left out of the prose.");
+                if (footnote.Length > 0) references.Add(footnote);
                 continue;
             }
-
-            if (hasRunOnProse && IsCaption(line))
+            if (text.Length == 0)
             {
-                blocks.Add(new Block(PassageKind.Caption, ProseText.RemoveCitations(line), lineNumber, headings));
+                blanks++;
                 continue;
             }
+            var blanksBefore = blanks;
+            blanks = 0;
 
-            foreach (var sentence in ProseText.SplitSentences(line))
-                blocks.Add(new Block(PassageKind.Paragraph, sentence, lineNumber, headings));
+            var standalone = (i == 0 || lines[i - 1].Length == 0) && (i + 1 == lines.Length || lines[i + 1].Length == 0);
+            if (standalone && !IsListItem(text) && ArticleTitle.LooksLikeTitle(text))
+            {
+                var level = blanksBefore >= 2 ? 2 : 3;
+                if (referenceLevel is { } within && level > within) { references.Add(text); continue; }
+                referenceLevel = ReferenceSections.IsReferenceHeading(text) ? level : null;
+                if (referenceLevel is not null) continue;
+                headings.RemoveAll(h => h.Level >= level);
+                headings.Add(new Heading(ProseText.RemoveCitations(text), level, lineNumber));
+                blocks.Add(new Block(PassageKind.Heading, headings[^1].Text, lineNumber, headings.ToArray(), level));
+                continue;
+            }
+            if (referenceLevel is not null)
+            {
+                references.Add(ListText(text).Depth >= 0 ? ListText(text).Text : text);
+                continue;
+            }
+            if (IsListItem(text))
+            {
+                var (depth, body) = ListText(text);
+                if (body.Length > 0) blocks.Add(new Block(PassageKind.ListItem, ProseText.RemoveCitations(body), lineNumber, headings.ToArray(), depth));
+                continue;
+            }
+            if (!standalone && hasRunOnProse && IsCaption(text))
+            {
+                blocks.Add(new Block(PassageKind.Caption, ProseText.RemoveCitations(text), lineNumber, headings.ToArray()));
+                continue;
+            }
+            foreach (var sentence in ProseText.SplitSentences(text))
+                blocks.Add(new Block(PassageKind.Paragraph, sentence, lineNumber, headings.ToArray()));
         }
 
-        return new ParsedDocument(source.FileName, title ?? Path.GetFileNameWithoutExtension(source.FileName), SourceFormat.PlainText, blocks, warnings)
+        return new ParsedDocument(source.FileName, title, SourceFormat.PlainText, blocks, warnings)
         {
             Sha256 = source.Sha256,
+            References = references,
         };
+    }
+
+    // A category line ("Category:Military history of Mongolia …") is page furniture; debris-only lines are blank.
+    private static string Clean(string line) =>
+        line.Contains("Category:", StringComparison.Ordinal) ? "" : ScrapedDebris.Clean(line);
+
+    // "[3] Williams (1997), p. 5" at the start of a line is a footnote; "[6]" alone is an empty one.
+    private static string? Footnote(string line)
+    {
+        if (line.Length < 3 || line[0] != '[') return null;
+        var close = line.IndexOf(']');
+        if (close < 2 || close > 6 || !line.AsSpan(1, close - 1).ToString().All(char.IsDigit)) return null;
+        return line[(close + 1)..].Trim();
+    }
+
+    private static bool IsListItem(string line) => ListText(line).Depth >= 0;
+
+    // "-   item", "-   -   nested item", "4.  item": the depth (-1 when not an item) and the text.
+    private static (int Depth, string Text) ListText(string line)
+    {
+        var depth = -1;
+        var i = 0;
+        while (i < line.Length && line[i] == '-' && (i + 1 == line.Length || line[i + 1] == ' '))
+        {
+            depth++;
+            i++;
+            while (i < line.Length && line[i] == ' ') i++;
+        }
+        if (depth >= 0) return (depth, line[i..].Trim());
+        var digits = 0;
+        while (digits < line.Length && digits < 3 && char.IsDigit(line[digits])) digits++;
+        if (digits > 0 && digits + 1 < line.Length && line[digits] == '.' && line[digits + 1] == ' ') return (0, line[(digits + 1)..].Trim());
+        return (-1, line);
     }
 
     // A caption is one short line; prose runs on for several sentences.

@@ -1,0 +1,75 @@
+using System.Globalization;
+
+namespace SovietInterventions.Core.Import.Formats.PlainText;
+
+/// <summary>
+/// The title of a scraped article: a short first line; else the subject a rendered Wikipedia lead writes in capitals
+/// ("The CONTINUATION WAR was …" gives "Continuation War"); else the file name in words. Never the lead paragraph.
+/// </summary>
+public static class ArticleTitle
+{
+    private const int MaxLength = 100;
+    private static readonly HashSet<string> SmallWords = new(StringComparer.OrdinalIgnoreCase) { "of", "the", "and", "in", "on", "at", "to", "for", "a", "an", "by" };
+
+    /// <summary>True for a line short enough, and unpunctuated enough, to be a title or a heading.</summary>
+    public static bool LooksLikeTitle(string line) =>
+        line.Length is > 0 and <= MaxLength
+        && line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 15
+        && line[^1] is not ('.' or ',' or ';' or ':' or '!' or '?' or ']' or '}' or '|')
+        && (char.IsUpper(line[0]) || char.IsDigit(line[0]));
+
+    /// <summary>The subject in capitals in the lead's first sentence, in title case, or null.</summary>
+    public static string? FromLead(string lead)
+    {
+        var words = lead.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var limit = Math.Min(words.Length, 40);
+        for (var i = 0; i < limit; i++)
+        {
+            var run = new List<string>();
+            while (i < limit && IsCapitalWord(words[i]))
+            {
+                run.Add(words[i]);
+                if (words[i][^1] is ',' or ';' or ':' or ')') break;
+                i++;
+            }
+            // A lone acronym ("USSR") is not a subject in capitals.
+            var text = string.Join(' ', run).TrimEnd(',', ';', ':', '.', ')');
+            if (run.Count > 1 || text.Count(char.IsLetter) > 4) return TitleCase(text);
+        }
+        return null;
+    }
+
+    /// <summary>"wikipedia-2019-mongolia-in-world-war-ii-scraped" reads "Wikipedia 2019 mongolia in world war ii scraped".</summary>
+    public static string FromFileName(string fileName)
+    {
+        var words = Path.GetFileNameWithoutExtension(fileName).Replace('_', ' ').Replace('-', ' ').Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var text = string.Join(' ', words);
+        return text.Length == 0 ? fileName : char.ToUpperInvariant(text[0]) + text[1..];
+    }
+
+    private static bool IsCapitalWord(string word)
+    {
+        var letters = word.Where(char.IsLetter).ToList();
+        return letters.Count >= 2 && letters.All(char.IsUpper) && char.IsLetter(word[0]);
+    }
+
+    private static string TitleCase(string text)
+    {
+        var words = text.Split(' ');
+        for (var i = 0; i < words.Length; i++)
+        {
+            var lower = words[i].ToLower(CultureInfo.InvariantCulture);
+            words[i] = i > 0 && SmallWords.Contains(lower) ? lower : Capitalise(lower);
+        }
+        return string.Join(' ', words);
+    }
+
+    // Each part of "molotov–ribbentrop" or "soviet-afghan" starts with a capital.
+    private static string Capitalise(string word)
+    {
+        var chars = word.ToCharArray();
+        for (var i = 0; i < chars.Length; i++)
+            if (i == 0 || chars[i - 1] is '-' or '–' or '—' or '(') chars[i] = char.ToUpperInvariant(chars[i]);
+        return new string(chars);
+    }
+}

@@ -1,0 +1,41 @@
+namespace SovietInterventions.Core.Import.Formats.Prose;
+
+/// <summary>
+/// Headings of the parts of a document that are apparatus, not narrative ("See also", "References",
+/// "Further reading", a note's "Links &amp; Embeds"): their text goes to the document's references and
+/// gives no passages and no dates.
+/// </summary>
+public static class ReferenceSections
+{
+    private static readonly HashSet<string> Names = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "see also", "references", "notes", "footnotes", "notes and references", "references and notes", "citations",
+        "further reading", "bibliography", "select bibliography", "external links", "sources", "works cited",
+        "sources and further reading", "literature", "links", "embeds", "links & embeds", "links and embeds", "backlinks",
+    };
+
+    // A label that opens a paragraph of sources ("Sources: ..."); "Notes:" often opens narrative in study notes.
+    private static readonly HashSet<string> Labels = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "sources", "source", "references", "bibliography", "further reading", "see also", "external links", "citations",
+    };
+
+    /// <summary>True for a heading that opens an apparatus section ("References", "Confidential Links &amp; Embeds:").</summary>
+    public static bool IsReferenceHeading(string heading)
+    {
+        var name = Normalise(heading);
+        return Names.Contains(name)
+            || name.EndsWith(" links & embeds", StringComparison.OrdinalIgnoreCase)
+            || name.EndsWith(" links and embeds", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>True for a paragraph that opens with a sources label: "Sources: Wikipedia, ...".</summary>
+    public static bool StartsWithSourcesLabel(string text)
+    {
+        var colon = text.IndexOf(':');
+        return colon > 0 && colon <= 20 && Labels.Contains(Normalise(text[..colon]));
+    }
+
+    private static string Normalise(string heading) =>
+        string.Join(' ', heading.Trim().TrimEnd(':', '.').Split(' ', StringSplitOptions.RemoveEmptyEntries));
+}
