@@ -11,8 +11,12 @@ public sealed record CountryEntry(
 /// <summary>A city, region or island that implies a country (data/places.json).</summary>
 public sealed record PlaceEntry(string Name, string Country, string Kind);
 
-/// <summary>A person or organization from data/actors.json, or one learned from the texts.</summary>
-public sealed record ActorEntry(string Slug, string Name, ActorType Type, IReadOnlyList<string> Aliases, string? Description);
+/// <summary>A person or organization from data/actors.json, or one learned from the texts. <see cref="Years"/>:
+/// a person's life or an organization's existence, where curated.</summary>
+public sealed record ActorEntry(string Slug, string Name, ActorType Type, IReadOnlyList<string> Aliases, string? Description, ActorYears? Years = null);
+
+/// <summary>"1878–1953" or "1952–": the first and last year, either unknown or open.</summary>
+public sealed record ActorYears(int? From, int? To);
 
 /// <summary>One rule of data/actor-roles.json: patterns such as "overthrowing {actor}" that give a role.</summary>
 public sealed record ActorRoleRule(string Role, IReadOnlyList<string> Patterns, IReadOnlyList<ActorType> Types);

@@ -31,7 +31,7 @@ internal static class GazetteerFiles
     private sealed record CountryJson(string? Slug, string? Name, string? Iso3, string? Region, bool Historical, bool Intervener,
         List<string>? Successors, List<string>? Aliases, List<string>? Adjectives, string? Years, string? NotOnMap);
     private sealed record PlaceJson(string? Name, string? Country, string? Kind);
-    private sealed record ActorJson(string? Slug, string? Name, string? Type, List<string>? Aliases, string? Description);
+    private sealed record ActorJson(string? Slug, string? Name, string? Type, List<string>? Aliases, string? Description, string? Years);
     private sealed record RoleJson(string? Role, List<string>? Types, List<string>? Patterns);
     private sealed record TitleJson(string? Title, string? Type);
     private sealed record TitlesJson(List<TitleJson?>? Titles, List<string>? NotNameWords, List<string>? LinkingWords);
@@ -66,8 +66,22 @@ internal static class GazetteerFiles
             var slug = Slug(ActorsFile, at, a.Slug);
             var entry = $"entry '{slug}'";
             var type = ActorTypeOf(ActorsFile, entry, Required(ActorsFile, entry, "type", a.Type));
-            return new ActorEntry(slug, Required(ActorsFile, entry, "name", a.Name), type, Names(a.Aliases), a.Description);
+            return new ActorEntry(slug, Required(ActorsFile, entry, "name", a.Name), type, Names(a.Aliases), a.Description, ActorYearsOf(entry, a.Years));
         });
+
+    /// <summary>"1878–1953", "1952–" or "–1902" (en dash or hyphen); null when absent.</summary>
+    private static ActorYears? ActorYearsOf(string entry, string? years)
+    {
+        if (years is null)
+            return null;
+        var problem = new GazetteerException(ActorsFile, $"{entry}: years '{years}' must read like 1878–1953 or 1952–");
+        var parts = years.Split('–', '-');
+        if (parts.Length != 2 || parts.Any(p => p.Length is not (0 or 4) || !p.All(char.IsAsciiDigit)) || parts.All(p => p.Length == 0))
+            throw problem;
+        int? Year(string part) => part.Length == 0 ? null : int.Parse(part, System.Globalization.CultureInfo.InvariantCulture);
+        var (from, to) = (Year(parts[0]), Year(parts[1]));
+        return from > to ? throw problem : new ActorYears(from, to);
+    }
 
     public static List<ActorRoleRule> Roles(string dir) =>
         Entries<RoleJson, ActorRoleRule>(dir, RolesFile, (r, at) =>

@@ -149,4 +149,28 @@ public class GazetteerTests
 
         Assert.Equal("places.json: entry 'Budapest': missing field 'country'", error.Message);
     }
+
+    [Fact]
+    public void Curated_life_years_are_read_and_a_living_person_has_no_last_year()
+    {
+        Assert.Equal(new ActorYears(1878, 1953), RealData.Gazetteer.Actor("joseph-stalin")!.Years);
+        Assert.Equal(new ActorYears(1952, null), RealData.Gazetteer.Actor("vladimir-putin")!.Years);
+    }
+
+    [Theory]
+    [InlineData("1953")]
+    [InlineData("1953–1878")]
+    [InlineData("about 1900–1950")]
+    public void Years_that_do_not_read_like_a_span_are_an_error_naming_the_entry(string years)
+    {
+        var dir = RealData.CopyToTemp();
+        var path = Path.Combine(dir, "actors.json");
+        var actors = JsonNode.Parse(File.ReadAllText(path))!.AsArray();
+        actors.Single(a => (string)a!["slug"]! == "leon-trotsky")!["years"] = years;
+        File.WriteAllText(path, actors.ToJsonString());
+
+        var error = Assert.Throws<GazetteerException>(() => Gazetteer.Load(dir));
+
+        Assert.StartsWith("actors.json: entry 'leon-trotsky': years", error.Message);
+    }
 }

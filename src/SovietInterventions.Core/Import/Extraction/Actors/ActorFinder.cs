@@ -12,6 +12,7 @@ public sealed class ActorFinder
     private readonly Gazetteer gazetteer;
     private readonly PersonDiscovery discovery;
     private readonly RolePatterns roles;
+    private readonly CommanderSide sides;
     private readonly List<PersonCandidate> candidates = [];
     private NameTable<ActorName> names;
 
@@ -20,6 +21,7 @@ public sealed class ActorFinder
         this.gazetteer = gazetteer;
         discovery = new PersonDiscovery(gazetteer);
         roles = new RolePatterns(gazetteer.RoleRules);
+        sides = new CommanderSide(gazetteer);
         names = gazetteer.ActorNames;
     }
 
@@ -47,8 +49,11 @@ public sealed class ActorFinder
             var from = i > 0 ? matches[i - 1].Start + matches[i - 1].Length : 0;
             var to = i + 1 < matches.Count ? matches[i + 1].Start : folded.Value.Length;
             var role = roles.RoleOf(lower, match.Start, match.Length, actor.Type, from, to);
+            var side = role == ActorRoles.Commander ? sides.Of(folded, match.Start, match.Start + match.Length) : null;
+            if (side is not null && sides.IsIntervener(side))
+                role = ActorRoles.SovietCommander;
             var (index, length) = folded.OriginalSpan(match.Start, match.Length);
-            mentions.Add(new ActorMention(actor.Slug, actor.Name, text.Substring(index, length), index, length, actor.Type, match.Value.Discovered, role));
+            mentions.Add(new ActorMention(actor.Slug, actor.Name, text.Substring(index, length), index, length, actor.Type, match.Value.Discovered, role, side));
         }
         return mentions;
     }

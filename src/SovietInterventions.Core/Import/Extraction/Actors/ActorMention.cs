@@ -6,9 +6,11 @@ namespace SovietInterventions.Core.Import.Extraction;
 /// <summary>
 /// An actor found in a text: <see cref="Name"/> is the canonical name, <see cref="Text"/> the words as written
 /// (without a possessive "'s"), <see cref="Discovered"/> true for a person learned from the texts, and
-/// <see cref="Role"/> what the words around the mention say the actor did ("leader deposed"), or "involved".
+/// <see cref="Role"/> what the words around the mention say the actor did ("leader deposed"), or "involved";
+/// <see cref="Side"/> for a commander, the country whose forces the text says they led, where it says so.
 /// </summary>
-public sealed record ActorMention(string ActorSlug, string Name, string Text, int Index, int Length, ActorType Type, bool Discovered, string Role);
+public sealed record ActorMention(string ActorSlug, string Name, string Text, int Index, int Length, ActorType Type, bool Discovered, string Role,
+    string? Side = null);
 
 /// <summary>What a name in the actor table stands for; a null actor marks a phrase that names no actor
 /// (a country, a place, a weapon named after someone), so that a city named after a person is not that person.</summary>

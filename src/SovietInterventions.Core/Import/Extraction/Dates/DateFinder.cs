@@ -25,7 +25,11 @@ public sealed class DateFinder
             if (scan.LongestAt(i) is { } match)
             {
                 var (index, length, phrase) = scan.Tokens.Slice(i, match.Next);
-                phrases.Add(new DatePhrase(match.Start, match.End, index, length, phrase));
+                phrases.Add(new DatePhrase(match.Start, match.End, index, length, phrase)
+                {
+                    YearInferred = match.Inferred,
+                    Attributive = match.End is null && match.Start.Precision == DatePrecision.Year && scan.QualifiesNoun(i, match.Next),
+                });
                 i = match.Next;
             }
             else i = scan.SkipFrom(i);
@@ -33,7 +37,7 @@ public sealed class DateFinder
         return phrases;
     }
 
-    private sealed record Match(PartialDate Start, PartialDate? End, int Next);
+    private sealed record Match(PartialDate Start, PartialDate? End, int Next, bool Inferred = false);
 
     private enum RangeMarker { None, From, Between }
 
@@ -93,6 +97,12 @@ public sealed class DateFinder
             return next;
         }
 
+        /// <summary>"the 1921 convention", "Finland's 1939 border": an article or possessive before, a word after.</summary>
+        public bool QualifiesNoun(int first, int next) =>
+            (tokens.IsAnyWord(first - 1, DateWords.Determiners)
+                || (tokens.IsWord(first - 1, "s") && tokens.IsSymbol(first - 2, "'\u2019") && tokens.TouchesNext(first - 2)))
+            && tokens.Is(next, DateTokenKind.Word) && !tokens.IsAnyWord(next, DateWords.NotNouns);
+
         /// <summary>After "early", "mid-", "late", "the night of", "the eve of", "the summer of", "summer": where the date starts.</summary>
         private int? QualifierEnd(int i)
         {
@@ -116,7 +126,7 @@ public sealed class DateFinder
             if (date.Year is null && (date.Day is null || date.Month is null)) return null;
             if (date.Year is null && contextYear is null) return null;
             if (date.IsBareYear && tokens.IsDashedToNumber(date.Next - 1, date.Next)) return null;
-            return Create(date.Year ?? contextYear, date.Month, date.Day) is { } start ? new Match(start, null, date.Next) : null;
+            return Create(date.Year ?? contextYear, date.Month, date.Day) is { } start ? new Match(start, null, date.Next, date.Year is null) : null;
         }
 
         /// <summary>The left side borrows what it leaves out from the right: "20–21 August 1968", "May–June 1940".</summary>
@@ -129,7 +139,7 @@ public sealed class DateFinder
             var leftMonth = left.Month ?? (left.Day is not null ? right.Month : null);
             var leftYear = left.Year ?? rightYear;
             if (Create(leftYear, leftMonth, left.Day) is not { } start || Create(rightYear, right.Month, right.Day) is not { } end) return null;
-            return end.First > start.First ? new Match(start, end, right.Next) : null;
+            return end.First > start.First ? new Match(start, end, right.Next, right.Year is null && left.Year is null) : null;
         }
 
         private static PartialDate? Create(int? year, int? month, int? day)

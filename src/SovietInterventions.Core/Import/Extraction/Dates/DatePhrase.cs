@@ -10,4 +10,11 @@ namespace SovietInterventions.Core.Import.Extraction;
 public sealed record DatePhrase(PartialDate Start, PartialDate? End, int Index, int Length, string Text)
 {
     public bool IsRange => End is not null;
+
+    /// <summary>The year was not written but taken from the context year ("on 22 June").</summary>
+    public bool YearInferred { get; init; }
+
+    /// <summary>A bare year that qualifies a noun ("the 1921 convention", "Finland's 1939 border"): it names
+    /// another event, so it dates neither its sentence nor the yearless dates around it.</summary>
+    public bool Attributive { get; init; }
 }

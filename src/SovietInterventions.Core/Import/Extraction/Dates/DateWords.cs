@@ -16,6 +16,12 @@ internal static class DateWords
     /// <summary>Words after a number that make it a quantity, never a year: "2000 million".</summary>
     public static readonly string[] Quantities = ["million", "billion", "thousand", "percent"];
 
+    /// <summary>Words before a year that make it qualify the noun after it: "the 1921 convention".</summary>
+    public static readonly string[] Determiners = ["the", "a", "an", "its", "his", "her", "their", "this", "that"];
+
+    /// <summary>Words after such a year that are no noun it could qualify ("the 1939 and 1940 campaigns" is left a plain year).</summary>
+    public static readonly string[] NotNouns = ["and", "or", "to", "until", "till", "through", "when", "while", "as", "after", "before", "in", "on", "at", "by", "of", "s"];
+
     public static readonly string[] RangeWords = ["to", "until", "till", "through"];
 
     public static int? Month(ReadOnlySpan<char> word) =>
