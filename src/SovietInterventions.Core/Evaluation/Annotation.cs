@@ -10,6 +10,10 @@ public sealed record AnnotatedEpisode(
     public int EndYear => End ?? Start;
     public IReadOnlyList<string> SourceFiles => Sources ?? [];
     public IReadOnlyList<string> Actors => MustFindActors ?? [];
+
+    /// <summary>The same intervention annotated twice: a shared target and overlapping years.</summary>
+    public bool SameAs(AnnotatedEpisode other) =>
+        Start <= other.EndYear && other.Start <= EndYear && Targets.Intersect(other.Targets).Any();
 }
 
 /// <summary>A real intervention the documents mention in passing: an import may make it an episode or not, and is neither rewarded nor punished.</summary>
@@ -49,10 +53,31 @@ public sealed record Annotation(IReadOnlyList<AnnotatedEpisode> Episodes, IReadO
 
     public static Annotation Load(string path) => Parse(File.ReadAllText(path), path);
 
-    /// <summary>Several annotations scored as one corpus (the seeds and another folder imported together).</summary>
+    /// <summary>
+    /// Several annotations scored as one corpus (the seeds and another folder imported together). An episode of a later file that
+    /// shares a target and years with one of an earlier file is the same intervention: it adds its sources and actors to it.
+    /// </summary>
     public static Annotation Combine(IEnumerable<Annotation> parts)
     {
-        var list = parts.ToList();
-        return new Annotation(list.SelectMany(a => a.Episodes).ToList(), list.SelectMany(a => a.AcceptableEpisodes).ToList());
+        var episodes = new List<AnnotatedEpisode>();
+        var acceptable = new List<AcceptableEpisode>();
+        foreach (var part in parts)
+        {
+            var earlier = episodes.Count;
+            foreach (var episode in part.Episodes)
+            {
+                var same = episodes.Take(earlier).Select((e, i) => (e, i)).FirstOrDefault(x => x.e.SameAs(episode));
+                if (same.e is null) episodes.Add(episode);
+                else episodes[same.i] = same.e with
+                {
+                    Sources = same.e.SourceFiles.Union(episode.SourceFiles).ToList(),
+                    MustFindActors = same.e.Actors.Union(episode.Actors).ToList(),
+                };
+            }
+            acceptable.AddRange(part.AcceptableEpisodes);
+        }
+        var ids = episodes.GroupBy(e => e.Id).FirstOrDefault(g => g.Count() > 1);
+        if (ids is not null) throw new FormatException($"episode id \"{ids.Key}\" is used in two annotations.");
+        return new Annotation(episodes, acceptable);
     }
 }

@@ -22,7 +22,7 @@ public sealed class EvaluationScorer(CountryKinship kinship)
     {
         if (match is null) return new EpisodeResult(annotated, null, false, annotated.SourceFiles, [], annotated.Actors);
         var names = match.ActorNames.Select(Fold).ToHashSet();
-        var found = annotated.Actors.Where(a => names.Contains(Fold(a))).ToList();
+        var found = annotated.Actors.Where(a => a.Split('|').Any(spelling => names.Contains(Fold(spelling)))).ToList();
         return new EpisodeResult(annotated, match,
             match.StartYear == annotated.Start && match.EndYear == annotated.EndYear,
             annotated.SourceFiles.Where(s => !match.Sources.Contains(s, StringComparer.Ordinal)).ToList(),
@@ -38,6 +38,6 @@ public sealed class EvaluationScorer(CountryKinship kinship)
             : new UnmatchedEpisode(episode, UnmatchedKind.Spurious, null);
     }
 
-    // Names compare without case, diacritics or extra spaces: "Imre Nagy" finds "imre  nagy" and "Dubcek" finds "Dubček".
-    private static string Fold(string name) => FoldedText.Of(name).Value.ToLowerInvariant();
+    // Names compare without case, diacritics or extra spaces ("Dubcek" finds "Dubček"); "Issa Pliev|I. A. Pliev" accepts either spelling.
+    private static string Fold(string name) => FoldedText.Of(name.Trim()).Value.ToLowerInvariant();
 }

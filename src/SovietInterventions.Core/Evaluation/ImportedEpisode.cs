@@ -4,23 +4,25 @@ using SovietInterventions.Core.Model;
 
 namespace SovietInterventions.Core.Evaluation;
 
-/// <summary>An episode as an import wrote it, reduced to what the scorer compares: target countries, years, source files, actor names and aliases.</summary>
+/// <summary>An episode as an import wrote it, reduced to what the scorer compares: the countries it happened in (targets and supported governments, not participants), years, source files, actor names and aliases.</summary>
 public sealed record ImportedEpisode(
     string Slug, IReadOnlyList<string> Targets, int StartYear, int EndYear, IReadOnlyList<string> Sources, IReadOnlyList<string> ActorNames)
 {
-    /// <summary>Every episode of a database, in slug order.</summary>
+    /// <summary>Every episode of a database, in slug order: four flat queries joined in memory.</summary>
     public static List<ImportedEpisode> Load(EncyclopediaDb db)
     {
-        var rows = db.Episodes.AsNoTracking().OrderBy(e => e.Slug).Select(e => new
-        {
-            e.Slug, e.StartYear, e.EndYear,
-            Targets = e.Countries.Where(c => c.Role == CountryRole.Target).Select(c => c.Country.Slug).ToList(),
-            Sources = e.Passages.Select(p => p.SourceDocument.FileName).Distinct().ToList(),
-            Actors = e.Actors.Select(a => a.Actor.Name).ToList(),
-            Aliases = e.Actors.SelectMany(a => a.Actor.Aliases).Select(a => a.Name).ToList(),
-        }).AsSplitQuery().ToList();
-        return rows.Select(r => new ImportedEpisode(r.Slug, r.Targets.Order(StringComparer.Ordinal).ToList(), r.StartYear, r.EndYear,
-            r.Sources.Order(StringComparer.Ordinal).ToList(), r.Actors.Concat(r.Aliases).ToList())).ToList();
+        var countries = db.EpisodeCountries.AsNoTracking().Where(c => c.Role != CountryRole.Participant)
+            .Select(c => new { c.EpisodeId, c.Country.Slug }).ToLookup(c => c.EpisodeId, c => c.Slug);
+        var sources = db.Passages.AsNoTracking().Where(p => p.EpisodeId != null)
+            .Select(p => new { p.EpisodeId, p.SourceDocument.FileName }).Distinct().ToLookup(p => p.EpisodeId!.Value, p => p.FileName);
+        var actors = db.EpisodeActors.AsNoTracking().Select(a => new { a.EpisodeId, a.ActorId, a.Actor.Name }).ToList();
+        var aliases = db.ActorAliases.AsNoTracking().ToLookup(a => a.ActorId, a => a.Name);
+        var names = actors.ToLookup(a => a.EpisodeId, a => aliases[a.ActorId].Prepend(a.Name));
+
+        return db.Episodes.AsNoTracking().OrderBy(e => e.Slug).Select(e => new { e.Id, e.Slug, e.StartYear, e.EndYear }).AsEnumerable()
+            .Select(e => new ImportedEpisode(e.Slug, countries[e.Id].Distinct().Order(StringComparer.Ordinal).ToList(), e.StartYear, e.EndYear,
+                sources[e.Id].Order(StringComparer.Ordinal).ToList(), names[e.Id].SelectMany(n => n).ToList()))
+            .ToList();
     }
 
     /// <summary>Historical states and their successors (Czechoslovakia and Slovakia), which count as the same target.</summary>

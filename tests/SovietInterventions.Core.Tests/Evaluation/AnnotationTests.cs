@@ -39,4 +39,19 @@ public class AnnotationTests
 
         Assert.Contains(reason, error.Message);
     }
+
+    [Fact]
+    public void Combined_annotations_count_an_intervention_both_describe_once_with_all_sources_and_actors()
+    {
+        var seeds = new Annotation([new AnnotatedEpisode("hu-seeds", ["hungary"], 1956, null, ["notes.md"], ["Imre Nagy"])]);
+        var other = new Annotation([
+            new AnnotatedEpisode("hu-other", ["hungary"], 1956, null, ["note.md"], ["Imre Nagy", "János Kádár"]),
+            new AnnotatedEpisode("hu-1945", ["hungary"], 1945, 1949)]);
+
+        var combined = Annotation.Combine([seeds, other]);
+
+        Assert.Equal(["hu-seeds", "hu-1945"], combined.Episodes.Select(e => e.Id));
+        Assert.Equal(["notes.md", "note.md"], combined.Episodes[0].SourceFiles);
+        Assert.Equal(["Imre Nagy", "János Kádár"], combined.Episodes[0].Actors);
+    }
 }

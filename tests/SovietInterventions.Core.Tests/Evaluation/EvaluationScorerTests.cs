@@ -132,4 +132,13 @@ public class EvaluationScorerTests
         Assert.Equal(forward, backward);
         Assert.Equal(["x", "y"], forward);
     }
+
+    [Fact]
+    public void A_must_find_actor_may_list_several_spellings()
+    {
+        var annotation = new Annotation([Annotated("cn", "china", 1945, actors: ["Issa Pliev|I. A. Pliev"])]);
+        var card = Scorer.Score(annotation, [Imported("1945-china", 1945, 1945, ["china"], actors: ["I. A. Pliev"])]);
+
+        Assert.Equal(new Ratio(1, 1), card.Actors);
+    }
 }
