@@ -23,8 +23,12 @@ public sealed record AcceptableEpisode(IReadOnlyList<string> Targets, int Start,
 }
 
 /// <summary>A hand annotation of a corpus (format in docs/evaluation.md).</summary>
-public sealed record Annotation(IReadOnlyList<AnnotatedEpisode> Episodes, IReadOnlyList<AcceptableEpisode>? Acceptable = null, string? Notes = null)
+public sealed record Annotation(
+    IReadOnlyList<AnnotatedEpisode> Episodes, IReadOnlyList<AcceptableEpisode>? Acceptable = null, string? Notes = null, IReadOnlyList<string>? NotActors = null)
 {
+    /// <summary>Names the documents mention that are no actors of any episode (historians cited for an opinion, authors).</summary>
+    public IReadOnlyList<string> NonActors => NotActors ?? [];
+
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { ReadCommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true };
 
     public IReadOnlyList<AcceptableEpisode> AcceptableEpisodes => Acceptable ?? [];
@@ -61,6 +65,7 @@ public sealed record Annotation(IReadOnlyList<AnnotatedEpisode> Episodes, IReadO
     {
         var episodes = new List<AnnotatedEpisode>();
         var acceptable = new List<AcceptableEpisode>();
+        var nonActors = new List<string>();
         foreach (var part in parts)
         {
             var earlier = episodes.Count;
@@ -75,9 +80,10 @@ public sealed record Annotation(IReadOnlyList<AnnotatedEpisode> Episodes, IReadO
                 };
             }
             acceptable.AddRange(part.AcceptableEpisodes);
+            nonActors.AddRange(part.NonActors);
         }
         var ids = episodes.GroupBy(e => e.Id).FirstOrDefault(g => g.Count() > 1);
         if (ids is not null) throw new FormatException($"episode id \"{ids.Key}\" is used in two annotations.");
-        return new Annotation(episodes, acceptable);
+        return new Annotation(episodes, acceptable, NotActors: nonActors.Distinct().ToList());
     }
 }

@@ -15,7 +15,9 @@ public sealed class EvaluationScorer(CountryKinship kinship)
 
         var matched = pairs.Where(p => p >= 0).ToHashSet();
         var unmatched = imported.Where((_, i) => !matched.Contains(i)).Select(i => Unmatched(i, results, annotation)).ToList();
-        return new Scorecard(results, unmatched);
+        var listed = imported.SelectMany(i => i.ActorNames).Select(Fold).ToHashSet();
+        var nonActors = annotation.NonActors.Where(n => n.Split('|').Any(spelling => listed.Contains(Fold(spelling)))).ToList();
+        return new Scorecard(results, unmatched, nonActors);
     }
 
     private static EpisodeResult Result(AnnotatedEpisode annotated, ImportedEpisode? match)

@@ -23,7 +23,7 @@ public sealed record Ratio(int Hits, int Total)
 }
 
 /// <summary>The scores of one import against one annotation (definitions in docs/evaluation.md).</summary>
-public sealed record Scorecard(IReadOnlyList<EpisodeResult> Episodes, IReadOnlyList<UnmatchedEpisode> Unmatched)
+public sealed record Scorecard(IReadOnlyList<EpisodeResult> Episodes, IReadOnlyList<UnmatchedEpisode> Unmatched, IReadOnlyList<string> NonActorsListed)
 {
     /// <summary>Annotated episodes found as their own imported episode.</summary>
     public Ratio Recall => new(Episodes.Count(e => e.Found), Episodes.Count);
@@ -48,4 +48,7 @@ public sealed record Scorecard(IReadOnlyList<EpisodeResult> Episodes, IReadOnlyL
     public Ratio Actors => new(Episodes.Sum(e => e.FoundActors.Count), Episodes.Sum(e => e.Annotated.Actors.Count));
 
     public int Duplicates => Unmatched.Count(u => u.Kind == UnmatchedKind.Duplicate);
+
+    /// <summary>Names the annotation says are no actors (historians cited for an opinion) that some imported episode lists as one.</summary>
+    public int NonActors => NonActorsListed.Count;
 }

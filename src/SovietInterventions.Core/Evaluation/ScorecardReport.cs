@@ -45,11 +45,13 @@ public static class ScorecardReport
         output.WriteLine($"multi-source episodes listing every source: {card.MultiSource}");
         output.WriteLine($"must-find actors found: {card.Actors}");
         output.WriteLine($"duplicates: {card.Duplicates}");
+        if (card.NonActors > 0) output.WriteLine($"listed as actors though they are not: {string.Join(", ", card.NonActorsListed)}");
     }
 
     public static string ToJson(Scorecard card) => JsonSerializer.Serialize(new
     {
-        scores = new { card.Recall, card.Precision, card.ExactYears, card.MultiSource, card.Actors, card.Duplicates },
+        scores = new { card.Recall, card.Precision, card.ExactYears, card.MultiSource, card.Actors, card.Duplicates, card.NonActors },
+        nonActorsListed = card.NonActorsListed,
         episodes = card.Episodes.Select(e => new
         {
             e.Annotated.Id, e.Annotated.Targets, start = e.Annotated.Start, end = e.Annotated.EndYear,

@@ -141,4 +141,13 @@ public class EvaluationScorerTests
 
         Assert.Equal(new Ratio(1, 1), card.Actors);
     }
+
+    [Fact]
+    public void A_historian_cited_for_an_opinion_and_listed_as_an_actor_is_reported()
+    {
+        var annotation = new Annotation([Annotated("mn", "mongolia", 1939)], NotActors: ["Alvin Coox|Coox", "Stanley Payne"]);
+        var card = Scorer.Score(annotation, [Imported("1939-mongolia", 1939, 1939, ["mongolia"], actors: ["Georgy Zhukov", "Coox"])]);
+
+        Assert.Equal(["Alvin Coox|Coox"], card.NonActorsListed);
+    }
 }
