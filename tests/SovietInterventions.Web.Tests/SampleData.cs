@@ -55,6 +55,8 @@ public static class SampleData
             "Under Soviet occupation the Hungarian communists took power step by step.");
         var hungary1956 = Episode("hungarian-revolution-1956", "Soviet intervention in Hungary", EpisodeKind.Invasion, "1956-11-04", "1956-11-10",
             "Soviet troops crushed the Hungarian Revolution and installed János Kádár.");
+        // The list and timeline form, where the title is long.
+        hungary1956.ShortTitle = "Hungary (1956)";
         hungary1956.Discrepancy = "The section heading gives 1956, but its text also dates the last fighting to 1957.";
         var prague1968 = Episode("invasion-of-czechoslovakia", "Warsaw Pact invasion of Czechoslovakia", EpisodeKind.Invasion, "1968-08", null,
             "Armies of the Warsaw Pact occupied Czechoslovakia to end the Prague Spring.");
@@ -63,7 +65,7 @@ public static class SampleData
         db.Episodes.AddRange(mongolia1921, hungary1945, hungary1956, prague1968, afghanistan1979);
 
         db.EpisodeCountries.AddRange(
-            new EpisodeCountry { Episode = mongolia1921, Country = mongolia, Role = CountryRole.Target },
+            new EpisodeCountry { Episode = mongolia1921, Country = mongolia, Role = CountryRole.SupportedGovernment },
             new EpisodeCountry { Episode = hungary1945, Country = hungary, Role = CountryRole.Target },
             new EpisodeCountry { Episode = hungary1956, Country = hungary, Role = CountryRole.Target },
             new EpisodeCountry { Episode = prague1968, Country = czechoslovakia, Role = CountryRole.Target },
@@ -77,7 +79,9 @@ public static class SampleData
             new EpisodeActor { Episode = hungary1956, Actor = army, Role = "involved" },
             new EpisodeActor { Episode = prague1968, Actor = dubcek, Role = "leader deposed" },
             new EpisodeActor { Episode = afghanistan1979, Actor = army, Role = "involved" },
-            new EpisodeActor { Episode = afghanistan1979, Actor = kgb, Role = "involved" });
+            new EpisodeActor { Episode = afghanistan1979, Actor = kgb, Role = "involved" },
+            new EpisodeActor { Episode = hungary1956, Actor = dubcek, Role = "involved", AlsoMentioned = true },
+            new EpisodeActor { Episode = hungary1945, Actor = kadar, Role = "involved" });
 
         var article = new SourceDocument
         {
@@ -131,11 +135,21 @@ public static class SampleData
         // A level-4 heading straight after a level-2 one, as in the real notes.
         Passage(notes, PassageKind.Heading, $"{Notes} › Initial stage – Global Revolution › Socialism in one country", "Socialism in one country", depth: 4);
         var rapallo = Passage(notes, PassageKind.ListItem, $"{Notes} › Initial stage – Global Revolution › Socialism in one country", "Rapallo treaty 1922 (mutual cooperation)");
+        // The notes restate the article's sentence: the page shows it once, citing both.
+        var restated = Passage(notes, PassageKind.ListItem, $"{Notes} › Initial stage – Global Revolution › Socialism in one country",
+            "On 4 November 1956 Soviet tanks entered Budapest, and the last fighting ended in early 1957.", hungary1956);
+
+        hungary1956.Lead.Add(new LeadSentence { Order = 1, Text = "On 4 November 1956 Soviet tanks entered Budapest.", Passage = budapest });
+        hungary1956.Infobox.AddRange(
+            new InfoboxEntry { Field = InfoboxField.Place, Order = 1, Value = "Budapest", Passage = budapest },
+            new InfoboxEntry { Field = InfoboxField.SovietForces, Order = 1, Value = "Soviet tanks", Passage = budapest });
 
         db.Events.AddRange(
             new DatedEvent { Date = "1921-07-11", Year = 1921, Text = "Mongolian independence proclaimed in Urga.", Episode = mongolia1921 },
             new DatedEvent { Date = "1956-10-23", Year = 1956, Text = "Demonstrations in Budapest begin the revolution.", Episode = hungary1956 },
             new DatedEvent { Date = "1956-11-04", Year = 1956, Text = "Soviet tanks enter Budapest.", Episode = hungary1956, Passage = budapest },
+            new DatedEvent { Date = "1956-11-04", Year = 1956, Text = "Soviet tanks entered Budapest.", Episode = hungary1956, Passage = restated },
+            new DatedEvent { Date = "1980", Year = 1980, Text = "The resistance spread across the country.", Episode = afghanistan1979 },
             new DatedEvent { Date = "1956-11", Year = 1956, Text = "János Kádár's government is installed.", Episode = hungary1956 },
             new DatedEvent { Date = "1979-12-27", Year = 1979, Text = "Soviet special forces storm the Tajbeg Palace.", Episode = afghanistan1979, Passage = kabul },
             new DatedEvent { Date = "1922-04-16", Year = 1922, Text = "Treaty of Rapallo between Germany and Soviet Russia.", Passage = rapallo },
@@ -147,6 +161,9 @@ public static class SampleData
             new SlugRedirect { Entity = SlugEntity.Actor, OldSlug = "red-army", CurrentSlug = "soviet-army" },
             new SlugRedirect { Entity = SlugEntity.Source, OldSlug = "regime-change", CurrentSlug = "soviet-involvement-in-regime-change" });
         db.ImportInfo.Add(new ImportInfo { ImportedAt = DateTimeOffset.Parse(ImportedAt), SeedsHash = "sample" });
+        db.SaveChanges();
+        // Ids exist only once saved: the passage that names Mongolia's role.
+        db.EpisodeCountries.Single(c => c.EpisodeId == mongolia1921.Id).PassageId = mongolia1921.Passages.Single(p => p.Kind == PassageKind.Paragraph).Id;
         db.SaveChanges();
     }
 }

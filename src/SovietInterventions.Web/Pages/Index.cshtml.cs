@@ -24,7 +24,7 @@ public sealed class IndexModel(EncyclopediaDb db, WorldMap map, WorldMapGeometry
     {
         Totals = new Counts(
             await db.Episodes.CountAsync(),
-            await db.Countries.CountAsync(c => c.Episodes.Any(e => e.Role == CountryRole.Target)),
+            await db.Countries.CountAsync(c => c.Episodes.Any(e => e.Role != CountryRole.Participant)),
             await db.Actors.CountAsync(),
             await db.Sources.CountAsync(),
             await db.Events.CountAsync());

@@ -133,7 +133,7 @@ internal sealed class TimelineDrawing(TimelineGeometry geometry, TimelineAxis ax
         var bar = p.Bar;
         var isCurrent = currentHref is not null && bar.Href == currentHref;
         var name = string.IsNullOrEmpty(bar.DateLabel) ? bar.Title : $"{bar.Title} — {bar.DateLabel}";
-        var title = $"{name} ({KindStyles.Label(bar.Kind)})";
+        var title = $"{name} ({styles.LabelOf(bar.Kind)})";
         var barY = SvgText.Num(laneTop + Font * 1.2 + 2);
         var height = SvgText.Num(geometry.BarHeight);
 

@@ -13,7 +13,7 @@ internal static class TimelineLegend
     {
         var items = new List<(string Swatch, string Text)>();
         foreach (var kind in styles.Kinds)
-            items.Add(($"<rect width=\"{SwatchWidth}\" height=\"{geometry.BarHeight}\" fill=\"{styles.FillFor(kind)}\"/>", KindStyles.Label(kind)));
+            items.Add(($"<rect width=\"{SwatchWidth}\" height=\"{geometry.BarHeight}\" fill=\"{styles.FillFor(kind)}\"/>", styles.LabelOf(kind)));
         if (showFuzzy)
             items.Add(($"<rect width=\"{SwatchWidth}\" height=\"{geometry.BarHeight}\" fill=\"#777\"/><rect width=\"{SwatchWidth * 0.7}\" height=\"{geometry.BarHeight}\" fill=\"url(#{idPrefix}-fade-start)\"/>",
                 "Year known, not the day"));

@@ -58,10 +58,10 @@ public sealed record EpisodeFilter(string? Q, string? Country, string? Actor, De
         return false;
     }
 
-    /// <summary>Country (as a target: "Hungary" means interventions in Hungary, not those it joined), actor, decade and kind.</summary>
+    /// <summary>Country (interventions in it, against or for its government: "Hungary" is not those it joined), actor, decade and kind.</summary>
     public IQueryable<Episode> Apply(IQueryable<Episode> episodes)
     {
-        if (Country is { } country) episodes = episodes.Where(e => e.Countries.Any(c => c.Country.Slug == country && c.Role == CountryRole.Target));
+        if (Country is { } country) episodes = episodes.Where(e => e.Countries.Any(c => c.Country.Slug == country && c.Role != CountryRole.Participant));
         if (Actor is { } actor) episodes = episodes.Where(e => e.Actors.Any(a => a.Actor.Slug == actor));
         if (Decade is { } decade)
         {

@@ -1,4 +1,6 @@
 using System.Xml.Linq;
+using SovietInterventions.Core.Model;
+using SovietInterventions.Core.Reference;
 using SovietInterventions.Web.Pictures;
 
 namespace SovietInterventions.Web.Tests.Pictures;
@@ -94,9 +96,9 @@ public class TimelineChartTests
 
         var legendTexts = svg.WithClass("timeline-legend").Single().Descendants(ParsedSvg.Ns + "text").Select(t => t.Value).ToList();
         Assert.Contains("Invasion", legendTexts);
-        Assert.Contains("Occupation", legendTexts);
-        Assert.Contains("Military aid", legendTexts);
-        Assert.DoesNotContain("Coup", legendTexts);
+        Assert.Contains(KindVocabulary.Shipped[EpisodeKind.Occupation].Label, legendTexts);
+        Assert.Contains(KindVocabulary.Shipped[EpisodeKind.MilitaryAid].Label, legendTexts);
+        Assert.DoesNotContain(KindVocabulary.Shipped[EpisodeKind.Coup].Label, legendTexts);
     }
 
     [Fact]

@@ -104,6 +104,7 @@ public sealed class DatabaseWriter(ImportModel model, SlugHistory history)
                 Episode = episode, Actor = ActorFor(a.Actor, actors), Role = a.Actor.Role,
             }).ToList();
             episode.Events = facts.Events.Select(e => new DatedEvent { Date = e.Date.ToIso(), Year = e.Date.Year, Text = e.Text, Passage = passages[e.Passage] }).ToList();
+            episode.Title = EpisodeTitle.For(episode, draft.Place, KindVocabulary.Shipped);
             db.Episodes.Add(episode);
             result[draft] = episode;
         }

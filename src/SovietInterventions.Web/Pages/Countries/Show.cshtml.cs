@@ -20,6 +20,7 @@ public sealed class ShowModel(EncyclopediaDb db) : PageModel
 
     public CountryPage Country { get; private set; } = null!;
     public IReadOnlyList<EpisodeListItem> AsTarget { get; private set; } = [];
+    public IReadOnlyList<EpisodeListItem> AsSupported { get; private set; } = [];
     public IReadOnlyList<EpisodeListItem> AsParticipant { get; private set; } = [];
     public IReadOnlyList<ActorCount> Actors { get; private set; } = [];
     public string TimelineWide { get; private set; } = "";
@@ -42,19 +43,20 @@ public sealed class ShowModel(EncyclopediaDb db) : PageModel
         // The same filters as /search (decade, actor, kind): /countries/hungary?decade=1950s; the path gives the country.
         Filter = EpisodeFilter.FromQuery(Request.Query, out _) with { Country = null, Q = null };
         AsTarget = await EpisodesWhere(CountryRole.Target);
+        AsSupported = await EpisodesWhere(CountryRole.SupportedGovernment);
         AsParticipant = await EpisodesWhere(CountryRole.Participant);
-        if (AsTarget.Count > 0)
+        if (AsTarget.Count + AsSupported.Count > 0)
         {
-            var bars = await EpisodeBars.LoadAsync(Filter.Apply(db.Episodes).Where(e => e.Countries.Any(c => c.CountryId == country.Id && c.Role == CountryRole.Target)), country.Name);
+            var bars = await EpisodeBars.LoadAsync(Filter.Apply(db.Episodes).Where(e => e.Countries.Any(c => c.CountryId == country.Id && c.Role != CountryRole.Participant)), country.Name);
             TimelineWide = TimelineChart.Render(bars, null, PictureWidth.Wide, "country-timeline");
             TimelineNarrow = TimelineChart.Render(bars, null, PictureWidth.Narrow, "country-timeline");
         }
         var id = country.Id;
         Actors = await db.Actors
-            .Where(a => a.Episodes.Any(x => x.Episode.Countries.Any(c => c.CountryId == id && c.Role == CountryRole.Target)))
+            .Where(a => a.Episodes.Any(x => !x.AlsoMentioned && x.Episode.Countries.Any(c => c.CountryId == id && c.Role != CountryRole.Participant)))
             .OrderBy(a => a.Name)
             .Select(a => new ActorCount(a.Slug, a.Name, a.Type,
-                a.Episodes.Count(x => x.Episode.Countries.Any(c => c.CountryId == id && c.Role == CountryRole.Target))))
+                a.Episodes.Count(x => !x.AlsoMentioned && x.Episode.Countries.Any(c => c.CountryId == id && c.Role != CountryRole.Participant))))
             .ToListAsync();
         return Page();
     }

@@ -10,18 +10,33 @@ namespace SovietInterventions.Web.Pages.Episodes;
 
 public sealed class ShowModel(EncyclopediaDb db, PublicUrl publicUrl, TimeProvider clock) : PageModel
 {
-    public sealed record CountryLink(string Slug, string Name, CountryRole Role);
-    public sealed record ActorLink(string Slug, string Name, ActorType Type, string Role);
+    /// <summary>A passage a fact comes from: its document, how to name it, and its anchor there.</summary>
+    public sealed record SourceRef(string SourceSlug, string Label, int Position)
+    {
+        public string Href => SitePaths.Passage(SourceSlug, Position);
+    }
+    public sealed record CountryLink(string Slug, string Name, CountryRole Role, int? PassageId);
+    public sealed record ActorLink(string Slug, string Name, ActorType Type, string Role, bool AlsoMentioned);
     public sealed record NarrativePassage(string SourceSlug, string SourceTitle, string SectionPath, PassageKind Kind, string Text, int Position)
     {
         public string SourceLabel => SourceSection.Label(SourceTitle, SectionPath);
+        public SourceRef Ref => new(SourceSlug, SourceLabel, Position);
+        /// <summary>The same text in other passages, shown once here.</summary>
+        public IReadOnlyList<SourceRef> AlsoIn { get; init; } = [];
     }
-    public sealed record EventLine(string Date, string Text, string? SourceSlug, int? Position);
+    public sealed record EventLine(string Date, string Text, SourceRef? Source)
+    {
+        public IReadOnlyList<SourceRef> AlsoIn { get; init; } = [];
+        public IEnumerable<SourceRef> Sources => Source is null ? AlsoIn : AlsoIn.Prepend(Source);
+    }
+    public sealed record LeadLine(string Text, SourceRef Source);
+    public sealed record InfoboxLine(InfoboxField Field, string Value, SourceRef Source);
 
     public sealed record EpisodePage(
         int Id, string Slug, string Title, EpisodeKind Kind, string Start, string? End, int StartYear, int EndYear,
         string Summary, string? Discrepancy,
-        List<CountryLink> Countries, List<ActorLink> Actors, List<NarrativePassage> Passages, List<EventLine> Events);
+        List<CountryLink> Countries, List<ActorLink> Actors, List<NarrativePassage> Passages, List<EventLine> Events,
+        List<LeadLine> Lead, List<InfoboxLine> Infobox);
 
     /// <summary>One line of "Sources": a run of passages of one section of one document.</summary>
     public sealed record SourceSection(string SourceSlug, string SourceTitle, string SectionPath, int FirstPosition, int LastPosition)
@@ -36,17 +51,19 @@ public sealed class ShowModel(EncyclopediaDb db, PublicUrl publicUrl, TimeProvid
     }
 
     public EpisodePage Episode { get; private set; } = null!;
+    public IReadOnlyList<NarrativeSection> Narrative { get; private set; } = [];
     public IReadOnlyList<SourceSection> Sources { get; private set; } = [];
-    public IReadOnlyList<EpisodeListItem> SameCountry { get; private set; } = [];
-    public IReadOnlyList<EpisodeListItem> SameActors { get; private set; } = [];
-    public IReadOnlyList<EpisodeListItem> SameDecade { get; private set; } = [];
+    public IReadOnlyList<RelatedEpisode> Related { get; private set; } = [];
+    public IReadOnlyDictionary<int, SourceRef> CountrySources { get; private set; } = new Dictionary<int, SourceRef>();
     public Decade Decade { get; private set; }
     public string DecadeStrip { get; private set; } = "";
     public string PermanentUrl { get; private set; } = "";
     public Citation Cite { get; private set; } = null!;
 
     public IEnumerable<CountryLink> Targets => Episode.Countries.Where(c => c.Role == CountryRole.Target);
+    public IEnumerable<CountryLink> SupportedGovernments => Episode.Countries.Where(c => c.Role == CountryRole.SupportedGovernment);
     public IEnumerable<CountryLink> Participants => Episode.Countries.Where(c => c.Role == CountryRole.Participant);
+    public IEnumerable<InfoboxLine> InfoboxRows(InfoboxField field) => Episode.Infobox.Where(i => i.Field == field);
 
     public async Task<IActionResult> OnGetAsync(string slug)
     {
@@ -55,23 +72,30 @@ public sealed class ShowModel(EncyclopediaDb db, PublicUrl publicUrl, TimeProvid
             .Select(e => new EpisodePage(
                 e.Id, e.Slug, e.Title, e.Kind, e.Start, e.End, e.StartYear, e.EndYear, e.Summary, e.Discrepancy,
                 e.Countries.OrderBy(c => c.Country.Name)
-                    .Select(c => new CountryLink(c.Country.Slug, c.Country.Name, c.Role)).ToList(),
+                    .Select(c => new CountryLink(c.Country.Slug, c.Country.Name, c.Role, c.PassageId)).ToList(),
                 e.Actors.OrderBy(a => a.Actor.Name)
-                    .Select(a => new ActorLink(a.Actor.Slug, a.Actor.Name, a.Actor.Type, a.Role)).ToList(),
+                    .Select(a => new ActorLink(a.Actor.Slug, a.Actor.Name, a.Actor.Type, a.Role, a.AlsoMentioned)).ToList(),
                 e.Passages.OrderBy(p => p.SourceDocument.Title).ThenBy(p => p.Position)
                     .Select(p => new NarrativePassage(p.SourceDocument.Slug, p.SourceDocument.Title, p.SectionPath, p.Kind, p.Text, p.Position)).ToList(),
                 e.Events.OrderBy(v => v.Date).ThenBy(v => v.Id)
-                    .Select(v => new EventLine(v.Date, v.Text,
-                        v.Passage == null ? null : v.Passage.SourceDocument.Slug,
-                        v.Passage == null ? null : v.Passage.Position)).ToList()))
+                    .Select(v => new EventLine(v.Date, v.Text, v.Passage == null ? null
+                        : new SourceRef(v.Passage.SourceDocument.Slug, v.Passage.SourceDocument.Title, v.Passage.Position))).ToList(),
+                e.Lead.OrderBy(l => l.Order)
+                    .Select(l => new LeadLine(l.Text, new SourceRef(l.Passage.SourceDocument.Slug, l.Passage.SourceDocument.Title, l.Passage.Position))).ToList(),
+                e.Infobox.OrderBy(i => i.Field).ThenBy(i => i.Order)
+                    .Select(i => new InfoboxLine(i.Field, i.Value, new SourceRef(i.Passage.SourceDocument.Slug, i.Passage.SourceDocument.Title, i.Passage.Position))).ToList()))
             .AsSplitQuery()
             .FirstOrDefaultAsync();
         if (episode is null) return await OldSlug.RedirectOrNotFound(this, db, SlugEntity.Episode, slug);
 
-        Sources = SectionsOf(episode.Passages);
-        Episode = episode with { Passages = NarrativeOrder(episode.Passages) };
+        Sources = SectionsOf(episode.Passages.OrderBy(p => p.SourceTitle, StringComparer.Ordinal).ThenBy(p => p.Position));
+        var cited = episode.Lead.Select(l => l.Source).Concat(episode.Infobox.Select(i => i.Source))
+            .Select(s => (s.SourceSlug, s.Position)).ToHashSet();
+        Narrative = Episodes.Narrative.Arrange(episode.Passages, cited);
+        Episode = episode with { Events = Repeats.Fold(episode.Events) };
+        CountrySources = await SourcesOf(episode.Countries.Select(c => c.PassageId));
         Decade = Decade.Of(episode.StartYear);
-        await LoadRelated();
+        Related = await RelatedEpisodes.FindAsync(db, episode.Id);
         var inDecade = await EpisodeBars.LoadAsync(db.Episodes.Where(e => e.StartYear <= Decade.EndYear && e.EndYear >= Decade.StartYear));
         DecadeStrip = TimelineChart.RenderDecadeStrip(inDecade, Decade.StartYear, SitePaths.Episode(episode.Slug), "decade-strip");
 
@@ -83,31 +107,14 @@ public sealed class ShowModel(EncyclopediaDb db, PublicUrl publicUrl, TimeProvid
         return Page();
     }
 
-    async Task LoadRelated()
+    async Task<Dictionary<int, SourceRef>> SourcesOf(IEnumerable<int?> passageIds)
     {
-        var id = Episode.Id;
-        var countrySlugs = Targets.Select(c => c.Slug).ToList();
-        var actorSlugs = Episode.Actors.Select(a => a.Slug).ToList();
-        var others = db.Episodes.Where(e => e.Id != id);
-
-        SameCountry = await EpisodeListItem.InTimeOrder(others.Where(e =>
-                e.Countries.Any(c => c.Role == CountryRole.Target && countrySlugs.Contains(c.Country.Slug))))
-            .Select(EpisodeListItem.FromEpisode).ToListAsync();
-        SameActors = await EpisodeListItem.InTimeOrder(others.Where(e =>
-                e.Actors.Any(a => actorSlugs.Contains(a.Actor.Slug))))
-            .Select(EpisodeListItem.FromEpisode).ToListAsync();
-        SameDecade = await EpisodeListItem.InTimeOrder(others.Where(e =>
-                e.StartYear <= Decade.EndYear && e.EndYear >= Decade.StartYear))
-            .Select(EpisodeListItem.FromEpisode).ToListAsync();
+        var ids = passageIds.OfType<int>().Distinct().ToList();
+        if (ids.Count == 0) return [];
+        return await db.Passages.Where(p => ids.Contains(p.Id))
+            .Select(p => new { p.Id, Source = new SourceRef(p.SourceDocument.Slug, p.SourceDocument.Title, p.Position) })
+            .ToDictionaryAsync(p => p.Id, p => p.Source);
     }
-
-    // The source that tells most of the episode reads first; its headings are already in "Sources".
-    static List<NarrativePassage> NarrativeOrder(List<NarrativePassage> passages) =>
-        passages.Where(p => p.Kind != PassageKind.Heading)
-            .GroupBy(p => p.SourceSlug)
-            .OrderByDescending(g => g.Count()).ThenBy(g => g.First().SourceTitle, StringComparer.Ordinal)
-            .SelectMany(g => g.OrderBy(p => p.Position))
-            .ToList();
 
     static List<SourceSection> SectionsOf(IEnumerable<NarrativePassage> passages)
     {

@@ -23,7 +23,8 @@ public sealed record MapShading(IReadOnlyList<MapShade> Shades, IReadOnlyList<Hi
     /// </summary>
     public static async Task<MapShading> LoadAsync(EncyclopediaDb db, Decade? decade, Func<string, bool> isDrawn)
     {
-        var targets = db.EpisodeCountries.Where(c => c.Role == CountryRole.Target);
+        // Where the intervention took place: against the government or in support of it, not where a participant came from.
+        var targets = db.EpisodeCountries.Where(c => c.Role != CountryRole.Participant);
         if (decade is { } d)
             targets = targets.Where(c => c.Episode.StartYear <= d.EndYear && c.Episode.EndYear >= d.StartYear);
         var episodesOf = (await targets.Select(c => new { c.CountryId, c.EpisodeId }).ToListAsync())

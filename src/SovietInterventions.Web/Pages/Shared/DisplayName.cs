@@ -1,17 +1,13 @@
 using SovietInterventions.Core.Model;
+using SovietInterventions.Core.Reference;
 
 namespace SovietInterventions.Web.Pages.Shared;
 
 /// <summary>How the model's enumerations read on a page.</summary>
 public static class DisplayName
 {
-    public static string Of(EpisodeKind kind) => kind switch
-    {
-        EpisodeKind.CovertOperation => "Covert operation",
-        EpisodeKind.MilitaryAid => "Military aid",
-        EpisodeKind.InsurgencySupport => "Support for an insurgency",
-        _ => kind.ToString(),
-    };
+    /// <summary>The kind vocabulary's label (data/episode-rules.json), the same the timelines' legends use.</summary>
+    public static string Of(EpisodeKind kind) => KindVocabulary.Shipped[kind].Label;
 
     public static string Of(ActorType type) => type switch
     {

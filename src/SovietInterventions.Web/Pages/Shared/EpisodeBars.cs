@@ -20,8 +20,8 @@ public static class EpisodeBars
         var rows = await EpisodeListItem.InTimeOrder(episodes)
             .Select(e => new
             {
-                e.Slug, e.Title, e.Kind, e.Start, e.End,
-                Region = e.Countries.Where(c => c.Role == CountryRole.Target).OrderBy(c => c.CountryId)
+                e.Slug, Title = e.ShortTitle, e.Kind, e.Start, e.End,
+                Region = e.Countries.Where(c => c.Role != CountryRole.Participant).OrderBy(c => c.CountryId)
                     .Select(c => c.Country.Region).FirstOrDefault(),
             })
             .ToListAsync();

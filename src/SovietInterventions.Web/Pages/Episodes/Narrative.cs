@@ -1,0 +1,62 @@
+using SovietInterventions.Core.Model;
+
+namespace SovietInterventions.Web.Pages.Episodes;
+
+/// <summary>A run of the narrative: the episode's own passages (no heading), or passages from another section under its heading.</summary>
+public sealed record NarrativeSection(string? Heading, IReadOnlyList<ShowModel.NarrativePassage> Passages);
+
+/// <summary>
+/// Orders an episode's passages as a narrative: those of its own sections (the headings attached to it) and those its
+/// lead or infobox cite come first, in document order, never opening with a passage that points back at something not
+/// shown; passages taken from other sections follow under their heading. Repeats are shown once.
+/// </summary>
+public static class Narrative
+{
+    public static List<NarrativeSection> Arrange(IReadOnlyList<ShowModel.NarrativePassage> passages, IReadOnlySet<(string Source, int Position)> cited)
+    {
+        var ownPaths = passages.Where(p => p.Kind == PassageKind.Heading).Select(p => p.SectionPath).ToHashSet(StringComparer.Ordinal);
+        var prose = passages.Where(p => p.Kind != PassageKind.Heading).ToList();
+        bool IsOwn(ShowModel.NarrativePassage p) =>
+            (ownPaths.Count == 0 && cited.Count == 0)
+            || cited.Contains((p.SourceSlug, p.Position))
+            || ownPaths.Any(path => p.SectionPath == path || p.SectionPath.StartsWith(path + " \u203a ", StringComparison.Ordinal));
+
+        var own = OpenCleanly(InDocumentOrder(prose.Where(IsOwn)));
+        var elsewhere = InDocumentOrder(prose.Where(p => !IsOwn(p)));
+        var ownCount = own.Count;
+        var folded = Repeats.Fold(own.Concat(elsewhere));
+        var sections = new List<NarrativeSection>();
+        var ownKept = folded.Where(p => own.Contains(p, ByPlace)).ToList();
+        if (ownKept.Count > 0) sections.Add(new NarrativeSection(null, ownKept));
+        var rest = folded.Where(p => !own.Contains(p, ByPlace)).ToList();
+        if (ownCount == 0) rest = OpenCleanly(rest);
+        foreach (var run in rest.GroupBy(p => (p.SourceSlug, p.SectionPath)))
+            sections.Add(new NarrativeSection(run.First().SourceLabel, [.. run]));
+        return sections;
+    }
+
+    // The document telling most of the episode reads first, each document in its own order.
+    static List<ShowModel.NarrativePassage> InDocumentOrder(IEnumerable<ShowModel.NarrativePassage> passages) =>
+        [.. passages.GroupBy(p => p.SourceSlug)
+            .OrderByDescending(g => g.Count()).ThenBy(g => g.First().SourceTitle, StringComparer.Ordinal)
+            .SelectMany(g => g.OrderBy(p => p.Position))];
+
+    // The first passage that stands on its own opens; the ones before it follow it in their order.
+    static List<ShowModel.NarrativePassage> OpenCleanly(List<ShowModel.NarrativePassage> passages)
+    {
+        var opener = passages.FindIndex(p => !ReferBack.Opens(p.Text));
+        if (opener <= 0) return passages;
+        var reordered = new List<ShowModel.NarrativePassage> { passages[opener] };
+        reordered.AddRange(passages.Where((_, i) => i != opener));
+        return reordered;
+    }
+
+    static readonly PlaceComparer ByPlace = new();
+
+    sealed class PlaceComparer : IEqualityComparer<ShowModel.NarrativePassage>
+    {
+        public bool Equals(ShowModel.NarrativePassage? x, ShowModel.NarrativePassage? y) =>
+            x?.SourceSlug == y?.SourceSlug && x?.Position == y?.Position;
+        public int GetHashCode(ShowModel.NarrativePassage p) => HashCode.Combine(p.SourceSlug, p.Position);
+    }
+}

@@ -1,0 +1,69 @@
+using Microsoft.EntityFrameworkCore;
+using SovietInterventions.Core.Data;
+using SovietInterventions.Core.Model;
+using SovietInterventions.Web.Pages.Shared;
+
+namespace SovietInterventions.Web.Pages.Episodes;
+
+/// <summary>Another episode worth reading next, with why.</summary>
+public sealed record RelatedEpisode(EpisodeListItem Episode, IReadOnlyList<string> Reasons, double Weight);
+
+/// <summary>
+/// At most <see cref="Most"/> related episodes, each for a stated reason: the same country, the same event, people or
+/// organizations they share (each counting by how rare it is, 1 / the number of episodes it is on, so that one on most
+/// pages relates nothing), or the same decade and kind.
+/// </summary>
+public static class RelatedEpisodes
+{
+    public const int Most = 6;
+    /// <summary>Shared people must weigh at least this: one person on at most two episodes, or two on at most four each.</summary>
+    public const double PeopleThreshold = 0.4;
+
+    sealed record Candidate(EpisodeListItem Item, int Id, List<(string Slug, string Name)> Countries, List<(string Slug, string Name)> Actors, List<string> Events);
+
+    public static async Task<List<RelatedEpisode>> FindAsync(EncyclopediaDb db, int episodeId)
+    {
+        var candidates = (await db.Episodes
+            .Select(e => new
+            {
+                e.Id, Item = new EpisodeListItem(e.Slug, e.Title, e.Kind, e.Start, e.End, e.StartYear),
+                Countries = e.Countries.Where(c => c.Role != CountryRole.Participant).Select(c => new { c.Country.Slug, c.Country.Name }).ToList(),
+                Actors = e.Actors.Where(a => !a.AlsoMentioned).Select(a => new { a.Actor.Slug, a.Actor.Name }).ToList(),
+                Events = db.EventLinks.Where(l => l.EpisodeId == e.Id).Select(l => l.Event.Text).ToList(),
+            })
+            .AsSplitQuery().ToListAsync())
+            .Select(e => new Candidate(e.Item, e.Id, [.. e.Countries.Select(c => (c.Slug, c.Name))], [.. e.Actors.Select(a => (a.Slug, a.Name))], e.Events))
+            .ToList();
+        var self = candidates.Single(c => c.Id == episodeId);
+        var episodesOf = candidates.SelectMany(c => c.Actors.Select(a => a.Slug).Distinct()).GroupBy(s => s).ToDictionary(g => g.Key, g => g.Count());
+
+        var related = new List<RelatedEpisode>();
+        foreach (var other in candidates.Where(c => c.Id != episodeId))
+        {
+            var reasons = new List<string>();
+            var weight = 0.0;
+            var countries = other.Countries.Where(c => self.Countries.Any(s => s.Slug == c.Slug)).Select(c => c.Name).Distinct().ToList();
+            if (countries.Count > 0) { reasons.Add($"same country: {string.Join(", ", countries)}"); weight += 1; }
+            var events = other.Events.Intersect(self.Events).ToList();
+            if (events.Count > 0) { reasons.Add($"linked by the same event: {events[0].TrimEnd('.')}"); weight += 1; }
+            var people = other.Actors.Where(a => self.Actors.Any(s => s.Slug == a.Slug)).DistinctBy(a => a.Slug)
+                .OrderBy(a => episodesOf[a.Slug]).ToList();
+            var peopleWeight = people.Sum(a => 1.0 / episodesOf[a.Slug]);
+            if (peopleWeight >= PeopleThreshold)
+            {
+                reasons.Add($"same people: {string.Join(", ", people.Where(a => 1.0 / episodesOf[a.Slug] >= PeopleThreshold / 2).Take(3).Select(a => a.Name))}");
+                weight += peopleWeight;
+            }
+            if (other.Item.Kind == self.Item.Kind && Decade.Of(other.Item.StartYear) == Decade.Of(self.Item.StartYear))
+            {
+                reasons.Add("same decade and kind");
+                weight += 0.5;
+            }
+            if (reasons.Count > 0) related.Add(new RelatedEpisode(other.Item, reasons, weight));
+        }
+        return [.. related.OrderByDescending(r => r.Weight)
+            .ThenBy(r => Math.Abs(r.Episode.StartYear - self.Item.StartYear))
+            .ThenBy(r => r.Episode.Title, StringComparer.Ordinal)
+            .Take(Most)];
+    }
+}

@@ -1,0 +1,37 @@
+using SovietInterventions.Core.Import.Writing;
+using SovietInterventions.Core.Model;
+using SovietInterventions.Core.Reference;
+
+namespace SovietInterventions.Core.Tests.Import.Writing;
+
+public sealed class EpisodeTitleTests
+{
+    static readonly KindVocabulary Kinds = KindVocabulary.Load(Path.Combine(RepositoryRoot.Path, "data"));
+
+    [Fact]
+    public void A_title_names_the_kind_the_place_and_one_year()
+    {
+        var title = EpisodeTitle.For(EpisodeKind.Invasion, "Ruritania", 1956, 1956, null, Kinds);
+
+        Assert.Equal(Kinds[EpisodeKind.Invasion].Title.Replace("{place}", "Ruritania") + " (1956)", title);
+        Assert.StartsWith("Soviet", title);
+    }
+
+    [Fact]
+    public void A_title_gives_a_range_of_years_with_an_en_dash() =>
+        Assert.EndsWith("Ruritania (1967\u20131970)", EpisodeTitle.For(EpisodeKind.MilitaryAid, "Ruritania", 1967, 1970, null, Kinds));
+
+    [Fact]
+    public void Several_places_are_joined_as_in_a_sentence() =>
+        Assert.Contains("Ruritania, Borduria and Syldavia (1940)",
+            EpisodeTitle.For(EpisodeKind.Occupation, "Ruritania, Borduria, Syldavia", 1940, 1940, null, Kinds));
+
+    [Fact]
+    public void The_sources_own_name_is_the_title_when_they_give_one() =>
+        Assert.Equal("Pastry War", EpisodeTitle.For(EpisodeKind.Invasion, "Ruritania", 1939, 1940, " Pastry War", Kinds));
+
+    [Fact]
+    public void Every_kind_reads_differently() =>
+        Assert.Equal(Enum.GetValues<EpisodeKind>().Length,
+            Enum.GetValues<EpisodeKind>().Select(k => EpisodeTitle.For(k, "Ruritania", 1950, 1950, null, Kinds)).Distinct().Count());
+}

@@ -1,0 +1,64 @@
+using SovietInterventions.Core.Model;
+using SovietInterventions.Web.Pages.Episodes;
+using static SovietInterventions.Web.Pages.Episodes.ShowModel;
+
+namespace SovietInterventions.Web.Tests.Pages.Episodes;
+
+public sealed class NarrativeTests
+{
+    const string Doc = "Ruritania";
+    const string Own = "Ruritania › 1950: Ruritania";
+    const string Other = "Ruritania › Aftermath";
+
+    static NarrativePassage P(int position, string text, string section = Own, PassageKind kind = PassageKind.Paragraph, string source = "ruritania") =>
+        new(source, source == "ruritania" ? Doc : "Borduria", section, kind, text, position);
+
+    static readonly NarrativePassage Heading = P(1, "1950: Ruritania", kind: PassageKind.Heading);
+
+    static List<NarrativePassage> Flat(IEnumerable<NarrativeSection> sections) => [.. sections.SelectMany(s => s.Passages)];
+
+    [Fact]
+    public void The_episode_own_section_comes_first_in_document_order_and_other_passages_follow_under_their_heading()
+    {
+        var sections = Narrative.Arrange(
+            [P(9, "In 1960 the border was redrawn.", Other), Heading, P(3, "Then the army stayed."), P(2, "In 1950 the army crossed the river.")], new HashSet<(string, int)>());
+
+        Assert.Null(sections[0].Heading);
+        Assert.Equal([2, 3], sections[0].Passages.Select(p => p.Position));
+        Assert.Equal(Other, sections[1].Heading);
+        Assert.Equal([9], sections[1].Passages.Select(p => p.Position));
+    }
+
+    [Fact]
+    public void A_passage_the_lead_cites_counts_as_the_episode_own()
+    {
+        var sections = Narrative.Arrange([Heading, P(2, "In 1950 the army crossed the river."), P(9, "In 1950 the capital fell.", Other)],
+            new HashSet<(string, int)> { ("ruritania", 9) });
+
+        Assert.Single(sections);
+        Assert.Equal([2, 9], sections[0].Passages.Select(p => p.Position));
+    }
+
+    [Fact]
+    public void The_narrative_never_opens_with_a_passage_that_points_back()
+    {
+        var sections = Narrative.Arrange(
+            [Heading, P(2, "These reforms alarmed the neighbours."), P(3, "In 1950 the army of Ruritania crossed the river."), P(4, "It stayed for five years.")],
+            new HashSet<(string, int)>());
+
+        Assert.Equal([3, 2, 4], Flat(sections).Select(p => p.Position));
+    }
+
+    [Fact]
+    public void A_passage_said_twice_is_shown_once_citing_both_places()
+    {
+        var sections = Narrative.Arrange(
+            [Heading, P(2, "In 1950 the army of Ruritania crossed the river at dawn."),
+             P(5, "In 1950, the army of Ruritania crossed the river at dawn", "Borduria › Notes", source: "borduria")],
+            new HashSet<(string, int)>());
+
+        var shown = Assert.Single(Flat(sections));
+        Assert.Equal(2, shown.Position);
+        Assert.Equal([("borduria", 5)], shown.AlsoIn.Select(r => (r.SourceSlug, r.Position)));
+    }
+}
