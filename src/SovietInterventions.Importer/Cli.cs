@@ -62,6 +62,7 @@ public static class Cli
     {
         output.WriteLine($"Importing {Path.GetFullPath(seeds)} into {Path.GetFullPath(database)}");
         var summary = SeedImport.Run(new ImportOptions(seeds, database, data), message => output.WriteLine($"  {message}"));
+        foreach (var note in summary.Skipped ?? []) output.WriteLine($"  {note}");
         foreach (var warning in summary.Warnings) error.WriteLine($"warning: {warning}");
         output.WriteLine($"Imported {summary.Documents} documents: {summary.Episodes} episodes, {summary.Countries} countries, " +
             $"{summary.Actors} actors, {summary.Events} events, {summary.Warnings.Count} warnings in {summary.Elapsed.TotalMilliseconds:F0} ms.");

@@ -6,7 +6,6 @@ using Microsoft.Extensions.Options;
 using Microsoft.Extensions.WebEncoders;
 using Serilog;
 using SovietInterventions.Core.Data;
-using SovietInterventions.Core.Import;
 using SovietInterventions.Web.Hosting;
 using SovietInterventions.Web.Pictures;
 using SovietInterventions.Web.Pages.Shared;
@@ -27,6 +26,7 @@ builder.Services.AddSerilog((services, logger) => logger
     .WriteTo.Async(sink => sink.Console()));
 
 builder.Services.AddOptions<EncyclopediaOptions>().Bind(builder.Configuration.GetSection(EncyclopediaOptions.Section));
+PublicHosts.Configure(builder);
 
 // The site never writes to the database.
 builder.Services.AddDbContext<EncyclopediaDb>((services, options) => EncyclopediaDb.Configure(options,
@@ -34,6 +34,9 @@ builder.Services.AddDbContext<EncyclopediaDb>((services, options) => Encyclopedi
     readOnly: true));
 
 builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+builder.Services.AddSingleton<DatabaseState>();
+builder.Services.AddHostedService<StartupImport>();
+builder.Services.AddHttpContextAccessor();
 builder.Services.AddRazorPages();
 builder.Services.AddPictures();
 // Names such as "János Kádár" are written as they are, not as character references.
@@ -41,17 +44,18 @@ builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new T
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddSingleton<PublicUrl>();
 builder.Services.AddScoped<EpisodeSearch>();
+builder.Services.AddSingleton<SuggestionIndex>();
 builder.Services.AddScoped<Suggestions>();
 builder.Services.AddEncyclopediaCaching();
 builder.Services.AddEncyclopediaRateLimits(builder.Configuration);
-builder.Services.AddOpenApi();
+builder.Services.AddOpenApi(options => options.UsePublicServer());
 
 var app = builder.Build();
 
-ImportSeedsIfStale(app);
 await LogDatabase(app);
 
 app.UseSecurityHeaders();
+app.UseReadOnlyMethods();
 app.UseResponseCompression();
 // Before the error and status code pages, so that each request logs one line with its final status.
 app.UseSerilogRequestLogging();
@@ -61,45 +65,24 @@ if (!app.Environment.IsDevelopment())
     app.UseHsts();
 }
 app.UseStatusCodePagesWithReExecute("/not-found");
+app.UseStatusPagesOnlyForNotFound();
 
 app.UseRouting();
 app.UseRateLimiter();
 app.UseDatabaseRefresh();
+app.UseNoDatabasePage();
 app.UseDatabaseRevalidation();
 app.UseOutputCache();
+app.UseUncachedWorkLimit();
 
-app.MapHealthChecks("/healthz");
+app.MapHealthChecks("/healthz", new Microsoft.AspNetCore.Diagnostics.HealthChecks.HealthCheckOptions { ResponseWriter = HealthText.Write });
 app.MapStaticAssets();
 app.MapRazorPages().WithStaticAssets().WithMetadata(new DatabaseVersioned()).CacheOutput(Caching.Policy);
 app.MapOpenApi();
 app.MapDownloads().WithMetadata(new DatabaseVersioned());
-app.MapEncyclopediaApi().WithMetadata(new DatabaseVersioned()).CacheOutput(Caching.Policy).RequireRateLimiting(RateLimits.Policy);
+app.MapEncyclopediaApi().WithMetadata(new DatabaseVersioned()).CacheOutput(Caching.Policy);
 
 app.Run();
-
-// The same import as the CLI, run before serving when the database is missing or the seeds changed.
-static void ImportSeedsIfStale(WebApplication app)
-{
-    var import = app.Services.GetRequiredService<IOptions<EncyclopediaOptions>>().Value.ImportOptions(app.Environment.ContentRootPath);
-    if (import is null || !Directory.Exists(import.SeedsDirectory)) return;
-    try
-    {
-        if (!SeedImport.IsStale(import)) return;
-        app.Logger.LogInformation("Importing {SeedsDirectory} into {DatabasePath}", import.SeedsDirectory, import.DatabasePath);
-        var summary = SeedImport.Run(import, message => app.Logger.LogInformation("{Progress}", message));
-        app.Logger.LogInformation("Imported {Documents} documents: {Episodes} episodes, {Countries} countries, {Actors} actors, {Events} events, {Warnings} warnings in {Elapsed} ms",
-            summary.Documents, summary.Episodes, summary.Countries, summary.Actors, summary.Events, summary.Warnings.Count, (int)summary.Elapsed.TotalMilliseconds);
-    }
-    catch (ImportException e)
-    {
-        // The previous database (if any) is untouched; serve it rather than nothing.
-        app.Logger.LogError("Import failed, serving the previous database: {Error}", e.Message);
-    }
-    catch (Exception e) when (e is IOException or UnauthorizedAccessException or SqliteException)
-    {
-        app.Logger.LogError(e, "Import could not write {DatabasePath}, serving the previous database", import.DatabasePath);
-    }
-}
 
 static async Task LogDatabase(WebApplication app)
 {
@@ -107,7 +90,7 @@ static async Task LogDatabase(WebApplication app)
         .FullDatabasePath(app.Environment.ContentRootPath);
     if (!File.Exists(path))
     {
-        app.Logger.LogWarning("Database {DatabasePath} does not exist; pages will fail until it is imported", path);
+        app.Logger.LogWarning("Database {DatabasePath} does not exist yet; pages answer 503 \"not imported yet\" until it is imported", path);
         return;
     }
     using var scope = app.Services.CreateScope();

@@ -19,6 +19,8 @@ public sealed class EncyclopediaFactory : WebApplicationFactory<Program>
         builder.UseEnvironment("Production");
         builder.UseSetting("Encyclopedia:DatabasePath", DatabasePath);
         builder.UseSetting("Encyclopedia:SeedsPath", "");
+        // As in production: absolute URLs from the configured address, never from the Host header.
+        builder.UseSetting("Encyclopedia:PublicBaseUrl", "http://localhost");
     }
 
     /// <summary>A client that reports redirects instead of following them.</summary>

@@ -26,6 +26,8 @@ public class SeedsFactory : WebApplicationFactory<Program>
         builder.UseEnvironment("Production");
         builder.UseSetting("Encyclopedia:DatabasePath", DatabasePath);
         builder.UseSetting("Encyclopedia:SeedsPath", "");
+        // As in production: absolute URLs from the configured address, never from the Host header.
+        builder.UseSetting("Encyclopedia:PublicBaseUrl", "http://localhost");
         foreach (var (key, value) in Settings) builder.UseSetting(key, value);
     }
 

@@ -20,17 +20,7 @@ public sealed class ImportPipeline(Gazetteer gazetteer, EpisodeRules rules)
     private readonly CountryFinder countries = new(gazetteer);
     private readonly IReadOnlySet<string> interveners = gazetteer.Countries.Where(c => c.Intervener).Select(c => c.Slug).ToHashSet();
 
-    public static IReadOnlyList<string> SeedFiles(string seedsDirectory)
-    {
-        if (!Directory.Exists(seedsDirectory))
-            throw new ImportException(seedsDirectory, null, "the seeds directory does not exist.");
-        var files = Directory.GetFiles(seedsDirectory)
-            .Where(f => !Path.GetFileName(f).StartsWith('.'))
-            .OrderBy(f => Path.GetFileName(f), StringComparer.Ordinal)
-            .ToList();
-        if (files.Count == 0) throw new ImportException(seedsDirectory, null, "the seeds directory holds no documents.");
-        return files;
-    }
+    public static IReadOnlyList<string> SeedFiles(string seedsDirectory) => SeedFolder.List(seedsDirectory).Documents;
 
     public ImportModel Run(IEnumerable<SourceText> sources, Action<string>? progress = null)
     {

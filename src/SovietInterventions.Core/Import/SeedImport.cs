@@ -10,9 +10,9 @@ using SovietInterventions.Core.Reference;
 
 namespace SovietInterventions.Core.Import;
 
-public sealed record ImportOptions(string SeedsDirectory, string DatabasePath, string DataDirectory);
+public sealed record ImportOptions(string SeedsDirectory, string DatabasePath, string DataDirectory, ReadLimits? Limits = null);
 
-public sealed record ImportSummary(int Documents, int Episodes, int Countries, int Actors, int Events, IReadOnlyList<string> Warnings, TimeSpan Elapsed);
+public sealed record ImportSummary(int Documents, int Episodes, int Countries, int Actors, int Events, IReadOnlyList<string> Warnings, TimeSpan Elapsed, IReadOnlyList<string>? Skipped = null);
 
 /// <summary>
 /// Imports a seeds directory into a database file, all or nothing: the new database is built in a
@@ -26,16 +26,16 @@ public static class SeedImport
     public static ImportSummary Run(ImportOptions options, Action<string>? progress = null)
     {
         var clock = Stopwatch.StartNew();
-        var files = ImportPipeline.SeedFiles(options.SeedsDirectory);
+        var listing = SeedFolder.List(options.SeedsDirectory, options.Limits);
         var (gazetteer, rules) = LoadReferenceData(options.DataDirectory);
         progress?.Invoke($"reference data loaded in {clock.ElapsedMilliseconds} ms");
-        var sources = files.Select(SourceReader.Read).ToList();
+        var sources = SeedFolder.Read(listing);
         var model = new ImportPipeline(gazetteer, rules).Run(sources, progress);
         progress?.Invoke($"{model.Episodes.Count} episodes found in {clock.ElapsedMilliseconds} ms");
 
         var target = Path.GetFullPath(options.DatabasePath);
-        Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-        RemoveAbandonedTemporaries(target);
+        try { Directory.CreateDirectory(Path.GetDirectoryName(target)!); RemoveAbandonedTemporaries(target); }
+        catch (Exception e) when (TargetErrors.IsWriteFailure(e)) { throw TargetErrors.Describe(target, e); }
         var temporary = $"{target}.tmp-{Environment.ProcessId}-{Guid.NewGuid():N}";
         try
         {
@@ -46,10 +46,14 @@ public static class SeedImport
             using (var written = new FileStream(temporary, FileMode.Open, FileAccess.ReadWrite)) written.Flush(flushToDisk: true);
             File.Move(temporary, target, overwrite: true);
         }
+        catch (Exception e) when (TargetErrors.IsWriteFailure(e))
+        {
+            throw TargetErrors.Describe(target, e);
+        }
         finally
         {
             SqliteConnection.ClearAllPools();
-            if (File.Exists(temporary)) File.Delete(temporary);
+            if (File.Exists(temporary)) TryDelete(temporary);
         }
 
         return new ImportSummary(
@@ -57,7 +61,7 @@ public static class SeedImport
             model.Episodes.SelectMany(e => e.Facts.Countries).Select(c => c.Country).Distinct().Count(),
             model.Episodes.SelectMany(e => e.Facts.Actors).Select(a => a.Actor.ActorSlug).Distinct().Count(),
             model.Episodes.Sum(e => e.Facts.Events.Count) + model.ContextEvents.Count,
-            model.Warnings, clock.Elapsed);
+            model.Warnings, clock.Elapsed, listing.Skipped);
     }
 
     // An importer that was killed cannot clean up; its temporary file names its process, now gone.
@@ -70,6 +74,12 @@ public static class SeedImport
             var abandoned = int.TryParse(pid, out var id) && !IsRunning(id) || File.GetLastWriteTimeUtc(file) < DateTime.UtcNow.AddHours(-1);
             if (abandoned) File.Delete(file);
         }
+    }
+
+    // A failed delete must not hide the error that made the import fail.
+    private static void TryDelete(string file)
+    {
+        try { File.Delete(file); } catch (Exception e) when (e is IOException or UnauthorizedAccessException) { }
     }
 
     private static bool IsRunning(int processId)
@@ -87,6 +97,7 @@ public static class SeedImport
 
     private static (Gazetteer, EpisodeRules) LoadReferenceData(string dataDirectory)
     {
+        if (!Directory.Exists(dataDirectory)) throw new ImportException(dataDirectory, null, "the reference data folder does not exist (set --data or Encyclopedia:DataPath).");
         try
         {
             return (Gazetteer.Load(dataDirectory), EpisodeRules.Load(dataDirectory));
@@ -116,7 +127,7 @@ public static class SeedImport
 
     /// <summary>Hash of the seed files, the reference data and the importer build that read them.</summary>
     public static string SeedsHash(ImportOptions options) =>
-        SeedsHash(ImportPipeline.SeedFiles(options.SeedsDirectory).Select(f => (Path.GetFileName(f), FileHash(f))), options.DataDirectory);
+        SeedsHash(SeedFolder.List(options.SeedsDirectory, options.Limits).Documents.Select(f => (Path.GetFileName(f), FileHash(f))), options.DataDirectory);
 
     private static string SeedsHash(IEnumerable<(string FileName, string Sha256)> seeds, string dataDirectory)
     {

@@ -39,11 +39,13 @@ public static class DownloadEndpoints
                 .Select(v => new[] { v.Date, v.Episode, v.Text }))));
         // Generated files are small enough to keep in the output cache; the database file is streamed from disk instead.
         foreach (var endpoint in new[] { json, episodes, countries, actors, events }) endpoint.CacheOutput(Caching.Policy);
-        downloads.MapGet("/encyclopedia.db", (IOptions<EncyclopediaOptions> options, IWebHostEnvironment environment) =>
+        downloads.MapGet("/encyclopedia.db", (IOptions<EncyclopediaOptions> options, IWebHostEnvironment environment, DatabaseVersion version, HttpRequest request) =>
         {
             // PhysicalFile opens the file for reading only; the path comes from configuration, never from the request.
             var path = options.Value.FullDatabasePath(environment.ContentRootPath);
-            return Results.File(path, "application/vnd.sqlite3", "encyclopedia.db", enableRangeProcessing: true);
+            // A strong validator, so that If-Range and If-Match are judged against this very file.
+            var tag = version.Current is { } v ? new Microsoft.Net.Http.Headers.EntityTagHeaderValue(Revalidation.StrongETagFor(v, request)) : null;
+            return Results.File(path, "application/vnd.sqlite3", "encyclopedia.db", version.Current?.LastModified, tag, enableRangeProcessing: true);
         });
         return downloads;
     }

@@ -10,8 +10,8 @@ public sealed class EncyclopediaOptions
     /// <summary>The SQLite file the importer built; relative paths are resolved against the content root.</summary>
     public string DatabasePath { get; set; } = "encyclopedia.db";
 
-    /// <summary>Scheme, host and path base for canonical and citation URLs, e.g. "https://encyclopedia.example";
-    /// when empty, the URL the request came in on.</summary>
+    /// <summary>Scheme, host and path base for every absolute URL, e.g. "https://encyclopedia.example"; when set,
+    /// AllowedHosts follows it. When empty, only hosts listed in AllowedHosts are used (see PublicHosts).</summary>
     public string? PublicBaseUrl { get; set; }
 
     /// <summary>The seed documents imported at start-up when the database is missing or older than them; empty turns that off.</summary>
@@ -19,6 +19,14 @@ public sealed class EncyclopediaOptions
 
     /// <summary>The reviewed reference data; empty means the copy beside the program.</summary>
     public string DataPath { get; set; } = "";
+
+    /// <summary>How long a start-up import may run before it is stopped (checked between its stages).</summary>
+    public int StartupImportTimeoutSeconds { get; set; } = 300;
+
+    /// <summary>Size limits on the seeds a start-up import reads.</summary>
+    public long MaxSeedFileMegabytes { get; set; } = 20;
+
+    public long MaxImportMegabytes { get; set; } = 200;
 
     public string FullDatabasePath(string contentRoot) => Path.GetFullPath(DatabasePath, contentRoot);
 

@@ -1,14 +1,12 @@
-using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-using SovietInterventions.Core.Data;
+using SovietInterventions.Web.Search;
 using SovietInterventions.Web.Pages.Shared;
 
 namespace SovietInterventions.Web.Pages;
 
 /// <summary>The 404 page: a search box and the episodes whose slug or title resembles the requested path.</summary>
-public sealed partial class NotFoundModel(EncyclopediaDb db, ILogger<NotFoundModel> logger) : PageModel
+public sealed class NotFoundModel(SuggestionIndex index, ILogger<NotFoundModel> logger) : PageModel
 {
     const int MaxSuggestions = 5;
 
@@ -25,10 +23,10 @@ public sealed partial class NotFoundModel(EncyclopediaDb db, ILogger<NotFoundMod
         if (words.Count == 0) return;
         try
         {
-            // A few hundred episodes at most: ranking them in memory is simpler than in SQL.
-            var episodes = await db.Episodes.Select(EpisodeListItem.FromEpisode).ToListAsync();
+            // A few hundred episodes at most, read once per database: ranking them in memory is simpler than in SQL.
+            var episodes = (await index.GetAsync(HttpContext.RequestAborted)).Episodes;
             Suggestions = [.. episodes
-                .Select(e => (Episode: e, Score: Resemblance(words, e)))
+                .Select(e => (e.Episode, Score: Resemblance(words, e.Words)))
                 .Where(x => x.Score > 0)
                 .OrderByDescending(x => x.Score).ThenBy(x => x.Episode.StartYear)
                 .Take(MaxSuggestions)
@@ -43,16 +41,9 @@ public sealed partial class NotFoundModel(EncyclopediaDb db, ILogger<NotFoundMod
 
     static string LastSegment(string path) => path.TrimEnd('/').Split('/').LastOrDefault() ?? "";
 
-    static List<string> WordsOf(string text) =>
-        [.. Word().Matches(Uri.UnescapeDataString(text).ToLowerInvariant()).Select(m => m.Value).Where(w => w.Length >= 3).Distinct().Take(10)];
+    static List<string> WordsOf(string text) => SuggestionIndex.Words(Uri.UnescapeDataString(text));
 
     /// <summary>Counts the requested words that begin a word of the episode's slug or title, and the slug containing the whole request.</summary>
-    static int Resemblance(IReadOnlyList<string> words, EpisodeListItem episode)
-    {
-        var target = WordsOf(episode.Slug + " " + episode.Title);
-        return words.Count(w => target.Any(t => t.StartsWith(w, StringComparison.Ordinal) || w.StartsWith(t, StringComparison.Ordinal)));
-    }
-
-    [GeneratedRegex(@"[\p{L}\p{N}]+", RegexOptions.None, matchTimeoutMilliseconds: 100)]
-    private static partial Regex Word();
+    static int Resemblance(IReadOnlyList<string> words, IReadOnlyList<string> target) =>
+        words.Count(w => target.Any(t => t.StartsWith(w, StringComparison.Ordinal) || w.StartsWith(t, StringComparison.Ordinal)));
 }

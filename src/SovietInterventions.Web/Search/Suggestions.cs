@@ -1,21 +1,13 @@
-using Microsoft.EntityFrameworkCore;
-using SovietInterventions.Core.Data;
-
 namespace SovietInterventions.Web.Search;
 
 /// <summary>Near spellings for a search that found nothing: the country or actor name closest to each word.</summary>
-public sealed class Suggestions(EncyclopediaDb db)
+public sealed class Suggestions(SuggestionIndex index)
 {
     public async Task<IReadOnlyList<string>> NearSpellingsAsync(string? q, CancellationToken cancel = default)
     {
         var words = FtsQuery.Words(q).Where(w => w.Length >= 3).Take(5).ToList();
         if (words.Count == 0) return [];
-        var names = await db.Countries.Select(c => c.Name)
-            .Concat(db.CountryAliases.Select(a => a.Name))
-            .Concat(db.Actors.Select(a => a.Name))
-            .Concat(db.ActorAliases.Select(a => a.Name))
-            .ToListAsync(cancel);
-        var candidates = names.SelectMany(n => FtsQuery.Words(n).Where(w => w.Length >= 3)).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        var candidates = (await index.GetAsync(cancel)).Names;
 
         var found = new List<string>();
         foreach (var word in words)

@@ -1,8 +1,9 @@
 using System.Net;
+using Microsoft.AspNetCore.Http;
 
 namespace SovietInterventions.Web.Tests.Hosting;
 
-/// <summary>The seeds site with a limit of three requests a minute.</summary>
+/// <summary>The seeds site with a limit of three uncached requests a minute.</summary>
 public sealed class TinyRateLimitFactory : SeedsFactory
 {
     protected override IEnumerable<KeyValuePair<string, string>> Settings =>
@@ -11,22 +12,49 @@ public sealed class TinyRateLimitFactory : SeedsFactory
 
 public sealed class RateLimitTests(TinyRateLimitFactory site) : IClassFixture<TinyRateLimitFactory>
 {
-    readonly HttpClient client = site.CreateClient();
-
     [Fact]
-    public async Task Too_many_api_requests_answer_429_with_retry_after()
+    public async Task Too_many_uncached_api_requests_answer_429_with_the_seconds_left_in_the_window()
     {
-        HttpResponseMessage response = null!;
-        for (var i = 0; i < 4; i++) response = await client.GetAsync($"/api/episodes?page={i + 1}");
+        HttpContext response = null!;
+        for (var i = 0; i < 4; i++) response = await GetAsync("10.0.0.1", "/api/episodes", $"?page={i + 1}");
 
-        Assert.Equal(HttpStatusCode.TooManyRequests, response.StatusCode);
-        Assert.NotNull(response.Headers.RetryAfter);
+        Assert.Equal(StatusCodes.Status429TooManyRequests, response.Response.StatusCode);
+        var wait = int.Parse(response.Response.Headers.RetryAfter.ToString(), System.Globalization.CultureInfo.InvariantCulture);
+        Assert.InRange(wait, 1, 60);
     }
 
     [Fact]
-    public async Task Pages_other_than_search_are_not_limited()
+    public async Task Unique_page_urls_count_as_uncached_work_too()
     {
-        for (var i = 0; i < 5; i++)
-            Assert.Equal(HttpStatusCode.OK, (await client.GetAsync($"/decades/19{4 + i}0s")).StatusCode);
+        var statuses = new List<int>();
+        foreach (var path in new[] { "/decades/1920s", "/decades/1930s", "/no-such-page-a", "/no-such-page-b", "/decades/1960s" })
+            statuses.Add((await GetAsync("10.0.0.2", path)).Response.StatusCode);
+
+        Assert.Equal(StatusCodes.Status429TooManyRequests, statuses[^1]);
     }
+
+    [Fact]
+    public async Task A_page_served_from_the_output_cache_costs_nothing()
+    {
+        for (var i = 0; i < 8; i++)
+            Assert.Equal(StatusCodes.Status200OK, (await GetAsync("10.0.0.3", "/decades/1940s")).Response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Each_client_address_has_its_own_window()
+    {
+        for (var i = 0; i < 4; i++) await GetAsync("10.0.0.4", "/api/episodes", $"?page={i + 10}");
+
+        Assert.Equal(StatusCodes.Status200OK, (await GetAsync("10.0.0.5", "/api/episodes", "?page=20")).Response.StatusCode);
+    }
+
+    // The test server has no sockets: each request says which address it comes from.
+    Task<HttpContext> GetAsync(string address, string path, string query = "") => site.Server.SendAsync(context =>
+    {
+        context.Connection.RemoteIpAddress = IPAddress.Parse(address);
+        context.Request.Method = HttpMethods.Get;
+        context.Request.Host = new HostString("localhost");
+        context.Request.Path = path;
+        context.Request.QueryString = new QueryString(query);
+    });
 }

@@ -3,14 +3,19 @@ using Microsoft.AspNetCore.Hosting;
 
 namespace SovietInterventions.Web.Tests.Pages;
 
-/// <summary>The site pointed at a database that does not exist: the failure is visible but never leaks internals.</summary>
+/// <summary>The site over a database that is not one: the failure is visible but never leaks internals.</summary>
 [Collection(SiteCollection.Name)]
-public sealed class ErrorTests(EncyclopediaFactory site)
+public sealed class ErrorTests(EncyclopediaFactory site) : IDisposable
 {
+    readonly string garbage = Path.Combine(Path.GetTempPath(), $"not-a-database-{Guid.NewGuid():N}.db");
+
+    public void Dispose() => File.Delete(garbage);
+
     [Fact]
     public async Task A_failing_page_shows_the_error_page_without_a_stack_trace()
     {
-        using var broken = site.WithWebHostBuilder(b => b.UseSetting("Encyclopedia:DatabasePath", Path.Combine(Path.GetTempPath(), "missing", "none.db")));
+        File.WriteAllText(garbage, "this file is not a SQLite database, though it has the name of one\n");
+        using var broken = site.WithWebHostBuilder(b => b.UseSetting("Encyclopedia:DatabasePath", garbage));
 
         var page = await HtmlPage.GetAsync(broken.CreateClient(), "/episodes/hungarian-revolution-1956");
 
@@ -26,13 +31,16 @@ public sealed class ErrorTests(EncyclopediaFactory site)
         await SiteAssert.NotFoundAsync(site.CreateClient(), "/error");
 
     [Fact]
-    public async Task Healthz_reports_unhealthy_when_the_database_cannot_be_read()
+    public async Task Healthz_reports_unhealthy_with_the_reason_when_the_database_cannot_be_read()
     {
-        using var broken = site.WithWebHostBuilder(b => b.UseSetting("Encyclopedia:DatabasePath", Path.Combine(Path.GetTempPath(), "missing", "none.db")));
+        File.WriteAllText(garbage, "this file is not a SQLite database\n");
+        using var broken = site.WithWebHostBuilder(b => b.UseSetting("Encyclopedia:DatabasePath", garbage));
 
         var response = await broken.CreateClient().GetAsync("/healthz");
 
         Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
-        Assert.Equal("Unhealthy", await response.Content.ReadAsStringAsync());
+        var text = await response.Content.ReadAsStringAsync();
+        Assert.StartsWith("Unhealthy: ", text);
+        Assert.Contains(garbage, text);
     }
 }

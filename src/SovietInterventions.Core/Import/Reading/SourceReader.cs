@@ -9,7 +9,7 @@ public static class SourceReader
 {
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
-    public static SourceText Read(string path) => Decode(Path.GetFileName(path), File.ReadAllBytes(path));
+    public static SourceText Read(string path) => Decode(Path.GetFileName(path), BoundedFile.Read(path, ReadLimits.Default.MaxFileBytes));
 
     public static SourceText Decode(string fileName, byte[] bytes)
     {

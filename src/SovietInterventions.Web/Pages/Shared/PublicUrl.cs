@@ -1,17 +1,40 @@
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.Options;
 using SovietInterventions.Web.Hosting;
 
 namespace SovietInterventions.Web.Pages.Shared;
 
-/// <summary>Absolute URLs for canonical links and citations, from Encyclopedia:PublicBaseUrl or else the request.</summary>
-public sealed class PublicUrl(IOptions<EncyclopediaOptions> options)
+/// <summary>
+/// Every absolute URL the site writes (canonical links, JSON-LD, citations, OpenAPI servers, sitemaps): from
+/// Encyclopedia:PublicBaseUrl; without it, from the request only when its host is listed in AllowedHosts; else
+/// from the address the server listens on (loopback), never from an unlisted Host header.
+/// </summary>
+public sealed class PublicUrl(IOptions<EncyclopediaOptions> options, IConfiguration configuration, IServer server)
 {
-    public string For(HttpRequest request, string path)
+    readonly string? configured = string.IsNullOrWhiteSpace(options.Value.PublicBaseUrl)
+        ? null
+        : PublicHosts.ParseBaseUrl(options.Value.PublicBaseUrl).AbsoluteUri.TrimEnd('/');
+    readonly IReadOnlyList<string> allowed = PublicHosts.AllowedHosts(configuration);
+
+    /// <summary>The absolute URL of a site path such as "/episodes/1956-hungary".</summary>
+    public string For(HttpRequest request, string path) => Base(request) + path;
+
+    /// <summary>Scheme, host and path base, without a trailing slash.</summary>
+    public string Base(HttpRequest request)
     {
-        var configured = options.Value.PublicBaseUrl;
-        var baseUrl = string.IsNullOrWhiteSpace(configured)
-            ? $"{request.Scheme}://{request.Host}{request.PathBase}"
-            : configured.TrimEnd('/');
-        return baseUrl + path;
+        if (configured is not null) return configured;
+        if (request.Host.HasValue && PublicHosts.IsListed(allowed, request.Host.Host))
+            return $"{request.Scheme}://{request.Host}{request.PathBase}";
+        return ListeningAddress() + request.PathBase;
+    }
+
+    string ListeningAddress()
+    {
+        var address = server.Features.Get<IServerAddressesFeature>()?.Addresses.FirstOrDefault();
+        if (address is null || !Uri.TryCreate(address.Replace("://+", "://localhost").Replace("://*", "://localhost"), UriKind.Absolute, out var uri))
+            return "http://localhost";
+        var host = uri.Host is "0.0.0.0" or "[::]" or "::" ? "localhost" : uri.Host;
+        return uri.IsDefaultPort ? $"{uri.Scheme}://{host}" : $"{uri.Scheme}://{host}:{uri.Port}";
     }
 }

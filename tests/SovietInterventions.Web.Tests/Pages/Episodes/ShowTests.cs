@@ -148,7 +148,7 @@ public sealed class ShowTests(EncyclopediaFactory site)
     public async Task Canonical_and_citation_urls_use_the_configured_public_base_url()
     {
         using var configured = site.WithWebHostBuilder(b => b.UseSetting("Encyclopedia:PublicBaseUrl", "https://encyclopedia.example/"));
-        var page = await SiteAssert.OkAsync(configured.CreateClient(), Hungary);
+        var page = await SiteAssert.OkAsync(configured.CreateClient(new() { BaseAddress = new Uri("https://encyclopedia.example") }), Hungary);
 
         SiteAssert.CanonicalIs(page, "https://encyclopedia.example" + Hungary);
         Assert.Contains("https://encyclopedia.example" + Hungary, page.Section("cite"));
