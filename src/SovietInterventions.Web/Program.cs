@@ -51,6 +51,7 @@ var app = builder.Build();
 ImportSeedsIfStale(app);
 await LogDatabase(app);
 
+app.UseHotPath();
 app.UseSecurityHeaders();
 app.UseResponseCompression();
 // Before the error and status code pages, so that each request logs one line with its final status.
