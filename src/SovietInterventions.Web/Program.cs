@@ -54,6 +54,7 @@ var app = builder.Build();
 
 await LogDatabase(app);
 
+app.UseHotPath();
 app.UseSecurityHeaders();
 app.UseReadOnlyMethods();
 app.UseResponseCompression();

@@ -1,5 +1,7 @@
 using System.IO.Compression;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.ResponseCompression;
+using Microsoft.Extensions.Options;
 
 namespace SovietInterventions.Web.Hosting;
 
@@ -16,6 +18,13 @@ public static class Caching
         services.AddSingleton<DatabaseVersion>();
         services.AddSingleton<DatabaseRefresh>();
         // The database only changes with a new import, which evicts the tag; the expiry just bounds memory use.
+        services.AddHotPath();
+        // Behind the hot path this cache mostly holds what it may not keep (rate-limited search and API answers): bounded too.
+        services.AddOptions<OutputCacheOptions>().Configure<IOptions<HotPathOptions>>((options, hot) =>
+        {
+            options.SizeLimit = hot.Value.OutputCacheSizeLimitMegabytes * 1024L * 1024L;
+            options.MaximumBodySize = hot.Value.EntryLimitBytes;
+        });
         services.AddOutputCache(options =>
             options.AddPolicy(Policy, policy => policy.SetVaryByQuery("*").Tag(Tag).Expire(TimeSpan.FromHours(1))
                 // A request that began on the old database and ends after the eviction must not refill the cache for the new one.

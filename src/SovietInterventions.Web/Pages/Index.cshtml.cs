@@ -15,6 +15,8 @@ public sealed class IndexModel(EncyclopediaDb db, WorldMap map, WorldMapGeometry
 
     public Counts Totals { get; private set; } = new(0, 0, 0, 0, 0);
     public IReadOnlyList<IGrouping<Decade, EpisodeListItem>> ByDecade { get; private set; } = [];
+    /// <summary>Episodes begun in each decade, of which ByDecade lists the most written-about (all when few).</summary>
+    public IReadOnlyDictionary<Decade, int> BegunByDecade { get; private set; } = new Dictionary<Decade, int>();
     public string TimelineWide { get; private set; } = "";
     public string TimelineNarrow { get; private set; } = "";
     public MapPicture Map { get; private set; } = null!;
@@ -28,10 +30,13 @@ public sealed class IndexModel(EncyclopediaDb db, WorldMap map, WorldMapGeometry
             await db.Actors.CountAsync(),
             await db.Sources.CountAsync(),
             await db.Events.CountAsync());
-        var episodes = await EpisodeListItem.InTimeOrder(db.Episodes).Select(EpisodeListItem.FromEpisode).ToListAsync();
-        ByDecade = [.. episodes.GroupBy(e => Decade.Of(e.StartYear))];
+        var weighted = await Significance.LoadAsync(db);
+        BegunByDecade = weighted.GroupBy(e => Decade.Of(e.Item.StartYear)).ToDictionary(g => g.Key, g => g.Count());
+        ByDecade = [.. weighted.MostWrittenAbout().Take(Significance.PictureLimit).Select(e => e.Item)
+            .OrderBy(e => e.StartYear).ThenBy(e => e.Start, StringComparer.Ordinal).ThenBy(e => e.Title, StringComparer.Ordinal)
+            .GroupBy(e => Decade.Of(e.StartYear))];
 
-        var bars = await EpisodeBars.LoadAsync(db.Episodes);
+        var bars = await Significance.PictureBarsAsync(db, weighted);
         var marks = await ContextMarks.LoadAsync(db);
         TimelineWide = TimelineChart.Render(bars, marks, PictureWidth.Wide, "home-timeline");
         TimelineNarrow = TimelineChart.Render(bars, marks, PictureWidth.Narrow, "home-timeline");

@@ -18,8 +18,14 @@ public sealed class IndexModel(EncyclopediaDb db, EpisodeSearch search, Suggesti
     public Facets Facets { get; private set; } = new([], [], []);
     public IReadOnlyList<string> Messages { get; private set; } = [];
     public IReadOnlyList<string> NearSpellings { get; private set; } = [];
-    public IReadOnlyList<Option> Countries { get; private set; } = [];
-    public IReadOnlyList<Option> Actors { get; private set; } = [];
+    /// <summary>Suggestions under the typed country and actor filters: the most frequent few, not every one.</summary>
+    public IReadOnlyList<string> Countries { get; private set; } = [];
+    public IReadOnlyList<string> Actors { get; private set; } = [];
+    public string? CountryName { get; private set; }
+    public string? ActorName { get; private set; }
+
+    /// <summary>How many names each filter suggests; the index pages list them all.</summary>
+    public const int Suggested = 40;
     public IReadOnlyList<Option> Kinds { get; } =
         [.. Enum.GetValues<EpisodeKind>().Select(k => new Option(EpisodeJson.KindName(k), Shared.DisplayName.Of(k)))];
 
@@ -37,13 +43,18 @@ public sealed class IndexModel(EncyclopediaDb db, EpisodeSearch search, Suggesti
 
     public async Task OnGetAsync(CancellationToken cancel)
     {
-        Filter = EpisodeFilter.FromQuery(Request.Query, out var error);
+        Filter = await FilterNames.ResolveAsync(EpisodeFilter.FromQuery(Request.Query, out var error), db, cancel);
         var messages = new List<string>();
         if (error is not null) messages.Add($"Ignored a filter: {error}.");
         if (await Filter.UnknownSlugAsync(db) is { } unknown) messages.Add($"No {unknown} has that name in the encyclopedia; choose one from the list.");
 
-        Countries = await db.Countries.Where(c => c.Episodes.Any()).OrderBy(c => c.Name).Select(c => new Option(c.Slug, c.Name)).ToListAsync(cancel);
-        Actors = await db.Actors.Where(a => a.Episodes.Any()).OrderBy(a => a.Name).Select(a => new Option(a.Slug, a.Name)).ToListAsync(cancel);
+        Countries = await db.Countries
+            .Select(c => new { c.Name, Count = c.Episodes.Count(e => e.Role == CountryRole.Target) }).Where(c => c.Count > 0)
+            .OrderByDescending(c => c.Count).ThenBy(c => c.Name).Take(Suggested).Select(c => c.Name).ToListAsync(cancel);
+        Actors = await db.Actors
+            .Select(a => new { a.Name, Count = a.Episodes.Count }).Where(a => a.Count > 0)
+            .OrderByDescending(a => a.Count).ThenBy(a => a.Name).Take(Suggested).Select(a => a.Name).ToListAsync(cancel);
+        (CountryName, ActorName) = await FilterNames.NamesAsync(Filter, db, cancel);
 
         if (!Filter.IsEmpty)
         {

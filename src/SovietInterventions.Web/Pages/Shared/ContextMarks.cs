@@ -23,8 +23,8 @@ public static class ContextMarks
         return [.. rows
             .Where(r => PartialDate.TryParseIso(r.Date, out _))
             .Select(r => new TimelineMark(
-                // The passage it comes from when known; otherwise its year on the timeline page.
-                r.SourceSlug is not null && r.Position is { } p ? SitePaths.Passage(r.SourceSlug, p) : $"{SitePaths.Timeline}#y{r.Year}",
+                // The passage it comes from when known; otherwise its year on its decade page.
+                r.SourceSlug is not null && r.Position is { } p ? SitePaths.Passage(r.SourceSlug, p) : $"{SitePaths.Decade(Decade.Of(r.Year))}#y{r.Year}",
                 $"{DateText.Of(r.Date)}: {r.Text}",
                 PartialDate.ParseIso(r.Date).First))];
     }

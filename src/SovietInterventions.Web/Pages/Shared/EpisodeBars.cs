@@ -9,7 +9,7 @@ public static class EpisodeBars
 {
     // Regions in the order the issue names them, so the picture reads west to east, then the south.
     static readonly string[] RegionOrder = ["Europe", "Asia", "Middle East", "Africa", "Americas", "Oceania"];
-    const string NoTarget = "No target country";
+    public const string NoTarget = "No target country";
 
     /// <summary>
     /// Grouped by the region of each episode's first target country, or all under
@@ -40,7 +40,8 @@ public static class EpisodeBars
         return [.. bars.OrderBy(b => RegionRank(b.Group))];
     }
 
-    static int RegionRank(string region)
+    /// <summary>Regions in reading order; unknown ones after the known.</summary>
+    public static int RegionRank(string region)
     {
         var i = Array.IndexOf(RegionOrder, region);
         return i < 0 ? RegionOrder.Length : i;

@@ -4,7 +4,7 @@ using SovietInterventions.Web.Pages.Shared;
 
 namespace SovietInterventions.Web.Pages.Timeline;
 
-/// <summary>Episodes (by start) and context events (those of no episode), year by year; shared by /timeline and /decades/{decade}.</summary>
+/// <summary>Episodes (by start) and context events (those of no episode), year by year, as a decade page shows them.</summary>
 public static class Chronology
 {
     /// <summary>Either an episode starting that year or a context event.</summary>
@@ -12,24 +12,20 @@ public static class Chronology
 
     public sealed record Year(int Number, List<Entry> Entries);
 
-    public static async Task<List<Year>> LoadAsync(EncyclopediaDb db, int fromYear, int toYear)
-    {
-        var episodes = await db.Episodes
-            .Where(e => e.StartYear >= fromYear && e.StartYear <= toYear)
-            .Select(EpisodeListItem.FromEpisode)
-            .ToListAsync();
-        var events = await db.Events
+    public static Task<List<Entry>> ContextEventsAsync(EncyclopediaDb db, int fromYear, int toYear) =>
+        db.Events
             .Where(v => v.EpisodeId == null && v.Year >= fromYear && v.Year <= toYear)
             .Select(v => new Entry(v.Year, v.Date, null, v.Text,
                 v.Passage == null ? null : v.Passage.SourceDocument.Slug,
                 v.Passage == null ? null : v.Passage.Position))
             .ToListAsync();
-        return [.. episodes
+
+    public static List<Year> Merge(IEnumerable<EpisodeListItem> episodes, IEnumerable<Entry> contextEvents) =>
+        [.. episodes
             .Select(e => new Entry(e.StartYear, e.Start, e, null, null, null))
-            .Concat(events)
+            .Concat(contextEvents)
             // ISO dates sort as text; "1956" (year only) comes before "1956-11".
             .OrderBy(x => x.Year).ThenBy(x => x.Date, StringComparer.Ordinal)
             .GroupBy(x => x.Year)
             .Select(g => new Year(g.Key, [.. g]))];
-    }
 }

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
 using SovietInterventions.Core.Data;
 using SovietInterventions.Web.Pages.Shared;
 using SovietInterventions.Web.Pictures;
@@ -7,18 +8,26 @@ namespace SovietInterventions.Web.Pages.Timeline;
 
 public sealed class IndexModel(EncyclopediaDb db) : PageModel
 {
-    public IReadOnlyList<IGrouping<Decade, Chronology.Year>> ByDecade { get; private set; } = [];
+    public IReadOnlyList<Overview.DecadeSummary> Decades { get; private set; } = [];
+    public int EpisodeCount { get; private set; }
+    public int PictureCount { get; private set; }
 
     public string TimelineWide { get; private set; } = "";
     public string TimelineNarrow { get; private set; } = "";
 
     public async Task OnGetAsync()
     {
-        var bars = await EpisodeBars.LoadAsync(db.Episodes);
+        var episodes = await Significance.LoadAsync(db);
+        var contextYears = await db.Events.Where(v => v.EpisodeId == null)
+            .GroupBy(v => v.Year).Select(g => new { Year = g.Key, Count = g.Count() })
+            .ToDictionaryAsync(g => g.Year, g => g.Count);
+        Decades = Overview.Of(episodes, contextYears);
+        EpisodeCount = episodes.Count;
+
+        var bars = await Significance.PictureBarsAsync(db, episodes);
+        PictureCount = bars.Count;
         var marks = await ContextMarks.LoadAsync(db);
         TimelineWide = TimelineChart.Render(bars, marks, PictureWidth.Wide, "timeline");
         TimelineNarrow = TimelineChart.Render(bars, marks, PictureWidth.Narrow, "timeline");
-        var years = await Chronology.LoadAsync(db, 1, 9999);
-        ByDecade = [.. years.GroupBy(y => Decade.Of(y.Number))];
     }
 }

@@ -1,0 +1,104 @@
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Primitives;
+
+namespace SovietInterventions.Web.Hosting;
+
+/// <summary>
+/// The first middleware: a repeated GET or HEAD of a page is answered from <see cref="ResponseStore"/> with the
+/// headers the whole pipeline set the first time (security headers, validators, Vary) and a body already
+/// compressed, after one cheap check (is the database file due a look, is the entry of the current generation).
+/// Everything else goes down the pipeline; a 200 carrying the database's ETag and "public" is kept on the way back.
+/// Responses from rate-limited endpoints are never kept, so their limits still count every request.
+/// </summary>
+public sealed class HotPath(RequestDelegate next, ResponseStore store, DatabaseRefresh refresh, DatabaseVersion version)
+{
+    public async Task InvokeAsync(HttpContext context)
+    {
+        var request = context.Request;
+        var isGet = HttpMethods.IsGet(request.Method);
+        if (!(isGet || HttpMethods.IsHead(request.Method)) || !Eligible(request.Headers))
+        {
+            await next(context);
+            return;
+        }
+        await refresh.CheckAsync(context.RequestAborted);
+        var generation = version.Generation;
+        var key = ResponseKey.Of(request);
+        if (store.TryGet(key, generation, out var stored))
+        {
+            await StoredResponseWriter.WriteAsync(context, stored);
+            return;
+        }
+        if (!isGet)
+        {
+            await next(context);
+            return;
+        }
+        await FillAsync(context, key, generation);
+    }
+
+    /// <summary>Requests whose answer is not simply the stored one (ranges, date conditions) take the long way.</summary>
+    static bool Eligible(IHeaderDictionary headers) =>
+        StringValues.IsNullOrEmpty(headers.Range) && StringValues.IsNullOrEmpty(headers.IfModifiedSince)
+        && StringValues.IsNullOrEmpty(headers.IfRange) && StringValues.IsNullOrEmpty(headers.IfMatch)
+        && StringValues.IsNullOrEmpty(headers.IfUnmodifiedSince);
+
+    async Task FillAsync(HttpContext context, ResponseKey key, int generation)
+    {
+        var capture = new ResponseCapture(context, store.EntryLimit);
+        StoredResponse? kept = null;
+        try
+        {
+            await next(context);
+            await capture.RunStartingCallbacksAsync();
+            if (capture.Body is { } body && Keepable(context, generation) is { } etag)
+                kept = StoredResponseWriter.Create(context.Response, generation, etag, body);
+        }
+        finally
+        {
+            capture.Restore();
+        }
+
+        if (kept is not null)
+        {
+            store.Add(key, kept);
+            context.Response.Headers.Clear();
+            await StoredResponseWriter.WriteAsync(context, kept);
+        }
+        else if (capture.Body is { } body && !context.Response.HasStarted)
+        {
+            // Anything else leaves exactly as the pipeline made it.
+            if (body.Count > 0 && context.Response.ContentLength is null) context.Response.ContentLength = body.Count;
+            await context.Response.Body.WriteAsync(body);
+        }
+    }
+
+    /// <summary>The ETag when the response is the shareable 200 of the database this request started on.</summary>
+    string? Keepable(HttpContext context, int generation)
+    {
+        var response = context.Response;
+        if (response.StatusCode != StatusCodes.Status200OK || version.Generation != generation) return null;
+        if (context.GetEndpoint()?.Metadata.GetMetadata<EnableRateLimitingAttribute>() is not null) return null;
+        var etag = response.Headers.ETag.ToString();
+        if (etag.Length == 0 || version.Current?.ETag != etag) return null;
+        if (!response.Headers.CacheControl.ToString().Contains("public", StringComparison.Ordinal)) return null;
+        if (!StringValues.IsNullOrEmpty(response.Headers.SetCookie)) return null;
+        if (StoredResponseWriter.EncodingOf(response.Headers.ContentEncoding) is null) return null;
+        return etag;
+    }
+}
+
+public static class HotPathSetup
+{
+    public static IServiceCollection AddHotPath(this IServiceCollection services)
+    {
+        services.AddOptions<HotPathOptions>().BindConfiguration(HotPathOptions.Section);
+        services.AddSingleton<ResponseStore>();
+        return services;
+    }
+
+    /// <summary>Put first: nothing before it runs for a cached page.</summary>
+    public static IApplicationBuilder UseHotPath(this IApplicationBuilder app) =>
+        app.ApplicationServices.GetRequiredService<IOptions<HotPathOptions>>().Value.Enabled ? app.UseMiddleware<HotPath>() : app;
+}

@@ -1,0 +1,24 @@
+namespace SovietInterventions.Web.Hosting;
+
+/// <summary>
+/// The "HotPath" section: the front cache of finished responses (headers, identity, Brotli and gzip bytes)
+/// that answers repeated page requests before the rest of the pipeline runs.
+/// </summary>
+public sealed class HotPathOptions
+{
+    public const string Section = "HotPath";
+
+    public bool Enabled { get; set; } = true;
+
+    /// <summary>Bytes held by all entries together (bodies in every encoding); the oldest entries go first when full.</summary>
+    public int SizeLimitMegabytes { get; set; } = 32;
+
+    /// <summary>A response whose identity body is larger is served but never kept.</summary>
+    public int EntryLimitKilobytes { get; set; } = 512;
+
+    /// <summary>The ASP.NET Core output cache behind the hot path (search and API answers, which the hot path never keeps).</summary>
+    public int OutputCacheSizeLimitMegabytes { get; set; } = 16;
+
+    public long SizeLimitBytes => SizeLimitMegabytes * 1024L * 1024L;
+    public int EntryLimitBytes => EntryLimitKilobytes * 1024;
+}

@@ -1,0 +1,114 @@
+using System.IO.Compression;
+using Microsoft.Extensions.Primitives;
+using Microsoft.Net.Http.Headers;
+
+namespace SovietInterventions.Web.Hosting;
+
+/// <summary>Makes a <see cref="StoredResponse"/> from a finished one, and answers a request with it (200 in the best encoding, or 304).</summary>
+public static class StoredResponseWriter
+{
+    // Framing and per-connection headers are the server's; the encoding is chosen per request.
+    static readonly HashSet<string> NotStored = new(StringComparer.OrdinalIgnoreCase)
+    {
+        HeaderNames.ContentLength, HeaderNames.ContentEncoding, HeaderNames.TransferEncoding,
+        HeaderNames.Date, HeaderNames.Server, HeaderNames.Connection, HeaderNames.KeepAlive,
+    };
+
+    const int BrotliQuality = 5;
+    const int BrotliWindow = 22;
+
+    /// <summary>"" for an identity body, "br" or "gzip", or null for an encoding this cache cannot undo.</summary>
+    public static string? EncodingOf(StringValues contentEncoding) => contentEncoding.ToString().Trim().ToLowerInvariant() switch
+    {
+        "" or "identity" => "",
+        "br" => "br",
+        "gzip" => "gzip",
+        _ => null,
+    };
+
+    public static StoredResponse Create(HttpResponse response, int generation, string etag, ArraySegment<byte> body)
+    {
+        var identity = EncodingOf(response.Headers.ContentEncoding) switch
+        {
+            "br" => Decode(new BrotliStream(new MemoryStream(body.Array!, body.Offset, body.Count), CompressionMode.Decompress)),
+            "gzip" => Decode(new GZipStream(new MemoryStream(body.Array!, body.Offset, body.Count), CompressionMode.Decompress)),
+            _ => body.ToArray(),
+        };
+        var compressible = IsCompressible(response.ContentType);
+        var headers = response.Headers.Where(h => !NotStored.Contains(h.Key)).ToList();
+        if (compressible && !headers.Any(h => h.Key.Equals(HeaderNames.Vary, StringComparison.OrdinalIgnoreCase)
+                && h.Value.ToString().Contains(HeaderNames.AcceptEncoding, StringComparison.OrdinalIgnoreCase)))
+        {
+            headers.RemoveAll(h => h.Key.Equals(HeaderNames.Vary, StringComparison.OrdinalIgnoreCase));
+            headers.Add(new(HeaderNames.Vary, StringValues.Concat(response.Headers.Vary, HeaderNames.AcceptEncoding)));
+        }
+        return new StoredResponse(generation, etag, [.. headers], identity,
+            compressible ? Smaller(Brotli(identity), identity) : null,
+            compressible ? Smaller(Gzip(identity), identity) : null);
+    }
+
+    public static async Task WriteAsync(HttpContext context, StoredResponse stored)
+    {
+        var response = context.Response;
+        var headers = response.Headers;
+        foreach (var header in stored.Headers) headers[header.Key] = header.Value;
+        var request = context.Request.Headers;
+        if (!StringValues.IsNullOrEmpty(request.IfNoneMatch) && Matches(request.IfNoneMatch, stored.ETag))
+        {
+            response.StatusCode = StatusCodes.Status304NotModified;
+            return;
+        }
+        response.StatusCode = StatusCodes.Status200OK;
+        var body = stored.Identity;
+        if (!StringValues.IsNullOrEmpty(request.AcceptEncoding))
+        {
+            if (stored.Brotli is { } br && AcceptEncoding.Allows(request.AcceptEncoding, "br"))
+                (body, headers.ContentEncoding) = (br, "br");
+            else if (stored.Gzip is { } gzip && AcceptEncoding.Allows(request.AcceptEncoding, "gzip"))
+                (body, headers.ContentEncoding) = (gzip, "gzip");
+        }
+        response.ContentLength = body.Length;
+        if (!HttpMethods.IsHead(context.Request.Method)) await response.Body.WriteAsync(body, context.RequestAborted);
+    }
+
+    /// <summary>Weak comparison, as If-None-Match asks (RFC 9110 §13.1.2).</summary>
+    static bool Matches(StringValues ifNoneMatch, string etag)
+    {
+        foreach (var value in ifNoneMatch)
+            foreach (var part in (value ?? "").Split(','))
+            {
+                var tag = part.Trim();
+                if (tag == "*" || tag.Equals(etag, StringComparison.Ordinal)
+                    || (tag.StartsWith("W/", StringComparison.Ordinal) && tag.AsSpan(2).Equals(etag, StringComparison.Ordinal))) return true;
+            }
+        return false;
+    }
+
+    static bool IsCompressible(string? contentType) => contentType is not null
+        && (contentType.StartsWith("text/", StringComparison.OrdinalIgnoreCase)
+            || contentType.Contains("json", StringComparison.OrdinalIgnoreCase)
+            || contentType.Contains("xml", StringComparison.OrdinalIgnoreCase));
+
+    static byte[]? Smaller(byte[] compressed, byte[] identity) => compressed.Length < identity.Length ? compressed : null;
+
+    static byte[] Brotli(byte[] identity)
+    {
+        var output = new byte[BrotliEncoder.GetMaxCompressedLength(identity.Length)];
+        return BrotliEncoder.TryCompress(identity, output, out var written, BrotliQuality, BrotliWindow) ? output[..written] : identity;
+    }
+
+    static byte[] Gzip(byte[] identity)
+    {
+        using var output = new MemoryStream();
+        using (var gzip = new GZipStream(output, CompressionLevel.Optimal, leaveOpen: true)) gzip.Write(identity);
+        return output.ToArray();
+    }
+
+    static byte[] Decode(Stream compressed)
+    {
+        using var input = compressed;
+        using var output = new MemoryStream();
+        input.CopyTo(output);
+        return output.ToArray();
+    }
+}

@@ -1,0 +1,40 @@
+using Microsoft.EntityFrameworkCore;
+using SovietInterventions.Core.Data;
+using SovietInterventions.Core.Model;
+
+namespace SovietInterventions.Web.Pages.Shared;
+
+/// <summary>An episode with the region of its first target and how much the sources say about it (its passages).</summary>
+public sealed record WeightedEpisode(int Id, EpisodeListItem Item, int EndYear, string Region, int Passages);
+
+/// <summary>
+/// Which episodes an overview shows when it cannot show them all: the most written-about first (most passages),
+/// then the longest, then the earliest, so the choice follows the sources and not a list in code.
+/// </summary>
+public static class Significance
+{
+    /// <summary>The most bars a whole-period picture draws: beyond that bars become hairlines and the page grows without bound.</summary>
+    public const int PictureLimit = 200;
+
+    public static async Task<List<WeightedEpisode>> LoadAsync(EncyclopediaDb db) =>
+        await db.Episodes
+            .Select(e => new WeightedEpisode(e.Id,
+                new EpisodeListItem(e.Slug, e.Title, e.Kind, e.Start, e.End, e.StartYear),
+                e.EndYear,
+                e.Countries.Where(c => c.Role == CountryRole.Target).OrderBy(c => c.CountryId).Select(c => c.Country.Region).FirstOrDefault() ?? EpisodeBars.NoTarget,
+                e.Passages.Count()))
+            .ToListAsync();
+
+    public static IEnumerable<WeightedEpisode> MostWrittenAbout(this IEnumerable<WeightedEpisode> episodes) => episodes
+        .OrderByDescending(e => e.Passages)
+        .ThenByDescending(e => e.EndYear - e.Item.StartYear)
+        .ThenBy(e => e.Item.Start, StringComparer.Ordinal)
+        .ThenBy(e => e.Item.Title, StringComparer.Ordinal);
+
+    /// <summary>Timeline bars for the <see cref="PictureLimit"/> most written-about episodes (all of them when there are fewer).</summary>
+    public static Task<List<Pictures.TimelineBar>> PictureBarsAsync(EncyclopediaDb db, IEnumerable<WeightedEpisode> episodes)
+    {
+        var ids = episodes.MostWrittenAbout().Take(PictureLimit).Select(e => e.Id).ToList();
+        return EpisodeBars.LoadAsync(db.Episodes.Where(e => ids.Contains(e.Id)));
+    }
+}

@@ -1,0 +1,67 @@
+using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Primitives;
+using SovietInterventions.Web.Hosting;
+
+namespace SovietInterventions.Web.Tests.Hosting;
+
+public sealed class ResponseStoreTests
+{
+    static ResponseStore StoreOf(int megabytes) => new(Options.Create(new HotPathOptions { SizeLimitMegabytes = megabytes }));
+
+    static ResponseKey Key(string path) => new(false, "localhost", "", path, "");
+
+    static StoredResponse Response(int generation, int bytes) =>
+        new(generation, "\"e\"", [new KeyValuePair<string, StringValues>("Content-Type", "text/html")], new byte[bytes], null, null);
+
+    [Fact]
+    public void The_oldest_entries_are_evicted_when_the_size_limit_is_reached()
+    {
+        var store = StoreOf(1);
+        for (var i = 0; i < 5; i++) store.Add(Key($"/p{i}"), Response(1, 300_000));
+
+        Assert.True(store.Size <= 1024 * 1024);
+        Assert.False(store.TryGet(Key("/p0"), 1, out _));
+        Assert.True(store.TryGet(Key("/p4"), 1, out _));
+    }
+
+    [Fact]
+    public void An_entry_of_another_generation_is_not_served()
+    {
+        var store = StoreOf(1);
+        store.Add(Key("/a"), Response(1, 10));
+
+        Assert.False(store.TryGet(Key("/a"), 2, out _));
+    }
+
+    [Fact]
+    public void A_newer_generation_drops_the_older_entries_and_an_older_one_is_refused()
+    {
+        var store = StoreOf(1);
+        store.Add(Key("/a"), Response(1, 10));
+        store.Add(Key("/b"), Response(2, 10));
+        store.Add(Key("/c"), Response(1, 10));
+
+        Assert.Equal(1, store.Count);
+        Assert.True(store.TryGet(Key("/b"), 2, out _));
+    }
+
+    [Fact]
+    public void An_entry_larger_than_the_whole_cache_is_not_kept()
+    {
+        var store = StoreOf(1);
+        store.Add(Key("/big"), Response(1, 2 * 1024 * 1024));
+
+        Assert.Equal(0, store.Count);
+    }
+
+    [Theory]
+    [InlineData("br", "br", true)]
+    [InlineData("gzip, deflate", "br", false)]
+    [InlineData("br;q=0, gzip", "br", false)]
+    [InlineData("*", "gzip", true)]
+    [InlineData("*;q=0, gzip;q=0.5", "gzip", true)]
+    [InlineData("*;q=0", "br", false)]
+    [InlineData("BR; q=1.0", "br", true)]
+    public void Accept_encoding_allows_a_coding_named_or_matched_with_q_above_zero(string header, string coding, bool allowed) =>
+        Assert.Equal(allowed, AcceptEncoding.Allows(header, coding));
+}
