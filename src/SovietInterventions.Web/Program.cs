@@ -13,6 +13,7 @@ using SovietInterventions.Web.Pages.Shared;
 using SovietInterventions.Web.Search;
 using SovietInterventions.Web.Api;
 using SovietInterventions.Web.Downloads;
+using SovietInterventions.Web.Editions;
 
 var builder = WebApplication.CreateBuilder(args);
 // Outside Development a build (not a publish) finds its compressed static files only through the
@@ -33,6 +34,7 @@ builder.Services.AddDbContext<EncyclopediaDb>((services, options) => Encyclopedi
     services.GetRequiredService<IOptions<EncyclopediaOptions>>().Value.FullDatabasePath(builder.Environment.ContentRootPath),
     readOnly: true));
 
+builder.Services.AddEditions();
 builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
 builder.Services.AddRazorPages();
 builder.Services.AddPictures();
@@ -51,6 +53,7 @@ var app = builder.Build();
 ImportSeedsIfStale(app);
 await LogDatabase(app);
 
+app.UseEmbedFraming();
 app.UseSecurityHeaders();
 app.UseResponseCompression();
 // Before the error and status code pages, so that each request logs one line with its final status.
@@ -68,6 +71,7 @@ app.UseDatabaseRefresh();
 app.UseDatabaseRevalidation();
 app.UseOutputCache();
 
+app.MapEditions();
 app.MapHealthChecks("/healthz");
 app.MapStaticAssets();
 app.MapRazorPages().WithStaticAssets().WithMetadata(new DatabaseVersioned()).CacheOutput(Caching.Policy);
