@@ -6,7 +6,7 @@ namespace SovietInterventions.Web.Editions;
 /// <summary>A small timeline strip for the embed card: the decades an episode falls in, its span as a bar, its events as ticks.</summary>
 public static class EpisodeStrip
 {
-    const int Width = 400, Height = 44, Margin = 10, BarTop = 8, BarHeight = 12;
+    const int Width = 400, Height = 44, Margin = 18, BarTop = 8, BarHeight = 12;
 
     public static string Render(EpisodeCard episode)
     {

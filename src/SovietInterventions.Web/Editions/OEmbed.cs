@@ -18,7 +18,8 @@ public static partial class OEmbed
         string? url, string? format, int? maxwidth, int? maxheight, HttpRequest request, PublicUrl publicUrl,
         EditionCatalog catalog, EditionDatabases databases) =>
     {
-        if (format is not (null or "json")) return Results.StatusCode(StatusCodes.Status501NotImplemented);
+        if (format is not (null or "json"))
+            return Results.Problem(statusCode: StatusCodes.Status501NotImplemented, title: "Only the JSON format is offered");
         var site = publicUrl.For(request, "/");
         if (url is null || !Uri.TryCreate(url, UriKind.Absolute, out var asked) || !Uri.TryCreate(site, UriKind.Absolute, out var home)
             || Uri.Compare(asked, home, UriComponents.SchemeAndServer, UriFormat.Unescaped, StringComparison.OrdinalIgnoreCase) != 0
