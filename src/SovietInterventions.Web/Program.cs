@@ -12,6 +12,7 @@ using SovietInterventions.Web.Pages.Shared;
 using SovietInterventions.Web.Search;
 using SovietInterventions.Web.Api;
 using SovietInterventions.Web.Downloads;
+using SovietInterventions.Web.Editions;
 
 var builder = WebApplication.CreateBuilder(args);
 // Outside Development a build (not a publish) finds its compressed static files only through the
@@ -33,6 +34,7 @@ builder.Services.AddDbContext<EncyclopediaDb>((services, options) => Encyclopedi
     services.GetRequiredService<IOptions<EncyclopediaOptions>>().Value.FullDatabasePath(builder.Environment.ContentRootPath),
     readOnly: true));
 
+builder.Services.AddEditions();
 builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
 builder.Services.AddSingleton<DatabaseState>();
 builder.Services.AddHostedService<StartupImport>();
@@ -55,6 +57,7 @@ var app = builder.Build();
 await LogDatabase(app);
 
 app.UseHotPath();
+app.UseEmbedFraming();
 app.UseSecurityHeaders();
 app.UseReadOnlyMethods();
 app.UseResponseCompression();
@@ -76,6 +79,7 @@ app.UseDatabaseRevalidation();
 app.UseOutputCache();
 app.UseUncachedWorkLimit();
 
+app.MapEditions();
 app.MapHealthChecks("/healthz", new Microsoft.AspNetCore.Diagnostics.HealthChecks.HealthCheckOptions { ResponseWriter = HealthText.Write });
 app.MapStaticAssets();
 app.MapRazorPages().WithStaticAssets().WithMetadata(new DatabaseVersioned()).CacheOutput(Caching.Policy);

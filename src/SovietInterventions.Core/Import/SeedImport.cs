@@ -45,6 +45,7 @@ public static class SeedImport
             // Written without a journal or fsync for speed; make it durable once, before it replaces the old file.
             using (var written = new FileStream(temporary, FileMode.Open, FileAccess.ReadWrite)) written.Flush(flushToDisk: true);
             File.Move(temporary, target, overwrite: true);
+            Editions.EditionArchive.Record(target, sources.Select(s => (s.FileName, s.Sha256)), progress);
         }
         catch (Exception e) when (TargetErrors.IsWriteFailure(e))
         {

@@ -12,17 +12,29 @@ public sealed record Citation(string Apa, string Mla, string Chicago, string Bib
         Apa: $"{title}. ({updated.Year}, {UsMonthDay(updated)}). In {SiteName}. Retrieved {UsMonthDay(accessed)}, {accessed.Year}, from {url}",
         Mla: $"\u201c{title}.\u201d {SiteName}, {MlaDate(updated)}, {url}. Accessed {MlaDate(accessed)}.",
         Chicago: $"\u201c{title}.\u201d {SiteName}. Last modified {UsMonthDay(updated)}, {updated.Year}. Accessed {UsMonthDay(accessed)}, {accessed.Year}. {url}.",
-        BibTex: BibTexEntry(title, slug, url, updated, accessed));
+        BibTex: BibTexEntry(title, slug, url, updated, accessed, edition: null));
 
-    static string BibTexEntry(string title, string slug, string url, DateOnly updated, DateOnly accessed) => string.Join('\n',
-        "@misc{" + BibTexKey(slug, updated) + ",",
-        "  title = {" + BibTexEscape(title) + "},",
-        // Double braces keep BibTeX from reading the site's name as a person's name.
-        "  author = {{" + BibTexEscape(SiteName) + "}},",
-        $"  year = {{{updated.Year}}},",
-        "  howpublished = {\\url{" + url + "}},",
-        $"  note = {{Accessed {accessed:yyyy-MM-dd}}}",
-        "}");
+    /// <summary>The version read: the edition's permanent link and date, which will show the same text for years.</summary>
+    public static Citation ForEdition(string title, string slug, string permanentUrl, string edition, DateOnly published, DateOnly accessed) => new(
+        Apa: $"{title}. ({published.Year}, {UsMonthDay(published)}). In {SiteName} (Edition {edition}). Retrieved {UsMonthDay(accessed)}, {accessed.Year}, from {permanentUrl}",
+        Mla: $"\u201c{title}.\u201d {SiteName}, edition {edition}, {MlaDate(published)}, {permanentUrl}. Accessed {MlaDate(accessed)}.",
+        Chicago: $"\u201c{title}.\u201d {SiteName}, edition {edition}. {UsMonthDay(published)}, {published.Year}. Accessed {UsMonthDay(accessed)}, {accessed.Year}. {permanentUrl}.",
+        BibTex: BibTexEntry(title, slug, permanentUrl, published, accessed, edition));
+
+    static string BibTexEntry(string title, string slug, string url, DateOnly updated, DateOnly accessed, string? edition) => string.Join('\n',
+        new[]
+        {
+            "@misc{" + BibTexKey(slug, updated) + ",",
+            "  title = {" + BibTexEscape(title) + "},",
+            // Double braces keep BibTeX from reading the site's name as a person's name.
+            "  author = {{" + BibTexEscape(SiteName) + "}},",
+            $"  year = {{{updated.Year}}},",
+            edition is null ? null : $"  month = {{{updated.Month}}},",
+            edition is null ? null : "  edition = {" + BibTexEscape(edition) + "},",
+            "  howpublished = {\\url{" + url + "}},",
+            $"  note = {{Accessed {accessed:yyyy-MM-dd}}}",
+            "}",
+        }.OfType<string>());
 
     static string MonthName(DateOnly day) => CultureInfo.InvariantCulture.DateTimeFormat.GetMonthName(day.Month);
 
@@ -36,14 +48,14 @@ public sealed record Citation(string Apa, string Mla, string Chicago, string Bib
         return $"{day.Day} {shortMonth} {day.Year}";
     }
 
-    static string BibTexKey(string slug, DateOnly updated)
+    public static string BibTexKey(string slug, DateOnly updated)
     {
         var key = new StringBuilder();
         foreach (var c in slug) if (char.IsAsciiLetterOrDigit(c)) key.Append(c);
         return $"{key}{updated.Year}";
     }
 
-    static string BibTexEscape(string text)
+    public static string BibTexEscape(string text)
     {
         var escaped = new StringBuilder();
         foreach (var c in text)

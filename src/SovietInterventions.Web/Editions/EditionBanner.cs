@@ -1,0 +1,40 @@
+using SovietInterventions.Core.Data;
+using SovietInterventions.Core.Editions;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace SovietInterventions.Web.Editions;
+
+public enum CurrentPageState { Same, Differs, Gone, MayDiffer }
+
+/// <summary>What the banner on an edition's page says: which edition, where the current page is, and whether it differs.</summary>
+public sealed record EditionBannerText(Edition Edition, bool IsCurrentEdition, string CurrentPath, CurrentPageState State, string? ChangesPath);
+
+public sealed class EditionBanner(PageEdition page, EditionCatalog catalog, EditionDatabases databases)
+{
+    public EditionBannerText? For(ViewContextInfo view)
+    {
+        if (page.Requested is not { } edition) return null;
+        var currentPath = page.CurrentPath();
+        if (page.IsCurrent(edition)) return new(edition, true, currentPath, CurrentPageState.Same, null);
+        if (view.PagePath != "/Episodes/Show" || view.Slug is null) return new(edition, false, currentPath, CurrentPageState.MayDiffer, null);
+
+        using var old = databases.Open(catalog.FileOf(edition));
+        using var current = databases.OpenCurrent();
+        var then = EpisodeSnapshot.Load(old, [view.Slug]).SingleOrDefault();
+        if (then is null) return new(edition, false, currentPath, CurrentPageState.MayDiffer, null);
+        var nowSlug = EpisodeSnapshot.CurrentSlugs(current).GetValueOrDefault(then.Slug, then.Slug);
+        var now = EpisodeSnapshot.Load(current, [nowSlug]).SingleOrDefault();
+        if (now is null) return new(edition, false, currentPath, CurrentPageState.Gone, null);
+        var changes = $"/episodes/{Uri.EscapeDataString(now.Slug)}/changes";
+        var state = EpisodeDifference.Between(then, now).Changed ? CurrentPageState.Differs : CurrentPageState.Same;
+        return new(edition, false, $"/episodes/{Uri.EscapeDataString(now.Slug)}", state, changes);
+    }
+}
+
+/// <summary>The little a banner needs to know about the page it sits on.</summary>
+public sealed record ViewContextInfo(string? PagePath, string? Slug)
+{
+    public static ViewContextInfo Of(Microsoft.AspNetCore.Mvc.Rendering.ViewContext view) => new(
+        (view.ActionDescriptor as CompiledPageActionDescriptor)?.ViewEnginePath,
+        view.RouteData.Values["slug"] as string);
+}
