@@ -4,6 +4,7 @@ using SovietInterventions.Core.Import.Episodes;
 using SovietInterventions.Core.Import.Extraction;
 using SovietInterventions.Core.Import.Extraction.Episodes;
 using SovietInterventions.Core.Import.Formats;
+using SovietInterventions.Core.Import.Reading;
 using SovietInterventions.Core.Reference;
 
 namespace SovietInterventions.Core.Import;
