@@ -14,27 +14,45 @@ namespace SovietInterventions.Core.Import.Claims;
 internal sealed class ClaimFinder(ClaimRules rules, CountryFinder countries, DateFinder dates, IReadOnlySet<string> interveners)
 {
     private const int MaxListGap = 30;
+    private const int NearbyPassages = 12;
     private static readonly string[] PassiveVerbs = ["was", "were", "been", "being", "is", "are"];
 
-    /// <summary>The claims of one document; a sentence with no year takes the last year of its section before it.</summary>
+    /// <summary>The claims of one document; a sentence with no year takes the last year before it, back to a dated heading.</summary>
     public IEnumerable<Claim> Find(IReadOnlyList<PassageDraft> document)
     {
         int? contextYear = null;
         Documents.Heading? section = null;
+        Claim? previous = null;
         foreach (var passage in document)
         {
-            if (passage.Block.Section != section) (section, contextYear) = (passage.Block.Section, null);
+            // A heading with its own years starts a new context; other headings continue the story.
+            if (passage.Block.Section != section && passage.Block.Section is { } heading && dates.Find(heading.Text).Count > 0) contextYear = null;
+            section = passage.Block.Section;
             if (passage.IsHeading || passage.Block.Kind == PassageKind.Caption || !IsNarrative(passage)) continue;
-            var sentences = ProseText.SplitSentences(passage.Text);
+            var sentences = ProseText.SplitSentences(passage.Text).Where(s => !IsReferenceLine(s)).ToList();
             for (var i = 0; i < sentences.Count; i++)
             {
                 var sentence = sentences[i];
                 var found = dates.Find(sentence, contextYear).Where(d => rules.InPeriod(d.Start.Year) && !Attributive(sentence, d)).ToList();
                 var claim = Read(passage, i, sentence, found, contextYear);
                 if (found.Count > 0) contextYear = found[^1].Start.Year;
-                if (claim is not null) yield return claim;
+                if (claim is null) continue;
+                // A claim naming no place is about the place of the claim before it in its paragraph; an ending
+                // ("Stalin gave up and lifted it") may come a few paragraphs later.
+                if (claim.Targets.Count == 0 && previous is not null && previous.Passage.Block.Section == section
+                    && passage.Position - previous.Passage.Position <= (claim.Role == ActRole.End ? NearbyPassages : 0))
+                    claim = claim with { Targets = previous.Targets };
+                if (claim.Targets.Count > 0) previous = claim;
+                yield return claim;
             }
         }
+    }
+
+    // "Sources: …", "Further reading: …" inside a paragraph list books, not events.
+    private bool IsReferenceLine(string sentence)
+    {
+        var colon = sentence.IndexOf(':');
+        return colon > 0 && rules.NonNarrativeSections.Contains(sentence[..colon].Trim());
     }
 
     // "violating the 1932 pact", "the Bay of Pigs Invasion of 1961": a year naming another event dates nothing here.
@@ -46,8 +64,9 @@ internal sealed class ClaimFinder(ClaimRules rules, CountryFinder countries, Dat
             || (before.EndsWith(" of", StringComparison.Ordinal) && before.Length > 3 && LastWord(before[..^3]) is { Length: > 0 } w && char.IsUpper(w[0]));
     }
 
+    /// <summary>False under a "References" or "See also" heading (the document's own title may be "Notes").</summary>
     public bool IsNarrative(PassageDraft passage) =>
-        !passage.Block.Headings.Any(h => rules.NonNarrativeSections.Contains(h.Text.Trim().TrimEnd(':')));
+        !passage.Block.Headings.Skip(1).Any(h => rules.NonNarrativeSections.Contains(h.Text.Trim().TrimEnd(':')));
 
     private Claim? Read(PassageDraft passage, int index, string sentence, List<DatePhrase> found, int? contextYear)
     {
@@ -91,6 +110,11 @@ internal sealed class ClaimFinder(ClaimRules rules, CountryFinder countries, Dat
             }
             var subject = agents.LastOrDefault(a => a.End <= act.Index && !Breaks(sentence, a.End, act.Index));
             if (subject is null) continue;
+            if (act.Value.Role == ActRole.Compound)
+            {
+                if (!IsCompound(sentence[subject.End..act.Index])) continue;
+                return (subject, act with { Value = (act.Value.Kind, ActRole.Intervention) }, false);
+            }
             // "the Soviet Union was invaded": the agent suffers the act.
             if (PassiveVerbs.Contains(LastWord(sentence[..act.Index]), StringComparer.OrdinalIgnoreCase)) continue;
             return (subject, act, false);
@@ -110,6 +134,8 @@ internal sealed class ClaimFinder(ClaimRules rules, CountryFinder countries, Dat
         {
             var end = ClauseEnd(sentence, act.End);
             chosen = mentions.Where(m => m.Index >= act.End && m.Index < end).ToList();
+            if (chosen.Count == 0 && IsCompound(sentence[agent.End..act.Index]))
+                chosen = mentions.Where(m => m.Index >= agent.End && m.Index < act.Index).ToList();
         }
         // "the German 163rd Infantry Division", "Finnish troops": a country's forces are not the place acted on.
         chosen = chosen.Where(m => m.Form != MentionForm.Adjective || !NamesForces(sentence, m)).ToList();
@@ -184,6 +210,10 @@ internal sealed class ClaimFinder(ClaimRules rules, CountryFinder countries, Dat
             word = LastWord(before[..^word.Length].TrimEnd());
         return rules.PassiveMarkers.Contains(word) || word.Equals("via", StringComparison.OrdinalIgnoreCase);
     }
+
+    // "Soviet–Afghan War": a dash, one word, a space.
+    private static bool IsCompound(string between) =>
+        between.Length > 2 && between[0] is '–' or '-' or '—' && between.EndsWith(' ') && !between[1..^1].Contains(' ');
 
     private bool EndsWithMarker(string act) =>
         act.Contains(' ') && (act.EndsWith(" of", StringComparison.OrdinalIgnoreCase) || rules.PassiveMarkers.Contains(LastWord(act)));

@@ -3,8 +3,9 @@ using SovietInterventions.Core.Model;
 
 namespace SovietInterventions.Core.Import.Claims;
 
-/// <summary>What an act does to the episode it belongs to: starts or carries it, or ends it (a withdrawal).</summary>
-internal enum ActRole { Intervention, End }
+/// <summary>What an act does to the episode it belongs to: starts or carries it, or ends it (a withdrawal); a compound act
+/// counts only inside a name joined to the agent ("Soviet–Afghan War").</summary>
+internal enum ActRole { Intervention, End, Compound }
 
 /// <summary>
 /// The reviewed word lists of data/claim-rules.json: who the Soviet side is, which acts make an
@@ -64,7 +65,8 @@ public sealed class ClaimRules
             PassiveMarkers = new HashSet<string>(file.PassiveMarkers ?? [], StringComparer.OrdinalIgnoreCase),
             AgentCountries = new HashSet<string>(file.AgentCountries ?? [], StringComparer.Ordinal),
             Acts = new(file.Acts!.SelectMany(a => a.Words.Select(w => (w, (Enum.Parse<EpisodeKind>(a.Kind), ActRole.Intervention))))
-                .Concat(file.EndActs!.Select(w => (w, (EpisodeKind.Occupation, ActRole.End))))),
+                .Concat(file.EndActs!.Select(w => (w, (EpisodeKind.Occupation, ActRole.End))))
+                .Concat((file.CompoundActs ?? []).Select(w => (w, (EpisodeKind.Invasion, ActRole.Compound))))),
             KindOrder = kinds,
             Sides = new(sides),
             Forces = Flags(file.ForcesWords),
@@ -83,7 +85,7 @@ public sealed class ClaimRules
     }
 
     private sealed record RulesFile(
-        PeriodFile? Period, List<string>? Agents, List<string>? AgentCountries, List<string>? PassiveMarkers, List<ActFile>? Acts, List<string>? EndActs,
+        PeriodFile? Period, List<string>? Agents, List<string>? AgentCountries, List<string>? PassiveMarkers, List<ActFile>? Acts, List<string>? CompoundActs, List<string>? EndActs,
         Dictionary<string, List<string>>? SupportSides, List<string>? ForcesWords, List<string>? ClauseBreaks,
         List<string>? ReferBackWords, List<string>? NonNarrativeSections, List<string>? ResultWords);
 

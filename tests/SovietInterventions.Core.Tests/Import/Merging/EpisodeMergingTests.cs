@@ -89,10 +89,10 @@ public sealed class EpisodeMergingTests
     }
 
     [Fact]
-    public void An_undated_sentence_takes_its_year_from_the_dated_neighbour_that_follows()
+    public void An_undated_sentence_naming_the_soviet_side_takes_its_year_from_the_dated_neighbour_that_follows()
     {
         var article = "An article\n\nIn 1945 the USSR occupied and annexed Carpathian Ruthenia from Czechoslovakia. " +
-            "On 26 November a committee proclaimed the will to separate from Czechoslovakia. " +
+            "On 26 November a committee proclaimed the will to leave Czechoslovakia and join the Soviet Ukraine. " +
             "The delegation left Khust on 1 February 1945, leaving the region under Soviet control.\n";
         var model = Import(("c.txt", article));
         var episode = Assert.Single(model.Episodes);

@@ -43,7 +43,12 @@ public sealed record EpisodeHeading(PartialDate Start, PartialDate End, string P
     // "Hungarian Revolution" is a name; "Estonia, Latvia, Lithuania" or "Congo-Leopoldville" is only places.
     private static string? NameBeside(string place, List<CountryMention> found)
     {
-        var rest = found.Where(m => m.Form != MentionForm.Adjective).OrderByDescending(m => m.Index)
+        var places = found.Where(m => m.Form != MentionForm.Adjective).ToList();
+        // "Winter War in Finland": the words before the place are the name.
+        var first = places.Count > 0 ? places.Min(m => m.Index) : place.Length;
+        var before = WithoutDanglingWord(place[..Math.Min(first, place.Length)]);
+        if (first > 0 && before.Split(' ', StringSplitOptions.RemoveEmptyEntries).Count(w => char.IsUpper(w[0])) >= 2) return before;
+        var rest = places.OrderByDescending(m => m.Index)
             .Aggregate(place, (text, m) => m.Index + m.Length <= text.Length ? text.Remove(m.Index, m.Length) : text);
         var words = rest.Split(Separators, StringSplitOptions.RemoveEmptyEntries)
             .Where(w => !DanglingWords.Contains(w, StringComparer.OrdinalIgnoreCase) && w != "(" && w != ")").ToList();

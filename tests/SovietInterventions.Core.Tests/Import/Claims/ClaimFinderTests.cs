@@ -1,0 +1,100 @@
+using SovietInterventions.Core.Import.Claims;
+using SovietInterventions.Core.Import.Extraction;
+using SovietInterventions.Core.Import.Extraction.Episodes;
+using SovietInterventions.Core.Import.Formats;
+using SovietInterventions.Core.Model;
+using SovietInterventions.Core.Reference;
+using SovietInterventions.Core.Tests.Import.Formats;
+
+namespace SovietInterventions.Core.Tests.Import.Claims;
+
+/// <summary>Intervention claims read from tiny documents written here.</summary>
+public sealed class ClaimFinderTests
+{
+    private static readonly Lazy<ClaimFinder> Finder = new(() =>
+    {
+        var gazetteer = RealData.Gazetteer;
+        var interveners = gazetteer.Countries.Where(c => c.Intervener).Select(c => c.Slug).ToHashSet();
+        return new ClaimFinder(EpisodeRules.Load(RealData.Directory).Claims, new CountryFinder(gazetteer), new DateFinder(), interveners);
+    });
+
+    private static List<Claim> Claims(string text, string fileName = "a.txt")
+    {
+        var document = DocumentParser.Parse(TestSources.Of(text, fileName));
+        var passages = document.Blocks.Select((b, i) => new PassageDraft { Document = document, Block = b, Position = i + 1 }).ToList();
+        return Finder.Value.Find(passages).ToList();
+    }
+
+    [Fact]
+    public void A_soviet_agent_acting_on_a_country_is_a_claim_with_the_date_of_the_act()
+    {
+        var claim = Assert.Single(Claims("An article\n\nOn 21 August 1968 Soviet troops invaded Czechoslovakia.\n"));
+        Assert.Equal(["czechoslovakia"], claim.Targets);
+        Assert.Equal(new PartialDate(1968, 8, 21), claim.Date);
+        Assert.Equal(EpisodeKind.Invasion, claim.Kind);
+    }
+
+    [Fact]
+    public void A_country_invading_the_soviet_union_is_no_claim()
+    {
+        Assert.Empty(Claims("An article\n\nIn 1941 Germany invaded the Soviet Union.\n"));
+    }
+
+    [Fact]
+    public void A_passive_sentence_names_its_agent_after_by()
+    {
+        var claim = Assert.Single(Claims("An article\n\nIn 1956 Hungary was invaded by the Red Army.\n"));
+        Assert.Equal(["hungary"], claim.Targets);
+    }
+
+    [Fact]
+    public void Allies_whose_troops_act_with_the_soviets_are_participants_not_targets()
+    {
+        var claim = Assert.Single(Claims("An article\n\nIn 1968 Soviet, Polish and Bulgarian troops occupied Czechoslovakia.\n"));
+        Assert.Equal(["czechoslovakia"], claim.Targets);
+        Assert.Equal(["bulgaria", "poland"], claim.Participants.Order());
+    }
+
+    [Fact]
+    public void A_year_that_names_another_event_dates_nothing()
+    {
+        var claim = Assert.Single(Claims("An article\n\nOn 17 September the Red Army invaded Poland, violating the 1932 pact.\n"));
+        Assert.False(claim.DatedInSentence);
+    }
+
+    [Fact]
+    public void A_year_outside_the_period_is_commentary_and_dates_nothing()
+    {
+        var claim = Assert.Single(Claims("An article\n\nIn 2014 Moscow annexed Crimea.\n"));
+        Assert.Null(claim.Date);
+    }
+
+    [Fact]
+    public void Arming_another_state_for_its_invasion_is_military_aid()
+    {
+        var claim = Assert.Single(Claims("An article\n\nIn 1950 the Soviet Union armed North Korea, whose army then invaded its neighbour.\n"));
+        Assert.Equal(EpisodeKind.MilitaryAid, claim.Kind);
+    }
+
+    [Fact]
+    public void Troops_backing_a_king_take_the_governments_side()
+    {
+        var claim = Assert.Single(Claims("An article\n\nIn 1929 Soviet troops supported the king of Afghanistan against the rebels.\n"));
+        Assert.Equal(SovietSide.Government, claim.Side);
+        Assert.NotEqual(EpisodeKind.InsurgencySupport, claim.Kind);
+    }
+
+    [Fact]
+    public void A_references_section_makes_no_claims()
+    {
+        Assert.Empty(Claims("# Notes\n\n## References\n\n- A. Writer, How Soviet troops invaded Hungary in 1956.\n", "n.md"));
+    }
+
+    [Fact]
+    public void A_named_war_joined_to_the_agent_is_a_claim_about_its_place()
+    {
+        var claim = Assert.Single(Claims("An article\n\nThe Soviet–Afghan War took place in Afghanistan from December 1979 to February 1989.\n"));
+        Assert.Equal(["afghanistan"], claim.Targets);
+        Assert.Equal((1979, 1989), (claim.Year, claim.LastYear));
+    }
+}

@@ -1,0 +1,89 @@
+using System.Text;
+using SovietInterventions.Core.Import;
+using SovietInterventions.Core.Import.Reading;
+using SovietInterventions.Core.Model;
+using SovietInterventions.Core.Reference;
+
+namespace SovietInterventions.Core.Tests.Import.Episodes;
+
+/// <summary>Episodes from claims and headings, on tiny documents written here.</summary>
+public sealed class EpisodeBuilderTests
+{
+    private static readonly Lazy<ImportPipeline> Pipeline = new(() => new ImportPipeline(RealData.Gazetteer, EpisodeRules.Load(RealData.Directory)));
+
+    internal static ImportModel Import(params (string Name, string Text)[] files) =>
+        Pipeline.Value.Run(files.Select(f => SourceReader.Decode(f.Name, Encoding.UTF8.GetBytes(f.Text))));
+
+    [Fact]
+    public void A_heading_naming_only_a_city_with_no_claim_about_it_is_no_episode()
+    {
+        var notes = "# Notes\n\n## The Potsdam Conference, 1945\n\n- The leaders met; Soviet troops stationed in their zone stayed.\n";
+        Assert.Empty(Import(("n.md", notes)).Episodes);
+    }
+
+    [Fact]
+    public void Claims_about_different_places_never_chain_into_one_episode()
+    {
+        var article = "An article\n\nIn September 1939 the Red Army invaded Poland. In November 1939 Soviet troops invaded Finland. " +
+            "In June 1940 Soviet troops occupied Estonia, Latvia and Lithuania.\n";
+        var episodes = Import(("a.txt", article)).Episodes;
+        Assert.Equal(3, episodes.Count);
+        Assert.Contains(episodes, e => e.Draft.Targets.SequenceEqual(["poland"]));
+        Assert.Contains(episodes, e => e.Draft.Targets.SequenceEqual(["finland"]));
+        Assert.Contains(episodes, e => e.Draft.Targets.Order().SequenceEqual(["estonia", "latvia", "lithuania"]));
+    }
+
+    [Fact]
+    public void A_blockade_is_an_intervention_and_lifting_it_ends_the_episode()
+    {
+        var notes = "# Notes\n\n## Tensions\n\n- In June 1948 Stalin began a blockade of West Berlin.\n- The Western powers flew in supplies.\n" +
+            "- By May 1949 Stalin gave up and lifted it.\n";
+        var episode = Assert.Single(Import(("n.md", notes)).Episodes);
+        Assert.Equal((1948, 1949), (episode.Draft.StartYear, episode.Draft.EndYear));
+    }
+
+    [Fact]
+    public void Commentary_years_never_extend_an_episode()
+    {
+        var article = "An article\n\nIn December 1979 Soviet troops invaded Afghanistan. " +
+            "As a 2014 interview showed, historians still argue about Afghanistan. The article was published in 2017.\n";
+        var episode = Assert.Single(Import(("a.txt", article)).Episodes);
+        Assert.Equal((1979, 1979), (episode.Draft.StartYear, episode.Draft.EndYear));
+    }
+
+    [Fact]
+    public void A_document_with_heading_episodes_is_still_read_for_claims_about_other_places()
+    {
+        var notes = "# Notes\n\n## 1956: Hungary\n\n- Soviet troops invaded Hungary in November 1956.\n" +
+            "- Earlier, in June 1948, the Soviet Union began a blockade of West Berlin.\n";
+        var episodes = Import(("n.md", notes)).Episodes;
+        Assert.Equal(2, episodes.Count);
+        Assert.Contains(episodes, e => e.Draft.Targets.Contains("hungary") && e.Draft.StartYear == 1956);
+    }
+
+    [Fact]
+    public void A_document_about_another_place_changes_nothing_of_an_episode()
+    {
+        var first = ("a.txt", "An article\n\nIn 1944–1946, Soviet troops occupied northern Norway and the Danish island of Bornholm.\n");
+        var other = ("b.md", "# Notes\n\n## Crisis\n\n- In October 1962 Soviet missiles were deployed to Cuba.\n- In 1962 Khrushchev sent missiles to Cuba.\n");
+        var alone = Assert.Single(Import(first).Episodes);
+        var together = Import(first, other).Episodes.Single(e => e.Draft.Targets.Contains("norway"));
+        Assert.Equal((alone.Draft.Place, alone.Draft.StartYear, alone.Draft.EndYear, alone.Facts.Kind),
+            (together.Draft.Place, together.Draft.StartYear, together.Draft.EndYear, together.Facts.Kind));
+        Assert.Equal(alone.Facts.Countries.Select(c => c.Country), together.Facts.Countries.Select(c => c.Country));
+    }
+
+    [Fact]
+    public void One_sentence_of_aid_alone_makes_no_episode()
+    {
+        Assert.Empty(Import(("a.txt", "An article\n\nIn 1961 the Soviets sent four advisers to Chile.\n")).Episodes);
+    }
+
+    [Fact]
+    public void A_heading_keeps_its_own_name_for_the_episode()
+    {
+        var notes = "# Notes\n\n## Winter War in Finland (1939–1940)\n\n- On 30 November 1939 the Soviet Union invaded Finland.\n";
+        var episode = Assert.Single(Import(("n.md", notes)).Episodes);
+        Assert.Equal("Winter War", episode.Facts.CommonName);
+    }
+}

@@ -1,0 +1,53 @@
+using SovietInterventions.Core.Model;
+
+namespace SovietInterventions.Core.Tests.Import.Episodes;
+
+/// <summary>What an episode page shows from its claims: lead, infobox, roles, side and kind.</summary>
+public sealed class EpisodePageFactsTests
+{
+    [Fact]
+    public void The_lead_states_the_soviet_act_in_time_order_and_skips_a_sentence_that_refers_back()
+    {
+        var article = "An article\n\nWith his death, Soviet forces installed a new leader in Afghanistan in December 1979. " +
+            "In February 1980 Soviet troops occupied the cities of Afghanistan. " +
+            "On 27 December 1979 Soviet troops invaded Afghanistan.\n";
+        var episode = Assert.Single(EpisodeBuilderTests.Import(("a.txt", article)).Episodes);
+        Assert.Equal(["On 27 December 1979 Soviet troops invaded Afghanistan.", "In February 1980 Soviet troops occupied the cities of Afghanistan."],
+            episode.Facts.Lead.Select(l => l.Text));
+        Assert.DoesNotContain(episode.Facts.Lead, l => l.Text.StartsWith("With", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Aid_to_a_government_makes_it_a_supported_government_not_a_target()
+    {
+        var article = "An article\n\nIn 1967 the Soviet Union supplied jets to the federal government of Nigeria. " +
+            "In 1968 Soviet pilots flew for the federal government of Nigeria.\n";
+        var episode = Assert.Single(EpisodeBuilderTests.Import(("a.txt", article)).Episodes);
+        Assert.Equal(EpisodeKind.MilitaryAid, episode.Facts.Kind);
+        Assert.Equal(SovietSide.Government, episode.Facts.Side);
+        Assert.Contains(episode.Facts.Countries, c => c.Country == "nigeria" && c.Role == CountryRole.SupportedGovernment);
+    }
+
+    [Fact]
+    public void Allies_whose_troops_took_part_are_participants_and_the_infobox_names_the_soviet_forces()
+    {
+        var article = "An article\n\nOn 21 August 1968 Soviet, Polish and Hungarian troops invaded Czechoslovakia.\n";
+        var episode = Assert.Single(EpisodeBuilderTests.Import(("a.txt", article)).Episodes);
+        Assert.Equal(["czechoslovakia"], episode.Facts.Countries.Where(c => c.Role == CountryRole.Target).Select(c => c.Country));
+        Assert.Equal(["hungary", "poland"], episode.Facts.Countries.Where(c => c.Role == CountryRole.Participant).Select(c => c.Country));
+        Assert.Contains(episode.Facts.Infobox, r => r.Field == InfoboxField.Place && r.Passage.Text.Contains("invaded", StringComparison.Ordinal));
+        Assert.Contains(episode.Facts.Infobox, r => r.Field == InfoboxField.Side);
+        Assert.Equal(SovietSide.Occupation, episode.Facts.Side);
+    }
+
+    [Fact]
+    public void The_kind_counts_only_claims_in_which_the_soviet_side_acts()
+    {
+        var article = "An article\n\nIn 1978 Vietnam invaded Cambodia. In 1978 the Soviet Union armed Vietnam for its war in Cambodia. " +
+            "In 1979 the Soviet Union supplied Vietnam with weapons.\n";
+        var episodes = EpisodeBuilderTests.Import(("a.txt", article)).Episodes;
+        Assert.All(episodes, e => Assert.Equal(EpisodeKind.MilitaryAid, e.Facts.Kind));
+        Assert.NotEmpty(episodes);
+        Assert.All(episodes.SelectMany(e => e.Facts.Lead), l => Assert.Contains("Soviet", l.Text, StringComparison.Ordinal));
+    }
+}
