@@ -16,6 +16,8 @@ public class ScrapedDebrisTests
     [InlineData("The SPRING (, ) was a period of reform.", "The SPRING was a period of reform.")]
     [InlineData("In _The Two Thousand Words_ the writers asked for reform.", "In The Two Thousand Words the writers asked for reform.")]
     [InlineData("A file named old_map_1939 stays whole.", "A file named old_map_1939 stays whole.")]
+    [InlineData("In the gazette, __, writers asked for reform.", "In the gazette, writers asked for reform.")]
+    [InlineData("The northern army, or , held the front.", "The northern army, or, held the front.")]
     public void Debris_goes_and_prose_stays(string line, string expected)
     {
         Assert.Equal(expected, ScrapedDebris.Clean(line));
