@@ -87,6 +87,7 @@ public static class SampleData
         {
             Slug = "soviet-involvement-in-regime-change", FileName = "soviet-involvement-in-regime-change.wiki",
             Title = "Soviet involvement in regime change", Format = SourceFormat.WikiText, Sha256 = "00",
+            Url = "https://en.wikipedia.org/wiki/Soviet_involvement_in_regime_change", Author = "Wikipedia contributors", Licence = "CC BY-SA 4.0",
         };
         var notes = new SourceDocument
         {

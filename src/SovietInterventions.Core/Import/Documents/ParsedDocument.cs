@@ -45,4 +45,6 @@ public sealed record ParsedDocument(string FileName, string Title, SourceFormat 
     public IReadOnlyList<DocumentFact> Facts { get; init; } = [];
     /// <summary>The document's references and citations (ref tags, cite templates, a footnote list): not narrative.</summary>
     public IReadOnlyList<string> References { get; init; } = [];
+    /// <summary>Title, author, url, licence and retrieval date for the source page (seeds/sources.json, front matter).</summary>
+    public SourceAttribution Attribution { get; init; } = SourceAttribution.None;
 }

@@ -20,6 +20,6 @@ public static class DocumentParser
         };
         if (!document.Blocks.Any(b => b.Kind != PassageKind.Heading))
             throw new ImportException(source.FileName, null, $"no text found (read as {format}).");
-        return document;
+        return document with { Attribution = source.Attribution.FilledFrom(document.Metadata) };
     }
 }

@@ -61,7 +61,8 @@ public sealed class DatabaseWriter(ImportModel model, SlugHistory history)
             var source = new SourceDocument
             {
                 Slug = Slug.From(Path.GetFileNameWithoutExtension(document.FileName)),
-                FileName = document.FileName, Title = document.Title, Format = document.Format, Sha256 = document.Sha256,
+                FileName = document.FileName, Title = document.Attribution.Title ?? document.Title, Format = document.Format, Sha256 = document.Sha256,
+                Url = document.Attribution.Url, Author = document.Attribution.Author, Licence = document.Attribution.Licence, RetrievedOn = document.Attribution.RetrievedOn,
             };
             foreach (var draft in model.Passages.Where(p => p.Document == document))
             {

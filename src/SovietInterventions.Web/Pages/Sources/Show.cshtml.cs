@@ -9,7 +9,10 @@ namespace SovietInterventions.Web.Pages.Sources;
 
 public sealed class ShowModel(EncyclopediaDb db) : PageModel
 {
-    public sealed record SourcePage(string Slug, string Title, string FileName, SourceFormat Format, List<DocumentOutline.Passage> Passages);
+    public sealed record SourcePage(string Slug, string Title, string FileName, SourceFormat Format, List<DocumentOutline.Passage> Passages)
+    {
+        public SourceCredit Credit { get; init; } = SourceCredit.None;
+    }
 
     public SourcePage Source { get; private set; } = null!;
     public DocumentOutline Outline { get; private set; } = null!;
@@ -23,7 +26,10 @@ public sealed class ShowModel(EncyclopediaDb db) : PageModel
                     .Select(p => new DocumentOutline.Passage(p.Position, p.Kind, p.Text, p.Depth,
                         p.Episode == null ? null : p.Episode.Slug,
                         p.Episode == null ? null : p.Episode.Title))
-                    .ToList()))
+                    .ToList())
+            {
+                Credit = new SourceCredit(s.Author, s.Url, s.Licence, s.RetrievedOn),
+            })
             .FirstOrDefaultAsync();
         if (source is null) return await OldSlug.RedirectOrNotFound(this, db, SlugEntity.Source, slug);
         Source = source;

@@ -18,6 +18,15 @@ public sealed class IndexTests(EncyclopediaFactory site)
     }
 
     [Fact]
+    public async Task A_credited_source_has_a_compact_credit_line_and_an_uncredited_one_none()
+    {
+        var page = await SiteAssert.OkAsync(client, "/sources");
+
+        Assert.Contains("<span class=\"meta credit\">Wikipedia contributors · CC BY-SA 4.0</span>", page.Text);
+        Assert.Equal(1, page.Text.Split("meta credit").Length - 1);
+    }
+
+    [Fact]
     public async Task Every_link_on_the_sources_index_answers_200() =>
         await SiteAssert.LinksResolveAsync(client, await SiteAssert.OkAsync(client, "/sources"));
 }

@@ -39,6 +39,33 @@ public sealed class ShowTests(EncyclopediaFactory site)
     }
 
     [Fact]
+    public async Task A_source_page_credits_its_author_link_and_licence()
+    {
+        var page = await SiteAssert.OkAsync(client, Article);
+
+        Assert.Matches("class=\"meta attribution\">.*“Soviet involvement in regime change” by Wikipedia contributors", page.Text.Replace("\n", " "));
+        Assert.Contains("<a href=\"https://en.wikipedia.org/wiki/Soviet_involvement_in_regime_change\" rel=\"external noopener nofollow\">", page.Text);
+        Assert.Contains("licensed under CC BY-SA 4.0", page.Text);
+    }
+
+    [Fact]
+    public async Task A_source_without_attribution_shows_none()
+    {
+        var page = await SiteAssert.OkAsync(client, Notes);
+
+        Assert.DoesNotContain("attribution", page.Text);
+    }
+
+    [Theory]
+    [InlineData("javascript:alert(1)", null)]
+    [InlineData("example.org/page", null)]
+    [InlineData("https://example.org/page", "https://example.org/page")]
+    public void Only_an_absolute_http_address_becomes_a_link(string url, string? expected)
+    {
+        Assert.Equal(expected, new SovietInterventions.Web.Pages.Sources.SourceCredit(null, url, null, null).SafeUrl);
+    }
+
+    [Fact]
     public async Task List_items_nest_by_depth()
     {
         var page = await SiteAssert.OkAsync(client, Notes);

@@ -30,12 +30,14 @@ public static class ObsidianText
                 if (embed) result.Length--;
                 else result.Append(LinkText(text[(i + 2)..close]));
                 i = close + 2;
+                if (embed) TrimBeforePunctuation(result, text, i);
                 continue;
             }
             if (text[i] == '#' && (i == 0 || char.IsWhiteSpace(text[i - 1]) || text[i - 1] == '(') && TagEnd(text, i + 1) is var end and > 0)
             {
                 tags.Add(text[(i + 1)..end]);
                 i = end;
+                TrimBeforePunctuation(result, text, i);
                 continue;
             }
             result.Append(text[i++]);
@@ -60,6 +62,13 @@ public static class ObsidianText
             words.Append(c is '_' or '+' || yearHyphen ? ' ' : c);
         }
         return string.Join(' ', words.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries));
+    }
+
+    // "stayed ![[map.png]]." reads "stayed.", not "stayed .".
+    private static void TrimBeforePunctuation(StringBuilder result, string text, int next)
+    {
+        if (next >= text.Length || text[next] is not ('.' or ',' or ';' or ':' or '!' or '?')) return;
+        while (result.Length > 0 && result[^1] == ' ') result.Length--;
     }
 
     private static string LinkText(string inner)

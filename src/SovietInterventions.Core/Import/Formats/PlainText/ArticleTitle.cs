@@ -26,12 +26,13 @@ public static class ArticleTitle
         for (var i = 0; i < limit; i++)
         {
             var run = new List<string>();
-            while (i < limit && IsCapitalWord(words[i]))
+            while (i < limit && (IsCapitalWord(words[i]) || run.Count > 0 && IsNumber(words[i])))
             {
                 run.Add(words[i]);
                 if (words[i][^1] is ',' or ';' or ':' or ')') break;
                 i++;
             }
+            while (run.Count > 0 && SmallWords.Contains(run[^1])) run.RemoveAt(run.Count - 1);
             // A lone acronym ("USSR") is not a subject in capitals.
             var text = string.Join(' ', run).TrimEnd(',', ';', ':', '.', ')');
             if (run.Count > 1 || text.Count(char.IsLetter) > 4) return TitleCase(text);
@@ -46,6 +47,8 @@ public static class ArticleTitle
         var text = string.Join(' ', words);
         return text.Length == 0 ? fileName : char.ToUpperInvariant(text[0]) + text[1..];
     }
+
+    private static bool IsNumber(string word) => word.TrimEnd(',', ';', ':', '.', ')').All(char.IsDigit);
 
     private static bool IsCapitalWord(string word)
     {

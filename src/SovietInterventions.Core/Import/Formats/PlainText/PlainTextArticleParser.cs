@@ -63,7 +63,11 @@ public static class PlainTextArticleParser
             if (standalone && !IsListItem(text) && ArticleTitle.LooksLikeTitle(text))
             {
                 var level = blanksBefore >= 2 ? 2 : 3;
-                if (referenceLevel is { } within && level > within) { references.Add(text); continue; }
+                if (referenceLevel is { } within && level > within)
+                {
+                    if (!ReferenceSections.IsReferenceHeading(text)) references.Add(text);
+                    continue;
+                }
                 referenceLevel = ReferenceSections.IsReferenceHeading(text) ? level : null;
                 if (referenceLevel is not null) continue;
                 headings.RemoveAll(h => h.Level >= level);

@@ -18,7 +18,21 @@ public static class ScrapedDebris
         line = WithoutImageOptions(line);
         line = WithoutEmptyBrackets(line);
         line = WithoutItalicMarks(line);
-        return string.Join(' ', line.Split(' ', StringSplitOptions.RemoveEmptyEntries));
+        return WithoutOrphanCommas(string.Join(' ', line.Split(' ', StringSplitOptions.RemoveEmptyEntries)));
+    }
+
+    // A lost link leaves "gazette, , members" or "Norway, or , comprising": no space before a comma, no comma twice.
+    private static string WithoutOrphanCommas(string line)
+    {
+        if (!line.Contains(" ,", StringComparison.Ordinal)) return line;
+        var text = new StringBuilder(line.Length);
+        foreach (var c in line)
+        {
+            if (c == ',' && text.Length > 0 && text[^1] == ' ') text.Length--;
+            if (c == ',' && text.Length > 0 && text[^1] == ',') continue;
+            text.Append(c);
+        }
+        return text.ToString();
     }
 
     // "{{-}}" and other closed templates go; "{{'}}" is an apostrophe. Unclosed "}}" are left for WithoutCaption.

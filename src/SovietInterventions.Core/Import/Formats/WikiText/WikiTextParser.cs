@@ -5,27 +5,35 @@ using SovietInterventions.Core.Model;
 namespace SovietInterventions.Core.Import.Formats.WikiText;
 
 /// <summary>
-/// Parses a MediaWiki-style article: "= Title =" down to "==== Section ====" at any depth,
-/// one paragraph per line, "*" or "-" list items, citation marks removed from the prose.
+/// Parses a MediaWiki article: the markup is rendered first (<see cref="WikiMarkup"/>: templates, references,
+/// infobox facts, links), then "= Title =" down to "==== Section ====" at any depth, one paragraph per line,
+/// "*", "#" or "-" list items, citation marks removed. "See also", "References", "Notes" … sections give
+/// references, not blocks.
 /// </summary>
 public static class WikiTextParser
 {
     public static ParsedDocument Parse(SourceText source)
     {
+        var markup = new WikiMarkup(source.Text);
+        var lines = markup.Render().Split('\n');
         var headings = new List<Heading>();
         var blocks = new List<Block>();
         var warnings = new List<string>();
+        var references = markup.References;
         string? title = null;
-        var lines = source.Text.Split('\n');
+        int? referenceLevel = null;
 
         for (var i = 0; i < lines.Length; i++)
         {
             var line = lines[i].Trim();
             var lineNumber = i + 1;
-            if (line.Length == 0) continue;
+            if (line.Length == 0 || IsTableMarkup(line) || IsMagicWord(line)) continue;
 
             if (TryReadHeading(line, out var level, out var text))
             {
+                if (referenceLevel is { } within && level > within) continue;
+                referenceLevel = level > 1 && ReferenceSections.IsReferenceHeading(text) ? level : null;
+                if (referenceLevel is not null) continue;
                 if (level == 1 && title is null) title = text;
                 else if (headings.Count > 0 && level > headings[^1].Level + 1)
                     warnings.Add($"{source.FileName}:{lineNumber}: heading \"{text}\" skips a level.");
@@ -36,14 +44,18 @@ public static class WikiTextParser
                 continue;
             }
 
-            var (kind, depth, body) = ListItem(line);
+            var (kind, depth, body) = ListItem(TableRow(line));
             var clean = ProseText.RemoveCitations(body);
-            if (clean.Length > 0) blocks.Add(new Block(kind, clean, lineNumber, headings.ToArray(), depth));
+            if (clean.Length == 0) continue;
+            if (referenceLevel is not null) references.Add(clean);
+            else blocks.Add(new Block(kind, clean, lineNumber, headings.ToArray(), depth));
         }
 
         return new ParsedDocument(source.FileName, title ?? Path.GetFileNameWithoutExtension(source.FileName), SourceFormat.WikiText, blocks, warnings)
         {
             Sha256 = source.Sha256,
+            Facts = markup.Facts,
+            References = references,
         };
     }
 
@@ -70,5 +82,21 @@ public static class WikiTextParser
         if (marks > 0) return (PassageKind.ListItem, marks - 1, line[marks..].Trim());
         if (line.StartsWith("- ", StringComparison.Ordinal)) return (PassageKind.ListItem, 0, line[2..].Trim());
         return (PassageKind.Paragraph, 0, line);
+    }
+
+    // "{|", "|-", "|}" and "|+" open, separate and close a wiki table; they hold no words.
+    private static bool IsTableMarkup(string line) =>
+        line.StartsWith("{|", StringComparison.Ordinal) || line.StartsWith("|-", StringComparison.Ordinal)
+        || line.StartsWith("|}", StringComparison.Ordinal) || line.StartsWith("|+", StringComparison.Ordinal);
+
+    private static bool IsMagicWord(string line) =>
+        line.Length > 4 && line.StartsWith("__", StringComparison.Ordinal) && line.EndsWith("__", StringComparison.Ordinal);
+
+    // "| Budapest || 1956" (a table row) reads "Budapest; 1956".
+    private static string TableRow(string line)
+    {
+        if (line[0] is not ('|' or '!')) return line;
+        var cells = line[1..].Split(["||", "!!"], StringSplitOptions.TrimEntries).Where(c => c.Length > 0);
+        return string.Join("; ", cells);
     }
 }

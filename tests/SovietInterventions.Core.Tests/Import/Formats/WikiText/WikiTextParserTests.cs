@@ -96,8 +96,9 @@ public class WikiTextParserTests
         var sixties = document.Blocks.Single(b => b.Text == "Text of the sixties.");
         Assert.Equal("Regime change › 1952–1991: Cold War › 1960s", Path(sixties.Headings));
 
-        var seeAlso = Only(document, PassageKind.ListItem);
-        Assert.Equal("Regime change › See also", Path(seeAlso.Headings));
+        // "See also" is apparatus: its entries are references, not list items.
+        Assert.DoesNotContain(document.Blocks, b => b.Kind == PassageKind.ListItem);
+        Assert.Equal(["Other article"], document.References);
     }
 
     [Fact]
@@ -207,11 +208,11 @@ public class WikiTextParserTests
     }
 
     [Fact]
-    public void Seed_has_38_headings_and_no_warnings()
+    public void Seed_has_37_headings_besides_see_also_and_no_warnings()
     {
         var document = Seed();
 
-        Assert.Equal(38, document.Blocks.Count(b => b.Kind == PassageKind.Heading));
+        Assert.Equal(37, document.Blocks.Count(b => b.Kind == PassageKind.Heading));
         Assert.Equal("Soviet involvement in regime change", document.Title);
         Assert.Empty(document.Warnings);
     }
@@ -241,13 +242,13 @@ public class WikiTextParserTests
     }
 
     [Fact]
-    public void Seed_see_also_entries_are_list_items_under_See_also()
+    public void Seed_see_also_entries_are_references_not_list_items()
     {
-        var items = Seed().Blocks.Where(b => b.Kind == PassageKind.ListItem).ToList();
+        var document = Seed();
 
-        Assert.Equal(4, items.Count);
-        Assert.All(items, i => Assert.Equal("See also", i.Section!.Text));
-        Assert.Equal("Foreign interventions by the Soviet Union", items[0].Text);
-        Assert.Equal(210, items[0].Line);
+        Assert.DoesNotContain(document.Blocks, b => b.Kind == PassageKind.ListItem);
+        Assert.DoesNotContain(document.Blocks, b => b.Text == "See also");
+        Assert.Equal(4, document.References.Count);
+        Assert.Equal("Foreign interventions by the Soviet Union", document.References[0]);
     }
 }

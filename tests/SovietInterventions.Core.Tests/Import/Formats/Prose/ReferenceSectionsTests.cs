@@ -1,0 +1,30 @@
+using SovietInterventions.Core.Import.Formats.Prose;
+
+namespace SovietInterventions.Core.Tests.Import.Formats.Prose;
+
+public class ReferenceSectionsTests
+{
+    [Theory]
+    [InlineData("See also", true)]
+    [InlineData("References", true)]
+    [InlineData("Further reading", true)]
+    [InlineData("External links", true)]
+    [InlineData(" Bibliography: ", true)]
+    [InlineData("Confidential Links & Embeds:", true)]
+    [InlineData("Sources", true)]
+    [InlineData("Reactions to the invasion", false)]
+    [InlineData("Notes on the invasion", false)]
+    public void Apparatus_headings_are_recognised_by_their_name(string heading, bool expected)
+    {
+        Assert.Equal(expected, ReferenceSections.IsReferenceHeading(heading));
+    }
+
+    [Theory]
+    [InlineData("Sources: an old book, a newer one", true)]
+    [InlineData("Notes: the army moved at night", false)]
+    [InlineData("The sources agree: it was winter", false)]
+    public void A_sources_label_opens_a_paragraph_of_sources(string text, bool expected)
+    {
+        Assert.Equal(expected, ReferenceSections.StartsWithSourcesLabel(text));
+    }
+}
