@@ -45,6 +45,7 @@ public static class SeedImport
             // Written without a journal or fsync for speed; make it durable once, before it replaces the old file.
             using (var written = new FileStream(temporary, FileMode.Open, FileAccess.ReadWrite)) written.Flush(flushToDisk: true);
             File.Move(temporary, target, overwrite: true);
+            Extraction.DiscoveredActorsReview.Write(model.LearnedActors, model.Passages, Path.Combine(Path.GetDirectoryName(target)!, Extraction.DiscoveredActorsReview.FileName));
         }
         finally
         {

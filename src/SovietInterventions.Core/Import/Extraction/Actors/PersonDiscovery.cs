@@ -13,16 +13,19 @@ internal sealed record PersonCandidate(string Name, ActorTitle Title);
 internal sealed class PersonDiscovery(Gazetteer gazetteer)
 {
     private const int MaxNameWords = 4;
+    private const int MaxWordLength = 30;
     private static readonly HashSet<string> Particles = ["von", "van", "der", "den", "de", "da", "dos", "das", "del", "di", "la", "le", "bin", "ibn", "ben", "y"];
+    private static readonly HashSet<string> NamePrefixes = ["Mc", "Le", "La", "De", "Di", "Du"];
     private static readonly HashSet<string> RegnalNumbers = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"];
 
     private readonly NameTable<ActorTitle> titles =
-        new(gazetteer.Titles.Select(t => (t.Title.ToLowerInvariant(), t)));
+        new(gazetteer.Titles.Concat(gazetteer.Discovery.Introducers.Select(i => new ActorTitle(i, Model.ActorType.Person)))
+            .Select(t => (t.Title.ToLowerInvariant(), t)));
     private readonly HashSet<string> linkingWords = [.. gazetteer.LinkingWords];
 
-    public IEnumerable<PersonCandidate> Find(string text)
+    public IEnumerable<PersonCandidate> Find(FoldedText folded)
     {
-        var folded = FoldedText.Of(text);
+        FoldedText? lowerText = null;
         foreach (var title in titles.Matches(folded.Lower()))
         {
             // "leader" must be written in lower case: "Nationalist Air Force" has no title.
@@ -33,6 +36,9 @@ internal sealed class PersonDiscovery(Gazetteer gazetteer)
             if (gazetteer.ActorNames.LongestAt(folded, title.Start) is { Value.Actor: not null })
                 continue;
             var start = SkipLinkingWord(folded.Value, title.Start + title.Length);
+            // "commanded by Field Marshal X": the title that follows gives the name.
+            if (start > 0 && start < folded.Value.Length && titles.LongestAt(lowerText ??= folded.Lower(), start) is not null)
+                continue;
             if (NameAt(folded, start) is { } name)
                 yield return new PersonCandidate(name, title.Value);
         }
@@ -46,7 +52,34 @@ internal sealed class PersonDiscovery(Gazetteer gazetteer)
         return next > 0 && linkingWords.Contains(text[(position + 1)..next]) ? next + 1 : position + 1;
     }
 
-    private string? NameAt(FoldedText folded, int start)
+    /// <summary>The name of 2 to 4 words that ends just before <paramref name="end"/> ("... Cai Yunsheng|, the commander"), or null.</summary>
+    internal string? NameBefore(FoldedText folded, int end)
+    {
+        var text = folded.Value;
+        var words = new List<int>();
+        var wordEnd = end;
+        while (words.Count < MaxNameWords && wordEnd > 0)
+        {
+            var wordStart = wordEnd;
+            while (wordStart > 0 && wordEnd - wordStart < MaxWordLength && text[wordStart - 1] != ' ')
+                wordStart--;
+            var word = text[wordStart..wordEnd];
+            if (!Fits(folded, wordStart, word, words.Count) || (words.Count == 0 && Particles.Contains(word)))
+                break;
+            words.Add(wordStart);
+            if (wordStart == 0 || text[wordStart - 1] != ' ')
+                break;
+            wordEnd = wordStart - 1;
+        }
+        while (words.Count > 0 && Particles.Contains(text[words[^1]..(text.IndexOf(' ', words[^1]) is var space and >= 0 ? space : end)]))
+            words.RemoveAt(words.Count - 1);
+        if (words.Count < 2 || gazetteer.ActorNames.LongestAt(folded, words[^1]) is not null)
+            return null;
+        var (index, length) = folded.OriginalSpan(words[^1], end - words[^1]);
+        return folded.Original.Substring(index, length);
+    }
+
+    internal string? NameAt(FoldedText folded, int start)
     {
         if (start < 0)
             return null;
@@ -63,8 +96,10 @@ internal sealed class PersonDiscovery(Gazetteer gazetteer)
                 word = word[..^2];
             if (!Fits(folded, position, word, words.Count))
                 break;
-            words.Add((position, position + word.Length));
-            if (possessive || word.Length < end - position || RegnalNumbers.Contains(word))
+            // "Lyndon B. Johnson": a middle initial with its full stop goes on to the surname.
+            var initial = words.Count > 0 && word.Length == 1 && end - position == 2 && text[end - 1] == '.' && end + 1 < text.Length && char.IsUpper(text[end + 1]);
+            words.Add((position, position + (initial ? 2 : word.Length)));
+            if (!initial && (possessive || word.Length < end - position || RegnalNumbers.Contains(word)))
                 break;
             position = end + 1;
         }
@@ -80,7 +115,7 @@ internal sealed class PersonDiscovery(Gazetteer gazetteer)
     private static bool RunsWordsTogether(string word)
     {
         for (var i = 1; i < word.Length; i++)
-            if (char.IsUpper(word[i]) && char.IsLower(word[i - 1]) && !(i == 2 && word.StartsWith("Mc", StringComparison.Ordinal))
+            if (char.IsUpper(word[i]) && char.IsLower(word[i - 1]) && !(i == 2 && NamePrefixes.Contains(word[..2]))
                 && !(i == 3 && word.StartsWith("Mac", StringComparison.Ordinal)))
                 return true;
         return false;
@@ -90,7 +125,7 @@ internal sealed class PersonDiscovery(Gazetteer gazetteer)
     {
         if (word.Length == 0)
             return false;
-        if (wordsSoFar > 0 && (Particles.Contains(word) || RegnalNumbers.Contains(word)))
+        if (wordsSoFar > 0 && (Particles.Contains(word) || RegnalNumbers.Contains(word) || word.Length == 1 && char.IsUpper(word[0])))
             return true;
         if (word.StartsWith("al-", StringComparison.Ordinal) || word.StartsWith("el-", StringComparison.Ordinal))
             word = word[3..];
