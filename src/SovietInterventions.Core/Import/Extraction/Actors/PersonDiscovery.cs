@@ -48,8 +48,25 @@ internal sealed class PersonDiscovery(Gazetteer gazetteer)
     {
         if (position >= text.Length || text[position] != ' ')
             return -1;
-        var next = text.IndexOf(' ', position + 1);
+        var next = text.IndexOf(' ', position + 1, Math.Min(MaxWordLength, text.Length - position - 1));
+        if (next > 0 && text.AsSpan(position + 1, next - position - 1).SequenceEqual("of"))
+            return AfterComplement(text, next + 1);
         return next > 0 && linkingWords.Contains(text[(position + 1)..next]) ? next + 1 : position + 1;
+    }
+
+    /// <summary>"minister of defence, Pyotr Smirnov": after a title's "of" and up to three words, the name follows a comma.</summary>
+    private static int AfterComplement(string text, int position)
+    {
+        for (var words = 0; words < 3 && position < text.Length; words++)
+        {
+            var next = text.IndexOf(' ', position, Math.Min(MaxWordLength, text.Length - position));
+            if (next < 0)
+                return -1;
+            if (text[next - 1] == ',')
+                return next + 1;
+            position = next + 1;
+        }
+        return -1;
     }
 
     /// <summary>The name of 2 to 4 words that ends just before <paramref name="end"/> ("... Cai Yunsheng|, the commander"), or null.</summary>
@@ -84,25 +101,37 @@ internal sealed class PersonDiscovery(Gazetteer gazetteer)
         if (start < 0)
             return null;
         var text = folded.Value;
+        // "General [[Vasily Petrov]]": a wiki link left in the text.
+        if (text.AsSpan(start).StartsWith("[[", StringComparison.Ordinal))
+            start += 2;
         var words = new List<(int Start, int End)>();
         var position = start;
         while (words.Count < MaxNameWords && position < text.Length)
         {
             var end = text.IndexOf(' ', position);
             end = end < 0 ? text.Length : end;
-            var word = text[position..end].TrimEnd(',', '.', ';', ':', ')', ']', '"', '!', '?');
+            // "Pliev.[14]": a citation mark ends the word.
+            var bracket = text.IndexOf('[', position, end - position);
+            var word = text[position..(bracket < 0 ? end : bracket)].TrimEnd(',', '.', ';', ':', ')', ']', '"', '!', '?');
+            // "I. A. Pliev", "Lyndon B. Johnson": an initial with its full stop goes on to the next name word.
+            if (word.Length == 1 && char.IsUpper(word[0]) && end - position == 2 && text[end - 1] == '.')
+            {
+                words.Add((position, end));
+                position = end + 1;
+                continue;
+            }
             var possessive = word.EndsWith("'s", StringComparison.Ordinal);
             if (possessive)
                 word = word[..^2];
             if (!Fits(folded, position, word, words.Count))
                 break;
-            // "Lyndon B. Johnson": a middle initial with its full stop goes on to the surname.
-            var initial = words.Count > 0 && word.Length == 1 && end - position == 2 && text[end - 1] == '.' && end + 1 < text.Length && char.IsUpper(text[end + 1]);
-            words.Add((position, position + (initial ? 2 : word.Length)));
-            if (!initial && (possessive || word.Length < end - position || RegnalNumbers.Contains(word)))
+            words.Add((position, position + word.Length));
+            if (possessive || word.Length < end - position || RegnalNumbers.Contains(word))
                 break;
             position = end + 1;
         }
+        while (words.Count > 0 && text[words[^1].End - 1] == '.')
+            words.RemoveAt(words.Count - 1);
         while (words.Count > 0 && Particles.Contains(text[words[^1].Start..words[^1].End]))
             words.RemoveAt(words.Count - 1);
         if (words.Count == 0 || words.Any(w => gazetteer.ActorNames.LongestAt(folded, w.Start) is not null))
@@ -125,7 +154,7 @@ internal sealed class PersonDiscovery(Gazetteer gazetteer)
     {
         if (word.Length == 0)
             return false;
-        if (wordsSoFar > 0 && (Particles.Contains(word) || RegnalNumbers.Contains(word) || word.Length == 1 && char.IsUpper(word[0])))
+        if (wordsSoFar > 0 && (Particles.Contains(word) || RegnalNumbers.Contains(word)))
             return true;
         if (word.StartsWith("al-", StringComparison.Ordinal) || word.StartsWith("el-", StringComparison.Ordinal))
             word = word[3..];
