@@ -48,6 +48,6 @@ public static class DiscoveredActorsReview
     private static string Excerpt(string text, ActorMention mention)
     {
         var (start, end) = ActorRelevance.SentenceAround(text, mention.Index, mention.Index + mention.Length);
-        return TextCut.AtWord(text[start..end].Trim(), ExcerptLength);
+        return TextCut.AtWord(text[start..Math.Min(text.Length, end + 1)].Trim(), ExcerptLength);
     }
 }
