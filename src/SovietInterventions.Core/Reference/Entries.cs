@@ -36,6 +36,6 @@ public sealed record OrganizationHead(string Head, ActorType Type);
 /// </summary>
 public sealed record DiscoveryWords(
     IReadOnlyList<string> Introducers,
-    IReadOnlyList<string> AuthorTitles, IReadOnlyList<string> CiteBefore, IReadOnlyList<string> CitingVerbs, IReadOnlyList<string> PresentVerbs,
+    IReadOnlyList<string> AuthorTitles, IReadOnlyList<string> ReactionWords, IReadOnlyList<string> CiteBefore, IReadOnlyList<string> CitingVerbs, IReadOnlyList<string> PresentVerbs,
     IReadOnlyList<OrganizationHead> OrganizationHeads, IReadOnlyList<string> NotOrganizations, IReadOnlySet<string> NotModifiers, IReadOnlySet<string> Connectors,
     IReadOnlySet<string> Possessives);

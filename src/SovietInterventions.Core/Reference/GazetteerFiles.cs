@@ -37,7 +37,8 @@ internal static class GazetteerFiles
     private sealed record RoleJson(string? Role, List<string>? Types, List<string>? Patterns);
     private sealed record TitleJson(string? Title, string? Type);
     private sealed record TitlesJson(List<TitleJson?>? Titles, List<string>? NotNameWords, List<string>? LinkingWords, List<string>? Introducers);
-    private sealed record CitationsJson(List<string>? AuthorTitles, List<string>? CiteBefore, List<string>? CitingVerbs, List<string>? PresentVerbs);
+    private sealed record CitationsJson(List<string>? AuthorTitles, List<string>? CiteBefore, List<string>? CitingVerbs, List<string>? PresentVerbs,
+        List<string>? ReactionWords);
     private sealed record HeadJson(string? Head, string? Type);
     private sealed record OrganizationHeadsJson(List<HeadJson?>? Heads, List<string>? NotOrganizations, List<string>? NotModifiers, List<string>? Connectors,
         List<string>? Possessives);
@@ -132,7 +133,7 @@ internal static class GazetteerFiles
             return new OrganizationHead(head, ActorTypeOf(OrganizationHeadsFile, $"head '{head}'", Required(OrganizationHeadsFile, $"head '{head}'", "type", h!.Type)));
         }).ToList();
         return new DiscoveryWords(Names(titles.Introducers),
-            Names(citations.AuthorTitles), Names(citations.CiteBefore), Names(citations.CitingVerbs), Names(citations.PresentVerbs),
+            Names(citations.AuthorTitles), Names(citations.ReactionWords), Names(citations.CiteBefore), Names(citations.CitingVerbs), Names(citations.PresentVerbs),
             heads, Names(organizations.NotOrganizations), Names(organizations.NotModifiers).ToHashSet(StringComparer.Ordinal),
             Names(organizations.Connectors).ToHashSet(StringComparer.Ordinal), Names(organizations.Possessives).ToHashSet(StringComparer.Ordinal));
     }

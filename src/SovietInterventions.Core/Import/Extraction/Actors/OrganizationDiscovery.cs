@@ -33,6 +33,9 @@ internal sealed class OrganizationDiscovery
     {
         foreach (var head in heads.Matches(folded))
         {
+            // "Party Congress", "Army Group": the name goes on past the head word; it is not this head's name.
+            if (ContinuesCapitalized(folded.Value, head.Start + head.Length))
+                continue;
             var start = ModifiersStart(folded, head.Start);
             var end = TailEnd(folded, head.Start + head.Length);
             if (start == head.Start && end == head.Start + head.Length)
@@ -64,6 +67,9 @@ internal sealed class OrganizationDiscovery
         return start;
     }
 
+    private static bool ContinuesCapitalized(string text, int headEnd) =>
+        headEnd + 1 < text.Length && text[headEnd] == ' ' && char.IsUpper(text[headEnd + 1]);
+
     /// <summary>"of [the] Capitalized ...": the end of the tail, or <paramref name="headEnd"/> when there is none.</summary>
     private int TailEnd(FoldedText folded, int headEnd)
     {
@@ -77,9 +83,13 @@ internal sealed class OrganizationDiscovery
             var wordEnd = position;
             while (wordEnd < text.Length && wordEnd - position < MaxWordLength && text[wordEnd] != ' ')
                 wordEnd++;
-            var word = text[position..wordEnd];
+            var word = text[position..wordEnd].TrimEnd(',', '.', ';', ':');
             if (word.Length > 0 && char.IsUpper(word[0]) && word.All(char.IsLetter))
-                end = wordEnd;
+            {
+                end = position + word.Length;
+                if (word.Length < wordEnd - position)
+                    break;
+            }
             else if (!gazetteer.Discovery.Connectors.Contains(word))
                 break;
             if (wordEnd >= text.Length || text[wordEnd] != ' ')
@@ -135,7 +145,7 @@ internal sealed class OrganizationDiscovery
         {
             if (!folded.StartsWord(i))
                 continue;
-            if (gazetteer.ActorNames.LongestAt(folded, i) is { } actor && (actor.Start + actor.Length == end || i == start && actor.Value.Actor is null))
+            if (gazetteer.ActorNames.LongestAt(folded, i) is { } actor && (actor.Value.Actor is not null && actor.Start + actor.Length == end || i == start && actor.Value.Actor is null))
                 return true;
         }
         return gazetteer.CountryNames.LongestAt(folded, start)?.Length == end - start;

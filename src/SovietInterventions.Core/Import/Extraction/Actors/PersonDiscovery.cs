@@ -54,13 +54,13 @@ internal sealed class PersonDiscovery(Gazetteer gazetteer)
         return next > 0 && linkingWords.Contains(text[(position + 1)..next]) ? next + 1 : position + 1;
     }
 
-    /// <summary>"minister of defence, Pyotr Smirnov": after a title's "of" and up to three words, the name follows a comma.</summary>
+    /// <summary>"minister of defence, Pyotr Smirnov": after a title's "of" and up to two lower-case words, the name follows a comma.</summary>
     private static int AfterComplement(string text, int position)
     {
-        for (var words = 0; words < 3 && position < text.Length; words++)
+        for (var words = 0; words < 2 && position < text.Length; words++)
         {
             var next = text.IndexOf(' ', position, Math.Min(MaxWordLength, text.Length - position));
-            if (next < 0)
+            if (next < 0 || !char.IsLower(text[position]))
                 return -1;
             if (text[next - 1] == ',')
                 return next + 1;
