@@ -46,6 +46,7 @@ public static class SeedImport
             // Written without a journal or fsync for speed; make it durable once, before it replaces the old file.
             using (var written = new FileStream(temporary, FileMode.Open, FileAccess.ReadWrite)) written.Flush(flushToDisk: true);
             File.Move(temporary, target, overwrite: true);
+            Extraction.DiscoveredActorsReview.Write(model.LearnedActors, model.Passages, Path.Combine(Path.GetDirectoryName(target)!, Extraction.DiscoveredActorsReview.FileName));
             Editions.EditionArchive.Record(target, sources.Select(s => (s.FileName, s.Sha256)), progress);
         }
         catch (Exception e) when (TargetErrors.IsWriteFailure(e))

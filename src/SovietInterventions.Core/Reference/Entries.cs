@@ -12,8 +12,10 @@ public sealed record CountryEntry(
 public sealed record PlaceEntry(string Name, string Country, string Kind);
 
 /// <summary>A person or organization from data/actors.json, or one learned from the texts. <see cref="Years"/>:
-/// a person's life or an organization's existence, where curated.</summary>
-public sealed record ActorEntry(string Slug, string Name, ActorType Type, IReadOnlyList<string> Aliases, string? Description, ActorYears? Years = null);
+/// a person's life or an organization's existence, where curated; <see cref="HowFound"/>: for a learned actor,
+/// how the text introduced it ("after 'General'", "word 'Front', defined as WSLF").</summary>
+public sealed record ActorEntry(string Slug, string Name, ActorType Type, IReadOnlyList<string> Aliases, string? Description,
+    ActorYears? Years = null, string? HowFound = null);
 
 /// <summary>"1878–1953" or "1952–": the first and last year, either unknown or open.</summary>
 public sealed record ActorYears(int? From, int? To);
@@ -23,3 +25,17 @@ public sealed record ActorRoleRule(string Role, IReadOnlyList<string> Patterns, 
 
 /// <summary>A word that introduces a person's name ("Prime Minister", "General"), from data/actor-titles.json.</summary>
 public sealed record ActorTitle(string Title, ActorType Type);
+
+/// <summary>A word that ends an organization's name and gives its type ("Army", "Liberation Front"), from data/organization-heads.json.</summary>
+public sealed record OrganizationHead(string Head, ActorType Type);
+
+/// <summary>
+/// The words by which the importer finds people and organizations the gazetteer lacks, and tells cited
+/// authors from actors: data/actor-titles.json's introducers ("led by"), data/citation-words.json and
+/// data/organization-heads.json.
+/// </summary>
+public sealed record DiscoveryWords(
+    IReadOnlyList<string> Introducers,
+    IReadOnlyList<string> AuthorTitles, IReadOnlyList<string> ReactionWords, IReadOnlyList<string> CiteBefore, IReadOnlyList<string> CitingVerbs, IReadOnlyList<string> PresentVerbs,
+    IReadOnlyList<OrganizationHead> OrganizationHeads, IReadOnlyList<string> NotOrganizations, IReadOnlySet<string> NotModifiers, IReadOnlySet<string> Connectors,
+    IReadOnlySet<string> Possessives);

@@ -14,8 +14,10 @@ public sealed class Gazetteer
     private readonly Lazy<NameTable<ActorName>> actorNames;
 
     private Gazetteer(List<CountryEntry> countries, List<PlaceEntry> places, List<ActorEntry> actors, List<ActorRoleRule> roleRules,
-        List<ActorTitle> titles, List<string> notNameWords, List<string> linkingWords, List<string> notCountries, List<string> notActors)
+        List<ActorTitle> titles, List<string> notNameWords, List<string> linkingWords, List<string> notCountries, List<string> notActors,
+        DiscoveryWords discovery)
     {
+        Discovery = discovery;
         Countries = countries;
         Places = places;
         Actors = actors;
@@ -42,6 +44,8 @@ public sealed class Gazetteer
     public IReadOnlySet<string> NotNameWords { get; }
     /// <summary>Words that may stand between a title and the name ("Their Prime Minister was Ion Popescu").</summary>
     public IReadOnlyList<string> LinkingWords { get; }
+    /// <summary>How names the gazetteer lacks are found, and cited authors told apart.</summary>
+    public DiscoveryWords Discovery { get; }
     /// <summary>Phrases that contain a country name but name no country ("Indian Ocean").</summary>
     public IReadOnlyList<string> NotCountries { get; }
     /// <summary>Phrases that contain an actor's name but name no actor ("Molotov cocktail").</summary>
@@ -62,6 +66,7 @@ public sealed class Gazetteer
         var roleRules = GazetteerFiles.Roles(dataDirectory);
         var (titles, notNameWords, linkingWords) = GazetteerFiles.Titles(dataDirectory);
         var (notCountries, notActors) = GazetteerFiles.NotNames(dataDirectory);
+        var discovery = GazetteerFiles.Discovery(dataDirectory);
 
         GazetteerChecks.Countries(countries);
         GazetteerChecks.Places(places, countries.Select(c => c.Slug).ToHashSet());
@@ -74,6 +79,6 @@ public sealed class Gazetteer
             actors.SelectMany(a => a.Aliases.Prepend(a.Name).Select(n => new GazetteerChecks.Claim(n, a.Slug, GazetteerFiles.ActorsFile)))
                 .Concat(notActors.Select(n => new GazetteerChecks.Claim(n, n, GazetteerFiles.NotNamesFile))));
 
-        return new Gazetteer(countries, places, actors, roleRules, titles, notNameWords, linkingWords, notCountries, notActors);
+        return new Gazetteer(countries, places, actors, roleRules, titles, notNameWords, linkingWords, notCountries, notActors, discovery);
     }
 }

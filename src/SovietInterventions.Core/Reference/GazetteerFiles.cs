@@ -16,6 +16,8 @@ internal static class GazetteerFiles
     public const string RolesFile = "actor-roles.json";
     public const string TitlesFile = "actor-titles.json";
     public const string NotNamesFile = "not-names.json";
+    public const string CitationsFile = "citation-words.json";
+    public const string OrganizationHeadsFile = "organization-heads.json";
 
     public static readonly IReadOnlySet<string> Regions =
         new HashSet<string> { "Europe", "Asia", "Middle East", "Africa", "Americas", "Oceania" };
@@ -34,7 +36,12 @@ internal static class GazetteerFiles
     private sealed record ActorJson(string? Slug, string? Name, string? Type, List<string>? Aliases, string? Description, string? Years);
     private sealed record RoleJson(string? Role, List<string>? Types, List<string>? Patterns);
     private sealed record TitleJson(string? Title, string? Type);
-    private sealed record TitlesJson(List<TitleJson?>? Titles, List<string>? NotNameWords, List<string>? LinkingWords);
+    private sealed record TitlesJson(List<TitleJson?>? Titles, List<string>? NotNameWords, List<string>? LinkingWords, List<string>? Introducers);
+    private sealed record CitationsJson(List<string>? AuthorTitles, List<string>? CiteBefore, List<string>? CitingVerbs, List<string>? PresentVerbs,
+        List<string>? ReactionWords);
+    private sealed record HeadJson(string? Head, string? Type);
+    private sealed record OrganizationHeadsJson(List<HeadJson?>? Heads, List<string>? NotOrganizations, List<string>? NotModifiers, List<string>? Connectors,
+        List<string>? Possessives);
     private sealed record NotNamesJson(List<string>? NotCountries, List<string>? NotActors);
 
     public static List<CountryEntry> Countries(string dir) =>
@@ -112,6 +119,23 @@ internal static class GazetteerFiles
             return new ActorTitle(title, ActorTypeOf(TitlesFile, $"title '{title}'", Required(TitlesFile, $"title '{title}'", "type", t.Type)));
         }).ToList();
         return (titles, Names(json.NotNameWords), Names(json.LinkingWords));
+    }
+
+    public static DiscoveryWords Discovery(string dir)
+    {
+        var titles = Read<TitlesJson>(dir, TitlesFile);
+        var citations = Read<CitationsJson>(dir, CitationsFile);
+        var organizations = Read<OrganizationHeadsJson>(dir, OrganizationHeadsFile);
+        var heads = (organizations.Heads ?? []).Select((h, i) =>
+        {
+            var at = $"head #{i + 1}";
+            var head = Required(OrganizationHeadsFile, at, "head", h?.Head);
+            return new OrganizationHead(head, ActorTypeOf(OrganizationHeadsFile, $"head '{head}'", Required(OrganizationHeadsFile, $"head '{head}'", "type", h!.Type)));
+        }).ToList();
+        return new DiscoveryWords(Names(titles.Introducers),
+            Names(citations.AuthorTitles), Names(citations.ReactionWords), Names(citations.CiteBefore), Names(citations.CitingVerbs), Names(citations.PresentVerbs),
+            heads, Names(organizations.NotOrganizations), Names(organizations.NotModifiers).ToHashSet(StringComparer.Ordinal),
+            Names(organizations.Connectors).ToHashSet(StringComparer.Ordinal), Names(organizations.Possessives).ToHashSet(StringComparer.Ordinal));
     }
 
     public static (List<string> NotCountries, List<string> NotActors) NotNames(string dir)

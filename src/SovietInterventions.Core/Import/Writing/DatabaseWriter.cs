@@ -118,7 +118,7 @@ public sealed class DatabaseWriter(ImportModel model, SlugHistory history)
         var entry = model.Gazetteer.Actor(mention.ActorSlug) ?? model.LearnedActors.FirstOrDefault(a => a.Slug == mention.ActorSlug);
         actor = new Actor
         {
-            Slug = mention.ActorSlug, Name = entry?.Name ?? mention.Name, Type = entry?.Type ?? mention.Type, Description = entry?.Description,
+            Slug = mention.ActorSlug, Name = entry?.Name ?? mention.Name, Type = entry?.Type ?? mention.Type, Description = entry?.Description, Discovered = mention.Discovered,
             Aliases = (entry?.Aliases ?? []).Where(a => a != (entry?.Name ?? mention.Name)).Distinct().Select(a => new ActorAlias { Name = a }).ToList(),
         };
         actors[mention.ActorSlug] = actor;

@@ -10,30 +10,32 @@ namespace SovietInterventions.Core.Import.Extraction;
 public sealed class ActorFinder
 {
     private readonly Gazetteer gazetteer;
-    private readonly PersonDiscovery discovery;
+    private readonly ActorDiscovery discovery;
     private readonly RolePatterns roles;
     private readonly CommanderSide sides;
-    private readonly List<PersonCandidate> candidates = [];
     private NameTable<ActorName> names;
 
     public ActorFinder(Gazetteer gazetteer)
     {
         this.gazetteer = gazetteer;
-        discovery = new PersonDiscovery(gazetteer);
+        discovery = new ActorDiscovery(gazetteer);
         roles = new RolePatterns(gazetteer.RoleRules);
         sides = new CommanderSide(gazetteer);
         names = gazetteer.ActorNames;
     }
 
-    /// <summary>Discovered people, sorted by slug, each with type from its title.</summary>
+    /// <summary>Discovered people and organizations, sorted by slug, each with type from its title or head word.</summary>
     public IReadOnlyList<ActorEntry> Learned { get; private set; } = [];
+
+    /// <summary>Historians and authors the texts cite for an opinion: never actors.</summary>
+    public IReadOnlyCollection<string> CitedAuthors => discovery.Cited;
 
     /// <summary>Learns from titles in the texts; repeated calls add to what was learned, in any order with the same result.</summary>
     public void Learn(IEnumerable<string> texts)
     {
         foreach (var text in texts)
-            candidates.AddRange(discovery.Find(text));
-        Learned = LearnedPeople.From(candidates, gazetteer);
+            discovery.Read(text);
+        Learned = discovery.Learned();
         names = Learned.Count == 0 ? gazetteer.ActorNames : new NameTable<ActorName>(ActorName.All(gazetteer, Learned));
     }
 

@@ -22,11 +22,25 @@ public sealed class ActorRelevance(Gazetteer gazetteer)
     public bool IsBackground(ActorMention mention, string passageText, IReadOnlyList<DatePhrase> passageDates, int firstYear, int lastYear) =>
         mention.Role == ActorRoles.Mentioned
         || OutsideItsYears(mention, firstYear, lastYear)
+        || ReactsOnly(mention, passageText)
         || SentenceDatedAway(mention, passageText, passageDates, firstYear, lastYear);
 
     /// <summary>True when every mention of an actor in an episode is background: the actor is only "also mentioned".</summary>
     public bool OnlyBackground(IEnumerable<(ActorMention Mention, string PassageText, IReadOnlyList<DatePhrase> PassageDates)> mentions, int firstYear, int lastYear) =>
         mentions.All(m => IsBackground(m.Mention, m.PassageText, m.PassageDates, firstYear, lastYear));
+
+    private const int ReactionReach = 12;
+    private readonly HashSet<string> reactionWords = [.. gazetteer.Discovery.ReactionWords];
+
+    /// <summary>"Mao Zedong's China, for example, condemned both": the actor's clause only reacts to the episode.</summary>
+    private bool ReactsOnly(ActorMention mention, string text)
+    {
+        if (mention.Role != ActorRoles.Involved)
+            return false;
+        var from = mention.Index + mention.Length;
+        var after = text[from..Math.Min(text.Length, from + SentenceReach)].ToLowerInvariant();
+        return Words.After(after, 0, after.Length).Take(ReactionReach).Any(reactionWords.Contains);
+    }
 
     private bool OutsideItsYears(ActorMention mention, int firstYear, int lastYear)
     {
@@ -41,9 +55,13 @@ public sealed class ActorRelevance(Gazetteer gazetteer)
     {
         var (start, end) = SentenceAround(text, mention.Index, mention.Index + mention.Length);
         var years = dates.Where(d => d.Index >= start && d.Index < end && !d.Attributive && !d.YearInferred).ToList();
-        return years.Count > 0 && years.All(d =>
-            (d.End ?? d.Start).Year < firstYear - PreludeYears || d.Start.Year > lastYear + AftermathYears);
+        // "since 1945" runs on to the time of the sentence.
+        return years.Count > 0 && years.All(d => !Since(text, d.Index)
+            && ((d.End ?? d.Start).Year < firstYear - PreludeYears || d.Start.Year > lastYear + AftermathYears));
     }
+
+    private static bool Since(string text, int index) =>
+        index >= 6 && text.AsSpan(index - 6, 6).Equals("since ", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The sentence around a span: from after the previous ". " (or "; ", "! ", "? ") to the next one,
     /// at most <see cref="SentenceReach"/> characters each way so that a text without full stops stays linear.</summary>

@@ -21,13 +21,14 @@ internal static class LearnedPeople
         public string[] Words => Name.Split(' ');
     }
 
-    public static List<ActorEntry> From(IEnumerable<PersonCandidate> candidates, Gazetteer gazetteer)
+    public static List<ActorEntry> From(IEnumerable<PersonCandidate> candidates, Gazetteer gazetteer, IReadOnlyList<string>? introducers = null)
     {
         var people = new SortedDictionary<string, Person>(StringComparer.Ordinal);
+        var knownSurnames = KnownSurnames(gazetteer);
         foreach (var candidate in candidates)
         {
             var slug = SlugOf(candidate.Name);
-            if (slug.Length == 0 || gazetteer.Actor(slug) is not null)
+            if (slug.Length == 0 || gazetteer.Actor(slug) is not null || knownSurnames.Contains(candidate.Name))
                 continue;
             if (!people.TryGetValue(slug, out var person))
                 people[slug] = person = new Person(slug);
@@ -48,10 +49,10 @@ internal static class LearnedPeople
         }
 
         var surnames = full.Select(p => p.Words[^1]).GroupBy(s => s).Where(g => g.Count() == 1).Select(g => g.Key).ToHashSet();
-        return [.. people.Values.Select(person => Entry(person, surnames, gazetteer))];
+        return [.. people.Values.Select(person => Entry(person, surnames, gazetteer, introducers ?? []))];
     }
 
-    private static ActorEntry Entry(Person person, HashSet<string> uniqueSurnames, Gazetteer gazetteer)
+    private static ActorEntry Entry(Person person, HashSet<string> uniqueSurnames, Gazetteer gazetteer, IReadOnlyList<string> introducers)
     {
         var aliases = person.Names.Where(n => n != person.Name).ToList();
         var surname = person.Words[^1];
@@ -59,8 +60,13 @@ internal static class LearnedPeople
             && !aliases.Contains(surname) && !gazetteer.NotNameWords.Contains(surname) && !IsKnownName(surname, gazetteer))
             aliases.Add(surname);
         var title = person.Titles.OrderByDescending(t => t.Value).ThenBy(t => t.Key.Title, StringComparer.Ordinal).First().Key;
-        return new ActorEntry(person.Slug, person.Name, title.Type, aliases, title.Title);
+        // "led by" says nothing about who the person is.
+        return new ActorEntry(person.Slug, person.Name, title.Type, aliases, introducers.Contains(title.Title) ? null : title.Title);
     }
+
+    /// <summary>"President Svoboda": a known actor's surname alone, written after a title, is that actor, not someone new.</summary>
+    private static HashSet<string> KnownSurnames(Gazetteer gazetteer) =>
+        [.. gazetteer.Actors.Where(a => a.Type == ActorType.Person).Select(a => a.Name.Split(' ')[^1])];
 
     private static bool IsKnownName(string word, Gazetteer gazetteer)
     {

@@ -20,6 +20,9 @@ internal sealed class RolePatterns
     private sealed record Pattern(int Rule, string Role, IReadOnlyList<ActorType> Types, List<List<string>> Before, List<List<string>> After);
 
     private readonly List<Pattern> patterns;
+    // Patterns by the word nearest the mention, so that a mention is tried only against patterns that can match.
+    private readonly Dictionary<string, List<int>> byWordBefore = [];
+    private readonly Dictionary<string, List<int>> byWordAfter = [];
 
     public RolePatterns(IReadOnlyList<ActorRoleRule> rules)
     {
@@ -29,6 +32,25 @@ internal sealed class RolePatterns
             var at = folded.IndexOf("{actor}", StringComparison.Ordinal);
             return new Pattern(index, rule.Role, rule.Types, Segments(folded[..at]), Segments(folded[(at + "{actor}".Length)..]));
         }))];
+        for (var i = 0; i < patterns.Count; i++)
+        {
+            var (index, word) = patterns[i].Before.Count > 0 ? (byWordBefore, patterns[i].Before[^1][^1]) : (byWordAfter, patterns[i].After[0][0]);
+            if (!index.TryGetValue(word, out var list))
+                index[word] = list = [];
+            list.Add(i);
+        }
+    }
+
+    private SortedSet<int> Candidates(List<string> before, List<string> after)
+    {
+        var found = new SortedSet<int>();
+        for (var gap = 0; gap <= NearGap && gap < before.Count; gap++)
+            if (byWordBefore.TryGetValue(before[before.Count - 1 - gap], out var list))
+                found.UnionWith(list);
+        for (var gap = 0; gap <= AppositiveGap && gap < after.Count; gap++)
+            if (byWordAfter.TryGetValue(after[gap], out var list))
+                found.UnionWith(list);
+        return found;
     }
 
     /// <summary>
@@ -40,7 +62,7 @@ internal sealed class RolePatterns
         var before = Words.Before(lower.Value, start, Math.Min(Window, start - from));
         var after = Words.After(lower.Value, start + length, Math.Min(Window, to - start - length));
         var best = (Distance: int.MaxValue, Rule: int.MaxValue, Role: DefaultRole);
-        foreach (var pattern in patterns)
+        foreach (var pattern in Candidates(before, after).Select(i => patterns[i]))
         {
             if (pattern.Types.Count > 0 && !pattern.Types.Contains(type))
                 continue;

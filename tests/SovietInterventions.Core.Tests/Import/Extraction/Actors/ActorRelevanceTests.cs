@@ -54,6 +54,19 @@ public class ActorRelevanceTests
     }
 
     [Fact]
+    public void An_actor_that_only_reacts_to_the_episode_is_background()
+    {
+        Assert.True(IsBackground("Mao Zedong's government, for its part, condemned the invasion.", "mao-zedong", 1968, 1968));
+        Assert.False(IsBackground("Mao Zedong ordered the army north.", "mao-zedong", 1949, 1949));
+    }
+
+    [Fact]
+    public void A_sentence_that_runs_on_since_an_early_year_is_not_dated_away()
+    {
+        Assert.False(IsBackground("Since 1945 the ring spied on Tito.", "josip-broz-tito", 1948, 1949));
+    }
+
+    [Fact]
     public void The_sentence_around_a_mention_stops_at_full_stops()
     {
         const string text = "First one. Then Kádár came. Last.";
