@@ -60,23 +60,35 @@ public sealed class EpisodeRules
     private sealed record KindFile(string Kind, string Label, List<string> Words);
 }
 
-/// <summary>Whole-word, case-insensitive phrase lookup in a text.</summary>
+/// <summary>
+/// Whole-word, case-insensitive phrase lookup in a text. The text is lower-cased once and searched ordinally: with invariant
+/// globalization an ignore-case search is a plain loop, many times slower than the vectorized ordinal one.
+/// </summary>
 public sealed class PhraseList(IEnumerable<string> phrases)
 {
-    private readonly string[] phrases = phrases.Select(p => p.Trim()).Where(p => p.Length > 0).Distinct().ToArray();
+    private readonly string[] phrases = phrases.Select(p => p.Trim().ToLowerInvariant()).Where(p => p.Length > 0).Distinct().ToArray();
 
-    public bool AnyIn(string text) => phrases.Any(p => Count(text, p, firstOnly: true) > 0);
+    public bool AnyIn(string text)
+    {
+        var lower = text.ToLowerInvariant();
+        return phrases.Any(p => Count(lower, p, firstOnly: true) > 0);
+    }
 
-    public int CountIn(string text) => phrases.Sum(p => Count(text, p, firstOnly: false));
+    public int CountIn(string text)
+    {
+        var lower = text.ToLowerInvariant();
+        return phrases.Sum(p => Count(lower, p, firstOnly: false));
+    }
 
     /// <summary>Where the first listed phrase starts in the text, or the text's length when none occurs.</summary>
     public int FirstIndexIn(string text)
     {
         var first = text.Length;
+        var lower = text.ToLowerInvariant();
         foreach (var phrase in phrases)
-            for (var at = text.IndexOf(phrase, StringComparison.OrdinalIgnoreCase); at >= 0 && at < first;
-                 at = text.IndexOf(phrase, at + phrase.Length, StringComparison.OrdinalIgnoreCase))
-                if (IsWord(text, at, phrase.Length)) { first = at; break; }
+            for (var at = lower.IndexOf(phrase, StringComparison.Ordinal); at >= 0 && at < first;
+                 at = lower.IndexOf(phrase, at + phrase.Length, StringComparison.Ordinal))
+                if (IsWord(lower, at, phrase.Length)) { first = at; break; }
         return first;
     }
 
@@ -86,8 +98,8 @@ public sealed class PhraseList(IEnumerable<string> phrases)
     private static int Count(string text, string phrase, bool firstOnly)
     {
         var count = 0;
-        for (var at = text.IndexOf(phrase, StringComparison.OrdinalIgnoreCase); at >= 0;
-             at = text.IndexOf(phrase, at + phrase.Length, StringComparison.OrdinalIgnoreCase))
+        for (var at = text.IndexOf(phrase, StringComparison.Ordinal); at >= 0;
+             at = text.IndexOf(phrase, at + phrase.Length, StringComparison.Ordinal))
         {
             var before = at == 0 || !char.IsLetter(text[at - 1]);
             var after = at + phrase.Length == text.Length || !char.IsLetter(text[at + phrase.Length]);

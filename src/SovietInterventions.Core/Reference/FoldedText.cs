@@ -21,8 +21,16 @@ internal sealed class FoldedText
 
     public static FoldedText Of(string text)
     {
+        int[]? origin = new int[text.Length];
+        var value = Fold(text, ref origin);
+        return new FoldedText(text, value, origin!);
+    }
+
+    /// <summary>The folded text; <paramref name="origin"/>, when given, receives where each character came from (and grows
+    /// in the rare case a letter folds to two, Æ = AE). Its length may exceed the folded text's.</summary>
+    private static string Fold(string text, ref int[]? origin)
+    {
         var value = new System.Text.StringBuilder(text.Length);
-        var origin = new List<int>(text.Length);
         var pendingSpace = false;
         for (var i = 0; i < text.Length; i++)
         {
@@ -35,30 +43,41 @@ internal sealed class FoldedText
             if (pendingSpace)
             {
                 value.Append(' ');
-                origin.Add(i - 1);
+                Put(ref origin, value.Length - 1, i - 1);
                 pendingSpace = false;
             }
             var folded = CharFolding.Fold(c);
             if (folded is null)
             {
                 value.Append(c);
-                origin.Add(i);
+                Put(ref origin, value.Length - 1, i);
                 continue;
             }
             foreach (var f in folded)
             {
                 value.Append(f);
-                origin.Add(i);
+                Put(ref origin, value.Length - 1, i);
             }
         }
-        return new FoldedText(text, value.ToString(), [.. origin]);
+        return value.ToString();
+    }
+
+    private static void Put(ref int[]? origin, int at, int from)
+    {
+        if (origin is null) return;
+        if (at >= origin.Length) Array.Resize(ref origin, Math.Max(origin.Length * 2, at + 1));
+        origin[at] = from;
     }
 
     /// <summary>The same text lower-cased, for words matched regardless of case (titles, role patterns).</summary>
     public FoldedText Lower() => new(Original, Value.ToLowerInvariant(), origin);
 
     /// <summary>The form a name takes in a name table: folded like any text.</summary>
-    public static string Key(string name) => Of(name).Value;
+    public static string Key(string name)
+    {
+        int[]? none = null;
+        return Fold(name, ref none);
+    }
 
     /// <summary>Where a span of the folded text lies in the original, combining marks at its end included.</summary>
     public (int Index, int Length) OriginalSpan(int start, int length)

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 using SovietInterventions.Core.Model;
 
 namespace SovietInterventions.Core.Reference;
@@ -8,7 +9,7 @@ namespace SovietInterventions.Core.Reference;
 /// Reads the data files into entries, checking each entry on its own (required fields, slug form,
 /// known region and type). Checks across entries live in <see cref="GazetteerChecks"/>.
 /// </summary>
-internal static class GazetteerFiles
+internal static partial class GazetteerFiles
 {
     public const string CountriesFile = "countries.json";
     public const string PlacesFile = "places.json";
@@ -24,11 +25,22 @@ internal static class GazetteerFiles
 
     private static readonly IReadOnlySet<string> PlaceKinds = new HashSet<string> { "city", "region", "island" };
 
+    // Generated readers for the files' shapes (no reflection at start-up); a shape not listed in GazetteerJson still reads, by reflection.
     private static readonly JsonSerializerOptions Options = new()
     {
         PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
         UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
+        TypeInfoResolver = JsonTypeInfoResolver.Combine(GazetteerJson.Default, new DefaultJsonTypeInfoResolver()),
     };
+
+    [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow)]
+    [JsonSerializable(typeof(List<CountryJson?>))]
+    [JsonSerializable(typeof(List<PlaceJson?>))]
+    [JsonSerializable(typeof(List<ActorJson?>))]
+    [JsonSerializable(typeof(List<RoleJson?>))]
+    [JsonSerializable(typeof(TitlesJson))]
+    [JsonSerializable(typeof(NotNamesJson))]
+    private sealed partial class GazetteerJson : JsonSerializerContext;
 
     private sealed record CountryJson(string? Slug, string? Name, string? Iso3, string? Region, bool Historical, bool Intervener,
         List<string>? Successors, List<string>? Aliases, List<string>? Adjectives, string? Years, string? NotOnMap);

@@ -10,14 +10,10 @@ internal readonly record struct NameMatch<T>(int Start, int Length, T Value);
 /// </summary>
 internal sealed class NameTable<T>
 {
-    private sealed class Node
-    {
-        public Dictionary<char, Node>? Next;
-        public bool HasValue;
-        public T Value = default!;
-    }
-
-    private readonly Node root = new();
+    // The trie as one table of edges (node, character) -> node, node 0 the root: one allocation instead of one per node.
+    private readonly Dictionary<(int Node, char C), int> edges = [];
+    private readonly Dictionary<int, T> values = [];
+    private int nodes = 1;
 
     /// <summary>Names are folded here; a later name with the same folded form replaces an earlier one.</summary>
     public NameTable(IEnumerable<(string Name, T Value)> names)
@@ -27,16 +23,14 @@ internal sealed class NameTable<T>
             var key = FoldedText.Key(name);
             if (key.Length == 0)
                 continue;
-            var node = root;
+            var node = 0;
             foreach (var c in key)
             {
-                node.Next ??= [];
-                if (!node.Next.TryGetValue(c, out var child))
-                    node.Next[c] = child = new Node();
+                if (!edges.TryGetValue((node, c), out var child))
+                    edges[(node, c)] = child = nodes++;
                 node = child;
             }
-            node.HasValue = true;
-            node.Value = value;
+            values[node] = value;
         }
     }
 
@@ -63,12 +57,12 @@ internal sealed class NameTable<T>
     {
         var s = text.Value;
         NameMatch<T>? best = null;
-        var node = root;
-        for (var j = start; j < s.Length && node.Next is not null && node.Next.TryGetValue(s[j], out var child); j++)
+        var node = 0;
+        for (var j = start; j < s.Length && edges.TryGetValue((node, s[j]), out var child); j++)
         {
             node = child;
-            if (node.HasValue && text.EndsWord(j + 1))
-                best = new NameMatch<T>(start, j + 1 - start, node.Value);
+            if (text.EndsWord(j + 1) && values.TryGetValue(node, out var value))
+                best = new NameMatch<T>(start, j + 1 - start, value);
         }
         return best;
     }

@@ -1,5 +1,4 @@
-using Microsoft.EntityFrameworkCore;
-using SovietInterventions.Core.Data;
+using Microsoft.Data.Sqlite;
 using SovietInterventions.Core.Import.Extraction.Episodes;
 using SovietInterventions.Core.Model;
 using SovietInterventions.Core.Reference;
@@ -9,18 +8,22 @@ namespace SovietInterventions.Core.Import.Writing;
 /// <summary>
 /// Writes an import into a new SQLite file: the gazetteer's countries, the actors episodes name,
 /// the documents and every passage, the episodes with their links, events and slug redirects.
-/// Everything is sorted first so the same input gives the same rows.
+/// Everything is sorted first so the same input gives the same rows; <see cref="RowWriter"/> writes them in one transaction.
 /// </summary>
 public sealed class DatabaseWriter(ImportModel model, SlugHistory history)
 {
     public void Write(string path, string seedsHash)
     {
-        using var db = new EncyclopediaDb(EncyclopediaDb.OptionsFor(path, readOnly: false));
-        db.Database.OpenConnection();
+        using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString());
+        connection.Open();
         // A temporary file that is moved into place only when complete needs no journal or fsync.
-        db.Database.ExecuteSqlRaw("PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF;");
-        db.Database.EnsureCreated();
-        db.ChangeTracker.AutoDetectChangesEnabled = false;
+        using (var pragma = connection.CreateCommand())
+        {
+            pragma.CommandText = "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF;";
+            pragma.ExecuteNonQuery();
+        }
+        using var transaction = connection.BeginTransaction();
+        var db = new ImportRows();
 
         var countries = Countries(db);
         var actors = new Dictionary<string, Actor>();
@@ -34,12 +37,12 @@ public sealed class DatabaseWriter(ImportModel model, SlugHistory history)
             countries.Values.Select(c => new SlugHistory.PreviousNamed(c.Slug, c.Aliases.Select(a => a.Name).Append(c.Name).ToList())).ToList(),
             actors.Values.Select(a => new SlugHistory.PreviousNamed(a.Slug, a.Aliases.Select(x => x.Name).Append(a.Name).ToList())).ToList()));
         db.ImportInfo.Add(new ImportInfo { ImportedAt = DateTimeOffset.UtcNow, SeedsHash = seedsHash, Warnings = model.Warnings.Count });
-        db.ChangeTracker.DetectChanges();
-        db.SaveChanges();
-        SearchIndex.Build(db);
+        new RowWriter(connection, transaction).Write(db);
+        SearchIndex.Build(connection, transaction);
+        transaction.Commit();
     }
 
-    private Dictionary<string, Country> Countries(EncyclopediaDb db)
+    private Dictionary<string, Country> Countries(ImportRows db)
     {
         var countries = model.Gazetteer.Countries.OrderBy(c => c.Slug, StringComparer.Ordinal).ToDictionary(c => c.Slug, c => new Country
         {
@@ -53,7 +56,7 @@ public sealed class DatabaseWriter(ImportModel model, SlugHistory history)
         return countries;
     }
 
-    private Dictionary<PassageDraft, Passage> Passages(EncyclopediaDb db)
+    private Dictionary<PassageDraft, Passage> Passages(ImportRows db)
     {
         var map = new Dictionary<PassageDraft, Passage>();
         foreach (var document in model.Documents)
@@ -80,7 +83,7 @@ public sealed class DatabaseWriter(ImportModel model, SlugHistory history)
     }
 
     private Dictionary<EpisodeDraft, Episode> Episodes(
-        EncyclopediaDb db, Dictionary<string, Country> countries, Dictionary<string, Actor> actors, Dictionary<PassageDraft, Passage> passages)
+        ImportRows db, Dictionary<string, Country> countries, Dictionary<string, Actor> actors, Dictionary<PassageDraft, Passage> passages)
     {
         var slugs = new EpisodeSlugs();
         var result = new Dictionary<EpisodeDraft, Episode>();
@@ -125,7 +128,7 @@ public sealed class DatabaseWriter(ImportModel model, SlugHistory history)
         return actor;
     }
 
-    private void ContextEvents(EncyclopediaDb db, Dictionary<PassageDraft, Passage> passages, Dictionary<EpisodeDraft, Episode> episodes)
+    private void ContextEvents(ImportRows db, Dictionary<PassageDraft, Passage> passages, Dictionary<EpisodeDraft, Episode> episodes)
     {
         foreach (var draft in model.ContextEvents.OrderBy(e => e.Date).ThenBy(e => e.Text, StringComparer.Ordinal))
         {

@@ -1,5 +1,4 @@
-using Microsoft.EntityFrameworkCore;
-using SovietInterventions.Core.Data;
+using Microsoft.Data.Sqlite;
 
 namespace SovietInterventions.Core.Import.Writing;
 
@@ -12,9 +11,11 @@ public static class SearchIndex
 {
     public const string Table = "episode_search";
 
-    public static void Build(EncyclopediaDb db)
+    public static void Build(SqliteConnection connection, SqliteTransaction transaction)
     {
-        db.Database.ExecuteSqlRaw($"""
+        using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = $"""
             CREATE VIRTUAL TABLE {Table} USING fts5(
                 slug UNINDEXED, title, summary, body, names,
                 tokenize = 'unicode61 remove_diacritics 2');
@@ -30,6 +31,7 @@ public static class SearchIndex
                     UNION SELECT ac.Name FROM EpisodeActors ea JOIN Actors ac ON ac.Id = ea.ActorId WHERE ea.EpisodeId = e.Id
                     UNION SELECT aa.Name FROM EpisodeActors ea JOIN ActorAliases aa ON aa.ActorId = ea.ActorId WHERE ea.EpisodeId = e.Id))
             FROM Episodes e;
-            """);
+            """;
+        command.ExecuteNonQuery();
     }
 }
