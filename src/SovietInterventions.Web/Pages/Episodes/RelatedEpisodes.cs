@@ -27,22 +27,25 @@ public static class RelatedEpisodes
 
     public static async Task<List<RelatedEpisode>> FindAsync(EncyclopediaDb db, int episodeId)
     {
-        var candidates = (await db.Episodes
-            .Select(e => new
-            {
-                e.Id, e.EndYear, Item = new EpisodeListItem(e.Slug, e.Title, e.Kind, e.Start, e.End, e.StartYear),
-                Countries = e.Countries.Where(c => c.Role != CountryRole.Participant).Select(c => new { c.Country.Slug, c.Country.Name, c.Country.Region }).ToList(),
-                Actors = e.Actors.Where(a => !a.AlsoMentioned).Select(a => new { a.Actor.Slug, a.Actor.Name }).ToList(),
-                Events = db.EventLinks.Where(l => l.EpisodeId == e.Id).Select(l => l.Event.Text).ToList(),
-            })
-            .AsSplitQuery().ToListAsync())
-            .Select(e => new Candidate(e.Item, e.Id, e.EndYear, [.. e.Countries.Select(c => (c.Slug, c.Name, c.Region))], [.. e.Actors.Select(a => (a.Slug, a.Name))], e.Events))
-            .ToList();
-        var self = candidates.Single(c => c.Id == episodeId);
-        var episodesOf = candidates.SelectMany(c => c.Actors.Select(a => a.Slug).Distinct()).GroupBy(s => s).ToDictionary(g => g.Key, g => g.Count());
+        var self = (await Load(db, db.Episodes.Where(e => e.Id == episodeId))).Single();
+        var slugs = self.Countries.Select(c => c.Slug).ToList();
+        var regions = self.Countries.Select(c => c.Region).Distinct().ToList();
+        var actors = self.Actors.Select(a => a.Slug).ToList();
+        var decade = Decade.Of(self.Item.StartYear);
+        var (from, to) = (self.Item.StartYear - SameTimeGap, self.EndYear + SameTimeGap);
+        // Only episodes that can share a reason are read, so a page costs the same in a large encyclopedia.
+        var candidates = await Load(db, db.Episodes.Where(e => e.Id != episodeId && (
+            e.Countries.Any(c => c.Role != CountryRole.Participant && (slugs.Contains(c.Country.Slug)
+                || (regions.Contains(c.Country.Region) && e.StartYear <= to && e.EndYear >= from)))
+            || e.Actors.Any(a => !a.AlsoMentioned && actors.Contains(a.Actor.Slug))
+            || (e.Kind == self.Item.Kind && e.StartYear >= decade.StartYear && e.StartYear <= decade.EndYear)
+            || db.EventLinks.Any(l => l.EpisodeId == e.Id && db.EventLinks.Any(m => m.EpisodeId == episodeId && m.EventId == l.EventId)))));
+        var episodesOf = await db.EpisodeActors.Where(a => !a.AlsoMentioned && actors.Contains(a.Actor.Slug))
+            .GroupBy(a => a.Actor.Slug).Select(g => new { g.Key, Count = g.Select(a => a.EpisodeId).Distinct().Count() })
+            .ToDictionaryAsync(g => g.Key, g => g.Count);
 
         var related = new List<RelatedEpisode>();
-        foreach (var other in candidates.Where(c => c.Id != episodeId))
+        foreach (var other in candidates)
         {
             var reasons = new List<string>();
             var weight = 0.0;
@@ -64,10 +67,10 @@ public static class RelatedEpisodes
                 weight += 0.5;
             }
             var gap = Math.Max(0, Math.Max(other.Item.StartYear - self.EndYear, self.Item.StartYear - other.EndYear));
-            var regions = other.Countries.Select(c => c.Region).Intersect(self.Countries.Select(c => c.Region)).ToList();
-            if (countries.Count == 0 && regions.Count > 0 && gap <= SameTimeGap)
+            var sharedRegions = other.Countries.Select(c => c.Region).Intersect(regions).ToList();
+            if (countries.Count == 0 && sharedRegions.Count > 0 && gap <= SameTimeGap)
             {
-                reasons.Add($"same region and time: {string.Join(", ", regions)}");
+                reasons.Add($"same region and time: {string.Join(", ", sharedRegions)}");
                 weight += 0.4;
             }
             if (reasons.Count > 0) related.Add(new RelatedEpisode(other.Item, reasons, weight));
@@ -77,4 +80,17 @@ public static class RelatedEpisodes
             .ThenBy(r => r.Episode.Title, StringComparer.Ordinal)
             .Take(Most)];
     }
+
+    static async Task<List<Candidate>> Load(EncyclopediaDb db, IQueryable<Episode> episodes) =>
+        [.. (await episodes
+            .Select(e => new
+            {
+                e.Id, e.EndYear, Item = new EpisodeListItem(e.Slug, e.Title, e.Kind, e.Start, e.End, e.StartYear),
+                Countries = e.Countries.Where(c => c.Role != CountryRole.Participant).Select(c => new { c.Country.Slug, c.Country.Name, c.Country.Region }).ToList(),
+                Actors = e.Actors.Where(a => !a.AlsoMentioned).Select(a => new { a.Actor.Slug, a.Actor.Name }).ToList(),
+                Events = db.EventLinks.Where(l => l.EpisodeId == e.Id).Select(l => l.Event.Text).ToList(),
+            })
+            .AsSplitQuery().ToListAsync())
+            .Select(e => new Candidate(e.Item, e.Id, e.EndYear, [.. e.Countries.Select(c => (c.Slug, c.Name, c.Region))],
+                [.. e.Actors.Select(a => (a.Slug, a.Name))], e.Events))];
 }
