@@ -10,7 +10,7 @@ namespace SovietInterventions.Web.Pages.Episodes;
 /// </summary>
 public static class EventStrip
 {
-    const double Width = 720, Margin = 16, Font = 12, Lane = 14, Top = 22;
+    const double Width = 720, Margin = 16, Font = 14, Lane = 14, Top = 24;
     const string Ink = "#9b1c1c";
 
     public static string Render(IEnumerable<string> isoDates, int startYear, int endYear)
