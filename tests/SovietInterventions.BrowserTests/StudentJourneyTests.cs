@@ -19,7 +19,7 @@ public sealed class StudentJourneyTests(SiteFixture fixture)
         await page.WaitForURLAsync("**/episodes/1956-hungary");
         Assert.Contains("Hungary", await page.Locator("h1").InnerTextAsync());
 
-        var country = page.Locator("dl.facts a[href^='/countries/']").First;
+        var country = page.Locator("#infobox a[href^='/countries/']").First;
         var href = await country.GetAttributeAsync("href");
         var name = await country.InnerTextAsync();
         await country.ClickAsync();

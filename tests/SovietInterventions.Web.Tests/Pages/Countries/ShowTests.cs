@@ -29,6 +29,28 @@ public sealed class ShowTests(EncyclopediaFactory site)
     }
 
     [Fact]
+    public async Task A_country_page_says_which_role_the_country_had_in_each_episode()
+    {
+        var mongolia = await SiteAssert.OkAsync(client, "/countries/mongolia");
+        var hungary = await SiteAssert.OkAsync(client, "/countries/hungary");
+
+        var supported = mongolia.Section("episodes");
+        Assert.Contains("supported government", supported);
+        Assert.Contains("/episodes/mongolian-revolution-1921", supported[supported.IndexOf("id=\"supported\"", StringComparison.Ordinal)..]);
+        Assert.DoesNotContain("id=\"target\"", supported);
+        Assert.Contains("(target)", hungary.Section("episodes"));
+        Assert.Contains("(participant)", hungary.Section("participant-heading"));
+    }
+
+    [Fact]
+    public async Task Searching_by_a_supported_government_finds_its_episodes()
+    {
+        var page = await SiteAssert.OkAsync(client, "/search?country=mongolia");
+
+        Assert.Contains("/episodes/mongolian-revolution-1921", page.InternalLinks);
+    }
+
+    [Fact]
     public async Task A_historical_state_links_its_successors_and_shows_its_aliases()
     {
         var page = await SiteAssert.OkAsync(client, "/countries/czechoslovakia");

@@ -45,4 +45,15 @@ public sealed class NarrativeAndEventsTests(EncyclopediaFactory site)
         Assert.Contains("<time datetime=\"1980\">1980</time>", events);
         Assert.True(events.IndexOf("1979-12-27", StringComparison.Ordinal) < events.IndexOf("datetime=\"1980\"", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public async Task The_events_are_drawn_on_a_strip_with_a_year_only_event_spanning_its_year()
+    {
+        var strip = PageSvg.One(await SiteAssert.OkAsync(client, "/episodes/soviet-afghan-war"), "event-strip", layout: "");
+
+        var marks = strip.Descendants().Where(e => !e.Ancestors().Any(a => (string?)a.Attribute("class") == "event-strip-legend"))
+            .Select(e => (string?)e.Attribute("class")).ToList();
+        Assert.Single(marks, c => c == "event-year");
+        Assert.Single(marks, c => c == "event-day");
+    }
 }
