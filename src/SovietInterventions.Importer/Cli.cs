@@ -15,6 +15,7 @@ public static class Cli
           import <seeds-dir> <database-file> [--data <data-dir>]   build the database from the seed documents
           export <database-file>                                   write all episodes as JSON to standard output
           parse <file>                                             show how one document is read (format, sections, blocks)
+          fuzz [--cases N] [--seed S] [--minutes M] ...            import mutated copies of the seeds in child processes (see Fuzzing/)
         """;
 
     public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error)
@@ -28,6 +29,8 @@ public static class Cli
                 case ["export", var database]:
                     Export(database, output);
                     return 0;
+                case ["fuzz", .. var fuzzArguments]:
+                    return Fuzzing.FuzzCommand.Run(fuzzArguments, output);
                 case ["parse", var file]:
                     Parse(file, output);
                     return 0;
