@@ -4,9 +4,13 @@ using System.Globalization;
 namespace SovietInterventions.Importer.Fuzzing;
 
 /// <summary>How one import in a child process ended.</summary>
-public sealed record ChildResult(int? ExitCode, bool TimedOut, TimeSpan Elapsed, long PeakBytes, string Error);
+public sealed record ChildResult(int? ExitCode, bool TimedOut, TimeSpan Elapsed, TimeSpan Cpu, long PeakBytes, string Error);
 
-/// <summary>Runs this program's own import command in a child process with a time limit and a heap limit, watching its memory.</summary>
+/// <summary>
+/// Runs this program's own import command in a child process with a heap limit and a time limit, watching its memory.
+/// The limit is on CPU time, so a machine busy with other work does not turn slow cases into hangs; a child that
+/// waits without working (a blocked read) is stopped at ten times the limit of wall-clock time.
+/// </summary>
 public static class ChildImport
 {
     public static ChildResult Run(string seeds, string database, string data, TimeSpan timeout, long memoryBytes)
@@ -30,19 +34,34 @@ public static class ChildImport
         var error = process.StandardError.ReadToEndAsync();
         var output = process.StandardOutput.ReadToEndAsync();
         long peak = 0;
+        var cpu = TimeSpan.Zero;
         var timedOut = false;
         while (!process.WaitForExit(50))
         {
-            peak = Math.Max(peak, PeakOf(process));
-            if (clock.Elapsed <= timeout) continue;
+            (peak, cpu) = (Math.Max(peak, PeakOf(process)), Max(cpu, CpuOf(process)));
+            if (cpu <= timeout && clock.Elapsed <= timeout * 10) continue;
             timedOut = true;
             process.Kill(entireProcessTree: true);
             process.WaitForExit();
             break;
         }
         Task.WaitAll([error, output], TimeSpan.FromSeconds(5));
-        return new ChildResult(timedOut ? null : process.ExitCode, timedOut, clock.Elapsed, peak,
+        return new ChildResult(timedOut ? null : process.ExitCode, timedOut, clock.Elapsed, cpu, peak,
             error.IsCompletedSuccessfully ? error.Result : "");
+    }
+
+    static TimeSpan Max(TimeSpan a, TimeSpan b) => a > b ? a : b;
+
+    static TimeSpan CpuOf(Process process)
+    {
+        try
+        {
+            return process.TotalProcessorTime;
+        }
+        catch (InvalidOperationException)
+        {
+            return TimeSpan.Zero;
+        }
     }
 
     // The resident high-water mark: /proc keeps it for as long as the process lives.

@@ -87,7 +87,7 @@ public static class FuzzCommand
             else if (info.Exists && info.Length < 64L << 20 && !IsSpecial(entry)) File.Copy(entry, destination);
         }
         File.WriteAllText(Path.Combine(kept, "case.txt"),
-            $"{fuzzCase.Describe()}\nexit: {result.ExitCode?.ToString() ?? "killed (time limit)"} after {result.Elapsed.TotalSeconds:F1} s, peak {result.PeakBytes >> 20} MB\n" +
+            $"{fuzzCase.Describe()}\nexit: {result.ExitCode?.ToString() ?? "killed (time limit)"} after {result.Elapsed.TotalSeconds:F1} s ({result.Cpu.TotalSeconds:F1} s CPU), peak {result.PeakBytes >> 20} MB\n" +
             $"reproduce: dotnet run --project src/SovietInterventions.Importer -- import {Path.Combine(kept, "seeds")} /tmp/repro.db --data {options.Data}\n" +
             $"stderr:\n{(result.Error.Length > 4000 ? result.Error[..4000] : result.Error)}\n");
     }

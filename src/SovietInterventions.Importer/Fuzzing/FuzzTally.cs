@@ -6,6 +6,7 @@ namespace SovietInterventions.Importer.Fuzzing;
 public sealed class FuzzTally
 {
     readonly List<TimeSpan> times = [];
+    readonly List<TimeSpan> cpus = [];
     readonly Dictionary<string, int> findings = [];
     readonly Dictionary<string, (int Imported, int Refused)> byMutation = [];
     int imported, refused, cases;
@@ -19,8 +20,9 @@ public sealed class FuzzTally
     {
         cases++;
         times.Add(result.Elapsed);
+        cpus.Add(result.Cpu);
         peak = Math.Max(peak, result.PeakBytes);
-        if (result.Elapsed > slowest) (slowest, slowestCase) = (result.Elapsed, fuzzCase.Describe());
+        if (result.Cpu > slowest) (slowest, slowestCase) = (result.Cpu, fuzzCase.Describe());
         if (result.ExitCode == 0) imported++;
         else if (result.ExitCode == 1) refused++;
         foreach (var kind in found) findings[kind] = findings.GetValueOrDefault(kind) + 1;
@@ -33,13 +35,14 @@ public sealed class FuzzTally
 
     public string Report(FuzzOptions options, TimeSpan elapsed)
     {
-        var sorted = times.Order().ToList();
-        TimeSpan At(double q) => sorted.Count == 0 ? TimeSpan.Zero : sorted[Math.Min(sorted.Count - 1, (int)(q * sorted.Count))];
+        static TimeSpan At(List<TimeSpan> values, double q) =>
+            values.Count == 0 ? TimeSpan.Zero : values.Order().ElementAt(Math.Min(values.Count - 1, (int)(q * values.Count)));
         var text = new StringBuilder();
         text.AppendLine($"Fuzz run: {cases} cases (seed {options.Seed}) in {elapsed.TotalMinutes:F1} min");
         text.AppendLine($"  imported: {imported}, refused with an error naming the entry or file: {refused - findings.GetValueOrDefault("unnamed-error")}, other: {cases - imported - refused}");
         text.AppendLine($"  findings: {(findings.Count == 0 ? "none" : string.Join(", ", findings.Select(f => $"{f.Key} {f.Value}")))}");
-        text.AppendLine($"  child time: median {At(0.5).TotalSeconds:F2} s, 95th {At(0.95).TotalSeconds:F2} s, max {slowest.TotalSeconds:F2} s ({slowestCase})");
+        text.AppendLine($"  child CPU time: median {At(cpus, 0.5).TotalSeconds:F2} s, 95th {At(cpus, 0.95).TotalSeconds:F2} s, max {slowest.TotalSeconds:F2} s ({slowestCase})");
+        text.AppendLine($"  child wall time: median {At(times, 0.5).TotalSeconds:F2} s, 95th {At(times, 0.95).TotalSeconds:F2} s, max {times.DefaultIfEmpty().Max().TotalSeconds:F2} s");
         text.AppendLine($"  peak memory of any child: {peak >> 20} MB (limit {options.MemoryBytes >> 20} MB)");
         text.AppendLine("  by mutation (imported / refused):");
         foreach (var (name, (i, r)) in byMutation.OrderBy(m => m.Key, StringComparer.Ordinal)) text.AppendLine($"    {name}: {i} / {r}");
