@@ -100,7 +100,7 @@ start_app() { # db port path -> sets APP_PID, writes ms to first 200 on /healthz
   local db="$1" port="$2"
   local t0; t0=$(date +%s%N)
   (cd "$WORK/web" && exec dotnet "$WEB" --urls "http://127.0.0.1:$port" --Encyclopedia:DatabasePath="$db" \
-      --Encyclopedia:SeedsPath= --RateLimits:Enabled=false --Logging:LogLevel:Default=Warning \
+      --Encyclopedia:SeedsPath= --RateLimits:Enabled=false --Encyclopedia:PublicBaseUrl="http://127.0.0.1:$port" --Logging:LogLevel:Default=Warning \
       > "$WORK/web-$port.log" 2>&1) &
   APP_PID=$!; PIDS+=("$APP_PID")
   local health="" page=""

@@ -24,7 +24,7 @@ if [ -z "$URL" ]; then
   timeout 600 dotnet publish src/SovietInterventions.Web -c Release -o "$WORK/web" -nologo -v q >/dev/null
   timeout 300 dotnet "$WORK/importer/SovietInterventions.Importer.dll" import seeds "$WORK/soak.db" >/dev/null
   (cd "$WORK/web" && exec dotnet SovietInterventions.Web.dll --urls "http://127.0.0.1:$PORT" \
-     --Encyclopedia:DatabasePath="$WORK/soak.db" --Encyclopedia:SeedsPath= --RateLimits:Enabled=false \
+     --Encyclopedia:DatabasePath="$WORK/soak.db" --Encyclopedia:SeedsPath= --RateLimits:Enabled=false --Encyclopedia:PublicBaseUrl="http://127.0.0.1:$PORT" \
      --Logging:LogLevel:Default=Warning > "$WORK/web.log" 2>&1) &
   APP=$!; PID=$APP; URL="http://127.0.0.1:$PORT"
   for _ in $(seq 1 600); do curl -sf -o /dev/null "$URL/healthz" && break; sleep 0.05; done

@@ -16,6 +16,7 @@ public static class Cli
           export <database-file>                                   write all episodes as JSON to standard output
           parse <file>                                             show how one document is read (format, sections, blocks)
           evaluate <database-file> <annotation.json>... [--json]   score an import against hand annotations (docs/evaluation.md)
+          fuzz [--cases N] [--seed S] [--minutes M] ...            import mutated copies of the seeds in child processes (see Fuzzing/)
         """;
 
     public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error)
@@ -30,6 +31,8 @@ public static class Cli
                     Export(database, output);
                     return 0;
                 case ["evaluate", var database, .. var rest]: return Evaluation.EvaluateCommand.Run(database, rest, output);
+                case ["fuzz", .. var fuzzArguments]:
+                    return Fuzzing.FuzzCommand.Run(fuzzArguments, output);
                 case ["parse", var file]:
                     Parse(file, output);
                     return 0;

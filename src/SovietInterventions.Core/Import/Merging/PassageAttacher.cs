@@ -94,7 +94,8 @@ public sealed class PassageAttacher(EpisodeRules rules, IReadOnlySet<string> int
 
     private bool IsAgent(string text, int index)
     {
-        var before = text[..index].TrimEnd();
+        // A span, not a substring: a copy of everything before each mention made long passages quadratic.
+        var before = text.AsSpan(0, index).TrimEnd();
         var space = before.LastIndexOf(' ');
         var word = before[(space + 1)..];
         // "by Nazi Germany": skip one adjective-like capitalised word before the name.
@@ -103,6 +104,6 @@ public sealed class PassageAttacher(EpisodeRules rules, IReadOnlySet<string> int
             var earlier = before[..space].TrimEnd();
             word = earlier[(earlier.LastIndexOf(' ') + 1)..];
         }
-        return rules.AgentWords.Contains(word);
+        return rules.AgentWords.Contains(word.ToString());
     }
 }
