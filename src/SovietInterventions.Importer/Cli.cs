@@ -15,6 +15,7 @@ public static class Cli
           import <seeds-dir> <database-file> [--data <data-dir>]   build the database from the seed documents
           export <database-file>                                   write all episodes as JSON to standard output
           parse <file>                                             show how one document is read (format, sections, blocks)
+          export-site <database-file> <folder> [--zip] [--base-url <url>]   the whole site as static HTML, links relative
         """;
 
     public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error)
@@ -28,6 +29,8 @@ public static class Cli
                 case ["export", var database]:
                     Export(database, output);
                     return 0;
+                case ["export-site", var database, var folder, .. var rest]:
+                    return await SiteExportCommand.RunAsync(database, folder, rest, output, error);
                 case ["parse", var file]:
                     Parse(file, output);
                     return 0;
