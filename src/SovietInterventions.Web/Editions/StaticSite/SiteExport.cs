@@ -75,7 +75,11 @@ public sealed partial class SiteExport(HttpClient client, int maxPages = 20000)
         var copied = StaticPaths.IsAsset(path) ? assets.Contains(path) : pages.ContainsKey(target);
         if (!copied) return tag.Groups["name"].Value == "link" ? "\u0000" : "";
         return $" {attribute.Groups["name"].Value}=\"{WebUtility.HtmlEncode(StaticPaths.Relative(file, FileOf(target)) + fragment)}\"";
-    }) is var rewritten && rewritten.Contains('\u0000') ? "" : rewritten);
+    }) is var rewritten && rewritten.Contains('\u0000') ? "" : WithoutLinkOnlyAttributes(rewritten));
+
+    // An a element whose href was removed is a placeholder, which may not keep download, target or rel.
+    static string WithoutLinkOnlyAttributes(string tag) =>
+        tag.StartsWith("<a", StringComparison.Ordinal) && !tag.Contains(" href=", StringComparison.Ordinal) ? LinkOnly().Replace(tag, "") : tag;
 
     string Resolve(string url)
     {
@@ -107,6 +111,9 @@ public sealed partial class SiteExport(HttpClient client, int maxPages = 20000)
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         File.WriteAllBytes(path, bytes);
     }
+
+    [GeneratedRegex("\\s(?:download|target|rel|hreflang|type|ping|referrerpolicy)(?:=\"[^\"]*\")?(?=[\\s>])")]
+    private static partial Regex LinkOnly();
 
     [GeneratedRegex("<(?<name>a|link|form|img|script|area)\\b[^>]*>")]
     private static partial Regex Tag();
