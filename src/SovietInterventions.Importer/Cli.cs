@@ -17,6 +17,7 @@ public static class Cli
           parse <file>                                             show how one document is read (format, sections, blocks)
           evaluate <database-file> <annotation.json>... [--json]   score an import against hand annotations (docs/evaluation.md)
           fuzz [--cases N] [--seed S] [--minutes M] ...            import mutated copies of the seeds in child processes (see Fuzzing/)
+          export-site <database-file> <folder> [--zip] [--base-url <url>]   the whole site as static HTML, links relative
         """;
 
     public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error)
@@ -33,6 +34,8 @@ public static class Cli
                 case ["evaluate", var database, .. var rest]: return Evaluation.EvaluateCommand.Run(database, rest, output);
                 case ["fuzz", .. var fuzzArguments]:
                     return Fuzzing.FuzzCommand.Run(fuzzArguments, output);
+                case ["export-site", var database, var folder, .. var rest]:
+                    return await SiteExportCommand.RunAsync(database, folder, rest, output, error);
                 case ["parse", var file]:
                     Parse(file, output);
                     return 0;

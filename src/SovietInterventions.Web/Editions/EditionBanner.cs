@@ -11,11 +11,12 @@ public sealed record EditionBannerText(Edition Edition, bool IsCurrentEdition, s
 
 public sealed class EditionBanner(PageEdition page, EditionCatalog catalog, EditionDatabases databases)
 {
-    public EditionBannerText? For(ViewContextInfo view)
+    public async Task<EditionBannerText?> ForAsync(ViewContextInfo view)
     {
         if (page.Requested is not { } edition) return null;
         var currentPath = page.CurrentPath();
         if (page.IsCurrent(edition)) return new(edition, true, currentPath, CurrentPageState.Same, null);
+        if (view.Slug is not null && PageSnapshot.EntityOf(view.PagePath) is { } entity) return await ForEntityAsync(edition, entity, view.Slug, currentPath);
         if (view.PagePath != "/Episodes/Show" || view.Slug is null) return new(edition, false, currentPath, CurrentPageState.MayDiffer, null);
 
         using var old = databases.Open(catalog.FileOf(edition));
@@ -28,6 +29,19 @@ public sealed class EditionBanner(PageEdition page, EditionCatalog catalog, Edit
         var changes = $"/episodes/{Uri.EscapeDataString(now.Slug)}/changes";
         var state = EpisodeDifference.Between(then, now).Changed ? CurrentPageState.Differs : CurrentPageState.Same;
         return new(edition, false, $"/episodes/{Uri.EscapeDataString(now.Slug)}", state, changes);
+    }
+
+    async Task<EditionBannerText> ForEntityAsync(Edition edition, Core.Model.SlugEntity entity, string slug, string currentPath)
+    {
+        using var old = databases.Open(catalog.FileOf(edition));
+        using var current = databases.OpenCurrent();
+        var then = await PageSnapshot.LoadAsync(old, entity, slug);
+        var nowSlug = await PageSnapshot.CurrentSlugAsync(current, entity, slug);
+        var now = await PageSnapshot.LoadAsync(current, entity, nowSlug);
+        var path = Pages.Shared.SitePaths.For(entity, nowSlug);
+        if (then is null) return new(edition, false, currentPath, CurrentPageState.MayDiffer, null);
+        if (now is null) return new(edition, false, currentPath, CurrentPageState.Gone, null);
+        return new(edition, false, path, then.SequenceEqual(now) ? CurrentPageState.Same : CurrentPageState.Differs, null);
     }
 }
 

@@ -26,6 +26,8 @@ public static class EditionEndpoints
                     e.Counts, e.Seeds, e.Changes)).ToList(),
             });
         }).WithTags("Encyclopedia").WithSummary("The editions kept, newest first, with their permanent links").RequireRateLimiting(RateLimits.Policy);
+        group.MapGet(StaticSite.SiteZip.Path, (StaticSite.SiteZip zip, HttpRequest request, CancellationToken cancel) => zip.GetAsync(request, cancel))
+            .ExcludeFromDescription();
         group.MapCitationFiles();
         group.MapOEmbed();
         return group;

@@ -15,6 +15,7 @@ public static class EditionsSetup
         services.AddScoped<PageEdition>();
         services.AddScoped<EditionBanner>();
         services.AddScoped<PageCitation>();
+        services.AddSingleton<StaticSite.SiteZip>();
         services.AddScoped(provider => provider.GetRequiredService<EditionDatabases>().ForRequest(provider));
         services.AddRazorPages(options =>
         {

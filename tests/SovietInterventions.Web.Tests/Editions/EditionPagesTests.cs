@@ -181,6 +181,26 @@ public sealed partial class EditionPagesTests(SeedsFactory site)
         await SiteAssert.LinksResolveAsync(client, page);
     }
 
+    [Theory]
+    [InlineData("/editions", true)]
+    [InlineData("/editions/{0}", false)]
+    [InlineData("/editions/{0}/episodes/1956-hungary", true)]
+    [InlineData("/editions/{0}/compare/{0}", true)]
+    [InlineData("/episodes/1956-hungary/changes", true)]
+    [InlineData("/episodes/1956-hungary/handout", false)]
+    [InlineData("/embed/editions/{0}/episodes/1956-hungary", false)]
+    public async Task The_new_pages_have_one_h1_an_absolute_canonical_url_and_no_inline_styles_or_scripts(string url, bool titleIsH1)
+    {
+        var page = await SiteAssert.OkAsync(client, string.Format(url, await EditionAsync()));
+
+        var h1 = Assert.Single(page.H1s);
+        if (titleIsH1) Assert.Equal(h1 + " · Soviet Interventions 1918–1991", page.Title);
+        Assert.True(Uri.TryCreate(page.Canonical, UriKind.Absolute, out _), $"{url}: canonical {page.Canonical}");
+        Assert.DoesNotMatch(@"\sstyle\s*=", page.Html);
+        Assert.DoesNotContain("<style", page.Html);
+        Assert.DoesNotMatch("<script(?! type=\"application/ld\\+json\")", page.Html);
+    }
+
     [GeneratedRegex("<meta name=\"(citation_[a-z_]+)\" content=\"([^\"]*)\">")]
     private static partial Regex MetaTag();
 

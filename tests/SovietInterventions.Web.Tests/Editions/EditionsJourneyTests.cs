@@ -71,6 +71,9 @@ public sealed class EditionsJourneyTests : WebApplicationFactory<Program>
         Assert.Contains("You are reading edition " + first.GetProperty("id").GetString(), HtmlPage.StripTags(old.Text));
         Assert.Contains("current page differs", HtmlPage.StripTags(old.Text));
 
+        var country = await SiteAssert.OkAsync(client, $"/editions/{first.GetProperty("id").GetString()}/countries/hungary");
+        Assert.Contains("current page has not changed since", HtmlPage.StripTags(country.Text));
+
         var now = await SiteAssert.OkAsync(client, $"/episodes/{slug}");
         Assert.Contains(NewText, now.Text);
         Assert.DoesNotContain("edition-banner", now.Html);
