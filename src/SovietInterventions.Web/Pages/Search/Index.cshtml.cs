@@ -58,13 +58,23 @@ public sealed class IndexModel(EncyclopediaDb db, EpisodeSearch search, Suggesti
 
         if (!Filter.IsEmpty)
         {
-            Result = await search.RunAsync(Filter, cancel);
+            // The page number is known before the search, so that only the hits shown get snippets.
+            var requested = int.TryParse(Request.Query["page"], out var page) ? Math.Max(1, page) : 1;
+            Result = await search.RunAsync(Filter, cancel, SnippetRange(requested));
             if (Result.Message is not null) messages.Add(Result.Message);
             Facets = Facets.Of(Result.Hits);
-            if (int.TryParse(Request.Query["page"], out var page)) PageNumber = Math.Clamp(page, 1, Math.Max(1, PageCount));
+            PageNumber = Math.Clamp(requested, 1, Math.Max(1, PageCount));
+            // Past the last page: the last page is shown, and it needs its own snippets.
+            if (PageNumber != requested) Result = await search.RunAsync(Filter, cancel, SnippetRange(PageNumber));
             if (Result.Hits.Count == 0) NearSpellings = await suggestions.NearSpellingsAsync(Filter.Q, cancel);
         }
         Messages = messages;
+    }
+
+    static Range SnippetRange(int page)
+    {
+        var first = (int)Math.Min(int.MaxValue - PageSize, (long)(page - 1) * PageSize);
+        return new Range(first, first + PageSize);
     }
 
     public string Link(string key, string? value) => FilterLinks.With(SitePathsSearch, Filter, key, value);
