@@ -53,8 +53,18 @@ public sealed class EpisodeSearch(EncyclopediaDb db, ILogger<EpisodeSearch> logg
                     if (few.Count <= FiltersFirstLimit) within = few;
                 }
                 ranks = await RankAsync(match, within, cancel);
-                var ids = ranks.Keys.ToList();
-                episodes = episodes.Where(e => ids.Contains(e.Id));
+                if (ranks.Count == 0) episodes = episodes.Where(e => false);
+                else if (within is not null)
+                {
+                    var ids = ranks.Keys.ToList();
+                    episodes = episodes.Where(e => ids.Contains(e.Id));
+                }
+                else
+                {
+                    // Thousands of ids as parameters would make a new statement each time: the match stays in SQL instead.
+                    var matching = db.Database.SqlQuery<int>($"SELECT rowid AS Value FROM episode_search WHERE episode_search MATCH {match}");
+                    episodes = episodes.Where(e => matching.Contains(e.Id));
+                }
             }
         }
 

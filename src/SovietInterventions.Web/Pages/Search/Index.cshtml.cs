@@ -1,15 +1,17 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
 using SovietInterventions.Core.Data;
 using SovietInterventions.Core.Export;
 using SovietInterventions.Core.Model;
+using SovietInterventions.Web.Hosting;
 using SovietInterventions.Web.Search;
 
 namespace SovietInterventions.Web.Pages.Search;
 
 [Microsoft.AspNetCore.RateLimiting.EnableRateLimiting(Hosting.RateLimits.Policy)]
-public sealed class IndexModel(EncyclopediaDb db, EpisodeSearch search, Suggestions suggestions) : PageModel
+public sealed class IndexModel(EncyclopediaDb db, EpisodeSearch search, Suggestions suggestions, IMemoryCache cache, DatabaseVersion version) : PageModel
 {
     public sealed record Option(string Value, string Label);
 
@@ -24,8 +26,6 @@ public sealed class IndexModel(EncyclopediaDb db, EpisodeSearch search, Suggesti
     public string? CountryName { get; private set; }
     public string? ActorName { get; private set; }
 
-    /// <summary>How many names each filter suggests; the index pages list them all.</summary>
-    public const int Suggested = 40;
     public IReadOnlyList<Option> Kinds { get; } =
         [.. Enum.GetValues<EpisodeKind>().Select(k => new Option(EpisodeJson.KindName(k), Shared.DisplayName.Of(k)))];
 
@@ -48,12 +48,8 @@ public sealed class IndexModel(EncyclopediaDb db, EpisodeSearch search, Suggesti
         if (error is not null) messages.Add($"Ignored a filter: {error}.");
         if (await Filter.UnknownSlugAsync(db) is { } unknown) messages.Add($"No {unknown} has that name in the encyclopedia; choose one from the list.");
 
-        Countries = await db.Countries
-            .Select(c => new { c.Name, Count = c.Episodes.Count(e => e.Role == CountryRole.Target) }).Where(c => c.Count > 0)
-            .OrderByDescending(c => c.Count).ThenBy(c => c.Name).Take(Suggested).Select(c => c.Name).ToListAsync(cancel);
-        Actors = await db.Actors
-            .Select(a => new { a.Name, Count = a.Episodes.Count }).Where(a => a.Count > 0)
-            .OrderByDescending(a => a.Count).ThenBy(a => a.Name).Take(Suggested).Select(a => a.Name).ToListAsync(cancel);
+        var names = await FilterSuggestions.GetAsync(cache, version.Generation, db, cancel);
+        (Countries, Actors) = (names.Countries, names.Actors);
         (CountryName, ActorName) = await FilterNames.NamesAsync(Filter, db, cancel);
 
         if (!Filter.IsEmpty)
