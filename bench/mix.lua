@@ -5,7 +5,8 @@
 -- counted, so a response whose body comes from one import and whose ETag from another shows up as a third pair.
 -- Prints the same RESULT line as latency.lua, and a PAIRS line.
 local paths, bust, markerPath, marker = {}, 0, nil, nil
-local counter, pairs_seen = 0, {}
+local counter = 0
+pairs_seen = {} -- a global, so that done() can collect it from each thread
 
 function setup(thread)
   setup_threads = (setup_threads or 0) + 1
