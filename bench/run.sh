@@ -139,6 +139,24 @@ md "Web process RSS (seeds): idle ${RSS_IDLE} MB, after load $(rss_mb "$APP") MB
 md ""
 stop_pid "$APP"
 
+# What each change bought: the same page with the hot path and the request log switched on and off.
+if [ "${BENCH_VARIANTS:-1}" = 1 ]; then
+  md "## What each change bought (seeds, /episodes/1956-hungary, plain wrk -t2 -c64, one run each)"
+  md ""
+  md "| configuration | req/s | non-2xx/3xx | socket errors |"
+  md "|---|---|---|---|"
+  variant() {
+    start_app "$DB" "$APP_PORT" "/episodes/1956-hungary" "${@:2}"
+    read -r rps bad sock < <(plain_rps "http://127.0.0.1:$APP_PORT/episodes/1956-hungary")
+    md "| $1 | $rps | $bad | $sock |"; stop_pid "$APP_PID"
+  }
+  variant "before: no hot path, a log line per request (Serilog at Information)" --HotPath:Enabled=false --Serilog:MinimumLevel:Default=Information
+  variant "no hot path, request log at Warning" --HotPath:Enabled=false
+  variant "hot path (the default), request log at Warning" --HotPath:Enabled=true
+  variant "hot path, a log line per request (hits are not logged)" --Serilog:MinimumLevel:Default=Information
+  md ""
+fi
+
 # --- 4. the 10 000-episode database --------------------------------------------------------------------
 if [ "$LARGE" = 1 ]; then
   LARGE_DB="${BENCH_LARGE_DB:-}"
