@@ -39,7 +39,7 @@ public sealed class EpisodeSearch(EncyclopediaDb db, ILogger<EpisodeSearch> logg
         string? message = null;
         string? match = null;
         Dictionary<int, double>? ranks = null;
-        var episodes = filter.Apply(db.Episodes);
+        var episodes = filter.Apply(db);
         if (filter.Q is not null)
         {
             match = FtsQuery.Build(filter.Q);
@@ -49,6 +49,7 @@ public sealed class EpisodeSearch(EncyclopediaDb db, ILogger<EpisodeSearch> logg
                 List<int>? within = null;
                 if (!(filter with { Q = null }).IsEmpty)
                 {
+                    // No order: either all of them fit, or the list is not used. (Ordering would keep SQLite off the decade index.)
                     var few = await episodes.Select(e => e.Id).Take(FiltersFirstLimit + 1).ToListAsync(cancel);
                     if (few.Count <= FiltersFirstLimit) within = few;
                 }
