@@ -1,14 +1,18 @@
 #!/usr/bin/env bash
 # Benchmark harness (issue 7). Loopback only, every step bounded in time.
-#   bench/run.sh                      # full run: 15 s per wrk run, imports of 1x/10x/100x, 10 000-episode DB
+#   bench/run.sh                      # full run: 10 s per wrk run, imports of 1x/10x/100x, 10 000-episode DB
 #   BENCH_DURATION=5 bench/run.sh     # shorter wrk runs
-# Environment: BENCH_DURATION (s, default 15), BENCH_SCALES ("1 10 100"), BENCH_LARGE (1 = build and
-# measure the 10 000-episode database, default 1), BENCH_IMPORT_TIMEOUT (s per import, default 900),
-# BENCH_APP_PORT (5181), BENCH_NGINX_PORT (5182), BENCH_OUT (report file, default bench/results/<stamp>.md).
+# Environment: BENCH_DURATION (s per wrk run, default 10), BENCH_SCALES ("1 10 100"), BENCH_LARGE (1 = build and
+# measure the 10 000-episode database, default 1), BENCH_LARGE_DB (an existing one to reuse), BENCH_MIX_SECONDS
+# (memory test, default 60), BENCH_IMPORT_TIMEOUT (s per import, default 900), BENCH_APP_PORT (5181),
+# BENCH_NGINX_PORT (5182), BENCH_NGINX_WORKERS (1), BENCH_OUT (report file, default bench/results/<stamp>.md).
+# Throughput is plain wrk (no script: a Lua script makes wrk the bottleneck); latency is a separate run with
+# bench/latency.lua; app and nginx alternate A/B/A/B on the same saved bytes.
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$ROOT"
-DUR="${BENCH_DURATION:-15}"
+DUR="${BENCH_DURATION:-10}"
+MIX_SECONDS="${BENCH_MIX_SECONDS:-60}"
 SCALES="${BENCH_SCALES:-1 10 100}"
 LARGE="${BENCH_LARGE:-1}"
 IMPORT_TIMEOUT="${BENCH_IMPORT_TIMEOUT:-900}"
@@ -25,6 +29,8 @@ trap cleanup EXIT
 
 log() { echo "[bench $(date +%H:%M:%S)] $*" >&2; }
 md() { echo "$*" >> "$OUT"; }
+# shellcheck source=bench/lib.sh
+source "$ROOT/bench/lib.sh"
 
 # --- 0. tools ---------------------------------------------------------------------------------------
 need=()
@@ -53,7 +59,7 @@ md ""
 md "- machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), $(free -h | awk '/Mem:/{print $2}') RAM, $(uname -sr)"
 md "- commit: $(git rev-parse --short HEAD 2>/dev/null || echo '?') $(git status --porcelain 2>/dev/null | grep -q . && echo '(dirty)')"
 md "- dotnet $(dotnet --version), $(wrk --version 2>&1 | head -1 | cut -d' ' -f1-2), $($NGINX -v 2>&1)"
-md "- wrk duration ${DUR} s per run, loopback, app and wrk on the same machine"
+md "- wrk duration ${DUR} s per run, loopback, app and wrk on the same machine; load before the run: $(cut -d' ' -f1-3 /proc/loadavg)"
 md ""
 
 # --- 2. imports -------------------------------------------------------------------------------------
@@ -95,48 +101,7 @@ md ""
 DB="$WORK/seeds.db"
 [ -f "$DB" ] || timeout 300 dotnet "$IMPORTER" import seeds "$DB" >/dev/null
 
-# --- 3. app -----------------------------------------------------------------------------------------
-start_app() { # db port path -> sets APP_PID, writes ms to first 200 on /healthz and on the episode page
-  local db="$1" port="$2"
-  local t0; t0=$(date +%s%N)
-  (cd "$WORK/web" && exec dotnet "$WEB" --urls "http://127.0.0.1:$port" --Encyclopedia:DatabasePath="$db" \
-      --Encyclopedia:SeedsPath= --RateLimits:Enabled=false --Encyclopedia:PublicBaseUrl="http://127.0.0.1:$port" --Logging:LogLevel:Default=Warning \
-      > "$WORK/web-$port.log" 2>&1) &
-  APP_PID=$!; PIDS+=("$APP_PID")
-  local health="" page=""
-  for _ in $(seq 1 3000); do
-    if [ -z "$health" ] && [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port/healthz")" = 200 ]; then
-      health=$(( ($(date +%s%N) - t0) / 1000000 ))
-    fi
-    if [ -n "$health" ]; then
-      [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port$3")" = 200 ] && page=$(( ($(date +%s%N) - t0) / 1000000 ))
-      break
-    fi
-    sleep 0.01
-  done
-  echo "$health $page" > "$WORK/cold.txt"
-}
-
-rss_mb() { awk '/VmRSS/{printf "%.0f", $2/1024}' "/proc/$1/status" 2>/dev/null || echo "?"; }
-hwm_mb() { awk '/VmHWM/{printf "%.0f", $2/1024}' "/proc/$1/status" 2>/dev/null || echo "?"; }
-
-# run_wrk <label> <url> <conns> -> appends a table row
-run_wrk() {
-  local label="$1" url="$2" c="$3" code
-  code=$(curl -s -o /dev/null -w '%{http_code}' "$url")
-  local line
-  line=$(timeout $((DUR + 30)) wrk -t2 -c"$c" -d"${DUR}s" --timeout 5s -s bench/latency.lua "$url" | grep '^RESULT' || echo "RESULT failed")
-  echo "$label $c $line" >> "$WORK/wrk.txt"
-  local rps p50 p99 bad sock
-  rps=$(echo "$line" | sed -n 's/.*rps=\([0-9.]*\).*/\1/p'); p50=$(echo "$line" | sed -n 's/.*p50=\([0-9.]*\).*/\1/p')
-  p99=$(echo "$line" | sed -n 's/.*p99=\([0-9.]*\).*/\1/p'); bad=$(echo "$line" | sed -n 's/.*non2xx3xx=\([0-9]*\).*/\1/p')
-  sock=$(echo "$line" | sed -n 's/.*sockerr=\([0-9]*\).*/\1/p')
-  md "| $label | $c | $code | $rps | $p50 | $p99 | $bad | $sock |"
-  log "$label c=$c: $line"
-}
-
-PATHS=("/episodes/1956-hungary" "/countries/hungary" "/timeline" "/search?q=troops&country=hungary&decade=1950s" "/api/episodes")
-
+# --- 3. app on the seeds database ----------------------------------------------------------------------
 log "starting app on the seeds database (cold start)"
 start_app "$DB" "$APP_PORT" "/episodes/1956-hungary"; read -r COLD_HEALTH COLD_PAGE < "$WORK/cold.txt"
 APP="$APP_PID"
@@ -146,84 +111,98 @@ md "- /healthz: ${COLD_HEALTH:-none} ms; first episode page right after: ${COLD_
 md ""
 RSS_IDLE=$(rss_mb "$APP")
 
-md "## Serving: app (seeds database)"
+PATHS=("/episodes/1956-hungary" "/countries/hungary" "/timeline" "/search?q=troops&country=hungary&decade=1950s" "/api/episodes")
+md "## Latency: app, seeds database (wrk with bench/latency.lua)"
 md ""
 md "| path | conns | status | req/s | p50 ms | p99 ms | non-2xx/3xx | socket errors |"
 md "|---|---|---|---|---|---|---|---|"
-for p in "${PATHS[@]}"; do for c in 16 64; do run_wrk "app $p" "http://127.0.0.1:$APP_PORT$p" "$c"; done; done
-RSS_LOAD=$(rss_mb "$APP"); RSS_PEAK=$(hwm_mb "$APP")
-md ""
-md "Web process RSS: idle ${RSS_IDLE} MB, after load ${RSS_LOAD} MB, peak (VmHWM) ${RSS_PEAK} MB (target: under 200 MB)."
+for p in "${PATHS[@]}"; do latency_row "app $p" "http://127.0.0.1:$APP_PORT$p"; done
 md ""
 
-# --- 4. nginx serving the same bytes ------------------------------------------------------------------
-STATIC="$WORK/static"; mkdir -p "$STATIC/episodes" "$STATIC/countries" "$WORK/nginx/logs"
-curl -s -o "$STATIC/episodes/1956-hungary" "http://127.0.0.1:$APP_PORT/episodes/1956-hungary"
-curl -s -o "$STATIC/countries/hungary" "http://127.0.0.1:$APP_PORT/countries/hungary"
-chmod -R a+rX "$STATIC"
-CONF="$ROOT/bench/results/nginx.conf"
-cat > "$CONF" <<NGINX
-# generated by bench/run.sh: serves the app's saved pages as static files
-worker_processes auto;
-daemon off;
-pid $WORK/nginx/nginx.pid;
-error_log stderr warn;
-$( [ "$(id -u)" -eq 0 ] && echo "user root;" )
-events { worker_connections 1024; }
-http {
-  access_log off;
-  client_body_temp_path $WORK/nginx/body; proxy_temp_path $WORK/nginx/proxy;
-  fastcgi_temp_path $WORK/nginx/fastcgi; uwsgi_temp_path $WORK/nginx/uwsgi; scgi_temp_path $WORK/nginx/scgi;
-  sendfile on; tcp_nopush on; keepalive_requests 1000000;
-  default_type text/html;
-  server {
-    listen 127.0.0.1:$NGINX_PORT;
-    root $STATIC;
-  }
+# compare <label> <app port> <page paths...>: saves each page, serves it with nginx, plain wrk A/B/A/B
+compare() {
+  local label="$1" port="$2"; shift 2
+  local static="$WORK/static-$label"; mkdir -p "$static"
+  for p in "$@"; do mkdir -p "$static$(dirname "$p")"; curl -s -o "$static$p" "http://127.0.0.1:$port$p"; done
+  chmod -R a+rX "$static"
+  static_nginx "$NGINX_PORT" "$static" "$ROOT/bench/results/nginx-$label.conf"
+  md "## Throughput: app against nginx on the same bytes, $label (plain wrk -t2 -c64, A/B/A/B)"
+  md ""
+  md "| path | app req/s | nginx req/s | app req/s | nginx req/s | app/nginx |"
+  md "|---|---|---|---|---|---|"
+  for p in "$@"; do abab "$p ($(wc -c < "$static$p") bytes)" "http://127.0.0.1:$port$p" "http://127.0.0.1:$NGINX_PORT$p"; done
+  md ""
+  stop_pid "$NGINX_PID"
 }
-NGINX
-timeout $((DUR * 4 + 120)) "$NGINX" -p "$WORK/nginx" -c "$CONF" > "$WORK/nginx.log" 2>&1 &
-PIDS+=("$!")
-for _ in $(seq 1 200); do curl -s -o /dev/null "http://127.0.0.1:$NGINX_PORT/episodes/1956-hungary" && break; sleep 0.05; done
-md "## Serving: nginx, same bytes saved from the app (bench/results/nginx.conf)"
+compare seeds "$APP_PORT" /episodes/1956-hungary /countries/hungary
+md "Web process RSS (seeds): idle ${RSS_IDLE} MB, after load $(rss_mb "$APP") MB, peak (VmHWM) $(hwm_mb "$APP") MB."
 md ""
-md "| path | conns | status | req/s | p50 ms | p99 ms | non-2xx/3xx | socket errors |"
-md "|---|---|---|---|---|---|---|---|"
-for p in /episodes/1956-hungary /countries/hungary; do for c in 16 64; do run_wrk "nginx $p" "http://127.0.0.1:$NGINX_PORT$p" "$c"; done; done
-md ""
-md "Ratio app/nginx (target at least 0.6; p99 target under 10 ms at 64 connections):"
-md ""
-for p in /episodes/1956-hungary /countries/hungary; do for c in 16 64; do
-  a=$(awk -v k="app $p" -v c="$c" '$1" "$2==k && $3==c {sub("rps=","",$5); print $5}' "$WORK/wrk.txt")
-  n=$(awk -v k="nginx $p" -v c="$c" '$1" "$2==k && $3==c {sub("rps=","",$5); print $5}' "$WORK/wrk.txt")
-  md "- $p, $c connections: app $a req/s, nginx $n req/s, ratio $(awk -v a="$a" -v n="$n" 'BEGIN{ if (n>0) printf "%.3f", a/n; else print "?" }')"
-done; done
-md "- bytes per response: episode $(wc -c < "$STATIC/episodes/1956-hungary"), country $(wc -c < "$STATIC/countries/hungary")"
-md ""
-kill "$APP" 2>/dev/null || true; wait "$APP" 2>/dev/null || true
+stop_pid "$APP"
 
-# --- 5. the 10 000-episode database --------------------------------------------------------------------
+# What each change bought: the same page with the hot path and the request log switched on and off.
+if [ "${BENCH_VARIANTS:-1}" = 1 ]; then
+  md "## What each change bought (seeds, /episodes/1956-hungary, plain wrk -t2 -c64, one run each)"
+  md ""
+  md "| configuration | req/s | non-2xx/3xx | socket errors |"
+  md "|---|---|---|---|"
+  variant() {
+    start_app "$DB" "$APP_PORT" "/episodes/1956-hungary" "${@:2}"
+    read -r rps bad sock < <(plain_rps "http://127.0.0.1:$APP_PORT/episodes/1956-hungary")
+    md "| $1 | $rps | $bad | $sock |"; stop_pid "$APP_PID"
+  }
+  variant "before: no hot path, a log line per request (Serilog at Information)" --HotPath:Enabled=false --Serilog:MinimumLevel:Default=Information
+  variant "no hot path, request log at Warning" --HotPath:Enabled=false
+  variant "hot path (the default), request log at Warning" --HotPath:Enabled=true
+  variant "hot path, a log line per request (hits are not logged)" --Serilog:MinimumLevel:Default=Information
+  md ""
+fi
+
+# --- 4. the 10 000-episode database --------------------------------------------------------------------
 if [ "$LARGE" = 1 ]; then
-  log "generating and importing the 10 000-episode database"
+  LARGE_DB="${BENCH_LARGE_DB:-}"
   md "## 10 000-episode database (bench/generate-large-db.py)"
   md ""
-  python3 bench/generate-large-db.py --out "$WORK/large" >&2
-  md "| corpus | bytes | wall s | peak RSS MB | importer summary |"
-  md "|---|---|---|---|---|"
-  import_one "large" "$WORK/large/corpus" "$WORK/large.db" --data "$WORK/large/data"
-  md ""
-  if [ -f "$WORK/large.db" ]; then
-    start_app "$WORK/large.db" "$APP_PORT" "/timeline"; read -r LH LP < "$WORK/cold.txt"
+  if [ -z "$LARGE_DB" ]; then
+    log "generating and importing the 10 000-episode database"
+    python3 bench/generate-large-db.py --out "$WORK/large" >&2
+    md "| corpus | bytes | wall s | peak RSS MB | importer summary |"
+    md "|---|---|---|---|---|"
+    import_one "large" "$WORK/large/corpus" "$WORK/large.db" --data "$WORK/large/data"
+    md ""
+    LARGE_DB="$WORK/large.db"
+  fi
+  if [ -f "$LARGE_DB" ]; then
+    python3 bench/urls.py pages "$LARGE_DB" > "$WORK/pages.txt"
+    python3 bench/urls.py search "$LARGE_DB" 500 > "$WORK/search.txt"
+    python3 bench/urls.py mix "$LARGE_DB" 1000 > "$WORK/mix.txt"
+    start_app "$LARGE_DB" "$APP_PORT" "/timeline"; read -r LH LP < "$WORK/cold.txt"
     md "Cold start on it: /healthz ${LH:-none} ms, /timeline ${LP:-none} ms."
     md ""
-    md "| path | conns | status | req/s | p50 ms | p99 ms | non-2xx/3xx | socket errors |"
-    md "|---|---|---|---|---|---|---|---|"
-    for p in "/search?q=troops&country=hungary&decade=1950s" "/timeline" "/api/episodes" "/countries/hungary"; do
-      run_wrk "large $p" "http://127.0.0.1:$APP_PORT$p" 64
-    done
+    md "Every list page and the largest page of each kind, each requested once (so rendered, not cached), after"
+    md "a warm-up of ten (bench/fetch.py; targets: none over 300 KB, none over 50 ms):"
     md ""
-    md "Web process RSS on the large database after load: $(rss_mb "$APP_PID") MB, peak $(hwm_mb "$APP_PID") MB."
+    md '```'
+    python3 bench/fetch.py "http://127.0.0.1:$APP_PORT" "$WORK/pages.txt" --warm 10 >> "$OUT"
+    md '```'
     md ""
+    md "500 distinct searches, each a word, a target country and a decade, each requested once (target p99 < 20 ms):"
+    md ""
+    md '```'
+    python3 bench/fetch.py "http://127.0.0.1:$APP_PORT" "$WORK/search.txt" --warm 20 --limit-ms 20 >> "$OUT"
+    md '```'
+    md ""
+    EPISODE=$(grep -m1 '^/episodes/' "$WORK/pages.txt"); COUNTRY=$(grep -m1 '^/countries/.' "$WORK/pages.txt")
+    compare large "$APP_PORT" "$EPISODE" "$COUNTRY"
+    stop_pid "$APP_PID"
+
+    log "memory: ${MIX_SECONDS} s at 64 connections over 1 000 URLs"
+    start_app "$LARGE_DB" "$APP_PORT" "/"
+    IDLE=$(rss_mb "$APP_PID")
+    MIX=$(timeout $((MIX_SECONDS + 30)) wrk -t2 -c64 -d"${MIX_SECONDS}s" --timeout 5s -s bench/mix.lua "http://127.0.0.1:$APP_PORT" -- "$WORK/mix.txt" | grep '^RESULT' || echo "RESULT failed")
+    md "Memory: ${MIX_SECONDS} s of wrk -c64 over $(wc -l < "$WORK/mix.txt") different URLs (bench/urls.py mix; bench/mix.lua): \`$MIX\`;"
+    md "web process RSS idle ${IDLE} MB, after the run $(rss_mb "$APP_PID") MB, peak (VmHWM) $(hwm_mb "$APP_PID") MB (target: under 200 MB)."
+    md ""
+    stop_pid "$APP_PID"
   fi
 fi
 log "report: $OUT"

@@ -41,6 +41,7 @@ public sealed class ManyEpisodesFactory : WebApplicationFactory<Program>
         }
         db.Events.Add(new DatedEvent { Date = "1965-05-01", Year = 1965, Text = "A made-up treaty." });
         db.SaveChanges();
+        SovietInterventions.Core.Import.Writing.SearchIndex.Build(db);
     }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)

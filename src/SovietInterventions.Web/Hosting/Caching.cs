@@ -24,6 +24,8 @@ public static class Caching
         {
             options.SizeLimit = hot.Value.OutputCacheSizeLimitMegabytes * 1024L * 1024L;
             options.MaximumBodySize = hot.Value.EntryLimitBytes;
+            // Pages may answer differently by case ("1950S" is not a decade), so "/decades/1950S" must not find "/decades/1950s".
+            options.UseCaseSensitivePaths = true;
         });
         services.AddOutputCache(options =>
             options.AddPolicy(Policy, policy => policy.SetVaryByQuery("*").Tag(Tag).Expire(TimeSpan.FromHours(1))

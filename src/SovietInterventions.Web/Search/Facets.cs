@@ -23,4 +23,8 @@ public sealed record Facets(IReadOnlyList<FacetValue> Countries, IReadOnlyList<F
 }
 
 /// <summary>One facet as the search page shows it, with the link that sets (or, with null, clears) its value.</summary>
-public sealed record FacetBox(string Heading, string Key, IReadOnlyList<FacetValue> Values, string? Selected, Func<string, string?, string> Link);
+public sealed record FacetBox(string Heading, string Key, IReadOnlyList<FacetValue> Values, string? Selected, Func<string, string?, string> Link)
+{
+    /// <summary>Values a facet lists, most frequent first; the rest are counted.</summary>
+    public const int Shown = 20;
+}

@@ -92,6 +92,13 @@ public sealed class HotPathTests(EncyclopediaFactory site)
     }
 
     [Fact]
+    public async Task A_path_differing_only_in_letter_case_is_not_answered_from_the_cache()
+    {
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/decades/1930s")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/decades/1930S")).StatusCode);
+    }
+
+    [Fact]
     public async Task A_missing_page_is_not_kept_and_stays_a_404()
     {
         for (var i = 0; i < 2; i++)

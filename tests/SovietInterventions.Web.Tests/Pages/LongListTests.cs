@@ -100,6 +100,36 @@ public sealed partial class LongListTests(ManyEpisodesFactory site) : IClassFixt
         Assert.Contains("value=\"Country 007\"", byName.Html);
     }
 
+    [Theory]
+    [InlineData(1)]
+    [InlineData(3)]
+    public async Task Every_result_on_a_page_of_text_results_has_its_snippet(int page)
+    {
+        var html = (await SiteAssert.OkAsync(client, $"/search?q=made-up&page={page}")).Html;
+
+        var results = EpisodeResult().Matches(html).Count;
+        Assert.InRange(results, 1, 50);
+        Assert.Equal(results, Regex.Matches(html, "class=\"snippet\"").Count);
+    }
+
+    [Fact]
+    public async Task Text_with_a_narrow_filter_finds_what_text_alone_finds_within_that_filter()
+    {
+        var narrowed = EpisodeResult().Matches((await SiteAssert.OkAsync(client, "/search?q=made-up&country=country-007")).Html).Select(m => m.Groups[1].Value).Order().ToList();
+        var filterOnly = EpisodeResult().Matches((await SiteAssert.OkAsync(client, "/search?country=country-007")).Html).Select(m => m.Groups[1].Value).Order().ToList();
+
+        Assert.NotEmpty(narrowed);
+        Assert.Equal(filterOnly, narrowed);
+    }
+
+    [Fact]
+    public async Task Text_with_a_wide_filter_counts_every_match_within_it()
+    {
+        var page = await SiteAssert.OkAsync(client, "/search?q=made-up&kind=coup");
+
+        Assert.Equal($"{ManyEpisodesFactory.Episodes} episodes", HtmlPage.StripTags(page.Section("results-heading")).Trim());
+    }
+
     [GeneratedRegex(@"href=""/episodes/(episode-\d+)""")]
     private static partial Regex EpisodeLink();
 

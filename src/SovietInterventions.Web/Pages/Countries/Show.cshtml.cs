@@ -47,7 +47,7 @@ public sealed class ShowModel(EncyclopediaDb db) : PageModel
         AsParticipant = await EpisodesWhere(CountryRole.Participant);
         if (AsTarget.Count + AsSupported.Count > 0)
         {
-            var bars = await EpisodeBars.LoadAsync(Filter.Apply(db.Episodes).Where(e => e.Countries.Any(c => c.CountryId == country.Id && c.Role != CountryRole.Participant)), country.Name);
+            var bars = await EpisodeBars.LoadAsync(Filter.Apply(db).Where(e => e.Countries.Any(c => c.CountryId == country.Id && c.Role != CountryRole.Participant)), country.Name);
             TimelineWide = TimelineChart.Render(bars, null, PictureWidth.Wide, "country-timeline");
             TimelineNarrow = TimelineChart.Render(bars, null, PictureWidth.Narrow, "country-timeline");
         }
@@ -62,7 +62,7 @@ public sealed class ShowModel(EncyclopediaDb db) : PageModel
     }
 
     Task<List<EpisodeListItem>> EpisodesWhere(CountryRole role) =>
-        EpisodeListItem.InTimeOrder(Filter.Apply(db.Episodes).Where(e => e.Countries.Any(c => c.CountryId == Country.Id && c.Role == role)))
+        EpisodeListItem.InTimeOrder(Filter.Apply(db).Where(e => e.Countries.Any(c => c.CountryId == Country.Id && c.Role == role)))
             .Select(EpisodeListItem.FromEpisode)
             .ToListAsync();
 }

@@ -27,7 +27,7 @@ public sealed class ShowModel(EncyclopediaDb db) : PageModel
         Decade = parsed;
         // The same filters as /search (country, actor, kind), so "Hungary in the 1950s" is one URL; the path gives the decade.
         var filter = EpisodeFilter.FromQuery(Request.Query, out _) with { Decade = null, Q = null };
-        var underWay = filter.Apply(db.Episodes).Where(e => e.StartYear <= parsed.EndYear && e.EndYear >= parsed.StartYear);
+        var underWay = filter.Apply(db).Where(e => e.StartYear <= parsed.EndYear && e.EndYear >= parsed.StartYear);
         Paging = ListPage.Of(Request.Query["page"], await underWay.CountAsync());
         // One more row before the page, when there is one, to know where the previous page's years ended.
         var before = Paging.IsFirst ? 0 : 1;

@@ -1,15 +1,17 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
 using SovietInterventions.Core.Data;
 using SovietInterventions.Core.Export;
 using SovietInterventions.Core.Model;
+using SovietInterventions.Web.Hosting;
 using SovietInterventions.Web.Search;
 
 namespace SovietInterventions.Web.Pages.Search;
 
 [Microsoft.AspNetCore.RateLimiting.EnableRateLimiting(Hosting.RateLimits.Policy)]
-public sealed class IndexModel(EncyclopediaDb db, EpisodeSearch search, Suggestions suggestions) : PageModel
+public sealed class IndexModel(EncyclopediaDb db, EpisodeSearch search, Suggestions suggestions, IMemoryCache cache, DatabaseVersion version) : PageModel
 {
     public sealed record Option(string Value, string Label);
 
@@ -24,8 +26,6 @@ public sealed class IndexModel(EncyclopediaDb db, EpisodeSearch search, Suggesti
     public string? CountryName { get; private set; }
     public string? ActorName { get; private set; }
 
-    /// <summary>How many names each filter suggests; the index pages list them all.</summary>
-    public const int Suggested = 40;
     public IReadOnlyList<Option> Kinds { get; } =
         [.. Enum.GetValues<EpisodeKind>().Select(k => new Option(EpisodeJson.KindName(k), Shared.DisplayName.Of(k)))];
 
@@ -48,23 +48,29 @@ public sealed class IndexModel(EncyclopediaDb db, EpisodeSearch search, Suggesti
         if (error is not null) messages.Add($"Ignored a filter: {error}.");
         if (await Filter.UnknownSlugAsync(db) is { } unknown) messages.Add($"No {unknown} has that name in the encyclopedia; choose one from the list.");
 
-        Countries = await db.Countries
-            .Select(c => new { c.Name, Count = c.Episodes.Count(e => e.Role == CountryRole.Target) }).Where(c => c.Count > 0)
-            .OrderByDescending(c => c.Count).ThenBy(c => c.Name).Take(Suggested).Select(c => c.Name).ToListAsync(cancel);
-        Actors = await db.Actors
-            .Select(a => new { a.Name, Count = a.Episodes.Count }).Where(a => a.Count > 0)
-            .OrderByDescending(a => a.Count).ThenBy(a => a.Name).Take(Suggested).Select(a => a.Name).ToListAsync(cancel);
+        var names = await FilterSuggestions.GetAsync(cache, version.Generation, db, cancel);
+        (Countries, Actors) = (names.Countries, names.Actors);
         (CountryName, ActorName) = await FilterNames.NamesAsync(Filter, db, cancel);
 
         if (!Filter.IsEmpty)
         {
-            Result = await search.RunAsync(Filter, cancel);
+            // The page number is known before the search, so that only the hits shown get snippets.
+            var requested = int.TryParse(Request.Query["page"], out var page) ? Math.Max(1, page) : 1;
+            Result = await search.RunAsync(Filter, cancel, SnippetRange(requested));
             if (Result.Message is not null) messages.Add(Result.Message);
             Facets = Facets.Of(Result.Hits);
-            if (int.TryParse(Request.Query["page"], out var page)) PageNumber = Math.Clamp(page, 1, Math.Max(1, PageCount));
+            PageNumber = Math.Clamp(requested, 1, Math.Max(1, PageCount));
+            // Past the last page: the last page is shown, and it needs its own snippets.
+            if (PageNumber != requested) Result = await search.RunAsync(Filter, cancel, SnippetRange(PageNumber));
             if (Result.Hits.Count == 0) NearSpellings = await suggestions.NearSpellingsAsync(Filter.Q, cancel);
         }
         Messages = messages;
+    }
+
+    static Range SnippetRange(int page)
+    {
+        var first = (int)Math.Min(int.MaxValue - PageSize, (long)(page - 1) * PageSize);
+        return new Range(first, first + PageSize);
     }
 
     public string Link(string key, string? value) => FilterLinks.With(SitePathsSearch, Filter, key, value);

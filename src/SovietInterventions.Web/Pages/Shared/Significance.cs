@@ -13,8 +13,8 @@ public sealed record WeightedEpisode(int Id, EpisodeListItem Item, int EndYear, 
 /// </summary>
 public static class Significance
 {
-    /// <summary>The most bars a whole-period picture draws: beyond that bars become hairlines and the page grows without bound.</summary>
-    public const int PictureLimit = 200;
+    /// <summary>The most bars a whole-period picture draws (about 600 bytes a bar in each layout): beyond that the page would grow with the corpus.</summary>
+    public const int PictureLimit = 100;
 
     public static async Task<List<WeightedEpisode>> LoadAsync(EncyclopediaDb db) =>
         await db.Episodes
