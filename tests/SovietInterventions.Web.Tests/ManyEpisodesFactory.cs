@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Data.Sqlite;
 using SovietInterventions.Core.Data;
 using SovietInterventions.Core.Model;
@@ -41,7 +42,13 @@ public sealed class ManyEpisodesFactory : WebApplicationFactory<Program>
         }
         db.Events.Add(new DatedEvent { Date = "1965-05-01", Year = 1965, Text = "A made-up treaty." });
         db.SaveChanges();
-        SovietInterventions.Core.Import.Writing.SearchIndex.Build(db);
+        var connection = (Microsoft.Data.Sqlite.SqliteConnection)db.Database.GetDbConnection();
+        connection.Open();
+        using (var transaction = connection.BeginTransaction())
+        {
+            SovietInterventions.Core.Import.Writing.SearchIndex.Build(connection, transaction);
+            transaction.Commit();
+        }
     }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
