@@ -56,6 +56,7 @@ public sealed class ManyEpisodesFactory : WebApplicationFactory<Program>
         builder.UseEnvironment("Production");
         builder.UseSetting("Encyclopedia:DatabasePath", DatabasePath);
         builder.UseSetting("Encyclopedia:SeedsPath", "");
+        builder.UseSetting("Encyclopedia:PublicBaseUrl", "http://localhost");
     }
 
     protected override void Dispose(bool disposing)

@@ -95,7 +95,7 @@ public sealed partial class EditionPagesTests(SeedsFactory site)
         var fields = lines.Select(l => (Tag: l[..2], Value: l[6..])).ToList();
         Assert.Equal(("TY", "ELEC"), fields[0]);
         Assert.Equal(("ER", ""), fields[^1]);
-        Assert.Equal("Hungary (1956)", fields.Single(f => f.Tag == "TI").Value);
+        Assert.Equal("Soviet invasion of Hungary (1956)", fields.Single(f => f.Tag == "TI").Value);
         Assert.Equal(edition, fields.Single(f => f.Tag == "ET").Value);
         Assert.Equal($"http://localhost/editions/{edition}{Episode}", fields.Single(f => f.Tag == "UR").Value);
         Assert.Equal(edition[..10].Replace('-', '/'), fields.Single(f => f.Tag == "DA").Value);
@@ -113,7 +113,7 @@ public sealed partial class EditionPagesTests(SeedsFactory site)
         var body = entry.Groups["body"].Value;
         Assert.Equal(body.Count(c => c == '{'), body.Count(c => c == '}'));
         var fields = BibTexField().Matches(body).ToDictionary(m => m.Groups[1].Value, m => m.Groups[2].Value);
-        Assert.Equal("Hungary (1956)", fields["title"]);
+        Assert.Equal("Soviet invasion of Hungary (1956)", fields["title"]);
         Assert.Equal(edition, fields["edition"]);
         Assert.Equal($"\\url{{http://localhost/editions/{edition}{Episode}}}", fields["howpublished"]);
         Assert.Equal(edition[..4], fields["year"]);
@@ -127,7 +127,7 @@ public sealed partial class EditionPagesTests(SeedsFactory site)
 
         var item = Assert.Single(json.RootElement.EnumerateArray());
         Assert.Equal("webpage", item.GetProperty("type").GetString());
-        Assert.Equal("Hungary (1956)", item.GetProperty("title").GetString());
+        Assert.Equal("Soviet invasion of Hungary (1956)", item.GetProperty("title").GetString());
         Assert.Equal(edition, item.GetProperty("version").GetString());
         Assert.Equal($"http://localhost/editions/{edition}{Episode}", item.GetProperty("URL").GetString());
         var issued = item.GetProperty("issued").GetProperty("date-parts")[0].EnumerateArray().Select(p => p.GetInt32()).ToArray();
@@ -159,7 +159,7 @@ public sealed partial class EditionPagesTests(SeedsFactory site)
         var edition = await EditionAsync();
         var page = await SiteAssert.OkAsync(client, Episode + "/handout");
 
-        Assert.Equal(["Hungary (1956)"], page.H1s);
+        Assert.Equal(["Soviet invasion of Hungary (1956)"], page.H1s);
         Assert.Contains($"<span class=\"handout-url\">http://localhost/editions/{edition}{Episode}</span>", page.Html);
         Assert.Contains("<svg class=\"qr-code\" role=\"img\"", page.Html);
         Assert.Contains("id=\"handout-events\"", page.Html);

@@ -27,6 +27,7 @@ public sealed class EditionsJourneyTests : WebApplicationFactory<Program>
         builder.UseEnvironment("Production");
         builder.UseSetting("Encyclopedia:DatabasePath", DatabasePath);
         builder.UseSetting("Encyclopedia:SeedsPath", "");
+        builder.UseSetting("Encyclopedia:PublicBaseUrl", "http://localhost");
     }
 
     void Import(string text, string heading = "1956: Hungary")

@@ -9,6 +9,9 @@ namespace SovietInterventions.Web.Editions.StaticSite;
 /// </summary>
 public sealed class SiteHost(string databasePath, string contentRoot, string? publicBaseUrl) : WebApplicationFactory<Program>
 {
+    // The crawler asks for the public host itself: any other Host header is refused once PublicBaseUrl is set.
+    readonly Uri baseUrl = new(string.IsNullOrWhiteSpace(publicBaseUrl) ? "http://localhost" : publicBaseUrl);
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Production");
@@ -17,10 +20,10 @@ public sealed class SiteHost(string databasePath, string contentRoot, string? pu
         builder.UseSetting("Encyclopedia:SeedsPath", "");
         builder.UseSetting("RateLimits:Enabled", "false");
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
-        if (!string.IsNullOrWhiteSpace(publicBaseUrl)) builder.UseSetting("Encyclopedia:PublicBaseUrl", publicBaseUrl);
+        builder.UseSetting("Encyclopedia:PublicBaseUrl", baseUrl.GetLeftPart(UriPartial.Authority));
     }
 
-    public HttpClient CreateCrawler() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+    public HttpClient CreateCrawler() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, BaseAddress = baseUrl });
 
     /// <summary>Writes the static copy of the database's site into the folder, and zips it when asked.</summary>
     public static async Task<SiteExport.Summary> ExportAsync(string databasePath, string folder, string contentRoot, string? publicBaseUrl, string? zipFile = null)
