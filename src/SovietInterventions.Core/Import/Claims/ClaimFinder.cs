@@ -79,7 +79,7 @@ internal sealed class ClaimFinder(ClaimRules rules, CountryFinder countries, Dat
 
         var mentions = countries.Find(sentence)
             .Where(m => !interveners.Contains(m.CountrySlug) && !rules.AgentCountries.Contains(m.CountrySlug) && !agents.Any(a => m.Index < a.End && a.Index < m.Index + m.Length))
-            .Where(m => !AfterAgentMarker(sentence, m.Index))
+            .Where(m => !AfterAgentMarker(sentence, m.Index) && !Possessive(sentence, m))
             .ToList();
         // No place named: the claim is about its section's place, if the section names one (see EpisodeBuilder).
         var targets = Targets(sentence, mentions, agent, act, passive);
@@ -108,7 +108,7 @@ internal sealed class ClaimFinder(ClaimRules rules, CountryFinder countries, Dat
                 if (by is not null) return (by, act, true);
                 continue;
             }
-            var subject = agents.LastOrDefault(a => a.End <= act.Index && !Breaks(sentence, a.End, act.Index));
+            var subject = agents.LastOrDefault(a => a.End <= act.Index && !Breaks(sentence, a.End, act.Index) && !IsObject(sentence, a));
             if (subject is null) continue;
             if (act.Value.Role == ActRole.Compound)
             {
@@ -167,6 +167,13 @@ internal sealed class ClaimFinder(ClaimRules rules, CountryFinder countries, Dat
             .Select(m => m.CountrySlug).Distinct().ToList();
     }
 
+    // "the US's growing lead": a country that owns something in the sentence is not what the act was done to.
+    private static bool Possessive(string sentence, CountryMention mention)
+    {
+        var end = mention.Index + mention.Length;
+        return end + 1 < sentence.Length && sentence[end] is '\'' or '’' && sentence[end + 1] == 's';
+    }
+
     private bool NamesForces(string sentence, CountryMention mention)
     {
         var next = sentence[(mention.Index + mention.Length)..].TrimStart().Split(' ', 2)[0];
@@ -201,14 +208,23 @@ internal sealed class ClaimFinder(ClaimRules rules, CountryFinder countries, Dat
         return start;
     }
 
-    // "handed over by Nazi Germany", "via Finland": the country acts or is a route, it is not the target.
+    // "handed over by Nazi Germany", "installed by the US", "via Finland": the country acts or is a route, not the target.
     private bool AfterAgentMarker(string sentence, int index)
     {
         var before = sentence[..index].TrimEnd();
         var word = LastWord(before);
-        if (word.Length > 0 && char.IsUpper(word[0]) && before.Length > word.Length)
+        if ((word.Length > 0 && char.IsUpper(word[0]) || word.Equals("the", StringComparison.OrdinalIgnoreCase)) && before.Length > word.Length)
             word = LastWord(before[..^word.Length].TrimEnd());
         return rules.PassiveMarkers.Contains(word) || word.Equals("via", StringComparison.OrdinalIgnoreCase);
+    }
+
+    // "Zhou denounced the Soviet Union for its invasion": an agent right after a past-tense verb and "the" is its object.
+    private static bool IsObject(string sentence, PhraseHit<string> agent)
+    {
+        var before = sentence[..agent.Index].TrimEnd();
+        if (!before.EndsWith(" the", StringComparison.OrdinalIgnoreCase)) return false;
+        var verb = LastWord(before[..^4]);
+        return verb.Length > 3 && verb.EndsWith("ed", StringComparison.Ordinal) && verb.All(char.IsLower);
     }
 
     // "Soviet–Afghan War": a dash, one word, a space.

@@ -31,7 +31,10 @@ internal sealed class ClaimClusters(Gazetteer gazetteer)
         {
             var from = claim.Year!.Value;
             var to = claim.LastYear!.Value;
-            var episode = index.For(claim.Targets).FirstOrDefault(e => e.Overlaps(from, to, Slack));
+            // The episode whose years hold the claim, else the nearest within a year, else the one its document tells.
+            var episode = index.For(claim.Targets).Where(e => e.Overlaps(from, to, Slack))
+                .OrderBy(e => Math.Max(0, Math.Max(e.StartYear - to, from - e.EndYear)))
+                .ThenByDescending(e => owned.GetValueOrDefault(e)?.Any(c => c.Document == claim.Document) == true).FirstOrDefault();
             if (episode is null)
             {
                 if (!claim.DatedInSentence) continue;
@@ -41,7 +44,9 @@ internal sealed class ClaimClusters(Gazetteer gazetteer)
                 index.Add(episode);
             }
             // Only a claim dated to the month widens an episode: a bare year is too often another event's.
-            else if (!fixedYears.Contains(episode) && claim.DatedInSentence && claim.Date!.Value.Precision > DatePrecision.Year) Widen(episode, from, to);
+            // Aid does not stretch an invasion ("the new Soviet-backed government" a year later).
+            else if (!fixedYears.Contains(episode) && claim.DatedInSentence && claim.Date!.Value.Precision > DatePrecision.Year
+                     && (!IsAid(claim.Kind) || IsAid(owned[episode][0].Kind))) Widen(episode, from, to);
             EpisodeBuilder.Own(owned, episode, claim);
         }
 
@@ -74,6 +79,8 @@ internal sealed class ClaimClusters(Gazetteer gazetteer)
         }
         return created.Except(weak).ToList();
     }
+
+    private static bool IsAid(EpisodeKind kind) => kind is EpisodeKind.MilitaryAid or EpisodeKind.InsurgencySupport;
 
     private static void Widen(EpisodeDraft episode, int from, int to)
     {
