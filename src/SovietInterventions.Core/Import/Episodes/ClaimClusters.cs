@@ -50,12 +50,7 @@ internal sealed class ClaimClusters(Gazetteer gazetteer)
             EpisodeBuilder.Own(owned, episode, claim);
         }
 
-        // An undated claim joins the only episode of its target; a withdrawal ends the last one begun before it.
-        foreach (var claim in loose.Where(c => c.Role == ActRole.Intervention && c.Year is null))
-        {
-            var candidates = index.For(claim.Targets);
-            if (candidates.Count == 1) EpisodeBuilder.Own(owned, candidates[0], claim);
-        }
+        // A withdrawal ends the last episode of its place begun before it; an undated claim outside a section joins nothing.
         foreach (var claim in loose.Where(c => c.Role == ActRole.End && c.Year is not null).OrderBy(c => c.Year))
         {
             var year = claim.LastYear!.Value;
