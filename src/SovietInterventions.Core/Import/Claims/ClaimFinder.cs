@@ -79,7 +79,7 @@ internal sealed class ClaimFinder(ClaimRules rules, CountryFinder countries, Dat
 
         var mentions = countries.Find(sentence)
             .Where(m => !interveners.Contains(m.CountrySlug) && !rules.AgentCountries.Contains(m.CountrySlug) && !agents.Any(a => m.Index < a.End && a.Index < m.Index + m.Length))
-            .Where(m => !AfterAgentMarker(sentence, m.Index) && !Possessive(sentence, m))
+            .Where(m => !AfterAgentMarker(sentence, m.Index))
             .ToList();
         // No place named: the claim is about its section's place, if the section names one (see EpisodeBuilder).
         var targets = Targets(sentence, mentions, agent, act, passive);
@@ -100,7 +100,9 @@ internal sealed class ClaimFinder(ClaimRules rules, CountryFinder countries, Dat
         foreach (var act in acts)
         {
             var after = sentence[act.End..].TrimStart();
-            var marker = after.Split(' ', 2)[0];
+            var marker = after.Split(' ', 3)[0];
+            // "by placing missiles": by and a gerund says how, not who.
+            if (after.Split(' ', 3) is [_, var next, ..] && next.EndsWith("ing", StringComparison.OrdinalIgnoreCase)) marker = "";
             // "invaded by the Red Army", "with the support of the Soviet Union": the agent comes after the act.
             if (rules.PassiveMarkers.Contains(marker) || EndsWithMarker(act.Text))
             {
@@ -137,6 +139,9 @@ internal sealed class ClaimFinder(ClaimRules rules, CountryFinder countries, Dat
             if (chosen.Count == 0 && IsCompound(sentence[agent.End..act.Index]))
                 chosen = mentions.Where(m => m.Index >= agent.End && m.Index < act.Index).ToList();
         }
+        // Aid goes somewhere: "supplied Vietnam", "missiles in Cuba", "aid to the government of Nigeria", not "the US's lead".
+        if (!passive && act.Value.Item1 is EpisodeKind.MilitaryAid)
+            chosen = chosen.Where(m => IsDestination(sentence[act.End..m.Index])).ToList();
         // "the German 163rd Infantry Division", "Finnish troops": a country's forces are not the place acted on.
         chosen = chosen.Where(m => m.Form != MentionForm.Adjective || !NamesForces(sentence, m)).ToList();
         var named = chosen.Where(m => m.Form != MentionForm.Adjective).ToList();
@@ -167,11 +172,11 @@ internal sealed class ClaimFinder(ClaimRules rules, CountryFinder countries, Dat
             .Select(m => m.CountrySlug).Distinct().ToList();
     }
 
-    // "the US's growing lead": a country that owns something in the sentence is not what the act was done to.
-    private static bool Possessive(string sentence, CountryMention mention)
+    private bool IsDestination(string between)
     {
-        var end = mention.Index + mention.Length;
-        return end + 1 < sentence.Length && sentence[end] is '\'' or '’' && sentence[end + 1] == 's';
+        var words = between.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length == 0 || words.All(w => w.Equals("the", StringComparison.OrdinalIgnoreCase))) return true;
+        return words.TakeLast(3).Any(w => rules.DestinationWords.Contains(w));
     }
 
     private bool NamesForces(string sentence, CountryMention mention)
