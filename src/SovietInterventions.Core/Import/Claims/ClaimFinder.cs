@@ -100,7 +100,9 @@ internal sealed class ClaimFinder(ClaimRules rules, CountryFinder countries, Dat
         foreach (var act in acts)
         {
             var after = sentence[act.End..].TrimStart();
-            var marker = after.Split(' ', 2)[0];
+            var marker = after.Split(' ', 3)[0];
+            // "by placing missiles": by and a gerund says how, not who.
+            if (after.Split(' ', 3) is [_, var next, ..] && next.EndsWith("ing", StringComparison.OrdinalIgnoreCase)) marker = "";
             // "invaded by the Red Army", "with the support of the Soviet Union": the agent comes after the act.
             if (rules.PassiveMarkers.Contains(marker) || EndsWithMarker(act.Text))
             {
@@ -108,7 +110,7 @@ internal sealed class ClaimFinder(ClaimRules rules, CountryFinder countries, Dat
                 if (by is not null) return (by, act, true);
                 continue;
             }
-            var subject = agents.LastOrDefault(a => a.End <= act.Index && !Breaks(sentence, a.End, act.Index));
+            var subject = agents.LastOrDefault(a => a.End <= act.Index && !Breaks(sentence, a.End, act.Index) && !IsObject(sentence, a));
             if (subject is null) continue;
             if (act.Value.Role == ActRole.Compound)
             {
@@ -137,6 +139,9 @@ internal sealed class ClaimFinder(ClaimRules rules, CountryFinder countries, Dat
             if (chosen.Count == 0 && IsCompound(sentence[agent.End..act.Index]))
                 chosen = mentions.Where(m => m.Index >= agent.End && m.Index < act.Index).ToList();
         }
+        // Aid goes somewhere: "supplied Vietnam", "missiles in Cuba", "aid to the government of Nigeria", not "the US's lead".
+        if (!passive && act.Value.Item1 is EpisodeKind.MilitaryAid)
+            chosen = chosen.Where(m => IsDestination(sentence[act.End..m.Index])).ToList();
         // "the German 163rd Infantry Division", "Finnish troops": a country's forces are not the place acted on.
         chosen = chosen.Where(m => m.Form != MentionForm.Adjective || !NamesForces(sentence, m)).ToList();
         var named = chosen.Where(m => m.Form != MentionForm.Adjective).ToList();
@@ -165,6 +170,13 @@ internal sealed class ClaimFinder(ClaimRules rules, CountryFinder countries, Dat
         if (!rules.Forces.AnyIn(subject)) return [];
         return mentions.Where(m => m.Index >= start && m.Index < act.Index && !targets.Contains(m.CountrySlug))
             .Select(m => m.CountrySlug).Distinct().ToList();
+    }
+
+    private bool IsDestination(string between)
+    {
+        var words = between.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length == 0 || words.All(w => w.Equals("the", StringComparison.OrdinalIgnoreCase))) return true;
+        return words.TakeLast(3).Any(w => rules.DestinationWords.Contains(w));
     }
 
     private bool NamesForces(string sentence, CountryMention mention)
@@ -201,14 +213,23 @@ internal sealed class ClaimFinder(ClaimRules rules, CountryFinder countries, Dat
         return start;
     }
 
-    // "handed over by Nazi Germany", "via Finland": the country acts or is a route, it is not the target.
+    // "handed over by Nazi Germany", "installed by the US", "via Finland": the country acts or is a route, not the target.
     private bool AfterAgentMarker(string sentence, int index)
     {
         var before = sentence[..index].TrimEnd();
         var word = LastWord(before);
-        if (word.Length > 0 && char.IsUpper(word[0]) && before.Length > word.Length)
+        if ((word.Length > 0 && char.IsUpper(word[0]) || word.Equals("the", StringComparison.OrdinalIgnoreCase)) && before.Length > word.Length)
             word = LastWord(before[..^word.Length].TrimEnd());
         return rules.PassiveMarkers.Contains(word) || word.Equals("via", StringComparison.OrdinalIgnoreCase);
+    }
+
+    // "Zhou denounced the Soviet Union for its invasion": an agent right after a past-tense verb and "the" is its object.
+    private static bool IsObject(string sentence, PhraseHit<string> agent)
+    {
+        var before = sentence[..agent.Index].TrimEnd();
+        if (!before.EndsWith(" the", StringComparison.OrdinalIgnoreCase)) return false;
+        var verb = LastWord(before[..^4]);
+        return verb.Length > 3 && verb.EndsWith("ed", StringComparison.Ordinal) && verb.All(char.IsLower);
     }
 
     // "Soviet–Afghan War": a dash, one word, a space.

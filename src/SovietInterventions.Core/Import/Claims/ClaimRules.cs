@@ -24,6 +24,8 @@ public sealed class ClaimRules
     internal PhraseMatcher<SovietSide> Sides { get; init; } = null!;
     internal PhraseMatcher<bool> Forces { get; init; } = null!;
     internal IReadOnlyList<string> ClauseBreaks { get; init; } = null!;
+    /// <summary>Words before the place aid went to ("to", "in", "into").</summary>
+    internal IReadOnlySet<string> DestinationWords { get; init; } = null!;
     internal PhraseMatcher<bool> ReferBack { get; init; } = null!;
     internal IReadOnlySet<string> NonNarrativeSections { get; init; } = null!;
     internal PhraseMatcher<bool> ResultWords { get; init; } = null!;
@@ -71,6 +73,7 @@ public sealed class ClaimRules
             Sides = new(sides),
             Forces = Flags(file.ForcesWords),
             ClauseBreaks = file.ClauseBreaks ?? [],
+            DestinationWords = new HashSet<string>(file.DestinationWords ?? [], StringComparer.OrdinalIgnoreCase),
             ReferBack = Flags(file.ReferBackWords),
             NonNarrativeSections = new HashSet<string>(file.NonNarrativeSections ?? [], StringComparer.OrdinalIgnoreCase),
             ResultWords = Flags(file.ResultWords),
@@ -86,7 +89,7 @@ public sealed class ClaimRules
 
     private sealed record RulesFile(
         PeriodFile? Period, List<string>? Agents, List<string>? AgentCountries, List<string>? PassiveMarkers, List<ActFile>? Acts, List<string>? CompoundActs, List<string>? EndActs,
-        Dictionary<string, List<string>>? SupportSides, List<string>? ForcesWords, List<string>? ClauseBreaks,
+        Dictionary<string, List<string>>? SupportSides, List<string>? ForcesWords, List<string>? ClauseBreaks, List<string>? DestinationWords,
         List<string>? ReferBackWords, List<string>? NonNarrativeSections, List<string>? ResultWords);
 
     private sealed record PeriodFile(int From, int To);

@@ -31,7 +31,10 @@ internal sealed class ClaimClusters(Gazetteer gazetteer)
         {
             var from = claim.Year!.Value;
             var to = claim.LastYear!.Value;
-            var episode = index.For(claim.Targets).FirstOrDefault(e => e.Overlaps(from, to, Slack));
+            // The episode whose years hold the claim, else the nearest within a year, else the one its document tells.
+            var episode = index.For(claim.Targets).Where(e => e.Overlaps(from, to, Slack))
+                .OrderBy(e => Math.Max(0, Math.Max(e.StartYear - to, from - e.EndYear)))
+                .ThenByDescending(e => owned.GetValueOrDefault(e)?.Any(c => c.Document == claim.Document) == true).FirstOrDefault();
             if (episode is null)
             {
                 if (!claim.DatedInSentence) continue;
@@ -41,16 +44,13 @@ internal sealed class ClaimClusters(Gazetteer gazetteer)
                 index.Add(episode);
             }
             // Only a claim dated to the month widens an episode: a bare year is too often another event's.
-            else if (!fixedYears.Contains(episode) && claim.DatedInSentence && claim.Date!.Value.Precision > DatePrecision.Year) Widen(episode, from, to);
+            // Aid does not stretch an invasion ("the new Soviet-backed government" a year later).
+            else if (!fixedYears.Contains(episode) && claim.DatedInSentence && claim.Date!.Value.Precision > DatePrecision.Year
+                     && (!IsAid(claim.Kind) || IsAid(owned[episode][0].Kind))) Widen(episode, from, to);
             EpisodeBuilder.Own(owned, episode, claim);
         }
 
-        // An undated claim joins the only episode of its target; a withdrawal ends the last one begun before it.
-        foreach (var claim in loose.Where(c => c.Role == ActRole.Intervention && c.Year is null))
-        {
-            var candidates = index.For(claim.Targets);
-            if (candidates.Count == 1) EpisodeBuilder.Own(owned, candidates[0], claim);
-        }
+        // A withdrawal ends the last episode of its place begun before it; an undated claim outside a section joins nothing.
         foreach (var claim in loose.Where(c => c.Role == ActRole.End && c.Year is not null).OrderBy(c => c.Year))
         {
             var year = claim.LastYear!.Value;
@@ -74,6 +74,8 @@ internal sealed class ClaimClusters(Gazetteer gazetteer)
         }
         return created.Except(weak).ToList();
     }
+
+    private static bool IsAid(EpisodeKind kind) => kind is EpisodeKind.MilitaryAid or EpisodeKind.InsurgencySupport;
 
     private static void Widen(EpisodeDraft episode, int from, int to)
     {

@@ -50,19 +50,22 @@ internal sealed class EpisodeBuilder(EpisodeRules rules, DateFinder dates, Count
         var all = documents.SelectMany(d => d).ToList();
         var left = attacher.Attach(all.Where(p => p.Episode is null && !p.IsHeading).ToList(), episodes);
         JoinNeighbours(left, all, attacher);
-        foreach (var episode in created) WidenToEvents(episode);
+        foreach (var episode in created.Where(e => EpisodeKinds.Kind(owned[e], rules, "") is not (EpisodeKind.MilitaryAid or EpisodeKind.InsurgencySupport)))
+            WidenToEvents(episode);
         return new BuiltEpisodes(episodes, owned.ToDictionary(x => x.Key, x => (IReadOnlyList<Claim>)x.Value));
     }
 
     private bool NamesOnlyACity(EpisodeDraft episode) => countries.Find(episode.Place).All(m =>
         m.Form == MentionForm.Place && gazetteer.Places.Any(p => p.Name == m.Place && p.Kind == "city"));
 
-    // A new episode's dated sentences that name its place and the Soviet side move its start back by up to a year ("On 26 November" before "1 February 1945").
+    // A yearless date naming the place and the Soviet side, placed before its dated neighbour ("On 26 November" before
+    // "1 February 1945"), moves a new episode's start back by up to a year.
     private void WidenToEvents(EpisodeDraft episode)
     {
         var events = new EpisodeEvents(dates).Find(episode);
         foreach (var e in events.Where(e => episode.Overlaps(e.Date.Year, e.Date.Year, slack: 1)))
         {
+            if (e.Text.Contains(e.Date.Year.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)) continue;
             if (!rules.Claims.Agents.AnyIn(e.Text) || !countries.Find(e.Text).Any(m => episode.Targets.Contains(m.CountrySlug))) continue;
             if (e.Date.Year < episode.StartYear) episode.Start = new PartialDate(e.Date.Year);
         }

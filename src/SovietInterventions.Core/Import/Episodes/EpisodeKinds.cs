@@ -7,7 +7,7 @@ namespace SovietInterventions.Core.Import.Episodes;
 /// <summary>
 /// An episode's kind and side from its claims, where the Soviet side is the one acting: the kind most of
 /// its claims do (a tie goes to the kind listed first in data/claim-rules.json); the side an aid claim
-/// names, else the side its kind implies. An episode with no claim falls back to the episode rules' words.
+/// names, else the side its kind implies (none for aid whose side no source names). An episode with no claim falls back to the episode rules' words.
 /// </summary>
 internal static class EpisodeKinds
 {
@@ -33,7 +33,6 @@ internal static class EpisodeKinds
         EpisodeKind.Invasion or EpisodeKind.Occupation => SovietSide.Occupation,
         EpisodeKind.Coup => SovietSide.Faction,
         EpisodeKind.InsurgencySupport => SovietSide.Opposition,
-        EpisodeKind.MilitaryAid => SovietSide.Government,
         _ => null,
     };
 
