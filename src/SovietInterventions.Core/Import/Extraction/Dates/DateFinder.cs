@@ -97,11 +97,16 @@ public sealed class DateFinder
             return next;
         }
 
-        /// <summary>"the 1921 convention", "Finland's 1939 border": an article or possessive before, a word after.</summary>
+        /// <summary>"the 1921 convention", "the old 1939 border", "Finland's 1939 border": an article (and perhaps an adjective)
+        /// or a possessive before, a word after; "the year 1939" is no qualifier.</summary>
         public bool QualifiesNoun(int first, int next) =>
-            (tokens.IsAnyWord(first - 1, DateWords.Determiners)
+            (tokens.IsAnyWord(first - 1, DateWords.Determiners) || IsAdjectiveAfterDeterminer(first - 1)
                 || (tokens.IsWord(first - 1, "s") && tokens.IsSymbol(first - 2, "'\u2019") && tokens.TouchesNext(first - 2)))
             && tokens.Is(next, DateTokenKind.Word) && !tokens.IsAnyWord(next, DateWords.NotNouns);
+
+        private bool IsAdjectiveAfterDeterminer(int i) =>
+            tokens.Is(i, DateTokenKind.Word) && char.IsLower(tokens.Span(i)[0]) && tokens.IsAnyWord(i - 1, DateWords.Determiners)
+            && !tokens.IsAnyWord(i, DateWords.Qualifiers) && !tokens.IsWord(i, "year") && DateWords.Month(tokens.Span(i)) is null;
 
         /// <summary>After "early", "mid-", "late", "the night of", "the eve of", "the summer of", "summer": where the date starts.</summary>
         private int? QualifierEnd(int i)

@@ -12,6 +12,8 @@ public class PassageDatesTests
     [Theory]
     [InlineData("the 1921 treaty was broken", true)]
     [InlineData("the island's 1939 border held", true)]
+    [InlineData("the old 1939 border held", true)]
+    [InlineData("the year 1939 began badly", false)]
     [InlineData("In 1921 the treaty was signed", false)]
     [InlineData("the 1939 and 1940 campaigns", false)]
     [InlineData("until the 1956, when", false)]
