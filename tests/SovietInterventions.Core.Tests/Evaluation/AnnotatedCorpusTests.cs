@@ -11,6 +11,8 @@ public sealed class AnnotatedCorpusFixture : IDisposable
 
     public Scorecard Seeds { get; }
     public Scorecard Corpus { get; }
+    public string CorpusDatabase => Path.Combine(folder, "corpus.annotation.json.db");
+    public static string CorpusAnnotation => Path.Combine(RepositoryRoot.Path, "tests", "SovietInterventions.Core.Tests", "Evaluation", "corpus.annotation.json");
 
     public AnnotatedCorpusFixture()
     {
@@ -77,5 +79,41 @@ public sealed class AnnotatedCorpusTests(AnnotatedCorpusFixture scores) : IClass
         Assert.True(card.MultiSource.Hits >= 2, $"multi-source {card.MultiSource}");
         Assert.True(card.Actors.Value >= 0.55, $"actors {card.Actors}");
         Assert.True(card.NonActors <= 1, $"non-actors listed: {string.Join(", ", card.NonActorsListed)}");
+    }
+
+    [Fact]
+    public async Task The_evaluate_command_prints_each_episode_and_the_scores_or_json()
+    {
+        var text = new StringWriter();
+        var json = new StringWriter();
+
+        var code = await Importer.Cli.RunAsync(["evaluate", scores.CorpusDatabase, AnnotatedCorpusFixture.CorpusAnnotation], text, TextWriter.Null);
+        var jsonCode = await Importer.Cli.RunAsync(["evaluate", scores.CorpusDatabase, AnnotatedCorpusFixture.CorpusAnnotation, "--json"], json, TextWriter.Null);
+
+        Assert.Equal(0, code);
+        Assert.Equal(0, jsonCode);
+        Assert.Contains($"recall (annotated episodes found as their own episode): {scores.Corpus.Recall}", text.ToString());
+        Assert.Contains("egypt-1970", text.ToString());
+        using var parsed = System.Text.Json.JsonDocument.Parse(json.ToString());
+        Assert.Equal(scores.Corpus.Recall.Hits, parsed.RootElement.GetProperty("scores").GetProperty("recall").GetProperty("hits").GetInt32());
+    }
+
+    [Fact]
+    public async Task The_evaluate_command_refuses_a_country_the_database_does_not_know()
+    {
+        var annotation = Path.Combine(Path.GetTempPath(), $"bad-{Guid.NewGuid():N}.json");
+        File.WriteAllText(annotation, """{ "episodes": [ { "id": "x", "targets": ["ruritania"], "start": 1950 } ] }""");
+        var error = new StringWriter();
+        try
+        {
+            var code = await Importer.Cli.RunAsync(["evaluate", scores.CorpusDatabase, annotation], TextWriter.Null, error);
+
+            Assert.Equal(1, code);
+            Assert.Contains("unknown country slugs: ruritania", error.ToString());
+        }
+        finally
+        {
+            File.Delete(annotation);
+        }
     }
 }
