@@ -5,8 +5,8 @@ using SovietInterventions.Core.Data;
 namespace SovietInterventions.Core.Editions;
 
 /// <summary>
-/// Called after each import: when the new database's content is not an edition yet, keeps a read-only copy
-/// of it as a new edition and lists it in the index; an import that changed nothing makes no edition.
+/// Called after each import: when the new database's content differs from the current edition's, keeps a
+/// read-only copy of it as a new edition and lists it in the index; an import that changed nothing makes no edition.
 /// </summary>
 public static class EditionArchive
 {
@@ -30,10 +30,9 @@ public static class EditionArchive
         Directory.CreateDirectory(folder);
         var index = EditionIndex.Load(folder);
         var hash = ContentHash.Of(databasePath);
-        var same = index.Editions.FirstOrDefault(e => e.ContentHash == hash && File.Exists(Path.Combine(folder, e.File)));
-        if (same is not null)
+        // Compared with the current edition only: going back to an older edition's content is a change, and a new edition.
+        if (index.CurrentEdition is { } same && same.ContentHash == hash && File.Exists(Path.Combine(folder, same.File)))
         {
-            if (index.Current != same.Id) (index with { Current = same.Id }).Save(folder);
             progress?.Invoke($"content unchanged: still edition {same.Id}");
             return null;
         }
@@ -41,6 +40,8 @@ public static class EditionArchive
         using var db = EditionComparison.Open(databasePath);
         var importedAt = db.ImportInfo.OrderByDescending(i => i.Id).Select(i => i.ImportedAt).FirstOrDefault();
         var id = Edition.IdFor(importedAt, hash);
+        // The same content again on the same day (a change undone) needs an id of its own.
+        for (var n = 2; index.Find(id) is not null; n++) id = $"{Edition.IdFor(importedAt, hash)}-{n}";
         var file = id + ".db";
         var copy = Path.Combine(folder, file);
         CopyReadOnly(databasePath, copy);
@@ -49,7 +50,7 @@ public static class EditionArchive
         var changes = previous is null ? null
             : EditionComparison.Summary(previous.Id, EditionComparison.Between(Path.Combine(folder, previous.File), databasePath));
         var edition = new Edition(id, importedAt, hash, file, Counts(db), seeds, changes);
-        var kept = Retain([.. index.Editions.Where(e => e.Id != id), edition], index.Keep, folder);
+        var kept = Retain([.. index.Editions, edition], index.Keep, folder);
         (index with { Editions = kept, Current = id }).Save(folder);
         progress?.Invoke($"new edition {id}");
         return edition;

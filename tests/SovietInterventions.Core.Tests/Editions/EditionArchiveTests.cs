@@ -73,6 +73,20 @@ public sealed class EditionArchiveTests : IDisposable
     }
 
     [Fact]
+    public void Undoing_a_change_makes_a_third_edition_with_an_id_of_its_own_and_the_first_content()
+    {
+        Import(FirstText);
+        Import(SecondText);
+        Import(FirstText);
+
+        var editions = EditionIndex.Load(EditionsFolder).Editions;
+        Assert.Equal(3, editions.Count);
+        Assert.Equal(editions[0].ContentHash, editions[2].ContentHash);
+        Assert.Equal(3, editions.Select(e => e.Id).Distinct().Count());
+        Assert.Single(editions[2].Changes!.Changed);
+    }
+
+    [Fact]
     public void Keep_in_the_index_deletes_the_oldest_editions_files()
     {
         Import(FirstText);

@@ -34,3 +34,22 @@ public sealed class EpisodeDifferenceTests
         Assert.All(difference.Fields.SelectMany(f => f.Lines), l => Assert.Equal(LineChange.Added, l.Change));
     }
 }
+
+public sealed class WordDifferenceTests
+{
+    [Fact]
+    public void An_edited_sentence_keeps_its_words_and_marks_only_the_words_added()
+    {
+        var pieces = WordDifference.Between("Tanks entered the city.", "Tanks entered the city at dawn.");
+
+        Assert.Equal("Tanks entered the city at dawn.", string.Concat(pieces.Where(p => p.Change != LineChange.Removed).Select(p => p.Text)));
+        Assert.Equal("Tanks entered the city.", string.Concat(pieces.Where(p => p.Change != LineChange.Added).Select(p => p.Text)));
+        Assert.Contains(pieces, p => p.Change == LineChange.Added && p.Text.Contains("dawn"));
+        Assert.DoesNotContain(pieces, p => p.Change != LineChange.Unchanged && p.Text.Contains("Tanks"));
+        Assert.True(WordDifference.IsEdit(pieces));
+    }
+
+    [Fact]
+    public void A_sentence_with_nothing_in_common_is_a_rewrite_not_an_edit() =>
+        Assert.False(WordDifference.IsEdit(WordDifference.Between("Tanks entered the city.", "Advisers trained pilots abroad.")));
+}
