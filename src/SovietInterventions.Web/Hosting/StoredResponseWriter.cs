@@ -93,8 +93,15 @@ public static class StoredResponseWriter
 
     static byte[] Brotli(byte[] identity)
     {
-        var output = new byte[BrotliEncoder.GetMaxCompressedLength(identity.Length)];
-        return BrotliEncoder.TryCompress(identity, output, out var written, BrotliQuality, BrotliWindow) ? output[..written] : identity;
+        var output = System.Buffers.ArrayPool<byte>.Shared.Rent(BrotliEncoder.GetMaxCompressedLength(identity.Length));
+        try
+        {
+            return BrotliEncoder.TryCompress(identity, output, out var written, BrotliQuality, BrotliWindow) ? output[..written] : identity;
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<byte>.Shared.Return(output);
+        }
     }
 
     static byte[] Gzip(byte[] identity)
