@@ -25,7 +25,8 @@ public sealed class HotPath(RequestDelegate next, ResponseStore store, DatabaseR
             await next(context);
             return;
         }
-        await refresh.CheckAsync(context.RequestAborted);
+        // Not RequestAborted: the server makes that token only when it is asked for, and a hit need not ask.
+        await refresh.CheckAsync(CancellationToken.None);
         var generation = version.Generation;
         var key = ResponseKey.Of(request);
         if (store.TryGet(key, generation, out var stored))
