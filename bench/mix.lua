@@ -35,7 +35,7 @@ end
 function response(status, headers, body)
   -- Several connections share a thread, so the page is told by its canonical link, not by the last path asked.
   local canonical = marker and body and body:match('rel="canonical" href="https?://[^/"]+([^"]*)"')
-  if canonical == markerPath then
+  if marker and canonical == markerPath then
     local etag = headers["ETag"] or headers["etag"] or "-"
     local key = etag .. (body:find(marker, 1, true) and "|marked" or "|unmarked")
     pairs_seen[key] = (pairs_seen[key] or 0) + 1

@@ -11,8 +11,11 @@ namespace SovietInterventions.Web.Hosting;
 /// Everything else goes down the pipeline; a 200 carrying the database's ETag and "public" is kept on the way back.
 /// Responses from rate-limited endpoints are never kept, so their limits still count every request.
 /// </summary>
-public sealed class HotPath(RequestDelegate next, ResponseStore store, DatabaseRefresh refresh, DatabaseVersion version)
+public sealed class HotPath(RequestDelegate next, ResponseStore store, DatabaseRefresh refresh, DatabaseVersion version, IOptions<HotPathOptions> options)
 {
+    // Misses render at most this many at once: more would not finish sooner on these cores, only hold more memory.
+    readonly SemaphoreSlim renders = new(options.Value.RenderLimit, options.Value.RenderLimit);
+
     public async Task InvokeAsync(HttpContext context)
     {
         var request = context.Request;
@@ -22,7 +25,8 @@ public sealed class HotPath(RequestDelegate next, ResponseStore store, DatabaseR
             await next(context);
             return;
         }
-        await refresh.CheckAsync(context.RequestAborted);
+        // Not RequestAborted: the server makes that token only when it is asked for, and a hit need not ask.
+        await refresh.CheckAsync(CancellationToken.None);
         var generation = version.Generation;
         var key = ResponseKey.Of(request);
         if (store.TryGet(key, generation, out var stored))
@@ -46,31 +50,40 @@ public sealed class HotPath(RequestDelegate next, ResponseStore store, DatabaseR
 
     async Task FillAsync(HttpContext context, ResponseKey key, int generation)
     {
+        await renders.WaitAsync(context.RequestAborted);
         var capture = new ResponseCapture(context, store.EntryLimit);
         StoredResponse? kept = null;
         try
         {
-            await next(context);
-            await capture.RunStartingCallbacksAsync();
-            if (capture.Body is { } body && Keepable(context, generation) is { } etag)
-                kept = StoredResponseWriter.Create(context.Response, generation, etag, body);
+            try
+            {
+                await next(context);
+                await capture.RunStartingCallbacksAsync();
+                if (capture.Body is { } body && Keepable(context, generation) is { } etag)
+                    kept = StoredResponseWriter.Create(context.Response, generation, etag, body);
+            }
+            finally
+            {
+                capture.Restore();
+                renders.Release();
+            }
+
+            if (kept is not null)
+            {
+                store.Add(key, kept);
+                context.Response.Headers.Clear();
+                await StoredResponseWriter.WriteAsync(context, kept);
+            }
+            else if (capture.Body is { } body && !context.Response.HasStarted)
+            {
+                // Anything else leaves exactly as the pipeline made it.
+                if (body.Count > 0 && context.Response.ContentLength is null) context.Response.ContentLength = body.Count;
+                await context.Response.Body.WriteAsync(body);
+            }
         }
         finally
         {
-            capture.Restore();
-        }
-
-        if (kept is not null)
-        {
-            store.Add(key, kept);
-            context.Response.Headers.Clear();
-            await StoredResponseWriter.WriteAsync(context, kept);
-        }
-        else if (capture.Body is { } body && !context.Response.HasStarted)
-        {
-            // Anything else leaves exactly as the pipeline made it.
-            if (body.Count > 0 && context.Response.ContentLength is null) context.Response.ContentLength = body.Count;
-            await context.Response.Body.WriteAsync(body);
+            capture.Release();
         }
     }
 

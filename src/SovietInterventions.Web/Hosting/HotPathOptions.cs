@@ -11,13 +11,18 @@ public sealed class HotPathOptions
     public bool Enabled { get; set; } = true;
 
     /// <summary>Bytes held by all entries together (bodies in every encoding); the oldest entries go first when full.</summary>
-    public int SizeLimitMegabytes { get; set; } = 32;
+    public int SizeLimitMegabytes { get; set; } = 24;
 
     /// <summary>A response whose identity body is larger is served but never kept.</summary>
     public int EntryLimitKilobytes { get; set; } = 512;
 
     /// <summary>The ASP.NET Core output cache behind the hot path (search and API answers, which the hot path never keeps).</summary>
-    public int OutputCacheSizeLimitMegabytes { get; set; } = 16;
+    public int OutputCacheSizeLimitMegabytes { get; set; } = 8;
+
+    /// <summary>Responses rendered at once by misses (0: four per processor); the others wait their turn.</summary>
+    public int ConcurrentRenders { get; set; }
+
+    public int RenderLimit => ConcurrentRenders > 0 ? ConcurrentRenders : 4 * Environment.ProcessorCount;
 
     public long SizeLimitBytes => SizeLimitMegabytes * 1024L * 1024L;
     public int EntryLimitBytes => EntryLimitKilobytes * 1024;

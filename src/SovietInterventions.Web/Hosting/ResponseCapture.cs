@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.IO.Pipelines;
 using Microsoft.AspNetCore.Http.Features;
 
@@ -7,6 +8,8 @@ namespace SovietInterventions.Web.Hosting;
 /// Holds back a response while the pipeline writes it, so that the front cache can look at the finished
 /// headers before anything is sent: the body goes to memory and the OnStarting callbacks are kept, to be run
 /// by <see cref="RunStartingCallbacksAsync"/>. Past the entry limit it gives up and streams as usual.
+/// The buffer is rented from the shared pool (pages are often over the large-object size, and a fresh buffer per
+/// miss would pile up in the large object heap until a full collection); <see cref="Release"/> gives it back.
 /// </summary>
 internal sealed class ResponseCapture : Stream, IHttpResponseBodyFeature, IHttpResponseFeature
 {
@@ -15,7 +18,8 @@ internal sealed class ResponseCapture : Stream, IHttpResponseBodyFeature, IHttpR
     readonly IHttpResponseFeature innerResponse;
     readonly int limit;
     readonly List<(Func<object, Task> Callback, object State)> starting = [];
-    MemoryStream? buffer = new();
+    byte[]? buffer = ArrayPool<byte>.Shared.Rent(16 * 1024);
+    int length;
     PipeWriter? writer;
     bool callbacksRun;
 
@@ -30,7 +34,14 @@ internal sealed class ResponseCapture : Stream, IHttpResponseBodyFeature, IHttpR
     }
 
     /// <summary>The whole body, or null when it outgrew the limit and was streamed instead.</summary>
-    public ArraySegment<byte>? Body => buffer is null ? default(ArraySegment<byte>?) : new ArraySegment<byte>(buffer.GetBuffer(), 0, (int)buffer.Length);
+    public ArraySegment<byte>? Body => buffer is null ? default(ArraySegment<byte>?) : new ArraySegment<byte>(buffer, 0, length);
+
+    /// <summary>Gives the buffer back to the pool; <see cref="Body"/> must not be used after.</summary>
+    public void Release()
+    {
+        if (buffer is not null) ArrayPool<byte>.Shared.Return(buffer);
+        buffer = null;
+    }
 
     public void Restore()
     {
@@ -50,9 +61,29 @@ internal sealed class ResponseCapture : Stream, IHttpResponseBodyFeature, IHttpR
     {
         var held = buffer!;
         buffer = null;
-        await RunStartingCallbacksAsync();
-        await innerBody.StartAsync(cancel);
-        await innerBody.Stream.WriteAsync(held.GetBuffer().AsMemory(0, (int)held.Length), cancel);
+        try
+        {
+            await RunStartingCallbacksAsync();
+            await innerBody.StartAsync(cancel);
+            await innerBody.Stream.WriteAsync(held.AsMemory(0, length), cancel);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(held);
+        }
+    }
+
+    void Append(ReadOnlySpan<byte> bytes)
+    {
+        if (length + bytes.Length > buffer!.Length)
+        {
+            var bigger = ArrayPool<byte>.Shared.Rent(Math.Max(buffer.Length * 2, length + bytes.Length));
+            buffer.AsSpan(0, length).CopyTo(bigger);
+            ArrayPool<byte>.Shared.Return(buffer);
+            buffer = bigger;
+        }
+        bytes.CopyTo(buffer.AsSpan(length));
+        length += bytes.Length;
     }
 
     // IHttpResponseFeature: status and headers are the real ones; only "started" is ours until we stream.
@@ -90,9 +121,12 @@ internal sealed class ResponseCapture : Stream, IHttpResponseBodyFeature, IHttpR
     public override bool CanRead => false;
     public override bool CanSeek => buffer is not null;
     public override bool CanWrite => true;
-    public override long Length => buffer?.Length ?? throw new NotSupportedException();
-    public override long Position { get => buffer?.Position ?? throw new NotSupportedException(); set => throw new NotSupportedException(); }
-    public override void SetLength(long value) => (buffer ?? throw new NotSupportedException()).SetLength(value);
+    public override long Length => buffer is not null ? length : throw new NotSupportedException();
+    public override long Position { get => Length; set => throw new NotSupportedException(); }
+
+    // Only shortening, which is what clearing a response (the exception handler) asks for.
+    public override void SetLength(long value) =>
+        length = buffer is not null && value >= 0 && value <= length ? (int)value : throw new NotSupportedException();
     public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
     public override int Read(byte[] bytes, int offset, int count) => throw new NotSupportedException();
     public override void Flush() { }
@@ -106,8 +140,8 @@ internal sealed class ResponseCapture : Stream, IHttpResponseBodyFeature, IHttpR
 
     public override async ValueTask WriteAsync(ReadOnlyMemory<byte> bytes, CancellationToken cancellationToken = default)
     {
-        if (buffer is not null && buffer.Length + bytes.Length > limit) await StreamFromHereOnAsync(cancellationToken);
-        if (buffer is not null) buffer.Write(bytes.Span);
+        if (buffer is not null && length + bytes.Length > limit) await StreamFromHereOnAsync(cancellationToken);
+        if (buffer is not null) Append(bytes.Span);
         else await innerBody.Stream.WriteAsync(bytes, cancellationToken);
     }
 }

@@ -47,7 +47,8 @@ public sealed class ResponseStore(IOptions<HotPathOptions> options)
 
     public void Add(ResponseKey key, StoredResponse response)
     {
-        if (response.Size > sizeLimit) return;
+        // The capture limit counts the bytes as sent, which may be compressed; the entry limit is for the plain page.
+        if (response.Identity.Length > EntryLimit || response.Size > sizeLimit) return;
         lock (gate)
         {
             if (response.Generation != generation)

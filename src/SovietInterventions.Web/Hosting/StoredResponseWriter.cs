@@ -68,7 +68,8 @@ public static class StoredResponseWriter
                 (body, headers.ContentEncoding) = (gzip, "gzip");
         }
         response.ContentLength = body.Length;
-        if (!HttpMethods.IsHead(context.Request.Method)) await response.Body.WriteAsync(body, context.RequestAborted);
+        // The server abandons the write itself if the connection goes; no RequestAborted token needed on the hot path.
+        if (!HttpMethods.IsHead(context.Request.Method)) await response.Body.WriteAsync(body);
     }
 
     /// <summary>Weak comparison, as If-None-Match asks (RFC 9110 §13.1.2).</summary>
@@ -93,8 +94,15 @@ public static class StoredResponseWriter
 
     static byte[] Brotli(byte[] identity)
     {
-        var output = new byte[BrotliEncoder.GetMaxCompressedLength(identity.Length)];
-        return BrotliEncoder.TryCompress(identity, output, out var written, BrotliQuality, BrotliWindow) ? output[..written] : identity;
+        var output = System.Buffers.ArrayPool<byte>.Shared.Rent(BrotliEncoder.GetMaxCompressedLength(identity.Length));
+        try
+        {
+            return BrotliEncoder.TryCompress(identity, output, out var written, BrotliQuality, BrotliWindow) ? output[..written] : identity;
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<byte>.Shared.Return(output);
+        }
     }
 
     static byte[] Gzip(byte[] identity)

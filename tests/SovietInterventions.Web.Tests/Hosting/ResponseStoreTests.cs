@@ -54,6 +54,17 @@ public sealed class ResponseStoreTests
         Assert.Equal(0, store.Count);
     }
 
+    [Fact]
+    public void An_entry_over_the_entry_limit_is_not_kept()
+    {
+        var store = new ResponseStore(Options.Create(new HotPathOptions { EntryLimitKilobytes = 1 }));
+        store.Add(Key("/over"), Response(1, 1025));
+        store.Add(Key("/under"), Response(1, 1024));
+
+        Assert.False(store.TryGet(Key("/over"), 1, out _));
+        Assert.True(store.TryGet(Key("/under"), 1, out _));
+    }
+
     [Theory]
     [InlineData("br", "br", true)]
     [InlineData("gzip, deflate", "br", false)]

@@ -1,0 +1,37 @@
+using System.Data.Common;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using SovietInterventions.Core.Data;
+
+namespace SovietInterventions.Web.Hosting;
+
+/// <summary>
+/// Each pooled SQLite connection keeps its own page cache (2 MB by default), and under load there is a connection
+/// per request in flight, so that memory grows with the load. The site only reads, and the operating system's file
+/// cache is shared by every connection, so each connection keeps a small cache of its own.
+/// </summary>
+public sealed class SqliteMemoryLimits : DbConnectionInterceptor
+{
+    public const int CacheKilobytes = 256;
+
+    public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData) => Limit(connection);
+
+    public override Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
+    {
+        Limit(connection);
+        return Task.CompletedTask;
+    }
+
+    static void Limit(DbConnection connection)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = $"PRAGMA cache_size = -{CacheKilobytes}";
+        command.ExecuteNonQuery();
+    }
+}
+
+public static class SqliteMemorySetup
+{
+    public static IServiceCollection AddSqliteMemoryLimits(this IServiceCollection services) =>
+        services.ConfigureDbContext<EncyclopediaDb>(options => options.AddInterceptors(new SqliteMemoryLimits()));
+}

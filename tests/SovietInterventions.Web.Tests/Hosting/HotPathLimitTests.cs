@@ -1,0 +1,70 @@
+using System.Net;
+using System.Net.Http.Headers;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Data.Sqlite;
+
+namespace SovietInterventions.Web.Tests.Hosting;
+
+/// <summary>The sample site with a front-cache entry limit of 1 KB, smaller than any page.</summary>
+public sealed class TinyEntryLimitFactory : WebApplicationFactory<Program>
+{
+    readonly string folder = Directory.CreateTempSubdirectory("encyclopedia-tiny-entry-").FullName;
+
+    public TinyEntryLimitFactory() => SampleData.CreateDatabase(Path.Combine(folder, "encyclopedia.db"));
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Production");
+        builder.UseSetting("Encyclopedia:DatabasePath", Path.Combine(folder, "encyclopedia.db"));
+        builder.UseSetting("Encyclopedia:SeedsPath", "");
+        builder.UseSetting("HotPath:EntryLimitKilobytes", "1");
+        builder.UseSetting("HotPath:ConcurrentRenders", "1");
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        SqliteConnection.ClearAllPools();
+        if (Directory.Exists(folder)) Directory.Delete(folder, recursive: true);
+    }
+}
+
+public sealed class HotPathLimitTests(TinyEntryLimitFactory site) : IClassFixture<TinyEntryLimitFactory>
+{
+    readonly HttpClient client = site.CreateClient();
+
+    [Fact]
+    public async Task A_page_over_the_entry_limit_is_streamed_whole_with_its_headers_every_time()
+    {
+        var first = await client.GetAsync("/timeline");
+        var again = await client.GetAsync("/timeline");
+
+        var body = await again.Content.ReadAsStringAsync();
+        Assert.True(body.Length > 1024);
+        Assert.EndsWith("</html>", body.TrimEnd());
+        Assert.Equal(await first.Content.ReadAsStringAsync(), body);
+        Assert.True(again.Headers.Contains("Content-Security-Policy"));
+        Assert.NotNull(again.Headers.ETag);
+    }
+
+    [Fact]
+    public async Task A_page_over_the_entry_limit_is_still_compressed_by_the_pipeline_when_asked()
+    {
+        var request = new HttpRequestMessage(HttpMethod.Get, "/decades/1950s");
+        request.Headers.AcceptEncoding.Add(new StringWithQualityHeaderValue("br"));
+
+        var response = await client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("br", response.Content.Headers.ContentEncoding);
+    }
+
+    [Fact]
+    public async Task Requests_waiting_for_a_render_all_get_their_page()
+    {
+        var pages = await Task.WhenAll(Enumerable.Range(0, 6).Select(i => client.GetAsync($"/decades/19{2 + i}0s")));
+
+        Assert.All(pages, p => Assert.Equal(HttpStatusCode.OK, p.StatusCode));
+    }
+}
