@@ -97,4 +97,19 @@ public sealed class ClaimFinderTests
         Assert.Equal(["afghanistan"], claim.Targets);
         Assert.Equal((1979, 1989), (claim.Year, claim.LastYear));
     }
+
+    [Fact]
+    public void By_and_a_gerund_says_how_and_aid_goes_to_the_place_after_a_destination_word()
+    {
+        var claim = Assert.Single(Claims("An article\n\nIn May 1962 the Soviet leader answered the American lead in missiles by placing Soviet missiles in Cuba.\n"));
+        Assert.Equal(EpisodeKind.MilitaryAid, claim.Kind);
+        Assert.Equal(["cuba"], claim.Targets);
+    }
+
+    [Fact]
+    public void A_country_named_as_the_agent_of_another_act_is_not_the_target()
+    {
+        var claim = Assert.Single(Claims("An article\n\nIn 1962 Soviet advisers worried about missiles installed by the United States in Turkey.\n"));
+        Assert.DoesNotContain("united-states", claim.Targets);
+    }
 }
