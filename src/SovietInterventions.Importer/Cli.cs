@@ -26,7 +26,7 @@ public static class Cli
         {
             switch (args)
             {
-                case ["import", var seeds, var database, ..var rest]:
+                case ["import", var seeds, var database, .. var rest]:
                     return Import(seeds, database, DataDirectory(rest), output, error);
                 case ["export", var database]:
                     Export(database, output);

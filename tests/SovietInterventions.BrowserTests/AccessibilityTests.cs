@@ -2,6 +2,7 @@ using Deque.AxeCore.Playwright;
 
 namespace SovietInterventions.BrowserTests;
 
+[Trait("Category", "Slow")]
 [Collection("Site")]
 public sealed class AccessibilityTests(SiteFixture fixture)
 {

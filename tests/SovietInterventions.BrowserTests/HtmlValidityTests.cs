@@ -4,6 +4,7 @@ using System.Text.Json;
 
 namespace SovietInterventions.BrowserTests;
 
+[Trait("Category", "Slow")]
 [Collection("Site")]
 public sealed class HtmlValidityTests(SiteFixture fixture)
 {

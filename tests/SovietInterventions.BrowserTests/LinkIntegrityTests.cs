@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 
 namespace SovietInterventions.BrowserTests;
 
+[Trait("Category", "Slow")]
 [Collection("Site")]
 public sealed partial class LinkIntegrityTests(SiteFixture fixture)
 {

@@ -1,6 +1,7 @@
 namespace SovietInterventions.BrowserTests;
 
 /// <summary>Its own sites over edited seeds, so that it can run beside the "Site" collection.</summary>
+[Trait("Category", "Slow")]
 public sealed class OldSlugTests
 {
     [SkippableFact]

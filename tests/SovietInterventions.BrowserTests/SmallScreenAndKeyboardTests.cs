@@ -1,5 +1,6 @@
 namespace SovietInterventions.BrowserTests;
 
+[Trait("Category", "Slow")]
 [Collection("Site")]
 public sealed class SmallScreenAndKeyboardTests(SiteFixture fixture)
 {

@@ -2,6 +2,7 @@ using Microsoft.Playwright;
 
 namespace SovietInterventions.BrowserTests;
 
+[Trait("Category", "Slow")]
 [Collection("Site")]
 public sealed class StudentJourneyTests(SiteFixture fixture)
 {

@@ -3,6 +3,7 @@ using Microsoft.Playwright;
 
 namespace SovietInterventions.BrowserTests;
 
+[Trait("Category", "Slow")]
 [Collection("Site")]
 public sealed partial class TeacherJourneyTests(SiteFixture fixture)
 {

@@ -11,6 +11,7 @@ namespace SovietInterventions.Core.Tests.Import;
 /// dropped, headings nested wrongly, citation marks unbalanced, odd Unicode inserted), the importer
 /// either reads it or fails with an ImportException naming the file; it never throws anything else.
 /// </summary>
+[Trait("Category", "Slow")]
 public sealed class ImportUnderMutationTests
 {
     private static readonly Lazy<ImportPipeline> Pipeline = new(() => new ImportPipeline(RealData.Gazetteer, EpisodeRules.Load(RealData.Directory)));

@@ -4,6 +4,7 @@ using SovietInterventions.Core.Import;
 namespace SovietInterventions.Core.Tests.Import;
 
 /// <summary>An importer killed while writing leaves the previous database as it was.</summary>
+[Trait("Category", "Slow")]
 public sealed class KilledImportTests(SeedImportFixture seeds) : IClassFixture<SeedImportFixture>
 {
     [Fact]

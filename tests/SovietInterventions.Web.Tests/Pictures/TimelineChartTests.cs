@@ -57,12 +57,12 @@ public class TimelineChartTests
                 .ToList();
             Assert.True(rects.Select(r => r.Y).Distinct().Count() > 1, "expected several lanes");
             for (var i = 0; i < rects.Count; i++)
-            for (var j = i + 1; j < rects.Count; j++)
-            {
-                var (a, b) = (rects[i], rects[j]);
-                var overlap = a.X < b.X + b.W && b.X < a.X + a.W && a.Y < b.Y + b.H && b.Y < a.Y + a.H;
-                Assert.False(overlap, $"bars {i} and {j} overlap: {a} {b}");
-            }
+                for (var j = i + 1; j < rects.Count; j++)
+                {
+                    var (a, b) = (rects[i], rects[j]);
+                    var overlap = a.X < b.X + b.W && b.X < a.X + a.W && a.Y < b.Y + b.H && b.Y < a.Y + a.H;
+                    Assert.False(overlap, $"bars {i} and {j} overlap: {a} {b}");
+                }
         }
     }
 

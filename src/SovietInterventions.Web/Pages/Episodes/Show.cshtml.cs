@@ -100,7 +100,7 @@ public sealed class ShowModel(EncyclopediaDb db, PublicUrl publicUrl, TimeProvid
         DecadeStrip = TimelineChart.RenderDecadeStrip(inDecade, Decade.StartYear, SitePaths.Episode(episode.Slug), "decade-strip");
 
         PermanentUrl = publicUrl.For(Request, SitePaths.Episode(episode.Slug));
-        var imported = await db.ImportInfo.Select(i => (DateTimeOffset?)i.ImportedAt).FirstOrDefaultAsync();
+        var imported = await db.ImportInfo.OrderByDescending(i => i.Id).Select(i => (DateTimeOffset?)i.ImportedAt).FirstOrDefaultAsync();
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         Cite = Citation.For(episode.Title, episode.Slug, PermanentUrl,
             imported is null ? today : DateOnly.FromDateTime(imported.Value.UtcDateTime), today);

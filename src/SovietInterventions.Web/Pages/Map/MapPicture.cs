@@ -15,7 +15,7 @@ public sealed record MapPicture(string Wide, string Narrow, MapShading Shading)
     /// </summary>
     public static async Task<MapPicture> GetAsync(EncyclopediaDb db, WorldMap map, WorldMapGeometry geometry, IMemoryCache cache, Decade? decade)
     {
-        var seedsHash = await db.ImportInfo.Select(i => i.SeedsHash).FirstOrDefaultAsync() ?? "";
+        var seedsHash = await db.ImportInfo.OrderByDescending(i => i.Id).Select(i => i.SeedsHash).FirstOrDefaultAsync() ?? "";
         var key = (nameof(MapPicture), seedsHash, decade?.ToString() ?? "all");
         if (cache.TryGetValue(key, out MapPicture? cached) && cached is not null) return cached;
 

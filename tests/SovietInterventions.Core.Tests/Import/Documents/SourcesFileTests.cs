@@ -58,8 +58,10 @@ public class SourcesFileTests
     [Fact]
     public void Front_matter_author_and_url_fill_what_sources_json_leaves_out()
     {
-        var source = TestSources.Of("---\ntitle: Essay\nauthor: jo\nurl: https://example.org/essay\n---\n\nText.\n", "essay.md")
-            with { Attribution = new SourceAttribution(Licence: "CC0", Author: "Jo Smith") };
+        var source = TestSources.Of("---\ntitle: Essay\nauthor: jo\nurl: https://example.org/essay\n---\n\nText.\n", "essay.md") with
+        {
+            Attribution = new SourceAttribution(Licence: "CC0", Author: "Jo Smith"),
+        };
 
         var attribution = DocumentParser.Parse(source).Attribution;
 
