@@ -43,6 +43,8 @@ public sealed class RunningSite : IAsyncDisposable
             "--Encyclopedia:DatabasePath=" + databasePath,
             "--Encyclopedia:SeedsPath=" + seedsPath,
             "--Encyclopedia:DataPath=" + Repository.Data,
+            // The link crawler is one client asking for every page within a minute; the limit itself is tested in Web.Tests.
+            "--RateLimits:Enabled=false",
         }) start.ArgumentList.Add(arg);
         // Development, as `dotnet run` (the README's way) starts it: a build output run as Production lacks the
         // precompressed .gz assets (only `dotnet publish` puts them in wwwroot), so it answers gzip requests for CSS

@@ -4,12 +4,15 @@ using SovietInterventions.Web.Hosting;
 
 namespace SovietInterventions.Web.Editions;
 
-/// <summary>The editions index beside the database, read again when an import rewrites it (looked at once a second at most).</summary>
-public sealed class EditionCatalog(IOptions<EncyclopediaOptions> options, IWebHostEnvironment environment)
+/// <summary>
+/// The editions index beside the database, read again when an import rewrites it (looked at once a second at most)
+/// and whenever the site moves to a new database generation, so that no page of a generation shows an older index.
+/// </summary>
+public sealed class EditionCatalog(IOptions<EncyclopediaOptions> options, IWebHostEnvironment environment, DatabaseVersion version)
 {
     const long CheckEveryMilliseconds = 1000;
     readonly Lock gate = new();
-    (DateTime Written, EditionIndex Index)? loaded;
+    (DateTime Written, int Generation, EditionIndex Index)? loaded;
     long nextCheck;
 
     public string DatabasePath { get; } = options.Value.FullDatabasePath(environment.ContentRootPath);
@@ -23,10 +26,11 @@ public sealed class EditionCatalog(IOptions<EncyclopediaOptions> options, IWebHo
             lock (gate)
             {
                 var now = Environment.TickCount64;
-                if (loaded is { } cached && now < nextCheck) return cached.Index;
+                var generation = version.Generation;
+                if (loaded is { } cached && now < nextCheck && cached.Generation == generation) return cached.Index;
                 nextCheck = now + CheckEveryMilliseconds;
                 var written = File.GetLastWriteTimeUtc(EditionIndex.PathIn(Folder));
-                if (loaded is not { } known || known.Written != written) loaded = (written, Read());
+                if (loaded is not { } known || known.Written != written || known.Generation != generation) loaded = (written, generation, Read());
                 return loaded.Value.Index;
             }
         }

@@ -8,7 +8,8 @@ namespace SovietInterventions.Web.Hosting;
 /// Picks up a new import while the site runs: the importer moves a new file over the database, so
 /// at most once a second a request looks at the file's time and size; when they changed, pooled
 /// connections (still open on the old file) are dropped, and the validators and cached pages are
-/// forgotten. Requests in flight finish on the old file; none is dropped.
+/// forgotten. Requests in flight finish on the old file; none is dropped. The editions index counts as part of the
+/// database: the importer writes it just after the file, and a page rendered in between must not stay cached.
 /// </summary>
 public sealed class DatabaseRefresh(
     IOptions<EncyclopediaOptions> options, IWebHostEnvironment environment, DatabaseVersion version,
@@ -19,9 +20,12 @@ public sealed class DatabaseRefresh(
     private readonly Lock gate = new();
     private long nextCheck;
     // The file as the app started serving it, so that a replacement before the first request is noticed too.
-    private (DateTime Written, long Length) stamp = StampOf(options.Value.FullDatabasePath(environment.ContentRootPath));
+    private ((DateTime, long) Database, (DateTime, long) Editions) stamp = StampOf(options.Value.FullDatabasePath(environment.ContentRootPath));
 
-    private static (DateTime, long) StampOf(string path)
+    private static ((DateTime, long), (DateTime, long)) StampOf(string path) =>
+        (FileStamp(path), FileStamp(Core.Editions.EditionIndex.PathIn(Core.Editions.EditionIndex.FolderFor(path))));
+
+    private static (DateTime, long) FileStamp(string path)
     {
         var file = new FileInfo(path);
         return file.Exists ? (file.LastWriteTimeUtc, file.Length) : (DateTime.MinValue, -1L);

@@ -8,7 +8,7 @@ namespace SovietInterventions.Web.Hosting;
 /// The first middleware: a repeated GET or HEAD of a page is answered from <see cref="ResponseStore"/> with the
 /// headers the whole pipeline set the first time (security headers, validators, Vary) and a body already
 /// compressed, after one cheap check (is the database file due a look, is the entry of the current generation).
-/// Everything else goes down the pipeline; a 200 carrying the database's ETag and "public" is kept on the way back.
+/// Everything else goes down the pipeline; a 200 carrying the database's ETag for its URL and "public" is kept on the way back.
 /// Responses from rate-limited endpoints are never kept, so their limits still count every request.
 /// </summary>
 public sealed class HotPath(RequestDelegate next, ResponseStore store, DatabaseRefresh refresh, DatabaseVersion version, IOptions<HotPathOptions> options)
@@ -94,7 +94,8 @@ public sealed class HotPath(RequestDelegate next, ResponseStore store, DatabaseR
         if (response.StatusCode != StatusCodes.Status200OK || version.Generation != generation) return null;
         if (context.GetEndpoint()?.Metadata.GetMetadata<EnableRateLimitingAttribute>() is not null) return null;
         var etag = response.Headers.ETag.ToString();
-        if (etag.Length == 0 || version.Current?.ETag != etag) return null;
+        // The tag Revalidation gives this URL on this database; any other tag (a file's, an edition's) is not ours to keep.
+        if (etag.Length == 0 || version.Current is not { } current || Revalidation.ETagFor(current, context.Request) != etag) return null;
         if (!response.Headers.CacheControl.ToString().Contains("public", StringComparison.Ordinal)) return null;
         if (!StringValues.IsNullOrEmpty(response.Headers.SetCookie)) return null;
         if (StoredResponseWriter.EncodingOf(response.Headers.ContentEncoding) is null) return null;

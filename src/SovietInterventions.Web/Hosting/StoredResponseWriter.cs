@@ -72,18 +72,20 @@ public static class StoredResponseWriter
         if (!HttpMethods.IsHead(context.Request.Method)) await response.Body.WriteAsync(body);
     }
 
-    /// <summary>Weak comparison, as If-None-Match asks (RFC 9110 §13.1.2).</summary>
+    /// <summary>Weak comparison, as If-None-Match asks (RFC 9110 §13.1.2): only the opaque parts are compared.</summary>
     static bool Matches(StringValues ifNoneMatch, string etag)
     {
+        var opaque = Opaque(etag);
         foreach (var value in ifNoneMatch)
             foreach (var part in (value ?? "").Split(','))
             {
                 var tag = part.Trim();
-                if (tag == "*" || tag.Equals(etag, StringComparison.Ordinal)
-                    || (tag.StartsWith("W/", StringComparison.Ordinal) && tag.AsSpan(2).Equals(etag, StringComparison.Ordinal))) return true;
+                if (tag == "*" || Opaque(tag).Equals(opaque, StringComparison.Ordinal)) return true;
             }
         return false;
     }
+
+    static ReadOnlySpan<char> Opaque(string tag) => tag.StartsWith("W/", StringComparison.Ordinal) ? tag.AsSpan(2) : tag;
 
     static bool IsCompressible(string? contentType) => contentType is not null
         && (contentType.StartsWith("text/", StringComparison.OrdinalIgnoreCase)

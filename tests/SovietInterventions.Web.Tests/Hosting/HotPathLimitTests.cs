@@ -18,6 +18,8 @@ public sealed class TinyEntryLimitFactory : WebApplicationFactory<Program>
         builder.UseEnvironment("Production");
         builder.UseSetting("Encyclopedia:DatabasePath", Path.Combine(folder, "encyclopedia.db"));
         builder.UseSetting("Encyclopedia:SeedsPath", "");
+        // Production refuses to start without a public address (or a list of allowed hosts).
+        builder.UseSetting("Encyclopedia:PublicBaseUrl", "http://localhost");
         builder.UseSetting("HotPath:EntryLimitKilobytes", "1");
         builder.UseSetting("HotPath:ConcurrentRenders", "1");
     }

@@ -1,6 +1,8 @@
 using System.IO.Compression;
 using System.Net;
 using System.Net.Http.Headers;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace SovietInterventions.Web.Tests.Hosting;
 
@@ -82,13 +84,32 @@ public sealed class HotPathTests(EncyclopediaFactory site)
     }
 
     [Fact]
-    public async Task Each_host_has_its_own_copy_because_a_page_prints_its_own_address()
+    public async Task With_a_public_base_url_every_kept_page_names_it_and_another_host_gets_400()
     {
-        var one = await site.CreateClientWithoutRedirects("http://one.example").GetStringAsync("/decades/1940s");
-        var two = await site.CreateClientWithoutRedirects("http://two.example").GetStringAsync("/decades/1940s");
+        var first = await site.CreateClientWithoutRedirects().GetStringAsync("/decades/1940s");
+        var again = await site.CreateClientWithoutRedirects().GetStringAsync("/decades/1940s");
+        var other = await site.CreateClientWithoutRedirects("http://one.example").GetAsync("/decades/1940s");
+
+        Assert.Contains("http://localhost/decades/1940s", first);
+        Assert.Equal(first, again);
+        Assert.Equal(HttpStatusCode.BadRequest, other.StatusCode);
+    }
+
+    [Fact]
+    public async Task Without_a_public_base_url_each_listed_host_has_its_own_copy_because_a_page_prints_its_own_address()
+    {
+        using var listed = site.WithWebHostBuilder(b => b
+            .UseSetting("Encyclopedia:PublicBaseUrl", "")
+            .UseSetting("AllowedHosts", "one.example;two.example"));
+        HttpClient For(string host) => listed.CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = new Uri(host) });
+
+        var one = await For("http://one.example").GetStringAsync("/decades/1940s");
+        var two = await For("http://two.example").GetStringAsync("/decades/1940s");
+        var oneAgain = await For("http://one.example").GetStringAsync("/decades/1940s");
 
         Assert.Contains("http://one.example/decades/1940s", one);
         Assert.Contains("http://two.example/decades/1940s", two);
+        Assert.DoesNotContain("two.example", oneAgain);
     }
 
     [Fact]

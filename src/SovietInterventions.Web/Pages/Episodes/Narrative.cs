@@ -22,7 +22,9 @@ public static class Narrative
             || ownPaths.Any(path => p.SectionPath == path || p.SectionPath.StartsWith(path + " \u203a ", StringComparison.Ordinal));
 
         var own = OpenCleanly(InDocumentOrder(prose.Where(IsOwn)));
-        var elsewhere = InDocumentOrder(prose.Where(p => !IsOwn(p)));
+        // Own passages that all point back cannot open the page: they join the others, one of which may open it.
+        if (own.Count > 0 && ReferBack.Opens(own[0].Text)) own = [];
+        var elsewhere = InDocumentOrder(prose.Where(p => !own.Contains(p, ByPlace)));
         var ownCount = own.Count;
         var folded = Repeats.Fold(own.Concat(elsewhere));
         var sections = new List<NarrativeSection>();

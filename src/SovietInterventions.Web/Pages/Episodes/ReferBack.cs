@@ -4,7 +4,7 @@ namespace SovietInterventions.Web.Pages.Episodes;
 
 /// <summary>
 /// Whether a passage opens by pointing back at something said before it ("These reforms…", "He then…",
-/// "With the leader's death…", "…reacted to these reforms"): such a passage cannot open a narrative.
+/// "With the leader's death…", "…reacted to these reforms", "…in the same year"): such a passage cannot open a narrative.
 /// </summary>
 public static partial class ReferBack
 {
@@ -25,7 +25,28 @@ public static partial class ReferBack
         if (words.Count == 0) return false;
         if (BackWords.Contains(words[0]) || (words.Count > 1 && words[0] == "the" && words[1] is "latter" or "former" or "same")) return true;
         // "With X's death, ..." and "...reacted to these reforms": a consequence of, or a reference to, what came before.
-        return WithPossessive().IsMatch(opening) || words.Skip(1).Any(w => w is "these" or "those");
+        return WithPossessive().IsMatch(opening) || PointsBackInside(WordTrigrams.Words(FirstClause(opening)));
+    }
+
+    // "these reforms", "this decision", "the same year" inside the first clause name something said earlier.
+    static bool PointsBackInside(IReadOnlyList<string> words)
+    {
+        for (var i = 1; i < words.Count; i++)
+        {
+            if (words[i] is "these" or "those") return true;
+            if (i + 1 < words.Count && (words[i] == "this" || (words[i] == "the" && words[i + 1] == "same"))) return true;
+        }
+        return false;
+    }
+
+    // A clause ends at a sentence end, a semicolon or colon, or a comma before "and"/"but" joining a new clause.
+    static string FirstClause(string text)
+    {
+        var sentence = FirstSentence(text);
+        var end = sentence.IndexOfAny([';', ':']);
+        if (end >= 0) sentence = sentence[..end];
+        var joined = ClauseJoin().Match(sentence);
+        return joined.Success ? sentence[..joined.Index] : sentence;
     }
 
     static string FirstSentence(string text)
@@ -33,6 +54,9 @@ public static partial class ReferBack
         var end = text.IndexOfAny(['.', '!', '?']);
         return end < 0 ? text : text[..end];
     }
+
+    [GeneratedRegex(@",\s+(and|but)\s")]
+    private static partial Regex ClauseJoin();
 
     [GeneratedRegex(@"^(With|Upon) (the )?[\p{L}\-]+['\u2019]s? ")]
     private static partial Regex WithPossessive();

@@ -14,6 +14,8 @@ public sealed class ReferBackTests
     [InlineData("and the garrison surrendered.")]
     [InlineData("However, the garrison held out.")]
     [InlineData("The latter was exiled.")]
+    [InlineData("Marshal Ostrov, chief of the Ruritanian staff, answered this ultimatum by closing the passes.")]
+    [InlineData("The garrison of the port, loyal to the old council, mutinied in the same week.")]
     public void An_opening_that_points_back_at_something_before_it_refers_back(string text) =>
         Assert.True(ReferBack.Opens(text));
 
@@ -22,6 +24,7 @@ public sealed class ReferBackTests
     [InlineData("Ruritanian troops entered the capital on 4 May 1950. These troops stayed until 1955.")]
     [InlineData("The Ruritanian invasion began on 4 May 1950.")]
     [InlineData("With the support of Ruritania, the rebels took the port.")]
+    [InlineData("Ruritania invaded its neighbour in 1950, and this war lasted five years.")]
     public void An_opening_that_stands_on_its_own_does_not(string text) =>
         Assert.False(ReferBack.Opens(text));
 }

@@ -1,0 +1,58 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.Extensions.FileProviders;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using SovietInterventions.Core.Editions;
+using SovietInterventions.Web.Hosting;
+
+namespace SovietInterventions.Web.Tests.Hosting;
+
+/// <summary>The importer writes the editions index just after the database; pages rendered in between must not outlive it.</summary>
+public sealed class DatabaseRefreshEditionsTests : IDisposable
+{
+    readonly string folder = Directory.CreateTempSubdirectory("refresh-editions-").FullName;
+
+    sealed class NoCache : IOutputCacheStore
+    {
+        public ValueTask EvictByTagAsync(string tag, CancellationToken cancellationToken) => ValueTask.CompletedTask;
+        public ValueTask<byte[]?> GetAsync(string key, CancellationToken cancellationToken) => ValueTask.FromResult<byte[]?>(null);
+        public ValueTask SetAsync(string key, byte[] value, string[]? tags, TimeSpan validFor, CancellationToken cancellationToken) => ValueTask.CompletedTask;
+    }
+
+    sealed class Environment(string root) : IWebHostEnvironment
+    {
+        public string WebRootPath { get; set; } = root;
+        public IFileProvider WebRootFileProvider { get; set; } = new NullFileProvider();
+        public string ApplicationName { get; set; } = "tests";
+        public IFileProvider ContentRootFileProvider { get; set; } = new NullFileProvider();
+        public string ContentRootPath { get; set; } = root;
+        public string EnvironmentName { get; set; } = "Production";
+    }
+
+    [Fact]
+    public async Task Rewriting_the_editions_index_alone_moves_the_site_to_a_new_generation()
+    {
+        var database = Path.Combine(folder, "encyclopedia.db");
+        File.WriteAllText(database, "database");
+        var index = EditionIndex.PathIn(EditionIndex.FolderFor(database));
+        Directory.CreateDirectory(Path.GetDirectoryName(index)!);
+        File.WriteAllText(index, "{}");
+        var version = new DatabaseVersion(null!);
+        var refresh = new DatabaseRefresh(Options.Create(new EncyclopediaOptions { DatabasePath = database }), new Environment(folder),
+            version, new NoCache(), NullLogger<DatabaseRefresh>.Instance);
+
+        await refresh.CheckAsync(CancellationToken.None);
+        Assert.Equal(0, version.Generation);
+
+        File.WriteAllText(index, "{ }");
+        File.SetLastWriteTimeUtc(index, DateTime.UtcNow.AddMinutes(1));
+        // The file is looked at once a second at most.
+        await Task.Delay(1100);
+        await refresh.CheckAsync(CancellationToken.None);
+
+        Assert.Equal(1, version.Generation);
+    }
+
+    public void Dispose() => Directory.Delete(folder, recursive: true);
+}
