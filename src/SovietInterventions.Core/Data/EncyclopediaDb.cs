@@ -95,6 +95,7 @@ public sealed class EncyclopediaDb(DbContextOptions<EncyclopediaDb> options) : D
         {
             e.HasKey(x => new { x.EpisodeId, x.ActorId });
             e.HasIndex(x => x.ActorId);
+            e.Ignore(x => x.Passage); // the importer's handle on the passage, written as PassageId
         });
         b.Entity<DatedEvent>(e =>
         {

@@ -62,7 +62,7 @@ public static class SeedImport
         return new ImportSummary(
             model.Documents.Count, model.Episodes.Count,
             model.Episodes.SelectMany(e => e.Facts.Countries).Select(c => c.Country).Distinct().Count(),
-            model.Episodes.SelectMany(e => e.Facts.Actors).Select(a => a.Actor.ActorSlug).Distinct().Count(),
+            model.Episodes.SelectMany(e => e.Facts.Actors).Select(a => a.Mention.ActorSlug).Distinct().Count(),
             model.Episodes.Sum(e => e.Facts.Events.Count) + model.ContextEvents.Count,
             model.Warnings, clock.Elapsed, listing.Skipped);
     }

@@ -158,6 +158,8 @@ public sealed class EpisodeActor
     /// <summary>Named only in background or commentary, or outside the episode's years: listed apart as "also mentioned".</summary>
     public bool AlsoMentioned { get; set; }
     public int? PassageId { get; set; }
+    /// <summary>Set by the importer only (not mapped): the passage whose id becomes <see cref="PassageId"/>.</summary>
+    public Passage? Passage { get; set; }
 }
 
 public sealed class LeadSentence
@@ -191,6 +193,7 @@ public sealed class DatedEvent
     public int? EpisodeId { get; set; }
     public Episode? Episode { get; set; }
     public int? PassageId { get; set; }
+    /// <summary>Set by the importer only (not mapped): the passage whose id becomes <see cref="PassageId"/>.</summary>
     public Passage? Passage { get; set; }
 
     /// <summary>Episodes a context event mentions (a pact's countries at the pact's date).</summary>

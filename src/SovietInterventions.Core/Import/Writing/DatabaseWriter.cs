@@ -105,7 +105,7 @@ public sealed class DatabaseWriter(ImportModel model, SlugHistory history)
             episode.Infobox = facts.Infobox.Select((r, i) => new InfoboxEntry { Field = r.Field, Order = i + 1, Value = r.Value, Passage = passages[r.Passage] }).ToList();
             episode.Actors = facts.Actors.Select(a => new EpisodeActor
             {
-                Episode = episode, Actor = ActorFor(a.Actor, actors), Role = a.Actor.Role,
+                Episode = episode, Actor = ActorFor(a.Mention, actors), Role = a.Role, AlsoMentioned = a.AlsoMentioned, Passage = passages[a.Passage],
             }).ToList();
             episode.Events = facts.Events.Select(e => new DatedEvent { Date = e.Date.ToIso(), Year = e.Date.Year, Text = e.Text, Passage = passages[e.Passage] }).ToList();
             episode.Title = EpisodeTitle.For(episode, draft.Place, KindVocabulary.Shipped);

@@ -100,7 +100,7 @@ internal sealed class RowWriter(SqliteConnection connection, SqliteTransaction t
         foreach (var e in episodes)
         {
             foreach (var c in e.Countries) countries.Row(e.Id, c.Country?.Id ?? c.CountryId, c.Role, c.PassageId);
-            foreach (var a in e.Actors) actorLinks.Row(e.Id, a.Actor?.Id ?? a.ActorId, a.Role, a.AlsoMentioned, a.PassageId);
+            foreach (var a in e.Actors) actorLinks.Row(e.Id, a.Actor?.Id ?? a.ActorId, a.Role, a.AlsoMentioned, a.Passage?.Id ?? a.PassageId);
             foreach (var l in e.Lead) lead.Row(l.Id = ++leadId, e.Id, l.Order, l.Text, l.Passage?.Id ?? l.PassageId);
             foreach (var i in e.Infobox) infobox.Row(i.Id = ++infoboxId, e.Id, i.Field, i.Order, i.Value, i.Passage?.Id ?? i.PassageId);
         }

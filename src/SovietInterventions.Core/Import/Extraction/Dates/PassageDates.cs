@@ -17,7 +17,9 @@ public sealed record SentenceDate(DatePhrase Phrase, int Sentence, YearSource So
 /// <summary>
 /// Dates the sentences of one passage. A day-and-month date with no year ("on 22 June") takes the year written in
 /// its own sentence, else that of the nearest sentence of the passage with a written year inside the episode's
-/// years (a later sentence's year, when the date would fall after that sentence's date, means the year before),
+/// years (a later sentence's year, when the date would fall after that sentence's date, means the year before,
+/// unless a month or day written before is in the same year as that sentence; a month or day after is preferred
+/// to a year alone before),
 /// else a year of its own sentence that qualifies a noun ("the 1941 offensive"), else the episode's first year.
 /// A year written in its own sentence is kept even outside the episode's years, and then flagged; a neighbour's
 /// or a qualifying year outside them is passed over. Linear in the number of sentences.
@@ -58,7 +60,12 @@ public sealed class PassageDates(DateFinder finder)
     {
         if (plain[i].Count > 0 && (plain[i].FirstOrDefault(p => inside(p.Start.Year)) ?? plain[i][0]) is { } mine)
             return new Candidate(mine.Start.Year, YearSource.Sentence);
-        var usePrevious = previous >= 0 && (next < 0 || i - previous <= next - i);
+        // A month or day written before and a sentence after in the same year place the date in it, whatever order the text tells things in.
+        if (previous >= 0 && next >= 0 && plain[previous][^1].Start is { Month: not null } before && before.Year == plain[next][0].Start.Year)
+            return new Candidate(plain[previous][^1].Start.Year, YearSource.Passage);
+        // A year alone before says nothing of the order within it; a month or day after does.
+        var yearOnlyBeforeMonthAfter = previous >= 0 && next >= 0 && plain[previous][^1].Start.Month is null && plain[next][0].Start.Month is not null;
+        var usePrevious = previous >= 0 && (next < 0 || i - previous <= next - i) && !yearOnlyBeforeMonthAfter;
         if (usePrevious)
             return new Candidate(plain[previous][^1].Start.Year, YearSource.Passage);
         if (next >= 0)

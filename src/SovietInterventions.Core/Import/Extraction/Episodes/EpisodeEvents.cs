@@ -7,51 +7,44 @@ namespace SovietInterventions.Core.Import.Extraction.Episodes;
 public sealed record EventDraft(PartialDate Date, string Text, PassageDraft Passage);
 
 /// <summary>
-/// Finds an episode's dated events: every sentence of its passages with a date known to the month
-/// or the day. A date with no year ("on the eve of 9 September") takes the year of the nearest
-/// dated sentence of the same episode and document, or else the episode's first year.
+/// Finds an episode's dated events: every sentence of its passages with a date, known to the year, the month
+/// or the day, its year worked out by <see cref="PassageDates"/> within the episode's years over each run of
+/// adjacent passages of one document. A date outside
+/// those years by more than the episode's own span (counted in whole years) is background and dropped;
+/// one nearer is kept, since aftermath and prelude belong on the timeline.
 /// </summary>
 public sealed class EpisodeEvents(DateFinder dates)
 {
     private const int MaxTextLength = 400;
+    private readonly PassageDates passageDates = new(dates);
 
     public List<EventDraft> Find(EpisodeDraft episode)
     {
+        var slack = episode.EndYear - episode.StartYear + 1;
         var events = new List<EventDraft>();
-        foreach (var passage in episode.Passages.Where(p => !p.IsHeading))
+        foreach (var run in Runs(episode))
         {
-            var context = ContextYear(passage, episode);
-            foreach (var sentence in ProseText.SplitSentences(passage.Text))
+            var sentences = run.SelectMany(p => ProseText.SplitSentences(p.Text).Select(s => (Passage: p, Text: s))).ToList();
+            foreach (var found in passageDates.Find([.. sentences.Select(s => s.Text)], episode.StartYear, episode.EndYear))
             {
-                foreach (var phrase in dates.Find(sentence, context.Year))
-                {
-                    var date = phrase.Start;
-                    if (date.Precision == DatePrecision.Year) continue;
-                    if (context.Before is { } next && YearWasInferred(phrase) && date.First > next.Last && ExistsYearBefore(date))
-                        date = new PartialDate(date.Year - 1, date.Month, date.Day);
-                    events.Add(new EventDraft(date, TextCut.AtWord(sentence, MaxTextLength), passage));
-                }
+                if (found.OutsideYears && !episode.Overlaps(found.Date.Year, found.Date.Year, slack)) continue;
+                var (passage, sentence) = sentences[found.Sentence];
+                events.Add(new EventDraft(found.Date, TextCut.AtWord(sentence, MaxTextLength), passage));
             }
         }
         return events.DistinctBy(e => (e.Date, e.Text)).OrderBy(e => e.Date).ThenBy(e => e.Text, StringComparer.Ordinal).ToList();
     }
 
-    // 29 February of a leap year has no day the year before: keep the year rather than invent a date.
-    private static bool ExistsYearBefore(PartialDate date) =>
-        date.Day is null || date.Day <= DateTime.DaysInMonth(date.Year - 1, date.Month!.Value);
-
-    private static bool YearWasInferred(DatePhrase phrase) =>
-        !phrase.Text.Contains(phrase.Start.Year.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
-
-    /// <summary>The year to give yearless dates, and the dated neighbour that follows (a yearless date must precede it).</summary>
-    private (int Year, PartialDate? Before) ContextYear(PassageDraft passage, EpisodeDraft episode)
+    // Adjacent passages of one document read as one run, so a yearless date takes its year from the nearest dated sentence across them.
+    private static List<List<PassageDraft>> Runs(EpisodeDraft episode)
     {
-        if (passage.Dates.Count > 0) return (passage.Dates[^1].Start.Year, null);
-        var sameDocument = episode.Passages.Where(p => p.Document == passage.Document && p.Dates.Count > 0).ToList();
-        var next = sameDocument.Where(p => p.Position > passage.Position).MinBy(p => p.Position);
-        if (next is not null) return (next.Dates[0].Start.Year, next.Dates[0].Start);
-        var previous = sameDocument.Where(p => p.Position < passage.Position).MaxBy(p => p.Position);
-        if (previous is not null) return (previous.Dates[^1].Start.Year, null);
-        return (episode.StartYear, null);
+        var runs = new List<List<PassageDraft>>();
+        foreach (var document in episode.Passages.Where(p => !p.IsHeading).GroupBy(p => p.Document))
+            foreach (var passage in document.OrderBy(p => p.Position))
+            {
+                if (runs.Count == 0 || runs[^1][^1].Document != passage.Document || passage.Position - runs[^1][^1].Position > 1) runs.Add([]);
+                runs[^1].Add(passage);
+            }
+        return runs;
     }
 }

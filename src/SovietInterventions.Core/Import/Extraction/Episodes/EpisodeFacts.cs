@@ -10,7 +10,7 @@ namespace SovietInterventions.Core.Import.Extraction.Episodes;
 public sealed record EpisodeFacts(
     EpisodeKind Kind, string Title, string Summary, string? Discrepancy,
     IReadOnlyList<(string Country, CountryRole Role, PassageDraft? Passage)> Countries,
-    IReadOnlyList<(ActorMention Actor, PassageDraft Passage)> Actors,
+    IReadOnlyList<EpisodeActorChoice<PassageDraft>> Actors,
     IReadOnlyList<EventDraft> Events)
 {
     public SovietSide? Side { get; init; }
@@ -26,6 +26,7 @@ public sealed record EpisodeFacts(
 public sealed class EpisodeFactsReader(EpisodeRules rules, EpisodeEvents events, Gazetteer gazetteer, IReadOnlySet<string> interveners, ActorFinder actors)
 {
     private const int SummaryLength = 420;
+    private readonly EpisodeActorRoles actorRoles = new(gazetteer);
 
     internal EpisodeFacts Read(EpisodeDraft episode, IReadOnlyList<Claim> claims)
     {
@@ -40,7 +41,7 @@ public sealed class EpisodeFactsReader(EpisodeRules rules, EpisodeEvents events,
             lead.Count > 0 ? string.Join(" ", lead.Select(l => l.Text)) : Summary(prose),
             Discrepancy(episode, found),
             new CountryRoles(gazetteer, interveners).Of(episode, claims, stated?.Side, kind),
-            Actors(prose),
+            actorRoles.For(prose.Select(p => (p, p.Text, p.Dates, p.Actors)), episode.StartYear, episode.EndYear, episode.Targets),
             found)
         {
             Side = EpisodeKinds.Side(kind, claims),
@@ -70,17 +71,9 @@ public sealed class EpisodeFactsReader(EpisodeRules rules, EpisodeEvents events,
     {
         var disagreement = Merging.EpisodeMerger.YearsDisagreement(episode);
         if (disagreement is not null) return disagreement;
-        // Aftermath after the last year is normal; action dated before the first year means the sources disagree.
-        var outside = found.FirstOrDefault(e => e.Date.Year < episode.StartYear && rules.InterventionWords.AnyIn(e.Text));
+        // Aftermath after the last year is normal; action dated to a month or day before the first year means the sources disagree.
+        var outside = found.FirstOrDefault(e => e.Date.Precision != DatePrecision.Year && e.Date.Year < episode.StartYear && rules.InterventionWords.AnyIn(e.Text));
         if (outside is null) return null;
         return $"The source dates this episode {Years(episode)}, but its text also dates military or political action to {outside.Date.Year}: \"{outside.Text}\"";
     }
-
-    // One link per actor: the first specific role the text gives ("leader deposed"), else "involved".
-    private static List<(ActorMention, PassageDraft)> Actors(List<PassageDraft> prose) =>
-        prose.SelectMany(p => p.Actors.Select(a => (Actor: a, Passage: p)))
-            .GroupBy(x => x.Actor.ActorSlug)
-            .Select(g => g.FirstOrDefault(x => x.Actor.Role != "involved", g.First()))
-            .OrderBy(x => x.Actor.ActorSlug, StringComparer.Ordinal)
-            .ToList();
 }

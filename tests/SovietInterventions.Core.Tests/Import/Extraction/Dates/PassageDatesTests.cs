@@ -106,4 +106,33 @@ public class PassageDatesTests
         Assert.Equal(20_000, found.Count);
         Assert.All(found.Skip(1), d => Assert.Equal(1945, d.Date.Year));
     }
+
+    [Fact]
+    public void A_day_and_month_between_two_sentences_of_one_year_is_in_that_year_even_after_the_later_ones_date()
+    {
+        var found = dates.Find([
+            "The army crossed the river on 12 January 1950.",
+            "The town fell later.",
+            "On 6 March the last attack failed.",
+            "Losses over January and February 1950 were heavy.",
+        ], 1950, 1950);
+
+        Assert.Equal(new PartialDate(1950, 3, 6), Only(found, 2).Date);
+    }
+
+    [Fact]
+    public void A_day_and_month_before_a_later_dated_sentence_alone_is_in_the_year_before_when_it_falls_after_it()
+    {
+        var found = dates.Find(["On 26 November a committee met.", "The delegation left on 1 February 1950."], 1950, 1950);
+
+        Assert.Equal(new PartialDate(1949, 11, 26), Only(found, 0).Date);
+    }
+
+    [Fact]
+    public void A_day_and_month_after_a_year_alone_and_before_a_dated_day_takes_its_year_from_the_dated_day()
+    {
+        var found = dates.Find(["In 1950 the region was occupied.", "On 26 November a committee met.", "The delegation left on 1 February 1950."], 1950, 1950);
+
+        Assert.Equal(new PartialDate(1949, 11, 26), Only(found, 1).Date);
+    }
 }
