@@ -33,11 +33,15 @@ public sealed record EpisodeHeading(PartialDate Start, PartialDate End, string P
         var targets = (named.Count > 0 ? named : found).Select(m => m.CountrySlug).Distinct().ToList();
         if (targets.Count == 0) return null;
         place = WithoutDanglingWord(place);
+        var name = NameBeside(place, found);
+        // "Hungarian Revolution of 1956" names the event, not the place: the place (and so the slug) is the country,
+        // the same as another source's "Hungary (1956)", so that adding that source changes no address.
+        if (named.Count == 0) (place, name) = (string.Join(", ", targets.Select(countries.NameOf)), place);
 
         // A heading dates an episode to the year: finer precision in a heading is kept as the year.
         var start = new PartialDate(years.Start.Year);
         var end = new PartialDate((years.End ?? years.Start).Year);
-        return new EpisodeHeading(start, end, place, targets) { Name = NameBeside(place, found) };
+        return new EpisodeHeading(start, end, place, targets) { Name = name };
     }
 
     // "Hungarian Revolution" is a name; "Estonia, Latvia, Lithuania" or "Congo-Leopoldville" is only places.

@@ -21,4 +21,7 @@ public sealed class CountryFinder(Gazetteer gazetteer)
         }
         return mentions;
     }
+
+    /// <summary>The usual English name of a country in the gazetteer.</summary>
+    public string NameOf(string slug) => gazetteer.Country(slug)?.Name ?? slug;
 }

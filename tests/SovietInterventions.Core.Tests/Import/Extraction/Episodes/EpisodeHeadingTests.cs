@@ -17,7 +17,7 @@ public sealed class EpisodeHeadingTests
     [InlineData("1921–1924: Mongolia", 1921, 1924, "Mongolia", "mongolia")]
     [InlineData("1956: Hungary", 1956, 1956, "Hungary", "hungary")]
     [InlineData("Hungary (1956)", 1956, 1956, "Hungary", "hungary")]
-    [InlineData("Hungarian Revolution of 1956", 1956, 1956, "Hungarian Revolution", "hungary")]
+    [InlineData("Hungarian Revolution of 1956", 1956, 1956, "Hungary", "hungary")]
     [InlineData("1979–1989: Soviet–Afghan War (Afghanistan)", 1979, 1989, "Soviet–Afghan War (Afghanistan)", "afghanistan")]
     [InlineData("1933–1934: Xinjiang", 1933, 1934, "Xinjiang", "china")]
     public void Heading_with_years_and_a_target_names_an_episode(string text, int start, int end, string place, string target)
@@ -27,6 +27,16 @@ public sealed class EpisodeHeadingTests
         Assert.Equal((start, end), (heading.Start.Year, heading.End.Year));
         Assert.Equal(place, heading.Place);
         Assert.Contains(target, heading.Targets);
+    }
+
+    [Fact]
+    public void A_heading_that_names_its_country_only_by_an_adjective_keeps_the_country_as_place_and_its_words_as_name()
+    {
+        var heading = Read("Polish October of 1956");
+
+        Assert.NotNull(heading);
+        Assert.Equal("Poland", heading.Place);
+        Assert.Equal("Polish October", heading.Name);
     }
 
     [Theory]
