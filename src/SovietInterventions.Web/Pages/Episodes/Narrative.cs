@@ -22,9 +22,10 @@ public static class Narrative
             || ownPaths.Any(path => p.SectionPath == path || p.SectionPath.StartsWith(path + " \u203a ", StringComparison.Ordinal));
 
         var own = OpenCleanly(InDocumentOrder(prose.Where(IsOwn)));
-        // Own passages that all point back cannot open the page: they join the others, one of which may open it.
-        if (own.Count > 0 && ReferBack.Opens(own[0].Text)) own = [];
-        var elsewhere = InDocumentOrder(prose.Where(p => !own.Contains(p, ByPlace)));
+        // Own passages that all point back cannot open the page: they join the others, whose sources read first.
+        var pointingBack = own.Count > 0 && ReferBack.Opens(own[0].Text) ? own.Select(p => p.SourceSlug).ToHashSet(StringComparer.Ordinal) : [];
+        if (pointingBack.Count > 0) own = [];
+        var elsewhere = InDocumentOrder(prose.Where(p => !own.Contains(p, ByPlace))).OrderBy(p => pointingBack.Contains(p.SourceSlug)).ToList();
         var ownCount = own.Count;
         var folded = Repeats.Fold(own.Concat(elsewhere));
         var sections = new List<NarrativeSection>();

@@ -30,6 +30,18 @@ public sealed class NarrativeTests
     }
 
     [Fact]
+    public void When_every_own_passage_points_back_another_source_opens_and_the_own_passages_follow_under_their_heading()
+    {
+        var sections = Narrative.Arrange(
+            [P(5, "The regent answered these demands by closing the border."), P(8, "In 1990 the regent apologised."),
+             P(4, "In 1950 the Ruritanian army crossed the river.", "Borduria › 1950", source: "borduria")],
+            new HashSet<(string, int)> { ("ruritania", 5) });
+
+        Assert.Equal([4, 5, 8], Flat(sections).Select(p => p.Position));
+        Assert.All(sections, s => Assert.NotNull(s.Heading));
+    }
+
+    [Fact]
     public void A_passage_the_lead_cites_counts_as_the_episode_own()
     {
         var sections = Narrative.Arrange([Heading, P(2, "In 1950 the army crossed the river."), P(9, "In 1950 the capital fell.", Other)],
