@@ -87,7 +87,9 @@ public sealed class ClaimFinderTests
     [Fact]
     public void A_references_section_makes_no_claims()
     {
-        Assert.Empty(Claims("# Notes\n\n## References\n\n- A. Writer, How Soviet troops invaded Hungary in 1956.\n", "n.md"));
+        var claims = Claims("# Notes\n\nThe archive of the ministry opened to readers in 1992.\n\n## References\n\n- A. Writer, How Soviet troops invaded Hungary in 1956.\n", "n.md");
+
+        Assert.DoesNotContain(claims, c => c.Targets.Contains("hungary"));
     }
 
     [Fact]
