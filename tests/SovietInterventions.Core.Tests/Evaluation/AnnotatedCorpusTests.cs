@@ -75,7 +75,7 @@ public sealed class AnnotatedCorpusTests(AnnotatedCorpusFixture scores) : IClass
     {
         var card = scores.Corpus;
 
-        Assert.True(card.ExactYears.Value >= 0.75, $"exact years {card.ExactYears}");
+        Assert.True(card.ExactYears.Value >= 0.85, $"exact years {card.ExactYears}");
         Assert.True(card.MultiSource.Hits >= 3, $"multi-source {card.MultiSource}");
         Assert.True(card.Actors.Value >= 0.6, $"actors {card.Actors}");
         Assert.True(card.NonActors <= 1, $"non-actors listed: {string.Join(", ", card.NonActorsListed)}");
