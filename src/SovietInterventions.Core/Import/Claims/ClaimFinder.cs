@@ -161,7 +161,9 @@ internal sealed class ClaimFinder(ClaimRules rules, CountryFinder countries, Dat
         if (!passive && act.Value.Item1 is EpisodeKind.MilitaryAid)
             chosen = chosen.Where(m => IsDestination(sentence[act.End..m.Index])).ToList();
         // "the German 163rd Infantry Division", "Finnish troops": a country's forces are not the place acted on.
-        chosen = chosen.Where(m => m.Form != MentionForm.Adjective || !NamesForces(sentence, m)).ToList();
+        // Aid to a country's forces ("trained the Angolan army") is aid to that country.
+        if (passive || act.Value.Item1 is not EpisodeKind.MilitaryAid)
+            chosen = chosen.Where(m => m.Form != MentionForm.Adjective || !NamesForces(sentence, m)).ToList();
         var named = chosen.Where(m => m.Form != MentionForm.Adjective).ToList();
         return Listed(sentence, named.Count > 0 ? named : chosen).Select(m => m.CountrySlug).Distinct().ToList();
     }

@@ -132,4 +132,11 @@ public sealed class ClaimFinderTests
         var claim = Assert.Single(Claims("An article\n\nIn 1950 Soviet troops sealed off the roads into Austria.\n"));
         Assert.Equal((EpisodeKind.Occupation, "austria"), (claim.Kind, Assert.Single(claim.Targets)));
     }
+
+    [Fact]
+    public void Training_a_countrys_army_is_military_aid_to_that_country()
+    {
+        var claim = Assert.Single(Claims("An article\n\nIn 1962 Soviet instructors trained the Egyptian army.\n"));
+        Assert.Equal((EpisodeKind.MilitaryAid, "egypt"), (claim.Kind, Assert.Single(claim.Targets)));
+    }
 }
