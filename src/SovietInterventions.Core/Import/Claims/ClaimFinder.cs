@@ -34,7 +34,7 @@ internal sealed class ClaimFinder(ClaimRules rules, CountryFinder countries, Dat
             {
                 var sentence = sentences[i];
                 var found = dates.Find(sentence, contextYear).Where(d => rules.InPeriod(d.Start.Year) && !Attributive(sentence, d)).ToList();
-                var claim = Read(passage, i, sentence, found, contextYear);
+                var claim = Read(passage, i, sentence, found, contextYear) ?? AgentlessEnd(passage, i, sentence, found, previous);
                 if (found.Count > 0) contextYear = found[^1].Start.Year;
                 if (claim is null) continue;
                 // A claim naming no place is about the place of the claim before it in its paragraph; an ending
@@ -42,10 +42,28 @@ internal sealed class ClaimFinder(ClaimRules rules, CountryFinder countries, Dat
                 if (claim.Targets.Count == 0 && previous is not null && previous.Passage.Block.Section == section
                     && passage.Position - previous.Passage.Position <= (claim.Role == ActRole.End ? NearbyPassages : 0))
                     claim = claim with { Targets = previous.Targets };
+                // Notes under a heading naming a country ("### Angola"), not a city ("Potsdam"): the heading names the place.
+                if (claim.Targets.Count == 0 && section is not null && HeadingPlaces(section.Text) is { Count: > 0 } places)
+                    claim = claim with { Targets = places };
                 if (claim.Targets.Count > 0) previous = claim;
                 yield return claim;
             }
         }
+    }
+
+    private List<string> HeadingPlaces(string heading) => countries.Find(heading)
+        .Where(m => m.Form is MentionForm.Name or MentionForm.Alias && !interveners.Contains(m.CountrySlug) && !rules.AgentCountries.Contains(m.CountrySlug))
+        .Select(m => m.CountrySlug).Distinct().ToList();
+
+    // "withdrawal completed 15 Feb 1989" in notes: a dated ending naming no agent and no other place ends the claim before it in its section.
+    private Claim? AgentlessEnd(PassageDraft passage, int index, string sentence, List<DatePhrase> found, Claim? previous)
+    {
+        if (previous is null || found.Count == 0 || previous.Passage.Block.Section != passage.Block.Section
+            || passage.Position - previous.Passage.Position > NearbyPassages || rules.Agents.Find(sentence).Count > 0) return null;
+        var end = rules.Acts.Find(sentence).FirstOrDefault(a => a.Value.Role == ActRole.End);
+        if (end is null || countries.Find(sentence).Any(m => !previous.Targets.Contains(m.CountrySlug))) return null;
+        var date = Nearest(found, end.Index)!;
+        return new Claim(passage, index, sentence, previous.Agent, end.Text, end.Value.Kind, ActRole.End, previous.Targets, [], date.Start, date.End, true, null);
     }
 
     // "Sources: …", "Further reading: …" inside a paragraph list books, not events.
@@ -143,7 +161,9 @@ internal sealed class ClaimFinder(ClaimRules rules, CountryFinder countries, Dat
         if (!passive && act.Value.Item1 is EpisodeKind.MilitaryAid)
             chosen = chosen.Where(m => IsDestination(sentence[act.End..m.Index])).ToList();
         // "the German 163rd Infantry Division", "Finnish troops": a country's forces are not the place acted on.
-        chosen = chosen.Where(m => m.Form != MentionForm.Adjective || !NamesForces(sentence, m)).ToList();
+        // Aid to a country's forces ("trained the Angolan army") is aid to that country.
+        if (passive || act.Value.Item1 is not EpisodeKind.MilitaryAid)
+            chosen = chosen.Where(m => m.Form != MentionForm.Adjective || !NamesForces(sentence, m)).ToList();
         var named = chosen.Where(m => m.Form != MentionForm.Adjective).ToList();
         return Listed(sentence, named.Count > 0 ? named : chosen).Select(m => m.CountrySlug).Distinct().ToList();
     }

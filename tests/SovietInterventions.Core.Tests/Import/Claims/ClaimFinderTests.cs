@@ -114,4 +114,29 @@ public sealed class ClaimFinderTests
         var claim = Assert.Single(Claims("An article\n\nIn 1962 Soviet advisers worried about missiles installed by the United States in Turkey.\n"));
         Assert.DoesNotContain("united-states", claim.Targets);
     }
+
+    [Fact]
+    public void Notes_under_a_bare_place_heading_are_about_that_place_and_a_dated_ending_without_agent_closes_them()
+    {
+        var claims = Claims("# Notes\n\n## Czechoslovakia\n\n- Aug 1968: Soviet troops enter, leaders arrested\n- withdrawal completed June 1991\n", "n.md");
+        Assert.Equal(2, claims.Count);
+        Assert.Equal(["czechoslovakia"], claims[0].Targets);
+        Assert.Equal(ActRole.Intervention, claims[0].Role);
+        Assert.Equal((ActRole.End, 1991), (claims[1].Role, claims[1].Year!.Value));
+        Assert.Equal(["czechoslovakia"], claims[1].Targets);
+    }
+
+    [Fact]
+    public void Closing_the_routes_into_a_place_is_an_occupation()
+    {
+        var claim = Assert.Single(Claims("An article\n\nIn 1950 Soviet troops sealed off the roads into Austria.\n"));
+        Assert.Equal((EpisodeKind.Occupation, "austria"), (claim.Kind, Assert.Single(claim.Targets)));
+    }
+
+    [Fact]
+    public void Training_a_countrys_army_is_military_aid_to_that_country()
+    {
+        var claim = Assert.Single(Claims("An article\n\nIn 1962 Soviet instructors trained the Egyptian army.\n"));
+        Assert.Equal((EpisodeKind.MilitaryAid, "egypt"), (claim.Kind, Assert.Single(claim.Targets)));
+    }
 }
