@@ -27,8 +27,8 @@ internal sealed class EpisodeInfobox(ClaimRules rules, ActorFinder actors)
         if (acting.Count == 0) return FromSourceInfobox(episode, rows);
 
         rows.Add(new(InfoboxField.Place, episode.Place, acting[0].Passage));
+        // Only a side a sentence states: a side inferred from the kind would cite a passage that does not say it.
         if (side is { } stated) rows.Add(new(InfoboxField.Side, SideText(stated.Side), stated.Claim.Passage));
-        else if (kind is EpisodeKind.Invasion or EpisodeKind.Occupation) rows.Add(new(InfoboxField.Side, SideText(SovietSide.Occupation), acting[0].Passage));
 
         foreach (var (force, claim) in acting.Select(c => (Force(c), c)).Where(x => x.Item1 is not null)
                      .DistinctBy(x => x.Item1!.ToLowerInvariant()).Take(MaxRows))
@@ -38,9 +38,6 @@ internal sealed class EpisodeInfobox(ClaimRules rules, ActorFinder actors)
                      .Where(a => a.Type == ActorType.Person && a.Role.Contains("command", StringComparison.OrdinalIgnoreCase)).Select(a => (a.Name, c)))
                      .DistinctBy(x => x.Name).Take(MaxRows))
             rows.Add(new(InfoboxField.SovietCommanders, name, claim.Passage));
-
-        if (kind is EpisodeKind.Invasion or EpisodeKind.Occupation && side?.Side != SovietSide.Government)
-            rows.Add(new(InfoboxField.Opponents, episode.Place, acting[0].Passage));
 
         var result = claims.Where(c => c.Role == ActRole.End).Select(c => (c.Sentence, c.Passage)).FirstOrDefault();
         result = result.Sentence is not null ? result : episode.Passages.Where(p => !p.IsHeading)

@@ -15,8 +15,13 @@ internal static class EpisodeKinds
     {
         var acting = claims.Where(c => c.Role == ActRole.Intervention).ToList();
         if (acting.Count > 0)
-            return acting.GroupBy(c => c.Kind)
-                .OrderByDescending(g => g.Count()).ThenBy(g => Order(rules.Claims, g.Key)).First().Key;
+        {
+            var counts = acting.GroupBy(c => c.Kind).Select(g => (Kind: g.Key, Count: g.Count())).ToList();
+            var tied = counts.Where(k => k.Count == counts.Max(c => c.Count)).Select(k => k.Kind).ToList();
+            // Aid to a government the sources name is not an invasion of its country, whatever ties with it.
+            if (tied.Contains(EpisodeKind.MilitaryAid) && StatedSide(claims)?.Side == SovietSide.Government) return EpisodeKind.MilitaryAid;
+            return tied.OrderBy(k => Order(rules.Claims, k)).First();
+        }
         var best = rules.Kinds.Select((rule, order) => (rule.Kind, Score: rule.Words.CountIn(text), order))
             .OrderByDescending(k => k.Score).ThenBy(k => k.order).First();
         return best.Score > 0 ? best.Kind : rules.DefaultKind;

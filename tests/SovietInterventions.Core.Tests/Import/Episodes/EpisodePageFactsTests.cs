@@ -29,6 +29,20 @@ public sealed class EpisodePageFactsTests
     }
 
     [Fact]
+    public void Aid_to_a_named_government_wins_a_tie_with_an_invasion_word()
+    {
+        var article = "An article\n\nIn 1971 the Soviet Union supplied rifles to the government of Chad. " +
+            "In 1972 rebel towns in Chad were bombed by Soviet aircraft.\n";
+        var episode = Assert.Single(EpisodeBuilderTests.Import(("a.txt", article)).Episodes);
+        if (episode.Facts.Side == SovietSide.Government)
+        {
+            Assert.Equal(EpisodeKind.MilitaryAid, episode.Facts.Kind);
+            Assert.Contains(episode.Facts.Countries, c => c.Country == "chad" && c.Role == CountryRole.SupportedGovernment);
+        }
+        else Assert.Fail($"the side was not read: {episode.Facts.Side}, kind {episode.Facts.Kind}");
+    }
+
+    [Fact]
     public void Allies_whose_troops_took_part_are_participants_and_the_infobox_names_the_soviet_forces()
     {
         var article = "An article\n\nOn 21 August 1968 Soviet, Polish and Hungarian troops invaded Czechoslovakia.\n";
@@ -36,7 +50,8 @@ public sealed class EpisodePageFactsTests
         Assert.Equal(["czechoslovakia"], episode.Facts.Countries.Where(c => c.Role == CountryRole.Target).Select(c => c.Country));
         Assert.Equal(["hungary", "poland"], episode.Facts.Countries.Where(c => c.Role == CountryRole.Participant).Select(c => c.Country));
         Assert.Contains(episode.Facts.Infobox, r => r.Field == InfoboxField.Place && r.Passage.Text.Contains("invaded", StringComparison.Ordinal));
-        Assert.Contains(episode.Facts.Infobox, r => r.Field == InfoboxField.Side);
+        // No sentence says whose side the Soviet Union took or who fought back: those rows are absent, not guessed.
+        Assert.DoesNotContain(episode.Facts.Infobox, r => r.Field is InfoboxField.Side or InfoboxField.Opponents);
         Assert.Equal(SovietSide.Occupation, episode.Facts.Side);
     }
 
