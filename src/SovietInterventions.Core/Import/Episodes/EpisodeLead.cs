@@ -1,5 +1,6 @@
 using SovietInterventions.Core.Import.Claims;
 using SovietInterventions.Core.Import.Extraction.Episodes;
+using SovietInterventions.Core.Import.Formats.Prose;
 
 namespace SovietInterventions.Core.Import.Episodes;
 
@@ -30,7 +31,7 @@ internal static class EpisodeLead
         foreach (var claim in candidates)
         {
             if (chosen.Count == Sentences) break;
-            if (chosen.Any(c => NearDuplicate.Same(c.Sentence, claim.Sentence) || (c.Date == claim.Date && c.Kind == claim.Kind && c.Date is not null))) continue;
+            if (chosen.Any(c => WordTrigrams.AreRepeats(c.Sentence, claim.Sentence) || (c.Date == claim.Date && c.Kind == claim.Kind && c.Date is not null))) continue;
             chosen.Add(claim);
         }
         return chosen.OrderBy(c => c.Date?.ToIso() ?? "9999", StringComparer.Ordinal)
@@ -42,25 +43,5 @@ internal static class EpisodeLead
     {
         if (sentence.Length == 0 || !char.IsUpper(sentence[0]) && !char.IsDigit(sentence[0])) return true;
         return rules.ReferBack.Find(sentence).FirstOrDefault() is { Index: 0 };
-    }
-}
-
-/// <summary>Two sentences are the same statement when most of their word trigrams are shared.</summary>
-internal static class NearDuplicate
-{
-    private const double Shared = 0.8;
-
-    public static bool Same(string a, string b)
-    {
-        var x = Trigrams(a);
-        var y = Trigrams(b);
-        if (x.Count == 0 || y.Count == 0) return string.Equals(a, b, StringComparison.OrdinalIgnoreCase);
-        return x.Intersect(y).Count() >= Shared * Math.Min(x.Count, y.Count);
-    }
-
-    private static HashSet<string> Trigrams(string text)
-    {
-        var words = text.ToLowerInvariant().Split((char[])[' ', ',', '.', ';', ':', '(', ')', '"'], StringSplitOptions.RemoveEmptyEntries);
-        return Enumerable.Range(0, Math.Max(0, words.Length - 2)).Select(i => $"{words[i]} {words[i + 1]} {words[i + 2]}").ToHashSet();
     }
 }

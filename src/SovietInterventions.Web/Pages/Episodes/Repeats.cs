@@ -1,3 +1,5 @@
+using SovietInterventions.Core.Import.Formats.Prose;
+
 namespace SovietInterventions.Web.Pages.Episodes;
 
 /// <summary>

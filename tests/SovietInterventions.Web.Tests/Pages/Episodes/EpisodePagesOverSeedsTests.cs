@@ -1,3 +1,4 @@
+using SovietInterventions.Core.Import.Formats.Prose;
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using SovietInterventions.Core.Data;

@@ -1,4 +1,4 @@
-namespace SovietInterventions.Web.Pages.Episodes;
+namespace SovietInterventions.Core.Import.Formats.Prose;
 
 /// <summary>
 /// How much two texts say the same thing, by their runs of three words. Two passages sharing at least
