@@ -38,10 +38,11 @@ internal static class EpisodeLead
             .Select(c => new LeadDraft(c.Sentence, c.Passage)).ToList();
     }
 
-    // A sentence opening with a word that points back ("With", "This", "He") needs the one before it.
+    // A sentence that points back ("With his death …", "… reacted to these reforms") needs the one before it:
+    // the same test the page's narrative applies to its first passage, plus the reviewed words in claim-rules.json.
     private static bool RefersBack(string sentence, ClaimRules rules)
     {
         if (sentence.Length == 0 || !char.IsUpper(sentence[0]) && !char.IsDigit(sentence[0])) return true;
-        return rules.ReferBack.Find(sentence).FirstOrDefault() is { Index: 0 };
+        return ReferBack.Opens(sentence) || rules.ReferBack.Find(sentence).FirstOrDefault() is { Index: 0 };
     }
 }

@@ -1,3 +1,4 @@
+using SovietInterventions.Core.Import.Formats.Prose;
 using SovietInterventions.Core.Model;
 
 namespace SovietInterventions.Web.Pages.Episodes;

@@ -1,7 +1,6 @@
-using SovietInterventions.Core.Import.Formats.Prose;
 using System.Text.RegularExpressions;
 
-namespace SovietInterventions.Web.Pages.Episodes;
+namespace SovietInterventions.Core.Import.Formats.Prose;
 
 /// <summary>
 /// Whether a passage opens by pointing back at something said before it ("These reforms…", "He then…",

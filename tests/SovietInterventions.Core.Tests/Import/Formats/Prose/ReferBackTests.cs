@@ -1,6 +1,6 @@
-using SovietInterventions.Web.Pages.Episodes;
+using SovietInterventions.Core.Import.Formats.Prose;
 
-namespace SovietInterventions.Web.Tests.Pages.Episodes;
+namespace SovietInterventions.Core.Tests.Import.Formats.Prose;
 
 public sealed class ReferBackTests
 {
