@@ -34,7 +34,8 @@ public sealed class SiteFixture : IAsyncLifetime
         browser ??= await Chromium.LaunchAsync(playwright);
         var context = await browser.NewContextAsync(new() { BaseURL = Site.BaseUrl.ToString(), ViewportSize = new() { Width = width, Height = height } });
         var page = await context.NewPageAsync();
-        page.SetDefaultTimeout(15_000);
+        // A first, uncached page on a two-core CI machine that is also running the browser can take over 15 s.
+        page.SetDefaultTimeout(30_000);
         return page;
     }
 
