@@ -20,6 +20,10 @@ public static class Cli
           export-site <database-file> <folder> [--zip] [--base-url <url>]   the whole site as static HTML, links relative
         """;
 
+    // The formats come from the one registry the importer reads, so the help cannot list one it does not know.
+    private static string UsageWithFormats =>
+        Usage + $"\nFormats read (told from the content, not the file name): {string.Join(", ", SourceFormats.All.Select(f => f.Label))}.\n";
+
     public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error)
     {
         try
@@ -40,7 +44,7 @@ public static class Cli
                     Parse(file, output);
                     return 0;
                 default:
-                    await error.WriteLineAsync(Usage);
+                    await error.WriteLineAsync(UsageWithFormats);
                     return 2;
             }
         }

@@ -1,3 +1,4 @@
+using SovietInterventions.Core.Import.Formats;
 using SovietInterventions.Core.Model;
 using SovietInterventions.Core.Reference;
 
@@ -26,10 +27,6 @@ public static class DisplayName
         _ => type.ToString(),
     };
 
-    public static string Of(SourceFormat format) => format switch
-    {
-        SourceFormat.WikiText => "Wiki article",
-        SourceFormat.Markdown => "Notes (Markdown)",
-        _ => "Plain text",
-    };
+    /// <summary>The format registry's label, the same list the importer reads.</summary>
+    public static string Of(SourceFormat format) => SourceFormats.For(format).Label;
 }

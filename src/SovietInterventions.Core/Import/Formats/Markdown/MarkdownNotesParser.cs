@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Markdig;
 using Markdig.Extensions.Yaml;
 using Markdig.Syntax;
@@ -12,8 +13,17 @@ namespace SovietInterventions.Core.Import.Formats.Markdown;
 /// apparatus (reference sections, link-only lines, link definitions) becomes the document's references.
 /// The title is the front matter's, else the first top-level heading's, else the file name's.
 /// </summary>
-public static class MarkdownNotesParser
+public static partial class MarkdownNotesParser
 {
+    /// <summary>YAML front matter is the strongest sign of all (4); "#" headings or a document mostly of bullets a weak one (2).</summary>
+    public static int Likeness(DocumentShape shape)
+    {
+        if (FrontMatterFence(shape.Text)) return 4;
+        var headings = shape.Lines.Count(l => MarkdownHeading().IsMatch(l));
+        var bullets = shape.Lines.Count(l => Bullet().IsMatch(l));
+        return headings > 0 || bullets * 3 >= shape.Lines.Count ? 2 : 0;
+    }
+
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
         .UsePreciseSourceLocation().UseYamlFrontMatter().UsePipeTables().Build();
 
@@ -50,4 +60,19 @@ public static class MarkdownNotesParser
             References = walk.References,
         };
     }
+
+    // YAML front matter: the file opens with a "---" line and another "---" line closes it.
+    private static bool FrontMatterFence(string text)
+    {
+        var start = text.TrimStart('\uFEFF');
+        if (!start.StartsWith("---\n", StringComparison.Ordinal) && !start.StartsWith("---\r\n", StringComparison.Ordinal)) return false;
+        var close = start.IndexOf("\n---", 3, StringComparison.Ordinal);
+        return close > 0 && (close + 4 == start.Length || start[close + 4] is '\n' or '\r' or ' ');
+    }
+
+    [GeneratedRegex(@"^#{1,6}\s+\S", RegexOptions.NonBacktracking)]
+    private static partial Regex MarkdownHeading();
+
+    [GeneratedRegex(@"^[-*+]\s", RegexOptions.NonBacktracking)]
+    private static partial Regex Bullet();
 }

@@ -15,6 +15,9 @@ namespace SovietInterventions.Core.Import.Formats.PlainText;
 /// </summary>
 public static class PlainTextArticleParser
 {
+    /// <summary>Any text reads as a plain article (1): the fallback when no other format is more alike.</summary>
+    public static int Likeness(DocumentShape shape) => 1;
+
     public static ParsedDocument Parse(SourceText source)
     {
         var raw = source.Text.Split('\n').Select(l => l.Trim()).ToArray();

@@ -12,6 +12,13 @@ namespace SovietInterventions.Core.Import.Formats.WikiText;
 /// </summary>
 public static class WikiTextParser
 {
+    /// <summary>A document that opens with a "== heading ==" line, or has two of them, is wikitext (3).</summary>
+    public static int Likeness(DocumentShape shape)
+    {
+        var headings = shape.Lines.Count(l => TryReadHeading(l, out _, out _));
+        return (headings > 0 && TryReadHeading(shape.Lines[0], out _, out _)) || headings >= 2 ? 3 : 0;
+    }
+
     public static ParsedDocument Parse(SourceText source)
     {
         var markup = new WikiMarkup(source.Text);

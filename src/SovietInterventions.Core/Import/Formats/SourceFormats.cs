@@ -1,0 +1,35 @@
+using SovietInterventions.Core.Import.Documents;
+using SovietInterventions.Core.Import.Formats.Markdown;
+using SovietInterventions.Core.Import.Formats.PlainText;
+using SovietInterventions.Core.Import.Formats.WikiText;
+using SovietInterventions.Core.Model;
+
+namespace SovietInterventions.Core.Import.Formats;
+
+/// <summary>
+/// The formats the importer reads: the one list that the detector, the parser, the command line and the pages'
+/// labels read. A new format is a folder beside these with its parser, a <see cref="SourceFormat"/> value and one
+/// entry here.
+/// </summary>
+public static class SourceFormats
+{
+    /// <summary>
+    /// A format: its label on pages, how strongly a document's content looks like it (0: not at all; the highest
+    /// wins, so a stronger sign such as YAML front matter beats a weaker one such as a "== heading ==" line) and its parser.
+    /// </summary>
+    public sealed record Entry(SourceFormat Format, string Label, Func<DocumentShape, int> Likeness, Func<SourceText, ParsedDocument> Parse);
+
+    public static IReadOnlyList<Entry> All { get; } =
+    [
+        new(SourceFormat.Markdown, "Notes (Markdown)", MarkdownNotesParser.Likeness, MarkdownNotesParser.Parse),
+        new(SourceFormat.WikiText, "Wiki article", WikiTextParser.Likeness, WikiTextParser.Parse),
+        new(SourceFormat.PlainText, "Plain text", PlainTextArticleParser.Likeness, PlainTextArticleParser.Parse),
+    ];
+
+    public static Entry For(SourceFormat format) =>
+        All.FirstOrDefault(e => e.Format == format)
+        ?? throw new InvalidOperationException($"Source format {format} has no entry in {nameof(SourceFormats)}.");
+}
+
+/// <summary>A document's text and its non-blank lines, trimmed: what each format looks at to say how like it the document is.</summary>
+public sealed record DocumentShape(string Text, IReadOnlyList<string> Lines);
