@@ -8,7 +8,7 @@ using Serilog;
 using SovietInterventions.Core.Data;
 using SovietInterventions.Web.Hosting;
 using SovietInterventions.Web.Pictures;
-using SovietInterventions.Web.Pages.Shared;
+using SovietInterventions.Web.Site;
 using SovietInterventions.Web.Search;
 using SovietInterventions.Web.Api;
 using SovietInterventions.Web.Downloads;
@@ -83,6 +83,8 @@ app.MapEditions();
 app.MapHealthChecks("/healthz", new Microsoft.AspNetCore.Diagnostics.HealthChecks.HealthCheckOptions { ResponseWriter = HealthText.Write });
 app.MapStaticAssets();
 app.MapRazorPages().WithStaticAssets().WithMetadata(new DatabaseVersioned()).CacheOutput(Caching.Policy);
+// "/episodes" is the stem of every episode's URL: a link trimmed to it gets the chronology, the index of episodes.
+app.MapGet(SitePaths.Episodes, () => Results.Redirect(SitePaths.Timeline));
 app.MapOpenApi();
 app.MapDownloads().WithMetadata(new DatabaseVersioned());
 app.MapEncyclopediaApi().WithMetadata(new DatabaseVersioned()).CacheOutput(Caching.Policy);

@@ -3,6 +3,7 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using SovietInterventions.Core.Data;
 using SovietInterventions.Web.Pages.Episodes;
+using SovietInterventions.Web.Site;
 
 namespace SovietInterventions.Web.Editions;
 
@@ -26,7 +27,7 @@ public static class CitationFiles
     {
         var title = await db.Episodes.Where(e => e.Slug == slug).Select(e => e.Title).FirstOrDefaultAsync();
         if (title is null) return Results.NotFound();
-        var cited = citations.For(title, slug, $"/episodes/{Uri.EscapeDataString(slug)}");
+        var cited = citations.For(title, slug, SitePaths.Episode(slug));
         var name = $"{Citation.BibTexKey(slug, cited.Published)}.{extension}";
         return Results.File(Encoding.UTF8.GetBytes(write(cited)), contentType + "; charset=utf-8", name);
     }

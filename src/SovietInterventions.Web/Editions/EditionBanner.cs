@@ -26,9 +26,9 @@ public sealed class EditionBanner(PageEdition page, EditionCatalog catalog, Edit
         var nowSlug = EpisodeSnapshot.CurrentSlugs(current).GetValueOrDefault(then.Slug, then.Slug);
         var now = EpisodeSnapshot.Load(current, [nowSlug]).SingleOrDefault();
         if (now is null) return new(edition, false, currentPath, CurrentPageState.Gone, null);
-        var changes = $"/episodes/{Uri.EscapeDataString(now.Slug)}/changes";
+        var changes = Site.SitePaths.EpisodeChanges(now.Slug);
         var state = EpisodeDifference.Between(then, now).Changed ? CurrentPageState.Differs : CurrentPageState.Same;
-        return new(edition, false, $"/episodes/{Uri.EscapeDataString(now.Slug)}", state, changes);
+        return new(edition, false, Site.SitePaths.Episode(now.Slug), state, changes);
     }
 
     async Task<EditionBannerText> ForEntityAsync(Edition edition, Core.Model.SlugEntity entity, string slug, string currentPath)
@@ -38,7 +38,7 @@ public sealed class EditionBanner(PageEdition page, EditionCatalog catalog, Edit
         var then = await PageSnapshot.LoadAsync(old, entity, slug);
         var nowSlug = await PageSnapshot.CurrentSlugAsync(current, entity, slug);
         var now = await PageSnapshot.LoadAsync(current, entity, nowSlug);
-        var path = Pages.Shared.SitePaths.For(entity, nowSlug);
+        var path = Site.SitePaths.For(entity, nowSlug);
         if (then is null) return new(edition, false, currentPath, CurrentPageState.MayDiffer, null);
         if (now is null) return new(edition, false, currentPath, CurrentPageState.Gone, null);
         return new(edition, false, path, then.SequenceEqual(now) ? CurrentPageState.Same : CurrentPageState.Differs, null);

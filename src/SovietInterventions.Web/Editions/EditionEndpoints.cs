@@ -1,6 +1,6 @@
 using SovietInterventions.Core.Editions;
 using SovietInterventions.Web.Hosting;
-using SovietInterventions.Web.Pages.Shared;
+using SovietInterventions.Web.Site;
 
 namespace SovietInterventions.Web.Editions;
 

@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using SovietInterventions.Web.Pages.Episodes;
-using SovietInterventions.Web.Pages.Shared;
+using SovietInterventions.Web.Site;
 
 namespace SovietInterventions.Web.Editions;
 
@@ -36,7 +36,7 @@ public static partial class OEmbed
         if (title is null) return Results.NotFound();
         var width = Math.Min(DefaultWidth, maxwidth is > 0 ? maxwidth.Value : DefaultWidth);
         var height = Math.Min(DefaultHeight, maxheight is > 0 ? maxheight.Value : DefaultHeight);
-        var embedPath = EmbedFraming.Prefix + (edition is null ? "" : EditionRequest.PathOf(edition.Id)) + $"/episodes/{Uri.EscapeDataString(slug)}";
+        var embedPath = EmbedFraming.Prefix + (edition is null ? "" : EditionRequest.PathOf(edition.Id)) + SitePaths.Episode(slug);
         var src = System.Net.WebUtility.HtmlEncode(publicUrl.For(request, embedPath));
         return Results.Json(new Dictionary<string, object>
         {

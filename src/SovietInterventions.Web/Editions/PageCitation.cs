@@ -1,7 +1,7 @@
 using SovietInterventions.Core.Data;
 using SovietInterventions.Core.Editions;
 using SovietInterventions.Web.Pages.Episodes;
-using SovietInterventions.Web.Pages.Shared;
+using SovietInterventions.Web.Site;
 
 namespace SovietInterventions.Web.Editions;
 

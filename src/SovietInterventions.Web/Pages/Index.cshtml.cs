@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using SovietInterventions.Core.Data;
 using SovietInterventions.Core.Model;
 using SovietInterventions.Web.Pages.Map;
-using SovietInterventions.Web.Pages.Shared;
+using SovietInterventions.Web.Site;
 using SovietInterventions.Web.Pictures;
 
 namespace SovietInterventions.Web.Pages;

@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using SovietInterventions.Web.Search;
-using SovietInterventions.Web.Pages.Shared;
+using SovietInterventions.Web.Site;
 
 namespace SovietInterventions.Web.Pages;
 

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using SovietInterventions.Core.Data;
 using SovietInterventions.Core.Export;
 using SovietInterventions.Core.Model;
-using SovietInterventions.Web.Pages.Shared;
+using SovietInterventions.Web.Site;
 
 namespace SovietInterventions.Web.Search;
 
@@ -29,7 +29,7 @@ public sealed record EpisodeFilter(string? Q, string? Country, string? Actor, De
         EpisodeKind? parsedKind = null;
         if (Blank(decade) is { } d)
         {
-            if (Pages.Shared.Decade.TryParse(d, out var value)) parsedDecade = value;
+            if (Site.Decade.TryParse(d, out var value)) parsedDecade = value;
             else error = "decade must be written like 1950s, from 1910s to 1990s";
         }
         if (Blank(kind) is { } k)

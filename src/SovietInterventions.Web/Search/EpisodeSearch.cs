@@ -2,7 +2,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using SovietInterventions.Core.Data;
 using SovietInterventions.Core.Model;
-using SovietInterventions.Web.Pages.Shared;
+using SovietInterventions.Web.Site;
 
 namespace SovietInterventions.Web.Search;
 

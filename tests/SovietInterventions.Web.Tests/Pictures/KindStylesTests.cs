@@ -1,6 +1,6 @@
 using SovietInterventions.Core.Model;
 using SovietInterventions.Core.Reference;
-using SovietInterventions.Web.Pages.Shared;
+using SovietInterventions.Web.Site;
 using SovietInterventions.Web.Pictures;
 
 namespace SovietInterventions.Web.Tests.Pictures;

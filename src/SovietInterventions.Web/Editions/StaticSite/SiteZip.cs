@@ -1,5 +1,5 @@
 using SovietInterventions.Core.Editions;
-using SovietInterventions.Web.Pages.Shared;
+using SovietInterventions.Web.Site;
 
 namespace SovietInterventions.Web.Editions.StaticSite;
 

@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using SovietInterventions.Core.Data;
 using SovietInterventions.Web.Editions;
-using SovietInterventions.Web.Pages.Shared;
+using SovietInterventions.Web.Site;
 
 namespace SovietInterventions.Web.Pages.Embed;
 

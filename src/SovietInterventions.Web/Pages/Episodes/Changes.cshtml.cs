@@ -5,6 +5,7 @@ using SovietInterventions.Core.Data;
 using SovietInterventions.Core.Editions;
 using SovietInterventions.Core.Model;
 using SovietInterventions.Web.Editions;
+using SovietInterventions.Web.Site;
 
 namespace SovietInterventions.Web.Pages.Episodes;
 
@@ -24,7 +25,7 @@ public sealed class ChangesModel(EncyclopediaDb db, EditionCatalog catalog, Edit
         if (title is null)
         {
             var current = await db.SlugRedirects.Where(r => r.Entity == SlugEntity.Episode && r.OldSlug == slug).Select(r => r.CurrentSlug).FirstOrDefaultAsync();
-            return current is null || current == slug ? NotFound() : RedirectPermanent($"/episodes/{Uri.EscapeDataString(current)}/changes");
+            return current is null || current == slug ? NotFound() : RedirectPermanent(SitePaths.EpisodeChanges(current));
         }
         (Slug, Title) = (slug, title);
         // Every slug the episode had, since an older edition may know it by one of them.

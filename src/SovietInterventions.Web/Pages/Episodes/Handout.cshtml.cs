@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using SovietInterventions.Core.Data;
 using SovietInterventions.Core.Editions;
 using SovietInterventions.Web.Editions;
-using SovietInterventions.Web.Pages.Shared;
+using SovietInterventions.Web.Site;
 
 namespace SovietInterventions.Web.Pages.Episodes;
 

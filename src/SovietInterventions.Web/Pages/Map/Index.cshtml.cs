@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Caching.Memory;
 using SovietInterventions.Core.Data;
-using SovietInterventions.Web.Pages.Shared;
+using SovietInterventions.Web.Site;
 using SovietInterventions.Web.Pictures;
 
 namespace SovietInterventions.Web.Pages.Map;
@@ -16,7 +16,7 @@ public sealed class IndexModel(EncyclopediaDb db, WorldMap map, WorldMapGeometry
     {
         if (decade is not null)
         {
-            if (!Shared.Decade.TryParse(decade, out var parsed)) return NotFound();
+            if (!Site.Decade.TryParse(decade, out var parsed)) return NotFound();
             Decade = parsed;
         }
         Picture = await MapPicture.GetAsync(db, map, geometry, cache, Decade);

@@ -27,7 +27,7 @@ public sealed class IndexModel(EncyclopediaDb db, EpisodeSearch search, Suggesti
     public string? ActorName { get; private set; }
 
     public IReadOnlyList<Option> Kinds { get; } =
-        [.. Enum.GetValues<EpisodeKind>().Select(k => new Option(EpisodeJson.KindName(k), Shared.DisplayName.Of(k)))];
+        [.. Enum.GetValues<EpisodeKind>().Select(k => new Option(EpisodeJson.KindName(k), Site.DisplayName.Of(k)))];
 
     /// <summary>Results per page: a page stays small however many episodes match; facets count them all.</summary>
     public const int PageSize = 50;
@@ -75,5 +75,5 @@ public sealed class IndexModel(EncyclopediaDb db, EpisodeSearch search, Suggesti
 
     public string Link(string key, string? value) => FilterLinks.With(SitePathsSearch, Filter, key, value);
 
-    const string SitePathsSearch = Shared.SitePaths.Search;
+    const string SitePathsSearch = Site.SitePaths.Search;
 }

@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using SovietInterventions.Core.Data;
 using SovietInterventions.Core.Model;
-using SovietInterventions.Web.Pages.Shared;
+using SovietInterventions.Web.Site;
 
 namespace SovietInterventions.Web.Pages.Sources;
 

@@ -1,4 +1,4 @@
-using SovietInterventions.Web.Pages.Shared;
+using SovietInterventions.Web.Site;
 
 namespace SovietInterventions.Web.Pages.Timeline;
 

@@ -1,5 +1,5 @@
 using SovietInterventions.Core.Model;
-using SovietInterventions.Web.Pages.Shared;
+using SovietInterventions.Web.Site;
 using SovietInterventions.Web.Pages.Timeline;
 
 namespace SovietInterventions.Web.Tests.Pages.Timeline;

@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.Options;
 using SovietInterventions.Web.Hosting;
 
-namespace SovietInterventions.Web.Pages.Shared;
+namespace SovietInterventions.Web.Site;
 
 /// <summary>
 /// Every absolute URL the site writes (canonical links, JSON-LD, citations, OpenAPI servers, sitemaps): from

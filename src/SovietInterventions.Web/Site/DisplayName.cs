@@ -2,7 +2,7 @@ using SovietInterventions.Core.Import.Formats;
 using SovietInterventions.Core.Model;
 using SovietInterventions.Core.Reference;
 
-namespace SovietInterventions.Web.Pages.Shared;
+namespace SovietInterventions.Web.Site;
 
 /// <summary>How the model's enumerations read on a page.</summary>
 public static class DisplayName

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace SovietInterventions.Web.Pages.Shared;
+namespace SovietInterventions.Web.Site;
 
 /// <summary>A decade of the encyclopedia's period, written "1950s" in URLs and text.</summary>
 public readonly record struct Decade

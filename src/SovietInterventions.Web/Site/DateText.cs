@@ -1,7 +1,7 @@
 using System.Globalization;
 using SovietInterventions.Core.Model;
 
-namespace SovietInterventions.Web.Pages.Shared;
+namespace SovietInterventions.Web.Site;
 
 /// <summary>
 /// Dates as readers write them, to the precision the sources give and no further:

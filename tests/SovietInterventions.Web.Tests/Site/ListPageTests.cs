@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Http;
-using SovietInterventions.Web.Pages.Shared;
+using SovietInterventions.Web.Site;
 
-namespace SovietInterventions.Web.Tests.Pages.Shared;
+namespace SovietInterventions.Web.Tests.Site;
 
 public sealed class ListPageTests
 {

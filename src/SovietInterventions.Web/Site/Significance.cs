@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using SovietInterventions.Core.Data;
 using SovietInterventions.Core.Model;
 
-namespace SovietInterventions.Web.Pages.Shared;
+namespace SovietInterventions.Web.Site;
 
 /// <summary>An episode with the region of its first target and how much the sources say about it (its passages).</summary>
 public sealed record WeightedEpisode(int Id, EpisodeListItem Item, int EndYear, string Region, int Passages);

@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using SovietInterventions.Core.Data;
 using SovietInterventions.Core.Model;
 
-namespace SovietInterventions.Web.Pages.Shared;
+namespace SovietInterventions.Web.Site;
 
 /// <summary>Links in old course materials keep working: a former slug answers 301 to the current page.</summary>
 public static class OldSlug

@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using SovietInterventions.Core.Model;
 using SovietInterventions.Web.Pictures;
 
-namespace SovietInterventions.Web.Pages.Shared;
+namespace SovietInterventions.Web.Site;
 
 /// <summary>Episodes as timeline bars, drawn to the precision their dates are known to.</summary>
 public static class EpisodeBars

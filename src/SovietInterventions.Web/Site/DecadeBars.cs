@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using SovietInterventions.Core.Data;
 using SovietInterventions.Web.Pictures;
 
-namespace SovietInterventions.Web.Pages.Shared;
+namespace SovietInterventions.Web.Site;
 
 /// <summary>Episodes under way in each decade (an episode spanning two decades counts in both), as chart bars.</summary>
 public static class DecadeBars

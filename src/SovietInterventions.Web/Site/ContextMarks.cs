@@ -3,7 +3,7 @@ using SovietInterventions.Core.Data;
 using SovietInterventions.Core.Model;
 using SovietInterventions.Web.Pictures;
 
-namespace SovietInterventions.Web.Pages.Shared;
+namespace SovietInterventions.Web.Site;
 
 /// <summary>Context events (treaties, pacts from the notes) as timeline marks.</summary>
 public static class ContextMarks

@@ -1,6 +1,6 @@
 using SovietInterventions.Core.Model;
 
-namespace SovietInterventions.Web.Pages.Shared;
+namespace SovietInterventions.Web.Site;
 
 /// <summary>The site's URL scheme in one place, so that links and redirects agree.</summary>
 public static class SitePaths
@@ -13,6 +13,11 @@ public static class SitePaths
     public const string Timeline = "/timeline";
     public const string Decades = "/decades";
     public const string Search = "/search";
+    public const string Map = "/map";
+    public const string Api = "/api";
+    public const string OpenApiDocument = "/openapi/v1.json";
+    public const string Downloads = "/downloads";
+    public const string Editions = "/editions";
 
     public static string Episode(string slug) => $"{Episodes}/{Uri.EscapeDataString(slug)}";
     public static string Country(string slug) => $"{Countries}/{Uri.EscapeDataString(slug)}";
@@ -20,6 +25,11 @@ public static class SitePaths
     public static string Source(string slug) => $"{Sources}/{Uri.EscapeDataString(slug)}";
     public static string Passage(string sourceSlug, int position) => $"{Source(sourceSlug)}#p{position}";
     public static string Decade(Decade decade) => $"{Decades}/{decade}";
+    public static string EpisodeChanges(string slug) => $"{Episode(slug)}/changes";
+    public static string EpisodeData(string slug) => $"{Api}{Episode(slug)}";
+    public static string Download(string fileName) => $"{Downloads}/{Uri.EscapeDataString(fileName)}";
+    public static string Compare(string olderEdition, string newerEdition) =>
+        $"{Editions}/{Uri.EscapeDataString(olderEdition)}/compare/{Uri.EscapeDataString(newerEdition)}";
 
     public static string For(SlugEntity entity, string slug) => entity switch
     {

@@ -1,7 +1,7 @@
 using System.Globalization;
 using Microsoft.AspNetCore.WebUtilities;
 
-namespace SovietInterventions.Web.Pages.Shared;
+namespace SovietInterventions.Web.Site;
 
 /// <summary>
 /// One page of a long list, so that a page's size does not grow with the corpus: at most <see cref="Size"/>

@@ -1,6 +1,6 @@
-using SovietInterventions.Web.Pages.Shared;
+using SovietInterventions.Web.Site;
 
-namespace SovietInterventions.Web.Tests.Pages.Shared;
+namespace SovietInterventions.Web.Tests.Site;
 
 public sealed class DecadeTests
 {

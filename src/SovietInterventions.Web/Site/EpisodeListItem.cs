@@ -1,7 +1,7 @@
 using System.Linq.Expressions;
 using SovietInterventions.Core.Model;
 
-namespace SovietInterventions.Web.Pages.Shared;
+namespace SovietInterventions.Web.Site;
 
 /// <summary>What a list of episodes shows of each: used by most pages through _EpisodeList.</summary>
 public sealed record EpisodeListItem(string Slug, string Title, EpisodeKind Kind, string Start, string? End, int StartYear)
