@@ -8,7 +8,7 @@ namespace SovietInterventions.Core.Editions;
 /// A hash of what a database holds, not of when or by which build it was written: every row of every
 /// table except the import record and the search index (rebuilt from the rows). Equal content, equal hash.
 /// </summary>
-public static class ContentHash
+internal static class ContentHash
 {
     const string ImportRecordTable = "ImportInfo";
 

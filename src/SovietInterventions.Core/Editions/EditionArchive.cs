@@ -8,7 +8,7 @@ namespace SovietInterventions.Core.Editions;
 /// Called after each import: when the new database's content differs from the current edition's, keeps a
 /// read-only copy of it as a new edition and lists it in the index; an import that changed nothing makes no edition.
 /// </summary>
-public static class EditionArchive
+internal static class EditionArchive
 {
     /// <summary>The edition made, or null when the content is an edition already (or the copy failed, which the import survives).</summary>
     public static Edition? Record(string databasePath, IEnumerable<(string File, string Sha256)> seeds, Action<string>? progress = null)

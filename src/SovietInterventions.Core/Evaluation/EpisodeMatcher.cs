@@ -5,7 +5,7 @@ namespace SovietInterventions.Core.Evaluation;
 /// state and its successor) and their years overlap. As many annotated episodes as possible are matched (augmenting paths),
 /// each trying its closest candidates first; the same inputs always give the same pairs.
 /// </summary>
-public sealed class EpisodeMatcher(CountryKinship kinship)
+internal sealed class EpisodeMatcher(CountryKinship kinship)
 {
     public bool Compatible(IReadOnlyList<string> targets, int start, int end, ImportedEpisode imported) =>
         start <= imported.EndYear && imported.StartYear <= end && targets.Any(t => imported.Targets.Any(i => kinship.Same(t, i)));

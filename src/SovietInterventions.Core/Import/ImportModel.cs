@@ -8,7 +8,7 @@ namespace SovietInterventions.Core.Import;
 public sealed record EpisodeResult(EpisodeDraft Draft, EpisodeFacts Facts);
 
 /// <summary>Everything the import found, in memory, ready to be written.</summary>
-public sealed record ImportModel(
+internal sealed record ImportModel(
     IReadOnlyList<ParsedDocument> Documents,
     IReadOnlyList<PassageDraft> Passages,
     IReadOnlyList<EpisodeResult> Episodes,

@@ -15,7 +15,7 @@ namespace SovietInterventions.Core.Import;
 /// episodes from claims and headings (the only stage that makes or changes episodes) → what each
 /// episode's page says → context events.
 /// </summary>
-public sealed class ImportPipeline(Gazetteer gazetteer, EpisodeRules rules)
+internal sealed class ImportPipeline(Gazetteer gazetteer, EpisodeRules rules)
 {
     private readonly DateFinder dates = new();
     private readonly CountryFinder countries = new(gazetteer);

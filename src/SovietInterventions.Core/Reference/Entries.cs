@@ -3,38 +3,38 @@ using SovietInterventions.Core.Model;
 namespace SovietInterventions.Core.Reference;
 
 /// <summary>A state from data/countries.json: modern, or historical with its successors.</summary>
-public sealed record CountryEntry(
+internal sealed record CountryEntry(
     string Slug, string Name, string? Iso3, string Region, bool Historical, bool Intervener,
     IReadOnlyList<string> Successors, IReadOnlyList<string> Aliases, IReadOnlyList<string> Adjectives, string? Years,
     string? NotOnMap = null);
 
 /// <summary>A city, region or island that implies a country (data/places.json).</summary>
-public sealed record PlaceEntry(string Name, string Country, string Kind);
+internal sealed record PlaceEntry(string Name, string Country, string Kind);
 
 /// <summary>A person or organization from data/actors.json, or one learned from the texts. <see cref="Years"/>:
 /// a person's life or an organization's existence, where curated; <see cref="HowFound"/>: for a learned actor,
 /// how the text introduced it ("after 'General'", "word 'Front', defined as WSLF").</summary>
-public sealed record ActorEntry(string Slug, string Name, ActorType Type, IReadOnlyList<string> Aliases, string? Description,
+internal sealed record ActorEntry(string Slug, string Name, ActorType Type, IReadOnlyList<string> Aliases, string? Description,
     ActorYears? Years = null, string? HowFound = null);
 
 /// <summary>"1878–1953" or "1952–": the first and last year, either unknown or open.</summary>
-public sealed record ActorYears(int? From, int? To);
+internal sealed record ActorYears(int? From, int? To);
 
 /// <summary>One rule of data/actor-roles.json: patterns such as "overthrowing {actor}" that give a role.</summary>
-public sealed record ActorRoleRule(string Role, IReadOnlyList<string> Patterns, IReadOnlyList<ActorType> Types);
+internal sealed record ActorRoleRule(string Role, IReadOnlyList<string> Patterns, IReadOnlyList<ActorType> Types);
 
 /// <summary>A word that introduces a person's name ("Prime Minister", "General"), from data/actor-titles.json.</summary>
-public sealed record ActorTitle(string Title, ActorType Type);
+internal sealed record ActorTitle(string Title, ActorType Type);
 
 /// <summary>A word that ends an organization's name and gives its type ("Army", "Liberation Front"), from data/organization-heads.json.</summary>
-public sealed record OrganizationHead(string Head, ActorType Type);
+internal sealed record OrganizationHead(string Head, ActorType Type);
 
 /// <summary>
 /// The words by which the importer finds people and organizations the gazetteer lacks, and tells cited
 /// authors from actors: data/actor-titles.json's introducers ("led by"), data/citation-words.json and
 /// data/organization-heads.json.
 /// </summary>
-public sealed record DiscoveryWords(
+internal sealed record DiscoveryWords(
     IReadOnlyList<string> Introducers,
     IReadOnlyList<string> AuthorTitles, IReadOnlyList<string> ReactionWords, IReadOnlyList<string> CiteBefore, IReadOnlyList<string> CitingVerbs, IReadOnlyList<string> PresentVerbs,
     IReadOnlyList<OrganizationHead> OrganizationHeads, IReadOnlyList<string> NotOrganizations, IReadOnlySet<string> NotModifiers, IReadOnlySet<string> Connectors,

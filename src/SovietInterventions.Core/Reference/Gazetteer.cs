@@ -6,7 +6,7 @@ namespace SovietInterventions.Core.Reference;
 /// The reviewed reference data of data/: countries, places, actors, role rules and titles.
 /// Loaded once per import; the name tables the finders match with are compiled once, on first use.
 /// </summary>
-public sealed class Gazetteer
+internal sealed class Gazetteer
 {
     private readonly Dictionary<string, CountryEntry> countriesBySlug;
     private readonly Dictionary<string, ActorEntry> actorsBySlug;

@@ -9,7 +9,7 @@ namespace SovietInterventions.Core.Import.Documents;
 /// It is not a document. A mistake in it (bad JSON, an unknown file or field, a bad url or date) stops the import
 /// with the file, the entry and, for bad JSON, the line.
 /// </summary>
-public static class SourcesFile
+internal static class SourcesFile
 {
     public const string FileName = "sources.json";
     private static readonly string[] Fields = ["title", "url", "author", "licence", "retrieved"];

@@ -1,7 +1,7 @@
 namespace SovietInterventions.Core.Import.Extraction;
 
 /// <summary>Shortens text for an event, a summary or a context note: at the last space before the limit, or at the limit.</summary>
-public static class TextCut
+internal static class TextCut
 {
     public static string AtWord(string text, int limit)
     {

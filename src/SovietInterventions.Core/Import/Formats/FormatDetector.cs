@@ -4,7 +4,7 @@ using SovietInterventions.Core.Model;
 namespace SovietInterventions.Core.Import.Formats;
 
 /// <summary>Tells the format of a document from its content alone, never from its file name.</summary>
-public static class FormatDetector
+internal static class FormatDetector
 {
     public static SourceFormat Detect(SourceText source)
     {

@@ -8,7 +8,7 @@ namespace SovietInterventions.Core.Import.Merging;
 /// country and their years overlap. The merged episode keeps every passage and source, spans
 /// the union of the years, and notes where the sources' years differ.
 /// </summary>
-public static class EpisodeMerger
+internal static class EpisodeMerger
 {
     public static List<EpisodeDraft> Merge(IEnumerable<EpisodeDraft> drafts)
     {

@@ -6,7 +6,7 @@ namespace SovietInterventions.Core.Import.Merging;
 /// Episodes looked up by target country, so that matching a passage costs the few episodes of the
 /// countries it names rather than every episode of the import (which made large imports quadratic).
 /// </summary>
-public sealed class EpisodesByCountry
+internal sealed class EpisodesByCountry
 {
     private readonly Dictionary<string, List<EpisodeDraft>> byCountry = new(StringComparer.Ordinal);
     private readonly Dictionary<EpisodeDraft, int> order = [];

@@ -12,7 +12,7 @@ namespace SovietInterventions.Core.Import.Merging;
 /// with no year but an intervention word goes to the only episode of its country, or to the one
 /// that shares its actors.
 /// </summary>
-public sealed class PassageAttacher(EpisodeRules rules, IReadOnlySet<string> interveners)
+internal sealed class PassageAttacher(EpisodeRules rules, IReadOnlySet<string> interveners)
 {
     /// <summary>Passages left unattached, in document order, for <see cref="NewEpisodes"/>.</summary>
     public List<PassageDraft> Attach(IReadOnlyList<PassageDraft> loose, IReadOnlyList<EpisodeDraft> list)

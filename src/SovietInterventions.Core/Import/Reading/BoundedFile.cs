@@ -1,7 +1,7 @@
 namespace SovietInterventions.Core.Import.Reading;
 
 /// <summary>Reads a file but never more than a limit: a file that grows after it was listed is still refused.</summary>
-public static class BoundedFile
+internal static class BoundedFile
 {
     public static byte[] Read(string path, long maxBytes)
     {

@@ -3,14 +3,14 @@ using SovietInterventions.Core.Import.Documents;
 namespace SovietInterventions.Core.Import.Reading;
 
 /// <summary>The documents of a seeds folder and the entries skipped as not documents (with why), in name order.</summary>
-public sealed record SeedListing(string Directory, IReadOnlyList<string> Documents, IReadOnlyList<string> Skipped, ReadLimits Limits);
+internal sealed record SeedListing(string Directory, IReadOnlyList<string> Documents, IReadOnlyList<string> Skipped, ReadLimits Limits);
 
 /// <summary>
 /// Which entries of a seeds folder are read: regular files, or symbolic links to a regular file inside the folder.
 /// Anything else (a FIFO, a device, a socket, a directory, a link leading outside) stops the import with an error
 /// naming the entry, because silently leaving out a document would change the encyclopedia unnoticed.
 /// </summary>
-public static class SeedFolder
+internal static class SeedFolder
 {
     // Files that describe the folder, not history; sources.json is the documents' attribution.
     static readonly string[] NotDocuments = ["README", "SOURCES", "LICENSE", "LICENCE"];

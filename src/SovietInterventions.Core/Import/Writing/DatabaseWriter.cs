@@ -10,7 +10,7 @@ namespace SovietInterventions.Core.Import.Writing;
 /// the documents and every passage, the episodes with their links, events and slug redirects.
 /// Everything is sorted first so the same input gives the same rows; <see cref="RowWriter"/> writes them in one transaction.
 /// </summary>
-public sealed class DatabaseWriter(ImportModel model, SlugHistory history)
+internal sealed class DatabaseWriter(ImportModel model, SlugHistory history)
 {
     public void Write(string path, string seedsHash)
     {

@@ -6,7 +6,7 @@ namespace SovietInterventions.Core.Import.Writing;
 /// Gives each episode a readable slug from its first year and place ("1990-ruritania"), unique
 /// within the import: a clash takes the last year, then a number.
 /// </summary>
-public sealed class EpisodeSlugs
+internal sealed class EpisodeSlugs
 {
     private readonly HashSet<string> taken = [];
 

@@ -6,7 +6,7 @@ namespace SovietInterventions.Core.Import.Writing;
 /// The rows of one import as entity graphs, collected by <see cref="DatabaseWriter"/> and written by <see cref="RowWriter"/>.
 /// Named like the context's sets so that the writer's methods read the same as with EF Core, without its change tracking.
 /// </summary>
-public sealed class ImportRows
+internal sealed class ImportRows
 {
     public List<Country> Countries { get; } = [];
     public List<SourceDocument> Sources { get; } = [];

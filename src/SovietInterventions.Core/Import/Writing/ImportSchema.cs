@@ -6,7 +6,7 @@ namespace SovietInterventions.Core.Import.Writing;
 /// The tables the importer creates: EF Core's create script for the model, kept as Schema.sql so that an import needs no
 /// model building (ImportSchemaTests keeps the two equal). Indexes are created after the rows, which is faster.
 /// </summary>
-public static class ImportSchema
+internal static class ImportSchema
 {
     public static string Script { get; } = Load();
 

@@ -7,7 +7,7 @@ namespace SovietInterventions.Core.Import.Writing;
 /// with its title, summary, passages and the names, aliases and historical names of its countries
 /// and actors, so that "Kampuchea" finds Cambodia and "Tito" finds Yugoslavia.
 /// </summary>
-public static class SearchIndex
+internal static class SearchIndex
 {
     public const string Table = "episode_search";
 

@@ -7,7 +7,7 @@ namespace SovietInterventions.Core.Import.Writing;
 /// Keeps old links working: reads the slugs of the database being replaced and, for every entity
 /// whose slug changed, records old → new, carrying forward every redirect the old database had.
 /// </summary>
-public sealed class SlugHistory
+internal sealed class SlugHistory
 {
     public sealed record PreviousEpisode(string Slug, int StartYear, int EndYear, IReadOnlyList<string> Targets);
 

@@ -7,7 +7,7 @@ namespace SovietInterventions.Core.Import.Extraction;
 /// <see cref="Learn"/> first reads every text of the import to learn people the gazetteer lacks;
 /// <see cref="Find"/> then knows them too, by full name or surname.
 /// </summary>
-public sealed class ActorFinder
+internal sealed class ActorFinder
 {
     private readonly Gazetteer gazetteer;
     private readonly ActorDiscovery discovery;

@@ -9,7 +9,7 @@ namespace SovietInterventions.Core.Import.Extraction;
 /// background (the role <see cref="ActorRoles.Mentioned"/>: "named after", "condemned"); or a mention in a
 /// sentence dated, by the years written in it, well before the episode or long after it.
 /// </summary>
-public sealed class ActorRelevance(Gazetteer gazetteer)
+internal sealed class ActorRelevance(Gazetteer gazetteer)
 {
     /// <summary>Years before the start that still tell how the episode came about.</summary>
     public const int PreludeYears = 2;

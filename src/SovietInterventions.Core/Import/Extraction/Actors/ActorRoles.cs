@@ -6,7 +6,7 @@ namespace SovietInterventions.Core.Import.Extraction;
 /// Roles across mentions and episodes: the role vocabulary is data/actor-roles.json, whose order is the priority
 /// of roles ("executed" before "leader installed" before "supported"); "involved" only where nothing more is said.
 /// </summary>
-public static class ActorRoles
+internal static class ActorRoles
 {
     public const string Involved = RolePatterns.DefaultRole;
     public const string Commander = "commander";

@@ -10,7 +10,7 @@ namespace SovietInterventions.Core.Import.Extraction;
 /// learned from the texts, how it was introduced, and the first passages that name it, so that the right ones
 /// can be moved into data/actors.json.
 /// </summary>
-public static class DiscoveredActorsReview
+internal static class DiscoveredActorsReview
 {
     public const string FileName = "discovered-actors.json";
     private const int PassagesEach = 3;

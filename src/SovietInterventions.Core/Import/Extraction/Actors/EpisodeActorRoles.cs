@@ -11,7 +11,7 @@ public sealed record EpisodeActorChoice<TPassage>(ActorMention Mention, TPassage
 /// and marked "also mentioned" when every mention is background (<see cref="ActorRelevance"/>).
 /// Generic in the passage type so that the episode stage can hand over whatever it keeps its passages in.
 /// </summary>
-public sealed class EpisodeActorRoles(Gazetteer gazetteer)
+internal sealed class EpisodeActorRoles(Gazetteer gazetteer)
 {
     private readonly ActorRelevance relevance = new(gazetteer);
 

@@ -8,7 +8,7 @@ namespace SovietInterventions.Core.Import.Extraction;
 /// as <see cref="PartialDate"/>s of the precision the text gives. Quantities, money, decades and
 /// impossible dates are not dates. Never throws; runs in time linear in the text.
 /// </summary>
-public sealed class DateFinder
+internal sealed class DateFinder
 {
     /// <summary>
     /// The date phrases of <paramref name="text"/>, left to right, not overlapping; where phrases overlap the longest wins.

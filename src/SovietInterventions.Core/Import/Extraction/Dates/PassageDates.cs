@@ -3,13 +3,13 @@ using SovietInterventions.Core.Model;
 namespace SovietInterventions.Core.Import.Extraction;
 
 /// <summary>Where a date's year came from.</summary>
-public enum YearSource { Written, Sentence, Passage, Episode }
+internal enum YearSource { Written, Sentence, Passage, Episode }
 
 /// <summary>
 /// A date of one sentence of a passage: <see cref="Sentence"/> is the sentence's index, <see cref="Source"/>
 /// where its year came from, <see cref="OutsideYears"/> true when it falls outside the episode's years.
 /// </summary>
-public sealed record SentenceDate(DatePhrase Phrase, int Sentence, YearSource Source, bool OutsideYears)
+internal sealed record SentenceDate(DatePhrase Phrase, int Sentence, YearSource Source, bool OutsideYears)
 {
     public PartialDate Date => Phrase.Start;
 }
@@ -24,7 +24,7 @@ public sealed record SentenceDate(DatePhrase Phrase, int Sentence, YearSource So
 /// A year written in its own sentence is kept even outside the episode's years, and then flagged; a neighbour's
 /// or a qualifying year outside them is passed over. Linear in the number of sentences.
 /// </summary>
-public sealed class PassageDates(DateFinder finder)
+internal sealed class PassageDates(DateFinder finder)
 {
     private sealed record Candidate(int Year, YearSource Source, PartialDate? Following = null);
 

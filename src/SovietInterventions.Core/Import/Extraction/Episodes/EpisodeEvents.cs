@@ -13,7 +13,7 @@ public sealed record EventDraft(PartialDate Date, string Text, PassageDraft Pass
 /// those years by more than the episode's own span (counted in whole years) is background and dropped;
 /// one nearer is kept, since aftermath and prelude belong on the timeline.
 /// </summary>
-public sealed class EpisodeEvents(DateFinder dates)
+internal sealed class EpisodeEvents(DateFinder dates)
 {
     private const int MaxTextLength = 400;
     private readonly PassageDates passageDates = new(dates);

@@ -23,7 +23,7 @@ public sealed record EpisodeFacts(
 /// Classifies an episode, names it, chooses its lead and infobox, and gathers its countries in their roles,
 /// its actors and its events. It reads the episode the episode stage built and never changes it.
 /// </summary>
-public sealed class EpisodeFactsReader(EpisodeRules rules, EpisodeEvents events, Gazetteer gazetteer, IReadOnlySet<string> interveners, ActorFinder actors)
+internal sealed class EpisodeFactsReader(EpisodeRules rules, EpisodeEvents events, Gazetteer gazetteer, IReadOnlySet<string> interveners, ActorFinder actors)
 {
     private const int SummaryLength = 420;
     private readonly EpisodeActorRoles actorRoles = new(gazetteer);

@@ -8,7 +8,7 @@ namespace SovietInterventions.Core.Import.Extraction.Episodes;
 /// country or place ("1921–1924: Mongolia", "1956: Hungary", "Hungary (1956)"). Period headings
 /// with no target ("1921–1940: Interwar period") are not episodes.
 /// </summary>
-public sealed record EpisodeHeading(PartialDate Start, PartialDate End, string Place, IReadOnlyList<string> Targets)
+internal sealed record EpisodeHeading(PartialDate Start, PartialDate End, string Place, IReadOnlyList<string> Targets)
 {
     /// <summary>The heading's own name for the episode ("Winter War"): what is left beside its countries and places.</summary>
     public string? Name { get; init; }

@@ -7,7 +7,7 @@ namespace SovietInterventions.Core.Import.Extraction.Episodes;
 /// and places; the section's blocks (and its subsections', unless they name an episode of their own)
 /// become its passages.
 /// </summary>
-public sealed class SectionEpisodes(DateFinder dates, CountryFinder countries, IReadOnlySet<string> interveners)
+internal sealed class SectionEpisodes(DateFinder dates, CountryFinder countries, IReadOnlySet<string> interveners)
 {
     public IReadOnlyList<EpisodeDraft> Find(IReadOnlyList<PassageDraft> document)
     {

@@ -6,7 +6,7 @@ namespace SovietInterventions.Core.Import.Extraction;
 /// Finds countries in a text by their names, aliases, adjectives and places, whole words only,
 /// longest match first ("East Ruritania" is not also "Ruritania"). The names are compiled once per gazetteer.
 /// </summary>
-public sealed class CountryFinder(Gazetteer gazetteer)
+internal sealed class CountryFinder(Gazetteer gazetteer)
 {
     public IReadOnlyList<CountryMention> Find(string text)
     {

@@ -9,7 +9,7 @@ namespace SovietInterventions.Core.Import.Formats.Markdown;
 /// Reads a Markdown document's YAML front matter (Hugo, Jekyll, Obsidian) into its metadata:
 /// title, date, author(s), url, aliases and tags. Every other key is ignored; none of it is prose.
 /// </summary>
-public static class FrontMatter
+internal static class FrontMatter
 {
     /// <summary>Reads the YAML between the "---" fences; bad YAML gives no metadata and a warning, never a failed import.</summary>
     public static DocumentMetadata Read(string yaml, string fileName, int line, List<string> warnings)

@@ -13,7 +13,7 @@ namespace SovietInterventions.Core.Import.Formats.Markdown;
 /// apparatus (reference sections, link-only lines, link definitions) becomes the document's references.
 /// The title is the front matter's, else the first top-level heading's, else the file name's.
 /// </summary>
-public static partial class MarkdownNotesParser
+internal static partial class MarkdownNotesParser
 {
     /// <summary>YAML front matter is the strongest sign of all (4); "#" headings or a document mostly of bullets a weak one (2).</summary>
     public static int Likeness(DocumentShape shape)

@@ -7,7 +7,7 @@ namespace SovietInterventions.Core.Import.Formats.Markdown;
 /// words, <c>![[embed]]</c> goes, <c>#tags</c> leave the prose for the document's tags, and a callout's
 /// <c>[!note]</c> marker goes. One pass over the text, no regular expressions.
 /// </summary>
-public static class ObsidianText
+internal static class ObsidianText
 {
     /// <summary>The text with wikilinks read and tags taken out (added to <paramref name="tags"/>).</summary>
     public static string Clean(string text, ICollection<string> tags)

@@ -6,7 +6,7 @@ namespace SovietInterventions.Core.Import.Formats.PlainText;
 /// The title of a scraped article: a short first line; else the subject a rendered Wikipedia lead writes in capitals
 /// ("The CONTINUATION WAR was …" gives "Continuation War"); else the file name in words. Never the lead paragraph.
 /// </summary>
-public static class ArticleTitle
+internal static class ArticleTitle
 {
     private const int MaxLength = 100;
     private static readonly HashSet<string> SmallWords = new(StringComparer.OrdinalIgnoreCase) { "of", "the", "and", "in", "on", "at", "to", "for", "a", "an", "by" };

@@ -5,7 +5,7 @@ namespace SovietInterventions.Core.Import.Formats.PlainText;
 /// ("World War IISoviet UnionannexedNazi Germany…"), so many words glued lower-to-upper case
 /// and so few sentence ends that it cannot be prose.
 /// </summary>
-public static class NavigationBox
+internal static class NavigationBox
 {
     public static bool Looks(string line)
     {

@@ -13,7 +13,7 @@ namespace SovietInterventions.Core.Import.Formats.PlainText;
 /// "See also", "References", "Bibliography" … sections, footnote lines ("[3] Williams (1997), p. 5") and
 /// category lines go to the references, never to the prose.
 /// </summary>
-public static class PlainTextArticleParser
+internal static class PlainTextArticleParser
 {
     /// <summary>Any text reads as a plain article (1): the fallback when no other format is more alike.</summary>
     public static int Likeness(DocumentShape shape) => 1;

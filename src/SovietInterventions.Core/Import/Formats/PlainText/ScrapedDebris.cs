@@ -8,7 +8,7 @@ namespace SovietInterventions.Core.Import.Formats.PlainText;
 /// (<c>{{-}}</c>), image options (<c>thumb|</c>, <c>upright=1.5</c>), empty brackets ("(, )") and italic underscores.
 /// Each step is one pass over the line.
 /// </summary>
-public static class ScrapedDebris
+internal static class ScrapedDebris
 {
     /// <summary>The line without debris; empty when the whole line was debris.</summary>
     public static string Clean(string line)

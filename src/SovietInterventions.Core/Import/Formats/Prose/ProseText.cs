@@ -4,7 +4,7 @@ using System.Text.RegularExpressions;
 namespace SovietInterventions.Core.Import.Formats.Prose;
 
 /// <summary>Cleans article prose: citation marks out, glued sentences apart, sentences split.</summary>
-public static partial class ProseText
+internal static partial class ProseText
 {
     // Words after which a full stop does not end a sentence.
     private static readonly HashSet<string> Abbreviations = new(StringComparer.OrdinalIgnoreCase)

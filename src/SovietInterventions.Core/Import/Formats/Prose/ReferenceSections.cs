@@ -5,7 +5,7 @@ namespace SovietInterventions.Core.Import.Formats.Prose;
 /// "Further reading", a note's "Links &amp; Embeds"): their text goes to the document's references and
 /// gives no passages and no dates.
 /// </summary>
-public static class ReferenceSections
+internal static class ReferenceSections
 {
     private static readonly HashSet<string> Names = new(StringComparer.OrdinalIgnoreCase)
     {

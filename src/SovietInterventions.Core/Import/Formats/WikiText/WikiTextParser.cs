@@ -10,7 +10,7 @@ namespace SovietInterventions.Core.Import.Formats.WikiText;
 /// "*", "#" or "-" list items, citation marks removed. "See also", "References", "Notes" … sections give
 /// references, not blocks.
 /// </summary>
-public static class WikiTextParser
+internal static class WikiTextParser
 {
     /// <summary>A document that opens with a "== heading ==" line, or has two of them, is wikitext (3).</summary>
     public static int Likeness(DocumentShape shape)
