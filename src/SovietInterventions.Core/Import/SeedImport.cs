@@ -4,6 +4,7 @@ using System.Text;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using SovietInterventions.Core.Data;
+using SovietInterventions.Core.Import.Extraction.Actors;
 using SovietInterventions.Core.Import.Reading;
 using SovietInterventions.Core.Import.Writing;
 using SovietInterventions.Core.Reference;
@@ -46,7 +47,7 @@ public static class SeedImport
             // Written without a journal or fsync for speed; make it durable once, before it replaces the old file.
             using (var written = new FileStream(temporary, FileMode.Open, FileAccess.ReadWrite)) written.Flush(flushToDisk: true);
             File.Move(temporary, target, overwrite: true);
-            Extraction.DiscoveredActorsReview.Write(model.LearnedActors, model.Passages, Path.Combine(Path.GetDirectoryName(target)!, Extraction.DiscoveredActorsReview.FileName));
+            Extraction.Actors.DiscoveredActorsReview.Write(model.LearnedActors, model.Passages, Path.Combine(Path.GetDirectoryName(target)!, Extraction.Actors.DiscoveredActorsReview.FileName));
             Editions.EditionArchive.Record(target, sources.Select(s => (s.FileName, s.Sha256)), progress);
         }
         catch (Exception e) when (TargetErrors.IsWriteFailure(e))

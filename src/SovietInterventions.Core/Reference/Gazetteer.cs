@@ -1,4 +1,6 @@
 using SovietInterventions.Core.Import.Extraction;
+using SovietInterventions.Core.Import.Extraction.Actors;
+using SovietInterventions.Core.Import.Extraction.Places;
 
 namespace SovietInterventions.Core.Reference;
 

@@ -1,4 +1,5 @@
 using SovietInterventions.Core.Editions;
+using SovietInterventions.Core.Import.Extraction.Actors;
 
 namespace SovietInterventions.Web.Editions;
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using SovietInterventions.Core.Import.Extraction.Actors;
 
 namespace SovietInterventions.Web.Search;
 

@@ -1,3 +1,4 @@
+using SovietInterventions.Core.Import.Extraction.Actors;
 namespace SovietInterventions.Web.Search;
 
 /// <summary>Near spellings for a search that found nothing: the country or actor name closest to each word.</summary>

@@ -1,5 +1,7 @@
 using SovietInterventions.Core.Import.Extraction;
+using SovietInterventions.Core.Import.Extraction.Dates;
 using SovietInterventions.Core.Import.Extraction.Episodes;
+using SovietInterventions.Core.Import.Extraction.Places;
 using SovietInterventions.Core.Import.Formats.Prose;
 using SovietInterventions.Core.Model;
 

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using SovietInterventions.Core.Import.Extraction.Actors;
 using SovietInterventions.Core.Model;
 
 namespace SovietInterventions.Core.Import.Claims;

@@ -1,6 +1,7 @@
 using SovietInterventions.Core.Import.Claims;
 using SovietInterventions.Core.Import.Documents;
 using SovietInterventions.Core.Import.Extraction;
+using SovietInterventions.Core.Import.Extraction.Actors;
 using SovietInterventions.Core.Import.Extraction.Episodes;
 using SovietInterventions.Core.Import.Formats.Prose;
 using SovietInterventions.Core.Model;

@@ -1,4 +1,5 @@
 using SovietInterventions.Core.Import.Claims;
+using SovietInterventions.Core.Import.Extraction.Actors;
 using SovietInterventions.Core.Model;
 using SovietInterventions.Core.Reference;
 

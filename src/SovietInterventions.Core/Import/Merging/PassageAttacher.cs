@@ -1,5 +1,6 @@
 using SovietInterventions.Core.Import.Extraction;
 using SovietInterventions.Core.Import.Extraction.Episodes;
+using SovietInterventions.Core.Import.Extraction.Places;
 using SovietInterventions.Core.Model;
 using SovietInterventions.Core.Reference;
 

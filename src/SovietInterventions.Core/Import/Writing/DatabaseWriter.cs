@@ -1,4 +1,5 @@
 using Microsoft.Data.Sqlite;
+using SovietInterventions.Core.Import.Extraction.Actors;
 using SovietInterventions.Core.Import.Extraction.Episodes;
 using SovietInterventions.Core.Model;
 using SovietInterventions.Core.Reference;
@@ -115,7 +116,7 @@ internal sealed class DatabaseWriter(ImportModel model, SlugHistory history)
         return result;
     }
 
-    private Actor ActorFor(Extraction.ActorMention mention, Dictionary<string, Actor> actors)
+    private Actor ActorFor(Extraction.Actors.ActorMention mention, Dictionary<string, Actor> actors)
     {
         if (actors.TryGetValue(mention.ActorSlug, out var actor)) return actor;
         var entry = model.Gazetteer.Actor(mention.ActorSlug) ?? model.LearnedActors.FirstOrDefault(a => a.Slug == mention.ActorSlug);

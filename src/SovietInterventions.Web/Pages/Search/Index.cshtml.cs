@@ -4,6 +4,8 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Memory;
 using SovietInterventions.Core.Data;
 using SovietInterventions.Core.Export;
+using SovietInterventions.Core.Import.Extraction.Actors;
+using SovietInterventions.Core.Import.Extraction.Places;
 using SovietInterventions.Core.Model;
 using SovietInterventions.Web.Hosting;
 using SovietInterventions.Web.Search;

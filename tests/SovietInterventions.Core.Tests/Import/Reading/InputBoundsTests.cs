@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Text;
 using SovietInterventions.Core.Import;
+using SovietInterventions.Core.Import.Extraction.Actors;
 using Xunit.Abstractions;
 
 namespace SovietInterventions.Core.Tests.Import.Reading;

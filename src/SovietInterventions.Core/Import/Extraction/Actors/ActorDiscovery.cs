@@ -1,6 +1,6 @@
 using SovietInterventions.Core.Reference;
 
-namespace SovietInterventions.Core.Import.Extraction;
+namespace SovietInterventions.Core.Import.Extraction.Actors;
 
 /// <summary>
 /// Gathers, over every text of an import, the people and organizations the gazetteer lacks: names after titles

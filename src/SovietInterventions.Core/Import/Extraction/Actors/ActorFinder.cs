@@ -1,6 +1,6 @@
 using SovietInterventions.Core.Reference;
 
-namespace SovietInterventions.Core.Import.Extraction;
+namespace SovietInterventions.Core.Import.Extraction.Actors;
 
 /// <summary>
 /// Finds people and organizations in a text, with the role the surrounding words give them.

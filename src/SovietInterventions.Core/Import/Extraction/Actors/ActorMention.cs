@@ -1,7 +1,7 @@
 using SovietInterventions.Core.Model;
 using SovietInterventions.Core.Reference;
 
-namespace SovietInterventions.Core.Import.Extraction;
+namespace SovietInterventions.Core.Import.Extraction.Actors;
 
 /// <summary>
 /// An actor found in a text: <see cref="Name"/> is the canonical name, <see cref="Text"/> the words as written

@@ -1,6 +1,7 @@
+using SovietInterventions.Core.Import.Extraction.Dates;
 using SovietInterventions.Core.Reference;
 
-namespace SovietInterventions.Core.Import.Extraction;
+namespace SovietInterventions.Core.Import.Extraction.Actors;
 
 /// <summary>
 /// Tells an actor who takes part in an episode from one named only in background or commentary, to be listed

@@ -1,6 +1,6 @@
 using SovietInterventions.Core.Reference;
 
-namespace SovietInterventions.Core.Import.Extraction;
+namespace SovietInterventions.Core.Import.Extraction.Actors;
 
 /// <summary>
 /// Roles across mentions and episodes: the role vocabulary is data/actor-roles.json, whose order is the priority

@@ -1,6 +1,6 @@
 using SovietInterventions.Core.Reference;
 
-namespace SovietInterventions.Core.Import.Extraction;
+namespace SovietInterventions.Core.Import.Extraction.Actors;
 
 /// <summary>
 /// Finds people by an apposition that gives their role: "Cai Yunsheng, the Manchurian commander" or

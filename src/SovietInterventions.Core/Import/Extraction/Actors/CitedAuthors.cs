@@ -1,6 +1,6 @@
 using SovietInterventions.Core.Reference;
 
-namespace SovietInterventions.Core.Import.Extraction;
+namespace SovietInterventions.Core.Import.Extraction.Actors;
 
 /// <summary>
 /// Finds historians and authors cited for an opinion, who are sources, not actors: "historian X",

@@ -1,6 +1,7 @@
+using SovietInterventions.Core.Import.Extraction.Places;
 using SovietInterventions.Core.Reference;
 
-namespace SovietInterventions.Core.Import.Extraction;
+namespace SovietInterventions.Core.Import.Extraction.Actors;
 
 /// <summary>
 /// Whose forces a commander leads, from the country named just before the name ("Finnish Field Marshal X",

@@ -3,7 +3,7 @@ using System.Text.Json;
 using SovietInterventions.Core.Import.Extraction.Episodes;
 using SovietInterventions.Core.Reference;
 
-namespace SovietInterventions.Core.Import.Extraction;
+namespace SovietInterventions.Core.Import.Extraction.Actors;
 
 /// <summary>
 /// The review file a curator reads after each import (discovered-actors.json beside the database): every actor

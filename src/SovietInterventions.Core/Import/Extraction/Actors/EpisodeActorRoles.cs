@@ -1,6 +1,7 @@
+using SovietInterventions.Core.Import.Extraction.Dates;
 using SovietInterventions.Core.Reference;
 
-namespace SovietInterventions.Core.Import.Extraction;
+namespace SovietInterventions.Core.Import.Extraction.Actors;
 
 /// <summary>One actor of an episode: the mention and passage that give its role, the role, and whether it is only background.</summary>
 public sealed record EpisodeActorChoice<TPassage>(ActorMention Mention, TPassage Passage, string Role, bool AlsoMentioned);

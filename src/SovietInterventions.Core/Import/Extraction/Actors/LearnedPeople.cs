@@ -1,7 +1,7 @@
 using SovietInterventions.Core.Model;
 using SovietInterventions.Core.Reference;
 
-namespace SovietInterventions.Core.Import.Extraction;
+namespace SovietInterventions.Core.Import.Extraction.Actors;
 
 /// <summary>
 /// Turns the names found after titles into actors. Works on sorted sets so that the order in which

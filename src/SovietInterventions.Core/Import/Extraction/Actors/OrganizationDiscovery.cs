@@ -1,7 +1,7 @@
 using SovietInterventions.Core.Model;
 using SovietInterventions.Core.Reference;
 
-namespace SovietInterventions.Core.Import.Extraction;
+namespace SovietInterventions.Core.Import.Extraction.Actors;
 
 /// <summary>An organization's name found before a head word ("Western Somali Liberation Front"), with the acronym the text defines for it.</summary>
 internal sealed record OrganizationCandidate(string Name, ActorType Type, string Head, string? Acronym);

@@ -1,6 +1,6 @@
 using SovietInterventions.Core.Reference;
 
-namespace SovietInterventions.Core.Import.Extraction;
+namespace SovietInterventions.Core.Import.Extraction.Actors;
 
 /// <summary>A person's name found after a title ("Prime Minister Ion Popescu"), as written.</summary>
 internal sealed record PersonCandidate(string Name, ActorTitle Title);

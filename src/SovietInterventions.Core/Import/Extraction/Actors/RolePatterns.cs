@@ -1,7 +1,7 @@
 using SovietInterventions.Core.Model;
 using SovietInterventions.Core.Reference;
 
-namespace SovietInterventions.Core.Import.Extraction;
+namespace SovietInterventions.Core.Import.Extraction.Actors;
 
 /// <summary>
 /// The rules of data/actor-roles.json compiled into word sequences. A pattern matches when its words

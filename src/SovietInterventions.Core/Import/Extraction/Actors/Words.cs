@@ -1,4 +1,4 @@
-namespace SovietInterventions.Core.Import.Extraction;
+namespace SovietInterventions.Core.Import.Extraction.Actors;
 
 /// <summary>
 /// Splits lower-cased folded text into words and punctuation for the role patterns: "soviet-installed",

@@ -1,6 +1,6 @@
 using SovietInterventions.Core.Model;
 
-namespace SovietInterventions.Core.Import.Extraction;
+namespace SovietInterventions.Core.Import.Extraction.Dates;
 
 /// <summary>
 /// Finds dates and date ranges in English prose ("23 August 1939", "May 2, 1935", "early April 1945",

@@ -1,4 +1,4 @@
-namespace SovietInterventions.Core.Import.Extraction;
+namespace SovietInterventions.Core.Import.Extraction.Dates;
 
 /// <summary>
 /// What one side of a date phrase says before missing parts are filled in: "9 May" gives a day and a month,

@@ -1,6 +1,6 @@
 using SovietInterventions.Core.Model;
 
-namespace SovietInterventions.Core.Import.Extraction;
+namespace SovietInterventions.Core.Import.Extraction.Dates;
 
 /// <summary>
 /// A date or date range found in prose, with the span of text it was read from.

@@ -1,4 +1,4 @@
-namespace SovietInterventions.Core.Import.Extraction;
+namespace SovietInterventions.Core.Import.Extraction.Dates;
 
 internal enum DateTokenKind { Number, Word, Symbol }
 

@@ -1,4 +1,4 @@
-namespace SovietInterventions.Core.Import.Extraction;
+namespace SovietInterventions.Core.Import.Extraction.Dates;
 
 /// <summary>The tokens of one text, with the questions the date grammar asks about them. Out-of-range indexes answer false.</summary>
 internal sealed class DateTokens(string text, List<DateToken> tokens)

@@ -1,4 +1,4 @@
-namespace SovietInterventions.Core.Import.Extraction;
+namespace SovietInterventions.Core.Import.Extraction.Dates;
 
 /// <summary>The English words the date grammar knows: month names and the few words around dates.</summary>
 internal static class DateWords

@@ -1,6 +1,6 @@
 using SovietInterventions.Core.Model;
 
-namespace SovietInterventions.Core.Import.Extraction;
+namespace SovietInterventions.Core.Import.Extraction.Dates;
 
 /// <summary>Where a date's year came from.</summary>
 internal enum YearSource { Written, Sentence, Passage, Episode }

@@ -1,3 +1,4 @@
+using SovietInterventions.Core.Import.Extraction.Dates;
 using SovietInterventions.Core.Import.Formats.Prose;
 using SovietInterventions.Core.Model;
 

@@ -1,5 +1,6 @@
 using SovietInterventions.Core.Import.Claims;
 using SovietInterventions.Core.Import.Episodes;
+using SovietInterventions.Core.Import.Extraction.Actors;
 using SovietInterventions.Core.Import.Formats.Prose;
 using SovietInterventions.Core.Model;
 using SovietInterventions.Core.Reference;

@@ -1,4 +1,6 @@
 using SovietInterventions.Core.Import.Documents;
+using SovietInterventions.Core.Import.Extraction.Dates;
+using SovietInterventions.Core.Import.Extraction.Places;
 using SovietInterventions.Core.Model;
 
 namespace SovietInterventions.Core.Import.Extraction.Episodes;

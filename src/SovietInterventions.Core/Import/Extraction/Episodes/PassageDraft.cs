@@ -1,4 +1,7 @@
 using SovietInterventions.Core.Import.Documents;
+using SovietInterventions.Core.Import.Extraction.Actors;
+using SovietInterventions.Core.Import.Extraction.Dates;
+using SovietInterventions.Core.Import.Extraction.Places;
 
 namespace SovietInterventions.Core.Import.Extraction.Episodes;
 

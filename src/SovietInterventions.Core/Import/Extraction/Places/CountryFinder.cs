@@ -1,6 +1,6 @@
 using SovietInterventions.Core.Reference;
 
-namespace SovietInterventions.Core.Import.Extraction;
+namespace SovietInterventions.Core.Import.Extraction.Places;
 
 /// <summary>
 /// Finds countries in a text by their names, aliases, adjectives and places, whole words only,

@@ -1,4 +1,4 @@
-namespace SovietInterventions.Core.Import.Extraction;
+namespace SovietInterventions.Core.Import.Extraction.Places;
 
 /// <summary>How a country was named: its name, another name of the same state, an adjective, or a place in it.</summary>
 public enum MentionForm { Name, Alias, Adjective, Place }

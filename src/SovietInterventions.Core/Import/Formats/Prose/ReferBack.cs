@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using SovietInterventions.Core.Import.Extraction.Actors;
 
 namespace SovietInterventions.Core.Import.Formats.Prose;
 

@@ -1,3 +1,4 @@
+using SovietInterventions.Core.Import.Extraction.Actors;
 namespace SovietInterventions.Core.Import.Formats.Prose;
 
 /// <summary>

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using SovietInterventions.Core.Import.Extraction;
+using SovietInterventions.Core.Import.Extraction.Actors;
 using SovietInterventions.Core.Model;
 using SovietInterventions.Core.Reference;
 

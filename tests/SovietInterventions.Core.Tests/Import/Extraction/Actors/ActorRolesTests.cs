@@ -1,4 +1,5 @@
 using SovietInterventions.Core.Import.Extraction;
+using SovietInterventions.Core.Import.Extraction.Actors;
 
 namespace SovietInterventions.Core.Tests.Import.Extraction.Actors;
 

@@ -1,5 +1,6 @@
 using SovietInterventions.Core.Import.Documents;
 using SovietInterventions.Core.Import.Extraction;
+using SovietInterventions.Core.Import.Extraction.Actors;
 using SovietInterventions.Core.Import.Extraction.Episodes;
 using SovietInterventions.Core.Model;
 

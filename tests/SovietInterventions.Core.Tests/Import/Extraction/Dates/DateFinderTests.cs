@@ -1,4 +1,5 @@
 using SovietInterventions.Core.Import.Extraction;
+using SovietInterventions.Core.Import.Extraction.Dates;
 using SovietInterventions.Core.Model;
 
 namespace SovietInterventions.Core.Tests.Import.Extraction.Dates;

@@ -1,6 +1,8 @@
 using SovietInterventions.Core.Import.Documents;
 using SovietInterventions.Core.Import.Extraction;
+using SovietInterventions.Core.Import.Extraction.Dates;
 using SovietInterventions.Core.Import.Extraction.Episodes;
+using SovietInterventions.Core.Import.Extraction.Places;
 using SovietInterventions.Core.Reference;
 
 namespace SovietInterventions.Core.Tests.Import.Extraction.Episodes;

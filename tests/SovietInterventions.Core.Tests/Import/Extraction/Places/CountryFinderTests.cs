@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using SovietInterventions.Core.Import.Extraction;
+using SovietInterventions.Core.Import.Extraction.Places;
 
 namespace SovietInterventions.Core.Tests.Import.Extraction.Places;
 

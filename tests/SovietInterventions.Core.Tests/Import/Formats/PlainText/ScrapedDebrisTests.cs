@@ -1,3 +1,4 @@
+using SovietInterventions.Core.Import.Extraction.Actors;
 using SovietInterventions.Core.Import.Formats.PlainText;
 
 namespace SovietInterventions.Core.Tests.Import.Formats.PlainText;
