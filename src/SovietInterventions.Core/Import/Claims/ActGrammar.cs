@@ -1,11 +1,13 @@
 using SovietInterventions.Core.Import.Extraction;
+using SovietInterventions.Core.Import.Extraction.Episodes;
 
 namespace SovietInterventions.Core.Import.Claims;
 
 /// <summary>
 /// The few grammar tests that tell whether the Soviet side does an act a sentence names, with words from
 /// data/claim-rules.json: an act denied by its prefix ("non-intervention"), a noun act that someone else owns
-/// ("its invasion", "the Vietnamese invasion"), a sentence-opening clause ("As …, …"), and how the act is stated.
+/// ("its invasion", "the Vietnamese invasion"), a sentence-opening clause ("As …, …"), where clauses start and end, and
+/// how the act is stated.
 /// </summary>
 internal sealed class ActGrammar(ClaimRules rules, CountryFinder countries, IReadOnlySet<string> interveners)
 {
@@ -60,6 +62,37 @@ internal sealed class ActGrammar(ClaimRules rules, CountryFinder countries, IRea
         var between = sentence[agent.End..act.Index];
         if (between.Length > 0 && between.Trim().Length == 0 && rules.AgentAdjectives.Contains(agent.Text)) return ClaimForm.Mention;
         return between.Trim().Length > 0 && between.Trim().Trim('-', '–').Length == 0 ? ClaimForm.Mention : ClaimForm.Statement;
+    }
+
+    public int ClauseEnd(string sentence, int from)
+    {
+        var end = sentence.Length;
+        foreach (var b in rules.ClauseBreaks)
+        {
+            var at = sentence.IndexOf(b, from, StringComparison.OrdinalIgnoreCase);
+            if (at >= 0 && at < end) end = at;
+        }
+        return end;
+    }
+
+    public int ClauseStart(string sentence, int before)
+    {
+        var start = 0;
+        foreach (var b in rules.ClauseBreaks)
+        {
+            var at = sentence.LastIndexOf(b, Math.Max(0, before - 1), StringComparison.OrdinalIgnoreCase);
+            if (at >= 0 && at + b.Length > start && at + b.Length <= before) start = at + b.Length;
+        }
+        return start;
+    }
+
+    // Actors' names in the sentence ("Zimbabwe African People's Union"): a country inside one is not a place acted on.
+    public static List<(int Start, int End)> ActorNames(PassageDraft passage, string sentence)
+    {
+        var offset = passage.Text.IndexOf(sentence, StringComparison.Ordinal);
+        if (offset < 0) return [];
+        return passage.Actors.Where(a => a.Index >= offset && a.Index + a.Length <= offset + sentence.Length)
+            .Select(a => (a.Index - offset, a.Index - offset + a.Length)).ToList();
     }
 
     /// <summary>The text without its asides between two dashes (" – the Soviet Union, Bulgaria – ").</summary>

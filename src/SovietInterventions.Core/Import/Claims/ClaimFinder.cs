@@ -97,7 +97,7 @@ internal sealed class ClaimFinder(ClaimRules rules, CountryFinder countries, Dat
         if (pair is null) return null;
         var (agent, act, passive, compound) = pair.Value;
 
-        var named = ActorNames(passage, sentence);
+        var named = ActGrammar.ActorNames(passage, sentence);
         var mentions = countries.Find(sentence)
             .Where(m => !interveners.Contains(m.CountrySlug) && !rules.AgentCountries.Contains(m.CountrySlug) && !agents.Any(a => m.Index < a.End && a.Index < m.Index + m.Length))
             .Where(m => !named.Any(n => m.Index >= n.Start && m.Index < n.End))
@@ -130,19 +130,10 @@ internal sealed class ClaimFinder(ClaimRules rules, CountryFinder countries, Dat
     private List<string> Recipients(string sentence, List<CountryMention> mentions, PhraseHit<(EpisodeKind, ActRole)> act, bool passive, List<string> targets)
     {
         if (!passive) return targets;
-        var start = ClauseStart(sentence, act.Index);
+        var start = grammar.ClauseStart(sentence, act.Index);
         var subject = mentions.FirstOrDefault(m => m.Index >= start && m.Index < act.Index)
             ?? (start > 0 ? mentions.FirstOrDefault(m => m.Index < act.Index) : null);
         return subject is null ? targets : [subject.CountrySlug];
-    }
-
-    // Actors' names in the sentence ("Zimbabwe African People's Union"): a country inside one is not a place acted on.
-    private static List<(int Start, int End)> ActorNames(PassageDraft passage, string sentence)
-    {
-        var offset = passage.Text.IndexOf(sentence, StringComparison.Ordinal);
-        if (offset < 0) return [];
-        return passage.Actors.Where(a => a.Index >= offset && a.Index + a.Length <= offset + sentence.Length)
-            .Select(a => (a.Index - offset, a.Index - offset + a.Length)).ToList();
     }
 
     /// <summary>The agent and its act: the first act after an agent in the same clause, or an act followed by "by" and an agent.</summary>
@@ -186,12 +177,12 @@ internal sealed class ClaimFinder(ClaimRules rules, CountryFinder countries, Dat
         List<CountryMention> chosen;
         if (passive)
         {
-            var start = ClauseStart(sentence, act.Index);
+            var start = grammar.ClauseStart(sentence, act.Index);
             chosen = mentions.Where(m => m.Index >= start && m.Index < act.Index).ToList();
         }
         else
         {
-            var end = ClauseEnd(sentence, act.End);
+            var end = grammar.ClauseEnd(sentence, act.End);
             chosen = mentions.Where(m => m.Index >= act.End && m.Index < end).ToList();
             if (chosen.Count == 0 && IsCompound(sentence[agent.End..act.Index]))
                 chosen = mentions.Where(m => m.Index >= agent.End && m.Index < act.Index).ToList();
@@ -224,7 +215,7 @@ internal sealed class ClaimFinder(ClaimRules rules, CountryFinder countries, Dat
     // Countries whose forces act with the Soviets: named before the act, in a subject that speaks of troops.
     private List<string> Participants(string sentence, List<CountryMention> mentions, PhraseHit<(EpisodeKind, ActRole)> act, List<string> targets)
     {
-        var start = ClauseStart(sentence, act.Index);
+        var start = grammar.ClauseStart(sentence, act.Index);
         var subject = sentence[start..act.Index];
         if (!rules.Forces.AnyIn(subject)) return [];
         return mentions.Where(m => m.Index >= start && m.Index < act.Index && !targets.Contains(m.CountrySlug))
@@ -253,28 +244,6 @@ internal sealed class ClaimFinder(ClaimRules rules, CountryFinder countries, Dat
         var between = ActGrammar.WithoutAsides(sentence[from..to]);
         return rules.ClauseBreaks.Any(b => between.Contains(b, StringComparison.OrdinalIgnoreCase))
             || grammar.OpeningClauseEnd(sentence) is var end && end >= from && end < to;
-    }
-
-    private int ClauseEnd(string sentence, int from)
-    {
-        var end = sentence.Length;
-        foreach (var b in rules.ClauseBreaks)
-        {
-            var at = sentence.IndexOf(b, from, StringComparison.OrdinalIgnoreCase);
-            if (at >= 0 && at < end) end = at;
-        }
-        return end;
-    }
-
-    private int ClauseStart(string sentence, int before)
-    {
-        var start = 0;
-        foreach (var b in rules.ClauseBreaks)
-        {
-            var at = sentence.LastIndexOf(b, Math.Max(0, before - 1), StringComparison.OrdinalIgnoreCase);
-            if (at >= 0 && at + b.Length > start && at + b.Length <= before) start = at + b.Length;
-        }
-        return start;
     }
 
     // "handed over by Nazi Germany", "installed by the US", "via Finland": the country acts or is a route, not the target.
