@@ -9,6 +9,10 @@ namespace SovietInterventions.Core.Reference;
 public sealed record KindLook(EpisodeKind Kind, string Label, string Title, string Colour, string Pattern)
 {
     public const string PlaceSlot = "{place}";
+    public const string RecipientSlot = "{recipient}";
+
+    /// <summary>The title when the aid went to a third party, not the place ("Soviet military aid to {recipient} in {place}"), if the kind has one.</summary>
+    public string? RecipientTitle { get; init; }
 }
 
 /// <summary>
@@ -72,7 +76,9 @@ public sealed partial class KindVocabulary
         if (k.Colour is null || !ColourPattern().IsMatch(k.Colour)) throw new InvalidDataException($"kind {k.Kind} has no colour like #D55E00.");
         if (k.Pattern is null || !Patterns.Contains(k.Pattern))
             throw new InvalidDataException($"kind {k.Kind} has pattern '{k.Pattern}', not one of {string.Join(", ", Patterns)}.");
-        return new KindLook(kind, k.Label, k.Title, k.Colour, k.Pattern);
+        if (k.RecipientTitle is not null && !(k.RecipientTitle.Contains(KindLook.PlaceSlot, StringComparison.Ordinal) && k.RecipientTitle.Contains(KindLook.RecipientSlot, StringComparison.Ordinal)))
+            throw new InvalidDataException($"kind {k.Kind} has a recipientTitle without {KindLook.RecipientSlot} and {KindLook.PlaceSlot}.");
+        return new KindLook(kind, k.Label, k.Title, k.Colour, k.Pattern) { RecipientTitle = k.RecipientTitle };
     }
 
     [GeneratedRegex("^#[0-9A-Fa-f]{6}$")]
@@ -80,5 +86,5 @@ public sealed partial class KindVocabulary
 
     private sealed record RulesFile(List<KindFile> Kinds);
 
-    private sealed record KindFile(string Kind, string Label, string? Title, string? Colour, string? Pattern);
+    private sealed record KindFile(string Kind, string Label, string? Title, string? Colour, string? Pattern, string? RecipientTitle);
 }

@@ -3,6 +3,11 @@ using SovietInterventions.Core.Model;
 
 namespace SovietInterventions.Core.Import.Claims;
 
+/// <summary>How a sentence states the act: the Soviet side as subject or agent of a verb ("Soviet troops occupied …");
+/// a mention inside another statement ("fearing Soviet intervention", "with the support of the USSR", "Stalin's arms");
+/// or a name ("the Soviet Invasion of Czechoslovakia", "the Soviet–Afghan War").</summary>
+internal enum ClaimForm { Statement, Mention, Name }
+
 /// <summary>
 /// One sentence saying that the Soviet side did something to a place: who (<see cref="Agent"/>, as written),
 /// what (<see cref="Act"/> and its kind), to which countries, when, and on whose side. A claim is immutable:
@@ -23,6 +28,12 @@ internal sealed record Claim(
     bool DatedInSentence,
     SovietSide? Side)
 {
+    public ClaimForm Form { get; init; }
+    /// <summary>True when the sentence itself names the place acted on (not taken from the sentence before or the heading).</summary>
+    public bool NamesTarget { get; init; }
+    /// <summary>For aid: the countries that received it where the sentence says so ("The Vietnamese invasion … was supported by …").</summary>
+    public IReadOnlyList<string> Recipients { get; init; } = [];
+
     public int? Year => Date?.Year;
     public int? LastYear => (EndDate ?? Date)?.Year;
     public string Document => Passage.Document.FileName;

@@ -15,8 +15,10 @@ namespace SovietInterventions.Core.Import.Claims;
 /// </summary>
 internal sealed class ClaimFinder(ClaimRules rules, CountryFinder countries, DateFinder dates, IReadOnlySet<string> interveners)
 {
+    private readonly ActGrammar grammar = new(rules, countries, interveners);
     private const int MaxListGap = 30;
     private const int NearbyPassages = 12;
+    private const int MaxAgentGap = 3;
     private static readonly string[] PassiveVerbs = ["was", "were", "been", "being", "is", "are"];
 
     /// <summary>The claims of one document; a sentence with no year takes the last year before it, back to a dated heading.</summary>
@@ -95,10 +97,12 @@ internal sealed class ClaimFinder(ClaimRules rules, CountryFinder countries, Dat
         var acts = rules.Acts.Find(sentence);
         var pair = Pair(sentence, agents, acts);
         if (pair is null) return null;
-        var (agent, act, passive) = pair.Value;
+        var (agent, act, passive, compound) = pair.Value;
 
+        var named = ActGrammar.ActorNames(passage, sentence);
         var mentions = countries.Find(sentence)
             .Where(m => !interveners.Contains(m.CountrySlug) && !rules.AgentCountries.Contains(m.CountrySlug) && !agents.Any(a => m.Index < a.End && a.Index < m.Index + m.Length))
+            .Where(m => !named.Any(n => m.Index >= n.Start && m.Index < n.End))
             .Where(m => !AfterAgentMarker(sentence, m.Index))
             .ToList();
         // No place named: the claim is about its section's place, if the section names one (see EpisodeBuilder).
@@ -106,19 +110,42 @@ internal sealed class ClaimFinder(ClaimRules rules, CountryFinder countries, Dat
         var participants = passive ? [] : Participants(sentence, mentions, act, targets);
 
         var date = Nearest(found, act.Index);
-        var side = act.Value.Kind is EpisodeKind.MilitaryAid or EpisodeKind.InsurgencySupport
-            ? rules.Sides.Find(sentence).FirstOrDefault(s => s.Index > act.Index)?.Value : null;
+        var aid = act.Value.Kind is EpisodeKind.MilitaryAid or EpisodeKind.InsurgencySupport;
+        // Whose side: the words after the aid ("to the rebels"), else a receiver before it that is no government ("the armed wing of ZAPU
+        // took advice from …"; a government named before the act is more often the one acting).
+        var side = aid ? rules.Sides.Find(sentence).FirstOrDefault(s => s.Index > act.Index)?.Value
+            ?? rules.Sides.Find(sentence[..Math.Min(agent.Index, act.Index)]).LastOrDefault(s => s.Value != SovietSide.Government)?.Value : null;
         var kind = act.Value.Kind == EpisodeKind.MilitaryAid && side == SovietSide.Opposition ? EpisodeKind.InsurgencySupport : act.Value.Kind;
+        // "launch a coup with Soviet support": aid to a coup makes a coup ("missiles installed by the US" is no coup).
+        if (aid && acts.Any(a => a.Value is (EpisodeKind.Coup, ActRole.Intervention) && !rules.PassiveMarkers.Contains(sentence[a.End..].TrimStart().Split(' ', 2)[0])))
+            kind = EpisodeKind.Coup;
         return new Claim(passage, index, sentence, agent.Text, act.Text, kind, act.Value.Role, targets, participants,
-            date?.Start ?? (contextYear is { } y ? new PartialDate(y) : null), date?.End, date is not null, side);
+            date?.Start ?? (contextYear is { } y ? new PartialDate(y) : null), date?.End, date is not null, side)
+        {
+            Form = grammar.Form(sentence, agent, act, passive, compound),
+            NamesTarget = targets.Count > 0,
+            Recipients = aid ? Recipients(sentence, mentions, act, passive, targets) : [],
+        };
+    }
+
+    // Aid went to the subject of "… was supported by the Soviet Union" or "Vietnam, with support from the USSR, …", else to its targets.
+    private List<string> Recipients(string sentence, List<CountryMention> mentions, PhraseHit<(EpisodeKind, ActRole)> act, bool passive, List<string> targets)
+    {
+        if (!passive) return targets;
+        var start = grammar.ClauseStart(sentence, act.Index);
+        var subject = mentions.FirstOrDefault(m => m.Index >= start && m.Index < act.Index)
+            ?? (start > 0 ? mentions.FirstOrDefault(m => m.Index < act.Index) : null);
+        return subject is null ? targets : [subject.CountrySlug];
     }
 
     /// <summary>The agent and its act: the first act after an agent in the same clause, or an act followed by "by" and an agent.</summary>
-    private (PhraseHit<string> Agent, PhraseHit<(EpisodeKind Kind, ActRole Role)> Act, bool Passive)? Pair(
+    private (PhraseHit<string> Agent, PhraseHit<(EpisodeKind Kind, ActRole Role)> Act, bool Passive, bool Compound)? Pair(
         string sentence, IReadOnlyList<PhraseHit<string>> agents, IReadOnlyList<PhraseHit<(EpisodeKind Kind, ActRole Role)>> acts)
     {
         foreach (var act in acts)
         {
+            if (grammar.Negated(sentence, act.Index)) continue;
+            if (act.Value.Role != ActRole.Compound && grammar.OwnedByAnother(sentence, act.Index, agents)) continue;
             var after = sentence[act.End..].TrimStart();
             var marker = after.Split(' ', 3)[0];
             // "by placing missiles": by and a gerund says how, not who.
@@ -126,8 +153,11 @@ internal sealed class ClaimFinder(ClaimRules rules, CountryFinder countries, Dat
             // "invaded by the Red Army", "with the support of the Soviet Union": the agent comes after the act.
             if (rules.PassiveMarkers.Contains(marker) || EndsWithMarker(act.Text))
             {
-                var by = agents.FirstOrDefault(a => a.Index > act.End && a.Index - act.End <= marker.Length + 40);
-                if (by is not null) return (by, act, true);
+                // "invaded by the Red Army", not "support from different sides of the Sino-Soviet split".
+                var by = agents.FirstOrDefault(a => a.Index > act.End && a.Index - act.End <= marker.Length + 40
+                    && sentence[act.End..a.Index].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= MaxAgentGap
+                    && sentence[act.End..a.Index].All(c => char.IsLetter(c) || c == ' '));
+                if (by is not null) return (by, act, true, false);
                 continue;
             }
             var subject = agents.LastOrDefault(a => a.End <= act.Index && !Breaks(sentence, a.End, act.Index) && !IsObject(sentence, a));
@@ -135,11 +165,11 @@ internal sealed class ClaimFinder(ClaimRules rules, CountryFinder countries, Dat
             if (act.Value.Role == ActRole.Compound)
             {
                 if (!IsCompound(sentence[subject.End..act.Index])) continue;
-                return (subject, act with { Value = (act.Value.Kind, ActRole.Intervention) }, false);
+                return (subject, act with { Value = (act.Value.Kind, ActRole.Intervention) }, false, true);
             }
             // "the Soviet Union was invaded": the agent suffers the act.
             if (PassiveVerbs.Contains(LastWord(sentence[..act.Index]), StringComparer.OrdinalIgnoreCase)) continue;
-            return (subject, act, false);
+            return (subject, act, false, false);
         }
         return null;
     }
@@ -149,12 +179,12 @@ internal sealed class ClaimFinder(ClaimRules rules, CountryFinder countries, Dat
         List<CountryMention> chosen;
         if (passive)
         {
-            var start = ClauseStart(sentence, act.Index);
+            var start = grammar.ClauseStart(sentence, act.Index);
             chosen = mentions.Where(m => m.Index >= start && m.Index < act.Index).ToList();
         }
         else
         {
-            var end = ClauseEnd(sentence, act.End);
+            var end = grammar.ClauseEnd(sentence, act.End);
             chosen = mentions.Where(m => m.Index >= act.End && m.Index < end).ToList();
             if (chosen.Count == 0 && IsCompound(sentence[agent.End..act.Index]))
                 chosen = mentions.Where(m => m.Index >= agent.End && m.Index < act.Index).ToList();
@@ -187,7 +217,7 @@ internal sealed class ClaimFinder(ClaimRules rules, CountryFinder countries, Dat
     // Countries whose forces act with the Soviets: named before the act, in a subject that speaks of troops.
     private List<string> Participants(string sentence, List<CountryMention> mentions, PhraseHit<(EpisodeKind, ActRole)> act, List<string> targets)
     {
-        var start = ClauseStart(sentence, act.Index);
+        var start = grammar.ClauseStart(sentence, act.Index);
         var subject = sentence[start..act.Index];
         if (!rules.Forces.AnyIn(subject)) return [];
         return mentions.Where(m => m.Index >= start && m.Index < act.Index && !targets.Contains(m.CountrySlug))
@@ -210,29 +240,12 @@ internal sealed class ClaimFinder(ClaimRules rules, CountryFinder countries, Dat
     private static DatePhrase? Nearest(List<DatePhrase> found, int at) =>
         found.OrderBy(d => Math.Abs(d.Index - at)).ThenBy(d => d.Index).FirstOrDefault();
 
-    private bool Breaks(string sentence, int from, int to) =>
-        rules.ClauseBreaks.Any(b => sentence.IndexOf(b, from, to - from, StringComparison.OrdinalIgnoreCase) >= 0);
-
-    private int ClauseEnd(string sentence, int from)
+    private bool Breaks(string sentence, int from, int to)
     {
-        var end = sentence.Length;
-        foreach (var b in rules.ClauseBreaks)
-        {
-            var at = sentence.IndexOf(b, from, StringComparison.OrdinalIgnoreCase);
-            if (at >= 0 && at < end) end = at;
-        }
-        return end;
-    }
-
-    private int ClauseStart(string sentence, int before)
-    {
-        var start = 0;
-        foreach (var b in rules.ClauseBreaks)
-        {
-            var at = sentence.LastIndexOf(b, Math.Max(0, before - 1), StringComparison.OrdinalIgnoreCase);
-            if (at >= 0 && at + b.Length > start && at + b.Length <= before) start = at + b.Length;
-        }
-        return start;
+        // "armies from four Warsaw Pact countries – the Soviet Union, Bulgaria, Poland and Hungary – invaded": an aside between dashes breaks nothing.
+        var between = ActGrammar.WithoutAsides(sentence[from..to]);
+        return rules.ClauseBreaks.Any(b => between.Contains(b, StringComparison.OrdinalIgnoreCase))
+            || grammar.OpeningClauseEnd(sentence) is var end && end >= from && end < to;
     }
 
     // "handed over by Nazi Germany", "installed by the US", "via Finland": the country acts or is a route, not the target.
@@ -259,7 +272,7 @@ internal sealed class ClaimFinder(ClaimRules rules, CountryFinder countries, Dat
         between.Length > 2 && between[0] is '–' or '-' or '—' && between.EndsWith(' ') && !between[1..^1].Contains(' ');
 
     private bool EndsWithMarker(string act) =>
-        act.Contains(' ') && (act.EndsWith(" of", StringComparison.OrdinalIgnoreCase) || rules.PassiveMarkers.Contains(LastWord(act)));
+        act.Contains(' ') && (rules.AgentAfterEndings.Contains(LastWord(act)) || rules.PassiveMarkers.Contains(LastWord(act)));
 
     private static string LastWord(string text)
     {

@@ -5,8 +5,9 @@ using SovietInterventions.Core.Model;
 namespace SovietInterventions.Core.Import.Claims;
 
 /// <summary>What an act does to the episode it belongs to: starts or carries it, or ends it (a withdrawal); a compound act
-/// counts only inside a name joined to the agent ("Soviet–Afghan War").</summary>
-internal enum ActRole { Intervention, End, Compound }
+/// counts only inside a name joined to the agent ("Soviet–Afghan War"). An aside is an act in the episode's own passages
+/// about another place (aid to the state that invaded it): it may lead the page when nothing names the place, and counts for nothing else.</summary>
+internal enum ActRole { Intervention, End, Compound, Aside }
 
 /// <summary>
 /// The reviewed word lists of data/claim-rules.json: who the Soviet side is, which acts make an
@@ -18,6 +19,16 @@ public sealed class ClaimRules
     public required int LastYear { get; init; }
     internal PhraseMatcher<string> Agents { get; init; } = null!;
     internal IReadOnlySet<string> PassiveMarkers { get; init; } = null!;
+    /// <summary>Agents that qualify a noun ("Soviet invasion") rather than act in the sentence.</summary>
+    internal IReadOnlySet<string> AgentAdjectives { get; init; } = null!;
+    /// <summary>Last words of an act phrase whose agent follows it ("support from", "fell to").</summary>
+    internal IReadOnlySet<string> AgentAfterEndings { get; init; } = null!;
+    /// <summary>Prefixes that deny the act after them ("non-intervention").</summary>
+    internal IReadOnlyList<string> NegatingPrefixes { get; init; } = null!;
+    /// <summary>Possessives that give a noun act another owner ("its invasion").</summary>
+    internal IReadOnlySet<string> OwnerWords { get; init; } = null!;
+    /// <summary>Sentence openers whose clause ends at the first comma ("As …, …").</summary>
+    internal IReadOnlySet<string> Subordinators { get; init; } = null!;
     /// <summary>Countries that are the Soviet side itself where the text names them (Russia): never a target.</summary>
     internal IReadOnlySet<string> AgentCountries { get; init; } = null!;
     internal PhraseMatcher<(EpisodeKind Kind, ActRole Role)> Acts { get; init; } = null!;
@@ -66,6 +77,11 @@ public sealed class ClaimRules
             LastYear = file.Period.To,
             Agents = new(file.Agents!.Select(a => (a, a))),
             PassiveMarkers = new HashSet<string>(file.PassiveMarkers ?? [], StringComparer.OrdinalIgnoreCase),
+            AgentAdjectives = new HashSet<string>(file.AgentAdjectives ?? [], StringComparer.OrdinalIgnoreCase),
+            AgentAfterEndings = new HashSet<string>(file.AgentAfterEndings ?? [], StringComparer.OrdinalIgnoreCase),
+            NegatingPrefixes = file.NegatingPrefixes ?? [],
+            OwnerWords = new HashSet<string>(file.OwnerWords ?? [], StringComparer.OrdinalIgnoreCase),
+            Subordinators = new HashSet<string>(file.Subordinators ?? [], StringComparer.OrdinalIgnoreCase),
             AgentCountries = new HashSet<string>(file.AgentCountries ?? [], StringComparer.Ordinal),
             Acts = new(file.Acts!.SelectMany(a => a.Words.Select(w => (w, (Enum.Parse<EpisodeKind>(a.Kind), ActRole.Intervention))))
                 .Concat(file.EndActs!.Select(w => (w, (EpisodeKind.Occupation, ActRole.End))))
@@ -89,7 +105,8 @@ public sealed class ClaimRules
     }
 
     private sealed record RulesFile(
-        PeriodFile? Period, List<string>? Agents, List<string>? AgentCountries, List<string>? PassiveMarkers, List<ActFile>? Acts, List<string>? CompoundActs, List<string>? EndActs,
+        PeriodFile? Period, List<string>? Agents, List<string>? AgentCountries, List<string>? PassiveMarkers, List<string>? AgentAdjectives, List<string>? AgentAfterEndings,
+        List<string>? NegatingPrefixes, List<string>? OwnerWords, List<string>? Subordinators, List<ActFile>? Acts, List<string>? CompoundActs, List<string>? EndActs,
         Dictionary<string, List<string>>? SupportSides, List<string>? ForcesWords, List<string>? ClauseBreaks, List<string>? DestinationWords,
         List<string>? ReferBackWords, List<string>? NonNarrativeSections, List<string>? ResultWords);
 

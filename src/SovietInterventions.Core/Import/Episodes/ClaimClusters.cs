@@ -64,10 +64,10 @@ internal sealed class ClaimClusters(Gazetteer gazetteer)
         return WithoutLoneAid(created, owned);
     }
 
-    // One sentence of aid ("missiles", "advisers") is too weak to make an episode; one of invasion or occupation is not.
+    // One sentence of aid ("missiles", "advisers") is too weak to make an episode; one of invasion, occupation or blockade is not.
     private static List<EpisodeDraft> WithoutLoneAid(List<EpisodeDraft> created, Dictionary<EpisodeDraft, List<Claim>> owned)
     {
-        var weak = created.Where(e => owned[e].Count == 1 && owned[e][0].Kind is not (EpisodeKind.Invasion or EpisodeKind.Occupation or EpisodeKind.Coup)).ToList();
+        var weak = created.Where(e => owned[e].Count == 1 && owned[e][0].Kind is not (EpisodeKind.Invasion or EpisodeKind.Occupation or EpisodeKind.Blockade or EpisodeKind.Coup)).ToList();
         foreach (var episode in weak)
         {
             foreach (var passage in episode.Passages) passage.Episode = null;

@@ -7,21 +7,29 @@ namespace SovietInterventions.Core.Import.Episodes;
 
 /// <summary>
 /// An episode's countries in their roles: its targets, or supported governments where its claims say the
-/// Soviet side aided the government; participants only where a claim names a country whose forces acted
-/// with the Soviets ("Polish, Hungarian and Bulgarian troops … occupied"), never a country named in passing.
+/// Soviet side aided the government; a third state its aid went to ("the Vietnamese invasion of Cambodia was supported
+/// by the Soviet Union") is a supported government beside the target; participants only where a claim names a country
+/// whose forces acted with the Soviets ("Polish, Hungarian and Bulgarian troops … occupied"), never a country named in passing.
 /// </summary>
 internal sealed class CountryRoles(Gazetteer gazetteer, IReadOnlySet<string> interveners)
 {
     public List<(string Country, CountryRole Role, PassageDraft? Passage)> Of(EpisodeDraft episode, IReadOnlyList<Claim> claims, SovietSide? statedSide, EpisodeKind kind)
     {
+        var own = claims.Where(c => c.Role != ActRole.Aside).ToList();
         // Aid to a government supports it; an invasion "backing" a new government still targets the country.
-        var targetRole = statedSide == SovietSide.Government && kind == EpisodeKind.MilitaryAid ? CountryRole.SupportedGovernment : CountryRole.Target;
+        var targetRole = statedSide == SovietSide.Government && kind == EpisodeKind.MilitaryAid && kind == EpisodeKind.MilitaryAid ? CountryRole.SupportedGovernment : CountryRole.Target;
         var roles = episode.Targets
-            .Select(t => (t, targetRole, claims.FirstOrDefault(c => c.Targets.Contains(t))?.Passage))
+            .Select(t => (t, targetRole, own.FirstOrDefault(c => c.Targets.Contains(t))?.Passage))
             .ToList();
         var related = episode.Targets.SelectMany(t => gazetteer.Country(t)?.Successors ?? []).Concat(episode.Targets).ToHashSet();
-        var participants = claims.SelectMany(c => c.Participants.Select(p => (Country: p, c.Passage)))
-            .Where(x => !related.Contains(x.Country) && !interveners.Contains(x.Country))
+        if (kind == EpisodeKind.MilitaryAid)
+            roles.AddRange(own.Where(c => c.Role == ActRole.Intervention && c.Form != ClaimForm.Name)
+                .SelectMany(c => c.Recipients.Select(r => (Country: r, c.Passage)))
+                .Where(x => !related.Contains(x.Country) && !interveners.Contains(x.Country))
+                .GroupBy(x => x.Country).OrderBy(g => g.Key, StringComparer.Ordinal)
+                .Select(g => (g.Key, CountryRole.SupportedGovernment, (PassageDraft?)g.First().Passage)));
+        var participants = own.SelectMany(c => c.Participants.Select(p => (Country: p, c.Passage)))
+            .Where(x => !related.Contains(x.Country) && !interveners.Contains(x.Country) && roles.All(r => r.Item1 != x.Country))
             .GroupBy(x => x.Country).OrderBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => (g.Key, CountryRole.Participant, (PassageDraft?)g.First().Passage));
         roles.AddRange(participants);

@@ -54,8 +54,30 @@ internal sealed class EpisodeBuilder(EpisodeRules rules, DateFinder dates, Count
         JoinNeighbours(left, all, attacher);
         foreach (var episode in created.Where(e => EpisodeKinds.Kind(owned[e], rules, "") is not (EpisodeKind.MilitaryAid or EpisodeKind.InsurgencySupport)))
             WidenToEvents(episode);
+        AddAsides(claims, owned);
+        foreach (var episode in episodes.Where(e => e.CommonName is { } name && !NamesTheAct(name))) episode.CommonName = null;
         return new BuiltEpisodes(episodes, owned.ToDictionary(x => x.Key, x => (IReadOnlyList<Claim>)x.Value));
     }
+
+    // A statement in an episode's own passages that another episode took, within its years ("the Soviet Union entered Warsaw" under
+    // "1945: Germany"): an aside that may lead the page when no claim names the episode's place.
+    private static void AddAsides(IReadOnlyList<Claim> claims, Dictionary<EpisodeDraft, List<Claim>> owned)
+    {
+        foreach (var claim in claims.Where(c => c.Role == ActRole.Intervention && c.Form == ClaimForm.Statement))
+        {
+            if (claim.Passage.Episode is not { } episode) continue;
+            if (claim.Year is { } year && !episode.Overlaps(year, claim.LastYear!.Value, slack: 1)) continue;
+            if (!owned.TryGetValue(episode, out var list)) owned[episode] = list = [];
+            if (list.Any(c => c.Passage == claim.Passage && c.SentenceIndex == claim.SentenceIndex)) continue;
+            list.Add(claim with { Role = ActRole.Aside });
+        }
+    }
+
+    // A heading's own name titles the episode when it names the act ("Winter War", "Berlin Blockade"), not another side's
+    // event ("Hungarian Revolution", "Finnish offensive phase").
+    private bool NamesTheAct(string name) =>
+        rules.Claims.Acts.AnyIn(name) && (rules.Claims.Agents.AnyIn(name)
+            || !countries.Find(name).Any(m => m.Form == MentionForm.Adjective && !interveners.Contains(m.CountrySlug)));
 
     private bool NamesOnlyACity(EpisodeDraft episode) => countries.Find(episode.Place).All(m =>
         m.Form == MentionForm.Place && gazetteer.Places.Any(p => p.Name == m.Place && p.Kind == "city"));

@@ -29,7 +29,7 @@ internal sealed class EpisodeInfobox(ClaimRules rules, ActorFinder actors)
 
         rows.Add(new(InfoboxField.Place, episode.Place, acting[0].Passage));
         // Only a side a sentence states: a side inferred from the kind would cite a passage that does not say it.
-        if (side is { } stated) rows.Add(new(InfoboxField.Side, SideText(stated.Side), stated.Claim.Passage));
+        if (EpisodeKinds.Fitting(side, kind) is { } stated) rows.Add(new(InfoboxField.Side, SideText(stated.Side), stated.Claim.Passage));
 
         foreach (var (force, claim) in acting.Select(c => (Force(c), c)).Where(x => x.Item1 is not null)
                      .DistinctBy(x => x.Item1!.ToLowerInvariant()).Take(MaxRows))

@@ -7,8 +7,10 @@ namespace SovietInterventions.Core.Import.Episodes;
 
 /// <summary>
 /// An episode's kind and side from its claims, where the Soviet side is the one acting: the kind most of
-/// its claims do (a tie goes to the kind listed first in data/claim-rules.json); the side an aid claim
-/// names, else the side its kind implies (none for aid whose side no source names). An episode with no claim falls back to the episode rules' words.
+/// its claims do (a tie goes to the kind listed first in data/claim-rules.json); aid whose side the sources name as
+/// an opposition is support for an insurgency. The side an aid claim names, when it fits the kind (an invasion or
+/// occupation is against the government, whatever government it backed afterwards), else the side its kind implies
+/// (none for aid whose side no source names). An episode with no claim falls back to the episode rules' words.
 /// </summary>
 internal static class EpisodeKinds
 {
@@ -19,9 +21,11 @@ internal static class EpisodeKinds
         {
             var counts = acting.GroupBy(c => c.Kind).Select(g => (Kind: g.Key, Count: g.Count())).ToList();
             var tied = counts.Where(k => k.Count == counts.Max(c => c.Count)).Select(k => k.Kind).ToList();
+            var stated = StatedSide(claims)?.Side;
             // Aid to a government the sources name is not an invasion of its country, whatever ties with it.
-            if (tied.Contains(EpisodeKind.MilitaryAid) && StatedSide(claims)?.Side == SovietSide.Government) return EpisodeKind.MilitaryAid;
-            return tied.OrderBy(k => Order(rules.Claims, k)).First();
+            if (tied.Contains(EpisodeKind.MilitaryAid) && stated == SovietSide.Government) return EpisodeKind.MilitaryAid;
+            var kind = tied.OrderBy(k => Order(rules.Claims, k)).First();
+            return kind == EpisodeKind.MilitaryAid && stated == SovietSide.Opposition ? EpisodeKind.InsurgencySupport : kind;
         }
         var best = rules.Kinds.Select((rule, order) => (rule.Kind, Score: rule.Words.CountIn(text), order))
             .OrderByDescending(k => k.Score).ThenBy(k => k.order).First();
@@ -30,17 +34,24 @@ internal static class EpisodeKinds
 
     /// <summary>The side the sources state, with the claim that states it.</summary>
     public static (SovietSide Side, Claim Claim)? StatedSide(IReadOnlyList<Claim> claims) =>
-        claims.Where(c => c.Side is not null).GroupBy(c => c.Side!.Value)
+        claims.Where(c => c.Side is not null && c.Role != ActRole.Aside).GroupBy(c => c.Side!.Value)
             .OrderByDescending(g => g.Count()).ThenBy(g => g.Key)
             .Select(g => ((SovietSide, Claim)?)(g.Key, g.First())).FirstOrDefault();
 
-    public static SovietSide? Side(EpisodeKind kind, IReadOnlyList<Claim> claims) => StatedSide(claims)?.Side ?? kind switch
+    /// <summary>The stated side if it fits the kind: an invasion, occupation or blockade never sided with the government it struck.</summary>
+    public static (SovietSide Side, Claim Claim)? Fitting((SovietSide Side, Claim Claim)? stated, EpisodeKind kind) =>
+        stated is { Side: SovietSide.Government } && AgainstTheTarget(kind) ? null : stated;
+
+    public static SovietSide? Side(EpisodeKind kind, IReadOnlyList<Claim> claims) => Fitting(StatedSide(claims), kind)?.Side ?? kind switch
     {
         EpisodeKind.Invasion or EpisodeKind.Occupation => SovietSide.Occupation,
         EpisodeKind.Coup => SovietSide.Faction,
         EpisodeKind.InsurgencySupport => SovietSide.Opposition,
         _ => null,
     };
+
+    /// <summary>Kinds whose acts are against the target's government or territory.</summary>
+    public static bool AgainstTheTarget(EpisodeKind kind) => kind is EpisodeKind.Invasion or EpisodeKind.Occupation or EpisodeKind.Blockade;
 
     private static int Order(ClaimRules rules, EpisodeKind kind)
     {

@@ -129,10 +129,40 @@ public sealed class ClaimFinderTests
     }
 
     [Fact]
-    public void Closing_the_routes_into_a_place_is_an_occupation()
+    public void Closing_the_routes_into_a_place_is_a_blockade()
     {
         var claim = Assert.Single(Claims("An article\n\nIn 1950 Soviet troops sealed off the roads into Austria.\n"));
-        Assert.Equal((EpisodeKind.Occupation, "austria"), (claim.Kind, Assert.Single(claim.Targets)));
+        Assert.Equal((EpisodeKind.Blockade, "austria"), (claim.Kind, Assert.Single(claim.Targets)));
+    }
+
+    [Theory]
+    [InlineData("In 1936 the USSR kept to a policy of non-intervention in Spain.")]
+    [InlineData("In 1981 Soviet delegates vetoed resolutions critical of Vietnam and its invasion of Cambodia.")]
+    [InlineData("As the war turned and the Soviet Union won in the east, Romanian politicians entered talks in 1944.")]
+    [InlineData("In 1940 fear of the Soviet Union along with German support for Hungary cost Romania its land.")]
+    public void An_act_denied_owned_by_another_or_in_another_clause_is_no_soviet_claim(string sentence) =>
+        Assert.Empty(Claims($"An article\n\n{sentence}\n"));
+
+    [Fact]
+    public void A_place_that_fell_to_the_red_army_was_acted_on_by_it()
+    {
+        var claim = Assert.Single(Claims("An article\n\nOn 9 April 1945 Königsberg fell to the Red Army.\n"));
+        Assert.Equal((EpisodeKind.Invasion, "germany", ClaimForm.Statement), (claim.Kind, Assert.Single(claim.Targets), claim.Form));
+    }
+
+    [Fact]
+    public void A_capitalised_act_inside_a_sentence_is_a_name_and_an_adjective_agent_only_mentions_the_act()
+    {
+        var claims = Claims("An article\n\nIn 1988 the Soviet Invasion of Czechoslovakia was remembered in Prague. " +
+            "In 1968 Dubček feared Soviet intervention in Czechoslovakia. In 1968 the Soviet Union invaded Czechoslovakia.\n");
+        Assert.Equal([ClaimForm.Name, ClaimForm.Mention, ClaimForm.Statement], claims.Select(c => c.Form));
+    }
+
+    [Fact]
+    public void Aid_to_the_state_whose_invasion_it_backed_names_that_state_as_the_recipient()
+    {
+        var claim = Assert.Single(Claims("An article\n\nIn 1978 the Vietnamese invasion of Cambodia was supported by the Soviet Union.\n"));
+        Assert.Equal((EpisodeKind.MilitaryAid, "cambodia", "vietnam"), (claim.Kind, Assert.Single(claim.Targets), Assert.Single(claim.Recipients)));
     }
 
     [Fact]

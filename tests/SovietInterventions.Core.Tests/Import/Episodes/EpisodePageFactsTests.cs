@@ -65,4 +65,53 @@ public sealed class EpisodePageFactsTests
         Assert.NotEmpty(episodes);
         Assert.All(episodes.SelectMany(e => e.Facts.Lead), l => Assert.Contains("Soviet", l.Text, StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_name_of_the_act_does_not_lead_when_a_sentence_states_it()
+    {
+        var article = "An article\n\nOn 21 August 1968 Soviet troops invaded Czechoslovakia. " +
+            "Years later a speaker recalled the Soviet Invasion of Czechoslovakia on its anniversary.\n";
+        var episode = Assert.Single(EpisodeBuilderTests.Import(("a.txt", article)).Episodes);
+        Assert.Equal(["On 21 August 1968 Soviet troops invaded Czechoslovakia."], episode.Facts.Lead.Select(l => l.Text));
+    }
+
+    [Fact]
+    public void An_invasion_does_not_side_with_the_government_it_backed_afterwards()
+    {
+        var article = "An article\n\nOn 21 August 1968 Soviet troops invaded Czechoslovakia. On 22 August 1968 Soviet tanks entered Prague. " +
+            "In 1969 the Soviet Union supported the new government of Czechoslovakia.\n";
+        var episode = Assert.Single(EpisodeBuilderTests.Import(("a.txt", article)).Episodes);
+        Assert.Equal((EpisodeKind.Invasion, SovietSide.Occupation), (episode.Facts.Kind, episode.Facts.Side));
+        Assert.DoesNotContain(episode.Facts.Infobox, r => r.Field == InfoboxField.Side);
+        Assert.DoesNotContain(episode.Facts.Countries, c => c.Role == CountryRole.SupportedGovernment);
+    }
+
+    [Fact]
+    public void Aid_whose_side_a_source_names_as_the_guerrillas_is_support_for_an_insurgency()
+    {
+        var article = "An article\n\nIn 1967 the Soviet Union supplied rifles to the guerrillas in Rhodesia. " +
+            "In 1968 the Soviet Union sent advisers to Rhodesia. In 1969 the Soviet Union supplied trucks to Rhodesia.\n";
+        var episode = Assert.Single(EpisodeBuilderTests.Import(("a.txt", article)).Episodes);
+        Assert.Equal((EpisodeKind.InsurgencySupport, SovietSide.Opposition), (episode.Facts.Kind, episode.Facts.Side));
+    }
+
+    [Fact]
+    public void Aid_to_the_state_that_invaded_the_place_makes_that_state_a_supported_government_beside_the_target()
+    {
+        var article = "An article\n\nIn 1978 Vietnam invaded Cambodia. In 1978 the Vietnamese invasion of Cambodia was supported by the Soviet Union. " +
+            "In 1979 the Vietnamese war in Cambodia was financed by the Soviet Union.\n";
+        var episode = Assert.Single(EpisodeBuilderTests.Import(("a.txt", article)).Episodes);
+        Assert.Equal(EpisodeKind.MilitaryAid, episode.Facts.Kind);
+        Assert.Contains(episode.Facts.Countries, c => c.Country == "cambodia" && c.Role == CountryRole.Target);
+        Assert.Contains(episode.Facts.Countries, c => c.Country == "vietnam" && c.Role == CountryRole.SupportedGovernment);
+    }
+
+    [Fact]
+    public void A_blockade_is_its_own_kind()
+    {
+        var article = "An article\n\nIn June 1948 Soviet forces blockaded West Berlin. In May 1949 Stalin lifted the blockade of West Berlin.\n";
+        var episode = Assert.Single(EpisodeBuilderTests.Import(("a.txt", article)).Episodes);
+        Assert.Equal(EpisodeKind.Blockade, episode.Facts.Kind);
+        Assert.Null(episode.Facts.Side);
+    }
 }

@@ -34,4 +34,20 @@ public sealed class EpisodeTitleTests
     public void Every_kind_reads_differently() =>
         Assert.Equal(Enum.GetValues<EpisodeKind>().Length,
             Enum.GetValues<EpisodeKind>().Select(k => EpisodeTitle.For(k, "Ruritania", 1950, 1950, null, Kinds)).Distinct().Count());
+
+    [Fact]
+    public void Aid_to_a_third_state_beside_the_target_names_the_state_it_went_to()
+    {
+        var episode = new Episode
+        {
+            Slug = "1978-ruritania", Title = "", ShortTitle = "", Kind = EpisodeKind.MilitaryAid, Summary = "", Start = "1978", StartYear = 1978, EndYear = 1979,
+            Countries =
+            [
+                new EpisodeCountry { Country = new Country { Slug = "ruritania", Name = "Ruritania", Region = "Europe" }, Role = CountryRole.Target },
+                new EpisodeCountry { Country = new Country { Slug = "borduria", Name = "Borduria", Region = "Europe" }, Role = CountryRole.SupportedGovernment },
+            ],
+        };
+        var form = Kinds[EpisodeKind.MilitaryAid].RecipientTitle!;
+        Assert.Equal(form.Replace("{recipient}", "Borduria").Replace("{place}", "Ruritania") + " (1978\u20131979)", EpisodeTitle.For(episode, "Ruritania", Kinds));
+    }
 }

@@ -1,0 +1,115 @@
+using SovietInterventions.Core.Import.Extraction;
+using SovietInterventions.Core.Import.Extraction.Episodes;
+
+namespace SovietInterventions.Core.Import.Claims;
+
+/// <summary>
+/// The few grammar tests that tell whether the Soviet side does an act a sentence names, with words from
+/// data/claim-rules.json: an act denied by its prefix ("non-intervention"), a noun act that someone else owns
+/// ("its invasion", "the Vietnamese invasion"), a sentence-opening clause ("As …, …"), where clauses start and end, and
+/// how the act is stated.
+/// </summary>
+internal sealed class ActGrammar(ClaimRules rules, CountryFinder countries, IReadOnlySet<string> interveners)
+{
+    public bool Negated(string sentence, int actIndex) =>
+        rules.NegatingPrefixes.Any(p => sentence[..actIndex].EndsWith(p, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>"its invasion", "with German support", "Germany's attack", "Japanese-occupied": the act right after another owner.</summary>
+    public bool OwnedByAnother(string sentence, int actIndex, IReadOnlyList<PhraseHit<string>> agents)
+    {
+        var before = sentence[..actIndex].TrimEnd().TrimEnd('-', '–');
+        var found = countries.Find(before).Where(m => !IsSoviet(m, agents)).ToList();
+        // "they renewed their offensive" after the Soviets; "critical of Vietnam … its invasion": a possessive is the nearest owner's.
+        if (rules.OwnerWords.Contains(LastWord(before)))
+        {
+            var agent = agents.LastOrDefault(a => a.End <= actIndex);
+            return agent is null || found.Any(m => m.Index > agent.End);
+        }
+        var owner = found.LastOrDefault();
+        if (owner is null) return false;
+        var rest = before[(owner.Index + owner.Length)..].Trim();
+        if (rest is not ("" or "'s" or "’s")) return false;
+        // "700 East German and 500 Cuban instructors" lists forces beside the Soviets; "the Vietnamese invasion" names an owner.
+        var previous = LastWord(before[..owner.Index]);
+        return previous.Length == 0 || previous.All(char.IsLetter) && !previous.Equals("and", StringComparison.OrdinalIgnoreCase);
+    }
+
+    private bool IsSoviet(Extraction.CountryMention mention, IReadOnlyList<PhraseHit<string>> agents) =>
+        interveners.Contains(mention.CountrySlug) || rules.AgentCountries.Contains(mention.CountrySlug)
+        || agents.Any(a => mention.Index < a.End && a.Index < mention.Index + mention.Length);
+
+    /// <summary>Where the clause of a sentence-opening subordinator ends ("As the war turned, …"), or -1.</summary>
+    public int OpeningClauseEnd(string sentence)
+    {
+        var first = sentence.TrimStart().Split(' ', 2)[0];
+        return rules.Subordinators.Contains(first) ? sentence.IndexOf(',', StringComparison.Ordinal) : -1;
+    }
+
+    /// <summary>How the sentence states the act (see <see cref="ClaimForm"/>).</summary>
+    public ClaimForm Form(string sentence, PhraseHit<string> agent, PhraseHit<(Model.EpisodeKind Kind, ActRole Role)> act, bool passive, bool compound)
+    {
+        // A capital inside a sentence starts a name: "the Soviet Invasion of Czechoslovakia", "the Vistula–Oder Offensive".
+        if (compound || act.Index > 0 && char.IsUpper(act.Text[0])) return ClaimForm.Name;
+        // "with the support of the USSR", "help from Moscow" qualify another verb; "invaded by", "fell to" state the act.
+        if (passive) return LastWord(act.Text) is "of" or "from" ? ClaimForm.Mention : ClaimForm.Statement;
+        var after = sentence[agent.End..];
+        if (after.StartsWith("'s", StringComparison.Ordinal) || after.StartsWith("’s", StringComparison.Ordinal)) return ClaimForm.Mention;
+        // "the performance of the Red Army": the agent qualifies another noun.
+        var before = sentence[..agent.Index].TrimEnd();
+        if (LastWord(before).Equals("the", StringComparison.OrdinalIgnoreCase)) before = before[..^3].TrimEnd();
+        if (LastWord(before) == "of") return ClaimForm.Mention;
+        // "Soviet invasion", "Soviet-backed", "Soviet military experts": the agent qualifies a noun, it does not act in the sentence.
+        var between = sentence[agent.End..act.Index];
+        if (between.Length > 0 && between.Trim().Length == 0 && rules.AgentAdjectives.Contains(agent.Text)) return ClaimForm.Mention;
+        return between.Trim().Length > 0 && between.Trim().Trim('-', '–').Length == 0 ? ClaimForm.Mention : ClaimForm.Statement;
+    }
+
+    public int ClauseEnd(string sentence, int from)
+    {
+        var end = sentence.Length;
+        foreach (var b in rules.ClauseBreaks)
+        {
+            var at = sentence.IndexOf(b, from, StringComparison.OrdinalIgnoreCase);
+            if (at >= 0 && at < end) end = at;
+        }
+        return end;
+    }
+
+    public int ClauseStart(string sentence, int before)
+    {
+        var start = 0;
+        foreach (var b in rules.ClauseBreaks)
+        {
+            var at = sentence.LastIndexOf(b, Math.Max(0, before - 1), StringComparison.OrdinalIgnoreCase);
+            if (at >= 0 && at + b.Length > start && at + b.Length <= before) start = at + b.Length;
+        }
+        return start;
+    }
+
+    // Actors' names in the sentence ("Zimbabwe African People's Union"): a country inside one is not a place acted on.
+    public static List<(int Start, int End)> ActorNames(PassageDraft passage, string sentence)
+    {
+        var offset = passage.Text.IndexOf(sentence, StringComparison.Ordinal);
+        if (offset < 0) return [];
+        return passage.Actors.Where(a => a.Index >= offset && a.Index + a.Length <= offset + sentence.Length)
+            .Select(a => (a.Index - offset, a.Index - offset + a.Length)).ToList();
+    }
+
+    /// <summary>The text without its asides between two dashes (" – the Soviet Union, Bulgaria – ").</summary>
+    public static string WithoutAsides(string text)
+    {
+        foreach (var dash in new[] { " – ", " — " })
+        {
+            var open = text.IndexOf(dash, StringComparison.Ordinal);
+            var close = open < 0 ? -1 : text.IndexOf(dash, open + dash.Length, StringComparison.Ordinal);
+            if (close > 0) text = text[..open] + " " + text[(close + dash.Length)..];
+        }
+        return text;
+    }
+
+    public static string LastWord(string text)
+    {
+        var trimmed = text.TrimEnd();
+        return trimmed[(trimmed.LastIndexOf(' ') + 1)..];
+    }
+}
