@@ -19,7 +19,9 @@ public sealed class EpisodeEvents(DateFinder dates)
     private const int MaxTextLength = 400;
     private readonly PassageDates passageDates = new(dates);
 
-    public List<EventDraft> Find(EpisodeDraft episode)
+    /// <summary>The episode's events; <paramref name="keepNeighbourYears"/> keeps a day whose neighbour's year puts it
+    /// before the episode (for the builder, which widens a new episode's start to such a date), else it is kept within the years.</summary>
+    public List<EventDraft> Find(EpisodeDraft episode, bool keepNeighbourYears = false)
     {
         var slack = episode.EndYear - episode.StartYear + 1;
         var events = new List<EventDraft>();
@@ -29,7 +31,7 @@ public sealed class EpisodeEvents(DateFinder dates)
             var found = passageDates.Find([.. sentences.Select(s => s.Text)], episode.StartYear, episode.EndYear);
             foreach (var sentence in found.GroupBy(f => f.Sentence))
             {
-                if (MainDate(sentence, episode, slack) is not { } date) continue;
+                if (MainDate(sentence, episode, slack, keepNeighbourYears) is not { } date) continue;
                 var (passage, text) = sentences[sentence.Key];
                 events.Add(new EventDraft(date, TextCut.AtWord(text, MaxTextLength), passage));
             }
@@ -38,9 +40,9 @@ public sealed class EpisodeEvents(DateFinder dates)
     }
 
     /// <summary>The date a sentence is about, or null when it is dated only away from the episode.</summary>
-    private static PartialDate? MainDate(IEnumerable<SentenceDate> dates, EpisodeDraft episode, int slack)
+    private static PartialDate? MainDate(IEnumerable<SentenceDate> dates, EpisodeDraft episode, int slack, bool keepNeighbourYears)
     {
-        var inOrder = dates.Select(d => WithinYears(d, episode)).OfType<SentenceDate>().OrderBy(d => d.Phrase.Index).ToList();
+        var inOrder = dates.Select(d => keepNeighbourYears ? d : WithinYears(d, episode)).OfType<SentenceDate>().OrderBy(d => d.Phrase.Index).ToList();
         bool Near(SentenceDate d) => !d.OutsideYears || episode.Overlaps(d.Date.Year, d.Date.Year, slack);
         var own = inOrder.Where(d => !d.Phrase.Attributive).ToList();
         if (own.Count > 0)
