@@ -50,7 +50,10 @@ public sealed class ActorFinder
             var (match, actor) = (matches[i], matches[i].Value.Actor!);
             var from = i > 0 ? matches[i - 1].Start + matches[i - 1].Length : 0;
             var to = i + 1 < matches.Count ? matches[i + 1].Start : folded.Value.Length;
-            found.Add((actor, match.Start, match.Length, roles.RoleOf(lower, match.Start, match.Length, actor.Type, from, to), match.Value.Discovered));
+            var role = roles.RoleOf(lower, match.Start, match.Length, actor.Type, from, to);
+            if (role == ActorRoles.Involved && actor.Type == Model.ActorType.Person)
+                role = RoleOfHim(lower, match.Start + match.Length, to);
+            found.Add((actor, match.Start, match.Length, role, match.Value.Discovered));
         }
         ShareRolesAlongLists(lower, found);
         var mentions = new List<ActorMention>(found.Count);
@@ -82,6 +85,34 @@ public sealed class ActorFinder
             return (role, null);
         var side = sides.Of(folded, start, start + length) ?? actor.Country;
         return (side is not null && sides.IsIntervener(side) ? ActorRoles.SovietCommander : role, side);
+    }
+
+    /// <summary>
+    /// "The Allies thought Reza Shah friendly to Germany and deposed him": a "him" later in the sentence, before any
+    /// other name, stands for the person just named, and what is said of it is said of that person.
+    /// </summary>
+    private string RoleOfHim(FoldedText lower, int after, int to)
+    {
+        var text = lower.Value;
+        for (var i = text.IndexOf(" him", after, StringComparison.Ordinal); i >= 0 && i + 4 <= to; i = text.IndexOf(" him", i + 4, StringComparison.Ordinal))
+        {
+            if (EndsSentenceBetween(text, after, i))
+                return ActorRoles.Involved;
+            if (i + 4 < text.Length && char.IsLetter(text[i + 4]))
+                continue;
+            var role = roles.RoleOf(lower, i + 1, 3, Model.ActorType.Person, after, to);
+            if (role != ActorRoles.Involved)
+                return role;
+        }
+        return ActorRoles.Involved;
+    }
+
+    private static bool EndsSentenceBetween(string text, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+            if (text[i] is '.' or ';' or '!' or '?' && (i + 1 >= text.Length || char.IsWhiteSpace(text[i + 1])))
+                return true;
+        return false;
     }
 
     /// <summary>

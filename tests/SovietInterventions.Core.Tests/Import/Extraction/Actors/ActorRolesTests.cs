@@ -102,4 +102,20 @@ public class ActorRolesTests
     {
         Assert.Equal("supported", ActorRoles.Strongest(["leader deposed", "supported"], RealData.Gazetteer.RoleRules));
     }
+
+    [Fact]
+    public void A_him_later_in_the_sentence_stands_for_the_person_just_named_but_not_past_the_full_stop()
+    {
+        var deposed = Named("The Allies thought Reza Shah too friendly to Berlin, deposed him and sent him abroad.", "reza-shah");
+        var later = Named("Reza Shah ruled for years. In the end the Allies deposed him.", "reza-shah");
+
+        Assert.Equal("leader deposed", deposed.Role);
+        Assert.Equal("involved", later.Role);
+    }
+
+    [Fact]
+    public void A_person_made_to_think_something_is_only_mentioned()
+    {
+        Assert.Equal("mentioned", Named("The army's failures encouraged Adolf Hitler to think that an attack would succeed.", "adolf-hitler").Role);
+    }
 }
