@@ -72,7 +72,7 @@ internal sealed class Gazetteer
 
         GazetteerChecks.Countries(countries);
         GazetteerChecks.Places(places, countries.Select(c => c.Slug).ToHashSet());
-        GazetteerChecks.Actors(actors);
+        GazetteerChecks.Actors(actors, countries.Select(c => c.Slug).ToHashSet());
         GazetteerChecks.OneOwnerPerName(
             countries.SelectMany(c => c.Aliases.Concat(c.Adjectives).Prepend(c.Name).Select(n => new GazetteerChecks.Claim(n, c.Slug, GazetteerFiles.CountriesFile)))
                 .Concat(places.Select(p => new GazetteerChecks.Claim(p.Name, p.Name, GazetteerFiles.PlacesFile)))

@@ -40,8 +40,12 @@ internal static class GazetteerChecks
             throw new GazetteerException(GazetteerFiles.PlacesFile, $"entry '{p.Name}': unknown country slug '{p.Country}'");
     }
 
-    public static void Actors(IReadOnlyList<ActorEntry> actors) =>
+    public static void Actors(IReadOnlyList<ActorEntry> actors, IReadOnlySet<string> countrySlugs)
+    {
         UniqueSlugs(GazetteerFiles.ActorsFile, actors.Select(a => a.Slug));
+        foreach (var a in actors.Where(a => a.Country is not null && !countrySlugs.Contains(a.Country)))
+            throw new GazetteerException(GazetteerFiles.ActorsFile, $"entry '{a.Slug}': unknown country slug '{a.Country}'");
+    }
 
     /// <summary>Every name must point to one entry, compared as the matcher compares them (accents folded).</summary>
     public static void OneOwnerPerName(IEnumerable<Claim> claims)

@@ -45,7 +45,8 @@ internal static partial class GazetteerFiles
     private sealed record CountryJson(string? Slug, string? Name, string? Iso3, string? Region, bool Historical, bool Intervener,
         List<string>? Successors, List<string>? Aliases, List<string>? Adjectives, string? Years, string? NotOnMap);
     private sealed record PlaceJson(string? Name, string? Country, string? Kind);
-    private sealed record ActorJson(string? Slug, string? Name, string? Type, List<string>? Aliases, string? Description, string? Years);
+    private sealed record ActorJson(string? Slug, string? Name, string? Type, List<string>? Aliases, string? Description, string? Years,
+        string? Country, string? Head);
     private sealed record RoleJson(string? Role, List<string>? Types, List<string>? Patterns);
     private sealed record TitleJson(string? Title, string? Type);
     private sealed record TitlesJson(List<TitleJson?>? Titles, List<string>? NotNameWords, List<string>? LinkingWords, List<string>? Introducers);
@@ -85,7 +86,10 @@ internal static partial class GazetteerFiles
             var slug = Slug(ActorsFile, at, a.Slug);
             var entry = $"entry '{slug}'";
             var type = ActorTypeOf(ActorsFile, entry, Required(ActorsFile, entry, "type", a.Type));
-            return new ActorEntry(slug, Required(ActorsFile, entry, "name", a.Name), type, Names(a.Aliases), a.Description, ActorYearsOf(entry, a.Years));
+            if (a.Head is not null && a.Country is null)
+                throw new GazetteerException(ActorsFile, $"{entry}: 'head' needs the 'country' it headed");
+            return new ActorEntry(slug, Required(ActorsFile, entry, "name", a.Name), type, Names(a.Aliases), a.Description, ActorYearsOf(entry, a.Years),
+                Country: a.Country, HeadYears: ActorYearsOf(entry, a.Head));
         });
 
     /// <summary>"1878–1953", "1952–" or "–1902" (en dash or hyphen); null when absent.</summary>

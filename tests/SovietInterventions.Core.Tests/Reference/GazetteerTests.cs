@@ -173,4 +173,20 @@ public class GazetteerTests
 
         Assert.StartsWith("actors.json: entry 'leon-trotsky': years", error.Message);
     }
+
+    [Theory]
+    [InlineData("leon-trotsky", "country", "ruritania", "unknown country slug 'ruritania'")]
+    [InlineData("vladimir-putin", "head", "2000–", "'head' needs the 'country' it headed")]
+    public void A_curated_side_must_name_a_known_country_and_a_head_must_say_what_he_headed(string slug, string field, string value, string problem)
+    {
+        var dir = RealData.CopyToTemp();
+        var path = Path.Combine(dir, "actors.json");
+        var actors = JsonNode.Parse(File.ReadAllText(path))!.AsArray();
+        actors.Single(a => (string)a!["slug"]! == slug)![field] = value;
+        File.WriteAllText(path, actors.ToJsonString());
+
+        var error = Assert.Throws<GazetteerException>(() => Gazetteer.Load(dir));
+
+        Assert.Equal($"actors.json: entry '{slug}': {problem}", error.Message);
+    }
 }

@@ -86,7 +86,7 @@ internal sealed class EpisodeBuilder(EpisodeRules rules, DateFinder dates, Count
     // "1 February 1945"), moves a new episode's start back by up to a year.
     private void WidenToEvents(EpisodeDraft episode)
     {
-        var events = new EpisodeEvents(dates).Find(episode);
+        var events = new EpisodeEvents(dates).Find(episode, keepNeighbourYears: true);
         foreach (var e in events.Where(e => episode.Overlaps(e.Date.Year, e.Date.Year, slack: 1)))
         {
             if (e.Text.Contains(e.Date.Year.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)) continue;

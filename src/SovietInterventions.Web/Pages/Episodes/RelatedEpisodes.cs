@@ -1,5 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using SovietInterventions.Core.Data;
+using SovietInterventions.Core.Import.Extraction;
+using SovietInterventions.Core.Import.Extraction.Actors;
 using SovietInterventions.Core.Model;
 using SovietInterventions.Web.Site;
 
@@ -9,21 +11,27 @@ namespace SovietInterventions.Web.Pages.Episodes;
 public sealed record RelatedEpisode(EpisodeListItem Episode, IReadOnlyList<string> Reasons, double Weight);
 
 /// <summary>
-/// At most <see cref="Most"/> related episodes, each for a stated reason: the same country, the same event, people or
-/// organizations they share (each counting by how rare it is, 1 / the number of episodes it is on, so that one on most
-/// pages relates nothing), the same decade and kind, or the same region within a few years.
+/// At most <see cref="Most"/> related episodes, each for a stated reason. Only something the two share that few
+/// other episodes share relates them: the same country, the same event, or people and organizations weighing at
+/// least <see cref="Threshold"/> together, each counting by how rare it is (1 / the number of episodes it is on, half
+/// that when neither page says more of it than "involved"), so that the Red Army or Stalin relates nothing. The same
+/// decade and kind, or the same region within a few years, are shown beside such a reason and rank, but never relate
+/// two episodes alone; episodes of one kind in one region in overlapping years (two fronts of one war, one wave of
+/// takeovers) weigh <see cref="Threshold"/>. A page lists fewer, even none, rather than weak ones.
 /// </summary>
 public static class RelatedEpisodes
 {
     public const int Most = 6;
-    /// <summary>Shared people must weigh at least this: one person on at most two episodes, or two on at most four each.</summary>
-    public const double PeopleThreshold = 0.4;
+    /// <summary>What relates two episodes: a shared country or event weighs 1; shared people need this much (one person on two episodes).</summary>
+    public const double Threshold = 0.5;
+    /// <summary>What the same decade and kind, or region and time, add to the ranking of an episode related otherwise.</summary>
+    public const double Weak = 0.2;
 
     /// <summary>Years apart (0 when they overlap) within which two episodes of one region are of the same time.</summary>
     public const int SameTimeGap = 5;
 
     sealed record Candidate(EpisodeListItem Item, int Id, int EndYear, List<(string Slug, string Name, string Region)> Countries,
-        List<(string Slug, string Name)> Actors, List<string> Events);
+        List<(string Slug, string Name, string Role)> Actors, List<string> Events);
 
     public static async Task<List<RelatedEpisode>> FindAsync(EncyclopediaDb db, int episodeId)
     {
@@ -31,14 +39,11 @@ public static class RelatedEpisodes
         var slugs = self.Countries.Select(c => c.Slug).ToList();
         var regions = self.Countries.Select(c => c.Region).Distinct().ToList();
         var actors = self.Actors.Select(a => a.Slug).ToList();
-        var decade = Decade.Of(self.Item.StartYear);
-        var (from, to) = (self.Item.StartYear - SameTimeGap, self.EndYear + SameTimeGap);
         // Only episodes that can share a reason are read, so a page costs the same in a large encyclopedia.
         var candidates = await Load(db, db.Episodes.Where(e => e.Id != episodeId && (
             e.Countries.Any(c => c.Role != CountryRole.Participant && (slugs.Contains(c.Country.Slug)
-                || (regions.Contains(c.Country.Region) && e.StartYear <= to && e.EndYear >= from)))
+                || (e.Kind == self.Item.Kind && regions.Contains(c.Country.Region) && e.StartYear <= self.EndYear && e.EndYear >= self.Item.StartYear)))
             || e.Actors.Any(a => !a.AlsoMentioned && actors.Contains(a.Actor.Slug))
-            || (e.Kind == self.Item.Kind && e.StartYear >= decade.StartYear && e.StartYear <= decade.EndYear)
             || db.EventLinks.Any(l => l.EpisodeId == e.Id && db.EventLinks.Any(m => m.EpisodeId == episodeId && m.EventId == l.EventId)))));
         var episodesOf = await db.EpisodeActors.Where(a => !a.AlsoMentioned && actors.Contains(a.Actor.Slug))
             .GroupBy(a => a.Actor.Slug).Select(g => new { g.Key, Count = g.Select(a => a.EpisodeId).Distinct().Count() })
@@ -53,32 +58,55 @@ public static class RelatedEpisodes
             if (countries.Count > 0) { reasons.Add($"same country: {string.Join(", ", countries)}"); weight += 1; }
             var events = other.Events.Intersect(self.Events).ToList();
             if (events.Count > 0) { reasons.Add($"linked by the same event: {events[0].TrimEnd('.')}"); weight += 1; }
-            var people = other.Actors.Where(a => self.Actors.Any(s => s.Slug == a.Slug)).DistinctBy(a => a.Slug)
-                .OrderBy(a => episodesOf[a.Slug]).ToList();
-            var peopleWeight = people.Sum(a => 1.0 / episodesOf[a.Slug]);
-            if (peopleWeight >= PeopleThreshold)
+            var people = other.Actors.DistinctBy(a => a.Slug)
+                .Select(a => (a.Name, Weight: Rarity(a.Slug, a.Role, self.Actors, episodesOf)))
+                .Where(a => a.Weight > 0).OrderByDescending(a => a.Weight).ThenBy(a => a.Name, StringComparer.Ordinal).ToList();
+            var peopleWeight = people.Sum(a => a.Weight);
+            if (peopleWeight >= Threshold || (weight > 0 && peopleWeight >= Threshold / 2))
             {
-                reasons.Add($"same people: {string.Join(", ", people.Where(a => 1.0 / episodesOf[a.Slug] >= PeopleThreshold / 2).Take(3).Select(a => a.Name))}");
+                // The names that carry the link: a common one (the Red Army) is left out when rarer ones are there.
+                var named = people.Where(a => a.Weight >= Threshold / 4).DefaultIfEmpty(people[0]).Take(3);
+                reasons.Add($"same people: {string.Join(", ", named.Select(a => a.Name))}");
                 weight += peopleWeight;
-            }
-            if (other.Item.Kind == self.Item.Kind && Decade.Of(other.Item.StartYear) == Decade.Of(self.Item.StartYear))
-            {
-                reasons.Add("same decade and kind");
-                weight += 0.5;
             }
             var gap = Math.Max(0, Math.Max(other.Item.StartYear - self.EndYear, self.Item.StartYear - other.EndYear));
             var sharedRegions = other.Countries.Select(c => c.Region).Intersect(regions).ToList();
+            var sameKind = other.Item.Kind == self.Item.Kind;
+            if (countries.Count == 0 && sharedRegions.Count > 0 && sameKind && gap == 0)
+            {
+                // Of one kind, in one region, in the same years: most often two fronts of one war or one wave of takeovers.
+                reasons.Add($"same kind, region and years: {string.Join(", ", sharedRegions)}");
+                weight += Threshold;
+                related.Add(new RelatedEpisode(other.Item, reasons, weight));
+                continue;
+            }
+            if (weight < Threshold) continue;
+            if (sameKind && Decade.Of(other.Item.StartYear) == Decade.Of(self.Item.StartYear))
+            {
+                reasons.Add("same decade and kind");
+                weight += Weak;
+            }
             if (countries.Count == 0 && sharedRegions.Count > 0 && gap <= SameTimeGap)
             {
                 reasons.Add($"same region and time: {string.Join(", ", sharedRegions)}");
-                weight += 0.4;
+                weight += Weak;
             }
-            if (reasons.Count > 0) related.Add(new RelatedEpisode(other.Item, reasons, weight));
+            related.Add(new RelatedEpisode(other.Item, reasons, weight));
         }
         return [.. related.OrderByDescending(r => r.Weight)
             .ThenBy(r => Math.Abs(r.Episode.StartYear - self.Item.StartYear))
             .ThenBy(r => r.Episode.Title, StringComparer.Ordinal)
             .Take(Most)];
+    }
+
+    /// <summary>What one actor of another episode adds: 1 / the episodes it is on when this page names it too, halved
+    /// when neither page gives it a role beyond "involved"; 0 when this page does not name it.</summary>
+    static double Rarity(string slug, string role, List<(string Slug, string Name, string Role)> mine, Dictionary<string, int> episodesOf)
+    {
+        var here = mine.Where(a => a.Slug == slug).Select(a => a.Role).ToList();
+        if (here.Count == 0 || !episodesOf.TryGetValue(slug, out var count)) return 0;
+        var saysMore = role != ActorRoles.Involved || here.Any(r => r != ActorRoles.Involved);
+        return (saysMore ? 1.0 : 0.5) / count;
     }
 
     static async Task<List<Candidate>> Load(EncyclopediaDb db, IQueryable<Episode> episodes) =>
@@ -87,10 +115,10 @@ public static class RelatedEpisodes
             {
                 e.Id, e.EndYear, Item = new EpisodeListItem(e.Slug, e.Title, e.Kind, e.Start, e.End, e.StartYear),
                 Countries = e.Countries.Where(c => c.Role != CountryRole.Participant).Select(c => new { c.Country.Slug, c.Country.Name, c.Country.Region }).ToList(),
-                Actors = e.Actors.Where(a => !a.AlsoMentioned).Select(a => new { a.Actor.Slug, a.Actor.Name }).ToList(),
+                Actors = e.Actors.Where(a => !a.AlsoMentioned).Select(a => new { a.Actor.Slug, a.Actor.Name, a.Role }).ToList(),
                 Events = db.EventLinks.Where(l => l.EpisodeId == e.Id).Select(l => l.Event.Text).ToList(),
             })
             .AsSplitQuery().ToListAsync())
             .Select(e => new Candidate(e.Item, e.Id, e.EndYear, [.. e.Countries.Select(c => (c.Slug, c.Name, c.Region))],
-                [.. e.Actors.Select(a => (a.Slug, a.Name))], e.Events))];
+                [.. e.Actors.Select(a => (a.Slug, a.Name, a.Role))], e.Events))];
 }

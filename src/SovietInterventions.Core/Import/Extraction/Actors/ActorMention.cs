@@ -7,7 +7,8 @@ namespace SovietInterventions.Core.Import.Extraction.Actors;
 /// An actor found in a text: <see cref="Name"/> is the canonical name, <see cref="Text"/> the words as written
 /// (without a possessive "'s"), <see cref="Discovered"/> true for a person learned from the texts, and
 /// <see cref="Role"/> what the words around the mention say the actor did ("leader deposed"), or "involved";
-/// <see cref="Side"/> for a commander, the country whose forces the text says they led, where it says so.
+/// <see cref="Side"/> for a commander, the country whose forces the text says they led (else the one they served),
+/// for a leader, the country they served, where data/actors.json says so.
 /// </summary>
 public sealed record ActorMention(string ActorSlug, string Name, string Text, int Index, int Length, ActorType Type, bool Discovered, string Role,
     string? Side = null);

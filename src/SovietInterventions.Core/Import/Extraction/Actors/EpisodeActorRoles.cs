@@ -20,7 +20,7 @@ internal sealed class EpisodeActorRoles(Gazetteer gazetteer)
         IEnumerable<(TPassage Passage, string Text, IReadOnlyList<DatePhrase> Dates, IReadOnlyList<ActorMention> Actors)> passages,
         int firstYear, int lastYear, IReadOnlyCollection<string> targets)
     {
-        var mentions = passages.SelectMany(p => p.Actors.Select(a => (Mention: a, p.Passage, Role: ActorRoles.InEpisode(a, targets),
+        var mentions = passages.SelectMany(p => p.Actors.Select(a => (Mention: a, p.Passage, Role: ActorRoles.InEpisode(a, targets, gazetteer.Actor(a.ActorSlug)?.HeadYears, firstYear),
             Background: relevance.IsBackground(a, p.Text, p.Dates, firstYear, lastYear))));
         return [.. mentions.GroupBy(m => m.Mention.ActorSlug).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g =>
         {

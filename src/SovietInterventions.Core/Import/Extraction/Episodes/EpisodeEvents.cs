@@ -8,33 +8,66 @@ namespace SovietInterventions.Core.Import.Extraction.Episodes;
 public sealed record EventDraft(PartialDate Date, string Text, PassageDraft Passage);
 
 /// <summary>
-/// Finds an episode's dated events: every sentence of its passages with a date, known to the year, the month
-/// or the day, its year worked out by <see cref="PassageDates"/> within the episode's years over each run of
-/// adjacent passages of one document. A date outside
-/// those years by more than the episode's own span (counted in whole years) is background and dropped;
-/// one nearer is kept, since aftermath and prelude belong on the timeline.
+/// Finds an episode's dated events: one event for every sentence of its passages with a date, known to the year, the
+/// month or the day, its year worked out by <see cref="PassageDates"/> within the episode's years over each run of
+/// adjacent passages of one document. A sentence naming several dates ("from 1979 to 1989", "on 30 November ... on
+/// 13 March") is one event on its main date: the first date that dates the sentence itself and lies within or near the
+/// episode's years; a year that qualifies a noun ("the 1939 pact") dates it only when nothing else does. A date outside
+/// those years by more than the episode's own span (counted in whole years) is background: a sentence dated only so is dropped.
 /// </summary>
 internal sealed class EpisodeEvents(DateFinder dates)
 {
     private const int MaxTextLength = 400;
     private readonly PassageDates passageDates = new(dates);
 
-    public List<EventDraft> Find(EpisodeDraft episode)
+    /// <summary>The episode's events; <paramref name="keepNeighbourYears"/> keeps a day whose neighbour's year puts it
+    /// before the episode (for the builder, which widens a new episode's start to such a date), else it is kept within the years.</summary>
+    public List<EventDraft> Find(EpisodeDraft episode, bool keepNeighbourYears = false)
     {
         var slack = episode.EndYear - episode.StartYear + 1;
         var events = new List<EventDraft>();
         foreach (var run in Runs(episode))
         {
             var sentences = run.SelectMany(p => ProseText.SplitSentences(p.Text).Select(s => (Passage: p, Text: s))).ToList();
-            foreach (var found in passageDates.Find([.. sentences.Select(s => s.Text)], episode.StartYear, episode.EndYear))
+            var found = passageDates.Find([.. sentences.Select(s => s.Text)], episode.StartYear, episode.EndYear);
+            foreach (var sentence in found.GroupBy(f => f.Sentence))
             {
-                if (found.OutsideYears && !episode.Overlaps(found.Date.Year, found.Date.Year, slack)) continue;
-                var (passage, sentence) = sentences[found.Sentence];
-                events.Add(new EventDraft(found.Date, TextCut.AtWord(sentence, MaxTextLength), passage));
+                if (MainDate(sentence, episode, slack, keepNeighbourYears) is not { } date) continue;
+                var (passage, text) = sentences[sentence.Key];
+                events.Add(new EventDraft(date, TextCut.AtWord(text, MaxTextLength), passage));
             }
         }
         return events.DistinctBy(e => (e.Date, e.Text)).OrderBy(e => e.Date).ThenBy(e => e.Text, StringComparer.Ordinal).ToList();
     }
+
+    /// <summary>The date a sentence is about, or null when it is dated only away from the episode.</summary>
+    private static PartialDate? MainDate(IEnumerable<SentenceDate> dates, EpisodeDraft episode, int slack, bool keepNeighbourYears)
+    {
+        var inOrder = dates.Select(d => keepNeighbourYears ? d : WithinYears(d, episode)).OfType<SentenceDate>().OrderBy(d => d.Phrase.Index).ToList();
+        bool Near(SentenceDate d) => !d.OutsideYears || episode.Overlaps(d.Date.Year, d.Date.Year, slack);
+        var own = inOrder.Where(d => !d.Phrase.Attributive).ToList();
+        if (own.Count > 0)
+            return (own.FirstOrDefault(d => !d.OutsideYears) ?? own.FirstOrDefault(Near))?.Date;
+        return inOrder.FirstOrDefault(Near)?.Date;
+    }
+
+    /// <summary>
+    /// A year taken from a neighbouring sentence never puts a date outside the episode's years: the year before a
+    /// later sentence's year (<see cref="PassageDates"/>) that would leave them falls back to that sentence's own year;
+    /// any other such date is dropped.
+    /// </summary>
+    private static SentenceDate? WithinYears(SentenceDate date, EpisodeDraft episode)
+    {
+        if (date.Source == YearSource.Written || !date.OutsideYears) return date;
+        var next = date.Date.Year + 1;
+        if (date.Source != YearSource.Passage || next < episode.StartYear || next > episode.EndYear) return null;
+        var phrase = date.Phrase with { Start = Later(date.Phrase.Start), End = date.Phrase.End is { } end ? Later(end) : null };
+        return date with { Phrase = phrase, OutsideYears = false };
+    }
+
+    // 29 February that has no day in the next year keeps only its month.
+    private static PartialDate Later(PartialDate date) =>
+        date.Day is { } day && day > DateTime.DaysInMonth(date.Year + 1, date.Month!.Value) ? new(date.Year + 1, date.Month) : new(date.Year + 1, date.Month, date.Day);
 
     // Adjacent passages of one document read as one run, so a yearless date takes its year from the nearest dated sentence across them.
     private static List<List<PassageDraft>> Runs(EpisodeDraft episode)

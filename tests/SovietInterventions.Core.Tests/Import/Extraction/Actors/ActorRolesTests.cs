@@ -36,11 +36,55 @@ public class ActorRolesTests
     }
 
     [Fact]
-    public void A_commander_with_no_country_named_has_no_side()
+    public void A_commander_with_no_country_named_takes_the_side_of_the_state_the_data_says_he_served_and_else_none()
     {
-        var general = Named("General Konev crossed the river", "ivan-konev");
+        var soviet = Named("General Konev crossed the river", "ivan-konev");
+        var unknown = Named("General Ma Zhongying crossed the river", "ma-zhongying");
 
-        Assert.Equal(("commander", null), (general.Role, general.Side));
+        Assert.Equal(("Soviet commander", "soviet-union"), (soviet.Role, soviet.Side));
+        Assert.Equal(("commander", null), (unknown.Role, unknown.Side));
+    }
+
+    [Fact]
+    public void A_head_of_state_named_as_commanding_is_a_leader_not_a_commander()
+    {
+        var head = Named("The army moved south under the command of Leonid Brezhnev.", "leonid-brezhnev");
+
+        Assert.Equal(("Soviet leader", "soviet-union"), (head.Role, head.Side));
+    }
+
+    [Fact]
+    public void A_head_of_a_target_state_when_the_episode_began_who_is_said_to_lead_is_the_opposing_leader()
+    {
+        var smith = Named("The settlers kept power, led by Ian Smith.", "ian-smith");
+        var head = RealData.Gazetteer.Actor("ian-smith")!.HeadYears;
+
+        Assert.Equal("opposing leader", ActorRoles.InEpisode(smith, ["rhodesia"], head, 1965));
+        Assert.Equal("leader", ActorRoles.InEpisode(smith, ["rhodesia"], head, 1985));
+        Assert.Equal("leader", ActorRoles.InEpisode(smith, ["zambia"], head, 1965));
+    }
+
+    [Fact]
+    public void Support_is_not_the_soviet_sides_where_its_clause_names_another_giver()
+    {
+        var soviet = Named("The Soviet Union sent 1,000 soldiers to support Amanullah Khan.", "amanullah-khan");
+        var american = Named("The rising failed, among other things because of support for Mobutu by the United States.", "mobutu-sese-seko");
+        var chinese = Named("Chiang Kai-shek sent an army to assist Ma Zhongying.", "ma-zhongying");
+
+        Assert.Equal("supported", soviet.Role);
+        Assert.Equal("involved", american.Role);
+        Assert.Equal("involved", chinese.Role);
+    }
+
+    [Fact]
+    public void Names_in_one_list_share_what_the_sentence_says_of_the_list()
+    {
+        var mentions = new ActorFinder(RealData.Gazetteer).Find("The rebel Andreu Nin, reporter Mark Rein, scholar José Robles, and others were murdered.");
+        var apart = new ActorFinder(RealData.Gazetteer).Find("The envoys spoke against Sheng Shicai, but when Chiang Kai-shek heard of it he stayed home.");
+
+        Assert.Equal(["assassination target"], mentions.Select(m => m.Role).Distinct());
+        Assert.Equal(3, mentions.Count);
+        Assert.Equal("involved", Assert.Single(apart, m => m.ActorSlug == "chiang-kai-shek").Role);
     }
 
     [Fact]
@@ -49,7 +93,30 @@ public class ActorRolesTests
         var rules = RealData.Gazetteer.RoleRules;
 
         Assert.Equal("executed", ActorRoles.Strongest(["leader installed", "involved", "executed"], rules));
-        Assert.Equal("Soviet commander", ActorRoles.Strongest(["supported", "Soviet commander"], rules));
+        Assert.Equal("Soviet commander", ActorRoles.Strongest(["leader", "Soviet commander"], rules));
+        Assert.Equal("opposing leader", ActorRoles.Strongest(["leader", "opposing leader", "involved"], rules));
         Assert.Equal("involved", ActorRoles.Strongest(["involved", "involved"], rules));
+    }
+
+    [Fact]
+    public void Soviet_support_outranks_a_fall_that_others_brought_about()
+    {
+        Assert.Equal("supported", ActorRoles.Strongest(["leader deposed", "supported"], RealData.Gazetteer.RoleRules));
+    }
+
+    [Fact]
+    public void A_him_later_in_the_sentence_stands_for_the_person_just_named_but_not_past_the_full_stop()
+    {
+        var deposed = Named("The Allies thought Reza Shah too friendly to Berlin, deposed him and sent him abroad.", "reza-shah");
+        var later = Named("Reza Shah ruled for years. In the end the Allies deposed him.", "reza-shah");
+
+        Assert.Equal("leader deposed", deposed.Role);
+        Assert.Equal("involved", later.Role);
+    }
+
+    [Fact]
+    public void A_person_made_to_think_something_is_only_mentioned()
+    {
+        Assert.Equal("mentioned", Named("The army's failures encouraged Adolf Hitler to think that an attack would succeed.", "adolf-hitler").Role);
     }
 }

@@ -1,0 +1,112 @@
+using SovietInterventions.Core.Data;
+using SovietInterventions.Core.Model;
+using SovietInterventions.Web.Pages.Episodes;
+
+namespace SovietInterventions.Web.Tests.Pages.Episodes;
+
+public sealed class RelatedEpisodesTests : IDisposable
+{
+    readonly List<string> paths = [];
+
+    public void Dispose()
+    {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        foreach (var path in paths) File.Delete(path);
+    }
+
+    /// <summary>Episodes of one invented world: (slug, kind, years, country and region, actors with their roles).</summary>
+    async Task<List<RelatedEpisode>> RelatedTo(string slug, params (string Slug, EpisodeKind Kind, int From, int To, string Country, string Region, (string Actor, string Role)[] Actors)[] rows)
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"related-{Guid.NewGuid():N}.db");
+        paths.Add(path);
+        var episodes = new Dictionary<string, Episode>();
+        using (var db = new EncyclopediaDb(EncyclopediaDb.OptionsFor(path, readOnly: false)))
+        {
+            db.Database.EnsureCreated();
+            var countries = new Dictionary<string, Country>();
+            var actors = new Dictionary<string, Actor>();
+            foreach (var row in rows)
+            {
+                var episode = new Episode { Slug = row.Slug, Title = row.Slug, ShortTitle = row.Slug, Kind = row.Kind, Start = $"{row.From}", End = $"{row.To}", StartYear = row.From, EndYear = row.To, Summary = "" };
+                episodes[row.Slug] = episode;
+                var country = countries.TryGetValue(row.Country, out var known) ? known : countries[row.Country] = new Country { Slug = row.Country, Name = row.Country, Region = row.Region };
+                db.EpisodeCountries.Add(new EpisodeCountry { Episode = episode, Country = country, Role = CountryRole.Target });
+                foreach (var (name, role) in row.Actors)
+                {
+                    var actor = actors.TryGetValue(name, out var a) ? a : actors[name] = new Actor { Slug = name, Name = name, Type = ActorType.Person };
+                    db.EpisodeActors.Add(new EpisodeActor { Episode = episode, Actor = actor, Role = role });
+                }
+            }
+            await db.SaveChangesAsync();
+        }
+        using var read = new EncyclopediaDb(EncyclopediaDb.OptionsFor(path, readOnly: true));
+        return await RelatedEpisodes.FindAsync(read, episodes[slug].Id);
+    }
+
+    static readonly (string, string)[] None = [];
+
+    [Fact]
+    public async Task An_organization_on_most_episodes_relates_nothing_and_the_same_decade_and_kind_alone_relate_nothing()
+    {
+        var army = new[] { ("Grand Army", "involved") };
+        var related = await RelatedTo("a-1950",
+            ("a-1950", EpisodeKind.Invasion, 1950, 1950, "ruritania", "Europe", army),
+            ("b-1953", EpisodeKind.Invasion, 1953, 1953, "borduria", "Europe", army),
+            ("c-1957", EpisodeKind.Invasion, 1957, 1957, "syldavia", "Asia", army));
+
+        Assert.Empty(related);
+    }
+
+    [Fact]
+    public async Task The_same_country_relates_two_episodes_whatever_their_years_and_says_so()
+    {
+        var related = await RelatedTo("a-1950",
+            ("a-1950", EpisodeKind.Invasion, 1950, 1950, "ruritania", "Europe", None),
+            ("b-1980", EpisodeKind.Coup, 1980, 1981, "ruritania", "Europe", None));
+
+        var only = Assert.Single(related);
+        Assert.Equal(["same country: ruritania"], only.Reasons);
+    }
+
+    [Fact]
+    public async Task A_person_on_two_episodes_with_a_stated_role_relates_them_but_one_merely_named_on_both_needs_company()
+    {
+        var withRole = await RelatedTo("a-1950",
+            ("a-1950", EpisodeKind.Invasion, 1950, 1950, "ruritania", "Europe", [("Anna Vesna", "leader installed")]),
+            ("b-1970", EpisodeKind.Coup, 1970, 1970, "borduria", "Asia", [("Anna Vesna", "involved")]));
+        var merelyNamed = await RelatedTo("a-1950",
+            ("a-1950", EpisodeKind.Invasion, 1950, 1950, "ruritania", "Europe", [("Anna Vesna", "involved")]),
+            ("b-1970", EpisodeKind.Coup, 1970, 1970, "borduria", "Asia", [("Anna Vesna", "involved")]));
+
+        Assert.Equal(["same people: Anna Vesna"], Assert.Single(withRole).Reasons);
+        Assert.Empty(merelyNamed);
+    }
+
+    [Fact]
+    public async Task Episodes_of_one_kind_in_one_region_in_overlapping_years_are_related_but_not_a_few_years_apart()
+    {
+        var related = await RelatedTo("a-1944",
+            ("a-1944", EpisodeKind.Invasion, 1944, 1945, "ruritania", "Europe", None),
+            ("b-1945", EpisodeKind.Invasion, 1945, 1945, "borduria", "Europe", None),
+            ("c-1948", EpisodeKind.Invasion, 1948, 1948, "syldavia", "Europe", None),
+            ("d-1945", EpisodeKind.Occupation, 1945, 1945, "moldavia", "Europe", None));
+
+        var only = Assert.Single(related);
+        Assert.Equal("b-1945", only.Episode.Slug);
+        Assert.Equal(["same kind, region and years: Europe"], only.Reasons);
+    }
+
+    [Fact]
+    public async Task At_most_six_are_listed_the_strongest_first()
+    {
+        var shared = new[] { ("Boris Orel", "leader deposed") };
+        var rows = Enumerable.Range(0, 9).Select(i => ($"e-{1950 + i}", EpisodeKind.Coup, 1950 + i * 3, 1950 + i * 3, "ruritania", "Europe", i == 8 ? shared : None))
+            .Prepend(("self", EpisodeKind.Invasion, 1990, 1990, "ruritania", "Europe", shared)).ToArray();
+
+        var related = await RelatedTo("self", rows);
+
+        Assert.Equal(RelatedEpisodes.Most, related.Count);
+        Assert.Equal("e-1958", related[0].Episode.Slug);
+        Assert.Contains("same people: Boris Orel", related[0].Reasons);
+    }
+}
