@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using SovietInterventions.Core.Reference;
 
 namespace SovietInterventions.Core.Import.Extraction;
@@ -8,7 +9,12 @@ namespace SovietInterventions.Core.Import.Extraction;
 /// </summary>
 public sealed class CountryFinder(Gazetteer gazetteer)
 {
-    public IReadOnlyList<CountryMention> Find(string text)
+    // Claims, episodes and facts search the same passages and sentences again: each text is searched once per import.
+    private readonly ConcurrentDictionary<string, IReadOnlyList<CountryMention>> found = new(StringComparer.Ordinal);
+
+    public IReadOnlyList<CountryMention> Find(string text) => found.GetOrAdd(text, Search);
+
+    private IReadOnlyList<CountryMention> Search(string text)
     {
         var mentions = new List<CountryMention>();
         Add(mentions, text, FoldedText.Of(text), gazetteer.CountryNames, lowercaseOnly: false);
