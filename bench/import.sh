@@ -5,6 +5,8 @@
 #   IMPORT_RUNS=10 REALWORLD=/path/to/documents bench/import.sh
 #   BASELINE_REF=692ec03 bench/import.sh                       # also a build of an older commit, for before/after
 #   IMPORT_NICE=-20 bench/import.sh                            # as root on a busy machine: the runs get the CPU first
+#   IMPORT_FRESH=1 bench/import.sh                             # every run imports into an empty folder (a first import,
+#                                                              # which also records a new edition); default: the same database again
 # Builds: "release" = dotnet publish -c Release (framework-dependent, JIT); "r2r" = the same for linux-x64 with ReadyToRun.
 # Uses hyperfine when installed (apt-get install hyperfine), else a loop over /usr/bin/time.
 set -euo pipefail
@@ -42,23 +44,26 @@ if [ -d "$REALWORLD" ]; then
   CORPORA+=(seeds+realworld)
 fi
 
-echo "# Import benchmark $(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores, nice ${IMPORT_NICE:-0}, load before: $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "# Import benchmark $(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores, nice ${IMPORT_NICE:-0}, fresh ${IMPORT_FRESH:-0}, load before: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo
 echo "| build | corpus | bytes | runs | min s | median s | mean user+sys s |"
 echo "|---|---|---|---|---|---|---|"
 for build in "${BUILDS[@]}"; do
   for corpus in "${CORPORA[@]}"; do
     exe="$WORK/$build/SovietInterventions.Importer"
-    cmd="$exe import $WORK/$corpus $WORK/out-$build.db"
+    out="$WORK/out-$build-$corpus"
+    cmd="$exe import $WORK/$corpus $out/encyclopedia.db"
     [ -n "${IMPORT_NICE:-}" ] && cmd="nice -n $IMPORT_NICE $cmd"
+    prepare="true"
+    [ -n "${IMPORT_FRESH:-}" ] && prepare="rm -rf $out"
     $cmd >/dev/null 2>&1 # warm the file cache; also checks that it works
     bytes=$(cat "$WORK/$corpus"/* | wc -c)
     if command -v hyperfine >/dev/null; then
-      hyperfine -N -r "$RUNS" --export-json "$WORK/h.json" "$cmd" >/dev/null 2>&1
+      hyperfine -N -r "$RUNS" --prepare "$prepare" --export-json "$WORK/h.json" "$cmd" >/dev/null 2>&1
       read -r min median cpu < <(python3 -c "import json,statistics as s; r=json.load(open('$WORK/h.json'))['results'][0]; print(f\"{min(r['times']):.2f} {s.median(r['times']):.2f} {r['user']+r['system']:.2f}\")")
     else
       : > "$WORK/times"
-      for _ in $(seq "$RUNS"); do /usr/bin/time -f "%e %U %S" -a -o "$WORK/times" $cmd >/dev/null 2>&1; done
+      for _ in $(seq "$RUNS"); do $prepare; /usr/bin/time -f "%e %U %S" -a -o "$WORK/times" $cmd >/dev/null 2>&1; done
       read -r min median cpu < <(python3 -c "import statistics as s; r=[list(map(float,l.split())) for l in open('$WORK/times')]; w=[x[0] for x in r]; print(f'{min(w):.2f} {s.median(w):.2f} {s.mean(x[1]+x[2] for x in r):.2f}')")
     fi
     echo "| $build | $corpus | $bytes | $RUNS | $min | $median | $cpu |"

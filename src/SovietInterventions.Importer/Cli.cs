@@ -71,9 +71,11 @@ public static class Cli
     private static int Import(string seeds, string database, string data, TextWriter output, TextWriter error)
     {
         output.WriteLine($"Importing {Path.GetFullPath(seeds)} into {Path.GetFullPath(database)}");
-        var summary = SeedImport.Run(new ImportOptions(seeds, database, data), message => output.WriteLine($"  {message}"));
+        if (ImportTimings.On) output.WriteLine($"  {ImportTimings.Stamp("started")}");
+        var summary = SeedImport.Run(new ImportOptions(seeds, database, data), message => output.WriteLine($"  {ImportTimings.Stamp(message)}"));
         foreach (var note in summary.Skipped ?? []) output.WriteLine($"  {note}");
         foreach (var warning in summary.Warnings) error.WriteLine($"warning: {warning}");
+        if (ImportTimings.On) output.WriteLine($"  {ImportTimings.Stamp("done")}");
         output.WriteLine($"Imported {summary.Documents} documents: {summary.Episodes} episodes, {summary.Countries} countries, " +
             $"{summary.Actors} actors, {summary.Events} events, {summary.Warnings.Count} warnings in {summary.Elapsed.TotalMilliseconds:F0} ms.");
         return 0;

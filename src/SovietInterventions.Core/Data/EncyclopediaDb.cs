@@ -20,6 +20,7 @@ public sealed class EncyclopediaDb(DbContextOptions<EncyclopediaDb> options) : D
     public DbSet<LeadSentence> LeadSentences => Set<LeadSentence>();
     public DbSet<InfoboxEntry> InfoboxEntries => Set<InfoboxEntry>();
     public DbSet<EventLink> EventLinks => Set<EventLink>();
+    public DbSet<SharedPassage> SharedPassages => Set<SharedPassage>();
     public DbSet<SlugRedirect> SlugRedirects => Set<SlugRedirect>();
     public DbSet<ImportInfo> ImportInfo => Set<ImportInfo>();
 
@@ -107,6 +108,11 @@ public sealed class EncyclopediaDb(DbContextOptions<EncyclopediaDb> options) : D
         {
             e.HasKey(x => new { x.EventId, x.EpisodeId });
             e.HasOne(x => x.Event).WithMany(x => x.RelatedEpisodes).HasForeignKey(x => x.EventId);
+        });
+        b.Entity<SharedPassage>(e =>
+        {
+            e.HasKey(x => new { x.EpisodeId, x.PassageId });
+            e.HasOne(x => x.Episode).WithMany(x => x.SharedPassages).HasForeignKey(x => x.EpisodeId);
         });
         b.Entity<SlugRedirect>(e =>
         {

@@ -1,6 +1,4 @@
 using Microsoft.Data.Sqlite;
-using Microsoft.EntityFrameworkCore;
-using SovietInterventions.Core.Data;
 
 namespace SovietInterventions.Core.Editions;
 
@@ -37,8 +35,10 @@ internal static class EditionArchive
             return null;
         }
 
-        using var db = EditionComparison.Open(databasePath);
-        var importedAt = db.ImportInfo.OrderByDescending(i => i.Id).Select(i => i.ImportedAt).FirstOrDefault();
+        // Plain SQL: EF Core's model is not built during an import (SnapshotReader).
+        using var db = ContentHash.ReadOnlyConnection(databasePath);
+        db.Open();
+        var importedAt = SnapshotReader.LastImportedAt(db);
         var id = Edition.IdFor(importedAt, hash);
         // The same content again on the same day (a change undone) needs an id of its own.
         for (var n = 2; index.Find(id) is not null; n++) id = $"{Edition.IdFor(importedAt, hash)}-{n}";
@@ -49,7 +49,7 @@ internal static class EditionArchive
         var previous = index.CurrentEdition is { } current && File.Exists(Path.Combine(folder, current.File)) ? current : null;
         var changes = previous is null ? null
             : EditionComparison.Summary(previous.Id, EditionComparison.Between(Path.Combine(folder, previous.File), databasePath));
-        var edition = new Edition(id, importedAt, hash, file, Counts(db), seeds, changes);
+        var edition = new Edition(id, importedAt, hash, file, SnapshotReader.Counts(db), seeds, changes);
         var kept = Retain([.. index.Editions, edition], index.Keep, folder);
         (index with { Editions = kept, Current = id }).Save(folder);
         progress?.Invoke($"new edition {id}");
@@ -65,14 +65,6 @@ internal static class EditionArchive
         if (!OperatingSystem.IsWindows())
             File.SetUnixFileMode(target, UnixFileMode.UserRead | UnixFileMode.GroupRead | UnixFileMode.OtherRead);
     }
-
-    static EditionCounts Counts(EncyclopediaDb db) => new(
-        db.Episodes.Count(),
-        db.EpisodeCountries.Select(c => c.CountryId).Distinct().Count(),
-        db.EpisodeActors.Select(a => a.ActorId).Distinct().Count(),
-        db.Sources.Count(),
-        db.Passages.Count(),
-        db.Events.Count());
 
     // Keep = 0 keeps every edition; otherwise the newest Keep, deleting the older files.
     static List<Edition> Retain(List<Edition> editions, int keep, string folder)

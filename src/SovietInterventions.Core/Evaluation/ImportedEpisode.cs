@@ -8,13 +8,15 @@ namespace SovietInterventions.Core.Evaluation;
 public sealed record ImportedEpisode(
     string Slug, IReadOnlyList<string> Targets, int StartYear, int EndYear, IReadOnlyList<string> Sources, IReadOnlyList<string> ActorNames)
 {
-    /// <summary>Every episode of a database, in slug order: four flat queries joined in memory.</summary>
+    /// <summary>Every episode of a database, in slug order: five flat queries joined in memory.</summary>
     public static List<ImportedEpisode> Load(EncyclopediaDb db)
     {
         var countries = db.EpisodeCountries.AsNoTracking().Where(c => c.Role != CountryRole.Participant)
             .Select(c => new { c.EpisodeId, c.Country.Slug }).ToLookup(c => c.EpisodeId, c => c.Slug);
         var sources = db.Passages.AsNoTracking().Where(p => p.EpisodeId != null)
-            .Select(p => new { p.EpisodeId, p.SourceDocument.FileName }).Distinct().ToLookup(p => p.EpisodeId!.Value, p => p.FileName);
+            .Select(p => new { EpisodeId = p.EpisodeId!.Value, p.SourceDocument.FileName })
+            .Concat(db.SharedPassages.AsNoTracking().Select(s => new { s.EpisodeId, s.Passage.SourceDocument.FileName }))
+            .AsEnumerable().Distinct().ToLookup(p => p.EpisodeId, p => p.FileName);
         var actors = db.EpisodeActors.AsNoTracking().Select(a => new { a.EpisodeId, a.ActorId, a.Actor.Name }).ToList();
         var aliases = db.ActorAliases.AsNoTracking().ToLookup(a => a.ActorId, a => a.Name);
         var names = actors.ToLookup(a => a.EpisodeId, a => aliases[a.ActorId].Prepend(a.Name));

@@ -30,7 +30,7 @@ public sealed record EpisodeJson(
 
     public static string TypeName(ActorType type) => JsonNamingPolicy.KebabCaseLower.ConvertName(type.ToString());
 
-    /// <summary>Episodes in time order, each with its countries, actors, sources and events, in four queries.</summary>
+    /// <summary>Episodes in time order, each with its countries, actors, sources and events, in five queries.</summary>
     public static List<EpisodeJson> Load(EncyclopediaDb db, IQueryable<Episode>? episodes = null)
     {
         episodes ??= db.Episodes;
@@ -41,7 +41,10 @@ public sealed record EpisodeJson(
                 .Select(c => new { c.Country.Slug, c.Country.Name, c.Role }).ToList(),
             Actors = e.Actors.OrderBy(a => a.Actor.Name).Select(a => new { a.Actor.Slug, a.Actor.Name, a.Actor.Type, a.Role }).ToList(),
             Sources = e.Passages.OrderBy(p => p.SourceDocument.FileName).ThenBy(p => p.Position)
-                .Select(p => new { p.SourceDocument.FileName, p.SourceDocument.Title, DocumentSlug = p.SourceDocument.Slug, p.SectionPath, p.Position }).ToList(),
+                .Select(p => new SourceRow(p.SourceDocument.FileName, p.SourceDocument.Title, p.SourceDocument.Slug, p.SectionPath, p.Position)).ToList(),
+            // Passages of another episode that also tell this one (a line naming two interventions).
+            Shared = e.SharedPassages.Select(s => s.Passage)
+                .Select(p => new SourceRow(p.SourceDocument.FileName, p.SourceDocument.Title, p.SourceDocument.Slug, p.SectionPath, p.Position)).ToList(),
             Events = e.Events.OrderBy(v => v.Date).ThenBy(v => v.Id).Select(v => new EventRef(v.Date, v.Text)).ToList(),
         }).AsSplitQuery().ToList();
 
@@ -49,11 +52,14 @@ public sealed record EpisodeJson(
             e.Slug, e.Title, $"/episodes/{e.Slug}", KindName(e.Kind), e.Summary, e.Start, e.End,
             e.Countries.Select(c => new CountryRef(c.Slug, c.Name, c.Role.ToString().ToLowerInvariant())).ToList(),
             e.Actors.Select(a => new ActorRef(a.Slug, a.Name, TypeName(a.Type), a.Role)).ToList(),
-            e.Sources.GroupBy(s => (s.FileName, Section: LastSection(s.SectionPath)))
+            e.Sources.Concat(e.Shared).OrderBy(s => s.FileName, StringComparer.Ordinal).ThenBy(s => s.Position)
+                .GroupBy(s => (s.FileName, Section: LastSection(s.SectionPath)))
                 .Select(g => new SourceRef(g.Key.FileName, g.First().Title, g.Key.Section, $"/sources/{g.First().DocumentSlug}#p{g.First().Position}"))
                 .ToList(),
             e.Events)).ToList();
     }
+
+    private sealed record SourceRow(string FileName, string Title, string DocumentSlug, string SectionPath, int Position);
 
     private static string LastSection(string path)
     {

@@ -44,6 +44,7 @@ public static class SeedImport
             // The hash of the bytes that were imported, not of the files as they are after the import.
             new DatabaseWriter(model, SlugHistory.Read(target)).Write(temporary, SeedsHash(sources.Select(s => (s.FileName, s.Sha256)), options.DataDirectory));
             SqliteConnection.ClearAllPools();
+            progress?.Invoke($"database written in {clock.ElapsedMilliseconds} ms");
             // Written without a journal or fsync for speed; make it durable once, before it replaces the old file.
             using (var written = new FileStream(temporary, FileMode.Open, FileAccess.ReadWrite)) written.Flush(flushToDisk: true);
             File.Move(temporary, target, overwrite: true);

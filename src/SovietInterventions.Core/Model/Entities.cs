@@ -75,6 +75,8 @@ public sealed class Episode
     /// <summary>Where sources disagree (for example a heading's years against the years in its text), in plain words.</summary>
     public string? Discrepancy { get; set; }
     public List<Passage> Passages { get; set; } = [];
+    /// <summary>Passages another episode owns that also tell this one (a line naming two interventions): sources, not facts.</summary>
+    public List<SharedPassage> SharedPassages { get; set; } = [];
     public List<EpisodeCountry> Countries { get; set; } = [];
     public List<EpisodeActor> Actors { get; set; } = [];
     public List<DatedEvent> Events { get; set; } = [];
@@ -208,6 +210,15 @@ public sealed class EventLink
     public DatedEvent Event { get; set; } = null!;
     public int EpisodeId { get; set; }
     public Episode Episode { get; set; } = null!;
+}
+
+/// <summary>A passage that tells an episode besides the one it belongs to.</summary>
+public sealed class SharedPassage
+{
+    public int EpisodeId { get; set; }
+    public Episode Episode { get; set; } = null!;
+    public int PassageId { get; set; }
+    public Passage Passage { get; set; } = null!;
 }
 
 public enum SlugEntity { Episode, Country, Actor, Source }

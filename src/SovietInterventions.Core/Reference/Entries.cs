@@ -8,8 +8,12 @@ internal sealed record CountryEntry(
     IReadOnlyList<string> Successors, IReadOnlyList<string> Aliases, IReadOnlyList<string> Adjectives, string? Years,
     string? NotOnMap = null);
 
-/// <summary>A city, region or island that implies a country (data/places.json).</summary>
-internal sealed record PlaceEntry(string Name, string Country, string Kind);
+/// <summary>A city, region or island that implies a country (data/places.json); a region spanning several states
+/// ("the Baltic states") names each of them, <see cref="Country"/> first and <see cref="Others"/> after it.</summary>
+internal sealed record PlaceEntry(string Name, string Country, string Kind, IReadOnlyList<string>? Others = null)
+{
+    public IEnumerable<string> Countries => Others is null ? [Country] : Others.Prepend(Country);
+}
 
 /// <summary>A person or organization from data/actors.json, or one learned from the texts. <see cref="Years"/>:
 /// a person's life or an organization's existence, where curated; <see cref="HowFound"/>: for a learned actor,

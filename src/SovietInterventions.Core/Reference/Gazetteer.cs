@@ -13,11 +13,12 @@ internal sealed class Gazetteer
     private readonly Dictionary<string, CountryEntry> countriesBySlug;
     private readonly Dictionary<string, ActorEntry> actorsBySlug;
     private readonly Lazy<NameTable<CountryName>> countryNames;
+    private readonly Lazy<NameTable<CountryName>> lowercaseCountryNames;
     private readonly Lazy<NameTable<ActorName>> actorNames;
 
     private Gazetteer(List<CountryEntry> countries, List<PlaceEntry> places, List<ActorEntry> actors, List<ActorRoleRule> roleRules,
         List<ActorTitle> titles, List<string> notNameWords, List<string> linkingWords, List<string> notCountries, List<string> notActors,
-        DiscoveryWords discovery)
+        List<string> lowercaseWords, DiscoveryWords discovery)
     {
         Discovery = discovery;
         Countries = countries;
@@ -29,9 +30,11 @@ internal sealed class Gazetteer
         LinkingWords = linkingWords;
         NotCountries = notCountries;
         NotActors = notActors;
+        LowercaseWords = lowercaseWords.ToHashSet(StringComparer.Ordinal);
         countriesBySlug = countries.ToDictionary(c => c.Slug);
         actorsBySlug = actors.ToDictionary(a => a.Slug);
         countryNames = new(() => new NameTable<CountryName>(CountryName.All(this)));
+        lowercaseCountryNames = new(() => new NameTable<CountryName>(CountryName.Lowercase(this)));
         actorNames = new(() => new NameTable<ActorName>(ActorName.All(this, [])));
     }
 
@@ -53,7 +56,12 @@ internal sealed class Gazetteer
     /// <summary>Phrases that contain an actor's name but name no actor ("Molotov cocktail").</summary>
     public IReadOnlyList<string> NotActors { get; }
 
+    /// <summary>Country names that, written in lower case, are ordinary words ("turkey", "china"): never read as a country.</summary>
+    public IReadOnlySet<string> LowercaseWords { get; }
+
     internal NameTable<CountryName> CountryNames => countryNames.Value;
+    /// <summary>Country names and regions as notes write them in lower case ("finland", "baltic states").</summary>
+    internal NameTable<CountryName> LowercaseCountryNames => lowercaseCountryNames.Value;
     internal NameTable<ActorName> ActorNames => actorNames.Value;
 
     public CountryEntry? Country(string slug) => countriesBySlug.GetValueOrDefault(slug);
@@ -67,7 +75,7 @@ internal sealed class Gazetteer
         var actors = GazetteerFiles.Actors(dataDirectory);
         var roleRules = GazetteerFiles.Roles(dataDirectory);
         var (titles, notNameWords, linkingWords) = GazetteerFiles.Titles(dataDirectory);
-        var (notCountries, notActors) = GazetteerFiles.NotNames(dataDirectory);
+        var (notCountries, notActors, lowercaseWords) = GazetteerFiles.NotNames(dataDirectory);
         var discovery = GazetteerFiles.Discovery(dataDirectory);
 
         GazetteerChecks.Countries(countries);
@@ -81,6 +89,6 @@ internal sealed class Gazetteer
             actors.SelectMany(a => a.Aliases.Prepend(a.Name).Select(n => new GazetteerChecks.Claim(n, a.Slug, GazetteerFiles.ActorsFile)))
                 .Concat(notActors.Select(n => new GazetteerChecks.Claim(n, n, GazetteerFiles.NotNamesFile))));
 
-        return new Gazetteer(countries, places, actors, roleRules, titles, notNameWords, linkingWords, notCountries, notActors, discovery);
+        return new Gazetteer(countries, places, actors, roleRules, titles, notNameWords, linkingWords, notCountries, notActors, lowercaseWords, discovery);
     }
 }

@@ -36,8 +36,9 @@ internal static class GazetteerChecks
 
     public static void Places(IReadOnlyList<PlaceEntry> places, IReadOnlySet<string> countrySlugs)
     {
-        foreach (var p in places.Where(p => !countrySlugs.Contains(p.Country)))
-            throw new GazetteerException(GazetteerFiles.PlacesFile, $"entry '{p.Name}': unknown country slug '{p.Country}'");
+        foreach (var p in places)
+            foreach (var country in p.Countries.Where(c => !countrySlugs.Contains(c)))
+                throw new GazetteerException(GazetteerFiles.PlacesFile, $"entry '{p.Name}': unknown country slug '{country}'");
     }
 
     public static void Actors(IReadOnlyList<ActorEntry> actors, IReadOnlySet<string> countrySlugs)

@@ -44,7 +44,7 @@ internal static partial class GazetteerFiles
 
     private sealed record CountryJson(string? Slug, string? Name, string? Iso3, string? Region, bool Historical, bool Intervener,
         List<string>? Successors, List<string>? Aliases, List<string>? Adjectives, string? Years, string? NotOnMap);
-    private sealed record PlaceJson(string? Name, string? Country, string? Kind);
+    private sealed record PlaceJson(string? Name, string? Country, string? Kind, List<string>? Countries);
     private sealed record ActorJson(string? Slug, string? Name, string? Type, List<string>? Aliases, string? Description, string? Years,
         string? Country, string? Head);
     private sealed record RoleJson(string? Role, List<string>? Types, List<string>? Patterns);
@@ -55,7 +55,7 @@ internal static partial class GazetteerFiles
     private sealed record HeadJson(string? Head, string? Type);
     private sealed record OrganizationHeadsJson(List<HeadJson?>? Heads, List<string>? NotOrganizations, List<string>? NotModifiers, List<string>? Connectors,
         List<string>? Possessives);
-    private sealed record NotNamesJson(List<string>? NotCountries, List<string>? NotActors);
+    private sealed record NotNamesJson(List<string>? NotCountries, List<string>? NotActors, List<string>? LowercaseWords);
 
     public static List<CountryEntry> Countries(string dir) =>
         Entries<CountryJson, CountryEntry>(dir, CountriesFile, (c, at) =>
@@ -77,6 +77,13 @@ internal static partial class GazetteerFiles
             var kind = Required(PlacesFile, entry, "kind", p.Kind);
             if (!PlaceKinds.Contains(kind))
                 throw new GazetteerException(PlacesFile, $"{entry}: unknown kind '{kind}'");
+            // A region over several states lists them all under "countries" instead of one "country".
+            if (p.Countries is not null)
+            {
+                if (p.Country is not null || p.Countries.Count < 2 || kind != "region")
+                    throw new GazetteerException(PlacesFile, $"{entry}: 'countries' needs two or more slugs, no 'country', and kind 'region'");
+                return new PlaceEntry(name, p.Countries[0], kind, Names(p.Countries.Skip(1).ToList()));
+            }
             return new PlaceEntry(name, Required(PlacesFile, entry, "country", p.Country), kind);
         });
 
@@ -154,10 +161,10 @@ internal static partial class GazetteerFiles
             Names(organizations.Connectors).ToHashSet(StringComparer.Ordinal), Names(organizations.Possessives).ToHashSet(StringComparer.Ordinal));
     }
 
-    public static (List<string> NotCountries, List<string> NotActors) NotNames(string dir)
+    public static (List<string> NotCountries, List<string> NotActors, List<string> LowercaseWords) NotNames(string dir)
     {
         var json = Read<NotNamesJson>(dir, NotNamesFile);
-        return (Names(json.NotCountries), Names(json.NotActors));
+        return (Names(json.NotCountries), Names(json.NotActors), Names(json.LowercaseWords));
     }
 
     private static List<TEntry> Entries<TJson, TEntry>(string dir, string file, Func<TJson, string, TEntry> convert)

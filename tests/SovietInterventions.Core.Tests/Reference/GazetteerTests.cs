@@ -138,6 +138,20 @@ public class GazetteerTests
         Assert.Contains("leon-trotsky", error.Message);
     }
 
+    [Theory]
+    [InlineData("\"countries\": [\"estonia\", \"latvia\"], \"kind\": \"city\"")]
+    [InlineData("\"countries\": [\"estonia\"], \"kind\": \"region\"")]
+    [InlineData("\"country\": \"estonia\", \"countries\": [\"estonia\", \"latvia\"], \"kind\": \"region\"")]
+    public void A_place_over_several_states_is_a_region_listing_two_or_more(string fields)
+    {
+        var dir = RealData.CopyToTemp();
+        File.WriteAllText(Path.Combine(dir, "places.json"), $"[{{ \"name\": \"Baltic\", {fields} }}]");
+
+        var error = Assert.Throws<GazetteerException>(() => Gazetteer.Load(dir));
+
+        Assert.Contains("entry 'Baltic': 'countries' needs two or more slugs", error.Message);
+    }
+
     [Fact]
     public void A_missing_field_is_an_error_naming_the_entry_and_the_field()
     {

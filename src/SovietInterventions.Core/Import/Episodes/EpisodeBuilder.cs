@@ -30,7 +30,8 @@ internal sealed class EpisodeBuilder(EpisodeRules rules, DateFinder dates, Count
         // A heading is an episode when its section says the Soviet side acted; "The Potsdam Conference, 1945" is not.
         var byClaim = claims.Where(c => c.Role == ActRole.Intervention).ToLookup(c => c.Passage.Episode);
         // A heading naming only a city ("The Potsdam Conference, 1945") needs a claim dated or about its place.
-        var kept = headed.Where(e => byClaim[e].Any(c => !NamesOnlyACity(e) || c.DatedInSentence || c.Targets.Intersect(Related(e)).Any())).ToList();
+        // A heading dated outside the period ("Wikipedia 2019 mongolia ...", a title made from a file name) is no episode.
+        var kept = headed.Where(e => rules.Claims.InPeriod(e.StartYear) && byClaim[e].Any(c => !NamesOnlyACity(e) || c.DatedInSentence || c.Targets.Intersect(Related(e)).Any())).ToList();
         foreach (var dropped in headed.Except(kept))
             foreach (var passage in dropped.Passages) passage.Episode = null;
 
@@ -50,12 +51,14 @@ internal sealed class EpisodeBuilder(EpisodeRules rules, DateFinder dates, Count
 
         var attacher = new PassageAttacher(rules, interveners);
         var all = documents.SelectMany(d => d).ToList();
-        var left = attacher.Attach(all.Where(p => p.Episode is null && !p.IsHeading).ToList(), episodes);
+        var outside = all.Where(p => p.Episode is null && !p.IsHeading).ToList();
+        var left = attacher.Attach(outside, episodes);
         JoinNeighbours(left, all, attacher);
         foreach (var episode in created.Where(e => EpisodeKinds.Kind(owned[e], rules, "") is not (EpisodeKind.MilitaryAid or EpisodeKind.InsurgencySupport)))
             WidenToEvents(episode);
         AddAsides(claims, owned);
         foreach (var episode in episodes.Where(e => e.CommonName is { } name && !NamesTheAct(name))) episode.CommonName = null;
+        attacher.Share(all, episodes, outside.ToHashSet());
         return new BuiltEpisodes(episodes, owned.ToDictionary(x => x.Key, x => (IReadOnlyList<Claim>)x.Value));
     }
 

@@ -31,6 +31,31 @@ internal sealed class PassageAttacher(EpisodeRules rules, IReadOnlySet<string> i
         return left;
     }
 
+    /// <summary>
+    /// A dated passage that names another episode's target within that episode's years tells that episode too
+    /// ("buffer zone in 1939-1940 (baltic states, ... and finland)"): it becomes one of its sources, never one of its
+    /// facts. Inside an episode's section it must also state an act (a section's passages are its episode's by place,
+    /// not by what they say); outside one it needs no more than <see cref="Attach"/> does. One passage per document is enough.
+    /// </summary>
+    public void Share(IEnumerable<PassageDraft> passages, IReadOnlyList<EpisodeDraft> list, IReadOnlySet<PassageDraft> outsideSections)
+    {
+        var episodes = new EpisodesByCountry(list);
+        var told = list.ToDictionary(e => e, e => e.Passages.Select(p => p.Document).ToHashSet());
+        foreach (var passage in passages.Where(p => !p.IsHeading && p.Block.Kind != PassageKind.Caption))
+        {
+            var years = passage.YearSpans.ToList();
+            if (years.Count == 0 || !(outsideSections.Contains(passage) || StatesAnAct(passage.Text))) continue;
+            foreach (var episode in episodes.For(NamedCountries(passage, includeAdjectives: false, placesFirst: false)))
+            {
+                if (episode == passage.Episode || !years.Any(y => episode.Overlaps(y.From, y.To))) continue;
+                if (!told[episode].Add(passage.Document)) continue;
+                episode.SharedPassages.Add(passage);
+            }
+        }
+    }
+
+    private bool StatesAnAct(string text) => rules.InterventionWords.AnyIn(text) || rules.Claims.Acts.AnyIn(text);
+
     private EpisodeDraft? Choose(PassageDraft passage, PassageDraft? previous, EpisodesByCountry episodes)
     {
         var named = NamedCountries(passage, includeAdjectives: true);

@@ -96,6 +96,7 @@ internal sealed class DatabaseWriter(ImportModel model, SlugHistory history)
                 Start = draft.Start.ToIso(), End = draft.End.ToIso(), StartYear = draft.StartYear, EndYear = draft.EndYear,
             };
             foreach (var passage in draft.Passages) passages[passage].Episode = episode;
+            episode.SharedPassages = draft.SharedPassages.Select(p => new SharedPassage { Episode = episode, Passage = passages[p] }).ToList();
             episode.Countries = facts.Countries.Select(c => new EpisodeCountry
             {
                 Episode = episode, Country = countries[c.Country], Role = c.Role, PassageId = null,

@@ -24,6 +24,7 @@ internal sealed class RowWriter(SqliteConnection connection, SqliteTransaction t
         ["EpisodeActors"] = ["EpisodeId", "ActorId", "Role", "AlsoMentioned", "PassageId"],
         ["Events"] = ["Id", "Date", "Year", "Text", "EpisodeId", "PassageId"],
         ["EventLinks"] = ["EventId", "EpisodeId"],
+        ["SharedPassages"] = ["EpisodeId", "PassageId"],
         ["LeadSentences"] = ["Id", "EpisodeId", "Order", "Text", "PassageId"],
         ["InfoboxEntries"] = ["Id", "EpisodeId", "Field", "Order", "Value", "PassageId"],
         ["SlugRedirects"] = ["Id", "Entity", "OldSlug", "CurrentSlug"],
@@ -104,6 +105,9 @@ internal sealed class RowWriter(SqliteConnection connection, SqliteTransaction t
             foreach (var l in e.Lead) lead.Row(l.Id = ++leadId, e.Id, l.Order, l.Text, l.Passage?.Id ?? l.PassageId);
             foreach (var i in e.Infobox) infobox.Row(i.Id = ++infoboxId, e.Id, i.Field, i.Order, i.Value, i.Passage?.Id ?? i.PassageId);
         }
+        using var shared = Insert("SharedPassages");
+        foreach (var e in episodes)
+            foreach (var s in e.SharedPassages) shared.Row(e.Id, s.Passage?.Id ?? s.PassageId);
     }
 
     private void Events(IEnumerable<(DatedEvent Event, Episode? Episode)> events)

@@ -164,6 +164,15 @@ CREATE TABLE "LeadSentences" (
 );
 
 
+CREATE TABLE "SharedPassages" (
+    "EpisodeId" INTEGER NOT NULL,
+    "PassageId" INTEGER NOT NULL,
+    CONSTRAINT "PK_SharedPassages" PRIMARY KEY ("EpisodeId", "PassageId"),
+    CONSTRAINT "FK_SharedPassages_Episodes_EpisodeId" FOREIGN KEY ("EpisodeId") REFERENCES "Episodes" ("Id") ON DELETE CASCADE,
+    CONSTRAINT "FK_SharedPassages_Passages_PassageId" FOREIGN KEY ("PassageId") REFERENCES "Passages" ("Id") ON DELETE CASCADE
+);
+
+
 CREATE TABLE "EventLinks" (
     "EventId" INTEGER NOT NULL,
     "EpisodeId" INTEGER NOT NULL,
@@ -228,6 +237,9 @@ CREATE INDEX "IX_Passages_EpisodeId" ON "Passages" ("EpisodeId");
 
 
 CREATE UNIQUE INDEX "IX_Passages_SourceDocumentId_Position" ON "Passages" ("SourceDocumentId", "Position");
+
+
+CREATE INDEX "IX_SharedPassages_PassageId" ON "SharedPassages" ("PassageId");
 
 
 CREATE UNIQUE INDEX "IX_SlugRedirects_Entity_OldSlug" ON "SlugRedirects" ("Entity", "OldSlug");

@@ -15,9 +15,14 @@ internal sealed class DateFinder
     /// </summary>
     /// <param name="contextYear">The year for phrases that name none ("9 September", "13 January – 25 April");
     /// when null such phrases are skipped.</param>
-    public IReadOnlyList<DatePhrase> Find(string text, int? contextYear = null)
+    public IReadOnlyList<DatePhrase> Find(string text, int? contextYear = null) =>
+        string.IsNullOrEmpty(text) ? [] : found.GetOrAdd((text, contextYear), key => Search(key.Text, key.ContextYear));
+
+    // The stages read the same passages and sentences again: each is scanned once per finder.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(string Text, int? ContextYear), IReadOnlyList<DatePhrase>> found = new();
+
+    private static IReadOnlyList<DatePhrase> Search(string text, int? contextYear)
     {
-        if (string.IsNullOrEmpty(text)) return [];
         var scan = new Scan(new DateTokens(text, DateTokenizer.Tokenize(text)), contextYear);
         var phrases = new List<DatePhrase>();
         for (var i = 0; i < scan.Tokens.Count;)

@@ -16,6 +16,8 @@ public sealed class EpisodeDraft
     /// <summary>Where the episode's dates and place come from ("file: heading"), for disagreements.</summary>
     public List<(string Document, string Source, string Years)> DefinedBy { get; } = [];
     public List<PassageDraft> Passages { get; } = [];
+    /// <summary>Passages of other episodes that also tell this one: they list its sources, never give its facts.</summary>
+    public List<PassageDraft> SharedPassages { get; } = [];
 
     public int StartYear => Start.Year;
     public int EndYear => End.Year;

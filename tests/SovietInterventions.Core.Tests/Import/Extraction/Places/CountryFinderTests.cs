@@ -27,6 +27,27 @@ public class CountryFinderTests
     }
 
     [Fact]
+    public void A_region_over_several_states_names_each_of_them()
+    {
+        var mentions = Finder.Find("the Baltic states were occupied");
+        Assert.Equal(["estonia", "latvia", "lithuania"], mentions.Select(m => m.CountrySlug).Order());
+        Assert.All(mentions, m => Assert.Equal("Baltic states", m.Text));
+    }
+
+    [Fact]
+    public void Names_and_regions_written_in_lower_case_are_found()
+    {
+        var mentions = Finder.Find("buffer zone in 1939-1940 (baltic states, bessarabia and finland)");
+        Assert.Equal(["estonia", "finland", "latvia", "lithuania", "romania"], mentions.Select(m => m.CountrySlug).Order());
+    }
+
+    [Theory]
+    [InlineData("the turkey and the china were served in nice, near the us border")]
+    [InlineData("a polish of the chad")]
+    public void Lower_case_ordinary_words_cities_acronyms_and_adjectives_are_no_countries(string text) =>
+        Assert.Empty(Finder.Find(text));
+
+    [Fact]
     public void East_germany_is_not_also_germany()
     {
         var mention = Only("East Germany signed the declaration");
