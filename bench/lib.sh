@@ -24,6 +24,9 @@ start_app() {
   echo "$health $page" > "$WORK/cold.txt"
 }
 
+# The one-minute load average: the machine is shared, so every figure says how busy it was.
+load1() { cut -d' ' -f1 /proc/loadavg; }
+
 stop_pid() { kill "$1" 2>/dev/null || true; wait "$1" 2>/dev/null || true; }
 rss_mb() { awk '/VmRSS/{printf "%.0f", $2/1024}' "/proc/$1/status" 2>/dev/null || echo "?"; }
 hwm_mb() { awk '/VmHWM/{printf "%.0f", $2/1024}' "/proc/$1/status" 2>/dev/null || echo "?"; }
@@ -41,7 +44,7 @@ plain_rps() {
 latency_row() {
   local line; line=$(timeout $((DUR + 30)) wrk -t2 -c"${3:-64}" -d"${DUR}s" --timeout 5s -s "$ROOT/bench/latency.lua" "$2" | grep '^RESULT' || echo "RESULT failed")
   field() { echo "$line" | sed -n "s/.* $1=\([0-9.]*\).*/\1/p"; }
-  md "| $1 | ${3:-64} | $(curl -s -o /dev/null -w '%{http_code}' "$2") | $(field rps) | $(field p50) | $(field p99) | $(field non2xx3xx) | $(field sockerr) |"
+  md "| $1 (load $(load1)) | ${3:-64} | $(curl -s -o /dev/null -w '%{http_code}' "$2") | $(field rps) | $(field p50) | $(field p99) | $(field non2xx3xx) | $(field sockerr) |"
   log "$1: $line"
 }
 
@@ -51,7 +54,7 @@ abab() {
   read -r a1 _ _ < <(plain_rps "$2"); read -r n1 _ _ < <(plain_rps "$3")
   read -r a2 _ _ < <(plain_rps "$2"); read -r n2 _ _ < <(plain_rps "$3")
   local ratio; ratio=$(awk -v a=$((a1 + a2)) -v n=$((n1 + n2)) 'BEGIN{ if (n>0) printf "%.2f", a/n; else print "?" }')
-  md "| $1 | $a1 | $n1 | $a2 | $n2 | $ratio |"
+  md "| $1 (load $(load1)) | $a1 | $n1 | $a2 | $n2 | $ratio |"
   log "A/B/A/B $1: app $a1, nginx $n1, app $a2, nginx $n2, ratio $ratio"
 }
 

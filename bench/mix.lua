@@ -37,7 +37,9 @@ function response(status, headers, body)
   local canonical = marker and body and body:match('rel="canonical" href="https?://[^/"]+([^"]*)"')
   if marker and canonical == markerPath then
     local etag = headers["ETag"] or headers["etag"] or "-"
-    local key = etag .. (body:find(marker, 1, true) and "|marked" or "|unmarked")
+    -- The import the tag names (W/"<import>-<url>"): each unique query has its own tag, the import part is shared.
+    local import = etag:match('"(%x+)%-') or etag
+    local key = import .. (body:find(marker, 1, true) and "|marked" or "|unmarked")
     pairs_seen[key] = (pairs_seen[key] or 0) + 1
   end
 end

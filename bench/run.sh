@@ -179,13 +179,13 @@ if [ "$LARGE" = 1 ]; then
     md "Cold start on it: /healthz ${LH:-none} ms, /timeline ${LP:-none} ms."
     md ""
     md "Every list page and the largest page of each kind, each requested once (so rendered, not cached), after"
-    md "a warm-up of ten (bench/fetch.py; targets: none over 300 KB, none over 50 ms):"
+    md "a warm-up of ten (bench/fetch.py; targets: none over 300 KB, none over 50 ms; load $(load1)):"
     md ""
     md '```'
     python3 bench/fetch.py "http://127.0.0.1:$APP_PORT" "$WORK/pages.txt" --warm 10 >> "$OUT"
     md '```'
     md ""
-    md "500 distinct searches, each a word, a target country and a decade, each requested once (target p99 < 20 ms):"
+    md "500 distinct searches, each a word, a target country and a decade, each requested once (target p99 < 20 ms; load $(load1)):"
     md ""
     md '```'
     python3 bench/fetch.py "http://127.0.0.1:$APP_PORT" "$WORK/search.txt" --warm 20 --limit-ms 20 >> "$OUT"
@@ -197,10 +197,10 @@ if [ "$LARGE" = 1 ]; then
 
     log "memory: ${MIX_SECONDS} s at 64 connections over 1 000 URLs"
     start_app "$LARGE_DB" "$APP_PORT" "/"
-    IDLE=$(rss_mb "$APP_PID")
+    IDLE=$(rss_mb "$APP_PID"); LOAD0=$(load1)
     MIX=$(timeout $((MIX_SECONDS + 30)) wrk -t2 -c64 -d"${MIX_SECONDS}s" --timeout 5s -s bench/mix.lua "http://127.0.0.1:$APP_PORT" -- "$WORK/mix.txt" | grep '^RESULT' || echo "RESULT failed")
     md "Memory: ${MIX_SECONDS} s of wrk -c64 over $(wc -l < "$WORK/mix.txt") different URLs (bench/urls.py mix; bench/mix.lua): \`$MIX\`;"
-    md "web process RSS idle ${IDLE} MB, after the run $(rss_mb "$APP_PID") MB, peak (VmHWM) $(hwm_mb "$APP_PID") MB (target: under 200 MB)."
+    md "web process RSS idle ${IDLE} MB, after the run $(rss_mb "$APP_PID") MB, peak (VmHWM) $(hwm_mb "$APP_PID") MB (target: under 200 MB); load ${LOAD0} before, $(load1) after."
     md ""
     stop_pid "$APP_PID"
   fi

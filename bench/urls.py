@@ -74,7 +74,9 @@ def pages(db, rng, n):
     for y in range(1910, 2000, 10):
         under_way = count(f"SELECT COUNT(*) FROM Episodes WHERE StartYear <= {y + 9} AND EndYear >= {y}")
         urls += pages_of(f"/decades/{y}s", under_way)
-    urls += ["/sources/" + s for (s,) in db.execute("SELECT Slug FROM Sources")]
+    # A document's first and last page (200 passages to a page by position).
+    for slug, last in db.execute("SELECT s.Slug, (SELECT MAX(Position) FROM Passages p WHERE p.SourceDocumentId = s.Id) FROM Sources s"):
+        urls += ["/sources/" + slug] + ([q("/sources/" + slug, page=(last - 1) // PAGE + 1)] if last and last > PAGE else [])
     urls += largest(db, "SELECT e.Slug FROM Episodes e ORDER BY (SELECT COUNT(*) FROM Passages p WHERE p.EpisodeId = e.Id) DESC", "/episodes/")
     urls += largest(db, "SELECT c.Slug FROM Countries c ORDER BY (SELECT COUNT(*) FROM EpisodeCountries x WHERE x.CountryId = c.Id) DESC", "/countries/")
     urls += largest(db, "SELECT a.Slug FROM Actors a ORDER BY (SELECT COUNT(*) FROM EpisodeActors x WHERE x.ActorId = a.Id) DESC", "/actors/")

@@ -99,9 +99,9 @@ md "| cluster through nginx, ${SECONDS_RUN} s, rolling | $(field "$CLUSTER" rps)
 md ""
 md "- cluster / one replica: $(awk -v c="$(field "$CLUSTER" rps)" -v o="$(field "$ONE" rps)" 'BEGIN{ if (o>0) printf "%.2f", c/o; else print "?" }')"
 md "- rolled:$ROLLS after the run each replica serves:$SERVED"
-md "- (ETag, marked) pairs on $MARKED, one replica: $(echo "$ONE" | sed -n 's/^PAIRS //p')"
-md "- (ETag, marked) pairs on $MARKED, cluster: $(echo "$CLUSTER" | sed -n 's/^PAIRS //p')"
+md "- (import named by the ETag, marked) pairs on $MARKED, one replica: $(echo "$ONE" | sed -n 's/^PAIRS //p')"
+md "- (import named by the ETag, marked) pairs on $MARKED, cluster: $(echo "$CLUSTER" | sed -n 's/^PAIRS //p')"
 PAIRS=$(echo "$CLUSTER" | sed -n 's/^PAIRS //p' | wc -w)
 MIXED=$(echo "$CLUSTER" | sed -n 's/^PAIRS //p' | tr ' ' '\n' | sed -n 's/|.*//p' | sort | uniq -d | wc -l)
-md "- distinct pairs: $PAIRS (two editions, each wholly one import, give 2); ETags seen both with and without the new paragraph: $MIXED (0 = no response mixed imports)"
+md "- distinct pairs: $PAIRS (two editions, each wholly one import, give 2); imports seen both with and without the new paragraph: $MIXED (0 = no response mixed imports)"
 log "report: $OUT"

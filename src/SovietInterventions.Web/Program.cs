@@ -75,6 +75,7 @@ app.UseRouting();
 app.UseRateLimiter();
 app.UseDatabaseRefresh();
 app.UseNoDatabasePage();
+app.UseDatabaseSnapshot();
 app.UseDatabaseRevalidation();
 app.UseOutputCache();
 app.UseUncachedWorkLimit();

@@ -29,7 +29,7 @@ public static class Caching
             options.UseCaseSensitivePaths = true;
         });
         services.AddOutputCache(options =>
-            options.AddPolicy(Policy, policy => policy.SetVaryByQuery("*").Tag(Tag).Expire(TimeSpan.FromHours(1))
+            options.AddPolicy(Policy, policy => policy.SetVaryByQuery("*").Tag(Tag).Expire(TimeSpan.FromHours(1)).AddPolicy<HostVary>()
                 // A request that began on the old database and ends after the eviction must not refill the cache for the new one.
                 .VaryByValue(context => new KeyValuePair<string, string>("database",
                     context.RequestServices.GetRequiredService<DatabaseVersion>().Generation.ToString(System.Globalization.CultureInfo.InvariantCulture)))));

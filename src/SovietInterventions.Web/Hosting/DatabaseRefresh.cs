@@ -6,7 +6,7 @@ namespace SovietInterventions.Web.Hosting;
 
 /// <summary>
 /// Picks up a new import while the site runs: the importer moves a new file over the database, so
-/// at most once a second a request looks at the file's time and size; when they changed, pooled
+/// at most once a second (Encyclopedia:RefreshCheckSeconds) a request looks at the file's time and size; when they changed, pooled
 /// connections (still open on the old file) are dropped, and the validators and cached pages are
 /// forgotten. Requests in flight finish on the old file; none is dropped. The editions index counts as part of the
 /// database: the importer writes it just after the file, and a page rendered in between must not stay cached.
@@ -15,7 +15,7 @@ public sealed class DatabaseRefresh(
     IOptions<EncyclopediaOptions> options, IWebHostEnvironment environment, DatabaseVersion version,
     IOutputCacheStore cache, ILogger<DatabaseRefresh> logger)
 {
-    private const long CheckEveryMilliseconds = 1000;
+    private readonly long checkEveryMilliseconds = (long)(options.Value.RefreshCheckSeconds * 1000);
     private readonly string path = options.Value.FullDatabasePath(environment.ContentRootPath);
     private readonly Lock gate = new();
     private long nextCheck;
@@ -39,7 +39,7 @@ public sealed class DatabaseRefresh(
         lock (gate)
         {
             if (now < nextCheck) return;
-            nextCheck = now + CheckEveryMilliseconds;
+            nextCheck = now + checkEveryMilliseconds;
             var current = StampOf(path);
             changed = stamp != current;
             stamp = current;

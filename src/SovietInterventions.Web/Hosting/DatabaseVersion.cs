@@ -40,10 +40,18 @@ public sealed class DatabaseVersion(IServiceScopeFactory scopes)
 
     Validators? Read()
     {
+        using var scope = scopes.CreateScope();
+        // The current database itself: the scoped context of a request for an edition would be the edition's.
+        using var db = new EncyclopediaDb(scope.ServiceProvider.GetRequiredService<DbContextOptions<EncyclopediaDb>>());
+        return ReadFrom(db);
+    }
+
+    /// <summary>The validators of the database <paramref name="db"/> reads (null without an import record or a readable file).</summary>
+    public static Validators? ReadFrom(EncyclopediaDb db)
+    {
         try
         {
-            using var scope = scopes.CreateScope();
-            var info = scope.ServiceProvider.GetRequiredService<EncyclopediaDb>().ImportInfo.AsNoTracking().OrderByDescending(i => i.Id).FirstOrDefault();
+            var info = db.ImportInfo.AsNoTracking().OrderByDescending(i => i.Id).FirstOrDefault();
             if (info is null) return null;
             var hash = SHA256.HashData(Encoding.UTF8.GetBytes($"{info.ImportedAt.ToUnixTimeMilliseconds()}|{info.SeedsHash}"));
             // HTTP dates have whole seconds; truncating keeps If-Modified-Since comparisons exact.

@@ -28,6 +28,9 @@ public sealed class EncyclopediaOptions
 
     public long MaxImportMegabytes { get; set; } = 200;
 
+    /// <summary>How often, at most, a request looks whether a new import replaced the database file.</summary>
+    public double RefreshCheckSeconds { get; set; } = 1;
+
     public string FullDatabasePath(string contentRoot) => Path.GetFullPath(DatabasePath, contentRoot);
 
     public ImportOptions? ImportOptions(string contentRoot) => string.IsNullOrWhiteSpace(SeedsPath)

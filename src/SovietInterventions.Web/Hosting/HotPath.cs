@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Primitives;
+using SovietInterventions.Web.Site;
 
 namespace SovietInterventions.Web.Hosting;
 
@@ -11,7 +12,7 @@ namespace SovietInterventions.Web.Hosting;
 /// Everything else goes down the pipeline; a 200 carrying the database's ETag for its URL and "public" is kept on the way back.
 /// Responses from rate-limited endpoints are never kept, so their limits still count every request.
 /// </summary>
-public sealed class HotPath(RequestDelegate next, ResponseStore store, DatabaseRefresh refresh, DatabaseVersion version, IOptions<HotPathOptions> options)
+public sealed class HotPath(RequestDelegate next, ResponseStore store, DatabaseRefresh refresh, DatabaseVersion version, PublicUrl publicUrl, IOptions<HotPathOptions> options)
 {
     // Misses render at most this many at once: more would not finish sooner on these cores, only hold more memory.
     readonly SemaphoreSlim renders = new(options.Value.RenderLimit, options.Value.RenderLimit);
@@ -20,7 +21,7 @@ public sealed class HotPath(RequestDelegate next, ResponseStore store, DatabaseR
     {
         var request = context.Request;
         var isGet = HttpMethods.IsGet(request.Method);
-        if (!(isGet || HttpMethods.IsHead(request.Method)) || !Eligible(request.Headers))
+        if (!(isGet || HttpMethods.IsHead(request.Method)) || !Eligible(request.Headers) || publicUrl.HostKey(context) is not { } host)
         {
             await next(context);
             return;
@@ -28,7 +29,7 @@ public sealed class HotPath(RequestDelegate next, ResponseStore store, DatabaseR
         // Not RequestAborted: the server makes that token only when it is asked for, and a hit need not ask.
         await refresh.CheckAsync(CancellationToken.None);
         var generation = version.Generation;
-        var key = ResponseKey.Of(request);
+        var key = ResponseKey.Of(request, host);
         if (store.TryGet(key, generation, out var stored))
         {
             await StoredResponseWriter.WriteAsync(context, stored);

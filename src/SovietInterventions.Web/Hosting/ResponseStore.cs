@@ -4,11 +4,14 @@ using Microsoft.Extensions.Primitives;
 
 namespace SovietInterventions.Web.Hosting;
 
-/// <summary>What a cached response is found by: the host is part of it because pages may print their own URL.</summary>
+/// <summary>
+/// What a cached response is found by. The host is part of it only as far as pages print it (PublicUrl.HostKey):
+/// one copy for every made-up Host header a lenient configuration lets through, not one each.
+/// </summary>
 public readonly record struct ResponseKey(bool Https, string Host, string PathBase, string Path, string Query)
 {
-    public static ResponseKey Of(HttpRequest request) =>
-        new(request.IsHttps, request.Host.Value ?? "", request.PathBase.Value ?? "", request.Path.Value ?? "", request.QueryString.Value ?? "");
+    public static ResponseKey Of(HttpRequest request, string host) =>
+        new(request.IsHttps, host, request.PathBase.Value ?? "", request.Path.Value ?? "", request.QueryString.Value ?? "");
 }
 
 /// <summary>A finished 200 response: its headers as the pipeline set them, and its body in each encoding worth keeping.</summary>

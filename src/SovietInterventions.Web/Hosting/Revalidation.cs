@@ -20,7 +20,7 @@ public static class Revalidation
         var request = context.Request;
         if (!(HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method))
             || context.GetEndpoint()?.Metadata.GetMetadata<DatabaseVersioned>() is null
-            || context.RequestServices.GetRequiredService<DatabaseVersion>().Current is not { } version)
+            || DatabaseSnapshot.For(context) is not { } version)
         {
             await next(context);
             return;

@@ -22,8 +22,12 @@ public sealed class SqliteMemoryLimits : DbConnectionInterceptor
         return Task.CompletedTask;
     }
 
+    // The pool hands out the same native connection again and again; the setting stays with it, so it is made once each.
+    static readonly System.Runtime.CompilerServices.ConditionalWeakTable<object, object> Limited = [];
+
     static void Limit(DbConnection connection)
     {
+        if (connection is Microsoft.Data.Sqlite.SqliteConnection { Handle: { } handle } && !Limited.TryAdd(handle, handle)) return;
         using var command = connection.CreateCommand();
         command.CommandText = $"PRAGMA cache_size = -{CacheKilobytes}";
         command.ExecuteNonQuery();

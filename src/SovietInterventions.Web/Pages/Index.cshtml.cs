@@ -32,11 +32,11 @@ public sealed class IndexModel(EncyclopediaDb db, WorldMap map, WorldMapGeometry
             await db.Events.CountAsync());
         var weighted = await Significance.LoadAsync(db);
         BegunByDecade = weighted.GroupBy(e => Decade.Of(e.Item.StartYear)).ToDictionary(g => g.Key, g => g.Count());
-        ByDecade = [.. weighted.MostWrittenAbout().Take(Significance.PictureLimit).Select(e => e.Item)
+        ByDecade = [.. weighted.MostWrittenAbout().Take(Significance.HomeLimit).Select(e => e.Item)
             .OrderBy(e => e.StartYear).ThenBy(e => e.Start, StringComparer.Ordinal).ThenBy(e => e.Title, StringComparer.Ordinal)
             .GroupBy(e => Decade.Of(e.StartYear))];
 
-        var bars = await Significance.PictureBarsAsync(db, weighted);
+        var bars = await Significance.PictureBarsAsync(db, weighted, Significance.HomeLimit);
         var marks = await ContextMarks.LoadAsync(db);
         TimelineWide = TimelineChart.Render(bars, marks, PictureWidth.Wide, "home-timeline");
         TimelineNarrow = TimelineChart.Render(bars, marks, PictureWidth.Narrow, "home-timeline");

@@ -9,6 +9,9 @@ namespace SovietInterventions.Web.Pictures;
 public sealed class WorldMap(WorldMapGeometry geometry)
 {
     private const string LandGrey = "#dedede";
+
+    /// <summary>Countries listed as text under the map at most (those with most episodes); the countries index lists them all.</summary>
+    public const int NotDrawnLimit = 24;
     private const string Font = "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif";
 
     /// <summary>
@@ -90,7 +93,8 @@ public sealed class WorldMap(WorldMapGeometry geometry)
         var intro = "Too small to draw:";
         sb.Append($"<g class=\"map-not-drawn\" fill=\"#222\"><text x=\"4\" y=\"{SvgText.Num(baseline)}\">{intro}</text>");
         var x = 4 + SvgText.EstimateWidth(intro, font) + font * 0.6;
-        foreach (var shade in shades)
+        var listed = shades.OrderByDescending(s => s.Count).ThenBy(s => s.Label, StringComparer.Ordinal).Take(NotDrawnLimit).ToList();
+        foreach (var shade in listed)
         {
             var text = $"{(string.IsNullOrWhiteSpace(shade.Label) ? shade.Iso3 : shade.Label)} ({shade.Count})";
             var textWidth = SvgText.EstimateWidth(text, font);
@@ -103,6 +107,16 @@ public sealed class WorldMap(WorldMapGeometry geometry)
             sb.Append($"<title>{SvgText.Escape(NameOf(shade, shade.Iso3))}</title>");
             sb.Append($"<text x=\"{SvgText.Num(x)}\" y=\"{SvgText.Num(baseline)}\" fill=\"#8b1a10\" text-decoration=\"underline\">{SvgText.Escape(text)}</text></a>");
             x += textWidth + font;
+        }
+        if (shades.Count > listed.Count)
+        {
+            var more = $"and {shades.Count - listed.Count} more on the countries page";
+            if (x + SvgText.EstimateWidth(more, font) > WorldMapGeometry.Width)
+            {
+                x = 4;
+                baseline += font * 1.5;
+            }
+            sb.Append($"<a href=\"{Site.SitePaths.Countries}\"><text x=\"{SvgText.Num(x)}\" y=\"{SvgText.Num(baseline)}\" fill=\"#8b1a10\" text-decoration=\"underline\">{more}</text></a>");
         }
         sb.Append("</g>");
         return baseline;

@@ -16,7 +16,11 @@ public sealed partial class SuggestionIndex(IServiceScopeFactory scopes, Databas
     public sealed record Entry(EpisodeListItem Episode, IReadOnlyList<string> Words);
 
     /// <summary>Episodes with the words of their slug and title; country and actor name words for near spellings.</summary>
-    public sealed record Snapshot(int Generation, IReadOnlyList<Entry> Episodes, IReadOnlyList<string> Names);
+    public sealed record Snapshot(int Generation, IReadOnlyList<Entry> Episodes, IReadOnlyList<string> Names)
+    {
+        /// <summary>Names in lower case, index for index, so that a search does not lower every name again.</summary>
+        public IReadOnlyList<string> LowerNames { get; } = [.. Names.Select(n => n.ToLowerInvariant())];
+    }
 
     readonly SemaphoreSlim gate = new(1, 1);
     Snapshot? current;

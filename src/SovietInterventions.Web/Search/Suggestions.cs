@@ -8,18 +8,24 @@ public sealed class Suggestions(SuggestionIndex index)
     {
         var words = FtsQuery.Words(q).Where(w => w.Length >= 3).Take(5).ToList();
         if (words.Count == 0) return [];
-        var candidates = (await index.GetAsync(cancel)).Names;
+        var snapshot = await index.GetAsync(cancel);
 
         var found = new List<string>();
-        foreach (var word in words)
+        foreach (var word in words.Select(w => w.ToLowerInvariant()))
         {
             // About one typo per four letters; further than that a suggestion is more confusing than helpful.
             var limit = Math.Max(1, word.Length / 4);
-            var best = candidates
-                .Select(c => (Name: c, Distance: EditDistance(word.ToLowerInvariant(), c.ToLowerInvariant())))
-                .Where(x => x.Distance > 0 && x.Distance <= limit)
-                .OrderBy(x => x.Distance).ThenBy(x => x.Name, StringComparer.Ordinal)
-                .FirstOrDefault();
+            (string? Name, int Distance) best = (null, int.MaxValue);
+            for (var i = 0; i < snapshot.Names.Count; i++)
+            {
+                var candidate = snapshot.LowerNames[i];
+                // Lengths further apart than the limit are further apart in spelling too.
+                if (Math.Abs(candidate.Length - word.Length) > limit) continue;
+                var distance = EditDistance(word, candidate);
+                if (distance == 0 || distance > limit) continue;
+                var name = snapshot.Names[i];
+                if (distance < best.Distance || (distance == best.Distance && string.CompareOrdinal(name, best.Name) < 0)) best = (name, distance);
+            }
             if (best.Name is not null && !found.Contains(best.Name)) found.Add(best.Name);
         }
         return found;

@@ -29,6 +29,21 @@ public sealed class PublicUrl(IOptions<EncyclopediaOptions> options, IConfigurat
         return ListeningAddress() + request.PathBase;
     }
 
+    /// <summary>
+    /// What of the request's host the URLs built here (and so a cached page) depend on: "" when none is built from it
+    /// (a public base URL, or a host not listed); the host as sent when it is listed exactly, without a port or on the
+    /// port served; null when a page would print a spelling of its own (another letter case, a wildcard's subdomain,
+    /// a made-up port), which is rendered each time rather than kept once per spelling.
+    /// </summary>
+    public string? HostKey(HttpContext context)
+    {
+        var host = context.Request.Host;
+        if (configured is not null || !host.HasValue || !PublicHosts.IsListed(allowed, host.Host)) return "";
+        var exact = allowed.Contains(host.Host, StringComparer.Ordinal);
+        var port = host.Port is null || host.Port == context.Connection.LocalPort;
+        return exact && port ? host.Value : null;
+    }
+
     string ListeningAddress()
     {
         var address = server.Features.Get<IServerAddressesFeature>()?.Addresses.FirstOrDefault();

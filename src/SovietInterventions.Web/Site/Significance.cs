@@ -16,6 +16,9 @@ public static class Significance
     /// <summary>The most bars a whole-period picture draws (about 600 bytes a bar in each layout): beyond that the page would grow with the corpus.</summary>
     public const int PictureLimit = 100;
 
+    /// <summary>The home page's share: it also carries the world map, so it draws and lists half as many.</summary>
+    public const int HomeLimit = PictureLimit / 2;
+
     public static async Task<List<WeightedEpisode>> LoadAsync(EncyclopediaDb db) =>
         await db.Episodes
             .Select(e => new WeightedEpisode(e.Id,
@@ -31,10 +34,10 @@ public static class Significance
         .ThenBy(e => e.Item.Start, StringComparer.Ordinal)
         .ThenBy(e => e.Item.Title, StringComparer.Ordinal);
 
-    /// <summary>Timeline bars for the <see cref="PictureLimit"/> most written-about episodes (all of them when there are fewer).</summary>
-    public static Task<List<Pictures.TimelineBar>> PictureBarsAsync(EncyclopediaDb db, IEnumerable<WeightedEpisode> episodes)
+    /// <summary>Timeline bars for the <paramref name="limit"/> most written-about episodes (all of them when there are fewer).</summary>
+    public static Task<List<Pictures.TimelineBar>> PictureBarsAsync(EncyclopediaDb db, IEnumerable<WeightedEpisode> episodes, int limit = PictureLimit)
     {
-        var ids = episodes.MostWrittenAbout().Take(PictureLimit).Select(e => e.Id).ToList();
+        var ids = episodes.MostWrittenAbout().Take(limit).Select(e => e.Id).ToList();
         return EpisodeBars.LoadAsync(db.Episodes.Where(e => ids.Contains(e.Id)));
     }
 }

@@ -23,7 +23,16 @@ public static class SitePaths
     public static string Country(string slug) => $"{Countries}/{Uri.EscapeDataString(slug)}";
     public static string Actor(string slug) => $"{Actors}/{Uri.EscapeDataString(slug)}";
     public static string Source(string slug) => $"{Sources}/{Uri.EscapeDataString(slug)}";
-    public static string Passage(string sourceSlug, int position) => $"{Source(sourceSlug)}#p{position}";
+    /// <summary>A passage's anchor on the page of its document that holds it (see <see cref="SourcePageOf"/>).</summary>
+    public static string Passage(string sourceSlug, int position) => SourcePageOf(position) is var page and > 1
+        ? $"{Source(sourceSlug)}?page={page.ToString(System.Globalization.CultureInfo.InvariantCulture)}#p{position}"
+        : $"{Source(sourceSlug)}#p{position}";
+
+    /// <summary>
+    /// A source document is shown <see cref="ListPage.Size"/> passages to a page by position (1–200, 201–400, …), so a
+    /// link to a passage needs nothing but its position to name the page.
+    /// </summary>
+    public static int SourcePageOf(int position) => Math.Max(0, position - 1) / ListPage.Size + 1;
     public static string Decade(Decade decade) => $"{Decades}/{decade}";
     public static string EpisodeChanges(string slug) => $"{Episode(slug)}/changes";
     public static string EpisodeData(string slug) => $"{Api}{Episode(slug)}";

@@ -3,6 +3,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace SovietInterventions.Web.Tests.Hosting;
 
@@ -110,6 +111,39 @@ public sealed class HotPathTests(EncyclopediaFactory site)
         Assert.Contains("http://one.example/decades/1940s", one);
         Assert.Contains("http://two.example/decades/1940s", two);
         Assert.DoesNotContain("two.example", oneAgain);
+    }
+
+    [Fact]
+    public async Task With_any_host_allowed_made_up_hosts_share_one_kept_copy_of_a_page()
+    {
+        using var open = site.WithWebHostBuilder(b => b
+            .UseSetting("Encyclopedia:PublicBaseUrl", "")
+            .UseSetting("Encyclopedia:AllowAnyHost", "true"));
+        var store = open.Services.GetRequiredService<SovietInterventions.Web.Hosting.ResponseStore>();
+        var pages = new List<string>();
+        foreach (var host in new[] { "one.example", "two.example", "three.example" })
+            pages.Add(await open.CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = new Uri($"http://{host}") }).GetStringAsync("/decades/1910s"));
+
+        Assert.Equal(1, store.Count);
+        Assert.All(pages, p => Assert.Equal(pages[0], p));
+        Assert.All(pages, p => Assert.DoesNotContain(".example", p));
+    }
+
+    [Fact]
+    public async Task A_listed_host_in_another_letter_case_is_answered_but_never_kept_for_the_listed_spelling()
+    {
+        using var listed = site.WithWebHostBuilder(b => b
+            .UseSetting("Encyclopedia:PublicBaseUrl", "")
+            .UseSetting("AllowedHosts", "one.example"));
+        var client = listed.CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = new Uri("http://one.example") });
+        var shouted = new HttpRequestMessage(HttpMethod.Get, "/decades/1910s");
+        shouted.Headers.Host = "ONE.EXAMPLE";
+
+        Assert.Equal(HttpStatusCode.OK, (await client.SendAsync(shouted)).StatusCode);
+        var page = await client.GetStringAsync("/decades/1910s");
+
+        Assert.Contains("http://one.example/decades/1910s", page);
+        Assert.DoesNotContain("ONE.EXAMPLE", page);
     }
 
     [Fact]

@@ -94,6 +94,20 @@ public class WorldMapTests
     }
 
     [Fact]
+    public void Countries_too_small_to_draw_are_listed_up_to_a_limit_most_episodes_first_and_the_rest_counted()
+    {
+        var small = Enumerable.Range(1, WorldMap.NotDrawnLimit + 6).Select(i => new MapShade($"Q{i:00}", $"/countries/q{i}", $"Island {i}", i)).ToList();
+        var svg = ParsedSvg.Parse(Map.Render(small, "Targets"));
+
+        var links = svg.WithClass("map-not-drawn").Single().Elements(ParsedSvg.Ns + "a").ToList();
+        Assert.Equal(WorldMap.NotDrawnLimit + 1, links.Count);
+        Assert.Contains(links, a => HrefOf(a) == $"/countries/q{WorldMap.NotDrawnLimit + 6}");
+        Assert.DoesNotContain(links, a => HrefOf(a) == "/countries/q1");
+        Assert.Equal("/countries", HrefOf(links[^1]));
+        Assert.Equal("and 6 more on the countries page", links[^1].Value);
+    }
+
+    [Fact]
     public void Zero_counts_and_repeated_codes_add_no_links()
     {
         var shades = new[] { new MapShade("FRA", "/countries/france", "France", 0), new MapShade("HUN", "/a", "Hungary", 2), new MapShade("hun", "/b", "Hungary", 9) };

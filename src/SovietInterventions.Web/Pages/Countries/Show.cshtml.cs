@@ -47,22 +47,31 @@ public sealed class ShowModel(EncyclopediaDb db) : PageModel
         AsParticipant = await EpisodesWhere(CountryRole.Participant);
         if (AsTarget.Count + AsSupported.Count > 0)
         {
-            var bars = await EpisodeBars.LoadAsync(Filter.Apply(db).Where(e => e.Countries.Any(c => c.CountryId == country.Id && c.Role != CountryRole.Participant)), country.Name);
+            var involved = EpisodeIds(c => c.Role != CountryRole.Participant);
+            var bars = await EpisodeBars.LoadAsync(Filter.Apply(db).Where(e => involved.Contains(e.Id)), country.Name);
             TimelineWide = TimelineChart.Render(bars, null, PictureWidth.Wide, "country-timeline");
             TimelineNarrow = TimelineChart.Render(bars, null, PictureWidth.Narrow, "country-timeline");
         }
-        var id = country.Id;
-        Actors = await db.Actors
-            .Where(a => a.Episodes.Any(x => !x.AlsoMentioned && x.Episode.Countries.Any(c => c.CountryId == id && c.Role != CountryRole.Participant)))
-            .OrderBy(a => a.Name)
-            .Select(a => new ActorCount(a.Slug, a.Name, a.Type,
-                a.Episodes.Count(x => !x.AlsoMentioned && x.Episode.Countries.Any(c => c.CountryId == id && c.Role != CountryRole.Participant))))
+        // From the country's episodes to their actors (IN, by index), not every actor asked about every episode.
+        var targeted = EpisodeIds(c => c.Role != CountryRole.Participant);
+        Actors = await db.EpisodeActors
+            .Where(x => !x.AlsoMentioned && targeted.Contains(x.EpisodeId))
+            .GroupBy(x => new { x.Actor.Slug, x.Actor.Name, x.Actor.Type })
+            .OrderBy(g => g.Key.Name)
+            .Select(g => new ActorCount(g.Key.Slug, g.Key.Name, g.Key.Type, g.Count()))
             .ToListAsync();
         return Page();
     }
 
-    Task<List<EpisodeListItem>> EpisodesWhere(CountryRole role) =>
-        EpisodeListItem.InTimeOrder(Filter.Apply(db).Where(e => e.Countries.Any(c => c.CountryId == Country.Id && c.Role == role)))
+    /// <summary>The ids of this country's episodes in a role, as a subquery: SQLite starts from the country's index.</summary>
+    IQueryable<int> EpisodeIds(System.Linq.Expressions.Expression<Func<EpisodeCountry, bool>> role) =>
+        db.EpisodeCountries.Where(c => c.CountryId == Country.Id).Where(role).Select(c => c.EpisodeId);
+
+    Task<List<EpisodeListItem>> EpisodesWhere(CountryRole role)
+    {
+        var ids = EpisodeIds(c => c.Role == role);
+        return EpisodeListItem.InTimeOrder(Filter.Apply(db).Where(e => ids.Contains(e.Id)))
             .Select(EpisodeListItem.FromEpisode)
             .ToListAsync();
+    }
 }

@@ -56,7 +56,8 @@ public sealed class ShowModel(EncyclopediaDb db, PublicUrl publicUrl, TimeProvid
     public IReadOnlyList<RelatedEpisode> Related { get; private set; } = [];
     public IReadOnlyDictionary<int, SourceRef> CountrySources { get; private set; } = new Dictionary<int, SourceRef>();
     public Decade Decade { get; private set; }
-    public string DecadeStrip { get; private set; } = "";
+    public DecadeNeighbours Neighbours { get; private set; } = new("", 0, 0);
+    public string DecadeStrip => Neighbours.Svg;
     public string PermanentUrl { get; private set; } = "";
     public Citation Cite { get; private set; } = null!;
 
@@ -96,8 +97,7 @@ public sealed class ShowModel(EncyclopediaDb db, PublicUrl publicUrl, TimeProvid
         CountrySources = await SourcesOf(episode.Countries.Select(c => c.PassageId));
         Decade = Decade.Of(episode.StartYear);
         Related = await RelatedEpisodes.FindAsync(db, episode.Id);
-        var inDecade = await EpisodeBars.LoadAsync(db.Episodes.Where(e => e.StartYear <= Decade.EndYear && e.EndYear >= Decade.StartYear));
-        DecadeStrip = TimelineChart.RenderDecadeStrip(inDecade, Decade.StartYear, SitePaths.Episode(episode.Slug), "decade-strip");
+        Neighbours = await DecadeNeighbours.LoadAsync(db, episode.Id, Decade, SitePaths.Episode(episode.Slug));
 
         PermanentUrl = publicUrl.For(Request, SitePaths.Episode(episode.Slug));
         var imported = await db.ImportInfo.OrderByDescending(i => i.Id).Select(i => (DateTimeOffset?)i.ImportedAt).FirstOrDefaultAsync();

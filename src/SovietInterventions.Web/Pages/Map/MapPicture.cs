@@ -6,8 +6,11 @@ using SovietInterventions.Web.Pictures;
 
 namespace SovietInterventions.Web.Pages.Map;
 
-/// <summary>The world map's two SVG layouts and the shading they draw, for one database and decade.</summary>
-public sealed record MapPicture(string Wide, string Narrow, MapShading Shading)
+/// <summary>
+/// The world map's SVG and the shading it draws, for one database and decade. One layout only: its path data is
+/// most of a page's bytes, so a narrow screen scrolls the wide layout sideways instead of getting a second copy.
+/// </summary>
+public sealed record MapPicture(string Wide, MapShading Shading)
 {
     /// <summary>
     /// The SVG is some 150 kB of path data that changes only with the data, so it is built once per
@@ -23,7 +26,6 @@ public sealed record MapPicture(string Wide, string Narrow, MapShading Shading)
         var caption = decade is { } d ? $"Target countries of episodes under way in the {d}" : "Target countries of all episodes, 1917–1991";
         var picture = new MapPicture(
             map.Render(shading.Shades, caption, PictureWidth.Wide),
-            map.Render(shading.Shades, caption, PictureWidth.Narrow),
             shading);
         return cache.Set(key, picture, new MemoryCacheEntryOptions { SlidingExpiration = TimeSpan.FromHours(12) });
     }

@@ -59,6 +59,12 @@ public sealed class IndexTests(EncyclopediaFactory site)
         Assert.Contains("Hungary — 1 episode", fifties["/countries/hungary"].TitleText());
     }
 
+    [Theory]
+    [InlineData("/map")]
+    [InlineData("/")]
+    public async Task A_page_draws_the_world_map_once_because_its_outlines_are_most_of_the_page(string path) =>
+        Assert.Single(PageSvg.All(await SiteAssert.OkAsync(client, path), "world-map"));
+
     [Fact]
     public async Task The_map_offers_every_decade_as_a_plain_link()
     {
