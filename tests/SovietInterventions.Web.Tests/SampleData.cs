@@ -139,6 +139,10 @@ public static class SampleData
         // The notes restate the article's sentence: the page shows it once, citing both.
         var restated = Passage(notes, PassageKind.ListItem, $"{Notes} › Initial stage – Global Revolution › Socialism in one country",
             "On 4 November 1956 Soviet tanks entered Budapest, and the last fighting ended in early 1957.", hungary1956);
+        // A line of Hungary's section that also tells Czechoslovakia 1968: that episode lists it among its sources.
+        var twoCrises = Passage(notes, PassageKind.ListItem, $"{Notes} › Initial stage – Global Revolution › Socialism in one country",
+            "Soviet tanks crushed Budapest in 1956 and Prague in 1968", hungary1956);
+        db.Add(new SharedPassage { Episode = prague1968, Passage = twoCrises });
 
         hungary1956.Lead.Add(new LeadSentence { Order = 1, Text = "On 4 November 1956 Soviet tanks entered Budapest.", Passage = budapest });
         hungary1956.Infobox.AddRange(

@@ -89,7 +89,12 @@ public sealed class ShowModel(EncyclopediaDb db, PublicUrl publicUrl, TimeProvid
             .FirstOrDefaultAsync();
         if (episode is null) return await OldSlug.RedirectOrNotFound(this, db, SlugEntity.Episode, slug);
 
-        Sources = SectionsOf(episode.Passages.OrderBy(p => p.SourceTitle, StringComparer.Ordinal).ThenBy(p => p.Position));
+        // Passages of another episode's section that also tell this one: listed among the sources, not told again.
+        var shared = await db.SharedPassages.Where(s => s.EpisodeId == episode.Id)
+            .Select(s => new NarrativePassage(s.Passage.SourceDocument.Slug, s.Passage.SourceDocument.Title, s.Passage.SectionPath,
+                s.Passage.Kind, s.Passage.Text, s.Passage.Position))
+            .ToListAsync();
+        Sources = SectionsOf(episode.Passages.Concat(shared).OrderBy(p => p.SourceTitle, StringComparer.Ordinal).ThenBy(p => p.Position));
         var cited = episode.Lead.Select(l => l.Source).Concat(episode.Infobox.Select(i => i.Source))
             .Select(s => (s.SourceSlug, s.Position)).ToHashSet();
         Narrative = Episodes.Narrative.Arrange(episode.Passages, cited);

@@ -33,6 +33,15 @@ public sealed class ShowTests(EncyclopediaFactory site)
     }
 
     [Fact]
+    public async Task A_passage_of_another_episode_that_also_tells_this_one_is_listed_among_its_sources_not_in_its_narrative()
+    {
+        var page = await SiteAssert.OkAsync(client, "/episodes/invasion-of-czechoslovakia");
+
+        Assert.Contains("href=\"/sources/soviet-foreign-policy-notes#p", page.Section("sources"));
+        Assert.DoesNotContain("crushed Budapest in 1956 and Prague in 1968", page.Text);
+    }
+
+    [Fact]
     public async Task Countries_are_listed_in_the_infobox_under_their_role()
     {
         var prague = (await SiteAssert.OkAsync(client, "/episodes/invasion-of-czechoslovakia")).Section("infobox");
