@@ -49,7 +49,7 @@ public static class SeedImport
             using (var written = new FileStream(temporary, FileMode.Open, FileAccess.ReadWrite)) written.Flush(flushToDisk: true);
             File.Move(temporary, target, overwrite: true);
             Extraction.Actors.DiscoveredActorsReview.Write(model.LearnedActors, model.Passages, Path.Combine(Path.GetDirectoryName(target)!, Extraction.Actors.DiscoveredActorsReview.FileName));
-            Editions.EditionArchive.Record(target, sources.Select(s => (s.FileName, s.Sha256)), progress);
+            RecordEdition(target, sources.Select(s => (s.FileName, s.Sha256)), progress);
         }
         catch (Exception e) when (TargetErrors.IsWriteFailure(e))
         {
@@ -145,4 +145,14 @@ public static class SeedImport
     }
 
     private static string FileHash(string path) => Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(path)));
+
+    // The new database is in place by now, so a failure to keep its frozen copy is reported, not made an import failure.
+    private static void RecordEdition(string target, IEnumerable<(string File, string Sha256)> seeds, Action<string>? progress)
+    {
+        try { Editions.EditionArchive.Record(target, seeds, progress); }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            progress?.Invoke($"warning: the database was imported, but its edition was not recorded: {e.Message}");
+        }
+    }
 }
