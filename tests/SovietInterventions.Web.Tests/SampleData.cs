@@ -143,6 +143,10 @@ public static class SampleData
         var twoCrises = Passage(notes, PassageKind.ListItem, $"{Notes} › Initial stage – Global Revolution › Socialism in one country",
             "Soviet tanks crushed Budapest in 1956 and Prague in 1968", hungary1956);
         db.Add(new SharedPassage { Episode = prague1968, Passage = twoCrises });
+        // A line of no episode's section that the Mongolian episode's infobox cites: the page lists its source.
+        var withdrawal = Passage(notes, PassageKind.ListItem, $"{Notes} › Initial stage – Global Revolution › Socialism in one country",
+            "Soviet troops stayed in Mongolia until 1924");
+        mongolia1921.Infobox.Add(new InfoboxEntry { Field = InfoboxField.Result, Order = 1, Value = "Soviet troops stayed until 1924", Passage = withdrawal });
 
         hungary1956.Lead.Add(new LeadSentence { Order = 1, Text = "On 4 November 1956 Soviet tanks entered Budapest.", Passage = budapest });
         hungary1956.Infobox.AddRange(

@@ -89,10 +89,14 @@ public sealed class ShowModel(EncyclopediaDb db, PublicUrl publicUrl, TimeProvid
             .FirstOrDefaultAsync();
         if (episode is null) return await OldSlug.RedirectOrNotFound(this, db, SlugEntity.Episode, slug);
 
-        // Passages of another episode's section that also tell this one: listed among the sources, not told again.
-        var shared = await db.SharedPassages.Where(s => s.EpisodeId == episode.Id)
-            .Select(s => new NarrativePassage(s.Passage.SourceDocument.Slug, s.Passage.SourceDocument.Title, s.Passage.SectionPath,
-                s.Passage.Kind, s.Passage.Text, s.Passage.Position))
+        // Passages of other episodes that also tell this one (shared, or cited by its lead or infobox): listed among
+        // the sources, so every link on the page has its source listed, but not told again in the narrative.
+        var id = episode.Id;
+        var shared = await db.Passages
+            .Where(p => p.EpisodeId != id && (db.SharedPassages.Any(s => s.EpisodeId == id && s.PassageId == p.Id)
+                || db.LeadSentences.Any(l => l.EpisodeId == id && l.PassageId == p.Id)
+                || db.InfoboxEntries.Any(i => i.EpisodeId == id && i.PassageId == p.Id)))
+            .Select(p => new NarrativePassage(p.SourceDocument.Slug, p.SourceDocument.Title, p.SectionPath, p.Kind, p.Text, p.Position))
             .ToListAsync();
         Sources = SectionsOf(episode.Passages.Concat(shared).OrderBy(p => p.SourceTitle, StringComparer.Ordinal).ThenBy(p => p.Position));
         var cited = episode.Lead.Select(l => l.Source).Concat(episode.Infobox.Select(i => i.Source))

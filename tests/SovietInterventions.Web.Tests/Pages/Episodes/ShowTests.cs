@@ -42,6 +42,16 @@ public sealed class ShowTests(EncyclopediaFactory site)
     }
 
     [Fact]
+    public async Task A_passage_the_infobox_cites_from_outside_the_episode_is_listed_among_its_sources()
+    {
+        var page = await SiteAssert.OkAsync(client, "/episodes/mongolian-revolution-1921");
+        var cited = System.Text.RegularExpressions.Regex.Match(page.Section("infobox"), "href=\"(/sources/soviet-foreign-policy-notes#p[0-9]+)\"").Groups[1].Value;
+
+        Assert.NotEmpty(cited);
+        Assert.Contains($"href=\"{cited}\"", page.Section("sources"));
+    }
+
+    [Fact]
     public async Task Countries_are_listed_in_the_infobox_under_their_role()
     {
         var prague = (await SiteAssert.OkAsync(client, "/episodes/invasion-of-czechoslovakia")).Section("infobox");
