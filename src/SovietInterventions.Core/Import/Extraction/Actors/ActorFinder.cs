@@ -74,6 +74,10 @@ internal sealed class ActorFinder
     /// </summary>
     private (string Role, string? Side) Direction(FoldedText folded, ActorEntry actor, int start, int length, string role, int previousActorEnd)
     {
+        // "to crush his former ally Stalin", "the Red Army against …": the Soviet side's own are never its opponents here.
+        var soviet = actor.Country is { } own ? sides.IsIntervener(own) : sides.NamesIntervener(actor.Name);
+        if (soviet && ActorRoles.AgainstTheSovietSide.Contains(role))
+            return (ActorRoles.Involved, actor.Country);
         if (role == ActorRoles.Commander && actor.HeadYears is not null)
             return (actor.Country is { } headed && sides.IsIntervener(headed) ? ActorRoles.SovietLeader : ActorRoles.Leader, actor.Country);
         if (role == ActorRoles.Leader)

@@ -18,6 +18,11 @@ public static class ActorRoles
     public const string OpposingLeader = "opposing leader";
     /// <summary>Named in background or commentary only ("named after", "condemned"): listed as also mentioned.</summary>
     public const string Mentioned = "mentioned";
+    public const string Opposed = "opposed";
+    public const string LeaderDeposed = "leader deposed";
+
+    /// <summary>Roles that set an actor against the Soviet side, which the Soviet side's own people and bodies never take.</summary>
+    public static IReadOnlySet<string> AgainstTheSovietSide { get; } = new HashSet<string>(StringComparer.Ordinal) { Opposed, LeaderDeposed, OpposingCommander, OpposingLeader };
 
     /// <summary>The one role to show for an actor named several times in an episode: the first in the rules' order
     /// among those given, "involved" when none says more. Roles of background mentions should be left out first.</summary>

@@ -15,6 +15,12 @@ internal sealed class CommanderSide(Gazetteer gazetteer)
 
     public bool IsIntervener(string slug) => interveners.Contains(slug);
 
+    private readonly string[] intervenerWords = [.. gazetteer.Countries.Where(c => c.Intervener)
+        .SelectMany(c => c.Adjectives.Append(c.Name)).Select(w => w + " ")];
+
+    /// <summary>"Soviet 14th Army": a body whose name opens with the Soviet side's name or adjective is on that side.</summary>
+    public bool NamesIntervener(string name) => intervenerWords.Any(w => name.StartsWith(w, StringComparison.Ordinal));
+
     /// <summary>The country slug of the side, or null; <paramref name="start"/> and <paramref name="end"/> are in folded coordinates.</summary>
     public string? Of(FoldedText folded, int start, int end)
     {

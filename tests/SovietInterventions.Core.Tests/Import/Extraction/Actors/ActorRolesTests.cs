@@ -8,6 +8,30 @@ public class ActorRolesTests
     private static ActorMention Named(string text, string slug) =>
         Assert.Single(new ActorFinder(RealData.Gazetteer).Find(text), m => m.ActorSlug == slug);
 
+    [Theory]
+    [InlineData("Hitler meant to crush his former ally Stalin within months.", "joseph-stalin")]
+    [InlineData("The strikers fought the Red Army in the streets.", "red-army")]
+    public void The_soviet_sides_own_people_and_bodies_never_take_a_role_against_it(string text, string slug)
+    {
+        Assert.Equal("involved", Named(text, slug).Role);
+    }
+
+    [Fact]
+    public void A_body_found_in_the_text_whose_name_opens_with_soviet_is_on_the_soviet_side()
+    {
+        const string text = "The Finnish divisions fought the Soviet 23rd Army near the lake.";
+        var finder = new ActorFinder(RealData.Gazetteer);
+        finder.Learn([text]);
+
+        Assert.Equal("involved", Assert.Single(finder.Find(text), m => m.Name.Contains("23rd", StringComparison.Ordinal)).Role);
+    }
+
+    [Fact]
+    public void Others_named_as_fought_are_still_opposed()
+    {
+        Assert.Equal("opposed", Named("The strikers fought the Wehrmacht in the streets.", "wehrmacht").Role);
+    }
+
     [Fact]
     public void Who_was_replaced_by_whom_gives_each_side_its_role()
     {
