@@ -29,6 +29,16 @@ public sealed class EpisodePageFactsTests
     }
 
     [Fact]
+    public void Military_aid_to_a_place_with_no_side_named_supports_its_government()
+    {
+        var article = "An article\n\nIn 1962 the Soviet Union supplied missiles to Cuba. In 1963 Soviet advisers trained the army of Cuba.\n";
+        var episode = Assert.Single(EpisodeBuilderTests.Import(("a.txt", article)).Episodes);
+        Assert.Equal(EpisodeKind.MilitaryAid, episode.Facts.Kind);
+        Assert.Contains(episode.Facts.Countries, c => c.Country == "cuba" && c.Role == CountryRole.SupportedGovernment);
+        Assert.DoesNotContain(episode.Facts.Countries, c => c.Role == CountryRole.Target);
+    }
+
+    [Fact]
     public void Aid_to_a_named_government_wins_a_tie_with_an_invasion_word()
     {
         var article = "An article\n\nIn 1971 the Soviet Union supplied rifles to the government of Chad. " +
