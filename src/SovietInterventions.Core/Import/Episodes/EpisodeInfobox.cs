@@ -63,8 +63,9 @@ internal sealed class EpisodeInfobox(ClaimRules rules, ActorFinder actors)
         if (agent is null) return null;
         var rest = claim.Sentence[agent.End..].TrimStart();
         var next = rest.Split(' ', 2)[0].TrimEnd(',', '.', ';');
-        if (rules.Forces.AnyIn(next)) return $"{agent.Text} {next}";
-        return rules.Forces.AnyIn(agent.Text) ? agent.Text : null;
+        // "Soviet troops" only restates the Soviet side; a row needs a named body ("Red Army") or unit.
+        if (rules.Forces.AnyIn(next)) return rules.AgentAdjectives.Contains(agent.Text) ? null : $"{agent.Text} {next}";
+        return rules.Forces.AnyIn(agent.Text) && !rules.AgentAdjectives.Contains(agent.Text.Split(' ')[0]) ? agent.Text : null;
     }
 
     private static string Cut(string sentence) => sentence.Length <= MaxResultLength ? sentence : TextCut.AtWord(sentence, MaxResultLength);

@@ -38,6 +38,16 @@ public sealed class EpisodePageFactsTests
         Assert.DoesNotContain(episode.Facts.Countries, c => c.Role == CountryRole.Target);
     }
 
+    [Theory]
+    [InlineData("Soviet troops", null)]
+    [InlineData("The Red Army", "Red Army")]
+    public void The_soviet_forces_row_names_a_body_not_just_the_soviet_side(string agent, string? row)
+    {
+        var article = $"An article\n\nIn June 1940 {agent} occupied Estonia. In August 1940 Estonia was annexed by the Soviet Union.\n";
+        var episode = Assert.Single(EpisodeBuilderTests.Import(("a.txt", article)).Episodes);
+        Assert.Equal(row, episode.Facts.Infobox.FirstOrDefault(r => r.Field == InfoboxField.SovietForces)?.Value);
+    }
+
     [Fact]
     public void Aid_to_a_named_government_wins_a_tie_with_an_invasion_word()
     {
