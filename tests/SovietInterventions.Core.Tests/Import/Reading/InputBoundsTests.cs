@@ -55,6 +55,14 @@ public sealed class InputBoundsTests(ITestOutputHelper output) : IDisposable
         Bounded("nested.md", "# Nested\n\n" + Prose(250) + string.Concat(Enumerable.Repeat("- ", 10_000)) + "Soviet troops entered Hungary in 1956.\n");
 
     [Fact(Timeout = Guard)]
+    public Task A_list_indented_two_spaces_deeper_on_each_of_three_thousand_lines_ends_with_a_result_or_an_error_naming_the_file() =>
+        Bounded("indented.md", "# Indented\n\n" + string.Concat(Enumerable.Range(0, 3_000).Select(i => new string(' ', 2 * i) + "- 1956 Hungary\n")));
+
+    [Fact(Timeout = Guard)]
+    public Task A_list_indented_up_and_down_just_under_the_limit_ends_with_a_result_or_an_error_naming_the_file() =>
+        Bounded("sawtooth.md", "# Sawtooth\n\n" + string.Concat(Enumerable.Range(0, 20_000).Select(i => new string(' ', 2 * (i % 64)) + "- Soviet troops entered Hungary in 1956.\n")));
+
+    [Fact(Timeout = Guard)]
     public Task A_quote_nested_ten_thousand_deep_ends_with_a_result_or_an_error_naming_the_file() =>
         Bounded("quoted.md", "# Quoted\n\n" + Prose(250) + new string('>', 10_000) + " The Red Army entered Prague in 1968.\n");
 

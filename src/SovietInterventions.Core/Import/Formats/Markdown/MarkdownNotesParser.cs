@@ -20,6 +20,7 @@ public static class MarkdownNotesParser
     public static ParsedDocument Parse(SourceText source)
     {
         MarkdownDocument tree;
+        MarkdownIndentation.Check(source);
         try
         {
             tree = Markdig.Markdown.Parse(source.Text, Pipeline);
