@@ -81,11 +81,35 @@ internal sealed class ImportPipeline(Gazetteer gazetteer, EpisodeRules rules)
                 Position = i + 1,
                 Dates = dates.Find(block.Text),
                 // A place inside an actor's name ("Warsaw Pact", "Hungarian Communist Party") is not the place.
-                Countries = countries.Find(block.Text).Where(c => !named.Any(a => Inside(c.Index, c.Length, a.Index, a.Length))).ToList(),
+                Countries = OutsideNames(countries.Find(block.Text), named),
                 Actors = named,
             };
         }).ToList();
 
-    private static bool Inside(int index, int length, int outerIndex, int outerLength) =>
-        index >= outerIndex && index + length <= outerIndex + outerLength && length < outerLength;
+    // One pass over the names sorted by start, then a binary search per place: a check of every place against every
+    // name made a long paragraph quadratic.
+    private static List<CountryMention> OutsideNames(IReadOnlyList<CountryMention> places, IReadOnlyList<ActorMention> names)
+    {
+        if (names.Count == 0) return places.ToList();
+        var spans = names.Select(a => (Start: a.Index, End: a.Index + a.Length)).OrderBy(s => s.Start).ToArray();
+        var furthest = new int[spans.Length];
+        for (var i = 0; i < spans.Length; i++) furthest[i] = Math.Max(spans[i].End, i > 0 ? furthest[i - 1] : 0);
+        return places.Where(p => !Covered(spans, furthest, p.Index, p.Index + p.Length)).ToList();
+    }
+
+    // Inside a longer name: one starting before the place and ending at or after it, or starting with it and ending later.
+    private static bool Covered((int Start, int End)[] spans, int[] furthest, int start, int end)
+    {
+        int low = 0, high = spans.Length;
+        while (low < high)
+        {
+            var middle = (low + high) / 2;
+            if (spans[middle].Start < start) low = middle + 1;
+            else high = middle;
+        }
+        if (low > 0 && furthest[low - 1] >= end) return true;
+        for (var i = low; i < spans.Length && spans[i].Start == start; i++)
+            if (spans[i].End > end) return true;
+        return false;
+    }
 }

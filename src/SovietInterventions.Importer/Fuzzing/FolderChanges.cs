@@ -15,15 +15,16 @@ public static class FolderChanges
         new("symlink-dev-zero", "zero.md", true, (_, entry, _) => File.CreateSymbolicLink(entry, "/dev/zero")),
         new("symlink-dev-urandom", "random.txt", true, (_, entry, _) => File.CreateSymbolicLink(entry, "/dev/urandom")),
         new("symlink-dangling", "gone.md", true, (seeds, entry, _) => File.CreateSymbolicLink(entry, Path.Combine(seeds, "does-not-exist.md"))),
+        new("hardlink-outside", "passwd.txt", true, (_, entry, secret) => Run("ln", secret, entry)),
         new("fifo", "pipe.md", true, (_, entry, _) => Run("mkfifo", entry)),
         new("directory", "drafts", true, (_, entry, _) => Directory.CreateDirectory(entry)),
         new("readme", "README.md", false, (_, entry, _) => File.WriteAllText(entry, "# About this folder\n\nNot a document; skipped.\n")),
         new("empty-file", "empty.md", true, (_, entry, _) => File.WriteAllBytes(entry, [])),
     ];
 
-    static void Run(string program, string argument)
+    static void Run(string program, params string[] arguments)
     {
-        using var process = Process.Start(program, argument);
+        using var process = Process.Start(program, arguments);
         process.WaitForExit();
     }
 }

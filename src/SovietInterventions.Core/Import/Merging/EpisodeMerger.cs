@@ -13,26 +13,22 @@ internal static class EpisodeMerger
     public static List<EpisodeDraft> Merge(IEnumerable<EpisodeDraft> drafts)
     {
         var merged = new List<EpisodeDraft>();
-        var byCountry = new EpisodesByCountry([]);
+        var candidates = new MergeCandidates();
         foreach (var draft in drafts.OrderBy(d => d.Start).ThenBy(d => d.Place, StringComparer.Ordinal))
         {
-            var same = byCountry.For(draft.Targets).FirstOrDefault(m =>
-                m.Overlaps(draft.StartYear, draft.EndYear) && !Documents(m).Overlaps(Documents(draft)));
+            // Two sections of one document are two episodes, even when they look alike.
+            var same = candidates.For(draft, MergeCandidates.Documents(draft));
             if (same is null)
             {
                 merged.Add(draft);
-                byCountry.Add(draft);
+                candidates.Add(draft);
                 continue;
             }
             Absorb(same, draft);
-            byCountry.Add(same);
+            candidates.Add(same);
         }
         return merged;
     }
-
-    // Two sections of one document are two episodes, even when they look alike.
-    private static HashSet<string> Documents(EpisodeDraft draft) =>
-        draft.DefinedBy.Select(d => d.Document).ToHashSet(StringComparer.Ordinal);
 
     private static void Absorb(EpisodeDraft into, EpisodeDraft other)
     {

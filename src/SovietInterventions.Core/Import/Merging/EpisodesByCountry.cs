@@ -10,6 +10,7 @@ internal sealed class EpisodesByCountry
 {
     private readonly Dictionary<string, List<EpisodeDraft>> byCountry = new(StringComparer.Ordinal);
     private readonly Dictionary<EpisodeDraft, int> order = [];
+    private readonly HashSet<(string Country, EpisodeDraft Episode)> indexed = [];
 
     public EpisodesByCountry(IEnumerable<EpisodeDraft> episodes)
     {
@@ -23,7 +24,7 @@ internal sealed class EpisodesByCountry
         foreach (var country in episode.Targets)
         {
             if (!byCountry.TryGetValue(country, out var list)) byCountry[country] = list = [];
-            if (!list.Contains(episode)) list.Add(episode);
+            if (indexed.Add((country, episode))) list.Add(episode);
         }
     }
 

@@ -10,11 +10,18 @@ public static partial class FileKinds
 {
     public static (FileKind Kind, long Size) Of(string path)
     {
+        var (kind, size, _) = WithLinks(path);
+        return (kind, size);
+    }
+
+    /// <summary>Type, size and hard-link count (names the file has in all; 1 where the system cannot tell).</summary>
+    public static (FileKind Kind, long Size, long HardLinks) WithLinks(string path)
+    {
         if (OperatingSystem.IsLinux()) return OfLinux(path);
         var info = new FileInfo(path);
-        if (info.LinkTarget is not null) return (FileKind.SymbolicLink, 0);
-        if (Directory.Exists(path)) return (FileKind.Directory, 0);
-        return info.Exists ? (FileKind.Regular, info.Length) : (FileKind.Missing, 0);
+        if (info.LinkTarget is not null) return (FileKind.SymbolicLink, 0, 1);
+        if (Directory.Exists(path)) return (FileKind.Directory, 0, 1);
+        return info.Exists ? (FileKind.Regular, info.Length, 1) : (FileKind.Missing, 0, 0);
     }
 
     /// <summary>The canonical absolute path (every symbolic link and ".." resolved), or null when it does not exist.</summary>
@@ -35,12 +42,13 @@ public static partial class FileKinds
     }
 
     // struct statx has the same layout on every Linux architecture, unlike struct stat.
-    static (FileKind, long) OfLinux(string path)
+    static (FileKind, long, long) OfLinux(string path)
     {
         const int AtCurrentDirectory = -100, AtSymlinkNoFollow = 0x100;
-        const uint TypeAndSize = 0x001 | 0x200;
+        const uint TypeLinksAndSize = 0x001 | 0x004 | 0x200;
         var buffer = new byte[256];
-        if (Native.statx(AtCurrentDirectory, path, AtSymlinkNoFollow, TypeAndSize, buffer) != 0) return (FileKind.Missing, 0);
+        if (Native.statx(AtCurrentDirectory, path, AtSymlinkNoFollow, TypeLinksAndSize, buffer) != 0) return (FileKind.Missing, 0, 0);
+        var links = BitConverter.ToUInt32(buffer, 16);
         var mode = BitConverter.ToUInt16(buffer, 28);
         var size = (long)BitConverter.ToUInt64(buffer, 40);
         var kind = (mode & 0xF000) switch
@@ -54,7 +62,7 @@ public static partial class FileKinds
             0xC000 => FileKind.Socket,
             _ => FileKind.Other,
         };
-        return (kind, size);
+        return (kind, size, links);
     }
 
     public static string Describe(FileKind kind) => kind switch

@@ -17,7 +17,7 @@ internal static class SeedFolder
 
     public static SeedListing List(string seedsDirectory, ReadLimits? limits = null)
     {
-        limits ??= ReadLimits.Default;
+        limits ??= ReadLimits.FromEnvironment();
         if (!Directory.Exists(seedsDirectory))
             throw new ImportException(seedsDirectory, null, "the seeds directory does not exist.");
         var root = FileKinds.RealPath(seedsDirectory) ?? Path.GetFullPath(seedsDirectory);
@@ -32,7 +32,7 @@ internal static class SeedFolder
                 skipped.Add($"{name}: skipped, {reason}");
                 continue;
             }
-            var size = CheckedSize(entry, name, root);
+            var size = CheckedSize(entry, name, root, limits.AllowHardLinks);
             if (size > limits.MaxFileBytes)
                 throw new ImportException(name, null, $"the file is {ReadLimits.Size(size)}, over the limit of {ReadLimits.Size(limits.MaxFileBytes)} per file.");
             total += size;
@@ -68,21 +68,25 @@ internal static class SeedFolder
     }
 
     /// <summary>The size of a regular file, or of the regular file inside the folder that a link leads to; else an error naming the entry.</summary>
-    static long CheckedSize(string entry, string name, string root)
+    static long CheckedSize(string entry, string name, string root, bool allowHardLinks)
     {
-        var (kind, size) = FileKinds.Of(entry);
-        if (kind == FileKind.Regular) return size;
+        var (kind, size, links) = FileKinds.WithLinks(entry);
+        if (kind == FileKind.Regular) return links <= 1 || allowHardLinks ? size : throw HardLinked(name, links);
         if (kind != FileKind.SymbolicLink)
             throw new ImportException(name, null, $"{FileKinds.Describe(kind)}, not a regular file; only regular files are imported.");
         var target = FileKinds.RealPath(entry)
             ?? throw new ImportException(name, null, "a symbolic link to nothing (its target does not exist).");
         if (!Inside(target, root))
             throw new ImportException(name, null, $"a symbolic link to {target}, outside the seeds folder; only files inside it are imported.");
-        var (targetKind, targetSize) = FileKinds.Of(target);
+        var (targetKind, targetSize, targetLinks) = FileKinds.WithLinks(target);
         if (targetKind != FileKind.Regular)
             throw new ImportException(name, null, $"a symbolic link to {FileKinds.Describe(targetKind)}, not a regular file; only regular files are imported.");
-        return targetSize;
+        return targetLinks <= 1 || allowHardLinks ? targetSize : throw HardLinked(name, targetLinks);
     }
+
+    // A hard link is the same file under another name, perhaps outside the folder, and no path tells which is the original.
+    static ImportException HardLinked(string name, long links) => new(name, null,
+        $"a file with {links} hard links (names), so it may be a file from outside the seeds folder; copy it instead of linking, or set IMPORT_ALLOW_HARD_LINKS=1 when the folder is made of hard links on purpose.");
 
     static bool Inside(string path, string root) =>
         path.StartsWith(root.EndsWith(Path.DirectorySeparatorChar) ? root : root + Path.DirectorySeparatorChar, StringComparison.Ordinal);

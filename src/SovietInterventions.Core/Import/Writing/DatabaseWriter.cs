@@ -60,6 +60,7 @@ internal sealed class DatabaseWriter(ImportModel model, SlugHistory history)
     private Dictionary<PassageDraft, Passage> Passages(ImportRows db)
     {
         var map = new Dictionary<PassageDraft, Passage>();
+        var byDocument = model.Passages.ToLookup(p => p.Document);
         foreach (var document in model.Documents)
         {
             var source = new SourceDocument
@@ -68,7 +69,7 @@ internal sealed class DatabaseWriter(ImportModel model, SlugHistory history)
                 FileName = document.FileName, Title = document.Attribution.Title ?? document.Title, Format = document.Format, Sha256 = document.Sha256,
                 Url = document.Attribution.Url, Author = document.Attribution.Author, Licence = document.Attribution.Licence, RetrievedOn = document.Attribution.RetrievedOn,
             };
-            foreach (var draft in model.Passages.Where(p => p.Document == document))
+            foreach (var draft in byDocument[document])
             {
                 var passage = new Passage
                 {

@@ -30,6 +30,7 @@ internal static partial class MarkdownNotesParser
     public static ParsedDocument Parse(SourceText source)
     {
         MarkdownDocument tree;
+        MarkdownIndentation.Check(source);
         try
         {
             tree = Markdig.Markdown.Parse(source.Text, Pipeline);
