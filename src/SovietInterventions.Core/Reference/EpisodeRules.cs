@@ -1,4 +1,3 @@
-using System.Text.Json;
 using SovietInterventions.Core.Import.Extraction.Actors;
 using SovietInterventions.Core.Model;
 
@@ -24,14 +23,9 @@ public sealed class EpisodeRules
 
     public string LabelOf(EpisodeKind kind) => Kinds.First(k => k.Kind == kind).Label;
 
-    public static EpisodeRules Load(string dataDirectory)
-    {
-        var path = Path.Combine(dataDirectory, "episode-rules.json");
-        try
+    public static EpisodeRules Load(string dataDirectory) =>
+        DataFile.Load<RulesFile, EpisodeRules>(dataDirectory, "episode-rules.json", "episode rules", file =>
         {
-            using var stream = File.OpenRead(path);
-            var file = JsonSerializer.Deserialize<RulesFile>(stream, new JsonSerializerOptions { PropertyNameCaseInsensitive = true })
-                ?? throw new InvalidDataException("the file is empty.");
             var kinds = file.Kinds.Select(k => new KindRule(
                 Enum.Parse<EpisodeKind>(k.Kind), k.Label, new PhraseList(k.Words))).ToList();
             var missing = Enum.GetValues<EpisodeKind>().Except(kinds.Select(k => k.Kind)).ToList();
@@ -46,13 +40,7 @@ public sealed class EpisodeRules
                 AgentWords = new HashSet<string>(file.AgentWords, StringComparer.OrdinalIgnoreCase),
                 Claims = Import.Claims.ClaimRules.Load(dataDirectory),
             };
-        }
-        catch (Exception e) when (e is JsonException or InvalidDataException or ArgumentException or IOException)
-        {
-            var line = e is JsonException { LineNumber: { } n } ? n + 1 : (long?)null;
-            throw new Import.ImportException(path, (int?)line, $"bad episode rules: {e.Message}", e);
-        }
-    }
+        });
 
     private sealed record RulesFile(
         List<KindFile> Kinds, string DefaultKind, List<string> InterventionWords, List<string> ParticipantWords,

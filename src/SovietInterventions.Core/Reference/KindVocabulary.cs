@@ -1,4 +1,3 @@
-using System.Text.Json;
 using System.Text.RegularExpressions;
 using SovietInterventions.Core.Model;
 
@@ -44,14 +43,9 @@ public sealed partial class KindVocabulary
         Enum.TryParse<EpisodeKind>(nameOrLabel, ignoreCase: true, out var kind) && Enum.IsDefined(kind) ? looks[kind]
         : looks.Values.FirstOrDefault(l => string.Equals(l.Label, nameOrLabel, StringComparison.OrdinalIgnoreCase));
 
-    public static KindVocabulary Load(string dataDirectory)
-    {
-        var path = Path.Combine(dataDirectory, "episode-rules.json");
-        try
+    public static KindVocabulary Load(string dataDirectory) =>
+        DataFile.Load<RulesFile, KindVocabulary>(dataDirectory, "episode-rules.json", "kind vocabulary", file =>
         {
-            using var stream = File.OpenRead(path);
-            var file = JsonSerializer.Deserialize<RulesFile>(stream, new JsonSerializerOptions { PropertyNameCaseInsensitive = true })
-                ?? throw new InvalidDataException("the file is empty.");
             var looks = file.Kinds.Select(Check).ToList();
             var missing = Enum.GetValues<EpisodeKind>().Except(looks.Select(k => k.Kind)).ToList();
             if (missing.Count > 0) throw new InvalidDataException($"no kind entry for {string.Join(", ", missing)}.");
@@ -59,13 +53,7 @@ public sealed partial class KindVocabulary
             if (looks.DistinctBy(l => (l.Colour.ToLowerInvariant(), l.Pattern)).Count() < looks.Count)
                 throw new InvalidDataException("two kinds share a colour and a pattern.");
             return new KindVocabulary(looks);
-        }
-        catch (Exception e) when (e is JsonException or InvalidDataException or ArgumentException or IOException)
-        {
-            var line = e is JsonException { LineNumber: { } n } ? n + 1 : (long?)null;
-            throw new Import.ImportException(path, (int?)line, $"bad kind vocabulary: {e.Message}", e);
-        }
-    }
+        });
 
     private static KindLook Check(KindFile k)
     {

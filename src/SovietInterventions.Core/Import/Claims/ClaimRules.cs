@@ -1,4 +1,3 @@
-using System.Text.Json;
 using SovietInterventions.Core.Import.Extraction.Actors;
 using SovietInterventions.Core.Model;
 
@@ -44,22 +43,8 @@ public sealed class ClaimRules
 
     public bool InPeriod(int year) => year >= FirstYear && year <= LastYear;
 
-    public static ClaimRules Load(string dataDirectory)
-    {
-        var path = Path.Combine(dataDirectory, "claim-rules.json");
-        try
-        {
-            using var stream = File.OpenRead(path);
-            var file = JsonSerializer.Deserialize<RulesFile>(stream, new JsonSerializerOptions { PropertyNameCaseInsensitive = true })
-                ?? throw new InvalidDataException("the file is empty.");
-            return FromFile(file);
-        }
-        catch (Exception e) when (e is JsonException or InvalidDataException or ArgumentException or IOException)
-        {
-            var line = e is JsonException { LineNumber: { } n } ? n + 1 : (long?)null;
-            throw new ImportException(path, (int?)line, $"bad claim rules: {e.Message}", e);
-        }
-    }
+    public static ClaimRules Load(string dataDirectory) =>
+        Reference.DataFile.Load<RulesFile, ClaimRules>(dataDirectory, "claim-rules.json", "claim rules", FromFile);
 
     private static ClaimRules FromFile(RulesFile file)
     {
