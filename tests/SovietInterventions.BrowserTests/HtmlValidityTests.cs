@@ -1,6 +1,6 @@
-using Xunit.Abstractions;
 using System.Diagnostics;
 using System.Text.Json;
+using Xunit.Abstractions;
 
 namespace SovietInterventions.BrowserTests;
 

@@ -1,11 +1,12 @@
 using SovietInterventions.Core.Import.Documents;
-using SovietInterventions.Core.Import.Extraction;
-using SovietInterventions.Core.Import.Extraction.Episodes;
+using SovietInterventions.Core.Import.Entries;
+using SovietInterventions.Core.Import.Episodes;
+using SovietInterventions.Core.Import.Mentions;
 using SovietInterventions.Core.Reference;
 
 namespace SovietInterventions.Core.Import;
 
-public sealed record EpisodeResult(EpisodeDraft Draft, EpisodeFacts Facts);
+internal sealed record EpisodeResult(BuiltEpisode Draft, EpisodeFacts Facts);
 
 /// <summary>Everything the import found, in memory, ready to be written.</summary>
 internal sealed record ImportModel(

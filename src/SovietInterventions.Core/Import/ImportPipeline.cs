@@ -1,22 +1,22 @@
 using SovietInterventions.Core.Import.Claims;
 using SovietInterventions.Core.Import.Documents;
+using SovietInterventions.Core.Import.Entries;
 using SovietInterventions.Core.Import.Episodes;
-using SovietInterventions.Core.Import.Extraction;
-using SovietInterventions.Core.Import.Extraction.Actors;
-using SovietInterventions.Core.Import.Extraction.Dates;
-using SovietInterventions.Core.Import.Extraction.Episodes;
-using SovietInterventions.Core.Import.Extraction.Places;
 using SovietInterventions.Core.Import.Formats;
+using SovietInterventions.Core.Import.Mentions;
+using SovietInterventions.Core.Import.Mentions.Actors;
+using SovietInterventions.Core.Import.Mentions.Dates;
+using SovietInterventions.Core.Import.Mentions.Places;
 using SovietInterventions.Core.Import.Reading;
 using SovietInterventions.Core.Reference;
 
 namespace SovietInterventions.Core.Import;
 
 /// <summary>
-/// The importer's stages in order: read each file → parse it by format into the common document
-/// model → find dates, countries and actors in every block → intervention claims, sentence by sentence →
-/// episodes from claims and headings (the only stage that makes or changes episodes) → what each
-/// episode's page says → context events.
+/// The importer's stages in order, one folder each: Reading (each file) → Formats (parse into the common document
+/// model) → Mentions (dates, countries and actors in every block) → Claims (sentence by sentence) → Episodes (from
+/// claims and headings: the only stage that makes or changes episodes; it hands on immutable records) → Entries
+/// (what each episode's page says, and context events) → Writing.
 /// </summary>
 internal sealed class ImportPipeline(Gazetteer gazetteer, EpisodeRules rules)
 {
@@ -62,9 +62,10 @@ internal sealed class ImportPipeline(Gazetteer gazetteer, EpisodeRules rules)
         var built = new EpisodeBuilder(rules, dates, countries, interveners, gazetteer).Build(passages, claims);
 
         var reader = new EpisodeFactsReader(rules, new EpisodeEvents(dates), gazetteer, interveners, actors);
-        var results = built.Episodes.Select(e => new EpisodeResult(e, reader.Read(e, built.Of(e)))).ToList();
-        var unattached = passages.SelectMany(p => p).Where(p => p.Episode is null && claimFinder.IsNarrative(p));
-        var contextEvents = new ContextEvents(rules, interveners).Find(unattached, built.Episodes);
+        var results = built.Select(e => new EpisodeResult(e, reader.Read(e))).ToList();
+        var attached = built.SelectMany(e => e.Passages).ToHashSet();
+        var unattached = passages.SelectMany(p => p).Where(p => !attached.Contains(p) && claimFinder.IsNarrative(p));
+        var contextEvents = new ContextEvents(rules, interveners).Find(unattached, built);
 
         var warnings = documents.SelectMany(d => d.Warnings).ToList();
         return new ImportModel(documents, passages.SelectMany(p => p).ToList(), results, contextEvents, gazetteer, actors.Learned, warnings);

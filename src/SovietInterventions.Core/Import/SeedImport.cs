@@ -4,7 +4,7 @@ using System.Text;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using SovietInterventions.Core.Data;
-using SovietInterventions.Core.Import.Extraction.Actors;
+using SovietInterventions.Core.Import.Mentions.Actors;
 using SovietInterventions.Core.Import.Reading;
 using SovietInterventions.Core.Import.Writing;
 using SovietInterventions.Core.Reference;
@@ -48,7 +48,7 @@ public static class SeedImport
             // Written without a journal or fsync for speed; make it durable once, before it replaces the old file.
             using (var written = new FileStream(temporary, FileMode.Open, FileAccess.ReadWrite)) written.Flush(flushToDisk: true);
             File.Move(temporary, target, overwrite: true);
-            Extraction.Actors.DiscoveredActorsReview.Write(model.LearnedActors, model.Passages, Path.Combine(Path.GetDirectoryName(target)!, Extraction.Actors.DiscoveredActorsReview.FileName));
+            Mentions.Actors.DiscoveredActorsReview.Write(model.LearnedActors, model.Passages, Path.Combine(Path.GetDirectoryName(target)!, Mentions.Actors.DiscoveredActorsReview.FileName));
             RecordEdition(target, sources.Select(s => (s.FileName, s.Sha256)), progress);
         }
         catch (Exception e) when (TargetErrors.IsWriteFailure(e))

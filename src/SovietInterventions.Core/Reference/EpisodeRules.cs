@@ -1,4 +1,4 @@
-using SovietInterventions.Core.Import.Extraction.Actors;
+using SovietInterventions.Core.Import.Mentions.Actors;
 using SovietInterventions.Core.Model;
 
 namespace SovietInterventions.Core.Reference;

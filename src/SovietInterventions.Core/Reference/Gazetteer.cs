@@ -1,6 +1,5 @@
-using SovietInterventions.Core.Import.Extraction;
-using SovietInterventions.Core.Import.Extraction.Actors;
-using SovietInterventions.Core.Import.Extraction.Places;
+using SovietInterventions.Core.Import.Mentions.Actors;
+using SovietInterventions.Core.Import.Mentions.Places;
 
 namespace SovietInterventions.Core.Reference;
 

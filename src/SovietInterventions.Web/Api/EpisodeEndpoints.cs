@@ -1,8 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using SovietInterventions.Core.Data;
 using SovietInterventions.Core.Export;
-using SovietInterventions.Web.Site;
 using SovietInterventions.Web.Search;
+using SovietInterventions.Web.Site;
 
 namespace SovietInterventions.Web.Api;
 

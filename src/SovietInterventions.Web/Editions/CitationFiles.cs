@@ -2,7 +2,7 @@ using System.Text;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using SovietInterventions.Core.Data;
-using SovietInterventions.Core.Import.Extraction.Dates;
+using SovietInterventions.Core.Import.Mentions.Dates;
 using SovietInterventions.Web.Pages.Episodes;
 using SovietInterventions.Web.Site;
 

@@ -1,5 +1,5 @@
 using SovietInterventions.Core.Editions;
-using SovietInterventions.Core.Import.Extraction.Actors;
+using SovietInterventions.Core.Import.Mentions.Actors;
 
 namespace SovietInterventions.Web.Editions;
 

@@ -1,6 +1,5 @@
-using SovietInterventions.Core.Data;
-using SovietInterventions.Core.Editions;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using SovietInterventions.Core.Editions;
 
 namespace SovietInterventions.Web.Editions;
 

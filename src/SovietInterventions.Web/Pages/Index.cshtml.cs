@@ -1,11 +1,11 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.Extensions.Caching.Memory;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
 using SovietInterventions.Core.Data;
 using SovietInterventions.Core.Model;
 using SovietInterventions.Web.Pages.Map;
-using SovietInterventions.Web.Site;
 using SovietInterventions.Web.Pictures;
+using SovietInterventions.Web.Site;
 
 namespace SovietInterventions.Web.Pages;
 

@@ -1,7 +1,7 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using SovietInterventions.Core.Data;
-using SovietInterventions.Core.Import.Extraction.Places;
+using SovietInterventions.Core.Import.Mentions.Places;
 using SovietInterventions.Core.Model;
 using SovietInterventions.Web.Site;
 

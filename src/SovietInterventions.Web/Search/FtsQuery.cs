@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text;
-using SovietInterventions.Core.Import.Extraction.Actors;
+using SovietInterventions.Core.Import.Mentions.Actors;
 
 namespace SovietInterventions.Web.Search;
 

@@ -1,4 +1,5 @@
-using SovietInterventions.Core.Import.Extraction.Actors;
+using SovietInterventions.Core.Import.Mentions.Actors;
+
 namespace SovietInterventions.Web.Search;
 
 /// <summary>Near spellings for a search that found nothing: the country or actor name closest to each word.</summary>

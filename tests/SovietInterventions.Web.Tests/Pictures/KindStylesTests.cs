@@ -1,7 +1,7 @@
 using SovietInterventions.Core.Model;
 using SovietInterventions.Core.Reference;
-using SovietInterventions.Web.Site;
 using SovietInterventions.Web.Pictures;
+using SovietInterventions.Web.Site;
 
 namespace SovietInterventions.Web.Tests.Pictures;
 

@@ -1,6 +1,5 @@
-using SovietInterventions.Core.Import.Extraction;
-using SovietInterventions.Core.Import.Extraction.Episodes;
-using SovietInterventions.Core.Import.Extraction.Places;
+using SovietInterventions.Core.Import.Mentions;
+using SovietInterventions.Core.Import.Mentions.Places;
 
 namespace SovietInterventions.Core.Import.Claims;
 
@@ -35,7 +34,7 @@ internal sealed class ActGrammar(ClaimRules rules, CountryFinder countries, IRea
         return previous.Length == 0 || previous.All(char.IsLetter) && !previous.Equals("and", StringComparison.OrdinalIgnoreCase);
     }
 
-    private bool IsSoviet(Extraction.Places.CountryMention mention, IReadOnlyList<PhraseHit<string>> agents) =>
+    private bool IsSoviet(Mentions.Places.CountryMention mention, IReadOnlyList<PhraseHit<string>> agents) =>
         interveners.Contains(mention.CountrySlug) || rules.AgentCountries.Contains(mention.CountrySlug)
         || agents.Any(a => mention.Index < a.End && a.Index < mention.Index + mention.Length);
 

@@ -1,4 +1,4 @@
-using SovietInterventions.Core.Import.Extraction.Episodes;
+using SovietInterventions.Core.Import.Mentions;
 using SovietInterventions.Core.Model;
 
 namespace SovietInterventions.Core.Import.Claims;

@@ -1,8 +1,8 @@
-using SovietInterventions.Core.Import.Extraction;
-using SovietInterventions.Core.Import.Extraction.Dates;
-using SovietInterventions.Core.Import.Extraction.Episodes;
-using SovietInterventions.Core.Import.Extraction.Places;
+using SovietInterventions.Core.Import.Episodes;
 using SovietInterventions.Core.Import.Formats.Prose;
+using SovietInterventions.Core.Import.Mentions;
+using SovietInterventions.Core.Import.Mentions.Dates;
+using SovietInterventions.Core.Import.Mentions.Places;
 using SovietInterventions.Core.Model;
 
 namespace SovietInterventions.Core.Import.Claims;

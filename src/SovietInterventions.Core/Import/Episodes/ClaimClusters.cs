@@ -1,8 +1,6 @@
 using SovietInterventions.Core.Import.Claims;
-using SovietInterventions.Core.Import.Extraction;
-using SovietInterventions.Core.Import.Extraction.Episodes;
-using SovietInterventions.Core.Import.Extraction.Places;
-using SovietInterventions.Core.Import.Merging;
+using SovietInterventions.Core.Import.Episodes.Merging;
+using SovietInterventions.Core.Import.Mentions.Places;
 using SovietInterventions.Core.Model;
 using SovietInterventions.Core.Reference;
 

@@ -1,19 +1,12 @@
 using SovietInterventions.Core.Import.Claims;
-using SovietInterventions.Core.Import.Extraction;
-using SovietInterventions.Core.Import.Extraction.Dates;
-using SovietInterventions.Core.Import.Extraction.Episodes;
-using SovietInterventions.Core.Import.Extraction.Places;
-using SovietInterventions.Core.Import.Merging;
+using SovietInterventions.Core.Import.Episodes.Merging;
+using SovietInterventions.Core.Import.Mentions;
+using SovietInterventions.Core.Import.Mentions.Dates;
+using SovietInterventions.Core.Import.Mentions.Places;
 using SovietInterventions.Core.Model;
 using SovietInterventions.Core.Reference;
 
 namespace SovietInterventions.Core.Import.Episodes;
-
-/// <summary>The episodes of an import, each with the claims that make it.</summary>
-internal sealed record BuiltEpisodes(IReadOnlyList<EpisodeDraft> Episodes, IReadOnlyDictionary<EpisodeDraft, IReadOnlyList<Claim>> Claims)
-{
-    public IReadOnlyList<Claim> Of(EpisodeDraft episode) => Claims.GetValueOrDefault(episode) ?? [];
-}
 
 /// <summary>
 /// The one stage that makes and changes episodes. A section heading naming a place and years is an
@@ -23,7 +16,7 @@ internal sealed record BuiltEpisodes(IReadOnlyList<EpisodeDraft> Episodes, IRead
 /// </summary>
 internal sealed class EpisodeBuilder(EpisodeRules rules, DateFinder dates, CountryFinder countries, IReadOnlySet<string> interveners, Gazetteer gazetteer)
 {
-    public BuiltEpisodes Build(IReadOnlyList<IReadOnlyList<PassageDraft>> documents, IReadOnlyList<Claim> claims)
+    public IReadOnlyList<BuiltEpisode> Build(IReadOnlyList<IReadOnlyList<PassageDraft>> documents, IReadOnlyList<Claim> claims)
     {
         var sections = new SectionEpisodes(dates, countries, interveners);
         var headed = documents.SelectMany(sections.Find).ToList();
@@ -59,7 +52,7 @@ internal sealed class EpisodeBuilder(EpisodeRules rules, DateFinder dates, Count
         AddAsides(claims, owned);
         foreach (var episode in episodes.Where(e => e.CommonName is { } name && !NamesTheAct(name))) episode.CommonName = null;
         attacher.Share(all, episodes, outside.ToHashSet());
-        return new BuiltEpisodes(episodes, owned.ToDictionary(x => x.Key, x => (IReadOnlyList<Claim>)x.Value));
+        return [.. episodes.Select(e => BuiltEpisode.From(e, owned.GetValueOrDefault(e) ?? []))];
     }
 
     // A statement in an episode's own passages that another episode took, within its years ("the Soviet Union entered Warsaw" under
@@ -89,7 +82,7 @@ internal sealed class EpisodeBuilder(EpisodeRules rules, DateFinder dates, Count
     // "1 February 1945"), moves a new episode's start back by up to a year.
     private void WidenToEvents(EpisodeDraft episode)
     {
-        var events = new EpisodeEvents(dates).Find(episode, keepNeighbourYears: true);
+        var events = new EpisodeEvents(dates).Find(episode.Passages, episode.StartYear, episode.EndYear, keepNeighbourYears: true);
         foreach (var e in events.Where(e => episode.Overlaps(e.Date.Year, e.Date.Year, slack: 1)))
         {
             if (e.Text.Contains(e.Date.Year.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)) continue;

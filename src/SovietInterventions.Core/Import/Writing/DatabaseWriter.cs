@@ -1,6 +1,8 @@
 using Microsoft.Data.Sqlite;
-using SovietInterventions.Core.Import.Extraction.Actors;
-using SovietInterventions.Core.Import.Extraction.Episodes;
+using SovietInterventions.Core.Import.Entries;
+using SovietInterventions.Core.Import.Episodes;
+using SovietInterventions.Core.Import.Mentions;
+using SovietInterventions.Core.Import.Mentions.Actors;
 using SovietInterventions.Core.Model;
 using SovietInterventions.Core.Reference;
 
@@ -84,11 +86,11 @@ internal sealed class DatabaseWriter(ImportModel model, SlugHistory history)
         return map;
     }
 
-    private Dictionary<EpisodeDraft, Episode> Episodes(
+    private Dictionary<BuiltEpisode, Episode> Episodes(
         ImportRows db, Dictionary<string, Country> countries, Dictionary<string, Actor> actors, Dictionary<PassageDraft, Passage> passages)
     {
         var slugs = new EpisodeSlugs();
-        var result = new Dictionary<EpisodeDraft, Episode>();
+        var result = new Dictionary<BuiltEpisode, Episode>();
         foreach (var (draft, facts) in model.Episodes.OrderBy(e => e.Draft.Start).ThenBy(e => e.Draft.Place, StringComparer.Ordinal))
         {
             var episode = new Episode
@@ -118,7 +120,7 @@ internal sealed class DatabaseWriter(ImportModel model, SlugHistory history)
         return result;
     }
 
-    private Actor ActorFor(Extraction.Actors.ActorMention mention, Dictionary<string, Actor> actors)
+    private Actor ActorFor(Mentions.Actors.ActorMention mention, Dictionary<string, Actor> actors)
     {
         if (actors.TryGetValue(mention.ActorSlug, out var actor)) return actor;
         var entry = model.Gazetteer.Actor(mention.ActorSlug) ?? model.LearnedActors.FirstOrDefault(a => a.Slug == mention.ActorSlug);
@@ -131,7 +133,7 @@ internal sealed class DatabaseWriter(ImportModel model, SlugHistory history)
         return actor;
     }
 
-    private void ContextEvents(ImportRows db, Dictionary<PassageDraft, Passage> passages, Dictionary<EpisodeDraft, Episode> episodes)
+    private void ContextEvents(ImportRows db, Dictionary<PassageDraft, Passage> passages, Dictionary<BuiltEpisode, Episode> episodes)
     {
         foreach (var draft in model.ContextEvents.OrderBy(e => e.Date).ThenBy(e => e.Text, StringComparer.Ordinal))
         {

@@ -1,4 +1,4 @@
-using SovietInterventions.Core.Import.Extraction.Episodes;
+using SovietInterventions.Core.Import.Episodes;
 
 namespace SovietInterventions.Core.Import.Writing;
 
@@ -10,7 +10,7 @@ internal sealed class EpisodeSlugs
 {
     private readonly HashSet<string> taken = [];
 
-    public string For(EpisodeDraft episode)
+    public string For(BuiltEpisode episode)
     {
         var slug = Slug.From($"{episode.StartYear} {episode.Place}");
         if (taken.Add(slug)) return slug;

@@ -3,9 +3,9 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using SovietInterventions.Core.Data;
 using SovietInterventions.Core.Model;
-using SovietInterventions.Web.Site;
 using SovietInterventions.Web.Pictures;
 using SovietInterventions.Web.Search;
+using SovietInterventions.Web.Site;
 
 namespace SovietInterventions.Web.Pages.Countries;
 

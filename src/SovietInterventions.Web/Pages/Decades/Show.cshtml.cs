@@ -2,10 +2,10 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using SovietInterventions.Core.Data;
-using SovietInterventions.Web.Site;
 using SovietInterventions.Web.Pages.Timeline;
 using SovietInterventions.Web.Pictures;
 using SovietInterventions.Web.Search;
+using SovietInterventions.Web.Site;
 
 namespace SovietInterventions.Web.Pages.Decades;
 

@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using SovietInterventions.Core.Data;
-using SovietInterventions.Core.Import.Extraction;
-using SovietInterventions.Core.Import.Extraction.Actors;
+using SovietInterventions.Core.Import.Mentions.Actors;
 using SovietInterventions.Core.Model;
 using SovietInterventions.Web.Site;
 

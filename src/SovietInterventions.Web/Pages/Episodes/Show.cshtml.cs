@@ -4,7 +4,6 @@ using Microsoft.EntityFrameworkCore;
 using SovietInterventions.Core.Data;
 using SovietInterventions.Core.Model;
 using SovietInterventions.Web.Site;
-using SovietInterventions.Web.Pictures;
 
 namespace SovietInterventions.Web.Pages.Episodes;
 

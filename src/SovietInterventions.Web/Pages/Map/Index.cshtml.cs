@@ -2,8 +2,8 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Caching.Memory;
 using SovietInterventions.Core.Data;
-using SovietInterventions.Web.Site;
 using SovietInterventions.Web.Pictures;
+using SovietInterventions.Web.Site;
 
 namespace SovietInterventions.Web.Pages.Map;
 

@@ -1,8 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Memory;
 using SovietInterventions.Core.Data;
-using SovietInterventions.Web.Site;
 using SovietInterventions.Web.Pictures;
+using SovietInterventions.Web.Site;
 
 namespace SovietInterventions.Web.Pages.Map;
 

@@ -1,8 +1,8 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using SovietInterventions.Core.Data;
-using SovietInterventions.Web.Site;
 using SovietInterventions.Web.Pictures;
+using SovietInterventions.Web.Site;
 
 namespace SovietInterventions.Web.Pages.Timeline;
 

@@ -1,9 +1,8 @@
 using SovietInterventions.Core.Import.Claims;
-using SovietInterventions.Core.Import.Extraction;
-using SovietInterventions.Core.Import.Extraction.Dates;
-using SovietInterventions.Core.Import.Extraction.Episodes;
-using SovietInterventions.Core.Import.Extraction.Places;
 using SovietInterventions.Core.Import.Formats;
+using SovietInterventions.Core.Import.Mentions;
+using SovietInterventions.Core.Import.Mentions.Dates;
+using SovietInterventions.Core.Import.Mentions.Places;
 using SovietInterventions.Core.Model;
 using SovietInterventions.Core.Reference;
 using SovietInterventions.Core.Tests.Import.Formats;

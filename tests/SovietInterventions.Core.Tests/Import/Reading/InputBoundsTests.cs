@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Text;
 using SovietInterventions.Core.Import;
-using SovietInterventions.Core.Import.Extraction.Actors;
 using Xunit.Abstractions;
 
 namespace SovietInterventions.Core.Tests.Import.Reading;

@@ -1,7 +1,7 @@
-using SovietInterventions.Core.Import.Formats.Prose;
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using SovietInterventions.Core.Data;
+using SovietInterventions.Core.Import.Formats.Prose;
 using SovietInterventions.Web.Pages.Episodes;
 
 namespace SovietInterventions.Web.Tests.Pages.Episodes;

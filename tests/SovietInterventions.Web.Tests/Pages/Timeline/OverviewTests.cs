@@ -1,6 +1,6 @@
 using SovietInterventions.Core.Model;
-using SovietInterventions.Web.Site;
 using SovietInterventions.Web.Pages.Timeline;
+using SovietInterventions.Web.Site;
 
 namespace SovietInterventions.Web.Tests.Pages.Timeline;
 

@@ -1,7 +1,7 @@
 using System.Globalization;
+using SovietInterventions.Core.Import.Documents;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
-using SovietInterventions.Core.Import.Documents;
 
 namespace SovietInterventions.Core.Import.Formats.Markdown;
 

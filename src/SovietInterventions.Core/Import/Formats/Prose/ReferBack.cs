@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using SovietInterventions.Core.Import.Extraction.Actors;
+using SovietInterventions.Core.Import.Mentions.Actors;
 
 namespace SovietInterventions.Core.Import.Formats.Prose;
 

@@ -1,4 +1,5 @@
-using SovietInterventions.Core.Import.Extraction.Actors;
+using SovietInterventions.Core.Import.Mentions.Actors;
+
 namespace SovietInterventions.Core.Import.Formats.Prose;
 
 /// <summary>

@@ -1,5 +1,5 @@
-using SovietInterventions.Core.Import.Extraction.Actors;
 using SovietInterventions.Core.Import.Formats.PlainText;
+using SovietInterventions.Core.Import.Mentions.Actors;
 
 namespace SovietInterventions.Core.Tests.Import.Formats.PlainText;
 

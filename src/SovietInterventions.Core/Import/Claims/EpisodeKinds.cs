@@ -1,0 +1,60 @@
+using SovietInterventions.Core.Import.Mentions.Actors;
+using SovietInterventions.Core.Model;
+using SovietInterventions.Core.Reference;
+
+namespace SovietInterventions.Core.Import.Claims;
+
+/// <summary>
+/// An episode's kind and side from its claims, where the Soviet side is the one acting: the kind most of
+/// its claims do (a tie goes to the kind listed first in data/claim-rules.json); aid whose side the sources name as
+/// an opposition is support for an insurgency. The side an aid claim names, when it fits the kind (an invasion or
+/// occupation is against the government, whatever government it backed afterwards), else the side its kind implies
+/// (none for aid whose side no source names). An episode with no claim falls back to the episode rules' words.
+/// </summary>
+internal static class EpisodeKinds
+{
+    public static EpisodeKind Kind(IReadOnlyList<Claim> claims, EpisodeRules rules, string text)
+    {
+        var acting = claims.Where(c => c.Role == ActRole.Intervention).ToList();
+        if (acting.Count > 0)
+        {
+            var counts = acting.GroupBy(c => c.Kind).Select(g => (Kind: g.Key, Count: g.Count())).ToList();
+            var tied = counts.Where(k => k.Count == counts.Max(c => c.Count)).Select(k => k.Kind).ToList();
+            var stated = StatedSide(claims)?.Side;
+            // Aid to a government the sources name is not an invasion of its country, whatever ties with it.
+            if (tied.Contains(EpisodeKind.MilitaryAid) && stated == SovietSide.Government) return EpisodeKind.MilitaryAid;
+            var kind = tied.OrderBy(k => Order(rules.Claims, k)).First();
+            return kind == EpisodeKind.MilitaryAid && stated == SovietSide.Opposition ? EpisodeKind.InsurgencySupport : kind;
+        }
+        var best = rules.Kinds.Select((rule, order) => (rule.Kind, Score: rule.Words.CountIn(text), order))
+            .OrderByDescending(k => k.Score).ThenBy(k => k.order).First();
+        return best.Score > 0 ? best.Kind : rules.DefaultKind;
+    }
+
+    /// <summary>The side the sources state, with the claim that states it.</summary>
+    public static (SovietSide Side, Claim Claim)? StatedSide(IReadOnlyList<Claim> claims) =>
+        claims.Where(c => c.Side is not null && c.Role != ActRole.Aside).GroupBy(c => c.Side!.Value)
+            .OrderByDescending(g => g.Count()).ThenBy(g => g.Key)
+            .Select(g => ((SovietSide, Claim)?)(g.Key, g.First())).FirstOrDefault();
+
+    /// <summary>The stated side if it fits the kind: an invasion, occupation or blockade never sided with the government it struck.</summary>
+    public static (SovietSide Side, Claim Claim)? Fitting((SovietSide Side, Claim Claim)? stated, EpisodeKind kind) =>
+        stated is { Side: SovietSide.Government } && AgainstTheTarget(kind) ? null : stated;
+
+    public static SovietSide? Side(EpisodeKind kind, IReadOnlyList<Claim> claims) => Fitting(StatedSide(claims), kind)?.Side ?? kind switch
+    {
+        EpisodeKind.Invasion or EpisodeKind.Occupation => SovietSide.Occupation,
+        EpisodeKind.Coup => SovietSide.Faction,
+        EpisodeKind.InsurgencySupport => SovietSide.Opposition,
+        _ => null,
+    };
+
+    /// <summary>Kinds whose acts are against the target's government or territory.</summary>
+    public static bool AgainstTheTarget(EpisodeKind kind) => kind is EpisodeKind.Invasion or EpisodeKind.Occupation or EpisodeKind.Blockade;
+
+    private static int Order(ClaimRules rules, EpisodeKind kind)
+    {
+        var at = rules.KindOrder.ToList().IndexOf(kind);
+        return at < 0 ? int.MaxValue : at;
+    }
+}

@@ -1,0 +1,92 @@
+using SovietInterventions.Core.Import.Claims;
+using SovietInterventions.Core.Import.Episodes;
+using SovietInterventions.Core.Import.Formats.Prose;
+using SovietInterventions.Core.Import.Mentions;
+using SovietInterventions.Core.Import.Mentions.Actors;
+using SovietInterventions.Core.Import.Mentions.Dates;
+using SovietInterventions.Core.Model;
+using SovietInterventions.Core.Reference;
+
+namespace SovietInterventions.Core.Import.Entries;
+
+/// <summary>What an episode page says about an episode, worked out from its claims and passages.</summary>
+public sealed record EpisodeFacts(
+    EpisodeKind Kind, string Title, string Summary, string? Discrepancy,
+    IReadOnlyList<(string Country, CountryRole Role, PassageDraft? Passage)> Countries,
+    IReadOnlyList<EpisodeActorChoice<PassageDraft>> Actors,
+    IReadOnlyList<EventDraft> Events)
+{
+    public SovietSide? Side { get; init; }
+    public string? CommonName { get; init; }
+    public IReadOnlyList<LeadDraft> Lead { get; init; } = [];
+    public IReadOnlyList<InfoboxDraft> Infobox { get; init; } = [];
+}
+
+/// <summary>
+/// Classifies an episode, names it, chooses its lead and infobox, and gathers its countries in their roles,
+/// its actors and its events. It reads the episode the episode stage built and never changes it.
+/// </summary>
+internal sealed class EpisodeFactsReader(EpisodeRules rules, EpisodeEvents events, Gazetteer gazetteer, IReadOnlySet<string> interveners, ActorFinder actors)
+{
+    private const int SummaryLength = 420;
+    private readonly EpisodeActorRoles actorRoles = new(gazetteer);
+
+    internal EpisodeFacts Read(BuiltEpisode episode)
+    {
+        var claims = episode.Claims;
+        var prose = episode.Passages.Where(p => !p.IsHeading).ToList();
+        var found = events.Find(episode);
+        var kind = EpisodeKinds.Kind(claims, rules, string.Join("\n", prose.Select(p => p.Text)));
+        var stated = EpisodeKinds.StatedSide(claims);
+        var lead = EpisodeLead.Choose(episode, claims, rules.Claims);
+        return new EpisodeFacts(
+            kind,
+            $"{episode.Place} ({Years(episode)})",
+            lead.Count > 0 ? string.Join(" ", lead.Select(l => l.Text)) : Summary(prose),
+            Discrepancy(episode, found),
+            new CountryRoles(gazetteer, interveners).Of(episode, claims, stated?.Side, kind),
+            actorRoles.For(prose.Select(p => (p, p.Text, p.Dates, p.Actors)), episode.StartYear, episode.EndYear, episode.Targets),
+            found)
+        {
+            Side = EpisodeKinds.Side(kind, claims),
+            CommonName = episode.CommonName,
+            Lead = lead,
+            Infobox = new EpisodeInfobox(rules.Claims, actors).Build(episode, claims, stated, kind),
+        };
+    }
+
+    public static string Years(BuiltEpisode episode) =>
+        episode.StartYear == episode.EndYear ? $"{episode.StartYear}" : $"{episode.StartYear}–{episode.EndYear}";
+
+    private static string Summary(List<PassageDraft> prose)
+    {
+        var first = prose.FirstOrDefault(p => p.Block.Kind != PassageKind.Caption) ?? prose.FirstOrDefault();
+        if (first is null) return "";
+        var summary = "";
+        foreach (var sentence in ProseText.SplitSentences(first.Text))
+        {
+            if (summary.Length > 0 && summary.Length + sentence.Length > SummaryLength) break;
+            summary = summary.Length == 0 ? sentence : summary + " " + sentence;
+        }
+        return summary.Length <= SummaryLength * 2 ? summary : TextCut.AtWord(summary, SummaryLength);
+    }
+
+    private string? Discrepancy(BuiltEpisode episode, List<EventDraft> found)
+    {
+        var disagreement = YearsDisagreement(episode);
+        if (disagreement is not null) return disagreement;
+        // Aftermath after the last year is normal; action dated to a month or day before the first year means the sources disagree.
+        var outside = found.FirstOrDefault(e => e.Date.Precision != DatePrecision.Year && e.Date.Year < episode.StartYear && rules.InterventionWords.AnyIn(e.Text));
+        if (outside is null) return null;
+        return $"The source dates this episode {Years(episode)}, but its text also dates military or political action to {outside.Date.Year}: \"{outside.Text}\"";
+    }
+
+    private static string? YearsDisagreement(BuiltEpisode episode)
+    {
+        // Sentences of one article dating parts of an episode differently are not sources disagreeing.
+        var byDocument = episode.DefinedBy.GroupBy(d => d.Document).ToList();
+        if (byDocument.Count < 2 || byDocument.Select(g => string.Join(",", g.Select(d => d.Years).Distinct().Order())).Distinct().Count() < 2)
+            return null;
+        return "The sources give different years: " + string.Join("; ", episode.DefinedBy.Select(d => $"{d.Source} gives {d.Years}")) + ".";
+    }
+}

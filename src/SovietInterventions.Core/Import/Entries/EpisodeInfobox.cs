@@ -1,0 +1,106 @@
+using SovietInterventions.Core.Import.Claims;
+using SovietInterventions.Core.Import.Documents;
+using SovietInterventions.Core.Import.Episodes;
+using SovietInterventions.Core.Import.Formats.Prose;
+using SovietInterventions.Core.Import.Mentions;
+using SovietInterventions.Core.Import.Mentions.Actors;
+using SovietInterventions.Core.Model;
+
+namespace SovietInterventions.Core.Import.Entries;
+
+/// <summary>One infobox row with the passage that states it.</summary>
+public sealed record InfoboxDraft(InfoboxField Field, string Value, PassageDraft Passage);
+
+/// <summary>
+/// The infobox beside an episode's lead, from its claims (where, whose side, which Soviet forces and
+/// commanders, against whom, the outcome) and from a source's own infobox when it has one. A row
+/// nothing states is left out, never guessed.
+/// </summary>
+internal sealed class EpisodeInfobox(ClaimRules rules, ActorFinder actors)
+{
+    private const int MaxRows = 3;
+    private const int MaxResultLength = 240;
+
+    public List<InfoboxDraft> Build(BuiltEpisode episode, IReadOnlyList<Claim> claims, (SovietSide Side, Claim Claim)? side, EpisodeKind kind)
+    {
+        var rows = new List<InfoboxDraft>();
+        var acting = claims.Where(c => c.Role == ActRole.Intervention).ToList();
+        if (acting.Count == 0) return FromSourceInfobox(episode, rows);
+
+        rows.Add(new(InfoboxField.Place, episode.Place, acting[0].Passage));
+        // Only a side a sentence states: a side inferred from the kind would cite a passage that does not say it.
+        if (EpisodeKinds.Fitting(side, kind) is { } stated) rows.Add(new(InfoboxField.Side, SideText(stated.Side), stated.Claim.Passage));
+
+        foreach (var (force, claim) in acting.Select(c => (Force(c), c)).Where(x => x.Item1 is not null)
+                     .DistinctBy(x => x.Item1!.ToLowerInvariant()).Take(MaxRows))
+            rows.Add(new(InfoboxField.SovietForces, force!, claim.Passage));
+
+        foreach (var (name, claim) in acting.SelectMany(c => actors.Find(c.Sentence)
+                     .Where(a => a.Type == ActorType.Person && a.Role.Contains("command", StringComparison.OrdinalIgnoreCase)).Select(a => (a.Name, c)))
+                     .DistinctBy(x => x.Name).Take(MaxRows))
+            rows.Add(new(InfoboxField.SovietCommanders, name, claim.Passage));
+
+        var result = claims.Where(c => c.Role == ActRole.End).Select(c => (c.Sentence, c.Passage)).FirstOrDefault();
+        result = result.Sentence is not null ? result : episode.Passages.Where(p => !p.IsHeading)
+            .SelectMany(p => ProseText.SplitSentences(p.Text).Select(s => (Sentence: s, Passage: p)))
+            .FirstOrDefault(x => rules.ResultWords.AnyIn(x.Sentence) && rules.Agents.AnyIn(x.Sentence));
+        if (result.Sentence is not null) rows.Add(new(InfoboxField.Result, Cut(result.Sentence), result.Passage));
+        return FromSourceInfobox(episode, rows);
+    }
+
+    public static string SideText(SovietSide side) => side switch
+    {
+        SovietSide.Government => "The government",
+        SovietSide.Opposition => "An opposition or insurgency",
+        SovietSide.Faction => "A faction",
+        _ => "None: an occupation",
+    };
+
+    // "Soviet troops", "the Red Army", "Warsaw Pact forces": the agent when it names armed forces.
+    private string? Force(Claim claim)
+    {
+        var agent = rules.Agents.Find(claim.Sentence).FirstOrDefault(a => a.Text == claim.Agent);
+        if (agent is null) return null;
+        var rest = claim.Sentence[agent.End..].TrimStart();
+        var next = rest.Split(' ', 2)[0].TrimEnd(',', '.', ';');
+        // "Soviet troops" only restates the Soviet side; a row needs a named body ("Red Army") or unit.
+        if (rules.Forces.AnyIn(next)) return rules.AgentAdjectives.Contains(agent.Text) ? null : $"{agent.Text} {next}";
+        return rules.Forces.AnyIn(agent.Text) && !rules.AgentAdjectives.Contains(agent.Text.Split(' ')[0]) ? agent.Text : null;
+    }
+
+    private static string Cut(string sentence) => sentence.Length <= MaxResultLength ? sentence : TextCut.AtWord(sentence, MaxResultLength);
+
+    // A source's own infobox (a wiki's place, commanders, combatants, result) fills the rows the claims left empty.
+    private List<InfoboxDraft> FromSourceInfobox(BuiltEpisode episode, List<InfoboxDraft> rows)
+    {
+        foreach (var document in episode.Passages.Select(p => p.Document).Distinct().Where(d => d.Facts.Count > 0))
+        {
+            var passage = episode.Passages.First(p => p.Document == document);
+            var soviet = SovietColumn(document.Facts);
+            foreach (var fact in document.Facts)
+            {
+                var field = FieldOf(fact.Name, soviet);
+                if (field is null || rows.Any(r => r.Field == field) && field is InfoboxField.Place or InfoboxField.Result) continue;
+                if (fact.Value.Trim().Length == 0) continue;
+                rows.Add(new(field.Value, Cut(fact.Value.Trim()), passage));
+            }
+        }
+        return rows;
+    }
+
+    // The numbered column ("combatant1", "commander1") whose combatants are the Soviet side.
+    private string? SovietColumn(IReadOnlyList<DocumentFact> facts) =>
+        facts.Where(f => f.Name.StartsWith("combatant", StringComparison.OrdinalIgnoreCase) && rules.Agents.AnyIn(f.Value))
+            .Select(f => f.Name["combatant".Length..]).FirstOrDefault();
+
+    private static InfoboxField? FieldOf(string name, string? soviet)
+    {
+        var key = name.Trim().ToLowerInvariant();
+        if (key is "place" or "location") return InfoboxField.Place;
+        if (key is "result" or "outcome") return InfoboxField.Result;
+        if (soviet is null) return null;
+        if (key.StartsWith("commander", StringComparison.Ordinal)) return key == "commander" + soviet ? InfoboxField.SovietCommanders : null;
+        if (key.StartsWith("combatant", StringComparison.Ordinal)) return key == "combatant" + soviet ? InfoboxField.SovietForces : InfoboxField.Opponents;
+        return null;
+    }
+}

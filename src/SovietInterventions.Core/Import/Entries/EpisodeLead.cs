@@ -1,0 +1,95 @@
+using SovietInterventions.Core.Import.Claims;
+using SovietInterventions.Core.Import.Episodes;
+using SovietInterventions.Core.Import.Formats.Prose;
+using SovietInterventions.Core.Import.Mentions;
+
+namespace SovietInterventions.Core.Import.Entries;
+
+/// <summary>A sentence of an episode's lead, with the passage it comes from.</summary>
+public sealed record LeadDraft(string Text, PassageDraft Passage);
+
+/// <summary>
+/// Chooses an episode's lead: up to three of its claims, each a sentence in which the Soviet side does an intervention
+/// act, shown in time order. The best kind of sentence the episode has decides which may lead: one that states the act
+/// (the Soviet side as subject or agent) within the episode's years, before one that only mentions it ("fearing Soviet
+/// intervention"), before a name ("the Soviet Invasion of …"), before a claim about another place in the episode's own
+/// passages. Never a sentence that refers back to one not shown ("With his death …"), never the same statement twice.
+/// </summary>
+internal static class EpisodeLead
+{
+    private const int Sentences = 3;
+    private const int MinLength = 30;
+    private const int MaxLength = 400;
+
+    public static List<LeadDraft> Choose(BuiltEpisode episode, IReadOnlyList<Claim> claims, ClaimRules rules)
+    {
+        var acting = claims.Where(c => c.Role is ActRole.Intervention or ActRole.Aside && c.Sentence.Length is >= MinLength and <= MaxLength).ToList();
+        var candidates = acting.Where(c => !RefersBack(c.Sentence, rules)).ToList();
+        if (candidates.Count == 0) return WithItsContext(episode, acting.Where(c => c.Role == ActRole.Intervention), rules);
+        var best = candidates.Min(c => Tier(episode, c));
+        var chosen = new List<Claim>();
+        // The best sentence, then up to two of the same tier or the next that name the place or their date.
+        foreach (var claim in candidates.Where(c => Tier(episode, c) <= best + 1 && Tier(episode, c) / 6 == best / 6)
+                     .OrderBy(c => Tier(episode, c)).ThenByDescending(c => c.NamesTarget).ThenByDescending(c => c.DatedInSentence)
+                     .ThenBy(c => c.Date?.ToIso() ?? "9999", StringComparer.Ordinal)
+                     .ThenBy(c => c.Document, StringComparer.Ordinal).ThenBy(c => c.Passage.Position).ThenBy(c => c.SentenceIndex))
+        {
+            if (chosen.Count == Sentences) break;
+            if (chosen.Count > 0 && (Tier(episode, claim) > best && !claim.DatedInSentence || !claim.NamesTarget && !claim.DatedInSentence)) continue;
+            if (chosen.Any(c => Repeats(c, claim))) continue;
+            chosen.Add(claim);
+        }
+        // Time order; a sentence dated only by the text around it goes after those dated in themselves in its year.
+        return chosen.OrderBy(c => c.Year ?? int.MaxValue).ThenBy(c => c.DatedInSentence ? c.Date!.Value.ToIso() : "~", StringComparer.Ordinal)
+            .ThenBy(c => c.Document, StringComparer.Ordinal).ThenBy(c => c.Passage.Position).ThenBy(c => c.SentenceIndex)
+            .Select(c => new LeadDraft(c.Sentence, c.Passage)).ToList();
+    }
+
+    // Only sentences that point back ("In response the Soviet forces refused …"): the first, after the sentence before it
+    // when that one names the episode's place and points back to nothing itself.
+    private static List<LeadDraft> WithItsContext(BuiltEpisode episode, IEnumerable<Claim> claims, ClaimRules rules)
+    {
+        foreach (var claim in claims.Where(c => c.Form != ClaimForm.Name).OrderBy(c => c.Document, StringComparer.Ordinal).ThenBy(c => c.Passage.Position).ThenBy(c => c.SentenceIndex))
+        {
+            var sentences = ProseText.SplitSentences(claim.Passage.Text).ToList();
+            var at = sentences.IndexOf(claim.Sentence);
+            if (at < 1 || RefersBack(sentences[at - 1], rules)) continue;
+            var start = claim.Passage.Text.IndexOf(sentences[at - 1], StringComparison.Ordinal);
+            var end = start + sentences[at - 1].Length;
+            if (!claim.Passage.Countries.Any(m => m.Index >= start && m.Index < end && episode.Targets.Contains(m.CountrySlug))) continue;
+            return [new LeadDraft(sentences[at - 1], claim.Passage), new LeadDraft(claim.Sentence, claim.Passage)];
+        }
+        return [];
+    }
+
+    /// <summary>Lower is better: a statement, a mention, a statement dated outside the episode's years, a name; an aside after all of them.</summary>
+    private static int Tier(BuiltEpisode episode, Claim claim)
+    {
+        var inYears = claim.Year is null || episode.Overlaps(claim.Year.Value, claim.LastYear!.Value, slack: 1);
+        var tier = (claim.Form, inYears) switch
+        {
+            (ClaimForm.Statement, true) => 0,
+            (ClaimForm.Mention, true) => 1,
+            (ClaimForm.Statement, false) => 2,
+            (ClaimForm.Name, true) => 3,
+            (ClaimForm.Mention, false) => 4,
+            _ => 5,
+        };
+        return claim.Role == ActRole.Aside ? tier + 6 : tier;
+    }
+
+    // The same sentence restated, the same act on the same date, or the same act on the same place once dated and once not.
+    private static bool Repeats(Claim chosen, Claim other) =>
+        WordTrigrams.AreRepeats(chosen.Sentence, other.Sentence)
+        || chosen.Date is not null && chosen.Date == other.Date && chosen.Kind == other.Kind
+        || chosen.DatedInSentence != other.DatedInSentence && chosen.Act.Equals(other.Act, StringComparison.OrdinalIgnoreCase)
+           && chosen.Targets.SequenceEqual(other.Targets);
+
+    // A sentence that points back ("With his death …", "… reacted to these reforms") needs the one before it:
+    // the same test the page's narrative applies to its first passage, plus the reviewed words in claim-rules.json.
+    private static bool RefersBack(string sentence, ClaimRules rules)
+    {
+        if (sentence.Length == 0 || !char.IsUpper(sentence[0]) && !char.IsDigit(sentence[0])) return true;
+        return ReferBack.Opens(sentence) || rules.ReferBack.Find(sentence).FirstOrDefault() is { Index: 0 };
+    }
+}

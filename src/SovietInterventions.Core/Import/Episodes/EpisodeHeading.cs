@@ -1,0 +1,75 @@
+using SovietInterventions.Core.Import.Documents;
+using SovietInterventions.Core.Import.Mentions.Dates;
+using SovietInterventions.Core.Import.Mentions.Places;
+using SovietInterventions.Core.Model;
+
+namespace SovietInterventions.Core.Import.Episodes;
+
+/// <summary>
+/// Reads a section heading that names an episode: a year or year range and at least one target
+/// country or place ("1921–1924: Mongolia", "1956: Hungary", "Hungary (1956)"). Period headings
+/// with no target ("1921–1940: Interwar period") are not episodes.
+/// </summary>
+internal sealed record EpisodeHeading(PartialDate Start, PartialDate End, string Place, IReadOnlyList<string> Targets)
+{
+    /// <summary>The heading's own name for the episode ("Winter War"): what is left beside its countries and places.</summary>
+    public string? Name { get; init; }
+
+    private static readonly char[] Separators = [':', '–', '—', '-', ',', ' ', '.'];
+
+    public static EpisodeHeading? TryRead(Heading heading, DateFinder dates, CountryFinder countries, IReadOnlySet<string> interveners)
+    {
+        var phrases = dates.Find(heading.Text);
+        if (phrases.Count != 1) return null;
+        var years = phrases[0];
+        var before = heading.Text[..years.Index].TrimEnd();
+        var after = heading.Text[(years.Index + years.Length)..].TrimStart();
+        // "Hungary (1956)": the brackets go with the years.
+        if (before.EndsWith('(') && after.StartsWith(')')) (before, after) = (before[..^1], after[1..]);
+        var place = (before + " " + after).Trim(Separators);
+        if (place.Length == 0) return null;
+
+        var found = countries.Find(place).Where(m => !interveners.Contains(m.CountrySlug)).ToList();
+        // A country's name or place decides; an adjective only when nothing else does ("Hungarian Revolution of 1956").
+        var named = found.Where(m => m.Form != MentionForm.Adjective).ToList();
+        var targets = (named.Count > 0 ? named : found).Select(m => m.CountrySlug).Distinct().ToList();
+        if (targets.Count == 0) return null;
+        place = WithoutDanglingWord(place);
+        var name = NameBeside(place, found);
+        // "Hungarian Revolution of 1956" names the event, not the place: the place (and so the slug) is the country,
+        // the same as another source's "Hungary (1956)", so that adding that source changes no address.
+        if (named.Count == 0) (place, name) = (string.Join(", ", targets.Select(countries.NameOf)), place);
+
+        // A heading dates an episode to the year: finer precision in a heading is kept as the year.
+        var start = new PartialDate(years.Start.Year);
+        var end = new PartialDate((years.End ?? years.Start).Year);
+        return new EpisodeHeading(start, end, place, targets) { Name = name };
+    }
+
+    // "Hungarian Revolution" is a name; "Estonia, Latvia, Lithuania" or "Congo-Leopoldville" is only places.
+    private static string? NameBeside(string place, List<CountryMention> found)
+    {
+        var places = found.Where(m => m.Form != MentionForm.Adjective).ToList();
+        // "Winter War in Finland": the words before the place are the name.
+        var first = places.Count > 0 ? places.Min(m => m.Index) : place.Length;
+        var before = WithoutDanglingWord(place[..Math.Min(first, place.Length)]);
+        if (first > 0 && before.Split(' ', StringSplitOptions.RemoveEmptyEntries).Count(w => char.IsUpper(w[0])) >= 2) return before;
+        var rest = places.OrderByDescending(m => m.Index)
+            .Aggregate(place, (text, m) => m.Index + m.Length <= text.Length ? text.Remove(m.Index, m.Length) : text);
+        var words = rest.Split(Separators, StringSplitOptions.RemoveEmptyEntries)
+            .Where(w => !DanglingWords.Contains(w, StringComparer.OrdinalIgnoreCase) && w != "(" && w != ")").ToList();
+        return words.Any(w => char.IsUpper(w[0])) ? place : null;
+    }
+
+    private static readonly string[] DanglingWords = ["of", "in", "on", "at", "from", "the", "and", "to"];
+
+    // "Hungarian Revolution of" (from "Hungarian Revolution of 1956") reads as "Hungarian Revolution".
+    private static string WithoutDanglingWord(string place)
+    {
+        var words = place.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
+        while (words.Count > 1 && DanglingWords.Contains(words[^1], StringComparer.OrdinalIgnoreCase)) words.RemoveAt(words.Count - 1);
+        return string.Join(' ', words).Trim(Separators);
+    }
+
+    public string Years => Start.Year == End.Year ? $"{Start.Year}" : $"{Start.Year}–{End.Year}";
+}

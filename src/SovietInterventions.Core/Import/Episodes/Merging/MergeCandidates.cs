@@ -1,0 +1,74 @@
+using SovietInterventions.Core.Import.Episodes;
+
+namespace SovietInterventions.Core.Import.Episodes.Merging;
+
+/// <summary>
+/// The merged episodes a draft may join, by target country, for <see cref="EpisodeMerger"/>: the first added that
+/// overlaps the draft's years and shares none of its documents. Drafts arrive in order of start, so an episode that
+/// ended before a draft starts can never match again and is dropped; a country whose episodes all come from the
+/// draft's one document is skipped by a count. Without both, thousands of sections of one country in one file
+/// compared every draft with every episode.
+/// </summary>
+internal sealed class MergeCandidates
+{
+    private readonly Dictionary<string, List<EpisodeDraft>> byCountry = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> prunedSize = new(StringComparer.Ordinal);
+    private readonly Dictionary<(string Country, string Document), int> fromDocument = [];
+    private readonly Dictionary<EpisodeDraft, int> order = [];
+    private readonly Dictionary<EpisodeDraft, HashSet<string>> documents = [];
+
+    public static HashSet<string> Documents(EpisodeDraft draft) => draft.DefinedBy.Select(d => d.Document).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>The earliest added episode the draft joins, or null.</summary>
+    public EpisodeDraft? For(EpisodeDraft draft, HashSet<string> draftDocuments)
+    {
+        EpisodeDraft? best = null;
+        foreach (var country in draft.Targets.Distinct())
+        {
+            if (!byCountry.TryGetValue(country, out var list)) continue;
+            Prune(country, list, draft.StartYear);
+            if (draftDocuments.Count == 1 && fromDocument.GetValueOrDefault((country, draftDocuments.First())) == list.Count) continue;
+            foreach (var episode in list)
+            {
+                if (best is not null && order[episode] >= order[best]) break;
+                if (episode.Overlaps(draft.StartYear, draft.EndYear) && !documents[episode].Overlaps(draftDocuments))
+                {
+                    best = episode;
+                    break;
+                }
+            }
+        }
+        return best;
+    }
+
+    /// <summary>Indexes a new episode, or what an episode gained in a merge (its targets and documents).</summary>
+    public void Add(EpisodeDraft episode)
+    {
+        order.TryAdd(episode, order.Count);
+        if (!documents.TryGetValue(episode, out var known)) documents[episode] = known = [];
+        var gained = Documents(episode).Where(known.Add).ToList();
+        foreach (var country in episode.Targets.Distinct())
+        {
+            if (!byCountry.TryGetValue(country, out var list)) byCountry[country] = list = [];
+            var at = list.BinarySearch(episode, Comparer<EpisodeDraft>.Create((a, b) => order[a].CompareTo(order[b])));
+            var added = at < 0;
+            if (added) list.Insert(~at, episode);
+            foreach (var document in added ? known : (IEnumerable<string>)gained)
+                fromDocument[(country, document)] = fromDocument.GetValueOrDefault((country, document)) + 1;
+        }
+    }
+
+    // An episode that ended before this draft's year ends before every later draft's year too; dropped in batches
+    // (when the list doubled since the last sweep) so that the sweeps stay linear in all.
+    private void Prune(string country, List<EpisodeDraft> list, int year)
+    {
+        if (list.Count < 2 * prunedSize.GetValueOrDefault(country, 8)) return;
+        list.RemoveAll(episode =>
+        {
+            if (episode.EndYear >= year) return false;
+            foreach (var document in documents[episode]) fromDocument[(country, document)]--;
+            return true;
+        });
+        prunedSize[country] = Math.Max(list.Count, 8);
+    }
+}

@@ -1,0 +1,155 @@
+using SovietInterventions.Core.Reference;
+
+namespace SovietInterventions.Core.Import.Mentions.Actors;
+
+/// <summary>
+/// Finds people and organizations in a text, with the role the surrounding words give them.
+/// <see cref="Learn"/> first reads every text of the import to learn people the gazetteer lacks;
+/// <see cref="Find"/> then knows them too, by full name or surname.
+/// </summary>
+internal sealed class ActorFinder
+{
+    private readonly Gazetteer gazetteer;
+    private readonly ActorDiscovery discovery;
+    private readonly RolePatterns roles;
+    private readonly CommanderSide sides;
+    private NameTable<ActorName> names;
+
+    public ActorFinder(Gazetteer gazetteer)
+    {
+        this.gazetteer = gazetteer;
+        discovery = new ActorDiscovery(gazetteer);
+        roles = new RolePatterns(gazetteer.RoleRules);
+        sides = new CommanderSide(gazetteer);
+        names = gazetteer.ActorNames;
+    }
+
+    /// <summary>Discovered people and organizations, sorted by slug, each with type from its title or head word.</summary>
+    public IReadOnlyList<ActorEntry> Learned { get; private set; } = [];
+
+    /// <summary>Historians and authors the texts cite for an opinion: never actors.</summary>
+    public IReadOnlyCollection<string> CitedAuthors => discovery.Cited;
+
+    /// <summary>Learns from titles in the texts; repeated calls add to what was learned, in any order with the same result.</summary>
+    public void Learn(IEnumerable<string> texts)
+    {
+        foreach (var text in texts)
+            discovery.Read(text);
+        Learned = discovery.Learned();
+        names = Learned.Count == 0 ? gazetteer.ActorNames : new NameTable<ActorName>(ActorName.All(gazetteer, Learned));
+    }
+
+    public IReadOnlyList<ActorMention> Find(string text)
+    {
+        var folded = FoldedText.Of(text);
+        var matches = names.Matches(folded).Where(m => m.Value.Actor is not null).ToList();
+        var lower = matches.Count > 0 ? folded.Lower() : folded;
+        var found = new List<(ActorEntry Actor, int Start, int Length, string Role, bool Discovered)>(matches.Count);
+        for (var i = 0; i < matches.Count; i++)
+        {
+            var (match, actor) = (matches[i], matches[i].Value.Actor!);
+            var from = i > 0 ? matches[i - 1].Start + matches[i - 1].Length : 0;
+            var to = i + 1 < matches.Count ? matches[i + 1].Start : folded.Value.Length;
+            var role = roles.RoleOf(lower, match.Start, match.Length, actor.Type, from, to);
+            if (role == ActorRoles.Involved && actor.Type == Model.ActorType.Person)
+                role = RoleOfHim(lower, match.Start + match.Length, to);
+            found.Add((actor, match.Start, match.Length, role, match.Value.Discovered));
+        }
+        ShareRolesAlongLists(lower, found);
+        var mentions = new List<ActorMention>(found.Count);
+        for (var i = 0; i < found.Count; i++)
+        {
+            var (actor, start, length, givenRole, discovered) = found[i];
+            var (role, side) = Direction(folded, actor, start, length, givenRole, i > 0 ? found[i - 1].Start + found[i - 1].Length : -1);
+            var (index, originalLength) = folded.OriginalSpan(start, length);
+            mentions.Add(new ActorMention(actor.Slug, actor.Name, text.Substring(index, originalLength), index, originalLength, actor.Type, discovered, role, side));
+        }
+        return mentions;
+    }
+
+    /// <summary>
+    /// Whose side a commander or leader is on: the country the text names for a commander, else the one the person
+    /// served (data/actors.json). A head of state or party named as commanding ("under the command of Brezhnev")
+    /// is that state's leader, not a commander; "supported" holds unless the clause tells of another's support.
+    /// </summary>
+    private (string Role, string? Side) Direction(FoldedText folded, ActorEntry actor, int start, int length, string role, int previousActorEnd)
+    {
+        // "to crush his former ally Stalin", "the Red Army against …": the Soviet side's own are never its opponents here.
+        var soviet = actor.Country is { } own ? sides.IsIntervener(own) : sides.NamesIntervener(actor.Name);
+        if (soviet && ActorRoles.AgainstTheSovietSide.Contains(role))
+            return (ActorRoles.Involved, actor.Country);
+        if (role == ActorRoles.Commander && actor.HeadYears is not null)
+            return (actor.Country is { } headed && sides.IsIntervener(headed) ? ActorRoles.SovietLeader : ActorRoles.Leader, actor.Country);
+        if (role == ActorRoles.Leader)
+            return (role, actor.Country);
+        // "support for Mobutu by the US": support from another side says nothing of the Soviet one.
+        if (role == ActorRoles.Supported && !sides.SupportIsSoviet(folded, start, start + length, previousActorEnd))
+            return (ActorRoles.Involved, null);
+        if (role != ActorRoles.Commander)
+            return (role, null);
+        var side = sides.Of(folded, start, start + length) ?? actor.Country;
+        return (side is not null && sides.IsIntervener(side) ? ActorRoles.SovietCommander : role, side);
+    }
+
+    /// <summary>
+    /// "The Allies thought Reza Shah friendly to Germany and deposed him": a "him" later in the sentence, before any
+    /// other name, stands for the person just named, and what is said of it is said of that person.
+    /// </summary>
+    private string RoleOfHim(FoldedText lower, int after, int to)
+    {
+        var text = lower.Value;
+        for (var i = text.IndexOf(" him", after, StringComparison.Ordinal); i >= 0 && i + 4 <= to; i = text.IndexOf(" him", i + 4, StringComparison.Ordinal))
+        {
+            if (EndsSentenceBetween(text, after, i))
+                return ActorRoles.Involved;
+            if (i + 4 < text.Length && char.IsLetter(text[i + 4]))
+                continue;
+            var role = roles.RoleOf(lower, i + 1, 3, Model.ActorType.Person, after, to);
+            if (role != ActorRoles.Involved)
+                return role;
+        }
+        return ActorRoles.Involved;
+    }
+
+    private static bool EndsSentenceBetween(string text, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+            if (text[i] is '.' or ';' or '!' or '?' && (i + 1 >= text.Length || char.IsWhiteSpace(text[i + 1])))
+                return true;
+        return false;
+    }
+
+    /// <summary>
+    /// Names in one list share what the sentence says of the list: "A, journalist B and C were shot" gives all three
+    /// the role found after the last, "led by A, B and C" gives all three the role found before the first.
+    /// </summary>
+    private static void ShareRolesAlongLists(FoldedText lower, List<(ActorEntry Actor, int Start, int Length, string Role, bool Discovered)> found)
+    {
+        for (var i = found.Count - 2; i >= 0; i--)
+            if (found[i].Role == ActorRoles.Involved && found[i + 1].Role != ActorRoles.Involved && SameList(lower, found[i], found[i + 1]))
+                found[i] = found[i] with { Role = found[i + 1].Role };
+        for (var i = 1; i < found.Count; i++)
+            if (found[i].Role == ActorRoles.Involved && found[i - 1].Role != ActorRoles.Involved && SameList(lower, found[i - 1], found[i]))
+                found[i] = found[i] with { Role = found[i - 1].Role };
+    }
+
+    private const int ListDescriptorWords = 3;
+
+    /// <summary>Two people of one type next to each other in a list: only a comma or "and", and at most a few lower-case words describing the next ("socialist journalist").</summary>
+    private static bool SameList(FoldedText lower, (ActorEntry Actor, int Start, int Length, string Role, bool Discovered) first,
+        (ActorEntry Actor, int Start, int Length, string Role, bool Discovered) next)
+    {
+        if (first.Actor.Type != next.Actor.Type)
+            return false;
+        var between = Words.Of(lower.Value[(first.Start + first.Length)..next.Start]);
+        if (between.Count == 0 || between[0] is not ("," or "and"))
+            return false;
+        var rest = between.SkipWhile(w => w is "," or "and").ToList();
+        return rest.Count <= ListDescriptorWords && rest.All(w => w.All(c => char.IsLetter(c) || c == '-') && !ClauseWords.Contains(w));
+    }
+
+    // Words that start a new clause or phrase ("Sheng, but when Chiang"): the names around them are no list.
+    private static readonly HashSet<string> ClauseWords =
+        ["but", "when", "while", "who", "whom", "which", "that", "as", "after", "before", "then", "until", "since", "because", "if", "though", "although",
+         "by", "with", "of", "to", "in", "on", "at", "for", "from", "against", "under", "the", "a", "an", "his", "her", "their", "its"];
+}

@@ -1,0 +1,38 @@
+using SovietInterventions.Core.Model;
+using SovietInterventions.Core.Reference;
+
+namespace SovietInterventions.Core.Import.Mentions.Actors;
+
+/// <summary>
+/// An actor found in a text: <see cref="Name"/> is the canonical name, <see cref="Text"/> the words as written
+/// (without a possessive "'s"), <see cref="Discovered"/> true for a person learned from the texts, and
+/// <see cref="Role"/> what the words around the mention say the actor did ("leader deposed"), or "involved";
+/// <see cref="Side"/> for a commander, the country whose forces the text says they led (else the one they served),
+/// for a leader, the country they served, where data/actors.json says so.
+/// </summary>
+public sealed record ActorMention(string ActorSlug, string Name, string Text, int Index, int Length, ActorType Type, bool Discovered, string Role,
+    string? Side = null);
+
+/// <summary>What a name in the actor table stands for; a null actor marks a phrase that names no actor
+/// (a country, a place, a weapon named after someone), so that a city named after a person is not that person.</summary>
+internal sealed record ActorName(ActorEntry? Actor, bool Discovered)
+{
+    private static readonly ActorName NoActor = new(null, false);
+
+    public static IEnumerable<(string, ActorName)> All(Gazetteer gazetteer, IReadOnlyList<ActorEntry> learned)
+    {
+        foreach (var country in gazetteer.Countries)
+            foreach (var name in country.Aliases.Prepend(country.Name))
+                yield return (name, NoActor);
+        foreach (var place in gazetteer.Places)
+            yield return (place.Name, NoActor);
+        foreach (var phrase in gazetteer.NotActors)
+            yield return (phrase, NoActor);
+        foreach (var actor in gazetteer.Actors)
+            foreach (var name in actor.Aliases.Prepend(actor.Name))
+                yield return (name, new ActorName(actor, false));
+        foreach (var actor in learned)
+            foreach (var name in actor.Aliases.Prepend(actor.Name))
+                yield return (name, new ActorName(actor, true));
+    }
+}

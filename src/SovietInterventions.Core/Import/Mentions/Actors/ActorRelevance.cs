@@ -1,0 +1,86 @@
+using SovietInterventions.Core.Import.Mentions.Dates;
+using SovietInterventions.Core.Reference;
+
+namespace SovietInterventions.Core.Import.Mentions.Actors;
+
+/// <summary>
+/// Tells an actor who takes part in an episode from one named only in background or commentary, to be listed
+/// apart as "also mentioned": a person dead before the episode began or a child at its end, an organization
+/// not yet founded or already gone (curated years of data/actors.json); a mention whose words say it is
+/// background (the role <see cref="ActorRoles.Mentioned"/>: "named after", "condemned"); or a mention in a
+/// sentence dated, by the years written in it, well before the episode or long after it.
+/// </summary>
+internal sealed class ActorRelevance(Gazetteer gazetteer)
+{
+    /// <summary>Years before the start that still tell how the episode came about.</summary>
+    public const int PreludeYears = 2;
+    /// <summary>Years after the end that still tell its outcome (trials, executions, withdrawals).</summary>
+    public const int AftermathYears = 5;
+    /// <summary>Below this age a person is no actor of an episode.</summary>
+    private const int AdultAge = 18;
+
+    /// <summary>True when this mention, in a passage with these dates, is background to an episode of these years.</summary>
+    public bool IsBackground(ActorMention mention, string passageText, IReadOnlyList<DatePhrase> passageDates, int firstYear, int lastYear) =>
+        mention.Role == ActorRoles.Mentioned
+        || OutsideItsYears(mention, firstYear, lastYear)
+        || ReactsOnly(mention, passageText)
+        || SentenceDatedAway(mention, passageText, passageDates, firstYear, lastYear);
+
+    /// <summary>True when every mention of an actor in an episode is background: the actor is only "also mentioned".</summary>
+    public bool OnlyBackground(IEnumerable<(ActorMention Mention, string PassageText, IReadOnlyList<DatePhrase> PassageDates)> mentions, int firstYear, int lastYear) =>
+        mentions.All(m => IsBackground(m.Mention, m.PassageText, m.PassageDates, firstYear, lastYear));
+
+    private const int ReactionReach = 12;
+    private readonly HashSet<string> reactionWords = [.. gazetteer.Discovery.ReactionWords];
+
+    /// <summary>"Mao Zedong's China, for example, condemned both": the actor's clause only reacts to the episode.</summary>
+    private bool ReactsOnly(ActorMention mention, string text)
+    {
+        if (mention.Role != ActorRoles.Involved)
+            return false;
+        var from = mention.Index + mention.Length;
+        var after = text[from..Math.Min(text.Length, from + SentenceReach)].ToLowerInvariant();
+        return Words.After(after, 0, after.Length).Take(ReactionReach).Any(reactionWords.Contains);
+    }
+
+    private bool OutsideItsYears(ActorMention mention, int firstYear, int lastYear)
+    {
+        if (gazetteer.Actor(mention.ActorSlug)?.Years is not { } years)
+            return false;
+        var adultFrom = years.From + (mention.Type == Model.ActorType.Person ? AdultAge : 0);
+        return years.To < firstYear || adultFrom > lastYear;
+    }
+
+    /// <summary>The mention's sentence names only years (not ones that qualify a noun) outside the episode, with its prelude and aftermath.</summary>
+    private static bool SentenceDatedAway(ActorMention mention, string text, IReadOnlyList<DatePhrase> dates, int firstYear, int lastYear)
+    {
+        var (start, end) = SentenceAround(text, mention.Index, mention.Index + mention.Length);
+        var years = dates.Where(d => d.Index >= start && d.Index < end && !d.Attributive && !d.YearInferred).ToList();
+        // "since 1945" runs on to the time of the sentence.
+        return years.Count > 0 && years.All(d => !Since(text, d.Index)
+            && ((d.End ?? d.Start).Year < firstYear - PreludeYears || d.Start.Year > lastYear + AftermathYears));
+    }
+
+    private static bool Since(string text, int index) =>
+        index >= 6 && text.AsSpan(index - 6, 6).Equals("since ", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The sentence around a span: from after the previous ". " (or "; ", "! ", "? ") to the next one,
+    /// at most <see cref="SentenceReach"/> characters each way so that a text without full stops stays linear.</summary>
+    public static (int Start, int End) SentenceAround(string text, int from, int to)
+    {
+        var start = from;
+        while (start > 0 && from - start < SentenceReach && !EndsSentence(text, start - 1))
+            start--;
+        while (start < from && char.IsWhiteSpace(text[start]))
+            start++;
+        var end = to;
+        while (end < text.Length && end - to < SentenceReach && !EndsSentence(text, end))
+            end++;
+        return (start, end);
+    }
+
+    private const int SentenceReach = 600;
+
+    private static bool EndsSentence(string text, int i) =>
+        text[i] is '.' or ';' or '!' or '?' or '\n' && (i + 1 >= text.Length || char.IsWhiteSpace(text[i + 1]));
+}

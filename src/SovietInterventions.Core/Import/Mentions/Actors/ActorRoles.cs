@@ -1,0 +1,55 @@
+using SovietInterventions.Core.Reference;
+
+namespace SovietInterventions.Core.Import.Mentions.Actors;
+
+/// <summary>
+/// Roles across mentions and episodes: the role vocabulary is data/actor-roles.json, whose order is the priority
+/// of roles ("executed" before "leader installed" before "supported"); "involved" only where nothing more is said.
+/// </summary>
+public static class ActorRoles
+{
+    public const string Involved = RolePatterns.DefaultRole;
+    public const string Commander = "commander";
+    public const string SovietCommander = "Soviet commander";
+    public const string OpposingCommander = "opposing commander";
+    public const string Supported = "supported";
+    public const string Leader = "leader";
+    public const string SovietLeader = "Soviet leader";
+    public const string OpposingLeader = "opposing leader";
+    /// <summary>Named in background or commentary only ("named after", "condemned"): listed as also mentioned.</summary>
+    public const string Mentioned = "mentioned";
+    public const string Opposed = "opposed";
+    public const string LeaderDeposed = "leader deposed";
+
+    /// <summary>Roles that set an actor against the Soviet side, which the Soviet side's own people and bodies never take.</summary>
+    public static IReadOnlySet<string> AgainstTheSovietSide { get; } = new HashSet<string>(StringComparer.Ordinal) { Opposed, LeaderDeposed, OpposingCommander, OpposingLeader };
+
+    /// <summary>The one role to show for an actor named several times in an episode: the first in the rules' order
+    /// among those given, "involved" when none says more. Roles of background mentions should be left out first.</summary>
+    internal static string Strongest(IEnumerable<string> roles, IReadOnlyList<ActorRoleRule> rules)
+    {
+        var given = roles.Where(r => r != Involved).ToHashSet(StringComparer.Ordinal);
+        if (given.Count == 0)
+            return Involved;
+        foreach (var rule in rules)
+            foreach (var role in rule.Role switch { Commander => [SovietCommander, OpposingCommander, Commander], Leader => [OpposingLeader, Leader], _ => new[] { rule.Role } })
+                if (given.Contains(role))
+                    return role;
+        return given.Order(StringComparer.Ordinal).First();
+    }
+
+    /// <summary>
+    /// A mention's role within one episode: a commander whose side (the country before the title, "Finnish General X",
+    /// or the one he served) is a target of the episode commands the opponents, never the Soviet side; a leader who
+    /// headed a target when the episode began (<paramref name="headYears"/>, curated) leads the opponents.
+    /// </summary>
+    internal static string InEpisode(ActorMention mention, IReadOnlyCollection<string> targets, ActorYears? headYears = null, int firstYear = 0)
+    {
+        if (mention.Side is not { } side || !targets.Contains(side))
+            return mention.Role;
+        if (mention.Role == Commander)
+            return OpposingCommander;
+        var headedAtStart = headYears is { } head && (head.From ?? int.MinValue) <= firstYear && (head.To ?? int.MaxValue) >= firstYear;
+        return mention.Role == Leader && headedAtStart ? OpposingLeader : mention.Role;
+    }
+}

@@ -1,0 +1,67 @@
+using SovietInterventions.Core.Reference;
+
+namespace SovietInterventions.Core.Import.Mentions.Actors;
+
+/// <summary>
+/// Finds historians and authors cited for an opinion, who are sources, not actors: "historian X",
+/// "according to X", "as X argued", "X writes that" (words of data/citation-words.json).
+/// </summary>
+internal sealed class CitedAuthors
+{
+    private enum Cue { NameAfter, AsNameVerb, NameBefore }
+
+    private readonly PersonDiscovery names;
+    private readonly NameTable<Cue> cues;
+    private readonly NameTable<bool> citingVerbs;
+    private readonly IReadOnlySet<string> notNameWords;
+    private const int MaxNameLength = 80;
+
+    public CitedAuthors(Gazetteer gazetteer, PersonDiscovery names)
+    {
+        this.names = names;
+        notNameWords = gazetteer.NotNameWords;
+        var words = gazetteer.Discovery;
+        cues = new NameTable<Cue>(words.AuthorTitles.Concat(words.CiteBefore).Select(w => (w.ToLowerInvariant(), Cue.NameAfter))
+            .Append(("as", Cue.AsNameVerb))
+            .Concat(words.PresentVerbs.Select(w => (w.ToLowerInvariant(), Cue.NameBefore))));
+        citingVerbs = new NameTable<bool>(words.CitingVerbs.Select(w => (w.ToLowerInvariant(), true)));
+    }
+
+    public IEnumerable<string> Find(FoldedText folded)
+    {
+        var lower = folded.Lower();
+        foreach (var cue in cues.Matches(lower))
+        {
+            var after = cue.Start + cue.Length + 1;
+            var name = cue.Value switch
+            {
+                Cue.NameAfter => names.NameAt(folded, after),
+                Cue.AsNameVerb => FollowedByVerb(folded, lower, names.NameAt(folded, after), after),
+                _ => cue.Start > 0 && folded.Value[cue.Start - 1] == ' ' ? names.NameBefore(folded, cue.Start - 1) ?? SingleNameBefore(folded, cue.Start - 1) : null,
+            };
+            if (name is not null)
+                yield return name;
+        }
+    }
+
+    /// <summary>"as Coox argued": the name only when a citing verb follows it.</summary>
+    private string? FollowedByVerb(FoldedText folded, FoldedText lower, string? name, int start)
+    {
+        if (name is null)
+            return null;
+        var verb = start;
+        for (var words = name.Split(' ').Length; words > 0 && verb >= 0; words--)
+            verb = lower.Value.IndexOf(' ', verb, Math.Min(MaxNameLength, lower.Value.Length - verb)) is var space and >= 0 ? space + 1 : -1;
+        return verb > 0 && citingVerbs.LongestAt(lower, verb) is not null ? name : null;
+    }
+
+    /// <summary>"Coox writes that": one capitalized word is enough before a verb in the present tense.</summary>
+    private string? SingleNameBefore(FoldedText folded, int end)
+    {
+        var start = end;
+        while (start > 0 && end - start < 30 && char.IsLetter(folded.Value[start - 1]))
+            start--;
+        var word = folded.Value[start..end];
+        return word.Length > 1 && char.IsUpper(word[0]) && (start == 0 || folded.Value[start - 1] == ' ') && !notNameWords.Contains(word) ? word : null;
+    }
+}

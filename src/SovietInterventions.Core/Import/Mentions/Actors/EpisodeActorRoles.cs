@@ -1,0 +1,35 @@
+using SovietInterventions.Core.Import.Mentions.Dates;
+using SovietInterventions.Core.Reference;
+
+namespace SovietInterventions.Core.Import.Mentions.Actors;
+
+/// <summary>One actor of an episode: the mention and passage that give its role, the role, and whether it is only background.</summary>
+public sealed record EpisodeActorChoice<TPassage>(ActorMention Mention, TPassage Passage, string Role, bool AlsoMentioned);
+
+/// <summary>
+/// The actors of one episode from the mentions in its passages: each actor once, with the strongest role its
+/// foreground mentions give (<see cref="ActorRoles.Strongest"/>, commanders of a target as opposing commanders),
+/// and marked "also mentioned" when every mention is background (<see cref="ActorRelevance"/>).
+/// Generic in the passage type so that the episode stage can hand over whatever it keeps its passages in.
+/// </summary>
+internal sealed class EpisodeActorRoles(Gazetteer gazetteer)
+{
+    private readonly ActorRelevance relevance = new(gazetteer);
+
+    public List<EpisodeActorChoice<TPassage>> For<TPassage>(
+        IEnumerable<(TPassage Passage, string Text, IReadOnlyList<DatePhrase> Dates, IReadOnlyList<ActorMention> Actors)> passages,
+        int firstYear, int lastYear, IReadOnlyCollection<string> targets)
+    {
+        var mentions = passages.SelectMany(p => p.Actors.Select(a => (Mention: a, p.Passage, Role: ActorRoles.InEpisode(a, targets, gazetteer.Actor(a.ActorSlug)?.HeadYears, firstYear),
+            Background: relevance.IsBackground(a, p.Text, p.Dates, firstYear, lastYear))));
+        return [.. mentions.GroupBy(m => m.Mention.ActorSlug).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g =>
+        {
+            var foreground = g.Where(m => !m.Background).ToList();
+            var alsoMentioned = foreground.Count == 0;
+            var counted = alsoMentioned ? g.Where(m => m.Role != ActorRoles.Mentioned).ToList() : foreground;
+            var role = ActorRoles.Strongest(counted.Select(m => m.Role), gazetteer.RoleRules);
+            var chosen = counted.FirstOrDefault(m => m.Role == role, g.First());
+            return new EpisodeActorChoice<TPassage>(chosen.Mention, chosen.Passage, role, alsoMentioned);
+        })];
+    }
+}

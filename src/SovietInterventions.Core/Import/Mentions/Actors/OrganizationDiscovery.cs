@@ -1,0 +1,165 @@
+using SovietInterventions.Core.Model;
+using SovietInterventions.Core.Reference;
+
+namespace SovietInterventions.Core.Import.Mentions.Actors;
+
+/// <summary>An organization's name found before a head word ("Western Somali Liberation Front"), with the acronym the text defines for it.</summary>
+internal sealed record OrganizationCandidate(string Name, ActorType Type, string Head, string? Acronym);
+
+/// <summary>
+/// Finds organizations the gazetteer lacks by the word that ends their name (data/organization-heads.json):
+/// one to five capitalized words or ordinals before it ("Soviet 23rd Army", "Karelian Front"), and an
+/// "of" tail after it ("Army of the Republic of Vietnam"); "(WSLF)" right after becomes an alias.
+/// Known actors, countries and the file's notOrganizations are left alone. Linear in the text.
+/// </summary>
+internal sealed class OrganizationDiscovery
+{
+    private const int MaxModifiers = 5;
+    private const int MaxTailWords = 5;
+    private const int MaxWordLength = 30;
+
+    private readonly Gazetteer gazetteer;
+    private readonly NameTable<OrganizationHead> heads;
+    private readonly NameTable<bool> notOrganizations;
+
+    public OrganizationDiscovery(Gazetteer gazetteer)
+    {
+        this.gazetteer = gazetteer;
+        heads = new NameTable<OrganizationHead>(gazetteer.Discovery.OrganizationHeads.Select(h => (h.Head, h)));
+        notOrganizations = new NameTable<bool>(gazetteer.Discovery.NotOrganizations.Select(n => (n, true)));
+    }
+
+    public IEnumerable<OrganizationCandidate> Find(FoldedText folded)
+    {
+        foreach (var head in heads.Matches(folded))
+        {
+            // "Party Congress", "Army Group": the name goes on past the head word; it is not this head's name.
+            if (ContinuesCapitalized(folded.Value, head.Start + head.Length))
+                continue;
+            var start = ModifiersStart(folded, head.Start);
+            var end = TailEnd(folded, head.Start + head.Length);
+            if (start == head.Start && end == head.Start + head.Length)
+                continue;
+            if (IsKnown(folded, start, end) || notOrganizations.LongestAt(folded, start)?.Length == end - start)
+                continue;
+            var acronym = AcronymAfter(folded.Value, end);
+            if (acronym is null && !IsProper(folded, start, end))
+                continue;
+            var (index, length) = folded.OriginalSpan(start, end - start);
+            yield return new OrganizationCandidate(folded.Original.Substring(index, length), head.Value.Type, head.Value.Head, acronym);
+        }
+    }
+
+    private int ModifiersStart(FoldedText folded, int headStart)
+    {
+        var text = folded.Value;
+        var start = headStart;
+        for (var count = 0; count < MaxModifiers && start >= 2 && text[start - 1] == ' '; count++)
+        {
+            var wordEnd = start - 1;
+            var wordStart = wordEnd;
+            while (wordStart > 0 && wordEnd - wordStart < MaxWordLength && text[wordStart - 1] != ' ')
+                wordStart--;
+            if (!IsModifier(text[wordStart..wordEnd]))
+                break;
+            start = wordStart;
+        }
+        return start;
+    }
+
+    private static bool ContinuesCapitalized(string text, int headEnd) =>
+        headEnd + 1 < text.Length && text[headEnd] == ' ' && char.IsUpper(text[headEnd + 1]);
+
+    /// <summary>"of [the] Capitalized ...": the end of the tail, or <paramref name="headEnd"/> when there is none.</summary>
+    private int TailEnd(FoldedText folded, int headEnd)
+    {
+        var text = folded.Value;
+        if (!text.AsSpan(headEnd).StartsWith(" of ", StringComparison.Ordinal))
+            return headEnd;
+        var end = headEnd;
+        var position = headEnd + 4;
+        for (var words = 0; words < MaxTailWords && position < text.Length; words++)
+        {
+            var wordEnd = position;
+            while (wordEnd < text.Length && wordEnd - position < MaxWordLength && text[wordEnd] != ' ')
+                wordEnd++;
+            var word = text[position..wordEnd].TrimEnd(',', '.', ';', ':');
+            if (word.Length > 0 && char.IsUpper(word[0]) && word.All(char.IsLetter))
+            {
+                end = position + word.Length;
+                if (word.Length < wordEnd - position)
+                    break;
+            }
+            else if (!gazetteer.Discovery.Connectors.Contains(word))
+                break;
+            if (wordEnd >= text.Length || text[wordEnd] != ' ')
+                break;
+            position = wordEnd + 1;
+        }
+        return end;
+    }
+
+    /// <summary>
+    /// A name that says whose organization it is: a number ("23rd Army", "IV Corps"), a country or place ("Finnish Army"),
+    /// or three words and more ("Western Somali Liberation Front"); "Communist Party" or "National Front" alone say too little.
+    /// </summary>
+    private bool IsProper(FoldedText folded, int start, int end)
+    {
+        var words = 0;
+        for (var i = start; i < end; i++)
+        {
+            if (!folded.StartsWord(i))
+                continue;
+            words++;
+            if (char.IsAsciiDigit(folded.Value[i]) || RomanNumeral(folded.Value, i) || gazetteer.CountryNames.LongestAt(folded, i) is { Value.CountrySlug: not null })
+                return true;
+        }
+        return words >= 3;
+    }
+
+    private static bool RomanNumeral(string text, int i)
+    {
+        var end = i;
+        while (end < text.Length && text[end] is 'I' or 'V' or 'X' or 'L')
+            end++;
+        return end > i && (end == text.Length || text[end] == ' ');
+    }
+
+    /// <summary>"Liberation", "People's", "23rd", "II": a capitalized word or an ordinal, not a function word nor another possessive ("Konev's").</summary>
+    private bool IsModifier(string word)
+    {
+        if (word.Length == 0 || gazetteer.Discovery.NotModifiers.Contains(word))
+            return false;
+        if ((word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith('\'')) && !gazetteer.Discovery.Possessives.Contains(word))
+            return false;
+        if (char.IsAsciiDigit(word[0]))
+            return word.Length <= 5 && (word.EndsWith("st", StringComparison.Ordinal) || word.EndsWith("nd", StringComparison.Ordinal)
+                || word.EndsWith("rd", StringComparison.Ordinal) || word.EndsWith("th", StringComparison.Ordinal)) && char.IsAsciiDigit(word[^3]);
+        return char.IsUpper(word[0]) && word.All(c => char.IsLetter(c) || c is '\'' or '-');
+    }
+
+    /// <summary>A known actor whose name ends where this one does ("Soviet Red Army"), or a country or place covering it all.</summary>
+    private bool IsKnown(FoldedText folded, int start, int end)
+    {
+        for (var i = start; i < end; i++)
+        {
+            if (!folded.StartsWord(i))
+                continue;
+            if (gazetteer.ActorNames.LongestAt(folded, i) is { } actor && (actor.Value.Actor is not null && actor.Start + actor.Length == end || i == start && actor.Value.Actor is null))
+                return true;
+        }
+        return gazetteer.CountryNames.LongestAt(folded, start)?.Length == end - start;
+    }
+
+    /// <summary>" (WSLF)": two to eight capital letters in brackets right after the name.</summary>
+    private static string? AcronymAfter(string text, int end)
+    {
+        if (end + 4 > text.Length || text[end] != ' ' || text[end + 1] != '(')
+            return null;
+        var close = end + 2;
+        while (close < text.Length && close - end <= 10 && char.IsAsciiLetterUpper(text[close]))
+            close++;
+        var length = close - end - 2;
+        return close < text.Length && text[close] == ')' && length is >= 2 and <= 8 ? text[(end + 2)..close] : null;
+    }
+}

@@ -1,0 +1,81 @@
+namespace SovietInterventions.Core.Import.Mentions.Dates;
+
+/// <summary>
+/// What one side of a date phrase says before missing parts are filled in: "9 May" gives a day and a month,
+/// "1940" a year. <see cref="Next"/> is the index of the first token after it.
+/// </summary>
+internal readonly record struct DateParts(int? Day, int? Month, int? Year, int Next)
+{
+    public bool IsBareYear => Day is null && Month is null;
+}
+
+/// <summary>Reads every shape a single date can take at a token: 23th august 1939, 9th of May, May 2, 1935, September 1934, 1929.</summary>
+internal sealed class DatePartsReader(DateTokens tokens)
+{
+    // The years this encyclopedia's sources talk about; other four-digit numbers are counts or codes.
+    private const int FirstYear = 1800;
+    private const int LastYear = 2099;
+
+    /// <summary>Adds to <paramref name="found"/> each reading starting at token <paramref name="i"/>.</summary>
+    public void ReadAt(int i, List<DateParts> found)
+    {
+        ReadDayFirst(i, found);
+        ReadMonthFirst(i, found);
+        if (YearAt(i) is (var year, var afterYear))
+            found.Add(new DateParts(null, null, year, afterYear));
+    }
+
+    /// <summary>"9 May", "9th of May", "23th august, 1939".</summary>
+    private void ReadDayFirst(int i, List<DateParts> found)
+    {
+        if (DayAt(i) is not (var day, var afterDay)) return;
+        found.Add(new DateParts(day, null, null, afterDay));
+        var monthAt = tokens.IsWord(afterDay, "of") ? afterDay + 1 : afterDay;
+        if (MonthAt(monthAt) is not (var month, var afterMonth)) return;
+        found.Add(new DateParts(day, month, null, afterMonth));
+        if (YearAt(SkipComma(afterMonth)) is (var year, var afterYear))
+            found.Add(new DateParts(day, month, year, afterYear));
+    }
+
+    /// <summary>"May", "September 1934", "May 8", "May 2, 1935".</summary>
+    private void ReadMonthFirst(int i, List<DateParts> found)
+    {
+        if (MonthAt(i) is not (var month, var afterMonth)) return;
+        found.Add(new DateParts(null, month, null, afterMonth));
+        if (YearAt(afterMonth) is (var year, var afterYear))
+            found.Add(new DateParts(null, month, year, afterYear));
+        if (DayAt(afterMonth) is not (var day, var afterDay)) return;
+        found.Add(new DateParts(day, month, null, afterDay));
+        if (YearAt(SkipComma(afterDay)) is (var yearAfterDay, var afterYearAfterDay))
+            found.Add(new DateParts(day, month, yearAfterDay, afterYearAfterDay));
+    }
+
+    /// <summary>The end year of "1930-33": two digits read in the century of the start year.</summary>
+    public DateParts? ShortYearAt(int i, int startYear) =>
+        tokens.IsStandaloneNumber(i, allowOrdinalSuffix: false) && tokens.Number(i, 2, 2) is { } yy
+            ? new DateParts(null, null, startYear - startYear % 100 + yy, i + 1)
+            : null;
+
+    private (int Value, int Next)? DayAt(int i)
+    {
+        if (!tokens.IsStandaloneNumber(i, allowOrdinalSuffix: true) || tokens.Number(i, 1, 2) is not { } day || day is < 1 or > 31) return null;
+        var hasSuffix = tokens.TouchesNext(i) && tokens.Is(i + 1, DateTokenKind.Word);
+        return (day, hasSuffix ? i + 2 : i + 1);
+    }
+
+    private (int Value, int Next)? MonthAt(int i)
+    {
+        if (!tokens.Is(i, DateTokenKind.Word) || DateWords.Month(tokens.Span(i)) is not { } month) return null;
+        var hasFullStop = DateWords.IsMonthAbbreviation(tokens.Span(i)) && tokens.TouchesNext(i) && tokens.IsSymbol(i + 1, ".");
+        return (month, hasFullStop ? i + 2 : i + 1);
+    }
+
+    private (int Value, int Next)? YearAt(int i)
+    {
+        if (!tokens.IsStandaloneNumber(i, allowOrdinalSuffix: false) || tokens.Number(i, 4, 4) is not { } year) return null;
+        if (year is < FirstYear or > LastYear || tokens.IsAnyWord(i + 1, DateWords.Quantities)) return null;
+        return (year, i + 1);
+    }
+
+    private int SkipComma(int i) => tokens.IsSymbol(i, ",") ? i + 1 : i;
+}

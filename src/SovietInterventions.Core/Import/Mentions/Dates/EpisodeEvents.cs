@@ -1,0 +1,95 @@
+using SovietInterventions.Core.Import.Episodes;
+using SovietInterventions.Core.Import.Formats.Prose;
+using SovietInterventions.Core.Import.Mentions;
+using SovietInterventions.Core.Model;
+
+namespace SovietInterventions.Core.Import.Mentions.Dates;
+
+/// <summary>A dated sentence: the raw material of an episode's timeline.</summary>
+public sealed record EventDraft(PartialDate Date, string Text, PassageDraft Passage);
+
+/// <summary>
+/// Finds an episode's dated events: one event for every sentence of its passages with a date, known to the year, the
+/// month or the day, its year worked out by <see cref="PassageDates"/> within the episode's years over each run of
+/// adjacent passages of one document. A sentence naming several dates ("from 1979 to 1989", "on 30 November ... on
+/// 13 March") is one event on its main date: the first date that dates the sentence itself and lies within or near the
+/// episode's years; a year that qualifies a noun ("the 1939 pact") dates it only when nothing else does. A date outside
+/// those years by more than the episode's own span (counted in whole years) is background: a sentence dated only so is dropped.
+/// </summary>
+internal sealed class EpisodeEvents(DateFinder dates)
+{
+    private const int MaxTextLength = 400;
+    private readonly PassageDates passageDates = new(dates);
+
+    /// <summary>The episode's events; <paramref name="keepNeighbourYears"/> keeps a day whose neighbour's year puts it
+    /// before the episode (for the builder, which widens a new episode's start to such a date), else it is kept within the years.</summary>
+    public List<EventDraft> Find(BuiltEpisode episode) => Find(episode.Passages, episode.StartYear, episode.EndYear);
+
+    /// <inheritdoc cref="Find(BuiltEpisode)"/>
+    public List<EventDraft> Find(IReadOnlyList<PassageDraft> passages, int startYear, int endYear, bool keepNeighbourYears = false)
+    {
+        var episode = new Years(startYear, endYear);
+        var slack = endYear - startYear + 1;
+        var events = new List<EventDraft>();
+        foreach (var run in Runs(passages))
+        {
+            var sentences = run.SelectMany(p => ProseText.SplitSentences(p.Text).Select(s => (Passage: p, Text: s))).ToList();
+            var found = passageDates.Find([.. sentences.Select(s => s.Text)], startYear, endYear);
+            foreach (var sentence in found.GroupBy(f => f.Sentence))
+            {
+                if (MainDate(sentence, episode, slack, keepNeighbourYears) is not { } date) continue;
+                var (passage, text) = sentences[sentence.Key];
+                events.Add(new EventDraft(date, TextCut.AtWord(text, MaxTextLength), passage));
+            }
+        }
+        return events.DistinctBy(e => (e.Date, e.Text)).OrderBy(e => e.Date).ThenBy(e => e.Text, StringComparer.Ordinal).ToList();
+    }
+
+    /// <summary>The date a sentence is about, or null when it is dated only away from the episode.</summary>
+    private static PartialDate? MainDate(IEnumerable<SentenceDate> dates, Years episode, int slack, bool keepNeighbourYears)
+    {
+        var inOrder = dates.Select(d => keepNeighbourYears ? d : WithinYears(d, episode)).OfType<SentenceDate>().OrderBy(d => d.Phrase.Index).ToList();
+        bool Near(SentenceDate d) => !d.OutsideYears || episode.Overlaps(d.Date.Year, d.Date.Year, slack);
+        var own = inOrder.Where(d => !d.Phrase.Attributive).ToList();
+        if (own.Count > 0)
+            return (own.FirstOrDefault(d => !d.OutsideYears) ?? own.FirstOrDefault(Near))?.Date;
+        return inOrder.FirstOrDefault(Near)?.Date;
+    }
+
+    /// <summary>
+    /// A year taken from a neighbouring sentence never puts a date outside the episode's years: the year before a
+    /// later sentence's year (<see cref="PassageDates"/>) that would leave them falls back to that sentence's own year;
+    /// any other such date is dropped.
+    /// </summary>
+    private static SentenceDate? WithinYears(SentenceDate date, Years episode)
+    {
+        if (date.Source == YearSource.Written || !date.OutsideYears) return date;
+        var next = date.Date.Year + 1;
+        if (date.Source != YearSource.Passage || next < episode.StartYear || next > episode.EndYear) return null;
+        var phrase = date.Phrase with { Start = Later(date.Phrase.Start), End = date.Phrase.End is { } end ? Later(end) : null };
+        return date with { Phrase = phrase, OutsideYears = false };
+    }
+
+    // 29 February that has no day in the next year keeps only its month.
+    private static PartialDate Later(PartialDate date) =>
+        date.Day is { } day && day > DateTime.DaysInMonth(date.Year + 1, date.Month!.Value) ? new(date.Year + 1, date.Month) : new(date.Year + 1, date.Month, date.Day);
+
+    // Adjacent passages of one document read as one run, so a yearless date takes its year from the nearest dated sentence across them.
+    private static List<List<PassageDraft>> Runs(IReadOnlyList<PassageDraft> passages)
+    {
+        var runs = new List<List<PassageDraft>>();
+        foreach (var document in passages.Where(p => !p.IsHeading).GroupBy(p => p.Document))
+            foreach (var passage in document.OrderBy(p => p.Position))
+            {
+                if (runs.Count == 0 || runs[^1][^1].Document != passage.Document || passage.Position - runs[^1][^1].Position > 1) runs.Add([]);
+                runs[^1].Add(passage);
+            }
+        return runs;
+    }
+
+    /// <summary>The episode's years, for the checks above.</summary>
+    private readonly record struct Years(int StartYear, int EndYear)
+    {
+        public bool Overlaps(int from, int to, int slack = 0) => from <= EndYear + slack && to >= StartYear - slack;
+    }
+}

@@ -1,0 +1,106 @@
+using SovietInterventions.Core.Model;
+
+namespace SovietInterventions.Core.Import.Mentions.Dates;
+
+/// <summary>Where a date's year came from.</summary>
+internal enum YearSource { Written, Sentence, Passage, Episode }
+
+/// <summary>
+/// A date of one sentence of a passage: <see cref="Sentence"/> is the sentence's index, <see cref="Source"/>
+/// where its year came from, <see cref="OutsideYears"/> true when it falls outside the episode's years.
+/// </summary>
+internal sealed record SentenceDate(DatePhrase Phrase, int Sentence, YearSource Source, bool OutsideYears)
+{
+    public PartialDate Date => Phrase.Start;
+}
+
+/// <summary>
+/// Dates the sentences of one passage. A day-and-month date with no year ("on 22 June") takes the year written in
+/// its own sentence, else that of the nearest sentence of the passage with a written year inside the episode's
+/// years (a later sentence's year, when the date would fall after that sentence's date, means the year before,
+/// unless a month or day written before is in the same year as that sentence; a month or day after is preferred
+/// to a year alone before),
+/// else a year of its own sentence that qualifies a noun ("the 1941 offensive"), else the episode's first year.
+/// A year written in its own sentence is kept even outside the episode's years, and then flagged; a neighbour's
+/// or a qualifying year outside them is passed over. Linear in the number of sentences.
+/// </summary>
+internal sealed class PassageDates(DateFinder finder)
+{
+    private sealed record Candidate(int Year, YearSource Source, PartialDate? Following = null);
+
+    public IReadOnlyList<SentenceDate> Find(IReadOnlyList<string> sentences, int? firstYear = null, int? lastYear = null)
+    {
+        bool Inside(int year) => (firstYear is null || year >= firstYear) && (lastYear is null || year <= lastYear);
+        var written = sentences.Select(s => finder.Find(s)).ToList();
+        var plain = written.Select(phrases => phrases.Where(p => !p.Attributive).ToList()).ToList();
+        var previous = Nearest(plain, Inside, forward: true);
+        var next = Nearest(plain, Inside, forward: false);
+
+        var found = new List<SentenceDate>();
+        for (var i = 0; i < sentences.Count; i++)
+        {
+            var candidate = Choose(i, written[i], plain, previous[i], next[i], Inside, firstYear);
+            var phrases = candidate is null ? written[i] : finder.Find(sentences[i], candidate.Year);
+            foreach (var phrase in phrases)
+            {
+                if (!phrase.YearInferred)
+                {
+                    found.Add(new SentenceDate(phrase, i, YearSource.Written, !Inside(phrase.Start.Year)));
+                    continue;
+                }
+                var dated = candidate!.Following is { } following && phrase.Start.First > following.Last ? YearBefore(phrase) : phrase;
+                found.Add(new SentenceDate(dated, i, candidate.Source, !Inside(dated.Start.Year)));
+            }
+        }
+        return found;
+    }
+
+    private static Candidate? Choose(int i, IReadOnlyList<DatePhrase> own, List<List<DatePhrase>> plain, int previous, int next,
+        Func<int, bool> inside, int? firstYear)
+    {
+        if (plain[i].Count > 0 && (plain[i].FirstOrDefault(p => inside(p.Start.Year)) ?? plain[i][0]) is { } mine)
+            return new Candidate(mine.Start.Year, YearSource.Sentence);
+        // A month or day written before and a sentence after in the same year place the date in it, whatever order the text tells things in.
+        if (previous >= 0 && next >= 0 && plain[previous][^1].Start is { Month: not null } before && before.Year == plain[next][0].Start.Year)
+            return new Candidate(plain[previous][^1].Start.Year, YearSource.Passage);
+        // A year alone before says nothing of the order within it; a month or day after does.
+        var yearOnlyBeforeMonthAfter = previous >= 0 && next >= 0 && plain[previous][^1].Start.Month is null && plain[next][0].Start.Month is not null;
+        var usePrevious = previous >= 0 && (next < 0 || i - previous <= next - i) && !yearOnlyBeforeMonthAfter;
+        if (usePrevious)
+            return new Candidate(plain[previous][^1].Start.Year, YearSource.Passage);
+        if (next >= 0)
+            return new Candidate(plain[next][0].Start.Year, YearSource.Passage, plain[next][0].Start);
+        if (own.FirstOrDefault(p => p.Attributive && inside(p.Start.Year)) is { } qualifier)
+            return new Candidate(qualifier.Start.Year, YearSource.Sentence);
+        return firstYear is { } year ? new Candidate(year, YearSource.Episode) : null;
+    }
+
+    /// <summary>For each sentence, the nearest other sentence (before it, or after it) whose written year is inside the episode's years, or -1.</summary>
+    private static int[] Nearest(List<List<DatePhrase>> plain, Func<int, bool> inside, bool forward)
+    {
+        var nearest = new int[plain.Count];
+        var last = -1;
+        for (var k = 0; k < plain.Count; k++)
+        {
+            var i = forward ? k : plain.Count - 1 - k;
+            nearest[i] = last;
+            var phrases = plain[i];
+            if (phrases.Count > 0 && inside((forward ? phrases[^1] : phrases[0]).Start.Year))
+                last = i;
+        }
+        return nearest;
+    }
+
+    // 29 February has no day the year before: keep the year rather than invent a date.
+    private static DatePhrase YearBefore(DatePhrase phrase)
+    {
+        if (!ExistsYearBefore(phrase.Start) || (phrase.End is { } end && !ExistsYearBefore(end)))
+            return phrase;
+        return phrase with { Start = Earlier(phrase.Start), End = phrase.End is { } e ? Earlier(e) : null };
+    }
+
+    private static bool ExistsYearBefore(PartialDate date) =>
+        date.Day is not { } day || day <= DateTime.DaysInMonth(date.Year - 1, date.Month!.Value);
+
+    private static PartialDate Earlier(PartialDate date) => new(date.Year - 1, date.Month, date.Day);
+}

@@ -1,0 +1,28 @@
+using SovietInterventions.Core.Import.Documents;
+using SovietInterventions.Core.Import.Episodes;
+using SovietInterventions.Core.Import.Mentions.Actors;
+using SovietInterventions.Core.Import.Mentions.Dates;
+using SovietInterventions.Core.Import.Mentions.Places;
+
+namespace SovietInterventions.Core.Import.Mentions;
+
+/// <summary>A block of a parsed document on its way to becoming a Passage, with what was found in it.</summary>
+public sealed class PassageDraft
+{
+    public required ParsedDocument Document { get; init; }
+    public required Block Block { get; init; }
+    /// <summary>1-based order within its document.</summary>
+    public required int Position { get; init; }
+    public IReadOnlyList<DatePhrase> Dates { get; init; } = [];
+    public IReadOnlyList<CountryMention> Countries { get; init; } = [];
+    public IReadOnlyList<ActorMention> Actors { get; init; } = [];
+    /// <summary>The draft that holds this passage while the episode stage works; later stages read <c>BuiltEpisode.Passages</c>.</summary>
+    public EpisodeDraft? Episode { get; set; }
+
+    public string Text => Block.Text;
+    public bool IsHeading => Block.Kind == Model.PassageKind.Heading;
+    public string SectionPath => string.Join(" › ", Block.Headings.Select(h => h.Text));
+
+    /// <summary>Years this passage names, from its dated phrases (a range gives both ends).</summary>
+    public IEnumerable<(int From, int To)> YearSpans => Dates.Select(d => (d.Start.Year, (d.End ?? d.Start).Year));
+}

@@ -1,0 +1,47 @@
+using System.Collections.Concurrent;
+using SovietInterventions.Core.Reference;
+
+namespace SovietInterventions.Core.Import.Mentions.Places;
+
+/// <summary>
+/// Finds countries in a text by their names, aliases, adjectives and places, whole words only,
+/// longest match first ("East Ruritania" is not also "Ruritania"). The names are compiled once per gazetteer.
+/// </summary>
+internal sealed class CountryFinder(Gazetteer gazetteer)
+{
+    // Claims, episodes and facts search the same passages and sentences again: each text is searched once per import.
+    private readonly ConcurrentDictionary<string, IReadOnlyList<CountryMention>> found = new(StringComparer.Ordinal);
+
+    public IReadOnlyList<CountryMention> Find(string text) => found.GetOrAdd(text, Search);
+
+    private IReadOnlyList<CountryMention> Search(string text)
+    {
+        var mentions = new List<CountryMention>();
+        Add(mentions, text, FoldedText.Of(text), gazetteer.CountryNames, lowercaseOnly: false);
+        // Lower-case text reads again for names written in lower case ("finland"), never where a capital starts the words.
+        if (text.Any(char.IsLower))
+            Add(mentions, text, FoldedText.Of(text.ToLowerInvariant()), gazetteer.LowercaseCountryNames, lowercaseOnly: true);
+        return mentions.Count > 1 ? [.. mentions.OrderBy(m => m.Index)] : mentions;
+    }
+
+    private static void Add(List<CountryMention> mentions, string text, FoldedText folded, NameTable<CountryName> names, bool lowercaseOnly)
+    {
+        var found = mentions.Count;
+        foreach (var match in names.Matches(folded))
+        {
+            if (match.Value.CountrySlug is not { } slug)
+                continue;
+            var (index, length) = folded.OriginalSpan(match.Start, match.Length);
+            var name = text.Substring(index, length);
+            if (lowercaseOnly && (name.Any(char.IsUpper) || mentions.Take(found).Any(m => index < m.Index + m.Length && m.Index < index + length)))
+                continue;
+            mentions.Add(new CountryMention(slug, name, index, length, match.Value.Form, match.Value.Place));
+            // "The Baltic states" names each of its states, at the same words.
+            foreach (var other in match.Value.Others ?? [])
+                mentions.Add(new CountryMention(other, name, index, length, match.Value.Form, match.Value.Place));
+        }
+    }
+
+    /// <summary>The usual English name of a country in the gazetteer.</summary>
+    public string NameOf(string slug) => gazetteer.Country(slug)?.Name ?? slug;
+}

@@ -1,0 +1,50 @@
+using SovietInterventions.Core.Import.Documents;
+using SovietInterventions.Core.Import.Episodes;
+using SovietInterventions.Core.Import.Mentions.Dates;
+using SovietInterventions.Core.Import.Mentions.Places;
+using SovietInterventions.Core.Reference;
+
+namespace SovietInterventions.Core.Tests.Import.Episodes;
+
+public sealed class EpisodeHeadingTests
+{
+    private static readonly Lazy<CountryFinder> Countries = new(() => new CountryFinder(RealData.Gazetteer));
+    private static readonly HashSet<string> Interveners = ["soviet-union"];
+
+    private static EpisodeHeading? Read(string text) =>
+        EpisodeHeading.TryRead(new Heading(text, 4, 1), new DateFinder(), Countries.Value, Interveners);
+
+    [Theory]
+    [InlineData("1921–1924: Mongolia", 1921, 1924, "Mongolia", "mongolia")]
+    [InlineData("1956: Hungary", 1956, 1956, "Hungary", "hungary")]
+    [InlineData("Hungary (1956)", 1956, 1956, "Hungary", "hungary")]
+    [InlineData("Hungarian Revolution of 1956", 1956, 1956, "Hungary", "hungary")]
+    [InlineData("1979–1989: Soviet–Afghan War (Afghanistan)", 1979, 1989, "Soviet–Afghan War (Afghanistan)", "afghanistan")]
+    [InlineData("1933–1934: Xinjiang", 1933, 1934, "Xinjiang", "china")]
+    public void Heading_with_years_and_a_target_names_an_episode(string text, int start, int end, string place, string target)
+    {
+        var heading = Read(text);
+        Assert.NotNull(heading);
+        Assert.Equal((start, end), (heading.Start.Year, heading.End.Year));
+        Assert.Equal(place, heading.Place);
+        Assert.Contains(target, heading.Targets);
+    }
+
+    [Fact]
+    public void A_heading_that_names_its_country_only_by_an_adjective_keeps_the_country_as_place_and_its_words_as_name()
+    {
+        var heading = Read("Polish October of 1956");
+
+        Assert.NotNull(heading);
+        Assert.Equal("Poland", heading.Place);
+        Assert.Equal("Polish October", heading.Name);
+    }
+
+    [Theory]
+    [InlineData("1921–1940: Interwar period")]
+    [InlineData("1941–1949: World War II, formation of East Bloc, creation of Soviet satellite states")]
+    [InlineData("1950s")]
+    [InlineData("Hungary")]
+    [InlineData("See also")]
+    public void Heading_without_years_or_without_a_target_is_not_an_episode(string text) => Assert.Null(Read(text));
+}

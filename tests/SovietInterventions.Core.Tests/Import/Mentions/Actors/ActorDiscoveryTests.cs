@@ -1,0 +1,118 @@
+using SovietInterventions.Core.Import.Mentions.Actors;
+using SovietInterventions.Core.Model;
+using SovietInterventions.Core.Reference;
+
+namespace SovietInterventions.Core.Tests.Import.Mentions.Actors;
+
+public class ActorDiscoveryTests
+{
+    private static IReadOnlyList<ActorEntry> Learn(params string[] texts)
+    {
+        var finder = new ActorFinder(RealData.Gazetteer);
+        finder.Learn(texts);
+        return finder.Learned;
+    }
+
+    private static ActorEntry Named(IReadOnlyList<ActorEntry> learned, string name) => Assert.Single(learned, a => a.Name == name);
+
+    [Fact]
+    public void An_organization_is_found_by_its_head_word_and_its_defined_acronym_becomes_an_alias()
+    {
+        var learned = Learn("Fighters of the Eastern Ruritanian Liberation Front (ERLF) crossed the border; the ERLF held the plateau.");
+
+        var front = Named(learned, "Eastern Ruritanian Liberation Front");
+        Assert.Equal(ActorType.Organization, front.Type);
+        Assert.Equal(["ERLF"], front.Aliases);
+        Assert.Contains("ERLF", front.HowFound);
+    }
+
+    [Theory]
+    [InlineData("the Finnish 12th Army advanced", "Finnish 12th Army", ActorType.ArmedForce)]
+    [InlineData("the IV Corps held the line", "IV Corps", ActorType.ArmedForce)]
+    [InlineData("the Mountain Flotilla sailed south", null, null)]
+    [InlineData("the Ruritanian Peasant Labour Party won", "Ruritanian Peasant Labour Party", ActorType.Party)]
+    public void A_numbered_or_national_or_long_organization_name_is_learned(string text, string? name, ActorType? type)
+    {
+        var learned = Learn(text);
+
+        if (name is null)
+            Assert.Empty(learned);
+        else
+            Assert.Equal(type, Named(learned, name).Type);
+    }
+
+    [Fact]
+    public void Generic_organizations_known_ones_and_theatres_of_war_are_not_learned()
+    {
+        Assert.Empty(Learn(
+            "The Communist Party met. The Red Army and the Soviet Red Army moved.",
+            "Fighting on the Eastern Front ended. General Konev's Front advanced."));
+    }
+
+    [Fact]
+    public void A_name_followed_by_an_apposition_with_a_role_is_a_person()
+    {
+        var person = Named(Learn("Gustav Orlovic, the Ruritanian commander, surrendered."), "Gustav Orlovic");
+
+        Assert.Equal(ActorType.Person, person.Type);
+    }
+
+    [Theory]
+    [InlineData("the brigade was led by Anton Varga")]
+    [InlineData("the flotilla under Anton Varga sailed")]
+    [InlineData("the deputy minister of war, Anton Varga, arrived")]
+    [InlineData("Colonel General A. Varga took command")]
+    public void Introducers_titles_and_initials_give_the_name(string text)
+    {
+        var person = Assert.Single(Learn(text));
+
+        Assert.EndsWith("Varga", person.Name);
+        Assert.Contains("Varga", person.Aliases.Append(person.Name));
+    }
+
+    [Fact]
+    public void A_title_after_an_introducer_gives_the_name_once()
+    {
+        var person = Assert.Single(Learn("the army was commanded by Field Marshal Otto Brenner"));
+
+        Assert.Equal("Otto Brenner", person.Name);
+    }
+
+    [Theory]
+    [InlineData("According to historian Milan Dvorsky, the invasion was planned early. General Milan Dvorsky")]
+    [InlineData("As Dvorsky argued, the plan failed. General Milan Dvorsky")]
+    [InlineData("Dvorsky writes that the plan failed. General Milan Dvorsky")]
+    [InlineData("Milan Dvorsky, a historian of the war, disagrees. General Milan Dvorsky")]
+    public void Historians_and_authors_cited_for_an_opinion_are_not_actors(string text)
+    {
+        Assert.DoesNotContain(Learn(text), a => a.Name.Contains("Dvorsky", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_known_actors_surname_after_a_title_is_not_a_new_person()
+    {
+        Assert.Empty(Learn("President Svoboda refused to sign."));
+    }
+
+    [Fact]
+    public void Discovered_actors_are_then_found_in_the_texts_and_marked_discovered()
+    {
+        var finder = new ActorFinder(RealData.Gazetteer);
+        finder.Learn(["the Eastern Ruritanian Liberation Front (ERLF) rose"]);
+
+        var mention = Assert.Single(finder.Find("Moscow armed the ERLF."));
+
+        Assert.Equal(("eastern-ruritanian-liberation-front", true), (mention.ActorSlug, mention.Discovered));
+    }
+
+    [Fact]
+    public void Discovery_stays_linear_on_a_long_line_without_full_stops()
+    {
+        var line = string.Concat(Enumerable.Repeat("General Anton Varga, the commander of the 9th Army (NA) under Otto Brenner as Dvorsky argued ", 5000));
+
+        var learned = Learn(line);
+
+        Assert.Contains(learned, a => a.Name == "Anton Varga");
+        Assert.Contains(learned, a => a.Name == "9th Army");
+    }
+}

@@ -1,0 +1,68 @@
+using SovietInterventions.Core.Import.Documents;
+using SovietInterventions.Core.Import.Mentions;
+using SovietInterventions.Core.Import.Mentions.Dates;
+using SovietInterventions.Core.Model;
+
+namespace SovietInterventions.Core.Tests.Import.Mentions.Dates;
+
+public class EpisodeEventsTests
+{
+    private static List<EventDraft> EventsOf(int firstYear, int lastYear, params string[] paragraphs)
+    {
+        var document = new ParsedDocument("notes.md", "Notes", SourceFormat.Markdown,
+            [.. paragraphs.Select((t, i) => new Block(PassageKind.Paragraph, t, i + 1, []))], []);
+        var passages = document.Blocks.Select((block, i) => new PassageDraft { Document = document, Block = block, Position = i + 1 }).ToList();
+        return new EpisodeEvents(new DateFinder()).Find(passages, firstYear, lastYear);
+    }
+
+    [Fact]
+    public void A_sentence_naming_a_span_of_years_is_one_event_on_its_first_year()
+    {
+        var events = EventsOf(1979, 1989, "Soviet troops stayed in the valley from 1979 to 1989, when the last column crossed the river.");
+
+        var only = Assert.Single(events);
+        Assert.Equal(new PartialDate(1979), only.Date);
+    }
+
+    [Fact]
+    public void A_sentence_with_two_days_is_one_event_on_the_first_of_them()
+    {
+        var events = EventsOf(1939, 1940, "On 30 November 1939 the Red Army crossed the border, and the fighting stopped on 13 March 1940.");
+
+        Assert.Equal([new PartialDate(1939, 11, 30)], events.Select(e => e.Date));
+    }
+
+    [Fact]
+    public void A_year_that_qualifies_a_noun_gives_way_to_the_date_of_the_sentence()
+    {
+        var events = EventsOf(1940, 1940, "Under the 1939 pact the Soviet army occupied the three republics in June 1940.");
+
+        Assert.Equal([new PartialDate(1940, 6)], events.Select(e => e.Date));
+    }
+
+    [Fact]
+    public void A_sentence_dated_only_long_after_the_episode_is_no_event_even_when_it_names_the_episode_year_as_a_qualifier()
+    {
+        var events = EventsOf(1940, 1940, "In 1989 the parliament in Moscow condemned the 1940 annexation.");
+
+        Assert.Empty(events);
+    }
+
+    [Fact]
+    public void Year_only_and_month_only_events_keep_their_precision()
+    {
+        var events = EventsOf(1956, 1957, "Unrest grew in 1956.", "The new government crushed the last strikes in January 1957.");
+
+        Assert.Equal([DatePrecision.Year, DatePrecision.Month], events.Select(e => e.Date.Precision));
+    }
+
+    [Fact]
+    public void A_day_without_a_year_never_takes_a_year_before_the_episode_from_the_sentence_after_it()
+    {
+        // The next sentence is dated 2 March 1962; "14 October" comes after it in the year, so the passage reading would say 1961.
+        var events = EventsOf(1962, 1962, "On 14 October the envoy met the minister.", "On 2 March 1962 the first ships sailed.");
+
+        Assert.DoesNotContain(events, e => e.Date.Year < 1962);
+        Assert.Contains(events, e => e.Date == new PartialDate(1962, 10, 14));
+    }
+}
