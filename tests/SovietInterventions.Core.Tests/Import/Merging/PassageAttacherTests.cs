@@ -91,4 +91,15 @@ public sealed class PassageAttacherTests
 
         Assert.Equal(attached, Told(model, 1945).Any(t => t.Contains("until the invasion")));
     }
+
+    [Fact]
+    public void An_undated_sentence_naming_its_country_only_by_an_adjective_is_not_placed_by_a_leader_every_episode_could_name()
+    {
+        var wiki = "= Interventions =\n\n==== 1945: Germany ====\n\nIn April 1945 the Red Army stormed Berlin.\n\n"
+            + "==== 1948–1949: Germany ====\n\nIn June 1948 Joseph Stalin ordered Soviet troops to blockade Berlin.\n";
+        var article = "Notes on a meeting\n\nThe German envoys were greeted by Joseph Stalin in the Kremlin amid talk of an invasion.[1]\n";
+        var model = Import(("a.wiki", wiki), ("b.txt", article));
+
+        Assert.DoesNotContain(model.Episodes.SelectMany(e => e.Draft.Passages), p => p.Text.Contains("envoys"));
+    }
 }
