@@ -102,4 +102,14 @@ public sealed class PassageAttacherTests
 
         Assert.DoesNotContain(model.Episodes.SelectMany(e => e.Draft.Passages), p => p.Text.Contains("envoys"));
     }
+
+    [Fact]
+    public void A_year_that_qualifies_a_noun_does_not_choose_the_episode_of_that_year()
+    {
+        var wiki = Finland.Replace("In June 1941 Soviet bombers", "In June 1941 Carl Gustaf Emil Mannerheim saw Soviet bombers");
+        var article = "Notes on Finland\n\nCarl Gustaf Emil Mannerheim said that Finland would fight the invasion only to redress the 1940 treaty.[1]\n";
+        var model = Import(("a.wiki", wiki), ("b.txt", article));
+
+        Assert.Contains(Told(model, 1941), t => t.Contains("redress"));
+    }
 }
