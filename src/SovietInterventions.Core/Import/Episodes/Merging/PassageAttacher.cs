@@ -32,8 +32,9 @@ internal sealed class PassageAttacher(EpisodeRules rules, IReadOnlySet<string> i
     }
 
     /// <summary>
-    /// A dated passage that names another episode's target within that episode's years tells that episode too
-    /// ("buffer zone in 1939-1940 (baltic states, ... and finland)"): it becomes one of its sources, never one of its
+    /// A dated passage that names another episode's target at years that fit that episode (<see cref="Fits"/>) tells that
+    /// episode too ("buffer zone in 1939-1940 (baltic states, ... and finland)", "when the hostilities resumed in 1941"
+    /// after a war of 1939-1940): it becomes one of its sources, never one of its
     /// facts. Inside an episode's section it must also state an act (a section's passages are its episode's by place,
     /// not by what they say); outside one it needs no more than <see cref="Attach"/> does. One passage per document is enough.
     /// </summary>
@@ -44,10 +45,12 @@ internal sealed class PassageAttacher(EpisodeRules rules, IReadOnlySet<string> i
         foreach (var passage in passages.Where(p => !p.IsHeading && p.Block.Kind != PassageKind.Caption))
         {
             var years = passage.YearSpans.ToList();
-            if (years.Count == 0 || !(outsideSections.Contains(passage) || StatesAnAct(passage.Text))) continue;
-            foreach (var episode in episodes.For(NamedCountries(passage, includeAdjectives: false, placesFirst: false)))
+            var outside = outsideSections.Contains(passage);
+            if (years.Count == 0 || !(outside || StatesAnAct(passage.Text))) continue;
+            // Outside a section a passage names its episodes as Attach reads them, adjectives too ("Finnish forces retook ...").
+            foreach (var episode in episodes.For(NamedCountries(passage, includeAdjectives: outside, placesFirst: false)))
             {
-                if (episode == passage.Episode || !years.Any(y => episode.Overlaps(y.From, y.To))) continue;
+                if (episode == passage.Episode || !Fits(years, episode)) continue;
                 if (!told[episode].Add(passage.Document)) continue;
                 episode.SharedPassages.Add(passage);
             }
@@ -66,7 +69,11 @@ internal sealed class PassageAttacher(EpisodeRules rules, IReadOnlySet<string> i
         var years = passage.YearSpans.ToList();
         if (years.Count > 0)
         {
-            candidates = candidates.Where(e => years.Any(y => e.Overlaps(y.From, y.To, slack: 1))).ToList();
+            // An episode whose years hold the passage's own dates is preferred to one it only borders; a year that
+            // qualifies a noun ("to redress the 1940 treaty") is another event's and prefers nothing.
+            var own = passage.Dates.Where(d => !d.Attributive).Select(d => (From: d.Start.Year, To: (d.End ?? d.Start).Year)).ToList();
+            var holding = candidates.Where(e => own.Any(y => e.Overlaps(y.From, y.To))).ToList();
+            candidates = holding.Count > 0 ? holding : candidates.Where(e => Fits(years, e)).ToList();
         }
         else
         {
@@ -79,13 +86,9 @@ internal sealed class PassageAttacher(EpisodeRules rules, IReadOnlySet<string> i
         }
 
         if (candidates.Count <= 1) return candidates.FirstOrDefault();
-        if (previous?.Episode is { } last && candidates.Contains(last) && passage.Document == previous.Document
-            && passage.Block.Line - previous.Block.Line <= 1) return last;
+        if (previous?.Episode is { } last && candidates.Contains(last) && Adjacent(passage, previous)) return last;
 
-        var actors = passage.Actors.Select(a => a.ActorSlug).ToHashSet();
-        var byActors = candidates
-            .Select(e => (Episode: e, Shared: e.Passages.SelectMany(p => p.Actors).Count(a => actors.Contains(a.ActorSlug))))
-            .Where(x => x.Shared > 0).OrderByDescending(x => x.Shared).ToList();
+        var byActors = ByActors(passage, candidates, NamedCountries(passage, includeAdjectives: false).Count > 0);
         if (byActors.Count > 0 && (byActors.Count == 1 || byActors[0].Shared > byActors[1].Shared)) return byActors[0].Episode;
 
         // The country named last is usually the one the sentence is about ("German forces and their Hungarian troops").
@@ -94,12 +97,47 @@ internal sealed class PassageAttacher(EpisodeRules rules, IReadOnlySet<string> i
         return forLast.Count == 1 ? forLast[0] : null;
     }
 
+    // A dated passage continues its neighbour's episode only within its years ("In 1987, the Soviet leader ..." after 1968 does not).
+    /// <summary>
+    /// Candidates by the passage's actors they share, most first. Among the episodes its own document already tells, every
+    /// mention counts; otherwise only actors some candidate lacks do: Stalin at a 1939 meeting says nothing of which of
+    /// two later German episodes it belongs to, Amin and Karmal do of which Afghan one. A passage naming its country only
+    /// by an adjective ("the German ambassador") is too loosely about it to be placed by actors in a document telling none.
+    /// </summary>
+    private static List<(EpisodeDraft Episode, int Shared)> ByActors(PassageDraft passage, List<EpisodeDraft> candidates, bool namesCountry)
+    {
+        var actors = passage.Actors.Select(a => a.ActorSlug).ToHashSet();
+        var told = candidates.Where(e => e.Passages.Any(p => p.Document == passage.Document)).ToList();
+        if (told.Count > 0)
+            return told.Select(e => (Episode: e, Shared: e.Passages.SelectMany(p => p.Actors).Count(a => actors.Contains(a.ActorSlug))))
+                .Where(x => x.Shared > 0).OrderByDescending(x => x.Shared).ToList();
+        if (!namesCountry) return [];
+        var named = candidates.Select(e => (Episode: e, Actors: e.Passages.SelectMany(p => p.Actors).Select(a => a.ActorSlug).Where(actors.Contains).ToHashSet())).ToList();
+        var everywhere = named.Select(x => x.Actors).Aggregate((a, b) => [.. a.Intersect(b)]);
+        return named.Select(x => (x.Episode, Shared: x.Actors.Count(a => !everywhere.Contains(a))))
+            .Where(x => x.Shared > 0).OrderByDescending(x => x.Shared).ToList();
+    }
+
     private static bool Continues(PassageDraft passage, PassageDraft? previous) =>
-        previous?.Episode is not null
+        previous?.Episode is { } episode
         && passage.Block.Kind != PassageKind.Caption
-        && passage.Document == previous.Document
+        && Adjacent(passage, previous)
         && passage.Block.Section == previous.Block.Section
-        && passage.Block.Line - previous.Block.Line <= 1;
+        && (!passage.YearSpans.Any() || Fits([.. passage.YearSpans], episode));
+
+    // The block right before, in the same paragraph or the line above: blocks split from one line (a scraped paragraph)
+    // share its line number, so the line alone would join a sentence to any earlier one of its paragraph.
+    private static bool Adjacent(PassageDraft passage, PassageDraft previous) =>
+        passage.Document == previous.Document && passage.Position - previous.Position == 1 && passage.Block.Line - previous.Block.Line <= 1;
+
+    /// <summary>
+    /// The passage's years meet the episode's: one of them overlaps it, or every one of them lies within a year of it
+    /// (the run-up or the aftermath). A passage that also names years further away ("from 1941 to 1944" beside a 1945
+    /// episode, a war's overview from 1939) tells a longer story than the episode's.
+    /// </summary>
+    public static bool Fits(IReadOnlyList<(int From, int To)> years, EpisodeDraft episode) =>
+        years.Any(y => episode.Overlaps(y.From, y.To))
+        || (years.Count > 0 && years.All(y => episode.Overlaps(y.From, y.From, slack: 1) && episode.Overlaps(y.To, y.To, slack: 1)));
 
     /// <summary>
     /// Countries a passage names as possible targets, in order: places first when there are any
@@ -122,14 +160,23 @@ internal sealed class PassageAttacher(EpisodeRules rules, IReadOnlySet<string> i
     {
         // A span, not a substring: a copy of everything before each mention made long passages quadratic.
         var before = text.AsSpan(0, index).TrimEnd();
-        var space = before.LastIndexOf(' ');
-        var word = before[(space + 1)..];
-        // "by Nazi Germany": skip one adjective-like capitalised word before the name.
-        if (word.Length > 0 && char.IsUpper(word[0]) && space > 0)
+        // "by Finland and Nazi Germany": a name coordinated with the agent is an agent too.
+        for (var names = 0; names < 3; names++)
         {
-            var earlier = before[..space].TrimEnd();
-            word = earlier[(earlier.LastIndexOf(' ') + 1)..];
+            var word = LastWord(before, out var rest);
+            // "by Nazi Germany": skip one adjective-like capitalised word before the name.
+            if (word.Length > 0 && char.IsUpper(word[0]) && rest.Length > 0) word = LastWord(before = rest, out rest);
+            if (rules.AgentWords.Contains(word.ToString())) return true;
+            if (word is not ("and" or "or") || rest.Length == 0) return false;
+            LastWord(rest, out before);
         }
-        return rules.AgentWords.Contains(word.ToString());
+        return false;
+    }
+
+    private static ReadOnlySpan<char> LastWord(ReadOnlySpan<char> text, out ReadOnlySpan<char> rest)
+    {
+        var space = text.LastIndexOf(' ');
+        rest = space < 0 ? [] : text[..space].TrimEnd();
+        return text[(space + 1)..];
     }
 }

@@ -14,7 +14,8 @@ public sealed record EventDraft(PartialDate Date, string Text, PassageDraft Pass
 /// adjacent passages of one document. A sentence naming several dates ("from 1979 to 1989", "on 30 November ... on
 /// 13 March") is one event on its main date: the first date that dates the sentence itself and lies within or near the
 /// episode's years; a year that qualifies a noun ("the 1939 pact") dates it only when nothing else does. A date outside
-/// those years by more than the episode's own span (counted in whole years) is background: a sentence dated only so is dropped.
+/// those years by more than the episode's own span (counted in whole years) is background: a sentence dated only so, or
+/// whose first own date is so, is dropped.
 /// </summary>
 internal sealed class EpisodeEvents(DateFinder dates)
 {
@@ -51,8 +52,10 @@ internal sealed class EpisodeEvents(DateFinder dates)
         var inOrder = dates.Select(d => keepNeighbourYears ? d : WithinYears(d, episode)).OfType<SentenceDate>().OrderBy(d => d.Phrase.Index).ToList();
         bool Near(SentenceDate d) => !d.OutsideYears || episode.Overlaps(d.Date.Year, d.Date.Year, slack);
         var own = inOrder.Where(d => !d.Phrase.Attributive).ToList();
+        // A sentence whose own time comes first and lies far away is commentary ("In 2017, ... said that ... in 1961"):
+        // none of its later dates is the episode's.
         if (own.Count > 0)
-            return (own.FirstOrDefault(d => !d.OutsideYears) ?? own.FirstOrDefault(Near))?.Date;
+            return (own.FirstOrDefault(d => !d.OutsideYears) ?? (Near(own[0]) ? own[0] : null))?.Date;
         return inOrder.FirstOrDefault(Near)?.Date;
     }
 

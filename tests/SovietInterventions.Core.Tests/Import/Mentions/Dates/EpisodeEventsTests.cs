@@ -49,6 +49,14 @@ public class EpisodeEventsTests
     }
 
     [Fact]
+    public void A_sentence_that_opens_on_a_year_long_after_the_episode_is_commentary_and_no_event_even_when_it_names_a_year_beside_it()
+    {
+        var events = EventsOf(1962, 1962, "In 2017, a president said that the rockets sent to the island were a reply to those of 1961-62.");
+
+        Assert.Empty(events);
+    }
+
+    [Fact]
     public void Year_only_and_month_only_events_keep_their_precision()
     {
         var events = EventsOf(1956, 1957, "Unrest grew in 1956.", "The new government crushed the last strikes in January 1957.");

@@ -1,0 +1,115 @@
+using SovietInterventions.Core.Import;
+
+namespace SovietInterventions.Core.Tests.Import.Episodes.Merging;
+
+/// <summary>Which episode a passage outside every episode section joins: its place and its years, never its place alone.</summary>
+public sealed class PassageAttacherTests
+{
+    private static ImportModel Import(params (string Name, string Text)[] files) => Episodes.EpisodeBuilderTests.Import(files);
+
+    private const string Czechoslovakia = """
+        = Interventions =
+
+        ==== 1944–1945: Czechoslovakia ====
+
+        In October 1944 the Red Army occupied the eastern tip of Czechoslovakia.
+
+        ==== 1968: Czechoslovakia ====
+
+        On 21 August 1968 Soviet troops invaded Czechoslovakia.
+        """;
+
+    private const string Finland = """
+        = Interventions =
+
+        ==== 1939–1940: Finland ====
+
+        On 30 November 1939 the Red Army invaded Finland.
+
+        ==== 1941–1944: Finland ====
+
+        In June 1941 Soviet bombers attacked Finland and the war began again.
+        """;
+
+    private static Core.Import.Episodes.EpisodeDraft Episode(ImportModel model, int startYear) =>
+        model.Episodes.Single(e => e.Draft.StartYear == startYear).Draft;
+
+    private static IEnumerable<string> Told(ImportModel model, int startYear) =>
+        Episode(model, startYear).Passages.Where(p => !p.IsHeading).Select(p => p.Text);
+
+    [Fact]
+    public void An_undated_sentence_follows_the_episode_of_the_sentence_just_before_it_not_of_an_earlier_one()
+    {
+        // One scraped line, cut into sentences: the 1968 claim sits between the 1945 sentence and the undated one.
+        var article = "Notes on Czechoslovakia\n\nIn 1945 the Czechoslovak envoys left the eastern tip of Czechoslovakia.[1] "
+            + "On 21 August 1968 Soviet troops invaded Czechoslovakia.[2] Most towns were invaded and overtaken, and the attack focused on Prague.[3]\n";
+        var model = Import(("a.wiki", Czechoslovakia), ("b.txt", article));
+
+        Assert.DoesNotContain(Told(model, 1944), t => t.Contains("Prague"));
+        Assert.Contains(Told(model, 1968), t => t.Contains("Prague"));
+    }
+
+    [Fact]
+    public void A_sentence_dated_long_after_an_episode_does_not_continue_it()
+    {
+        var article = "Notes on Czechoslovakia\n\nIn August 1968 the reformers of Prague were arrested.[1] "
+            + "In 1987 the party leader said that he owed much to them.[2]\n";
+        var model = Import(("a.wiki", Czechoslovakia), ("b.txt", article));
+
+        Assert.Contains(Told(model, 1968), t => t.Contains("reformers"));
+        Assert.DoesNotContain(Told(model, 1968), t => t.Contains("1987"));
+    }
+
+    [Fact]
+    public void A_sentence_joins_the_episode_whose_years_hold_it_and_is_only_a_source_of_the_one_it_borders()
+    {
+        var article = "Notes on Finland\n\nWhen the fighting resumed in 1941, Finnish forces retook the lost areas.[1]\n";
+        var model = Import(("a.wiki", Finland), ("b.txt", article));
+
+        Assert.Contains(Told(model, 1941), t => t.Contains("resumed"));
+        Assert.DoesNotContain(Told(model, 1939), t => t.Contains("resumed"));
+        Assert.Contains(Episode(model, 1939).SharedPassages, p => p.Document.FileName == "b.txt");
+    }
+
+    [Fact]
+    public void A_sentence_naming_years_far_from_an_episode_does_not_join_it_for_the_one_year_beside_it()
+    {
+        var wiki = "= Interventions =\n\n==== 1945: Germany ====\n\nIn April 1945 the Red Army stormed Berlin.\n";
+        var article = "Notes on the war\n\nGermany's armies fought a war of invasion in the east from 1941 to 1944.[1]\n";
+        var model = Import(("a.wiki", wiki), ("b.txt", article));
+
+        Assert.DoesNotContain(Told(model, 1945), t => t.Contains("from 1941 to 1944"));
+    }
+
+    [Theory]
+    [InlineData("The war was fought by Finland and Nazi Germany until the invasion ended in 1945.", false)]
+    [InlineData("The Red Army fought its way into Finland and Nazi Germany until the invasion ended in 1945.", true)]
+    public void A_country_named_beside_the_agent_is_an_agent_too(string sentence, bool attached)
+    {
+        var wiki = "= Interventions =\n\n==== 1945: Germany ====\n\nIn April 1945 the Red Army stormed Berlin.\n";
+        var model = Import(("a.wiki", wiki), ("b.txt", $"Notes on the war\n\n{sentence}[1]\n"));
+
+        Assert.Equal(attached, Told(model, 1945).Any(t => t.Contains("until the invasion")));
+    }
+
+    [Fact]
+    public void An_undated_sentence_naming_its_country_only_by_an_adjective_is_not_placed_by_a_leader_every_episode_could_name()
+    {
+        var wiki = "= Interventions =\n\n==== 1945: Germany ====\n\nIn April 1945 the Red Army stormed Berlin.\n\n"
+            + "==== 1948–1949: Germany ====\n\nIn June 1948 Joseph Stalin ordered Soviet troops to blockade Berlin.\n";
+        var article = "Notes on a meeting\n\nThe German envoys were greeted by Joseph Stalin in the Kremlin amid talk of an invasion.[1]\n";
+        var model = Import(("a.wiki", wiki), ("b.txt", article));
+
+        Assert.DoesNotContain(model.Episodes.SelectMany(e => e.Draft.Passages), p => p.Text.Contains("envoys"));
+    }
+
+    [Fact]
+    public void A_year_that_qualifies_a_noun_does_not_choose_the_episode_of_that_year()
+    {
+        var wiki = Finland.Replace("In June 1941 Soviet bombers", "In June 1941 Carl Gustaf Emil Mannerheim saw Soviet bombers");
+        var article = "Notes on Finland\n\nCarl Gustaf Emil Mannerheim said that Finland would fight the invasion only to redress the 1940 treaty.[1]\n";
+        var model = Import(("a.wiki", wiki), ("b.txt", article));
+
+        Assert.Contains(Told(model, 1941), t => t.Contains("redress"));
+    }
+}
