@@ -31,7 +31,7 @@ public sealed class PassageAttacherTests
         In June 1941 Soviet bombers attacked Finland and the war began again.
         """;
 
-    private static Core.Import.Episodes.EpisodeDraft Episode(ImportModel model, int startYear) =>
+    private static Core.Import.Episodes.BuiltEpisode Episode(ImportModel model, int startYear) =>
         model.Episodes.Single(e => e.Draft.StartYear == startYear).Draft;
 
     private static IEnumerable<string> Told(ImportModel model, int startYear) =>
