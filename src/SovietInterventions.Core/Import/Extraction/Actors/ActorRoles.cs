@@ -41,15 +41,31 @@ public static class ActorRoles
     /// <summary>
     /// A mention's role within one episode: a commander whose side (the country before the title, "Finnish General X",
     /// or the one he served) is a target of the episode commands the opponents, never the Soviet side; a leader who
-    /// headed a target when the episode began (<paramref name="headYears"/>, curated) leads the opponents.
+    /// headed a target when the episode began (<paramref name="headYears"/>, curated) leads the opponents. Where the
+    /// Soviet side aided the government of that country (<paramref name="aided"/>), its head is the one supported, so a
+    /// role against the Soviet side read from another's acts or plans ("an invasion and overthrow of X") is not his.
+    /// An actor curated as against the Soviet side (<paramref name="againstSoviets"/>) commands or leads its opponents.
     /// </summary>
-    internal static string InEpisode(ActorMention mention, IReadOnlyCollection<string> targets, ActorYears? headYears = null, int firstYear = 0)
+    internal static string InEpisode(ActorMention mention, IReadOnlyCollection<string> targets, ActorYears? headYears = null, int firstYear = 0,
+        bool againstSoviets = false, IReadOnlyCollection<string>? aided = null, string? country = null)
     {
-        if (mention.Side is not { } side || !targets.Contains(side))
+        if (againstSoviets)
+            return mention.Role switch
+            {
+                Commander or SovietCommander => OpposingCommander,
+                Leader or SovietLeader => OpposingLeader,
+                Involved => Opposed,
+                _ => mention.Role,
+            };
+        if ((mention.Side ?? country) is not { } side || !targets.Contains(side))
+            return mention.Role;
+        var headedAtStart = headYears is { } head && (head.From ?? int.MinValue) <= firstYear && (head.To ?? int.MaxValue) >= firstYear;
+        if (aided is not null && aided.Contains(side))
+            return headedAtStart && AgainstTheSovietSide.Contains(mention.Role) ? Supported : mention.Role;
+        if (mention.Side is null)
             return mention.Role;
         if (mention.Role == Commander)
             return OpposingCommander;
-        var headedAtStart = headYears is { } head && (head.From ?? int.MinValue) <= firstYear && (head.To ?? int.MaxValue) >= firstYear;
         return mention.Role == Leader && headedAtStart ? OpposingLeader : mention.Role;
     }
 }

@@ -48,12 +48,12 @@ internal sealed class CommanderSide(Gazetteer gazetteer)
     }
 
     /// <summary>
-    /// Whether support said of the mention at [start, end) is the Soviet side's: yes when its clause (up to a comma,
+    /// Whether support or a fight said of the mention at [start, end) is the Soviet side's: yes when its clause (up to a comma,
     /// semicolon, bracket or full stop) names the Soviet side in any form ("Soviet client", "from the USSR"), no when
     /// it names another country or another actor before the mention ("support for X by the US", "Chiang sent troops to
-    /// assist X"), else yes, since these texts tell of the Soviet side's acts.
+    /// assist X", "Hungarians organized militias to fight against X"), else yes, since these texts tell of the Soviet side's acts.
     /// </summary>
-    public bool SupportIsSoviet(FoldedText folded, int start, int end, int previousActorEnd)
+    public bool ActIsSoviet(FoldedText folded, int start, int end, int previousActorEnd)
     {
         var text = folded.Value;
         var from = start;

@@ -50,7 +50,12 @@ public class ActorFinderTests
     [Theory]
     [InlineData("Under the orders of Soviet defense minister Georgy Zhukov, Soviet Army tanks entered Budapest.", "georgy-zhukov", "Soviet commander")]
     [InlineData("two brigades crossed the border to assist Sheng Shicai in gaining control", "sheng-shicai", "supported")]
-    [InlineData("Dubček was replaced as first secretary", "alexander-dubcek", "leader deposed")]
+    [InlineData("Dubček was replaced as first secretary", "alexander-dubcek", "replaced")]
+    [InlineData("By then the reformist Soviet leader, Mikhail Gorbachev, had announced a withdrawal.", "mikhail-gorbachev", "Soviet leader")]
+    [InlineData("The party, led by Stalin, purged its ranks.", "joseph-stalin", "Soviet leader")]
+    [InlineData("A new republic was proclaimed with Rákosi as the de facto leader.", "matyas-rakosi", "leader")]
+    [InlineData("Soviet troops fought against the Kuomintang in the north.", "kuomintang", "opposed")]
+    [InlineData("Japanese troops fought against the Kuomintang in the north.", "kuomintang", "involved")]
     [InlineData("the new Soviet-installed János Kádár government", "janos-kadar", "leader installed")]
     [InlineData("Stalin attempted to assassinate Tito several times", "josip-broz-tito", "assassination target")]
     [InlineData("Imre Nagy, the former premier, was executed in 1958", "imre-nagy", "executed")]
@@ -69,6 +74,14 @@ public class ActorFinderTests
 
         Assert.Equal([("nkvd", ActorType.StateBody, "involved"), ("red-army", ActorType.ArmedForce, "involved")],
             mentions.Select(m => (m.ActorSlug, m.Type, m.Role)));
+    }
+
+    [Fact]
+    public void A_soviet_body_in_a_list_passes_no_role_against_the_soviet_side_to_the_next_name()
+    {
+        var mentions = NewFinder().Find("The raid struck against the Red Army and Kwantung Army.");
+
+        Assert.Equal([("red-army", "involved"), ("kwantung-army", "involved")], mentions.Select(m => (m.ActorSlug, m.Role)));
     }
 
     [Fact]
