@@ -65,13 +65,28 @@ internal sealed class CommanderSide(Gazetteer gazetteer)
         var other = previousActorEnd > from;
         for (var i = from; i < to; i++)
         {
-            if (!folded.StartsWord(i) || gazetteer.CountryNames.LongestAt(folded, i) is not { Value.CountrySlug: { } slug })
+            if (!folded.StartsWord(i))
+                continue;
+            if ((gazetteer.CountryNames.LongestAt(folded, i)?.Value.CountrySlug ?? PeopleOf(text, i)) is not { } slug)
                 continue;
             if (interveners.Contains(slug))
                 return true;
             other = true;
         }
         return !other;
+    }
+
+    // "Hungarians", "Americans": a people named by its country's adjective in the plural.
+    private readonly Dictionary<string, string> peoples = gazetteer.Countries
+        .SelectMany(c => c.Adjectives.Select(a => (Plural: a.ToLowerInvariant() + "s", c.Slug)))
+        .GroupBy(p => p.Plural).Where(g => g.Count() == 1).ToDictionary(g => g.Key, g => g.First().Slug, StringComparer.Ordinal);
+
+    private string? PeopleOf(string text, int i)
+    {
+        var end = i;
+        while (end < text.Length && char.IsLetter(text[end]))
+            end++;
+        return end > i ? peoples.GetValueOrDefault(text[i..end].ToLowerInvariant()) : null;
     }
 
     // A comma inside a number ("1,000 troops") ends no clause.

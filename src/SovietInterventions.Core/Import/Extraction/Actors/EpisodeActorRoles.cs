@@ -37,6 +37,9 @@ internal sealed class EpisodeActorRoles(Gazetteer gazetteer)
     private string RoleIn(ActorMention mention, IReadOnlyCollection<string> targets, int firstYear, IReadOnlyCollection<string>? aided)
     {
         var entry = gazetteer.Actor(mention.ActorSlug);
-        return ActorRoles.InEpisode(mention, targets, entry?.HeadYears, firstYear, entry?.Against is not null, aided, entry?.Country);
+        var role = ActorRoles.InEpisode(mention, targets, entry?.HeadYears, firstYear, entry?.Against is not null, aided, entry?.Country);
+        // A third state's commander ("US Army General X" on the Cuban crisis) says whose side he is on, never just "commander".
+        return role == ActorRoles.Commander && (mention.Side ?? entry?.Country) is { } side && gazetteer.Country(side)?.Adjectives is [var adjective, ..]
+            ? $"{adjective} commander" : role;
     }
 }

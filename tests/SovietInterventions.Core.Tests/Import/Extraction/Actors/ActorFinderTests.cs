@@ -56,15 +56,17 @@ public class ActorFinderTests
     [InlineData("A new republic was proclaimed with Rákosi as the de facto leader.", "matyas-rakosi", "leader")]
     [InlineData("Soviet troops fought against the Kuomintang in the north.", "kuomintang", "opposed")]
     [InlineData("Japanese troops fought against the Kuomintang in the north.", "kuomintang", "involved")]
+    [InlineData("Then Hungarians formed militias to fight against the Kuomintang.", "kuomintang", "involved")]
+    [InlineData("The missiles had an SS-4 NATO designation.", "nato", null)]
     [InlineData("the new Soviet-installed János Kádár government", "janos-kadar", "leader installed")]
     [InlineData("Stalin attempted to assassinate Tito several times", "josip-broz-tito", "assassination target")]
     [InlineData("Imre Nagy, the former premier, was executed in 1958", "imre-nagy", "executed")]
     [InlineData("the settlers, led by Ian Smith, declared independence", "ian-smith", "leader")]
     [InlineData("the colony was named after Cecil Rhodes", "cecil-rhodes", "mentioned")]
-    public void The_words_around_a_mention_give_its_role(string text, string slug, string role)
+    public void The_words_around_a_mention_give_its_role(string text, string slug, string? role)
     {
-        var mention = Assert.Single(NewFinder().Find(text), m => m.ActorSlug == slug);
-        Assert.Equal(role, mention.Role);
+        var mention = NewFinder().Find(text).SingleOrDefault(m => m.ActorSlug == slug);
+        Assert.Equal(role, mention?.Role);
     }
 
     [Fact]

@@ -37,11 +37,19 @@ public class EpisodeActorRolesTests
     }
 
     [Fact]
-    public void A_commander_of_an_aided_government_is_no_opposing_commander()
+    public void A_commander_of_an_aided_government_is_named_with_his_side_not_as_an_opponent()
     {
         var actors = ChooseAided(1939, 1940, ["finland"], ["finland"], "The Finnish Field Marshal Mannerheim held the line.");
 
-        Assert.Equal("commander", Assert.Single(actors).Role);
+        Assert.Equal("Finnish commander", Assert.Single(actors).Role);
+    }
+
+    [Fact]
+    public void A_commander_of_a_third_state_is_named_with_his_side()
+    {
+        var actors = ChooseAided(1962, 1962, ["cuba"], ["cuba"], "In 1962 the American general Curtis LeMay, commander of the air force, urged air strikes.");
+
+        Assert.Equal("American commander", Assert.Single(actors).Role);
     }
 
     [Fact]
