@@ -65,7 +65,8 @@ internal sealed class CommanderSide(Gazetteer gazetteer)
         var other = previousActorEnd > from;
         for (var i = from; i < to; i++)
         {
-            if (!folded.StartsWord(i))
+            // The actor's own name ("Mongolian People's Party") names no other giver.
+            if (!folded.StartsWord(i) || (i >= start && i < end))
                 continue;
             if ((gazetteer.CountryNames.LongestAt(folded, i)?.Value.CountrySlug ?? PeopleOf(text, i)) is not { } slug)
                 continue;
