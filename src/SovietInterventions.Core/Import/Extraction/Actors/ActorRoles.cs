@@ -49,23 +49,25 @@ public static class ActorRoles
     internal static string InEpisode(ActorMention mention, IReadOnlyCollection<string> targets, ActorYears? headYears = null, int firstYear = 0,
         bool againstSoviets = false, IReadOnlyCollection<string>? aided = null, string? country = null)
     {
+        // "Vietnam fought against X", where the Soviet side aided Vietnam: the aided state's fight is on the Soviet side.
+        var role = mention.OthersRole is { } given && mention.Side is { } actor && aided is not null && aided.Contains(actor) ? given : mention.Role;
         if (againstSoviets)
-            return mention.Role switch
+            return role switch
             {
                 Commander or SovietCommander => OpposingCommander,
                 Leader or SovietLeader => OpposingLeader,
                 Involved => Opposed,
-                _ => mention.Role,
+                _ => role,
             };
-        if ((mention.Side ?? country) is not { } side || !targets.Contains(side))
-            return mention.Role;
+        if ((mention.OthersRole is null ? mention.Side ?? country : country) is not { } side || !targets.Contains(side))
+            return role;
         var headedAtStart = headYears is { } head && (head.From ?? int.MinValue) <= firstYear && (head.To ?? int.MaxValue) >= firstYear;
         if (aided is not null && aided.Contains(side))
-            return headedAtStart && AgainstTheSovietSide.Contains(mention.Role) ? Supported : mention.Role;
-        if (mention.Side is null)
-            return mention.Role;
-        if (mention.Role == Commander)
+            return headedAtStart && AgainstTheSovietSide.Contains(role) ? Supported : role;
+        if (mention.Side is null || mention.OthersRole is not null)
+            return role;
+        if (role == Commander)
             return OpposingCommander;
-        return mention.Role == Leader && headedAtStart ? OpposingLeader : mention.Role;
+        return role == Leader && headedAtStart ? OpposingLeader : role;
     }
 }

@@ -53,7 +53,12 @@ internal sealed class CommanderSide(Gazetteer gazetteer)
     /// it names another country or another actor before the mention ("support for X by the US", "Chiang sent troops to
     /// assist X", "Hungarians organized militias to fight against X"), else yes, since these texts tell of the Soviet side's acts.
     /// </summary>
-    public bool ActIsSoviet(FoldedText folded, int start, int end, int previousActorEnd)
+    public bool ActIsSoviet(FoldedText folded, int start, int end, int previousActorEnd) =>
+        OtherActor(folded, start, end, previousActorEnd) is null;
+
+    /// <summary>Who else the clause gives the act to (see <see cref="ActIsSoviet"/>): the first other state it names,
+    /// "" for another actor named before the mention, or null when the act is the Soviet side's.</summary>
+    public string? OtherActor(FoldedText folded, int start, int end, int previousActorEnd)
     {
         var text = folded.Value;
         var from = start;
@@ -62,19 +67,21 @@ internal sealed class CommanderSide(Gazetteer gazetteer)
         var to = end;
         while (to < text.Length && !EndsClause(text, to))
             to++;
-        var other = previousActorEnd > from;
+        string? other = previousActorEnd > from ? "" : null;
         for (var i = from; i < to; i++)
         {
             // The actor's own name ("Mongolian People's Party") names no other giver.
             if (!folded.StartsWord(i) || (i >= start && i < end))
                 continue;
-            if ((gazetteer.CountryNames.LongestAt(folded, i)?.Value.CountrySlug ?? PeopleOf(text, i)) is not { } slug)
+            var name = gazetteer.CountryNames.LongestAt(folded, i)?.Value;
+            if ((name?.CountrySlug ?? PeopleOf(text, i)) is not { } slug)
                 continue;
             if (interveners.Contains(slug))
-                return true;
-            other = true;
+                return null;
+            // A place ("across southern Xinjiang") is where, not who: it tells of another's act but names no state acting.
+            other = string.IsNullOrEmpty(other) && name?.Form != MentionForm.Place ? slug : other ?? "";
         }
-        return !other;
+        return other;
     }
 
     // "Hungarians", "Americans": a people named by its country's adjective in the plural.

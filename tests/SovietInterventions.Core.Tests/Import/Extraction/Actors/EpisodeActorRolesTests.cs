@@ -45,6 +45,17 @@ public class EpisodeActorRolesTests
     }
 
     [Fact]
+    public void A_fight_of_the_state_the_soviet_side_aided_is_on_the_soviet_side_and_anothers_is_not()
+    {
+        const string war = "After the invasion, Vietnam fought a long guerrilla war against the Khmer Rouge.";
+
+        Assert.Equal("opposed", Assert.Single(ChooseAided(1978, 1979, ["cambodia"], ["vietnam"], war)).Role);
+        Assert.Equal("involved", Assert.Single(ChooseAided(1978, 1979, ["cambodia"], [], war)).Role);
+        // A place names where a revolt was, not a state that fought.
+        Assert.Equal("involved", Assert.Single(ChooseAided(1937, 1937, ["china"], ["china"], "A revolt spread across Xinjiang against the Kuomintang.")).Role);
+    }
+
+    [Fact]
     public void A_commander_of_a_third_state_is_named_with_his_side()
     {
         var actors = ChooseAided(1962, 1962, ["cuba"], ["cuba"], "In 1962 the American general Curtis LeMay, commander of the air force, urged air strikes.");
