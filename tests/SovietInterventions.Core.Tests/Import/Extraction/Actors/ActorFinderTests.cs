@@ -61,6 +61,7 @@ public class ActorFinderTests
     [InlineData("At the request of the Kuomintang, Soviet troops entered the province.", "kuomintang", "supported")]
     [InlineData("Soviet troops, at the request of the Mongolian People's Party, crossed the border.", "mongolian-peoples-party", "supported")]
     [InlineData("The Basmachi ambushed a Soviet convoy.", "basmachi", "opposed")]
+    [InlineData("Edvard Beneš, fearing direct intervention and a long civil war, gave in and resigned.", "edvard-benes", "leader deposed")]
     [InlineData("The Basmachi ambushed a Japanese convoy.", "basmachi", "involved")]
     [InlineData("The country was ruled over by the dictator Ion Antonescu.", "ion-antonescu", "leader")]
     [InlineData("the new Soviet-installed János Kádár government", "janos-kadar", "leader installed")]
