@@ -87,6 +87,9 @@ internal sealed class ActorFinder
             return (actor.Country is { } headed && sides.IsIntervener(headed) ? ActorRoles.SovietLeader : ActorRoles.Leader, actor.Country, null);
         if (role == ActorRoles.Leader)
             return (soviet ? ActorRoles.SovietLeader : role, actor.Country, null);
+        // "Premier Zhou Enlai": a title the Soviet leaders bore makes no one else a Soviet leader.
+        if (role == ActorRoles.SovietLeader && !soviet)
+            return (ActorRoles.Involved, actor.Country, null);
         // "support for Mobutu by the US", "Hungarians fought against the ÁVH": another side's support or fight says nothing of the Soviet one.
         if (role is ActorRoles.Supported or ActorRoles.Opposed && sides.OtherActor(folded, start, start + length, previousActorEnd) is { } other)
             return (ActorRoles.Involved, other.Length > 0 ? other : null, other.Length > 0 ? role : null);

@@ -53,6 +53,8 @@ public class ActorFinderTests
     [InlineData("Dubček was replaced as first secretary", "alexander-dubcek", "replaced")]
     [InlineData("By then the reformist Soviet leader, Mikhail Gorbachev, had announced a withdrawal.", "mikhail-gorbachev", "Soviet leader")]
     [InlineData("The party, led by Stalin, purged its ranks.", "joseph-stalin", "Soviet leader")]
+    [InlineData("The marshal reported to Premier Joseph Stalin that evening.", "joseph-stalin", "Soviet leader")]
+    [InlineData("The envoy reported to Premier Zhou Enlai that evening.", "zhou-enlai", "involved")]
     [InlineData("A new republic was proclaimed with Rákosi as the de facto leader.", "matyas-rakosi", "leader")]
     [InlineData("Soviet troops fought against the Kuomintang in the north.", "kuomintang", "opposed")]
     [InlineData("Japanese troops fought against the Kuomintang in the north.", "kuomintang", "involved")]
