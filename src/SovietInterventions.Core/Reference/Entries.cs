@@ -18,9 +18,10 @@ internal sealed record PlaceEntry(string Name, string Country, string Kind, IRea
 /// <summary>A person or organization from data/actors.json, or one learned from the texts. <see cref="Years"/>:
 /// a person's life or an organization's existence, where curated; <see cref="HowFound"/>: for a learned actor,
 /// how the text introduced it ("after 'General'", "word 'Front', defined as WSLF"); <see cref="Country"/>: the state
-/// whose forces or government a person served, where curated; <see cref="HeadYears"/>: the years they headed it or its ruling party.</summary>
+/// whose forces or government a person served, where curated; <see cref="HeadYears"/>: the years they headed it or its ruling party;
+/// <see cref="Against"/>: the intervener the actor fought or ruled against wherever the texts tell of it, where curated.</summary>
 internal sealed record ActorEntry(string Slug, string Name, ActorType Type, IReadOnlyList<string> Aliases, string? Description,
-    ActorYears? Years = null, string? HowFound = null, string? Country = null, ActorYears? HeadYears = null);
+    ActorYears? Years = null, string? HowFound = null, string? Country = null, ActorYears? HeadYears = null, string? Against = null);
 
 /// <summary>"1878–1953" or "1952–": the first and last year, either unknown or open.</summary>
 internal sealed record ActorYears(int? From, int? To);

@@ -46,6 +46,8 @@ internal static class GazetteerChecks
         UniqueSlugs(GazetteerFiles.ActorsFile, actors.Select(a => a.Slug));
         foreach (var a in actors.Where(a => a.Country is not null && !countrySlugs.Contains(a.Country)))
             throw new GazetteerException(GazetteerFiles.ActorsFile, $"entry '{a.Slug}': unknown country slug '{a.Country}'");
+        foreach (var a in actors.Where(a => a.Against is not null && !countrySlugs.Contains(a.Against)))
+            throw new GazetteerException(GazetteerFiles.ActorsFile, $"entry '{a.Slug}': unknown country slug '{a.Against}' in 'against'");
     }
 
     /// <summary>Every name must point to one entry, compared as the matcher compares them (accents folded).</summary>

@@ -46,7 +46,7 @@ internal static partial class GazetteerFiles
         List<string>? Successors, List<string>? Aliases, List<string>? Adjectives, string? Years, string? NotOnMap);
     private sealed record PlaceJson(string? Name, string? Country, string? Kind, List<string>? Countries);
     private sealed record ActorJson(string? Slug, string? Name, string? Type, List<string>? Aliases, string? Description, string? Years,
-        string? Country, string? Head);
+        string? Country, string? Head, string? Against);
     private sealed record RoleJson(string? Role, List<string>? Types, List<string>? Patterns);
     private sealed record TitleJson(string? Title, string? Type);
     private sealed record TitlesJson(List<TitleJson?>? Titles, List<string>? NotNameWords, List<string>? LinkingWords, List<string>? Introducers);
@@ -96,7 +96,7 @@ internal static partial class GazetteerFiles
             if (a.Head is not null && a.Country is null)
                 throw new GazetteerException(ActorsFile, $"{entry}: 'head' needs the 'country' it headed");
             return new ActorEntry(slug, Required(ActorsFile, entry, "name", a.Name), type, Names(a.Aliases), a.Description, ActorYearsOf(entry, a.Years),
-                Country: a.Country, HeadYears: ActorYearsOf(entry, a.Head));
+                Country: a.Country, HeadYears: ActorYearsOf(entry, a.Head), Against: a.Against);
         });
 
     /// <summary>"1878–1953", "1952–" or "–1902" (en dash or hyphen); null when absent.</summary>

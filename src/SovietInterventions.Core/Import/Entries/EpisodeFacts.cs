@@ -39,13 +39,15 @@ internal sealed class EpisodeFactsReader(EpisodeRules rules, EpisodeEvents event
         var kind = EpisodeKinds.Kind(claims, rules, string.Join("\n", prose.Select(p => p.Text)));
         var stated = EpisodeKinds.StatedSide(claims);
         var lead = EpisodeLead.Choose(episode, claims, rules.Claims);
+        var countries = new CountryRoles(gazetteer, interveners).Of(episode, claims, stated?.Side, kind);
+        var aided = countries.Where(c => c.Role == CountryRole.SupportedGovernment).Select(c => c.Country).ToHashSet();
         return new EpisodeFacts(
             kind,
             $"{episode.Place} ({Years(episode)})",
             lead.Count > 0 ? string.Join(" ", lead.Select(l => l.Text)) : Summary(prose),
             Discrepancy(episode, found),
-            new CountryRoles(gazetteer, interveners).Of(episode, claims, stated?.Side, kind),
-            actorRoles.For(prose.Select(p => (p, p.Text, p.Dates, p.Actors)), episode.StartYear, episode.EndYear, episode.Targets),
+            countries,
+            actorRoles.For(prose.Select(p => (p, p.Text, p.Dates, p.Actors)), episode.StartYear, episode.EndYear, episode.Targets, aided),
             found)
         {
             Side = EpisodeKinds.Side(kind, claims),

@@ -53,6 +53,9 @@ internal sealed class ActorFinder
             var role = roles.RoleOf(lower, match.Start, match.Length, actor.Type, from, to);
             if (role == ActorRoles.Involved && actor.Type == Model.ActorType.Person)
                 role = RoleOfHim(lower, match.Start + match.Length, to);
+            // Before roles are shared along a list: "against the Soviet 14th Army and the 54th Division" sets no one against the Soviet side.
+            if (IsSoviet(actor) && ActorRoles.AgainstTheSovietSide.Contains(role))
+                role = ActorRoles.Involved;
             found.Add((actor, match.Start, match.Length, role, match.Value.Discovered));
         }
         ShareRolesAlongLists(lower, found);
@@ -60,9 +63,9 @@ internal sealed class ActorFinder
         for (var i = 0; i < found.Count; i++)
         {
             var (actor, start, length, givenRole, discovered) = found[i];
-            var (role, side) = Direction(folded, actor, start, length, givenRole, i > 0 ? found[i - 1].Start + found[i - 1].Length : -1);
+            var (role, side, othersRole) = Direction(folded, actor, start, length, givenRole, i > 0 ? found[i - 1].Start + found[i - 1].Length : -1);
             var (index, originalLength) = folded.OriginalSpan(start, length);
-            mentions.Add(new ActorMention(actor.Slug, actor.Name, text.Substring(index, originalLength), index, originalLength, actor.Type, discovered, role, side));
+            mentions.Add(new ActorMention(actor.Slug, actor.Name, text.Substring(index, originalLength), index, originalLength, actor.Type, discovered, role, side, othersRole));
         }
         return mentions;
     }
@@ -70,26 +73,34 @@ internal sealed class ActorFinder
     /// <summary>
     /// Whose side a commander or leader is on: the country the text names for a commander, else the one the person
     /// served (data/actors.json). A head of state or party named as commanding ("under the command of Brezhnev")
-    /// is that state's leader, not a commander; "supported" holds unless the clause tells of another's support.
+    /// is that state's leader, not a commander, and a Soviet leader is the Soviet leader; "supported" and "opposed"
+    /// hold unless the clause tells of another's support or fight: then "involved", with the other state as side and
+    /// the role it gave kept apart, for an episode in which that state is the one the Soviet side aided.
     /// </summary>
-    private (string Role, string? Side) Direction(FoldedText folded, ActorEntry actor, int start, int length, string role, int previousActorEnd)
+    private (string Role, string? Side, string? OthersRole) Direction(FoldedText folded, ActorEntry actor, int start, int length, string role, int previousActorEnd)
     {
         // "to crush his former ally Stalin", "the Red Army against …": the Soviet side's own are never its opponents here.
-        var soviet = actor.Country is { } own ? sides.IsIntervener(own) : sides.NamesIntervener(actor.Name);
+        var soviet = IsSoviet(actor);
         if (soviet && ActorRoles.AgainstTheSovietSide.Contains(role))
-            return (ActorRoles.Involved, actor.Country);
+            return (ActorRoles.Involved, actor.Country, null);
         if (role == ActorRoles.Commander && actor.HeadYears is not null)
-            return (actor.Country is { } headed && sides.IsIntervener(headed) ? ActorRoles.SovietLeader : ActorRoles.Leader, actor.Country);
+            return (actor.Country is { } headed && sides.IsIntervener(headed) ? ActorRoles.SovietLeader : ActorRoles.Leader, actor.Country, null);
         if (role == ActorRoles.Leader)
-            return (role, actor.Country);
-        // "support for Mobutu by the US": support from another side says nothing of the Soviet one.
-        if (role == ActorRoles.Supported && !sides.SupportIsSoviet(folded, start, start + length, previousActorEnd))
-            return (ActorRoles.Involved, null);
+            return (soviet ? ActorRoles.SovietLeader : role, actor.Country, null);
+        // "Premier Zhou Enlai": a title the Soviet leaders bore makes no one else a Soviet leader.
+        if (role == ActorRoles.SovietLeader && !soviet)
+            return (ActorRoles.Involved, actor.Country, null);
+        // "support for Mobutu by the US", "Hungarians fought against the ÁVH": another side's support or fight says nothing of the Soviet one.
+        if (role is ActorRoles.Supported or ActorRoles.Opposed && sides.OtherActor(folded, start, start + length, previousActorEnd) is { } other)
+            return (ActorRoles.Involved, other.Length > 0 ? other : null, other.Length > 0 ? role : null);
         if (role != ActorRoles.Commander)
-            return (role, null);
+            return (role, null, null);
         var side = sides.Of(folded, start, start + length) ?? actor.Country;
-        return (side is not null && sides.IsIntervener(side) ? ActorRoles.SovietCommander : role, side);
+        return (side is not null && sides.IsIntervener(side) ? ActorRoles.SovietCommander : role, side, null);
     }
+
+    /// <summary>The Soviet side's own people and bodies: a curated Soviet country, or a found name opening with "Soviet".</summary>
+    private bool IsSoviet(ActorEntry actor) => actor.Country is { } own ? sides.IsIntervener(own) : sides.NamesIntervener(actor.Name);
 
     /// <summary>
     /// "The Allies thought Reza Shah friendly to Germany and deposed him": a "him" later in the sentence, before any

@@ -8,10 +8,11 @@ namespace SovietInterventions.Core.Import.Mentions.Actors;
 /// (without a possessive "'s"), <see cref="Discovered"/> true for a person learned from the texts, and
 /// <see cref="Role"/> what the words around the mention say the actor did ("leader deposed"), or "involved";
 /// <see cref="Side"/> for a commander, the country whose forces the text says they led (else the one they served),
-/// for a leader, the country they served, where data/actors.json says so.
+/// for a leader, the country they served, where data/actors.json says so; where the clause gives the support or fight to
+/// another state ("Vietnam fought against X"), that state, with the role it gave as <see cref="OthersRole"/>.
 /// </summary>
 public sealed record ActorMention(string ActorSlug, string Name, string Text, int Index, int Length, ActorType Type, bool Discovered, string Role,
-    string? Side = null);
+    string? Side = null, string? OthersRole = null);
 
 /// <summary>What a name in the actor table stands for; a null actor marks a phrase that names no actor
 /// (a country, a place, a weapon named after someone), so that a city named after a person is not that person.</summary>

@@ -51,15 +51,20 @@ internal sealed class ActorRelevance(Gazetteer gazetteer)
         return years.To < firstYear || adultFrom > lastYear;
     }
 
-    /// <summary>The mention's sentence names only years (not ones that qualify a noun) outside the episode, with its prelude and aftermath.</summary>
+    /// <summary>The mention's sentence names only years (not ones that qualify a noun) outside the episode, with its prelude and
+    /// aftermath, or opens with such a date ("In 2017, … said that the missiles of 1962 …"), which dates all it says.</summary>
     private static bool SentenceDatedAway(ActorMention mention, string text, IReadOnlyList<DatePhrase> dates, int firstYear, int lastYear)
     {
         var (start, end) = SentenceAround(text, mention.Index, mention.Index + mention.Length);
         var years = dates.Where(d => d.Index >= start && d.Index < end && !d.Attributive && !d.YearInferred).ToList();
         // "since 1945" runs on to the time of the sentence.
-        return years.Count > 0 && years.All(d => !Since(text, d.Index)
-            && ((d.End ?? d.Start).Year < firstYear - PreludeYears || d.Start.Year > lastYear + AftermathYears));
+        bool Away(DatePhrase d) => !Since(text, d.Index) && ((d.End ?? d.Start).Year < firstYear - PreludeYears || d.Start.Year > lastYear + AftermathYears);
+        var opening = years.FirstOrDefault(d => d.Index < mention.Index && Words.Of(text[start..d.Index]).Count <= OpeningWords);
+        return years.Count > 0 && (years.All(Away) || (opening is not null && Away(opening)));
     }
+
+    /// <summary>At most this many words ("In", "On", "By late") before a date that opens a sentence.</summary>
+    private const int OpeningWords = 2;
 
     private static bool Since(string text, int index) =>
         index >= 6 && text.AsSpan(index - 6, 6).Equals("since ", StringComparison.OrdinalIgnoreCase);

@@ -41,15 +41,33 @@ public static class ActorRoles
     /// <summary>
     /// A mention's role within one episode: a commander whose side (the country before the title, "Finnish General X",
     /// or the one he served) is a target of the episode commands the opponents, never the Soviet side; a leader who
-    /// headed a target when the episode began (<paramref name="headYears"/>, curated) leads the opponents.
+    /// headed a target when the episode began (<paramref name="headYears"/>, curated) leads the opponents. Where the
+    /// Soviet side aided the government of that country (<paramref name="aided"/>), its head is the one supported, so a
+    /// role against the Soviet side read from another's acts or plans ("an invasion and overthrow of X") is not his.
+    /// An actor curated as against the Soviet side (<paramref name="againstSoviets"/>) commands or leads its opponents.
     /// </summary>
-    internal static string InEpisode(ActorMention mention, IReadOnlyCollection<string> targets, ActorYears? headYears = null, int firstYear = 0)
+    internal static string InEpisode(ActorMention mention, IReadOnlyCollection<string> targets, ActorYears? headYears = null, int firstYear = 0,
+        bool againstSoviets = false, IReadOnlyCollection<string>? aided = null, string? country = null)
     {
-        if (mention.Side is not { } side || !targets.Contains(side))
-            return mention.Role;
-        if (mention.Role == Commander)
-            return OpposingCommander;
+        // "Vietnam fought against X", where the Soviet side aided Vietnam: the aided state's fight is on the Soviet side.
+        var role = mention.OthersRole is { } given && mention.Side is { } actor && aided is not null && aided.Contains(actor) ? given : mention.Role;
+        if (againstSoviets)
+            return role switch
+            {
+                Commander or SovietCommander => OpposingCommander,
+                Leader or SovietLeader => OpposingLeader,
+                Involved => Opposed,
+                _ => role,
+            };
+        if ((mention.OthersRole is null ? mention.Side ?? country : country) is not { } side || !targets.Contains(side))
+            return role;
         var headedAtStart = headYears is { } head && (head.From ?? int.MinValue) <= firstYear && (head.To ?? int.MaxValue) >= firstYear;
-        return mention.Role == Leader && headedAtStart ? OpposingLeader : mention.Role;
+        if (aided is not null && aided.Contains(side))
+            return headedAtStart && AgainstTheSovietSide.Contains(role) ? Supported : role;
+        if (mention.Side is null || mention.OthersRole is not null)
+            return role;
+        if (role == Commander)
+            return OpposingCommander;
+        return role == Leader && headedAtStart ? OpposingLeader : role;
     }
 }

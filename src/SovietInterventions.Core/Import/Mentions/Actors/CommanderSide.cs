@@ -48,12 +48,17 @@ internal sealed class CommanderSide(Gazetteer gazetteer)
     }
 
     /// <summary>
-    /// Whether support said of the mention at [start, end) is the Soviet side's: yes when its clause (up to a comma,
+    /// Whether support or a fight said of the mention at [start, end) is the Soviet side's: yes when its clause (up to a comma,
     /// semicolon, bracket or full stop) names the Soviet side in any form ("Soviet client", "from the USSR"), no when
     /// it names another country or another actor before the mention ("support for X by the US", "Chiang sent troops to
-    /// assist X"), else yes, since these texts tell of the Soviet side's acts.
+    /// assist X", "Hungarians organized militias to fight against X"), else yes, since these texts tell of the Soviet side's acts.
     /// </summary>
-    public bool SupportIsSoviet(FoldedText folded, int start, int end, int previousActorEnd)
+    public bool ActIsSoviet(FoldedText folded, int start, int end, int previousActorEnd) =>
+        OtherActor(folded, start, end, previousActorEnd) is null;
+
+    /// <summary>Who else the clause gives the act to (see <see cref="ActIsSoviet"/>): the first other state it names,
+    /// "" for another actor named before the mention, or null when the act is the Soviet side's.</summary>
+    public string? OtherActor(FoldedText folded, int start, int end, int previousActorEnd)
     {
         var text = folded.Value;
         var from = start;
@@ -62,16 +67,34 @@ internal sealed class CommanderSide(Gazetteer gazetteer)
         var to = end;
         while (to < text.Length && !EndsClause(text, to))
             to++;
-        var other = previousActorEnd > from;
+        string? other = previousActorEnd > from ? "" : null;
         for (var i = from; i < to; i++)
         {
-            if (!folded.StartsWord(i) || gazetteer.CountryNames.LongestAt(folded, i) is not { Value.CountrySlug: { } slug })
+            // The actor's own name ("Mongolian People's Party") names no other giver.
+            if (!folded.StartsWord(i) || (i >= start && i < end))
+                continue;
+            var name = gazetteer.CountryNames.LongestAt(folded, i)?.Value;
+            if ((name?.CountrySlug ?? PeopleOf(text, i)) is not { } slug)
                 continue;
             if (interveners.Contains(slug))
-                return true;
-            other = true;
+                return null;
+            // A place ("across southern Xinjiang") is where, not who: it tells of another's act but names no state acting.
+            other = string.IsNullOrEmpty(other) && name?.Form != MentionForm.Place ? slug : other ?? "";
         }
-        return !other;
+        return other;
+    }
+
+    // "Hungarians", "Americans": a people named by its country's adjective in the plural.
+    private readonly Dictionary<string, string> peoples = gazetteer.Countries
+        .SelectMany(c => c.Adjectives.Select(a => (Plural: a.ToLowerInvariant() + "s", c.Slug)))
+        .GroupBy(p => p.Plural).Where(g => g.Count() == 1).ToDictionary(g => g.Key, g => g.First().Slug, StringComparer.Ordinal);
+
+    private string? PeopleOf(string text, int i)
+    {
+        var end = i;
+        while (end < text.Length && char.IsLetter(text[end]))
+            end++;
+        return end > i ? peoples.GetValueOrDefault(text[i..end].ToLowerInvariant()) : null;
     }
 
     // A comma inside a number ("1,000 troops") ends no clause.

@@ -9,7 +9,8 @@ public sealed record EpisodeActorChoice<TPassage>(ActorMention Mention, TPassage
 /// <summary>
 /// The actors of one episode from the mentions in its passages: each actor once, with the strongest role its
 /// foreground mentions give (<see cref="ActorRoles.Strongest"/>, commanders of a target as opposing commanders),
-/// and marked "also mentioned" when every mention is background (<see cref="ActorRelevance"/>).
+/// and marked "also mentioned" when every mention is background (<see cref="ActorRelevance"/>); <c>aided</c> are the
+/// targets whose government the Soviet side aided (supported governments), whose heads are not its opponents.
 /// Generic in the passage type so that the episode stage can hand over whatever it keeps its passages in.
 /// </summary>
 internal sealed class EpisodeActorRoles(Gazetteer gazetteer)
@@ -18,9 +19,9 @@ internal sealed class EpisodeActorRoles(Gazetteer gazetteer)
 
     public List<EpisodeActorChoice<TPassage>> For<TPassage>(
         IEnumerable<(TPassage Passage, string Text, IReadOnlyList<DatePhrase> Dates, IReadOnlyList<ActorMention> Actors)> passages,
-        int firstYear, int lastYear, IReadOnlyCollection<string> targets)
+        int firstYear, int lastYear, IReadOnlyCollection<string> targets, IReadOnlyCollection<string>? aided = null)
     {
-        var mentions = passages.SelectMany(p => p.Actors.Select(a => (Mention: a, p.Passage, Role: ActorRoles.InEpisode(a, targets, gazetteer.Actor(a.ActorSlug)?.HeadYears, firstYear),
+        var mentions = passages.SelectMany(p => p.Actors.Select(a => (Mention: a, p.Passage, Role: RoleIn(a, targets, firstYear, aided),
             Background: relevance.IsBackground(a, p.Text, p.Dates, firstYear, lastYear))));
         return [.. mentions.GroupBy(m => m.Mention.ActorSlug).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g =>
         {
@@ -31,5 +32,14 @@ internal sealed class EpisodeActorRoles(Gazetteer gazetteer)
             var chosen = counted.FirstOrDefault(m => m.Role == role, g.First());
             return new EpisodeActorChoice<TPassage>(chosen.Mention, chosen.Passage, role, alsoMentioned);
         })];
+    }
+
+    private string RoleIn(ActorMention mention, IReadOnlyCollection<string> targets, int firstYear, IReadOnlyCollection<string>? aided)
+    {
+        var entry = gazetteer.Actor(mention.ActorSlug);
+        var role = ActorRoles.InEpisode(mention, targets, entry?.HeadYears, firstYear, entry?.Against is not null, aided, entry?.Country);
+        // A third state's commander ("US Army General X" on the Cuban crisis) says whose side he is on, never just "commander".
+        return role == ActorRoles.Commander && (mention.Side ?? entry?.Country) is { } side && gazetteer.Country(side)?.Adjectives is [var adjective, ..]
+            ? $"{adjective} commander" : role;
     }
 }

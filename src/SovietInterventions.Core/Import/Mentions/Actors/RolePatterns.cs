@@ -47,7 +47,7 @@ internal sealed class RolePatterns
         for (var gap = 0; gap <= NearGap && gap < before.Count; gap++)
             if (byWordBefore.TryGetValue(before[before.Count - 1 - gap], out var list))
                 found.UnionWith(list);
-        for (var gap = 0; gap <= AppositiveGap && gap < after.Count; gap++)
+        for (var gap = 0; gap <= AppositiveGap + NearGap && gap < after.Count; gap++)
             if (byWordAfter.TryGetValue(after[gap], out var list))
                 found.UnionWith(list);
         return found;
@@ -109,15 +109,20 @@ internal sealed class RolePatterns
     }
 
     /// <summary>The fewest words between the mention and the pattern, or -1. An appositive between
-    /// commas ("Popescu, a former minister, was deposed") may be longer than the usual gap.</summary>
+    /// commas ("Popescu, a former minister, was deposed") may be longer than the usual gap, and the usual
+    /// few words may follow it ("Popescu, fearing a civil war, gave in and resigned").</summary>
     private static int MatchAfter(List<string> words, List<List<string>> segments)
     {
+        var appositiveEnd = -1;
         for (var gap = 0; gap < words.Count; gap++)
         {
-            var closesAppositive = words[0] == "," && gap > 1 && words[gap - 1] == "," && gap <= AppositiveGap;
-            if ((gap <= NearGap || closesAppositive) && StartsWith(words, gap, segments, 0))
+            if (words[0] == "," && gap > 1 && appositiveEnd < 0 && words[gap - 1] == "," && gap <= AppositiveGap)
+                appositiveEnd = gap;
+            var afterAppositive = appositiveEnd > 0 && gap - appositiveEnd <= NearGap
+                && words.Skip(appositiveEnd).Take(gap - appositiveEnd).All(w => w.Any(char.IsLetterOrDigit));
+            if ((gap <= NearGap || afterAppositive) && StartsWith(words, gap, segments, 0))
                 return gap;
-            if (gap >= AppositiveGap)
+            if (gap >= AppositiveGap + NearGap)
                 break;
         }
         return -1;

@@ -5,12 +5,69 @@ namespace SovietInterventions.Core.Tests.Import.Mentions.Actors;
 
 public class EpisodeActorRolesTests
 {
-    private static List<EpisodeActorChoice<int>> Choose(int firstYear, int lastYear, string[] targets, params string[] passages)
+    private static List<EpisodeActorChoice<int>> Choose(int firstYear, int lastYear, string[] targets, params string[] passages) =>
+        ChooseAided(firstYear, lastYear, targets, [], passages);
+
+    private static List<EpisodeActorChoice<int>> ChooseAided(int firstYear, int lastYear, string[] targets, string[] aided, params string[] passages)
     {
         var finder = new ActorFinder(RealData.Gazetteer);
         var dates = new DateFinder();
         var input = passages.Select((text, i) => (i, text, dates.Find(text), finder.Find(text)));
-        return new EpisodeActorRoles(RealData.Gazetteer).For(input, firstYear, lastYear, targets);
+        return new EpisodeActorRoles(RealData.Gazetteer).For(input, firstYear, lastYear, targets, aided);
+    }
+
+    [Fact]
+    public void The_head_of_a_government_the_soviet_side_aided_is_supported_not_deposed_by_anothers_plan()
+    {
+        const string plan = "One option was a full invasion of the island and overthrow of Castro.";
+
+        Assert.Equal("supported", Assert.Single(ChooseAided(1962, 1962, ["cuba"], ["cuba"], plan)).Role);
+        Assert.Equal("leader deposed", Assert.Single(Choose(1962, 1962, ["cuba"], plan)).Role);
+    }
+
+    [Fact]
+    public void People_and_bodies_curated_as_against_the_soviet_side_lead_and_command_its_opponents()
+    {
+        var actors = ChooseAided(1936, 1939, ["spain"], ["spain"],
+            "The rebels came to be led by Francisco Franco.", "One of the commanders, Baron Ungern, left with his men.", "The Basmachi raided the border.");
+
+        Assert.Equal([("basmachi", "opposed"), ("francisco-franco", "opposing leader"), ("roman-von-ungern-sternberg", "opposing commander")],
+            actors.Select(a => (a.Mention.ActorSlug, a.Role)));
+    }
+
+    [Fact]
+    public void A_commander_of_an_aided_government_is_named_with_his_side_not_as_an_opponent()
+    {
+        var actors = ChooseAided(1939, 1940, ["finland"], ["finland"], "The Finnish Field Marshal Mannerheim held the line.");
+
+        Assert.Equal("Finnish commander", Assert.Single(actors).Role);
+    }
+
+    [Fact]
+    public void A_fight_of_the_state_the_soviet_side_aided_is_on_the_soviet_side_and_anothers_is_not()
+    {
+        const string war = "After the invasion, Vietnam fought a long guerrilla war against the Khmer Rouge.";
+
+        Assert.Equal("opposed", Assert.Single(ChooseAided(1978, 1979, ["cambodia"], ["vietnam"], war)).Role);
+        Assert.Equal("involved", Assert.Single(ChooseAided(1978, 1979, ["cambodia"], [], war)).Role);
+        // A place names where a revolt was, not a state that fought.
+        Assert.Equal("involved", Assert.Single(ChooseAided(1937, 1937, ["china"], ["china"], "A revolt spread across Xinjiang against the Kuomintang.")).Role);
+    }
+
+    [Fact]
+    public void A_commander_of_a_third_state_is_named_with_his_side()
+    {
+        var actors = ChooseAided(1962, 1962, ["cuba"], ["cuba"], "In 1962 the American general Curtis LeMay, commander of the air force, urged air strikes.");
+
+        Assert.Equal("American commander", Assert.Single(actors).Role);
+    }
+
+    [Fact]
+    public void A_sentence_that_opens_with_a_date_long_after_the_episode_is_background_whatever_years_it_names_later()
+    {
+        var actors = Choose(1962, 1962, ["cuba"], "In 1990, Fidel Castro said that the missiles of 1962 had been a reply to those of 1961.");
+
+        Assert.True(Assert.Single(actors).AlsoMentioned);
     }
 
     [Fact]
