@@ -12,6 +12,14 @@ namespace SovietInterventions.Core.Import.Claims;
 /// </summary>
 internal sealed class ActGrammar(ClaimRules rules, CountryFinder countries, IReadOnlySet<string> interveners)
 {
+    /// <summary>"Moscow's refusal to supply", "had no intention to introduce": a word between the agent and its act denies it,
+    /// unless what is refused is to let another act ("refused to allow the party to take power" is the Soviet side's act).</summary>
+    public bool Refused(string sentence, int agentEnd, int actIndex)
+    {
+        var words = sentence[agentEnd..actIndex].Split([' ', ',', '\'', '’'], StringSplitOptions.RemoveEmptyEntries);
+        return words.Any(rules.RefusalWords.Contains) && !words.Any(rules.PermissionWords.Contains);
+    }
+
     public bool Negated(string sentence, int actIndex) =>
         rules.NegatingPrefixes.Any(p => sentence[..actIndex].EndsWith(p, StringComparison.OrdinalIgnoreCase));
 
