@@ -50,6 +50,11 @@ public sealed class ClaimRules
     internal IReadOnlySet<string> PermissionWords { get; init; } = null!;
     /// <summary>Verbs whose object is the side attacked ("fought", "attacked"): the Soviet side defending a place abroad.</summary>
     internal PhraseMatcher<bool> DefenceVerbs { get; init; } = null!;
+    /// <summary>Last words ("War", "Crisis") and first words ("Operation") of a title that names an episode.</summary>
+    internal IReadOnlySet<string> NameHeads { get; init; } = null!;
+    /// <summary>Pronouns that, as the subject after an opening phrase ("On 10 August, he …"), point back to someone not shown.</summary>
+    internal IReadOnlySet<string> Pronouns { get; init; } = null!;
+    internal IReadOnlySet<string> NamePrefixes { get; init; } = null!;
 
     public bool InPeriod(int year) => year >= FirstYear && year <= LastYear;
 
@@ -94,6 +99,9 @@ public sealed class ClaimRules
             RefusalWords = Words(file.RefusalWords),
             PermissionWords = Words(file.PermissionWords),
             DefenceVerbs = Flags(file.DefenceVerbs),
+            Pronouns = Words(file.Pronouns),
+            NameHeads = new HashSet<string>(file.NameHeads ?? [], StringComparer.Ordinal),
+            NamePrefixes = new HashSet<string>(file.NamePrefixes ?? [], StringComparer.Ordinal),
         };
     }
 
@@ -111,7 +119,8 @@ public sealed class ClaimRules
         List<string>? NegatingPrefixes, List<string>? OwnerWords, List<string>? Subordinators, List<ActFile>? Acts, List<string>? CompoundActs, List<string>? EndActs,
         Dictionary<string, List<string>>? SupportSides, List<string>? ForcesWords, List<string>? ClauseBreaks, List<string>? DestinationWords,
         List<string>? ReferBackWords, List<string>? NonNarrativeSections, List<string>? ResultWords,
-        List<string>? RangeStarts, List<string>? RangeEnds, List<string>? RefusalWords, List<string>? PermissionWords, List<string>? DefenceVerbs);
+        List<string>? RangeStarts, List<string>? RangeEnds, List<string>? RefusalWords, List<string>? PermissionWords, List<string>? DefenceVerbs,
+        List<string>? NameHeads, List<string>? NamePrefixes, List<string>? Pronouns);
 
     private sealed record PeriodFile(int From, int To);
 

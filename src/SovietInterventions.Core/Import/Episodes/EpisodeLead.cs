@@ -19,6 +19,7 @@ internal static class EpisodeLead
     private const int Sentences = 3;
     private const int MinLength = 30;
     private const int MaxLength = 400;
+    private const int OpeningWords = 6;
 
     public static List<LeadDraft> Choose(EpisodeDraft episode, IReadOnlyList<Claim> claims, ClaimRules rules)
     {
@@ -89,6 +90,14 @@ internal static class EpisodeLead
     private static bool RefersBack(string sentence, ClaimRules rules)
     {
         if (sentence.Length == 0 || !char.IsUpper(sentence[0]) && !char.IsDigit(sentence[0])) return true;
-        return ReferBack.Opens(sentence) || rules.ReferBack.Find(sentence).FirstOrDefault() is { Index: 0 };
+        return ReferBack.Opens(sentence) || rules.ReferBack.Find(sentence).FirstOrDefault() is { Index: 0 } || PronounSubject(sentence, rules);
+    }
+
+    // "On August 10, he wrote a memo …": after a short opening phrase, a pronoun subject names no one the lead has shown.
+    private static bool PronounSubject(string sentence, ClaimRules rules)
+    {
+        var comma = sentence.IndexOf(", ", StringComparison.Ordinal);
+        if (comma < 0 || sentence[..comma].Split(' ').Length > OpeningWords) return false;
+        return rules.Pronouns.Contains(sentence[(comma + 2)..].Split(' ', 2)[0]);
     }
 }
