@@ -59,6 +59,8 @@ internal sealed class ActGrammar(ClaimRules rules, CountryFinder countries, IRea
     {
         // A capital inside a sentence starts a name: "the Soviet Invasion of Czechoslovakia", "the Vistula–Oder Offensive".
         if (compound || act.Index > 0 && char.IsUpper(act.Text[0])) return ClaimForm.Name;
+        // "Keating warned that the Soviet Union was constructing a base": someone's report of the act, not the source's statement.
+        if (Reported(sentence, Math.Min(agent.Index, act.Index))) return ClaimForm.Mention;
         // "with the support of the USSR", "help from Moscow" qualify another verb; "invaded by", "fell to" state the act.
         if (passive) return LastWord(act.Text) is "of" or "from" ? ClaimForm.Mention : ClaimForm.Statement;
         var after = sentence[agent.End..];
@@ -71,6 +73,17 @@ internal sealed class ActGrammar(ClaimRules rules, CountryFinder countries, IRea
         var between = sentence[agent.End..act.Index];
         if (between.Length > 0 && between.Trim().Length == 0 && rules.AgentAdjectives.Contains(agent.Text)) return ClaimForm.Mention;
         return between.Trim().Length > 0 && between.Trim().Trim('-', '–').Length == 0 ? ClaimForm.Mention : ClaimForm.Statement;
+    }
+
+    private const int ReportGap = 12;
+
+    // A verb of saying or believing, then "that" or "whether" within a few words, before the claim.
+    private bool Reported(string sentence, int before)
+    {
+        var that = new[] { " that ", " whether " }.Max(w => sentence.LastIndexOf(w, Math.Max(0, before - 1), StringComparison.OrdinalIgnoreCase));
+        if (that < 0) return false;
+        var words = sentence[..that].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.TakeLast(ReportGap).Any(w => rules.ReportingVerbs.Contains(w.Trim(',', '.')));
     }
 
     public int ClauseEnd(string sentence, int from)

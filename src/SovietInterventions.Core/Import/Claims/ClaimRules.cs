@@ -54,6 +54,8 @@ public sealed class ClaimRules
     internal IReadOnlySet<string> NameHeads { get; init; } = null!;
     /// <summary>Pronouns that, as the subject after an opening phrase ("On 10 August, he …"), point back to someone not shown.</summary>
     internal IReadOnlySet<string> Pronouns { get; init; } = null!;
+    /// <summary>Verbs of saying or believing whose "that" clause reports a claim rather than states it ("warned that").</summary>
+    internal IReadOnlySet<string> ReportingVerbs { get; init; } = null!;
     internal IReadOnlySet<string> NamePrefixes { get; init; } = null!;
 
     public bool InPeriod(int year) => year >= FirstYear && year <= LastYear;
@@ -100,6 +102,7 @@ public sealed class ClaimRules
             PermissionWords = Words(file.PermissionWords),
             DefenceVerbs = Flags(file.DefenceVerbs),
             Pronouns = Words(file.Pronouns),
+            ReportingVerbs = Words(file.ReportingVerbs),
             NameHeads = new HashSet<string>(file.NameHeads ?? [], StringComparer.Ordinal),
             NamePrefixes = new HashSet<string>(file.NamePrefixes ?? [], StringComparer.Ordinal),
         };
@@ -120,7 +123,7 @@ public sealed class ClaimRules
         Dictionary<string, List<string>>? SupportSides, List<string>? ForcesWords, List<string>? ClauseBreaks, List<string>? DestinationWords,
         List<string>? ReferBackWords, List<string>? NonNarrativeSections, List<string>? ResultWords,
         List<string>? RangeStarts, List<string>? RangeEnds, List<string>? RefusalWords, List<string>? PermissionWords, List<string>? DefenceVerbs,
-        List<string>? NameHeads, List<string>? NamePrefixes, List<string>? Pronouns);
+        List<string>? NameHeads, List<string>? NamePrefixes, List<string>? Pronouns, List<string>? ReportingVerbs);
 
     private sealed record PeriodFile(int From, int To);
 

@@ -91,4 +91,22 @@ public sealed class ClaimGrammarTests
     {
         Assert.Empty(Claims("An article\n\nIn June 1941 German troops attacked the Soviet Union.\n"));
     }
+
+    [Fact]
+    public void An_act_someone_reports_or_asks_about_is_a_mention_not_a_statement()
+    {
+        var reported = Assert.Single(Claims("An article\n\nIn August 1962 a senator warned on the floor that the Soviet Union was sending missiles to Cuba.\n"));
+        Assert.Equal(ClaimForm.Mention, reported.Form);
+        var asked = Assert.Single(Claims("An article\n\nIn October 1962 the envoy was questioned about whether the Soviets had sent missiles to Cuba.\n"));
+        Assert.Equal(ClaimForm.Mention, asked.Form);
+        var stated = Assert.Single(Claims("An article\n\nIn September 1962 the Soviet Union sent missiles to Cuba.\n"));
+        Assert.Equal(ClaimForm.Statement, stated.Form);
+    }
+
+    [Fact]
+    public void Offensive_weapons_are_aid_not_an_offensive()
+    {
+        var claim = Assert.Single(Claims("An article\n\nIn 1962 the Soviet Union shipped offensive weapons to Cuba.\n"));
+        Assert.Equal(EpisodeKind.MilitaryAid, claim.Kind);
+    }
 }
