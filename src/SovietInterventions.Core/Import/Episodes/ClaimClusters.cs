@@ -108,6 +108,7 @@ internal sealed class ClaimClusters(Gazetteer gazetteer)
             .GroupBy(m => m.CountrySlug).Select(g => g.First())
             .OrderBy(m => m.Index)
             .Select(m => Capitalised(m.Text.Trim()))
+            .Distinct(StringComparer.OrdinalIgnoreCase) // "the Baltic states" names three countries once
             .ToList();
         return names.Count switch
         {

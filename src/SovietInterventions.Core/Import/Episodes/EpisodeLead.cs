@@ -30,7 +30,7 @@ internal static class EpisodeLead
         var chosen = new List<Claim>();
         // The best sentence, then up to two of the same tier or the next that name the place or their date.
         foreach (var claim in candidates.Where(c => Tier(episode, c) <= best + 1 && Tier(episode, c) / 6 == best / 6)
-                     .OrderBy(c => Tier(episode, c)).ThenByDescending(c => c.NamesTarget).ThenByDescending(c => c.DatedInSentence)
+                     .OrderBy(c => Tier(episode, c)).ThenByDescending(c => NamesPlace(episode, c)).ThenByDescending(c => c.NamesTarget).ThenByDescending(c => c.DatedInSentence)
                      .ThenBy(c => c.Date?.ToIso() ?? "9999", StringComparer.Ordinal)
                      .ThenBy(c => c.Document, StringComparer.Ordinal).ThenBy(c => c.Passage.Position).ThenBy(c => c.SentenceIndex))
         {
@@ -39,6 +39,11 @@ internal static class EpisodeLead
             if (chosen.Any(c => Repeats(c, claim))) continue;
             chosen.Add(claim);
         }
+        // A lead says to whom: when no chosen sentence names the place, the best one that does joins them.
+        if (!chosen.Any(c => NamesPlace(episode, c)) && chosen.Count < Sentences
+            && candidates.Where(c => Tier(episode, c) <= best + 1 && NamesPlace(episode, c) && !chosen.Any(x => Repeats(x, c)))
+                .OrderBy(c => Tier(episode, c)).ThenByDescending(c => c.DatedInSentence).ThenBy(c => c.Passage.Position).FirstOrDefault() is { } naming)
+            chosen.Add(naming);
         // Time order; a sentence dated only by the text around it goes after those dated in themselves in its year.
         return chosen.OrderBy(c => c.Year ?? int.MaxValue).ThenBy(c => c.DatedInSentence ? c.Date!.Value.ToIso() : "~", StringComparer.Ordinal)
             .ThenBy(c => c.Document, StringComparer.Ordinal).ThenBy(c => c.Passage.Position).ThenBy(c => c.SentenceIndex)
@@ -60,6 +65,14 @@ internal static class EpisodeLead
             return [new LeadDraft(sentences[at - 1], claim.Passage), new LeadDraft(claim.Sentence, claim.Passage)];
         }
         return [];
+    }
+
+    // The sentence itself names one of the episode's places ("Bessarabia", "the Baltic states"), not "the country".
+    private static bool NamesPlace(EpisodeDraft episode, Claim claim)
+    {
+        if (claim.Sentence.Contains(episode.Place, StringComparison.OrdinalIgnoreCase)) return true;
+        var start = claim.Passage.Text.IndexOf(claim.Sentence, StringComparison.Ordinal);
+        return start >= 0 && claim.Passage.Countries.Any(m => m.Index >= start && m.Index < start + claim.Sentence.Length && episode.Targets.Contains(m.CountrySlug));
     }
 
     /// <summary>Lower is better: a statement, a mention, a statement dated outside the episode's years, a name; an aside after all of them.</summary>

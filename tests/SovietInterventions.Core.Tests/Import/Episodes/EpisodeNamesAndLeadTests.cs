@@ -55,4 +55,13 @@ public sealed class EpisodeNamesAndLeadTests
         Assert.Equal(1962, episode.Draft.StartYear);
         Assert.Null(episode.Facts.Discrepancy);
     }
+
+    [Fact]
+    public void A_lead_whose_statements_never_name_the_place_takes_a_sentence_that_does()
+    {
+        var notes = "# Notes\n\n## Hungary, 1956\n\n- In November 1956 Soviet troops crushed the rising in the capital.\n" +
+            "- The rebels appealed to the West against the Soviet intervention in Hungary.\n";
+        var episode = Assert.Single(EpisodeBuilderTests.Import(("n.md", notes)).Episodes);
+        Assert.Contains(episode.Facts.Lead, l => l.Text.Contains("in Hungary", StringComparison.Ordinal));
+    }
 }
