@@ -21,6 +21,7 @@ internal sealed class ClaimFinder(ClaimRules rules, CountryFinder countries, Dat
     private const int NearbyPassages = 12;
     private const int MaxAgentGap = 3;
     private static readonly string[] PassiveVerbs = ["was", "were", "been", "being", "is", "are"];
+    private static readonly HashSet<string> RelativeWords = new(["who", "whom", "which", "that", "whose"], StringComparer.OrdinalIgnoreCase);
 
     /// <summary>The claims of one document; a sentence with no year takes the last year before it, back to a dated heading.</summary>
     public IEnumerable<Claim> Find(IReadOnlyList<PassageDraft> document)
@@ -228,7 +229,9 @@ internal sealed class ClaimFinder(ClaimRules rules, CountryFinder countries, Dat
         var start = grammar.ClauseStart(sentence, act.Index);
         var subject = sentence[start..act.Index];
         if (!rules.Forces.AnyIn(subject)) return [];
-        return mentions.Where(m => m.Index >= start && m.Index < act.Index && !targets.Contains(m.CountrySlug))
+        // "the West German ambassador, who had heard that Soviet troops had arrived": a relative or reported clause between is no subject.
+        return mentions.Where(m => m.Index >= start && m.Index < act.Index && !targets.Contains(m.CountrySlug)
+                && !sentence[m.Index..act.Index].Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(w => RelativeWords.Contains(w.Trim(',', '.'))))
             .Select(m => m.CountrySlug).Distinct().ToList();
     }
 

@@ -109,4 +109,11 @@ public sealed class ClaimGrammarTests
         var claim = Assert.Single(Claims("An article\n\nIn 1962 the Soviet Union shipped offensive weapons to Cuba.\n"));
         Assert.Equal(EpisodeKind.MilitaryAid, claim.Kind);
     }
+
+    [Fact]
+    public void A_country_in_a_clause_that_reports_the_act_takes_no_part_in_it()
+    {
+        var claim = Assert.Single(Claims("An article\n\nIn 1962 the West German envoy, who had heard that Soviet troops had arrived in Cuba, told Bonn.\n"));
+        Assert.Empty(claim.Participants);
+    }
 }

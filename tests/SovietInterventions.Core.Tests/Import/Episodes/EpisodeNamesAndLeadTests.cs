@@ -64,4 +64,14 @@ public sealed class EpisodeNamesAndLeadTests
         var episode = Assert.Single(EpisodeBuilderTests.Import(("n.md", notes)).Episodes);
         Assert.Contains(episode.Facts.Lead, l => l.Text.Contains("in Hungary", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void The_infobox_result_is_dated_at_the_end_of_the_episode_not_at_its_start()
+    {
+        var article = "An article\n\nIn June 1941 Soviet bombers attacked airfields in Finland. In 1941 Berlin expected to defeat the Soviet Union in weeks. " +
+            "In June 1942 the Red Army attacked Finland again. In September 1942 the USSR and Finland ended the fighting with an armistice.\n";
+        var episode = Assert.Single(EpisodeBuilderTests.Import(("a.txt", article)).Episodes);
+        var result = Assert.Single(episode.Facts.Infobox, r => r.Field == SovietInterventions.Core.Model.InfoboxField.Result);
+        Assert.Contains("armistice", result.Value, StringComparison.Ordinal);
+    }
 }
