@@ -23,7 +23,7 @@ internal static class EpisodeLead
 
     public static List<LeadDraft> Choose(EpisodeDraft episode, IReadOnlyList<Claim> claims, ClaimRules rules)
     {
-        var acting = claims.Where(c => c.Role is ActRole.Intervention or ActRole.Aside && c.Sentence.Length is >= MinLength and <= MaxLength).ToList();
+        var acting = claims.Where(c => c.Role is ActRole.Intervention or ActRole.Aside or ActRole.Defence && c.Sentence.Length is >= MinLength and <= MaxLength).ToList();
         var candidates = acting.Where(c => !RefersBack(c.Sentence, rules)).ToList();
         if (candidates.Count == 0) return WithItsContext(episode, acting.Where(c => c.Role == ActRole.Intervention), rules);
         var best = candidates.Min(c => Tier(episode, c));
@@ -79,7 +79,9 @@ internal static class EpisodeLead
     private static int Tier(EpisodeDraft episode, Claim claim)
     {
         var inYears = claim.Year is null || episode.Overlaps(claim.Year.Value, claim.LastYear!.Value, slack: 1);
-        var tier = (claim.Form, inYears) switch
+        // A war fought against the Soviet side ("fought by Finland … against the Soviet Union from 1941 to 1944") frames the acts, as a mention does.
+        var form = claim.Role == ActRole.Defence ? ClaimForm.Mention : claim.Form;
+        var tier = (form, inYears) switch
         {
             (ClaimForm.Statement, true) => 0,
             (ClaimForm.Mention, true) => 1,

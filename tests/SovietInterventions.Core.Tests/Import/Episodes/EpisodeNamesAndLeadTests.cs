@@ -74,4 +74,14 @@ public sealed class EpisodeNamesAndLeadTests
         var result = Assert.Single(episode.Facts.Infobox, r => r.Field == SovietInterventions.Core.Model.InfoboxField.Result);
         Assert.Contains("armistice", result.Value, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void The_war_another_state_fought_against_the_soviet_side_frames_the_lead()
+    {
+        var article = "Border War\n\nThe Border War was fought by Finland against the Soviet Union from 1941 to 1944.\n\n" +
+            "In June 1941 the Red Army bombed airfields in Finland.\n";
+        var episode = Assert.Single(EpisodeBuilderTests.Import(("a.txt", article)).Episodes);
+        Assert.Equal("Border War", episode.Facts.CommonName);
+        Assert.StartsWith("The Border War was fought by Finland", episode.Facts.Lead[0].Text, StringComparison.Ordinal);
+    }
 }
