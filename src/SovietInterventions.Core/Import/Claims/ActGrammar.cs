@@ -11,6 +11,14 @@ namespace SovietInterventions.Core.Import.Claims;
 /// </summary>
 internal sealed class ActGrammar(ClaimRules rules, CountryFinder countries, IReadOnlySet<string> interveners)
 {
+    /// <summary>"Moscow's refusal to supply", "had no intention to introduce": a word between the agent and its act denies it,
+    /// unless what is refused is to let another act ("refused to allow the party to take power" is the Soviet side's act).</summary>
+    public bool Refused(string sentence, int agentEnd, int actIndex)
+    {
+        var words = sentence[agentEnd..actIndex].Split([' ', ',', '\'', '’'], StringSplitOptions.RemoveEmptyEntries);
+        return words.Any(rules.RefusalWords.Contains) && !words.Any(rules.PermissionWords.Contains);
+    }
+
     public bool Negated(string sentence, int actIndex) =>
         rules.NegatingPrefixes.Any(p => sentence[..actIndex].EndsWith(p, StringComparison.OrdinalIgnoreCase));
 
@@ -50,6 +58,8 @@ internal sealed class ActGrammar(ClaimRules rules, CountryFinder countries, IRea
     {
         // A capital inside a sentence starts a name: "the Soviet Invasion of Czechoslovakia", "the Vistula–Oder Offensive".
         if (compound || act.Index > 0 && char.IsUpper(act.Text[0])) return ClaimForm.Name;
+        // "Keating warned that the Soviet Union was constructing a base": someone's report of the act, not the source's statement.
+        if (Reported(sentence, Math.Min(agent.Index, act.Index))) return ClaimForm.Mention;
         // "with the support of the USSR", "help from Moscow" qualify another verb; "invaded by", "fell to" state the act.
         if (passive) return LastWord(act.Text) is "of" or "from" ? ClaimForm.Mention : ClaimForm.Statement;
         var after = sentence[agent.End..];
@@ -62,6 +72,17 @@ internal sealed class ActGrammar(ClaimRules rules, CountryFinder countries, IRea
         var between = sentence[agent.End..act.Index];
         if (between.Length > 0 && between.Trim().Length == 0 && rules.AgentAdjectives.Contains(agent.Text)) return ClaimForm.Mention;
         return between.Trim().Length > 0 && between.Trim().Trim('-', '–').Length == 0 ? ClaimForm.Mention : ClaimForm.Statement;
+    }
+
+    private const int ReportGap = 12;
+
+    // A verb of saying or believing, then "that" or "whether" within a few words, before the claim.
+    private bool Reported(string sentence, int before)
+    {
+        var that = new[] { " that ", " whether " }.Max(w => sentence.LastIndexOf(w, Math.Max(0, before - 1), StringComparison.OrdinalIgnoreCase));
+        if (that < 0) return false;
+        var words = sentence[..that].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.TakeLast(ReportGap).Any(w => rules.ReportingVerbs.Contains(w.Trim(',', '.')));
     }
 
     public int ClauseEnd(string sentence, int from)

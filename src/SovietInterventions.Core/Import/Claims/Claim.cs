@@ -33,6 +33,8 @@ internal sealed record Claim(
     public bool NamesTarget { get; init; }
     /// <summary>For aid: the countries that received it where the sentence says so ("The Vietnamese invasion … was supported by …").</summary>
     public IReadOnlyList<string> Recipients { get; init; } = [];
+    /// <summary>Soviet forces fought there (see <see cref="DefenceClaims"/>): never too weak to make an episode, as one sentence of aid is.</summary>
+    public bool Combat { get; init; }
 
     public int? Year => Date?.Year;
     public int? LastYear => (EndDate ?? Date)?.Year;

@@ -16,10 +16,12 @@ namespace SovietInterventions.Core.Import.Claims;
 internal sealed class ClaimFinder(ClaimRules rules, CountryFinder countries, DateFinder dates, IReadOnlySet<string> interveners)
 {
     private readonly ActGrammar grammar = new(rules, countries, interveners);
+    private readonly DefenceClaims defence = new(rules, countries, interveners);
     private const int MaxListGap = 30;
     private const int NearbyPassages = 12;
     private const int MaxAgentGap = 3;
     private static readonly string[] PassiveVerbs = ["was", "were", "been", "being", "is", "are"];
+    private static readonly HashSet<string> RelativeWords = new(["who", "whom", "which", "that", "whose"], StringComparer.OrdinalIgnoreCase);
 
     /// <summary>The claims of one document; a sentence with no year takes the last year before it, back to a dated heading.</summary>
     public IEnumerable<Claim> Find(IReadOnlyList<PassageDraft> document)
@@ -38,7 +40,8 @@ internal sealed class ClaimFinder(ClaimRules rules, CountryFinder countries, Dat
             {
                 var sentence = sentences[i];
                 var found = dates.Find(sentence, contextYear).Where(d => rules.InPeriod(d.Start.Year) && !Attributive(sentence, d)).ToList();
-                var claim = Read(passage, i, sentence, found, contextYear) ?? AgentlessEnd(passage, i, sentence, found, previous);
+                var claim = Read(passage, i, sentence, found, contextYear) ?? defence.Read(passage, i, sentence, found)
+                    ?? AgentlessEnd(passage, i, sentence, found, previous);
                 if (found.Count > 0) contextYear = found[^1].Start.Year;
                 if (claim is null) continue;
                 // A claim naming no place is about the place of the claim before it in its paragraph; an ending
@@ -107,6 +110,8 @@ internal sealed class ClaimFinder(ClaimRules rules, CountryFinder countries, Dat
             .ToList();
         // No place named: the claim is about its section's place, if the section names one (see EpisodeBuilder).
         var targets = Targets(sentence, mentions, agent, act, passive);
+        // A table row ("1950-53 — Where: Korea; What the USSR did: approved …"): the place is the row's, in another cell.
+        if (targets.Count == 0) targets = LabelledRows.PlaceOf(sentence, act.Index, mentions);
         var participants = passive ? [] : Participants(sentence, mentions, act, targets);
 
         var date = Nearest(found, act.Index);
@@ -120,7 +125,7 @@ internal sealed class ClaimFinder(ClaimRules rules, CountryFinder countries, Dat
         if (aid && acts.Any(a => a.Value is (EpisodeKind.Coup, ActRole.Intervention) && !rules.PassiveMarkers.Contains(sentence[a.End..].TrimStart().Split(' ', 2)[0])))
             kind = EpisodeKind.Coup;
         return new Claim(passage, index, sentence, agent.Text, act.Text, kind, act.Value.Role, targets, participants,
-            date?.Start ?? (contextYear is { } y ? new PartialDate(y) : null), date?.End, date is not null, side)
+            date?.Start ?? (contextYear is { } y ? new PartialDate(y) : null), date is null ? null : DateRanges.EndOf(sentence, date, found, rules), date is not null, side)
         {
             Form = grammar.Form(sentence, agent, act, passive, compound),
             NamesTarget = targets.Count > 0,
@@ -160,8 +165,12 @@ internal sealed class ClaimFinder(ClaimRules rules, CountryFinder countries, Dat
                 if (by is not null) return (by, act, true, false);
                 continue;
             }
+            // "the deployment of Soviet air-defence troops to Egypt": the agent right after "of" does the noun act.
+            if (marker.Equals("of", StringComparison.OrdinalIgnoreCase) && agents.FirstOrDefault(a => a.Index > act.End) is { } doer
+                && sentence[act.End..doer.Index].Trim() is "of" or "of the" && !IsCompound(sentence[act.End..doer.Index]))
+                return (doer, act, false, false);
             var subject = agents.LastOrDefault(a => a.End <= act.Index && !Breaks(sentence, a.End, act.Index) && !IsObject(sentence, a));
-            if (subject is null) continue;
+            if (subject is null || grammar.Refused(sentence, subject.End, act.Index)) continue;
             if (act.Value.Role == ActRole.Compound)
             {
                 if (!IsCompound(sentence[subject.End..act.Index])) continue;
@@ -220,7 +229,9 @@ internal sealed class ClaimFinder(ClaimRules rules, CountryFinder countries, Dat
         var start = grammar.ClauseStart(sentence, act.Index);
         var subject = sentence[start..act.Index];
         if (!rules.Forces.AnyIn(subject)) return [];
-        return mentions.Where(m => m.Index >= start && m.Index < act.Index && !targets.Contains(m.CountrySlug))
+        // "the West German ambassador, who had heard that Soviet troops had arrived": a relative or reported clause between is no subject.
+        return mentions.Where(m => m.Index >= start && m.Index < act.Index && !targets.Contains(m.CountrySlug)
+                && !sentence[m.Index..act.Index].Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(w => RelativeWords.Contains(w.Trim(',', '.'))))
             .Select(m => m.CountrySlug).Distinct().ToList();
     }
 
@@ -243,7 +254,7 @@ internal sealed class ClaimFinder(ClaimRules rules, CountryFinder countries, Dat
     private bool Breaks(string sentence, int from, int to)
     {
         // "armies from four Warsaw Pact countries – the Soviet Union, Bulgaria, Poland and Hungary – invaded": an aside between dashes breaks nothing.
-        var between = ActGrammar.WithoutAsides(sentence[from..to]);
+        var between = ActGrammar.WithoutAsides(sentence[LabelledRows.AfterLabel(sentence, from, to)..to]);
         return rules.ClauseBreaks.Any(b => between.Contains(b, StringComparison.OrdinalIgnoreCase))
             || grammar.OpeningClauseEnd(sentence) is var end && end >= from && end < to;
     }

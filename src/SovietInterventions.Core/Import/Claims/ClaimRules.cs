@@ -5,8 +5,9 @@ namespace SovietInterventions.Core.Import.Claims;
 
 /// <summary>What an act does to the episode it belongs to: starts or carries it, or ends it (a withdrawal); a compound act
 /// counts only inside a name joined to the agent ("Soviet–Afghan War"). An aside is an act in the episode's own passages
-/// about another place (aid to the state that invaded it): it may lead the page when nothing names the place, and counts for nothing else.</summary>
-internal enum ActRole { Intervention, End, Compound, Aside }
+/// about another place (aid to the state that invaded it): it may lead the page when nothing names the place, and counts for nothing else.
+/// A defence is a war another state fought against the Soviet side over a stated period: it joins an episode of that state, never starts one.</summary>
+internal enum ActRole { Intervention, End, Compound, Aside, Defence }
 
 /// <summary>
 /// The reviewed word lists of data/claim-rules.json: who the Soviet side is, which acts make an
@@ -40,6 +41,22 @@ public sealed class ClaimRules
     internal PhraseMatcher<bool> ReferBack { get; init; } = null!;
     internal IReadOnlySet<string> NonNarrativeSections { get; init; } = null!;
     internal PhraseMatcher<bool> ResultWords { get; init; } = null!;
+    /// <summary>Words before the first date of a stated period ("from", "between") and after it ("until", "to").</summary>
+    internal IReadOnlySet<string> RangeStarts { get; init; } = null!;
+    internal IReadOnlySet<string> RangeEnds { get; init; } = null!;
+    /// <summary>Words between the agent and its act that deny it ("Moscow's refusal to supply", "had no intention to").</summary>
+    internal IReadOnlySet<string> RefusalWords { get; init; } = null!;
+    /// <summary>Words that turn a refusal into an act of its own ("refused to allow").</summary>
+    internal IReadOnlySet<string> PermissionWords { get; init; } = null!;
+    /// <summary>Verbs whose object is the side attacked ("fought", "attacked"): the Soviet side defending a place abroad.</summary>
+    internal PhraseMatcher<bool> DefenceVerbs { get; init; } = null!;
+    /// <summary>Last words ("War", "Crisis") and first words ("Operation") of a title that names an episode.</summary>
+    internal IReadOnlySet<string> NameHeads { get; init; } = null!;
+    /// <summary>Pronouns that, as the subject after an opening phrase ("On 10 August, he …"), point back to someone not shown.</summary>
+    internal IReadOnlySet<string> Pronouns { get; init; } = null!;
+    /// <summary>Verbs of saying or believing whose "that" clause reports a claim rather than states it ("warned that").</summary>
+    internal IReadOnlySet<string> ReportingVerbs { get; init; } = null!;
+    internal IReadOnlySet<string> NamePrefixes { get; init; } = null!;
 
     public bool InPeriod(int year) => year >= FirstYear && year <= LastYear;
 
@@ -79,8 +96,19 @@ public sealed class ClaimRules
             ReferBack = Flags(file.ReferBackWords),
             NonNarrativeSections = new HashSet<string>(file.NonNarrativeSections ?? [], StringComparer.OrdinalIgnoreCase),
             ResultWords = Flags(file.ResultWords),
+            RangeStarts = Words(file.RangeStarts),
+            RangeEnds = Words(file.RangeEnds),
+            RefusalWords = Words(file.RefusalWords),
+            PermissionWords = Words(file.PermissionWords),
+            DefenceVerbs = Flags(file.DefenceVerbs),
+            Pronouns = Words(file.Pronouns),
+            ReportingVerbs = Words(file.ReportingVerbs),
+            NameHeads = new HashSet<string>(file.NameHeads ?? [], StringComparer.Ordinal),
+            NamePrefixes = new HashSet<string>(file.NamePrefixes ?? [], StringComparer.Ordinal),
         };
     }
+
+    private static HashSet<string> Words(List<string>? words) => new(words ?? [], StringComparer.OrdinalIgnoreCase);
 
     private static PhraseMatcher<bool> Flags(List<string>? words) => new((words ?? []).Select(w => (w, true)));
 
@@ -93,7 +121,9 @@ public sealed class ClaimRules
         PeriodFile? Period, List<string>? Agents, List<string>? AgentCountries, List<string>? PassiveMarkers, List<string>? AgentAdjectives, List<string>? AgentAfterEndings,
         List<string>? NegatingPrefixes, List<string>? OwnerWords, List<string>? Subordinators, List<ActFile>? Acts, List<string>? CompoundActs, List<string>? EndActs,
         Dictionary<string, List<string>>? SupportSides, List<string>? ForcesWords, List<string>? ClauseBreaks, List<string>? DestinationWords,
-        List<string>? ReferBackWords, List<string>? NonNarrativeSections, List<string>? ResultWords);
+        List<string>? ReferBackWords, List<string>? NonNarrativeSections, List<string>? ResultWords,
+        List<string>? RangeStarts, List<string>? RangeEnds, List<string>? RefusalWords, List<string>? PermissionWords, List<string>? DefenceVerbs,
+        List<string>? NameHeads, List<string>? NamePrefixes, List<string>? Pronouns, List<string>? ReportingVerbs);
 
     private sealed record PeriodFile(int From, int To);
 

@@ -45,7 +45,7 @@ internal sealed class EpisodeFactsReader(EpisodeRules rules, EpisodeEvents event
             kind,
             $"{episode.Place} ({Years(episode)})",
             lead.Count > 0 ? string.Join(" ", lead.Select(l => l.Text)) : Summary(prose),
-            Discrepancy(episode, found),
+            Discrepancy(episode, found, claims),
             countries,
             actorRoles.For(prose.Select(p => (p, p.Text, p.Dates, p.Actors)), episode.StartYear, episode.EndYear, episode.Targets, aided),
             found)
@@ -73,12 +73,14 @@ internal sealed class EpisodeFactsReader(EpisodeRules rules, EpisodeEvents event
         return summary.Length <= SummaryLength * 2 ? summary : TextCut.AtWord(summary, SummaryLength);
     }
 
-    private string? Discrepancy(BuiltEpisode episode, List<EventDraft> found)
+    private string? Discrepancy(BuiltEpisode episode, List<EventDraft> found, IReadOnlyList<Claim> claims)
     {
         var disagreement = YearsDisagreement(episode);
         if (disagreement is not null) return disagreement;
         // Aftermath after the last year is normal; action dated to a month or day before the first year means the sources disagree.
-        var outside = found.FirstOrDefault(e => e.Date.Precision != DatePrecision.Year && e.Date.Year < episode.StartYear && rules.InterventionWords.AnyIn(e.Text));
+        // Only the Soviet side's own acts compare ("the Bay of Pigs Invasion in May 1961" is another side's).
+        var outside = found.FirstOrDefault(e => e.Date.Precision != DatePrecision.Year && e.Date.Year < episode.StartYear && rules.InterventionWords.AnyIn(e.Text)
+            && claims.Any(c => c.Role == ActRole.Intervention && c.Form == ClaimForm.Statement && (c.Sentence.Contains(e.Text, StringComparison.Ordinal) || e.Text.Contains(c.Sentence, StringComparison.Ordinal))));
         if (outside is null) return null;
         return $"The source dates this episode {Years(episode)}, but its text also dates military or political action to {outside.Date.Year}: \"{outside.Text}\"";
     }

@@ -41,9 +41,12 @@ internal sealed class EpisodeInfobox(ClaimRules rules, ActorFinder actors)
             rows.Add(new(InfoboxField.SovietCommanders, name, claim.Passage));
 
         var result = claims.Where(c => c.Role == ActRole.End).Select(c => (c.Sentence, c.Passage)).FirstOrDefault();
-        result = result.Sentence is not null ? result : episode.Passages.Where(p => !p.IsHeading)
+        // A result is dated at the episode's end, or undated: "the Baltic Offensive of 1944" is no result of 1940.
+        var results = episode.Passages.Where(p => !p.IsHeading)
             .SelectMany(p => ProseText.SplitSentences(p.Text).Select(s => (Sentence: s, Passage: p)))
-            .FirstOrDefault(x => rules.ResultWords.AnyIn(x.Sentence) && rules.Agents.AnyIn(x.Sentence));
+            .Where(x => rules.ResultWords.AnyIn(x.Sentence) && rules.Agents.AnyIn(x.Sentence)).ToList();
+        if (result.Sentence is null) result = results.FirstOrDefault(x => DatedAtTheEnd(episode, x.Passage, x.Sentence) == true);
+        if (result.Sentence is null) result = results.FirstOrDefault(x => DatedAtTheEnd(episode, x.Passage, x.Sentence) is null);
         if (result.Sentence is not null) rows.Add(new(InfoboxField.Result, Cut(result.Sentence), result.Passage));
         return FromSourceInfobox(episode, rows);
     }
@@ -66,6 +69,14 @@ internal sealed class EpisodeInfobox(ClaimRules rules, ActorFinder actors)
         // "Soviet troops" only restates the Soviet side; a row needs a named body ("Red Army") or unit.
         if (rules.Forces.AnyIn(next)) return rules.AgentAdjectives.Contains(agent.Text) ? null : $"{agent.Text} {next}";
         return rules.Forces.AnyIn(agent.Text) && !rules.AgentAdjectives.Contains(agent.Text.Split(' ')[0]) ? agent.Text : null;
+    }
+
+    // Whether the sentence is dated at the episode's end (its last year or the next), or null when it names no date.
+    private static bool? DatedAtTheEnd(BuiltEpisode episode, PassageDraft passage, string sentence)
+    {
+        var start = passage.Text.IndexOf(sentence, StringComparison.Ordinal);
+        var years = passage.Dates.Where(d => start >= 0 && d.Index >= start && d.Index < start + sentence.Length).Select(d => (d.End ?? d.Start).Year).ToList();
+        return years.Count == 0 ? null : years.Any(y => y >= episode.EndYear && y <= episode.EndYear + 1);
     }
 
     private static string Cut(string sentence) => sentence.Length <= MaxResultLength ? sentence : TextCut.AtWord(sentence, MaxResultLength);

@@ -20,17 +20,18 @@ internal static class EpisodeLead
     private const int Sentences = 3;
     private const int MinLength = 30;
     private const int MaxLength = 400;
+    private const int OpeningWords = 6;
 
     public static List<LeadDraft> Choose(BuiltEpisode episode, IReadOnlyList<Claim> claims, ClaimRules rules)
     {
-        var acting = claims.Where(c => c.Role is ActRole.Intervention or ActRole.Aside && c.Sentence.Length is >= MinLength and <= MaxLength).ToList();
+        var acting = claims.Where(c => c.Role is ActRole.Intervention or ActRole.Aside or ActRole.Defence && c.Sentence.Length is >= MinLength and <= MaxLength).ToList();
         var candidates = acting.Where(c => !RefersBack(c.Sentence, rules)).ToList();
         if (candidates.Count == 0) return WithItsContext(episode, acting.Where(c => c.Role == ActRole.Intervention), rules);
         var best = candidates.Min(c => Tier(episode, c));
         var chosen = new List<Claim>();
         // The best sentence, then up to two of the same tier or the next that name the place or their date.
         foreach (var claim in candidates.Where(c => Tier(episode, c) <= best + 1 && Tier(episode, c) / 6 == best / 6)
-                     .OrderBy(c => Tier(episode, c)).ThenByDescending(c => c.NamesTarget).ThenByDescending(c => c.DatedInSentence)
+                     .OrderBy(c => Tier(episode, c)).ThenByDescending(c => NamesPlace(episode, c)).ThenByDescending(c => c.NamesTarget).ThenByDescending(c => c.DatedInSentence)
                      .ThenBy(c => c.Date?.ToIso() ?? "9999", StringComparer.Ordinal)
                      .ThenBy(c => c.Document, StringComparer.Ordinal).ThenBy(c => c.Passage.Position).ThenBy(c => c.SentenceIndex))
         {
@@ -39,6 +40,11 @@ internal static class EpisodeLead
             if (chosen.Any(c => Repeats(c, claim))) continue;
             chosen.Add(claim);
         }
+        // A lead says to whom: when no chosen sentence names the place, the best one that does joins them.
+        if (!chosen.Any(c => NamesPlace(episode, c)) && chosen.Count < Sentences
+            && candidates.Where(c => Tier(episode, c) <= best + 1 && NamesPlace(episode, c) && !chosen.Any(x => Repeats(x, c)))
+                .OrderBy(c => Tier(episode, c)).ThenByDescending(c => c.DatedInSentence).ThenBy(c => c.Passage.Position).FirstOrDefault() is { } naming)
+            chosen.Add(naming);
         // Time order; a sentence dated only by the text around it goes after those dated in themselves in its year.
         return chosen.OrderBy(c => c.Year ?? int.MaxValue).ThenBy(c => c.DatedInSentence ? c.Date!.Value.ToIso() : "~", StringComparer.Ordinal)
             .ThenBy(c => c.Document, StringComparer.Ordinal).ThenBy(c => c.Passage.Position).ThenBy(c => c.SentenceIndex)
@@ -62,11 +68,21 @@ internal static class EpisodeLead
         return [];
     }
 
+    // The sentence itself names one of the episode's places ("Bessarabia", "the Baltic states"), not "the country".
+    private static bool NamesPlace(BuiltEpisode episode, Claim claim)
+    {
+        if (claim.Sentence.Contains(episode.Place, StringComparison.OrdinalIgnoreCase)) return true;
+        var start = claim.Passage.Text.IndexOf(claim.Sentence, StringComparison.Ordinal);
+        return start >= 0 && claim.Passage.Countries.Any(m => m.Index >= start && m.Index < start + claim.Sentence.Length && episode.Targets.Contains(m.CountrySlug));
+    }
+
     /// <summary>Lower is better: a statement, a mention, a statement dated outside the episode's years, a name; an aside after all of them.</summary>
     private static int Tier(BuiltEpisode episode, Claim claim)
     {
         var inYears = claim.Year is null || episode.Overlaps(claim.Year.Value, claim.LastYear!.Value, slack: 1);
-        var tier = (claim.Form, inYears) switch
+        // A war fought against the Soviet side ("fought by Finland … against the Soviet Union from 1941 to 1944") frames the acts, as a mention does.
+        var form = claim.Role == ActRole.Defence ? ClaimForm.Mention : claim.Form;
+        var tier = (form, inYears) switch
         {
             (ClaimForm.Statement, true) => 0,
             (ClaimForm.Mention, true) => 1,
@@ -90,6 +106,14 @@ internal static class EpisodeLead
     private static bool RefersBack(string sentence, ClaimRules rules)
     {
         if (sentence.Length == 0 || !char.IsUpper(sentence[0]) && !char.IsDigit(sentence[0])) return true;
-        return ReferBack.Opens(sentence) || rules.ReferBack.Find(sentence).FirstOrDefault() is { Index: 0 };
+        return ReferBack.Opens(sentence) || rules.ReferBack.Find(sentence).FirstOrDefault() is { Index: 0 } || PronounSubject(sentence, rules);
+    }
+
+    // "On August 10, he wrote a memo …": after a short opening phrase, a pronoun subject names no one the lead has shown.
+    private static bool PronounSubject(string sentence, ClaimRules rules)
+    {
+        var comma = sentence.IndexOf(", ", StringComparison.Ordinal);
+        if (comma < 0 || sentence[..comma].Split(' ').Length > OpeningWords) return false;
+        return rules.Pronouns.Contains(sentence[(comma + 2)..].Split(' ', 2)[0]);
     }
 }

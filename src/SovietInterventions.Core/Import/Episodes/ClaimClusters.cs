@@ -24,7 +24,7 @@ internal sealed class ClaimClusters(Gazetteer gazetteer)
         var fixedYears = headed.ToHashSet();
         var created = new List<EpisodeDraft>();
         var ordered = loose.Where(c => c.Role == ActRole.Intervention && c.Year is not null)
-            .OrderByDescending(c => c.DatedInSentence).ThenByDescending(c => c.Date!.Value.Precision).ThenByDescending(c => c.Targets.Count).ThenBy(c => c.Year)
+            .OrderByDescending(c => c.DatedInSentence).ThenByDescending(StatesPeriod).ThenByDescending(c => c.Date!.Value.Precision).ThenByDescending(c => c.Targets.Count).ThenBy(c => c.Year)
             .ThenBy(c => c.Document, StringComparer.Ordinal).ThenBy(c => c.Passage.Position).ThenBy(c => c.SentenceIndex);
         foreach (var claim in ordered)
         {
@@ -44,7 +44,7 @@ internal sealed class ClaimClusters(Gazetteer gazetteer)
             }
             // Only a claim dated to the month widens an episode: a bare year is too often another event's.
             // Aid does not stretch an invasion ("the new Soviet-backed government" a year later).
-            else if (!fixedYears.Contains(episode) && claim.DatedInSentence && claim.Date!.Value.Precision > DatePrecision.Year
+            else if (!fixedYears.Contains(episode) && claim.DatedInSentence && (claim.Date!.Value.Precision > DatePrecision.Year || StatesPeriod(claim))
                      && (!IsAid(claim.Kind) || IsAid(owned[episode][0].Kind))) Widen(episode, from, to);
             EpisodeBuilder.Own(owned, episode, claim);
         }
@@ -59,13 +59,27 @@ internal sealed class ClaimClusters(Gazetteer gazetteer)
             if (!fixedYears.Contains(episode)) Widen(episode, year, year);
             EpisodeBuilder.Own(owned, episode, claim);
         }
+        // A war another state fought against the Soviet side over a stated period widens the episode of Soviet acts against it.
+        foreach (var claim in loose.Where(c => c.Role == ActRole.Defence))
+        {
+            var episode = index.For(claim.Targets).Where(e => e.Overlaps(claim.Year!.Value, claim.LastYear!.Value, Slack))
+                .OrderBy(e => Math.Max(0, Math.Max(e.StartYear - claim.LastYear!.Value, claim.Year!.Value - e.EndYear))).FirstOrDefault();
+            if (episode is null) continue;
+            // A document's opening lines state the whole war it is about, beyond the years of one of its sections.
+            if (!fixedYears.Contains(episode) || claim.Passage.Block.Headings.Count <= 1) Widen(episode, claim.Year!.Value, claim.LastYear!.Value);
+            EpisodeBuilder.Own(owned, episode, claim);
+        }
         return WithoutLoneAid(created, owned);
     }
 
-    // One sentence of aid ("missiles", "advisers") is too weak to make an episode; one of invasion, occupation or blockade is not.
+    /// <summary>"from 1975 to 1991": a sentence stating the whole period of the act.</summary>
+    private static bool StatesPeriod(Claim claim) => claim.DatedInSentence && claim.LastYear > claim.Year && claim.Form != ClaimForm.Name;
+
+    // One sentence of aid ("missiles", "advisers") is too weak to make an episode; one of invasion, occupation or blockade, of combat, or stating its period is not.
     private static List<EpisodeDraft> WithoutLoneAid(List<EpisodeDraft> created, Dictionary<EpisodeDraft, List<Claim>> owned)
     {
-        var weak = created.Where(e => owned[e].Count == 1 && owned[e][0].Kind is not (EpisodeKind.Invasion or EpisodeKind.Occupation or EpisodeKind.Blockade or EpisodeKind.Coup)).ToList();
+        var weak = created.Where(e => owned[e].Count == 1 && !owned[e][0].Combat && !StatesPeriod(owned[e][0])
+            && owned[e][0].Kind is not (EpisodeKind.Invasion or EpisodeKind.Occupation or EpisodeKind.Blockade or EpisodeKind.Coup)).ToList();
         foreach (var episode in weak)
         {
             foreach (var passage in episode.Passages) passage.Episode = null;
@@ -92,6 +106,7 @@ internal sealed class ClaimClusters(Gazetteer gazetteer)
             .GroupBy(m => m.CountrySlug).Select(g => g.First())
             .OrderBy(m => m.Index)
             .Select(m => Capitalised(m.Text.Trim()))
+            .Distinct(StringComparer.OrdinalIgnoreCase) // "the Baltic states" names three countries once
             .ToList();
         return names.Count switch
         {

@@ -51,6 +51,7 @@ internal sealed class EpisodeBuilder(EpisodeRules rules, DateFinder dates, Count
             WidenToEvents(episode);
         AddAsides(claims, owned);
         foreach (var episode in episodes.Where(e => e.CommonName is { } name && !NamesTheAct(name))) episode.CommonName = null;
+        new EpisodeNames(rules.Claims, countries, interveners).Name(episodes.Where(e => e.CommonName is null).ToList(), owned);
         attacher.Share(all, episodes, outside.ToHashSet());
         return [.. episodes.Select(e => BuiltEpisode.From(e, owned.GetValueOrDefault(e) ?? []))];
     }

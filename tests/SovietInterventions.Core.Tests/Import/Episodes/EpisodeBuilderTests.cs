@@ -86,4 +86,27 @@ public sealed class EpisodeBuilderTests
         var episode = Assert.Single(Import(("n.md", notes)).Episodes);
         Assert.Equal("Winter War", episode.Facts.CommonName);
     }
+
+    [Fact]
+    public void A_sentence_stating_the_period_of_the_aid_gives_the_episode_both_ends()
+    {
+        var article = "An article\n\nThe Soviet Union supported the government of Laos from 1960 to 1975. In March 1961 Soviet aircraft airlifted arms to Laos.\n";
+        var episode = Assert.Single(Import(("a.txt", article)).Episodes);
+        Assert.Equal((1960, 1975), (episode.Draft.StartYear, episode.Draft.EndYear));
+    }
+
+    [Fact]
+    public void A_war_fought_against_the_soviet_union_over_a_period_widens_the_episode_of_soviet_acts_against_that_state()
+    {
+        var article = "An article\n\nThe Border War was fought by Finland against the Soviet Union from 1941 to 1944.\n\n" +
+            "In June 1941 the Red Army bombed airfields in Finland.\n";
+        var episode = Assert.Single(Import(("a.txt", article)).Episodes);
+        Assert.Equal((1941, 1944), (episode.Draft.StartYear, episode.Draft.EndYear));
+    }
+
+    [Fact]
+    public void A_war_fought_against_the_soviet_union_alone_is_no_episode()
+    {
+        Assert.Empty(Import(("a.txt", "An article\n\nThe Border War was fought by Finland against the Soviet Union from 1941 to 1944.\n")).Episodes);
+    }
 }

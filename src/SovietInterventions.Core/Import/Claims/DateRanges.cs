@@ -1,0 +1,30 @@
+using SovietInterventions.Core.Import.Mentions.Dates;
+using SovietInterventions.Core.Model;
+
+namespace SovietInterventions.Core.Import.Claims;
+
+/// <summary>
+/// A period a sentence states across words the date reader does not join: "from early 1970 until the expulsion of
+/// the advisers in July 1972", "between 1941 and the armistice of 1944". The opening word (data/claim-rules.json
+/// rangeStarts) stands right before the first date, the closing word (rangeEnds) right after it, within one clause.
+/// </summary>
+internal static class DateRanges
+{
+    private const int MaxGap = 90;
+    private const int OpenerWords = 2;
+
+    /// <summary>The end of the period <paramref name="start"/> opens, or null when it opens none.</summary>
+    public static PartialDate? EndOf(string sentence, DatePhrase start, IReadOnlyList<DatePhrase> found, ClaimRules rules)
+    {
+        if (start.End is { } end) return end;
+        var before = sentence[..start.Index].Split(' ', StringSplitOptions.RemoveEmptyEntries).TakeLast(OpenerWords);
+        if (!before.Any(w => rules.RangeStarts.Contains(w))) return null;
+        var next = found.FirstOrDefault(d => d.Index > start.Index);
+        var from = start.Index + start.Length;
+        if (next is null || next.Index - from > MaxGap || next.Start.CompareTo(start.Start) <= 0) return null;
+        var gap = sentence[from..next.Index];
+        var first = gap.Split(' ', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault()?.TrimEnd(',');
+        if (first is null || !rules.RangeEnds.Contains(first) || gap.IndexOfAny([';', ':', '(', ')']) >= 0) return null;
+        return next.End ?? next.Start;
+    }
+}

@@ -1,0 +1,62 @@
+using SovietInterventions.Core.Import.Mentions.Places;
+
+namespace SovietInterventions.Core.Import.Claims;
+
+/// <summary>
+/// A table row read as one line of labelled cells ("1950-53 — Where: Korea; What the USSR did: approved the invasion;
+/// Key people: …"): an agent in a cell's label acts in that cell ("What the USSR did: approved"), and a claim whose cell
+/// names no place is about the place another cell of its row names.
+/// </summary>
+internal static class LabelledRows
+{
+    private const int MaxLabelWords = 6;
+    private static readonly string[] CellBreaks = ["; ", " — "];
+
+    /// <summary>Where the text between an agent and its act continues past the colon of the agent's own label, or <paramref name="from"/>.</summary>
+    public static int AfterLabel(string sentence, int from, int to)
+    {
+        var colon = sentence.IndexOf(':', from, to - from);
+        if (colon < 0 || sentence.IndexOf(':', colon + 1, to - colon - 1) >= 0) return from;
+        var start = CellStart(sentence, from);
+        return sentence[start..colon].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= MaxLabelWords ? colon + 1 : from;
+    }
+
+    /// <summary>The places another labelled cell of the row names, when the sentence is such a row; else none.</summary>
+    public static List<string> PlaceOf(string sentence, int actIndex, IReadOnlyList<CountryMention> mentions)
+    {
+        var cells = Cells(sentence);
+        if (cells.Count(c => IsLabelled(sentence, c)) < 2) return [];
+        var own = cells.FirstOrDefault(c => c.Start <= actIndex && actIndex < c.End);
+        foreach (var cell in cells.Where(c => c != own && IsLabelled(sentence, c)))
+        {
+            var named = mentions.Where(m => m.Index >= cell.Start && m.Index < cell.End && m.Form != MentionForm.Adjective)
+                .Select(m => m.CountrySlug).Distinct().ToList();
+            if (named.Count > 0) return named;
+        }
+        return [];
+    }
+
+    private static bool IsLabelled(string sentence, (int Start, int End) cell)
+    {
+        var colon = sentence.IndexOf(':', cell.Start, cell.End - cell.Start);
+        return colon > cell.Start && sentence[cell.Start..colon].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= MaxLabelWords;
+    }
+
+    private static int CellStart(string sentence, int before) =>
+        CellBreaks.Select(b => sentence.LastIndexOf(b, before, StringComparison.Ordinal) is var at and >= 0 ? at + b.Length : 0).Max();
+
+    private static List<(int Start, int End)> Cells(string sentence)
+    {
+        var cells = new List<(int, int)>();
+        var start = 0;
+        for (var i = 0; i <= sentence.Length; i++)
+        {
+            var brk = i == sentence.Length ? "" : CellBreaks.FirstOrDefault(b => string.CompareOrdinal(sentence, i, b, 0, b.Length) == 0);
+            if (i < sentence.Length && brk is null) continue;
+            cells.Add((start, i));
+            start = i + (brk?.Length ?? 0);
+            if (brk is { Length: > 0 }) i += brk.Length - 1;
+        }
+        return cells;
+    }
+}

@@ -1,0 +1,121 @@
+using SovietInterventions.Core.Import.Claims;
+using SovietInterventions.Core.Import.Entries;
+using SovietInterventions.Core.Import.Episodes;
+using SovietInterventions.Core.Import.Formats;
+using SovietInterventions.Core.Import.Mentions;
+using SovietInterventions.Core.Import.Mentions.Dates;
+using SovietInterventions.Core.Import.Mentions.Places;
+using SovietInterventions.Core.Model;
+using SovietInterventions.Core.Reference;
+using SovietInterventions.Core.Tests.Import.Formats;
+
+namespace SovietInterventions.Core.Tests.Import.Claims;
+
+/// <summary>Stated periods, table rows, refusals, noun acts and defensive wars, on tiny documents written here.</summary>
+public sealed class ClaimGrammarTests
+{
+    private static readonly Lazy<ClaimFinder> Finder = new(() =>
+    {
+        var gazetteer = RealData.Gazetteer;
+        var interveners = gazetteer.Countries.Where(c => c.Intervener).Select(c => c.Slug).ToHashSet();
+        return new ClaimFinder(EpisodeRules.Load(RealData.Directory).Claims, new CountryFinder(gazetteer), new DateFinder(), interveners);
+    });
+
+    private static List<Claim> Claims(string text, string fileName = "a.txt")
+    {
+        var document = DocumentParser.Parse(TestSources.Of(text, fileName));
+        var passages = document.Blocks.Select((b, i) => new PassageDraft { Document = document, Block = b, Position = i + 1 }).ToList();
+        return Finder.Value.Find(passages).ToList();
+    }
+
+    [Fact]
+    public void A_period_opened_by_from_and_closed_by_until_across_other_words_gives_both_ends()
+    {
+        var claim = Assert.Single(Claims("An article\n\nSoviet pilots flew supplies to Laos from early 1961 until the ceasefire talks of March 1963.\n"));
+        Assert.Equal((1961, 1963), (claim.Year, claim.LastYear));
+    }
+
+    [Fact]
+    public void Two_dates_without_an_opening_word_are_no_period()
+    {
+        var claim = Assert.Single(Claims("An article\n\nIn 1961 Soviet pilots flew supplies to Laos, and in 1963 the talks ended.\n"));
+        Assert.Equal(1961, claim.LastYear);
+    }
+
+    [Fact]
+    public void An_agent_in_a_table_header_acts_in_its_column_on_the_place_of_the_row()
+    {
+        var notes = "# Notes\n\n| Years | Where | What Moscow did |\n|---|---|---|\n| 1962-64 | Yemen | sent pilots and advisers |\n";
+        var claim = Assert.Single(Claims(notes, "n.md"));
+        Assert.Equal(["yemen"], claim.Targets);
+        Assert.Equal((1962, 1964), (claim.Year, claim.LastYear));
+    }
+
+    [Fact]
+    public void A_refusal_between_the_agent_and_the_act_denies_the_act()
+    {
+        Assert.Empty(Claims("An article\n\nIn 1972 the president resented the Kremlin's refusal to invade Israel.\n"));
+    }
+
+    [Fact]
+    public void Refusing_to_allow_another_act_is_an_act_of_the_soviet_side()
+    {
+        Assert.Single(Claims("An article\n\nIn 1946 the Soviet forces refused to allow the elected party into office, and the communists took power in Romania.\n"));
+    }
+
+    [Fact]
+    public void A_noun_act_done_by_the_agent_after_of_is_a_claim_about_the_place_after_it()
+    {
+        var claim = Assert.Single(Claims("An article\n\nIn 1970 the deployment of Soviet fighter squadrons to Egypt began.\n"));
+        Assert.Equal(["egypt"], claim.Targets);
+    }
+
+    [Fact]
+    public void Soviet_forces_attacked_beside_an_ally_defend_the_allys_country()
+    {
+        var claim = Assert.Single(Claims("An article\n\nIn July 1938 Japanese troops attacked Soviet and Mongolian forces near the lake.\n"));
+        Assert.Equal(["mongolia"], claim.Targets);
+        Assert.Equal(ActRole.Intervention, claim.Role);
+        Assert.Equal(SovietSide.Government, claim.Side);
+        Assert.True(claim.Combat);
+    }
+
+    [Fact]
+    public void A_war_against_the_soviet_union_over_a_stated_period_only_joins_other_claims()
+    {
+        var claim = Assert.Single(Claims("An article\n\nThe Border War was fought by Finland against the Soviet Union from 1941 to 1944.\n"));
+        Assert.Equal(ActRole.Defence, claim.Role);
+        Assert.Equal(["finland"], claim.Targets);
+    }
+
+    [Fact]
+    public void An_attack_on_the_soviet_union_at_home_is_no_claim()
+    {
+        Assert.Empty(Claims("An article\n\nIn June 1941 German troops attacked the Soviet Union.\n"));
+    }
+
+    [Fact]
+    public void An_act_someone_reports_or_asks_about_is_a_mention_not_a_statement()
+    {
+        var reported = Assert.Single(Claims("An article\n\nIn August 1962 a senator warned on the floor that the Soviet Union was sending missiles to Cuba.\n"));
+        Assert.Equal(ClaimForm.Mention, reported.Form);
+        var asked = Assert.Single(Claims("An article\n\nIn October 1962 the envoy was questioned about whether the Soviets had sent missiles to Cuba.\n"));
+        Assert.Equal(ClaimForm.Mention, asked.Form);
+        var stated = Assert.Single(Claims("An article\n\nIn September 1962 the Soviet Union sent missiles to Cuba.\n"));
+        Assert.Equal(ClaimForm.Statement, stated.Form);
+    }
+
+    [Fact]
+    public void Offensive_weapons_are_aid_not_an_offensive()
+    {
+        var claim = Assert.Single(Claims("An article\n\nIn 1962 the Soviet Union shipped offensive weapons to Cuba.\n"));
+        Assert.Equal(EpisodeKind.MilitaryAid, claim.Kind);
+    }
+
+    [Fact]
+    public void A_country_in_a_clause_that_reports_the_act_takes_no_part_in_it()
+    {
+        var claim = Assert.Single(Claims("An article\n\nIn 1962 the West German envoy, who had heard that Soviet troops had arrived in Cuba, told Bonn.\n"));
+        Assert.Empty(claim.Participants);
+    }
+}
