@@ -43,10 +43,16 @@ public sealed class ClaimRules
 
     public bool InPeriod(int year) => year >= FirstYear && year <= LastYear;
 
-    public static ClaimRules Load(string dataDirectory) =>
-        Reference.DataFile.Load<RulesFile, ClaimRules>(dataDirectory, "claim-rules.json", "claim rules", FromFile);
+    /// <summary>The rules of claim-rules.json, their acts in every tense (verb-forms.json) and the Soviet side's curated
+    /// people and bodies (actors.json) as agents.</summary>
+    public static ClaimRules Load(string dataDirectory)
+    {
+        var verbs = VerbForms.Load(dataDirectory);
+        var agents = SovietAgents.NamesIn(dataDirectory);
+        return Reference.DataFile.Load<RulesFile, ClaimRules>(dataDirectory, "claim-rules.json", "claim rules", f => FromFile(f, verbs, agents));
+    }
 
-    private static ClaimRules FromFile(RulesFile file)
+    private static ClaimRules FromFile(RulesFile file, VerbForms verbs, IReadOnlyList<string> sovietActors)
     {
         Require(file.Period is { } p && p.From < p.To, "period needs from < to");
         Require(file.Agents is { Count: > 0 }, "agents is empty");
@@ -60,7 +66,7 @@ public sealed class ClaimRules
         {
             FirstYear = file.Period!.From,
             LastYear = file.Period.To,
-            Agents = new(file.Agents!.Select(a => (a, a))),
+            Agents = new(file.Agents!.Concat(sovietActors).Distinct(StringComparer.OrdinalIgnoreCase).Select(a => (a, a))),
             PassiveMarkers = new HashSet<string>(file.PassiveMarkers ?? [], StringComparer.OrdinalIgnoreCase),
             AgentAdjectives = new HashSet<string>(file.AgentAdjectives ?? [], StringComparer.OrdinalIgnoreCase),
             AgentAfterEndings = new HashSet<string>(file.AgentAfterEndings ?? [], StringComparer.OrdinalIgnoreCase),
@@ -68,8 +74,8 @@ public sealed class ClaimRules
             OwnerWords = new HashSet<string>(file.OwnerWords ?? [], StringComparer.OrdinalIgnoreCase),
             Subordinators = new HashSet<string>(file.Subordinators ?? [], StringComparer.OrdinalIgnoreCase),
             AgentCountries = new HashSet<string>(file.AgentCountries ?? [], StringComparer.Ordinal),
-            Acts = new(file.Acts!.SelectMany(a => a.Words.Select(w => (w, (Enum.Parse<EpisodeKind>(a.Kind), ActRole.Intervention))))
-                .Concat(file.EndActs!.Select(w => (w, (EpisodeKind.Occupation, ActRole.End))))
+            Acts = new(Inflected(file.Acts!.SelectMany(a => a.Words.Select(w => (w, (Enum.Parse<EpisodeKind>(a.Kind), ActRole.Intervention))))
+                .Concat(file.EndActs!.Select(w => (w, (EpisodeKind.Occupation, ActRole.End)))), verbs)
                 .Concat((file.CompoundActs ?? []).Select(w => (w, (EpisodeKind.Invasion, ActRole.Compound))))),
             KindOrder = kinds,
             Sides = new(sides),
@@ -80,6 +86,14 @@ public sealed class ClaimRules
             NonNarrativeSections = new HashSet<string>(file.NonNarrativeSections ?? [], StringComparer.OrdinalIgnoreCase),
             ResultWords = Flags(file.ResultWords),
         };
+    }
+
+    // Every tense of each act; a form the file lists itself keeps the file's kind ("attack" listed, and made from "attacked").
+    private static IEnumerable<(string, T)> Inflected<T>(IEnumerable<(string Phrase, T Value)> listed, VerbForms verbs)
+    {
+        var entries = listed.ToList();
+        var seen = new HashSet<string>(entries.Select(e => e.Phrase.Trim()), StringComparer.OrdinalIgnoreCase);
+        return entries.Concat(entries.SelectMany(e => verbs.Of(e.Phrase).Where(seen.Add).Select(f => (f, e.Value))).ToList());
     }
 
     private static PhraseMatcher<bool> Flags(List<string>? words) => new((words ?? []).Select(w => (w, true)));
