@@ -74,9 +74,9 @@ public sealed class ClaimRules
             OwnerWords = new HashSet<string>(file.OwnerWords ?? [], StringComparer.OrdinalIgnoreCase),
             Subordinators = new HashSet<string>(file.Subordinators ?? [], StringComparer.OrdinalIgnoreCase),
             AgentCountries = new HashSet<string>(file.AgentCountries ?? [], StringComparer.Ordinal),
-            Acts = new(Inflected(file.Acts!.SelectMany(a => a.Words.Select(w => (w, (Enum.Parse<EpisodeKind>(a.Kind), ActRole.Intervention))))
-                .Concat(file.EndActs!.Select(w => (w, (EpisodeKind.Occupation, ActRole.End)))), verbs)
-                .Concat((file.CompoundActs ?? []).Select(w => (w, (EpisodeKind.Invasion, ActRole.Compound))))),
+            Acts = Inflected(file.Acts!.SelectMany(a => a.Words.Select(w => (w, (Enum.Parse<EpisodeKind>(a.Kind), ActRole.Intervention))))
+                .Concat(file.EndActs!.Select(w => (w, (EpisodeKind.Occupation, ActRole.End)))), verbs,
+                (file.CompoundActs ?? []).Select(w => (w, (EpisodeKind.Invasion, ActRole.Compound)))),
             KindOrder = kinds,
             Sides = new(sides),
             Forces = Flags(file.ForcesWords),
@@ -88,12 +88,15 @@ public sealed class ClaimRules
         };
     }
 
-    // Every tense of each act; a form the file lists itself keeps the file's kind ("attack" listed, and made from "attacked").
-    private static IEnumerable<(string, T)> Inflected<T>(IEnumerable<(string Phrase, T Value)> listed, VerbForms verbs)
+    // Every tense of each act; a form the file lists itself keeps the file's kind ("attack" listed, and made from "attacked"),
+    // and only a form made here can be a gerund that states nothing.
+    private static PhraseMatcher<T> Inflected<T>(IEnumerable<(string Phrase, T Value)> listed, VerbForms verbs, IEnumerable<(string, T)> others)
     {
         var entries = listed.ToList();
         var seen = new HashSet<string>(entries.Select(e => e.Phrase.Trim()), StringComparer.OrdinalIgnoreCase);
-        return entries.Concat(entries.SelectMany(e => verbs.Of(e.Phrase).Where(seen.Add).Select(f => (f, e.Value))).ToList());
+        var made = entries.SelectMany(e => verbs.Of(e.Phrase).Where(seen.Add).Select(f => (f, e.Value))).ToList();
+        var madeForms = new HashSet<string>(made.Select(m => m.f), StringComparer.OrdinalIgnoreCase);
+        return new(entries.Concat(made).Concat(others), (text, at, phrase) => !madeForms.Contains(phrase) || verbs.States(text, at, phrase));
     }
 
     private static PhraseMatcher<bool> Flags(List<string>? words) => new((words ?? []).Select(w => (w, true)));

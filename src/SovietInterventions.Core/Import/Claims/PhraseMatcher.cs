@@ -17,10 +17,15 @@ internal sealed class PhraseMatcher<T>
     public const int MaxGapWords = 6;
     private const string Gap = " ... ";
     private readonly (string Phrase, T Value)[] phrases;
+    private readonly Func<string, int, string, bool>? keep;
 
-    public PhraseMatcher(IEnumerable<(string Phrase, T Value)> entries) =>
+    /// <param name="keep">Whether a phrase found at an index of a text counts there (none: always).</param>
+    public PhraseMatcher(IEnumerable<(string Phrase, T Value)> entries, Func<string, int, string, bool>? keep = null)
+    {
         phrases = entries.Where(e => e.Phrase.Trim().Length > 0).Select(e => (e.Phrase.Trim(), e.Value))
             .OrderByDescending(e => e.Item1.Length).ToArray();
+        this.keep = keep;
+    }
 
     public IReadOnlyList<PhraseHit<T>> Find(string text)
     {
@@ -32,7 +37,7 @@ internal sealed class PhraseMatcher<T>
             for (var at = text.IndexOf(head, StringComparison.OrdinalIgnoreCase); at >= 0;
                  at = text.IndexOf(head, at + head.Length, StringComparison.OrdinalIgnoreCase))
             {
-                if (!IsWord(text, at, head.Length)) continue;
+                if (!IsWord(text, at, head.Length) || keep is not null && !keep(text, at, phrase)) continue;
                 var length = gap < 0 ? head.Length : GapEnd(text, at + head.Length, phrase[(gap + Gap.Length)..]) - at;
                 if (length <= 0 || hits.Any(h => at < h.End && h.Index < at + length)) continue;
                 hits.Add(new PhraseHit<T>(at, length, text.Substring(at, length), value));

@@ -10,9 +10,11 @@ internal sealed class VerbForms
 {
     private readonly Dictionary<string, string[]> irregular = new(StringComparer.OrdinalIgnoreCase);
     private readonly HashSet<string> notForms;
+    private readonly HashSet<string> gerundAfter;
 
-    public VerbForms(IEnumerable<IReadOnlyList<string>> irregularVerbs, IEnumerable<string> notForms)
+    public VerbForms(IEnumerable<IReadOnlyList<string>> irregularVerbs, IEnumerable<string> notForms, IEnumerable<string>? gerundAfter = null)
     {
+        this.gerundAfter = new HashSet<string>(gerundAfter ?? [], StringComparer.OrdinalIgnoreCase);
         foreach (var forms in irregularVerbs)
             foreach (var form in forms)
                 irregular[form] = [.. forms];
@@ -28,12 +30,12 @@ internal sealed class VerbForms
             {
                 if (f.Irregular is null || f.Irregular.Any(v => v.Count < 2 || v.Any(string.IsNullOrWhiteSpace)))
                     throw new InvalidDataException("irregular needs lists of two or more forms.");
-                return new VerbForms(f.Irregular, f.NotForms ?? []);
+                return new VerbForms(f.Irregular, f.NotForms ?? [], f.GerundAfter ?? []);
             });
 
     private const string FileName = "verb-forms.json";
 
-    private sealed record VerbsFile(List<List<string>>? Irregular, List<string>? NotForms);
+    private sealed record VerbsFile(List<List<string>>? Irregular, List<string>? NotForms, List<string>? GerundAfter);
 
     /// <summary>The phrase in every form of its first word, the phrase itself first.</summary>
     public IEnumerable<string> Of(string phrase)
@@ -45,6 +47,15 @@ internal sealed class VerbForms
         var forms = irregular.TryGetValue(first, out var listed) ? listed : RegularForms(first);
         return new[] { trimmed }.Concat(forms.Select(f => f + rest).Where(f => !notForms.Contains(f)))
             .Distinct(StringComparer.OrdinalIgnoreCase);
+    }
+
+    /// <summary>False for an -ing form after a preposition ("ways of taking power", "by storming"): a gerund names
+    /// the act, it does not state it. Asked only of forms made here; those the rules list themselves always count.</summary>
+    public bool States(string text, int at, string phrase)
+    {
+        if (!phrase.Split(' ', 2)[0].EndsWith("ing", StringComparison.OrdinalIgnoreCase)) return true;
+        var before = text[..at].TrimEnd();
+        return !gerundAfter.Contains(before[(before.LastIndexOf(' ') + 1)..]);
     }
 
     // "carried" → carry, carries, carrying; "moved" → move, moves, moving; "kidnapped" → kidnap, kidnaps, kidnapping.

@@ -47,4 +47,13 @@ public sealed class VerbFormsTests
         Assert.Equal("backs", Assert.Single(rules.Acts.Find("Moscow backs the new regime")).Text);
         Assert.Empty(rules.Acts.Find("the division came back home"));
     }
+
+    [Fact]
+    public void A_made_ing_form_after_a_preposition_is_a_gerund_that_states_no_act()
+    {
+        var rules = ClaimRules.Load(RealData.Directory);
+        Assert.Equal("storming", Assert.Single(rules.Acts.Find("Soviet paratroopers storming the palace")).Text);
+        Assert.Empty(rules.Acts.Find("the old ways of storming a palace"));
+        Assert.Single(rules.Acts.Find("they were blamed for invading the country"));
+    }
 }
