@@ -60,10 +60,16 @@ public sealed class ClaimRules
 
     public bool InPeriod(int year) => year >= FirstYear && year <= LastYear;
 
-    public static ClaimRules Load(string dataDirectory) =>
-        Reference.DataFile.Load<RulesFile, ClaimRules>(dataDirectory, "claim-rules.json", "claim rules", FromFile);
+    /// <summary>The rules of claim-rules.json, their acts in every tense (verb-forms.json) and the Soviet side's curated
+    /// people and bodies (actors.json) as agents.</summary>
+    public static ClaimRules Load(string dataDirectory)
+    {
+        var verbs = VerbForms.Load(dataDirectory);
+        var agents = SovietAgents.NamesIn(dataDirectory);
+        return Reference.DataFile.Load<RulesFile, ClaimRules>(dataDirectory, "claim-rules.json", "claim rules", f => FromFile(f, verbs, agents));
+    }
 
-    private static ClaimRules FromFile(RulesFile file)
+    private static ClaimRules FromFile(RulesFile file, VerbForms verbs, IReadOnlyList<string> sovietActors)
     {
         Require(file.Period is { } p && p.From < p.To, "period needs from < to");
         Require(file.Agents is { Count: > 0 }, "agents is empty");
@@ -77,7 +83,7 @@ public sealed class ClaimRules
         {
             FirstYear = file.Period!.From,
             LastYear = file.Period.To,
-            Agents = new(file.Agents!.Select(a => (a, a))),
+            Agents = new(file.Agents!.Concat(sovietActors).Distinct(StringComparer.OrdinalIgnoreCase).Select(a => (a, a))),
             PassiveMarkers = new HashSet<string>(file.PassiveMarkers ?? [], StringComparer.OrdinalIgnoreCase),
             AgentAdjectives = new HashSet<string>(file.AgentAdjectives ?? [], StringComparer.OrdinalIgnoreCase),
             AgentAfterEndings = new HashSet<string>(file.AgentAfterEndings ?? [], StringComparer.OrdinalIgnoreCase),
@@ -85,9 +91,9 @@ public sealed class ClaimRules
             OwnerWords = new HashSet<string>(file.OwnerWords ?? [], StringComparer.OrdinalIgnoreCase),
             Subordinators = new HashSet<string>(file.Subordinators ?? [], StringComparer.OrdinalIgnoreCase),
             AgentCountries = new HashSet<string>(file.AgentCountries ?? [], StringComparer.Ordinal),
-            Acts = new(file.Acts!.SelectMany(a => a.Words.Select(w => (w, (Enum.Parse<EpisodeKind>(a.Kind), ActRole.Intervention))))
-                .Concat(file.EndActs!.Select(w => (w, (EpisodeKind.Occupation, ActRole.End))))
-                .Concat((file.CompoundActs ?? []).Select(w => (w, (EpisodeKind.Invasion, ActRole.Compound))))),
+            Acts = Inflected(file.Acts!.SelectMany(a => a.Words.Select(w => (w, (Enum.Parse<EpisodeKind>(a.Kind), ActRole.Intervention))))
+                .Concat(file.EndActs!.Select(w => (w, (EpisodeKind.Occupation, ActRole.End)))), verbs,
+                (file.CompoundActs ?? []).Select(w => (w, (EpisodeKind.Invasion, ActRole.Compound)))),
             KindOrder = kinds,
             Sides = new(sides),
             Forces = Flags(file.ForcesWords),
@@ -109,6 +115,17 @@ public sealed class ClaimRules
     }
 
     private static HashSet<string> Words(List<string>? words) => new(words ?? [], StringComparer.OrdinalIgnoreCase);
+
+    // Every tense of each act; a form the file lists itself keeps the file's kind ("attack" listed, and made from "attacked"),
+    // and only a form made here can be a gerund that states nothing.
+    private static PhraseMatcher<T> Inflected<T>(IEnumerable<(string Phrase, T Value)> listed, VerbForms verbs, IEnumerable<(string, T)> others)
+    {
+        var entries = listed.ToList();
+        var seen = new HashSet<string>(entries.Select(e => e.Phrase.Trim()), StringComparer.OrdinalIgnoreCase);
+        var made = entries.SelectMany(e => verbs.Of(e.Phrase).Where(seen.Add).Select(f => (f, e.Value))).ToList();
+        var madeForms = new HashSet<string>(made.Select(m => m.f), StringComparer.OrdinalIgnoreCase);
+        return new(entries.Concat(made).Concat(others), (text, at, phrase) => !madeForms.Contains(phrase) || verbs.States(text, at, phrase));
+    }
 
     private static PhraseMatcher<bool> Flags(List<string>? words) => new((words ?? []).Select(w => (w, true)));
 

@@ -8,26 +8,39 @@ internal sealed record PhraseHit<T>(int Index, int Length, string Text, T Value)
 
 /// <summary>
 /// Whole-word, case-insensitive phrases found with their positions; a longer phrase wins over one
-/// inside it ("puppet government" over "government"). Cost: phrases × sentence length.
+/// inside it ("puppet government" over "government"). A phrase with " ... " ("sent ... into") lets up to
+/// <see cref="MaxGapWords"/> words of the same clause stand at the dots ("sent some 17 divisions into").
+/// Cost: phrases × sentence length.
 /// </summary>
 internal sealed class PhraseMatcher<T>
 {
+    public const int MaxGapWords = 6;
+    private const string Gap = " ... ";
     private readonly (string Phrase, T Value)[] phrases;
+    private readonly Func<string, int, string, bool>? keep;
 
-    public PhraseMatcher(IEnumerable<(string Phrase, T Value)> entries) =>
+    /// <param name="keep">Whether a phrase found at an index of a text counts there (none: always).</param>
+    public PhraseMatcher(IEnumerable<(string Phrase, T Value)> entries, Func<string, int, string, bool>? keep = null)
+    {
         phrases = entries.Where(e => e.Phrase.Trim().Length > 0).Select(e => (e.Phrase.Trim(), e.Value))
             .OrderByDescending(e => e.Item1.Length).ToArray();
+        this.keep = keep;
+    }
 
     public IReadOnlyList<PhraseHit<T>> Find(string text)
     {
         var hits = new List<PhraseHit<T>>();
         foreach (var (phrase, value) in phrases)
         {
-            for (var at = text.IndexOf(phrase, StringComparison.OrdinalIgnoreCase); at >= 0;
-                 at = text.IndexOf(phrase, at + phrase.Length, StringComparison.OrdinalIgnoreCase))
+            var gap = phrase.IndexOf(Gap, StringComparison.Ordinal);
+            var head = gap < 0 ? phrase : phrase[..gap];
+            for (var at = text.IndexOf(head, StringComparison.OrdinalIgnoreCase); at >= 0;
+                 at = text.IndexOf(head, at + head.Length, StringComparison.OrdinalIgnoreCase))
             {
-                if (!IsWord(text, at, phrase.Length) || hits.Any(h => at < h.End && h.Index < at + phrase.Length)) continue;
-                hits.Add(new PhraseHit<T>(at, phrase.Length, text.Substring(at, phrase.Length), value));
+                if (!IsWord(text, at, head.Length) || keep is not null && !keep(text, at, phrase)) continue;
+                var length = gap < 0 ? head.Length : GapEnd(text, at + head.Length, phrase[(gap + Gap.Length)..]) - at;
+                if (length <= 0 || hits.Any(h => at < h.End && h.Index < at + length)) continue;
+                hits.Add(new PhraseHit<T>(at, length, text.Substring(at, length), value));
             }
         }
         hits.Sort((a, b) => a.Index.CompareTo(b.Index));
@@ -36,6 +49,21 @@ internal sealed class PhraseMatcher<T>
 
     public bool AnyIn(string text) => Find(text).Count > 0;
 
+    // Where the tail of a gapped phrase ends, found within a few words after its head and before any clause mark; or -1.
+    private static int GapEnd(string text, int from, string tail)
+    {
+        var words = 0;
+        for (var at = from; at < text.Length && words <= MaxGapWords; at++)
+        {
+            if (text[at] is '.' or ';' or ':' or '!' or '?' or '(' or ')' or '–' or '—') return -1;
+            if (text[at] != ' ') continue;
+            if (string.Compare(text, at + 1, tail, 0, tail.Length, StringComparison.OrdinalIgnoreCase) == 0 && IsWord(text, at + 1, tail.Length))
+                return words == 0 ? -1 : at + 1 + tail.Length;
+            words++;
+        }
+        return -1;
+    }
+
     private static bool IsWord(string text, int at, int length) =>
-        (at == 0 || !char.IsLetterOrDigit(text[at - 1])) && (at + length == text.Length || !char.IsLetterOrDigit(text[at + length]));
+        at + length <= text.Length && (at == 0 || !char.IsLetterOrDigit(text[at - 1])) && (at + length == text.Length || !char.IsLetterOrDigit(text[at + length]));
 }
