@@ -36,18 +36,15 @@ public static class RelatedEpisodes
     public static async Task<List<RelatedEpisode>> FindAsync(EncyclopediaDb db, int episodeId)
     {
         var self = (await Load(db, db.Episodes.Where(e => e.Id == episodeId))).Single();
-        var slugs = self.Countries.Select(c => c.Slug).ToList();
         var regions = self.Countries.Select(c => c.Region).Distinct().ToList();
         var actors = self.Actors.Select(a => a.Slug).ToList();
-        // Only episodes that can share a reason are read, so a page costs the same in a large encyclopedia.
-        var candidates = await Load(db, db.Episodes.Where(e => e.Id != episodeId && (
-            e.Countries.Any(c => c.Role != CountryRole.Participant && (slugs.Contains(c.Country.Slug)
-                || (e.Kind == self.Item.Kind && regions.Contains(c.Country.Region) && e.StartYear <= self.EndYear && e.EndYear >= self.Item.StartYear)))
-            || e.Actors.Any(a => !a.AlsoMentioned && actors.Contains(a.Actor.Slug))
-            || db.EventLinks.Any(l => l.EpisodeId == e.Id && db.EventLinks.Any(m => m.EpisodeId == episodeId && m.EventId == l.EventId)))));
         var episodesOf = await db.EpisodeActors.Where(a => !a.AlsoMentioned && actors.Contains(a.Actor.Slug))
             .GroupBy(a => a.Actor.Slug).Select(g => new { g.Key, Count = g.Select(a => a.EpisodeId).Distinct().Count() })
             .ToDictionaryAsync(g => g.Key, g => g.Count);
+        // Candidates are read reason by reason through an index, so a page costs the same in a large encyclopedia.
+        var ids = await CandidateIds(db, self, regions, RareEnoughToRelate(episodesOf)).ToListAsync();
+        ids.Remove(episodeId);
+        var candidates = ids.Count == 0 ? [] : await Load(db, db.Episodes.Where(e => EF.Parameter(ids).Contains(e.Id)));
 
         var related = new List<RelatedEpisode>();
         foreach (var other in candidates)
@@ -97,6 +94,37 @@ public static class RelatedEpisodes
             .ThenBy(r => Math.Abs(r.Episode.StartYear - self.Item.StartYear))
             .ThenBy(r => r.Episode.Title, StringComparer.Ordinal)
             .Take(Most)];
+    }
+
+    /// <summary>The ids of every episode that shares with this one a country, an event, one of the given actors, or
+    /// its kind, a region and some years; each part is a lookup by index.</summary>
+    static IQueryable<int> CandidateIds(EncyclopediaDb db, Candidate self, List<string> regions, List<string> actors)
+    {
+        var slugs = self.Countries.Select(c => c.Slug).ToList();
+        var (kind, start, end) = (self.Item.Kind, self.Item.StartYear, self.EndYear);
+        var sameCountry = db.EpisodeCountries.Where(c => c.Role != CountryRole.Participant && slugs.Contains(c.Country.Slug)).Select(c => c.EpisodeId);
+        var samePeople = db.EpisodeActors.Where(a => !a.AlsoMentioned && actors.Contains(a.Actor.Slug)).Select(a => a.EpisodeId);
+        var events = db.EventLinks.Where(m => m.EpisodeId == self.Id).Select(m => m.EventId);
+        var sameEvent = db.EventLinks.Where(l => events.Contains(l.EventId)).Select(l => l.EpisodeId);
+        var sameKindRegionAndYears = db.Episodes
+            .Where(e => e.StartYear <= end && e.EndYear >= start && e.Kind == kind
+                && e.Countries.Any(c => c.Role != CountryRole.Participant && regions.Contains(c.Country.Region)))
+            .Select(e => e.Id);
+        return sameCountry.Union(samePeople).Union(sameEvent).Union(sameKindRegionAndYears);
+    }
+
+    /// <summary>This episode's actors less its most common ones, as many of them as weigh under <see cref="Threshold"/>
+    /// all together: an episode that shares only those cannot be related by its people, so they need not be read.</summary>
+    static List<string> RareEnoughToRelate(Dictionary<string, int> episodesOf)
+    {
+        var rare = new List<string>();
+        var common = 0.0;
+        foreach (var (slug, count) in episodesOf.OrderByDescending(a => a.Value).ThenBy(a => a.Key, StringComparer.Ordinal))
+        {
+            if (rare.Count == 0 && common + 1.0 / count < Threshold) common += 1.0 / count;
+            else rare.Add(slug);
+        }
+        return rare;
     }
 
     /// <summary>What one actor of another episode adds: 1 / the episodes it is on when this page names it too, halved
