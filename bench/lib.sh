@@ -5,7 +5,8 @@
 start_app() {
   local db="$1" port="$2" path="$3"; shift 3
   local t0; t0=$(date +%s%N)
-  (cd "$(dirname "$WEB")" && exec dotnet "$WEB" --urls "http://127.0.0.1:$port" --Encyclopedia:DatabasePath="$db" \
+  # Two malloc arenas instead of one per thread: 20-30 MB less native memory (docs/benchmarks.md); set it in the container too.
+  (cd "$(dirname "$WEB")" && MALLOC_ARENA_MAX="${BENCH_MALLOC_ARENA_MAX:-2}" exec dotnet "$WEB" --urls "http://127.0.0.1:$port" --Encyclopedia:DatabasePath="$db" \
       --Encyclopedia:SeedsPath= --RateLimits:Enabled=false --Encyclopedia:PublicBaseUrl="http://127.0.0.1:$port" \
       --Serilog:MinimumLevel:Default=Warning "$@" \
       > "$WORK/web-$port.log" 2>&1) &
@@ -51,6 +52,8 @@ latency_row() {
 # abab <label> <app url> <nginx url>: plain wrk A/B/A/B in one run, one markdown row with each figure and the ratio
 abab() {
   local a1 n1 a2 n2
+  # Unmeasured first: the app's first seconds run tier-0 code, which made the first app run of every pair the outlier.
+  timeout 20 wrk -t2 -c64 -d3s "$2" > /dev/null 2>&1 || true
   read -r a1 _ _ < <(plain_rps "$2"); read -r n1 _ _ < <(plain_rps "$3")
   read -r a2 _ _ < <(plain_rps "$2"); read -r n2 _ _ < <(plain_rps "$3")
   local ratio; ratio=$(awk -v a=$((a1 + a2)) -v n=$((n1 + n2)) 'BEGIN{ if (n>0) printf "%.2f", a/n; else print "?" }')

@@ -30,7 +30,7 @@ public sealed class IndexModel(EncyclopediaDb db, WorldMap map, WorldMapGeometry
             await db.Actors.CountAsync(),
             await db.Sources.CountAsync(),
             await db.Events.CountAsync());
-        var weighted = await Significance.LoadAsync(db);
+        var weighted = await Significance.GetAsync(db, cache);
         BegunByDecade = weighted.GroupBy(e => Decade.Of(e.Item.StartYear)).ToDictionary(g => g.Key, g => g.Count());
         ByDecade = [.. weighted.MostWrittenAbout().Take(Significance.HomeLimit).Select(e => e.Item)
             .OrderBy(e => e.StartYear).ThenBy(e => e.Start, StringComparer.Ordinal).ThenBy(e => e.Title, StringComparer.Ordinal)

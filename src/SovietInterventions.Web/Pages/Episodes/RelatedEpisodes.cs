@@ -34,19 +34,16 @@ public static class RelatedEpisodes
 
     public static async Task<List<RelatedEpisode>> FindAsync(EncyclopediaDb db, int episodeId)
     {
-        var self = (await Load(db, db.Episodes.Where(e => e.Id == episodeId))).Single();
-        var slugs = self.Countries.Select(c => c.Slug).ToList();
+        var self = (await Load(db, [episodeId])).Single();
         var regions = self.Countries.Select(c => c.Region).Distinct().ToList();
         var actors = self.Actors.Select(a => a.Slug).ToList();
-        // Only episodes that can share a reason are read, so a page costs the same in a large encyclopedia.
-        var candidates = await Load(db, db.Episodes.Where(e => e.Id != episodeId && (
-            e.Countries.Any(c => c.Role != CountryRole.Participant && (slugs.Contains(c.Country.Slug)
-                || (e.Kind == self.Item.Kind && regions.Contains(c.Country.Region) && e.StartYear <= self.EndYear && e.EndYear >= self.Item.StartYear)))
-            || e.Actors.Any(a => !a.AlsoMentioned && actors.Contains(a.Actor.Slug))
-            || db.EventLinks.Any(l => l.EpisodeId == e.Id && db.EventLinks.Any(m => m.EpisodeId == episodeId && m.EventId == l.EventId)))));
         var episodesOf = await db.EpisodeActors.Where(a => !a.AlsoMentioned && actors.Contains(a.Actor.Slug))
             .GroupBy(a => a.Actor.Slug).Select(g => new { g.Key, Count = g.Select(a => a.EpisodeId).Distinct().Count() })
             .ToDictionaryAsync(g => g.Key, g => g.Count);
+        // Candidates are read reason by reason through an index, so a page costs the same in a large encyclopedia.
+        var ids = await CandidateIds(db, self, regions, RareEnoughToRelate(episodesOf)).ToListAsync();
+        ids.Remove(episodeId);
+        var candidates = ids.Count == 0 ? [] : await Load(db, ids);
 
         var related = new List<RelatedEpisode>();
         foreach (var other in candidates)
@@ -98,6 +95,37 @@ public static class RelatedEpisodes
             .Take(Most)];
     }
 
+    /// <summary>The ids of every episode that shares with this one a country, an event, one of the given actors, or
+    /// its kind, a region and some years; each part is a lookup by index.</summary>
+    static IQueryable<int> CandidateIds(EncyclopediaDb db, Candidate self, List<string> regions, List<string> actors)
+    {
+        var slugs = self.Countries.Select(c => c.Slug).ToList();
+        var (kind, start, end) = (self.Item.Kind, self.Item.StartYear, self.EndYear);
+        var sameCountry = db.EpisodeCountries.Where(c => c.Role != CountryRole.Participant && slugs.Contains(c.Country.Slug)).Select(c => c.EpisodeId);
+        var samePeople = db.EpisodeActors.Where(a => !a.AlsoMentioned && actors.Contains(a.Actor.Slug)).Select(a => a.EpisodeId);
+        var events = db.EventLinks.Where(m => m.EpisodeId == self.Id).Select(m => m.EventId);
+        var sameEvent = db.EventLinks.Where(l => events.Contains(l.EventId)).Select(l => l.EpisodeId);
+        var sameKindRegionAndYears = db.Episodes
+            .Where(e => e.StartYear <= end && e.EndYear >= start && e.Kind == kind
+                && e.Countries.Any(c => c.Role != CountryRole.Participant && regions.Contains(c.Country.Region)))
+            .Select(e => e.Id);
+        return sameCountry.Union(samePeople).Union(sameEvent).Union(sameKindRegionAndYears);
+    }
+
+    /// <summary>This episode's actors less its most common ones, as many of them as weigh under <see cref="Threshold"/>
+    /// all together: an episode that shares only those cannot be related by its people, so they need not be read.</summary>
+    static List<string> RareEnoughToRelate(Dictionary<string, int> episodesOf)
+    {
+        var rare = new List<string>();
+        var common = 0.0;
+        foreach (var (slug, count) in episodesOf.OrderByDescending(a => a.Value).ThenBy(a => a.Key, StringComparer.Ordinal))
+        {
+            if (rare.Count == 0 && common + 1.0 / count < Threshold) common += 1.0 / count;
+            else rare.Add(slug);
+        }
+        return rare;
+    }
+
     /// <summary>What one actor of another episode adds: 1 / the episodes it is on when this page names it too, halved
     /// when neither page gives it a role beyond "involved"; 0 when this page does not name it.</summary>
     static double Rarity(string slug, string role, List<(string Slug, string Name, string Role)> mine, Dictionary<string, int> episodesOf)
@@ -108,16 +136,28 @@ public static class RelatedEpisodes
         return (saysMore ? 1.0 : 0.5) / count;
     }
 
-    static async Task<List<Candidate>> Load(EncyclopediaDb db, IQueryable<Episode> episodes) =>
-        [.. (await episodes
-            .Select(e => new
-            {
-                e.Id, e.EndYear, Item = new EpisodeListItem(e.Slug, e.Title, e.Kind, e.Start, e.End, e.StartYear),
-                Countries = e.Countries.Where(c => c.Role != CountryRole.Participant).Select(c => new { c.Country.Slug, c.Country.Name, c.Country.Region }).ToList(),
-                Actors = e.Actors.Where(a => !a.AlsoMentioned).Select(a => new { a.Actor.Slug, a.Actor.Name, a.Role }).ToList(),
-                Events = db.EventLinks.Where(l => l.EpisodeId == e.Id).Select(l => l.Event.Text).ToList(),
-            })
-            .AsSplitQuery().ToListAsync())
-            .Select(e => new Candidate(e.Item, e.Id, e.EndYear, [.. e.Countries.Select(c => (c.Slug, c.Name, c.Region))],
-                [.. e.Actors.Select(a => (a.Slug, a.Name, a.Role))], e.Events))];
+    /// <summary>The episodes with their countries, actors and events, in four flat statements by id: a split query
+    /// with nested projections built a new shaper on every call.</summary>
+    static async Task<List<Candidate>> Load(EncyclopediaDb db, List<int> ids)
+    {
+        var countries = (await db.EpisodeCountries
+            .Where(c => EF.Parameter(ids).Contains(c.EpisodeId) && c.Role != CountryRole.Participant)
+            .OrderBy(c => c.EpisodeId).ThenBy(c => c.CountryId)
+            .Select(c => new { c.EpisodeId, c.Country.Slug, c.Country.Name, c.Country.Region }).ToListAsync())
+            .ToLookup(c => c.EpisodeId, c => (c.Slug, c.Name, c.Region));
+        var actors = (await db.EpisodeActors
+            .Where(a => EF.Parameter(ids).Contains(a.EpisodeId) && !a.AlsoMentioned)
+            .OrderBy(a => a.EpisodeId).ThenBy(a => a.ActorId)
+            .Select(a => new { a.EpisodeId, a.Actor.Slug, a.Actor.Name, a.Role }).ToListAsync())
+            .ToLookup(a => a.EpisodeId, a => (a.Slug, a.Name, a.Role));
+        var events = (await db.EventLinks
+            .Where(l => EF.Parameter(ids).Contains(l.EpisodeId))
+            .OrderBy(l => l.EpisodeId).ThenBy(l => l.EventId)
+            .Select(l => new { l.EpisodeId, l.Event.Text }).ToListAsync())
+            .ToLookup(l => l.EpisodeId, l => l.Text);
+        var episodes = await db.Episodes.Where(e => EF.Parameter(ids).Contains(e.Id)).OrderBy(e => e.Id)
+            .Select(e => new { e.Id, e.EndYear, Item = new EpisodeListItem(e.Slug, e.Title, e.Kind, e.Start, e.End, e.StartYear) })
+            .ToListAsync();
+        return [.. episodes.Select(e => new Candidate(e.Item, e.Id, e.EndYear, [.. countries[e.Id]], [.. actors[e.Id]], [.. events[e.Id]]))];
+    }
 }

@@ -91,10 +91,12 @@ public sealed class ShowModel(EncyclopediaDb db, PublicUrl publicUrl, TimeProvid
         // Passages of other episodes that also tell this one (shared, or cited by its lead or infobox): listed among
         // the sources, so every link on the page has its source listed, but not told again in the narrative.
         var id = episode.Id;
+        // Their ids first, each by its table's episode index: a test on every passage would read the whole corpus.
+        var sharedIds = db.SharedPassages.Where(s => s.EpisodeId == id).Select(s => s.PassageId)
+            .Union(db.LeadSentences.Where(l => l.EpisodeId == id).Select(l => l.PassageId))
+            .Union(db.InfoboxEntries.Where(i => i.EpisodeId == id).Select(i => i.PassageId));
         var shared = await db.Passages
-            .Where(p => p.EpisodeId != id && (db.SharedPassages.Any(s => s.EpisodeId == id && s.PassageId == p.Id)
-                || db.LeadSentences.Any(l => l.EpisodeId == id && l.PassageId == p.Id)
-                || db.InfoboxEntries.Any(i => i.EpisodeId == id && i.PassageId == p.Id)))
+            .Where(p => sharedIds.Contains(p.Id) && p.EpisodeId != id)
             .Select(p => new NarrativePassage(p.SourceDocument.Slug, p.SourceDocument.Title, p.SectionPath, p.Kind, p.Text, p.Position))
             .ToListAsync();
         Sources = SectionsOf(episode.Passages.Concat(shared).OrderBy(p => p.SourceTitle, StringComparer.Ordinal).ThenBy(p => p.Position));

@@ -1,12 +1,13 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
 using SovietInterventions.Core.Data;
 using SovietInterventions.Web.Pictures;
 using SovietInterventions.Web.Site;
 
 namespace SovietInterventions.Web.Pages.Timeline;
 
-public sealed class IndexModel(EncyclopediaDb db) : PageModel
+public sealed class IndexModel(EncyclopediaDb db, IMemoryCache cache) : PageModel
 {
     public IReadOnlyList<Overview.DecadeSummary> Decades { get; private set; } = [];
     public int EpisodeCount { get; private set; }
@@ -17,7 +18,7 @@ public sealed class IndexModel(EncyclopediaDb db) : PageModel
 
     public async Task OnGetAsync()
     {
-        var episodes = await Significance.LoadAsync(db);
+        var episodes = await Significance.GetAsync(db, cache);
         var contextYears = await db.Events.Where(v => v.EpisodeId == null)
             .GroupBy(v => v.Year).Select(g => new { Year = g.Key, Count = g.Count() })
             .ToDictionaryAsync(g => g.Year, g => g.Count);

@@ -83,6 +83,20 @@ public sealed class RelatedEpisodesTests : IDisposable
     }
 
     [Fact]
+    public async Task Two_people_each_on_three_episodes_relate_the_episode_that_has_both_but_not_those_with_one()
+    {
+        var related = await RelatedTo("a-1950",
+            ("a-1950", EpisodeKind.Invasion, 1950, 1950, "ruritania", "Europe", [("Anna Vesna", "leader installed"), ("Boris Orel", "leader deposed")]),
+            ("b-1960", EpisodeKind.Coup, 1960, 1960, "borduria", "Asia", [("Anna Vesna", "leader installed"), ("Boris Orel", "leader deposed")]),
+            ("c-1970", EpisodeKind.Coup, 1970, 1970, "syldavia", "Africa", [("Anna Vesna", "leader installed")]),
+            ("d-1980", EpisodeKind.Coup, 1980, 1980, "moldavia", "Americas", [("Boris Orel", "leader deposed")]));
+
+        var only = Assert.Single(related);
+        Assert.Equal("b-1960", only.Episode.Slug);
+        Assert.Equal(["same people: Anna Vesna, Boris Orel"], only.Reasons);
+    }
+
+    [Fact]
     public async Task Episodes_of_one_kind_in_one_region_in_overlapping_years_are_related_but_not_a_few_years_apart()
     {
         var related = await RelatedTo("a-1944",
