@@ -15,7 +15,8 @@ internal sealed class ActGrammar(ClaimRules rules, CountryFinder countries, IRea
     /// unless what is refused is to let another act ("refused to allow the party to take power" is the Soviet side's act).</summary>
     public bool Refused(string sentence, int agentEnd, int actIndex)
     {
-        var words = sentence[agentEnd..actIndex].Split([' ', ',', '\'', '’'], StringSplitOptions.RemoveEmptyEntries);
+        // Words only: "(NOT an intervention)" denies as "not an intervention" does.
+        var words = System.Text.RegularExpressions.Regex.Split(sentence[agentEnd..actIndex], @"[^\p{L}]+");
         return words.Any(rules.RefusalWords.Contains) && !words.Any(rules.PermissionWords.Contains);
     }
 

@@ -110,8 +110,10 @@ internal sealed class ClaimFinder(ClaimRules rules, CountryFinder countries, Dat
             .ToList();
         // No place named: the claim is about its section's place, if the section names one (see EpisodeBuilder).
         var targets = Targets(sentence, mentions, agent, act, passive);
-        // A table row ("1950-53 — Where: Korea; What the USSR did: approved …"): the place is the row's, in another cell.
-        if (targets.Count == 0) targets = LabelledRows.PlaceOf(sentence, act.Index, mentions);
+        // A table row ("1950-53 — Where: Korea; What the USSR did: approved …"): the place is the row's, in another cell; it also
+        // outweighs a people the act's own cell names ("Where: Yemen; … airlift Egyptian troops").
+        var rowPlace = LabelledRows.PlaceOf(sentence, act.Index, mentions);
+        if (rowPlace.Count > 0 && targets.All(t => mentions.Where(m => m.CountrySlug == t).All(m => m.Form == MentionForm.Adjective))) targets = rowPlace;
         var participants = passive ? [] : Participants(sentence, mentions, act, targets);
 
         var date = Nearest(found, act.Index);

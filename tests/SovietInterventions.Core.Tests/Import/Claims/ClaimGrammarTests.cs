@@ -58,6 +58,20 @@ public sealed class ClaimGrammarTests
     }
 
     [Fact]
+    public void A_table_rows_place_outweighs_a_people_its_act_names()
+    {
+        var text = "# Notes\n\n| year | place | what happened |\n|---|---|---|\n| 1961 | Laos | Soviet crews airlift Vietnamese troops for the neutralists |\n";
+        var claim = Assert.Single(Claims(text, "notes.md"));
+        Assert.Equal(["laos"], claim.Targets);
+    }
+
+    [Fact]
+    public void A_denial_in_brackets_denies_the_act()
+    {
+        Assert.Empty(Claims("An article\n\nIn 1972 a Moscow treaty was signed with Ruritania (NOT an intervention, just détente).\n"));
+    }
+
+    [Fact]
     public void Refusing_to_allow_another_act_is_an_act_of_the_soviet_side()
     {
         Assert.Single(Claims("An article\n\nIn 1946 the Soviet forces refused to allow the elected party into office, and the communists took power in Romania.\n"));

@@ -56,4 +56,11 @@ public sealed class VerbFormsTests
         Assert.Empty(rules.Acts.Find("the old ways of storming a palace"));
         Assert.Single(rules.Acts.Find("they were blamed for invading the country"));
     }
+
+    [Fact]
+    public void A_made_ing_form_after_an_article_is_a_noun_that_states_no_act()
+    {
+        var rules = ClaimRules.Load(RealData.Directory);
+        Assert.Empty(rules.Acts.Find("which led to the storming of the palace by rebels"));
+    }
 }
