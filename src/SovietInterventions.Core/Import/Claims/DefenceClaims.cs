@@ -34,9 +34,11 @@ internal sealed class DefenceClaims(ClaimRules rules, CountryFinder countries, I
             if (attackers.Count == 0 || allies.Count == 0 && !period) continue;
             if (allies.Count > 0)
                 return new Claim(passage, index, sentence, agent.Text, verb.Text, EpisodeKind.MilitaryAid, ActRole.Intervention, allies, [],
-                    date?.Start, end, date is not null, SovietSide.Government) { Form = ClaimForm.Statement, NamesTarget = true, Recipients = allies, Combat = true };
+                    date?.Start, end, date is not null, SovietSide.Government)
+                { Form = ClaimForm.Statement, NamesTarget = true, Recipients = allies, Combat = true };
             return new Claim(passage, index, sentence, agent.Text, verb.Text, EpisodeKind.Invasion, ActRole.Defence, attackers, [],
-                date!.Start, end, true, null) { Form = ClaimForm.Statement, NamesTarget = true, Combat = true };
+                date!.Start, end, true, null)
+            { Form = ClaimForm.Statement, NamesTarget = true, Combat = true };
         }
         return null;
     }
