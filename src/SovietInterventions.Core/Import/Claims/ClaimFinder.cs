@@ -80,11 +80,13 @@ internal sealed class ClaimFinder(ClaimRules rules, CountryFinder countries, Dat
         return colon > 0 && rules.NonNarrativeSections.Contains(sentence[..colon].Trim());
     }
 
-    // "violating the 1932 pact", "the Bay of Pigs Invasion of 1961": a year naming another event dates nothing here.
-    private static bool Attributive(string sentence, DatePhrase date)
+    // "violating the 1932 pact", "the Bay of Pigs Invasion of 1961", "the first Afghan Civil War (1989–1992)": a year naming
+    // another event dates nothing here.
+    private bool Attributive(string sentence, DatePhrase date)
     {
         var before = sentence[..date.Index].TrimEnd();
         return before.EndsWith(" the", StringComparison.OrdinalIgnoreCase) || before.Equals("the", StringComparison.OrdinalIgnoreCase)
+            || (before.EndsWith('(') && LastWord(before[..^1].TrimEnd()) is { Length: > 0 } named && rules.NameHeads.Contains(named))
             || before.EndsWith(" until", StringComparison.OrdinalIgnoreCase)
             || (before.EndsWith(" of", StringComparison.Ordinal) && before.Length > 3 && LastWord(before[..^3]) is { Length: > 0 } w && char.IsUpper(w[0]));
     }

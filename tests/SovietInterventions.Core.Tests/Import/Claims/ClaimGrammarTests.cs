@@ -66,6 +66,14 @@ public sealed class ClaimGrammarTests
     }
 
     [Fact]
+    public void The_years_in_brackets_after_a_named_war_date_the_war_not_the_act()
+    {
+        var claim = Assert.Single(Claims("An article\n\nWith continued Soviet backing in 1990, the government fought on, and the conflict became the Laotian Civil War (1990–1994).\n"));
+        Assert.Equal(1990, claim.Year);
+        Assert.Null(claim.EndDate);
+    }
+
+    [Fact]
     public void A_denial_in_brackets_denies_the_act()
     {
         Assert.Empty(Claims("An article\n\nIn 1972 a Moscow treaty was signed with Ruritania (NOT an intervention, just détente).\n"));
