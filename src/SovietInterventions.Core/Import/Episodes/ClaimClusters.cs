@@ -13,7 +13,7 @@ namespace SovietInterventions.Core.Import.Episodes;
 /// Claims naming more targets go first, then by date and document, so that adding a document about
 /// other places leaves every episode as it was.
 /// </summary>
-internal sealed class ClaimClusters(Gazetteer gazetteer)
+internal sealed class ClaimClusters(Gazetteer gazetteer, PassageOwners owners)
 {
     private const int Slack = 1;
     private const int LongestStay = 15;
@@ -37,7 +37,7 @@ internal sealed class ClaimClusters(Gazetteer gazetteer)
             if (episode is null)
             {
                 if (!claim.DatedInSentence) continue;
-                episode = new EpisodeDraft { Place = PlaceName(claim), Targets = [.. claim.Targets], Start = new PartialDate(from), End = new PartialDate(to) };
+                episode = new EpisodeDraft { Place = PlaceName(claim), Targets = [.. claim.Targets], Start = new PartialDate(from), End = new PartialDate(to), Owners = owners };
                 episode.DefinedBy.Add((claim.Document, $"{claim.Document} (line {claim.Passage.Block.Line})", from == to ? $"{from}" : $"{from}–{to}"));
                 created.Add(episode);
                 index.Add(episode);
@@ -76,13 +76,13 @@ internal sealed class ClaimClusters(Gazetteer gazetteer)
     private static bool StatesPeriod(Claim claim) => claim.DatedInSentence && claim.LastYear > claim.Year && claim.Form != ClaimForm.Name;
 
     // One sentence of aid ("missiles", "advisers") is too weak to make an episode; one of invasion, occupation or blockade, of combat, or stating its period is not.
-    private static List<EpisodeDraft> WithoutLoneAid(List<EpisodeDraft> created, Dictionary<EpisodeDraft, List<Claim>> owned)
+    private List<EpisodeDraft> WithoutLoneAid(List<EpisodeDraft> created, Dictionary<EpisodeDraft, List<Claim>> owned)
     {
         var weak = created.Where(e => owned[e].Count == 1 && !owned[e][0].Combat && !StatesPeriod(owned[e][0])
             && owned[e][0].Kind is not (EpisodeKind.Invasion or EpisodeKind.Occupation or EpisodeKind.Blockade or EpisodeKind.Coup)).ToList();
         foreach (var episode in weak)
         {
-            foreach (var passage in episode.Passages) passage.Episode = null;
+            owners.Release(episode);
             owned.Remove(episode);
         }
         return created.Except(weak).ToList();

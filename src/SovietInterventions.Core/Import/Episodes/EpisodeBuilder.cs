@@ -18,38 +18,39 @@ internal sealed class EpisodeBuilder(EpisodeRules rules, DateFinder dates, Count
 {
     public IReadOnlyList<BuiltEpisode> Build(IReadOnlyList<IReadOnlyList<PassageDraft>> documents, IReadOnlyList<Claim> claims)
     {
-        var sections = new SectionEpisodes(dates, countries, interveners);
+        var owners = new PassageOwners();
+        var sections = new SectionEpisodes(dates, countries, interveners, owners);
         var headed = documents.SelectMany(sections.Find).ToList();
         // A heading is an episode when its section says the Soviet side acted; "The Potsdam Conference, 1945" is not.
-        var byClaim = claims.Where(c => c.Role == ActRole.Intervention).ToLookup(c => c.Passage.Episode);
+        var byClaim = claims.Where(c => c.Role == ActRole.Intervention).ToLookup(c => owners.Of(c.Passage));
         // A heading naming only a city ("The Potsdam Conference, 1945") needs a claim dated or about its place.
         // A heading dated outside the period ("Wikipedia 2019 mongolia ...", a title made from a file name) is no episode.
         var kept = headed.Where(e => rules.Claims.InPeriod(e.StartYear) && byClaim[e].Any(c => !NamesOnlyACity(e) || c.DatedInSentence || c.Targets.Intersect(Related(e)).Any())).ToList();
         foreach (var dropped in headed.Except(kept))
-            foreach (var passage in dropped.Passages) passage.Episode = null;
+            owners.Release(dropped);
 
         var episodes = EpisodeMerger.Merge(kept);
         var owned = new Dictionary<EpisodeDraft, List<Claim>>();
         var loose = new List<Claim>();
         foreach (var claim in claims)
         {
-            if (claim.Passage.Episode is { } episode && claim.Targets.Count == 0) Own(owned, episode, claim with { Targets = [.. episode.Targets] });
-            else if (claim.Passage.Episode is { } same && claim.Targets.Intersect(Related(same)).Any()) Own(owned, same, claim);
+            if (owners.Of(claim.Passage) is { } episode && claim.Targets.Count == 0) Own(owned, episode, claim with { Targets = [.. episode.Targets] });
+            else if (owners.Of(claim.Passage) is { } same && claim.Targets.Intersect(Related(same)).Any()) Own(owned, same, claim);
             else if (claim.Targets.Count > 0) loose.Add(claim);
         }
 
-        var clusters = new ClaimClusters(gazetteer);
+        var clusters = new ClaimClusters(gazetteer, owners);
         var created = clusters.Place(loose, episodes, owned);
         episodes.AddRange(created);
 
-        var attacher = new PassageAttacher(rules, interveners);
+        var attacher = new PassageAttacher(rules, interveners, owners);
         var all = documents.SelectMany(d => d).ToList();
-        var outside = all.Where(p => p.Episode is null && !p.IsHeading).ToList();
+        var outside = all.Where(p => !owners.Holds(p) && !p.IsHeading).ToList();
         var left = attacher.Attach(outside, episodes);
-        JoinNeighbours(left, all, attacher);
+        JoinNeighbours(left, all, attacher, owners);
         foreach (var episode in created.Where(e => EpisodeKinds.Kind(owned[e], rules, "") is not (EpisodeKind.MilitaryAid or EpisodeKind.InsurgencySupport)))
             WidenToEvents(episode);
-        AddAsides(claims, owned);
+        AddAsides(claims, owned, owners);
         foreach (var episode in episodes.Where(e => e.CommonName is { } name && !NamesTheAct(name))) episode.CommonName = null;
         new EpisodeNames(rules.Claims, countries, interveners).Name(episodes.Where(e => e.CommonName is null).ToList(), owned);
         attacher.Share(all, episodes, outside.ToHashSet());
@@ -58,11 +59,11 @@ internal sealed class EpisodeBuilder(EpisodeRules rules, DateFinder dates, Count
 
     // A statement in an episode's own passages that another episode took, within its years ("the Soviet Union entered Warsaw" under
     // "1945: Germany"): an aside that may lead the page when no claim names the episode's place.
-    private static void AddAsides(IReadOnlyList<Claim> claims, Dictionary<EpisodeDraft, List<Claim>> owned)
+    private static void AddAsides(IReadOnlyList<Claim> claims, Dictionary<EpisodeDraft, List<Claim>> owned, PassageOwners owners)
     {
         foreach (var claim in claims.Where(c => c.Role == ActRole.Intervention && c.Form == ClaimForm.Statement))
         {
-            if (claim.Passage.Episode is not { } episode) continue;
+            if (owners.Of(claim.Passage) is not { } episode) continue;
             if (claim.Year is { } year && !episode.Overlaps(year, claim.LastYear!.Value, slack: 1)) continue;
             if (!owned.TryGetValue(episode, out var list)) owned[episode] = list = [];
             if (list.Any(c => c.Passage == claim.Passage && c.SentenceIndex == claim.SentenceIndex)) continue;
@@ -101,23 +102,23 @@ internal sealed class EpisodeBuilder(EpisodeRules rules, DateFinder dates, Count
     {
         if (!owned.TryGetValue(episode, out var list)) owned[episode] = list = [];
         list.Add(claim);
-        if (claim.Passage.Episode is null) episode.Add(claim.Passage);
+        if (!episode.Owners.Holds(claim.Passage)) episode.Add(claim.Passage);
     }
 
     /// <summary>
     /// An undated sentence joins the episode of the sentence just before or after it in its document
     /// when they name the same country; its year then comes from that neighbour (see EpisodeEvents).
     /// </summary>
-    private static void JoinNeighbours(IEnumerable<PassageDraft> left, IReadOnlyList<PassageDraft> all, PassageAttacher attacher)
+    private static void JoinNeighbours(IEnumerable<PassageDraft> left, IReadOnlyList<PassageDraft> all, PassageAttacher attacher, PassageOwners owners)
     {
         var index = all.Select((p, i) => (p, i)).ToDictionary(x => x.p, x => x.i);
-        foreach (var passage in left.Where(p => p.Episode is null && p.Block.Kind != PassageKind.Caption && !p.YearSpans.Any()))
+        foreach (var passage in left.Where(p => !owners.Holds(p) && p.Block.Kind != PassageKind.Caption && !p.YearSpans.Any()))
         {
             var named = attacher.NamedCountries(passage, includeAdjectives: false);
             var at = index[passage];
             var neighbour = new[] { at + 1, at - 1 }
                 .Where(i => i >= 0 && i < all.Count && all[i].Document == passage.Document)
-                .Select(i => all[i].Episode)
+                .Select(i => owners.Of(all[i]))
                 .FirstOrDefault(e => e is not null && e.Targets.Intersect(named).Any());
             neighbour?.Add(passage);
         }

@@ -4,7 +4,7 @@ using SovietInterventions.Core.Model;
 namespace SovietInterventions.Core.Import.Episodes;
 
 /// <summary>An episode being assembled from one or more sources before it is written.</summary>
-public sealed class EpisodeDraft
+internal sealed class EpisodeDraft
 {
     /// <summary>The place as the source names it ("Estonia, Latvia, Lithuania", "Upper Silesia").</summary>
     public required string Place { get; set; }
@@ -25,9 +25,8 @@ public sealed class EpisodeDraft
 
     public bool Overlaps(int from, int to, int slack = 0) => from <= EndYear + slack && to >= StartYear - slack;
 
-    public void Add(PassageDraft passage)
-    {
-        passage.Episode = this;
-        Passages.Add(passage);
-    }
+    /// <summary>Who holds which passage in this import (<see cref="PassageOwners"/>).</summary>
+    public required PassageOwners Owners { get; init; }
+
+    public void Add(PassageDraft passage) => Owners.Give(passage, this);
 }

@@ -10,7 +10,7 @@ namespace SovietInterventions.Core.Import.Episodes;
 /// and places; the section's blocks (and its subsections', unless they name an episode of their own)
 /// become its passages.
 /// </summary>
-internal sealed class SectionEpisodes(DateFinder dates, CountryFinder countries, IReadOnlySet<string> interveners)
+internal sealed class SectionEpisodes(DateFinder dates, CountryFinder countries, IReadOnlySet<string> interveners, PassageOwners owners)
 {
     public IReadOnlyList<EpisodeDraft> Find(IReadOnlyList<PassageDraft> document)
     {
@@ -23,7 +23,7 @@ internal sealed class SectionEpisodes(DateFinder dates, CountryFinder countries,
                 var named = EpisodeHeading.TryRead(heading, dates, countries, interveners);
                 if (named is not null)
                 {
-                    var draft = new EpisodeDraft { Place = named.Place, Targets = [.. named.Targets], Start = named.Start, End = named.End, CommonName = named.Name };
+                    var draft = new EpisodeDraft { Place = named.Place, Targets = [.. named.Targets], Start = named.Start, End = named.End, CommonName = named.Name, Owners = owners };
                     draft.DefinedBy.Add((passage.Document.FileName, $"{passage.Document.FileName} (heading \"{heading.Text}\")", named.Years));
                     episodes[heading] = draft;
                     result.Add(draft);

@@ -16,8 +16,6 @@ public sealed class PassageDraft
     public IReadOnlyList<DatePhrase> Dates { get; init; } = [];
     public IReadOnlyList<CountryMention> Countries { get; init; } = [];
     public IReadOnlyList<ActorMention> Actors { get; init; } = [];
-    /// <summary>The draft that holds this passage while the episode stage works; later stages read <c>BuiltEpisode.Passages</c>.</summary>
-    public EpisodeDraft? Episode { get; set; }
 
     public string Text => Block.Text;
     public bool IsHeading => Block.Kind == Model.PassageKind.Heading;

@@ -13,7 +13,7 @@ namespace SovietInterventions.Core.Import.Episodes.Merging;
 /// with no year but an intervention word goes to the only episode of its country, or to the one
 /// that shares its actors.
 /// </summary>
-internal sealed class PassageAttacher(EpisodeRules rules, IReadOnlySet<string> interveners)
+internal sealed class PassageAttacher(EpisodeRules rules, IReadOnlySet<string> interveners, PassageOwners owners)
 {
     /// <summary>Passages left unattached, in document order, for <see cref="NewEpisodes"/>.</summary>
     public List<PassageDraft> Attach(IReadOnlyList<PassageDraft> loose, IReadOnlyList<EpisodeDraft> list)
@@ -50,7 +50,7 @@ internal sealed class PassageAttacher(EpisodeRules rules, IReadOnlySet<string> i
             // Outside a section a passage names its episodes as Attach reads them, adjectives too ("Finnish forces retook ...").
             foreach (var episode in episodes.For(NamedCountries(passage, includeAdjectives: outside, placesFirst: false)))
             {
-                if (episode == passage.Episode || !Fits(years, episode)) continue;
+                if (episode == owners.Of(passage) || !Fits(years, episode)) continue;
                 if (!told[episode].Add(passage.Document)) continue;
                 episode.SharedPassages.Add(passage);
             }
@@ -63,7 +63,7 @@ internal sealed class PassageAttacher(EpisodeRules rules, IReadOnlySet<string> i
     {
         var named = NamedCountries(passage, includeAdjectives: true);
         if (named.Count == 0)
-            return Continues(passage, previous) ? previous!.Episode : null;
+            return Continues(passage, previous) ? owners.Of(previous!) : null;
 
         var candidates = episodes.For(named);
         var years = passage.YearSpans.ToList();
@@ -86,7 +86,7 @@ internal sealed class PassageAttacher(EpisodeRules rules, IReadOnlySet<string> i
         }
 
         if (candidates.Count <= 1) return candidates.FirstOrDefault();
-        if (previous?.Episode is { } last && candidates.Contains(last) && Adjacent(passage, previous)) return last;
+        if (previous is not null && owners.Of(previous) is { } last && candidates.Contains(last) && Adjacent(passage, previous)) return last;
 
         var byActors = ByActors(passage, candidates, NamedCountries(passage, includeAdjectives: false).Count > 0);
         if (byActors.Count > 0 && (byActors.Count == 1 || byActors[0].Shared > byActors[1].Shared)) return byActors[0].Episode;
@@ -118,8 +118,8 @@ internal sealed class PassageAttacher(EpisodeRules rules, IReadOnlySet<string> i
             .Where(x => x.Shared > 0).OrderByDescending(x => x.Shared).ToList();
     }
 
-    private static bool Continues(PassageDraft passage, PassageDraft? previous) =>
-        previous?.Episode is { } episode
+    private bool Continues(PassageDraft passage, PassageDraft? previous) =>
+        previous is not null && owners.Of(previous) is { } episode
         && passage.Block.Kind != PassageKind.Caption
         && Adjacent(passage, previous)
         && passage.Block.Section == previous.Block.Section

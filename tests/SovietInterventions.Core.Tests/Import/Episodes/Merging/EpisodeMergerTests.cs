@@ -9,7 +9,7 @@ public sealed class EpisodeMergerTests
 {
     static EpisodeDraft Draft(string document, string place, int from, int to, params string[] targets)
     {
-        var draft = new EpisodeDraft { Place = place, Targets = [.. targets], Start = new PartialDate(from), End = new PartialDate(to) };
+        var draft = new EpisodeDraft { Place = place, Targets = [.. targets], Start = new PartialDate(from), End = new PartialDate(to), Owners = new PassageOwners() };
         draft.DefinedBy.Add((document, $"{document}: {place}", $"{from}–{to}"));
         return draft;
     }
