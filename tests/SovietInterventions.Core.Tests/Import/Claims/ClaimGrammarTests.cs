@@ -74,6 +74,14 @@ public sealed class ClaimGrammarTests
     }
 
     [Fact]
+    public void An_operation_wound_down_ends_the_soviet_act()
+    {
+        var claims = Claims("An article\n\nIn 1960 Soviet aircraft flew arms into Laos. In July 1962 the Soviet Union wound down the air bridge.\n");
+        var end = Assert.Single(claims, c => c.Role == ActRole.End);
+        Assert.Equal(1962, end.Year);
+    }
+
+    [Fact]
     public void A_denial_in_brackets_denies_the_act()
     {
         Assert.Empty(Claims("An article\n\nIn 1972 a Moscow treaty was signed with Ruritania (NOT an intervention, just détente).\n"));
