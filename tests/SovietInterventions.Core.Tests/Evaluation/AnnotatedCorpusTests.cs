@@ -65,8 +65,8 @@ public sealed class AnnotatedCorpusTests(AnnotatedCorpusFixture scores) : IClass
     {
         var card = scores.Corpus;
 
-        Assert.True(card.Recall.Hits >= 11, $"recall {card.Recall}");
-        Assert.True(card.Precision.Value >= 0.9, $"precision {card.Precision}");
+        Assert.True(card.Recall.Hits >= 13, $"recall {card.Recall}");
+        Assert.True(card.Precision.Value >= 0.95, $"precision {card.Precision}");
         Assert.True(card.Duplicates <= 1, $"duplicates {card.Duplicates}");
     }
 
@@ -75,9 +75,9 @@ public sealed class AnnotatedCorpusTests(AnnotatedCorpusFixture scores) : IClass
     {
         var card = scores.Corpus;
 
-        Assert.True(card.ExactYears.Value >= 0.75, $"exact years {card.ExactYears}");
+        Assert.True(card.ExactYears.Value >= 0.9, $"exact years {card.ExactYears}");
         Assert.True(card.MultiSource.Hits >= 3, $"multi-source {card.MultiSource}");
-        Assert.True(card.Actors.Value >= 0.72, $"actors {card.Actors}");
+        Assert.True(card.Actors.Value >= 0.9, $"actors {card.Actors}");
         Assert.True(card.NonActors <= 1, $"non-actors listed: {string.Join(", ", card.NonActorsListed)}");
     }
 

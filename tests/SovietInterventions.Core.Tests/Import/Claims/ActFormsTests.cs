@@ -1,32 +1,13 @@
 using SovietInterventions.Core.Import.Claims;
-using SovietInterventions.Core.Import.Entries;
-using SovietInterventions.Core.Import.Episodes;
-using SovietInterventions.Core.Import.Formats;
-using SovietInterventions.Core.Import.Mentions;
-using SovietInterventions.Core.Import.Mentions.Dates;
-using SovietInterventions.Core.Import.Mentions.Places;
 using SovietInterventions.Core.Model;
 using SovietInterventions.Core.Reference;
-using SovietInterventions.Core.Tests.Import.Formats;
 
 namespace SovietInterventions.Core.Tests.Import.Claims;
 
 /// <summary>Claims stated in the present tense, as motion into a place, or by a curated Soviet person or body.</summary>
 public sealed class ActFormsTests
 {
-    private static readonly Lazy<ClaimFinder> Finder = new(() =>
-    {
-        var gazetteer = RealData.Gazetteer;
-        var interveners = gazetteer.Countries.Where(c => c.Intervener).Select(c => c.Slug).ToHashSet();
-        return new ClaimFinder(EpisodeRules.Load(RealData.Directory).Claims, new CountryFinder(gazetteer), new DateFinder(), interveners);
-    });
-
-    private static List<Claim> Claims(string text)
-    {
-        var document = DocumentParser.Parse(TestSources.Of(text, "a.txt"));
-        var passages = document.Blocks.Select((b, i) => new PassageDraft { Document = document, Block = b, Position = i + 1 }).ToList();
-        return Finder.Value.Find(passages).ToList();
-    }
+    private static List<Claim> Claims(string text, string fileName = "a.txt") => TestClaims.Of(text, fileName);
 
     [Theory]
     [InlineData("In 1979 Soviet paratroopers storm the palace in Afghanistan.", EpisodeKind.Invasion)]

@@ -1,30 +1,13 @@
 using SovietInterventions.Core.Import.Claims;
-using SovietInterventions.Core.Import.Formats;
-using SovietInterventions.Core.Import.Mentions;
-using SovietInterventions.Core.Import.Mentions.Dates;
-using SovietInterventions.Core.Import.Mentions.Places;
 using SovietInterventions.Core.Model;
 using SovietInterventions.Core.Reference;
-using SovietInterventions.Core.Tests.Import.Formats;
 
 namespace SovietInterventions.Core.Tests.Import.Claims;
 
 /// <summary>Intervention claims read from tiny documents written here.</summary>
 public sealed class ClaimFinderTests
 {
-    private static readonly Lazy<ClaimFinder> Finder = new(() =>
-    {
-        var gazetteer = RealData.Gazetteer;
-        var interveners = gazetteer.Countries.Where(c => c.Intervener).Select(c => c.Slug).ToHashSet();
-        return new ClaimFinder(EpisodeRules.Load(RealData.Directory).Claims, new CountryFinder(gazetteer), new DateFinder(), interveners);
-    });
-
-    private static List<Claim> Claims(string text, string fileName = "a.txt")
-    {
-        var document = DocumentParser.Parse(TestSources.Of(text, fileName));
-        var passages = document.Blocks.Select((b, i) => new PassageDraft { Document = document, Block = b, Position = i + 1 }).ToList();
-        return Finder.Value.Find(passages).ToList();
-    }
+    private static List<Claim> Claims(string text, string fileName = "a.txt") => TestClaims.Of(text, fileName);
 
     [Fact]
     public void A_soviet_agent_acting_on_a_country_is_a_claim_with_the_date_of_the_act()

@@ -1,32 +1,14 @@
 using SovietInterventions.Core.Import.Claims;
-using SovietInterventions.Core.Import.Entries;
-using SovietInterventions.Core.Import.Episodes;
-using SovietInterventions.Core.Import.Formats;
-using SovietInterventions.Core.Import.Mentions;
 using SovietInterventions.Core.Import.Mentions.Dates;
-using SovietInterventions.Core.Import.Mentions.Places;
 using SovietInterventions.Core.Model;
 using SovietInterventions.Core.Reference;
-using SovietInterventions.Core.Tests.Import.Formats;
 
 namespace SovietInterventions.Core.Tests.Import.Claims;
 
 /// <summary>Stated periods, table rows, refusals, noun acts and defensive wars, on tiny documents written here.</summary>
 public sealed class ClaimGrammarTests
 {
-    private static readonly Lazy<ClaimFinder> Finder = new(() =>
-    {
-        var gazetteer = RealData.Gazetteer;
-        var interveners = gazetteer.Countries.Where(c => c.Intervener).Select(c => c.Slug).ToHashSet();
-        return new ClaimFinder(EpisodeRules.Load(RealData.Directory).Claims, new CountryFinder(gazetteer), new DateFinder(), interveners);
-    });
-
-    private static List<Claim> Claims(string text, string fileName = "a.txt")
-    {
-        var document = DocumentParser.Parse(TestSources.Of(text, fileName));
-        var passages = document.Blocks.Select((b, i) => new PassageDraft { Document = document, Block = b, Position = i + 1 }).ToList();
-        return Finder.Value.Find(passages).ToList();
-    }
+    private static List<Claim> Claims(string text, string fileName = "a.txt") => TestClaims.Of(text, fileName);
 
     [Fact]
     public void A_period_opened_by_from_and_closed_by_until_across_other_words_gives_both_ends()
