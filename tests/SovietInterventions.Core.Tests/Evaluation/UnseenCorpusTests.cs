@@ -42,6 +42,9 @@ public sealed class FirstUnseenCorpusFixture() : UnseenCorpusFixture("Unseen", "
 /// <summary>The second unseen corpus, written on 1–2 December 2026 by the unseen2 helper.</summary>
 public sealed class SecondUnseenCorpusFixture() : UnseenCorpusFixture("Unseen2", "unseen2.annotation.json");
 
+/// <summary>The held-out corpus, written on 2 December 2026 by the heldout helper and scored once after that session's fixes.</summary>
+public sealed class HeldOutCorpusFixture() : UnseenCorpusFixture("Heldout", "heldout.annotation.json");
+
 /// <summary>
 /// Only that a corpus and its annotation hold together and import cleanly: no score floors, because an unseen
 /// corpus measures the importer (docs/evaluation.md) and is not a target to tune it to.
@@ -95,3 +98,5 @@ public sealed class UnseenCorpusTests(FirstUnseenCorpusFixture unseen) : UnseenC
 }
 
 public sealed class SecondUnseenCorpusTests(SecondUnseenCorpusFixture unseen) : UnseenCorpusChecks(unseen), IClassFixture<SecondUnseenCorpusFixture>;
+
+public sealed class HeldOutCorpusTests(HeldOutCorpusFixture unseen) : UnseenCorpusChecks(unseen), IClassFixture<HeldOutCorpusFixture>;
