@@ -46,7 +46,8 @@ internal sealed class MarkdownWalk
                 foreach (var item in list.OfType<ListItemBlock>()) VisitItem(item, depth);
                 break;
             case ParagraphBlock paragraph when EmphasisHeading.Of(paragraph) is var (heading, rest):
-                AddHeading(Clean(heading), sectionLevel + 1, paragraph.Line + 1);
+                // A bold line repeating its section's heading ("## Plan" then "**Plan**") heads nothing new.
+                if (headings.Count == 0 || headings[^1].Text != Clean(heading)) AddHeading(Clean(heading), sectionLevel + 1, paragraph.Line + 1);
                 AddText(PassageKind.Paragraph, Clean(rest), paragraph.Line + 1, depth);
                 break;
             case ParagraphBlock paragraph:

@@ -76,7 +76,9 @@ internal static class PlainTextArticleParser
             }
 
             var standalone = (i == 0 || lines[i - 1].Length == 0) && (i + 1 == lines.Length || lines[i + 1].Length == 0);
-            if (standalone && !IsListItem(text) && ArticleTitle.LooksLikeTitle(text))
+            // "RELATED STORIES" right above its list heads an apparatus section all the same.
+            var apparatus = (i == 0 || lines[i - 1].Length == 0) && ReferenceSections.IsReferenceHeading(text);
+            if ((standalone || apparatus) && !IsListItem(text) && ArticleTitle.LooksLikeTitle(text))
             {
                 var level = blanksBefore >= 2 ? 2 : 3;
                 if (referenceLevel is { } within && level > within)

@@ -73,6 +73,14 @@ public class EmphasisHeadingTests
     }
 
     [Fact]
+    public void A_bold_line_repeating_its_section_heading_heads_nothing_new()
+    {
+        var document = Parse("# Notes\n\n## The plan\n\n**The plan**\n\n- aid arrives in 1948\n");
+
+        Assert.Equal("Notes › The plan", SectionOf(document, "aid arrives"));
+    }
+
+    [Fact]
     public void A_bold_line_inside_a_list_item_stays_the_item()
     {
         var document = Parse("# Notes\n\n- **FOR**\n  - it was cheap\n");

@@ -22,6 +22,9 @@ public class PageFurnitureTests
         Photo: Army trucks at the border post, May 1990. (Gazette archive)
 
         The officers had been told to leave nothing behind. They left a great deal.
+
+        RELATED STORIES
+        - Why the 1968 summit failed (3 May 2019)
         """;
 
     [Fact]
@@ -41,6 +44,15 @@ public class PageFurnitureTests
 
         var caption = Assert.Single(document.Blocks, b => b.Kind == PassageKind.Caption);
         Assert.Equal("Army trucks at the border post, May 1990. (Gazette archive)", caption.Text);
+    }
+
+    [Fact]
+    public void A_related_stories_list_right_below_its_label_is_references()
+    {
+        var document = PlainTextArticleParser.Parse(Of(Page, "page.txt"));
+
+        Assert.Contains("Why the 1968 summit failed (3 May 2019)", document.References);
+        Assert.DoesNotContain(document.Blocks, b => b.Text.Contains("summit") || b.Text.Contains("RELATED"));
     }
 
     [Theory]
