@@ -20,9 +20,14 @@ public sealed record Block(PassageKind Kind, string Text, int Line, IReadOnlyLis
 
 /// <summary>
 /// A structured fact the document states outside its prose: a wiki infobox field (<c>date</c>, <c>place</c>,
-/// <c>combatant1</c>, <c>commander2</c>, <c>result</c>) with the line it is on.
+/// <c>combatant1</c>, <c>commander2</c>, <c>result</c>) with the line it is on. A value written as a list
+/// (lines, bullets, a plainlist) reads "A; B".
 /// </summary>
-public sealed record DocumentFact(string Name, string Value, int Line);
+public sealed record DocumentFact(string Name, string Value, int Line)
+{
+    /// <summary>The items of a list value ("Ho Chi Minh; Vo Nguyen Giap" → both names); one item otherwise.</summary>
+    public IReadOnlyList<string> Items => Value.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+}
 
 /// <summary>What a document says about itself (front matter, a wiki title): never prose.</summary>
 public sealed record DocumentMetadata

@@ -15,6 +15,22 @@ internal static class InlineText
         return text.ToString().Trim();
     }
 
+    /// <summary>The words of the inlines before the first line break.</summary>
+    public static string FirstLine(ContainerInline? container)
+    {
+        var text = new StringBuilder();
+        for (var inline = container?.FirstChild; inline is not null and not LineBreakInline; inline = inline.NextSibling) Append(inline, text);
+        return text.ToString().Trim();
+    }
+
+    /// <summary>The words of an inline and the siblings after it.</summary>
+    public static string From(Inline? first)
+    {
+        var text = new StringBuilder();
+        for (var inline = first; inline is not null; inline = inline.NextSibling) Append(inline, text);
+        return text.ToString().Trim();
+    }
+
     /// <summary>The link targets in the inlines, in order.</summary>
     public static IReadOnlyList<string> Links(ContainerInline? container) =>
         container is null ? [] : container.Descendants<LinkInline>().Where(l => !string.IsNullOrEmpty(l.Url)).Select(l => l.Url!)

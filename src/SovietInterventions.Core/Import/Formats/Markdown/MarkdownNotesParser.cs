@@ -25,7 +25,7 @@ internal static partial class MarkdownNotesParser
     }
 
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
-        .UsePreciseSourceLocation().UseYamlFrontMatter().UsePipeTables().Build();
+        .UsePreciseSourceLocation().UseYamlFrontMatter().UsePipeTables().UseFootnotes().Build();
 
     public static ParsedDocument Parse(SourceText source)
     {

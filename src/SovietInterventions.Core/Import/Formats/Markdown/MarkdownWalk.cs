@@ -1,3 +1,4 @@
+using Markdig.Extensions.Footnotes;
 using Markdig.Extensions.Tables;
 using Markdig.Syntax;
 using SovietInterventions.Core.Import.Documents;
@@ -18,6 +19,7 @@ internal sealed class MarkdownWalk
     private readonly List<Heading> headings = [];
     private readonly List<string> warnings;
     private int? referenceLevel; // inside a "References" or "Links & Embeds" section down to this level
+    private int sectionLevel = 1; // the level of the last "#" heading: a bold line or a callout title heads one below it
 
     public List<Documents.Block> Blocks { get; } = [];
     public List<string> References { get; } = [];
@@ -43,16 +45,29 @@ internal sealed class MarkdownWalk
             case ListBlock list:
                 foreach (var item in list.OfType<ListItemBlock>()) VisitItem(item, depth);
                 break;
+            case ParagraphBlock paragraph when EmphasisHeading.Of(paragraph) is var (heading, rest):
+                // A bold line repeating its section's heading ("## Plan" then "**Plan**") heads nothing new.
+                if (headings.Count == 0 || headings[^1].Text != Clean(heading)) AddHeading(Clean(heading), sectionLevel + 1, paragraph.Line + 1);
+                AddText(PassageKind.Paragraph, Clean(rest), paragraph.Line + 1, depth);
+                break;
             case ParagraphBlock paragraph:
                 Add(PassageKind.Paragraph, paragraph, depth);
+                break;
+            case QuoteBlock quote when Callout.Title(quote) is { } title:
+                VisitCallout(quote, Clean(title), depth);
+                break;
+            case FootnoteGroup footnotes:
+                References.AddRange(footnotes.OfType<Footnote>().Select(Footnote).Where(f => f.Length > 0));
                 break;
             case Table table:
                 foreach (var (line, text) in TableRows.Of(table, Clean)) AddText(PassageKind.Paragraph, text, line, depth);
                 break;
             case LinkReferenceDefinitionGroup definitions:
-                References.AddRange(definitions.OfType<LinkReferenceDefinition>().Select(d => $"{d.Label}: {d.Url}"));
+                References.AddRange(definitions.OfType<LinkReferenceDefinition>().Where(d => d is not FootnoteLinkReferenceDefinition)
+                    .Select(d => $"{d.Label}: {d.Url}"));
                 break;
-            case HtmlBlock or Markdig.Extensions.Yaml.YamlFrontMatterBlock or ThematicBreakBlock:
+            // Fenced code (an Obsidian query, a script) is no prose.
+            case HtmlBlock or Markdig.Extensions.Yaml.YamlFrontMatterBlock or ThematicBreakBlock or FencedCodeBlock:
                 break;
             case ContainerBlock container:
                 foreach (var child in container) Visit(child, depth);
@@ -72,23 +87,46 @@ internal sealed class MarkdownWalk
         }
     }
 
+    // A callout's title heads its text and nothing after the callout.
+    private void VisitCallout(QuoteBlock quote, string title, int depth)
+    {
+        var (outer, outerReference) = (headings.ToList(), referenceLevel);
+        var first = (ParagraphBlock)quote[0];
+        if (title.Length > 0) AddHeading(title, sectionLevel + 1, first.Line + 1);
+        AddText(PassageKind.Paragraph, Clean(Callout.Body(first)), first.Line + 1, depth);
+        foreach (var child in quote.Skip(1)) Visit(child, depth);
+        headings.Clear();
+        headings.AddRange(outer);
+        referenceLevel = outerReference;
+    }
+
+    private string Footnote(Footnote footnote) =>
+        string.Join(' ', footnote.OfType<LeafBlock>().Select(leaf => Clean(leaf is ParagraphBlock p ? InlineText.Of(p.Inline) : leaf.Lines.ToString())));
+
     private void AddHeading(HeadingBlock heading)
     {
         var text = Clean(InlineText.Of(heading.Inline));
-        if (referenceLevel is { } level && heading.Level > level) return;
+        if (AddHeading(text, heading.Level, heading.Line + 1)) sectionLevel = heading.Level;
+    }
+
+    // True when the text heads a section of prose (not a tag, a field, a reference section or the title again).
+    private bool AddHeading(string text, int level, int line)
+    {
+        if (referenceLevel is { } within && level > within) return false;
         referenceLevel = null;
         // A heading that was only a tag or an Obsidian field ("## #abstract", "### #same_as :: [[X]]") heads nothing.
-        if (text.Length == 0 || text.StartsWith("::", StringComparison.Ordinal)) return;
+        if (text.Length == 0 || text.StartsWith("::", StringComparison.Ordinal)) return false;
         // A top-level heading titles a document ("# Notes"); apparatus sits below it.
-        if (heading.Level > 1 && ReferenceSections.IsReferenceHeading(text))
+        if (level > 1 && ReferenceSections.IsReferenceHeading(text))
         {
-            referenceLevel = heading.Level;
-            return;
+            referenceLevel = level;
+            return false;
         }
-        if (heading.Level == 1 && headings is [{ Level: 1 } only] && only.Text == text && Blocks.Count == 1) return;
-        headings.RemoveAll(h => h.Level >= heading.Level);
-        headings.Add(new Heading(text, heading.Level, heading.Line + 1));
-        Blocks.Add(new Documents.Block(PassageKind.Heading, text, heading.Line + 1, headings.ToArray(), heading.Level));
+        if (level == 1 && headings is [{ Level: 1 } only] && only.Text == text && Blocks.Count == 1) return true;
+        headings.RemoveAll(h => h.Level >= level);
+        headings.Add(new Heading(text, level, line));
+        Blocks.Add(new Documents.Block(PassageKind.Heading, text, line, headings.ToArray(), level));
+        return true;
     }
 
     private void Add(PassageKind kind, LeafBlock leaf, int depth)

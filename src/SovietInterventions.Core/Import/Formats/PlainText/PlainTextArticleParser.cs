@@ -11,7 +11,8 @@ namespace SovietInterventions.Core.Import.Formats.PlainText;
 /// into sentences; "-" and "1." lines are list items; short lines packed beside run-on prose are captions.
 /// Wiki debris is cleaned (<see cref="ScrapedDebris"/>), a navigation-box dump is dropped with a warning, and
 /// "See also", "References", "Bibliography" … sections, footnote lines ("[3] Williams (1997), p. 5") and
-/// category lines go to the references, never to the prose.
+/// category lines go to the references, never to the prose. Page furniture (<see cref="PageFurniture"/>) is no
+/// heading, and a transcript's turn (<see cref="TranscriptTurn"/>) is one passage without its timestamp and speaker.
 /// </summary>
 internal static class PlainTextArticleParser
 {
@@ -62,8 +63,22 @@ internal static class PlainTextArticleParser
             var blanksBefore = blanks;
             blanks = 0;
 
+            if (referenceLevel is null && PageFurniture.Caption(text) is { } caption)
+            {
+                blocks.Add(new Block(PassageKind.Caption, ProseText.RemoveCitations(caption), lineNumber, headings.ToArray()));
+                continue;
+            }
+            if (referenceLevel is null && TranscriptTurn.Of(text) is { } turn)
+            {
+                // A speaker's turn is one passage, whatever its sentences.
+                if (turn.Length > 0) blocks.Add(new Block(PassageKind.Paragraph, ProseText.RemoveCitations(turn), lineNumber, headings.ToArray()));
+                continue;
+            }
+
             var standalone = (i == 0 || lines[i - 1].Length == 0) && (i + 1 == lines.Length || lines[i + 1].Length == 0);
-            if (standalone && !IsListItem(text) && ArticleTitle.LooksLikeTitle(text))
+            // "RELATED STORIES" right above its list heads an apparatus section all the same.
+            var apparatus = (i == 0 || lines[i - 1].Length == 0) && ReferenceSections.IsReferenceHeading(text);
+            if ((standalone || apparatus) && !IsListItem(text) && ArticleTitle.LooksLikeTitle(text))
             {
                 var level = blanksBefore >= 2 ? 2 : 3;
                 if (referenceLevel is { } within && level > within)
@@ -105,9 +120,10 @@ internal static class PlainTextArticleParser
         };
     }
 
-    // A category line ("Category:Military history of Mongolia …") is page furniture; debris-only lines are blank.
+    // A category line ("Category:Military history of Mongolia …"), an advertisement slot or a breadcrumb is page
+    // furniture; debris-only lines are blank.
     private static string Clean(string line) =>
-        line.Contains("Category:", StringComparison.Ordinal) ? "" : ScrapedDebris.Clean(line);
+        line.Contains("Category:", StringComparison.Ordinal) || PageFurniture.IsFurniture(line) ? "" : ScrapedDebris.Clean(line);
 
     // "[3] Williams (1997), p. 5" at the start of a line is a footnote; "[6]" alone is an empty one.
     private static string? Footnote(string line)

@@ -2,7 +2,7 @@ namespace SovietInterventions.Core.Import.Formats.Prose;
 
 /// <summary>
 /// Headings of the parts of a document that are apparatus, not narrative ("See also", "References",
-/// "Further reading", a note's "Links &amp; Embeds"): their text goes to the document's references and
+/// "Further reading", a note's "Links &amp; Embeds", a news page's "Related stories"): their text goes to the document's references and
 /// gives no passages and no dates.
 /// </summary>
 internal static class ReferenceSections
@@ -12,6 +12,8 @@ internal static class ReferenceSections
         "see also", "references", "notes", "footnotes", "notes and references", "references and notes", "citations",
         "further reading", "bibliography", "select bibliography", "external links", "sources", "works cited",
         "sources and further reading", "literature", "links", "embeds", "links & embeds", "links and embeds", "backlinks",
+        "reading list", "suggested reading", "recommended reading", "show notes",
+        "related stories", "related articles", "related", "most read", "most popular", "read more", "more stories", "you may also like",
     };
 
     // A label that opens a paragraph of sources ("Sources: ..."); "Notes:" often opens narrative in study notes.

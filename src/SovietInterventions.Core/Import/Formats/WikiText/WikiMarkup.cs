@@ -19,6 +19,7 @@ internal sealed class WikiMarkup
     private readonly int[] lineStarts;
     private int nextRefClose = 0;
     private int nextCommentClose = 0;
+    private string lineBreak = " "; // what a <br> leaves: a space in prose, a list separator in an infobox value
 
     public List<string> References { get; } = [];
     public List<DocumentFact> Facts { get; } = [];
@@ -74,7 +75,7 @@ internal sealed class WikiMarkup
             else if (c == '<' && Tag(i, end, out var tagEnd, out var reference))
             {
                 if (reference is { } content && depth < MaxDepth) AddReference(content.Start, content.End, depth + 1);
-                if (IsLineBreak(i, tagEnd)) output.Append(' ');
+                if (IsLineBreak(i, tagEnd)) output.Append(lineBreak);
                 i = tagEnd;
             }
             else if (c == '\'' && i + 1 < end && text[i + 1] == '\'')
@@ -99,6 +100,17 @@ internal sealed class WikiMarkup
         var output = new StringBuilder();
         Render(start, end, output, depth);
         return string.Join(' ', output.ToString().Split((char[])[' ', '\n', '\t', '\r'], StringSplitOptions.RemoveEmptyEntries));
+    }
+
+    /// <summary>The rendered words of an infobox value, its lines (<c>&lt;br&gt;</c>) and bullets as a list: "A; B".</summary>
+    public string List(int start, int end, int depth)
+    {
+        var outer = lineBreak;
+        lineBreak = "; ";
+        var value = Plain(start, end, depth);
+        lineBreak = outer;
+        value = WikiTemplates.Bullets(value.Trim(';', ' ')).Replace(" * ", "; ", StringComparison.Ordinal);
+        return string.Join("; ", value.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
     }
 
     public string Raw(int start, int end) => text[start..end];

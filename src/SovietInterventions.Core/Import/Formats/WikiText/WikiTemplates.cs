@@ -19,11 +19,12 @@ internal static class WikiTemplates
         var pipes = markup.Pipes(start, end);
         var name = markup.Raw(start, pipes.Count > 0 ? pipes[0] : end).Trim().Replace('_', ' ').ToLowerInvariant();
         if (name.StartsWith("template:", StringComparison.Ordinal)) name = name[9..].Trim();
-        var args = Arguments(markup, pipes, end, depth);
+        var infobox = name.StartsWith("infobox", StringComparison.Ordinal);
+        var args = Arguments(markup, pipes, end, depth, infobox);
         string Positional(int i) => i < args.Positional.Count ? args.Positional[i] : "";
         string Named(string key) => args.Named.FirstOrDefault(a => a.Name == key).Value ?? "";
 
-        if (name.StartsWith("infobox", StringComparison.Ordinal))
+        if (infobox)
         {
             foreach (var (field, value, line) in args.Named)
                 if (value.Length > 0 && !IsPresentation(field)) markup.Facts.Add(new DocumentFact(field, value, line));
@@ -109,12 +110,13 @@ internal static class WikiTemplates
         || field is "width" or "size" or "signature" or "seal";
 
     // "* Soviet Union * Mongolia" (a bulleted list on one line) reads "Soviet Union; Mongolia".
-    private static string Bullets(string value) =>
+    public static string Bullets(string value) =>
         value.StartsWith('*') ? string.Join("; ", value.Split('*', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)) : value;
 
     private sealed record Args(List<string> Positional, List<(string Name, string Value, int Line)> Named);
 
-    private static Args Arguments(WikiMarkup markup, List<int> pipes, int end, int depth)
+    // An infobox's values are lists ("[[A]]<br>[[B]]" reads "A; B"); other templates' values are words.
+    private static Args Arguments(WikiMarkup markup, List<int> pipes, int end, int depth, bool infobox)
     {
         var args = new Args([], []);
         for (var p = 0; p < pipes.Count; p++)
@@ -127,7 +129,8 @@ internal static class WikiTemplates
             if (equals > 0 && (nested < 0 || equals < nested))
             {
                 var name = raw[..equals].Trim().ToLowerInvariant();
-                args.Named.Add((name, Bullets(markup.Plain(start + equals + 1, stop, depth)), markup.LineOf(start)));
+                var value = infobox ? markup.List(start + equals + 1, stop, depth) : Bullets(markup.Plain(start + equals + 1, stop, depth));
+                args.Named.Add((name, value, markup.LineOf(start)));
                 if (int.TryParse(name, NumberStyles.None, CultureInfo.InvariantCulture, out _)) args.Positional.Add(args.Named[^1].Value);
             }
             else args.Positional.Add(markup.Plain(start, stop, depth));

@@ -117,14 +117,6 @@ public class MarkdownInTheWildTests
     }
 
     [Fact]
-    public void A_callout_is_prose_without_its_marker()
-    {
-        var document = Parse("# Note\n\n> [!note] Remember\n> The border closed overnight.\n");
-
-        Assert.Equal(["Remember The border closed overnight."], Prose(document));
-    }
-
-    [Fact]
     public void A_hard_wrapped_block_quote_is_one_paragraph()
     {
         var document = Parse("# Note\n\n> The delegation asked\n> for the release of the students\n> and was refused.\n>\n> A second paragraph.\n");

@@ -12,6 +12,8 @@ public class ReferenceSectionsTests
     [InlineData(" Bibliography: ", true)]
     [InlineData("Confidential Links & Embeds:", true)]
     [InlineData("Sources", true)]
+    [InlineData("Reading list", true)]
+    [InlineData("RELATED STORIES", true)]
     [InlineData("Reactions to the invasion", false)]
     [InlineData("Notes on the invasion", false)]
     public void Apparatus_headings_are_recognised_by_their_name(string heading, bool expected)

@@ -56,6 +56,20 @@ public class WikiMarkupTests
         ], facts.Select(f => (f.Name, f.Value, f.Line)));
     }
 
+    [Theory]
+    [InlineData("[[Ivan Petrov]]<br>[[Pavel Orlov (general)|Pavel Orlov]]")]
+    [InlineData("[[Ivan Petrov]]<br />\n[[Pavel Orlov]]")]
+    [InlineData("{{plainlist|\n* [[Ivan Petrov]]\n* [[Pavel Orlov]]}}")]
+    [InlineData("\n* [[Ivan Petrov]]\n* [[Pavel Orlov]]")]
+    [InlineData("{{ubl|[[Ivan Petrov]]|Pavel Orlov}}")]
+    public void Infobox_commanders_written_as_lines_or_bullets_are_a_clean_list_of_names(string value)
+    {
+        var facts = Parse($"{{{{Infobox military conflict\n| combatant1 = {{{{flag|Soviet Union}}}}<br>{{{{flag|Ruritania}}}}\n| commander1 = {value}\n}}}}\nThe war began.\n").Facts;
+
+        Assert.Equal(["Soviet Union", "Ruritania"], facts.Single(f => f.Name == "combatant1").Items);
+        Assert.Equal(["Ivan Petrov", "Pavel Orlov"], facts.Single(f => f.Name == "commander1").Items);
+    }
+
     [Fact]
     public void Ref_tags_and_citation_templates_become_references_never_prose()
     {

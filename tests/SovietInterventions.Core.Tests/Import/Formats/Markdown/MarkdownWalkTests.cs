@@ -1,0 +1,39 @@
+using SovietInterventions.Core.Import.Documents;
+using SovietInterventions.Core.Import.Formats.Markdown;
+using SovietInterventions.Core.Model;
+using static SovietInterventions.Core.Tests.Import.Formats.TestSources;
+
+namespace SovietInterventions.Core.Tests.Import.Formats.Markdown;
+
+/// <summary>What in Markdown is apparatus, not prose: footnotes and fenced code.</summary>
+public class MarkdownWalkTests
+{
+    private static ParsedDocument Parse(string text) => MarkdownNotesParser.Parse(Of(text, "handout.md"));
+
+    private static List<string> Prose(ParsedDocument document) =>
+        document.Blocks.Where(b => b.Kind != PassageKind.Heading).Select(b => b.Text).ToList();
+
+    [Fact]
+    public void Footnote_markers_leave_the_sentence_and_their_texts_become_references()
+    {
+        var document = Parse("""
+            # Handout
+
+            The brigades crossed the river.[^1] They stayed a year.[^note]
+
+            [^1]: Smith (1990), p. 4.
+            [^note]: Jones disagrees.
+            """);
+
+        Assert.Equal(["The brigades crossed the river. They stayed a year."], Prose(document));
+        Assert.Equal(["Smith (1990), p. 4.", "Jones disagrees."], document.References);
+    }
+
+    [Fact]
+    public void Fenced_code_is_no_prose()
+    {
+        var document = Parse("# Note\n\nThe army left.\n\n```dataview\nTABLE file.name FROM #war\n```\n");
+
+        Assert.Equal(["The army left."], Prose(document));
+    }
+}

@@ -1,0 +1,67 @@
+using SovietInterventions.Core.Import.Documents;
+using SovietInterventions.Core.Import.Formats.PlainText;
+using SovietInterventions.Core.Model;
+using static SovietInterventions.Core.Tests.Import.Formats.TestSources;
+
+namespace SovietInterventions.Core.Tests.Import.Formats.PlainText;
+
+/// <summary>A news page's advertisement slots, breadcrumbs and photo captions are never headings.</summary>
+public class PageFurnitureTests
+{
+    private const string Page = """
+        The Morning Gazette
+
+        News > World > Europe > 1990 > May
+
+        How the garrison left the valley
+
+        The last columns drove out of the valley on a wet morning. Nobody waved them off.
+
+        ADVERTISEMENT
+
+        Photo: Army trucks at the border post, May 1990. (Gazette archive)
+
+        The officers had been told to leave nothing behind. They left a great deal.
+
+        RELATED STORIES
+        - Why the 1968 summit failed (3 May 2019)
+        """;
+
+    [Fact]
+    public void Advertisement_slots_breadcrumbs_and_photo_captions_make_no_headings()
+    {
+        var document = PlainTextArticleParser.Parse(Of(Page, "page.txt"));
+
+        var headings = document.Blocks.Where(b => b.Kind == PassageKind.Heading).Select(b => b.Text).ToList();
+        Assert.Equal(["The Morning Gazette", "How the garrison left the valley"], headings);
+        Assert.DoesNotContain(document.Blocks, b => b.Text.Contains("ADVERTISEMENT") || b.Text.Contains("News >"));
+    }
+
+    [Fact]
+    public void A_photo_caption_is_a_caption_without_its_label()
+    {
+        var document = PlainTextArticleParser.Parse(Of(Page, "page.txt"));
+
+        var caption = Assert.Single(document.Blocks, b => b.Kind == PassageKind.Caption);
+        Assert.Equal("Army trucks at the border post, May 1990. (Gazette archive)", caption.Text);
+    }
+
+    [Fact]
+    public void A_related_stories_list_right_below_its_label_is_references()
+    {
+        var document = PlainTextArticleParser.Parse(Of(Page, "page.txt"));
+
+        Assert.Contains("Why the 1968 summit failed (3 May 2019)", document.References);
+        Assert.DoesNotContain(document.Blocks, b => b.Text.Contains("summit") || b.Text.Contains("RELATED"));
+    }
+
+    [Theory]
+    [InlineData("Soviet troops > two divisions > crossed the river")]
+    [InlineData("Advertisement of the new plan was made in May.")]
+    [InlineData("Imagery: the tanks stood in rows")]
+    public void Prose_that_looks_a_little_like_furniture_stays_prose(string line)
+    {
+        Assert.False(PageFurniture.IsFurniture(line));
+        Assert.Null(PageFurniture.Caption(line));
+    }
+}
