@@ -55,7 +55,7 @@ public sealed class EpisodeSearch(EncyclopediaDb db, ILogger<EpisodeSearch> logg
         var shown = rows.GetRange(from, to - from).ConvertAll(r => r.Id);
         var texts = match is null || shown.Count == 0 ? [] : await SnippetsAsync(match, shown, cancel);
         var hits = await HitsAsync(shown, id => texts.GetValueOrDefault(id), id => ranks?.GetValueOrDefault(id) ?? 0, cancel);
-        var counted = facets ? await CountAsync(episodes, rows, cancel) : Facets.None;
+        var counted = facets ? await CountAsync(rows, cancel) : Facets.None;
         return new SearchResult(filter, rows.Count, hits, counted, message);
     }
 
@@ -110,13 +110,16 @@ public sealed class EpisodeSearch(EncyclopediaDb db, ILogger<EpisodeSearch> logg
         });
     }
 
-    /// <summary>Target countries counted in SQL (GROUP BY over the matches' ids); decades and kinds from the rows already read.</summary>
-    async Task<Facets> CountAsync(IQueryable<Episode> episodes, List<MatchRow> rows, CancellationToken cancel)
+    /// <summary>
+    /// Target countries counted in SQL, GROUP BY over the matches' ids (one JSON parameter, each id found by the primary
+    /// key: the filter and the text are not run again); decades and kinds from the rows already read.
+    /// </summary>
+    async Task<Facets> CountAsync(List<MatchRow> rows, CancellationToken cancel)
     {
         if (rows.Count == 0) return Facets.None;
-        var ids = episodes.Select(e => e.Id);
+        var ids = rows.ConvertAll(r => r.Id);
         var countries = await db.EpisodeCountries
-            .Where(c => c.Role == CountryRole.Target && ids.Contains(c.EpisodeId))
+            .Where(c => c.Role == CountryRole.Target && EF.Parameter(ids).Contains(c.EpisodeId))
             .GroupBy(c => c.CountryId)
             .Select(g => new { CountryId = g.Key, Count = g.Count() })
             .Join(db.Countries, g => g.CountryId, c => c.Id, (g, c) => new FacetValue(c.Slug, c.Name, g.Count))
