@@ -49,7 +49,7 @@ PY
     start_app "$DB" "$APP_PORT" "/"
     cpu() { awk '{print $14+$15}' "/proc/$APP_PID/stat"; }
     for list in search broad; do
-      a=$(cpu); out=$(python3 bench/fetch.py "http://127.0.0.1:$APP_PORT" "$WORK/$list.txt" --warm 200 --limit-ms 20 | head -1); b=$(cpu)
+      a=$(cpu); out=$(python3 bench/fetch.py "http://127.0.0.1:$APP_PORT" "$WORK/$list.txt" --warm 200 --limit-ms 20 > "$WORK/$list.out"; head -1 "$WORK/$list.out"); b=$(cpu)
       say "$list: $out; app CPU $(( (b - a) * 1000 / $(getconf CLK_TCK) )) ms including 200 warm-up requests"
     done ;;
   abab)
