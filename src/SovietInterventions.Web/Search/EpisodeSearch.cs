@@ -44,11 +44,11 @@ public sealed class EpisodeSearch(EncyclopediaDb db, ILogger<EpisodeSearch> logg
     /// <param name="facets">Whether to count the matches by target country, decade and kind.</param>
     public async Task<SearchResult> RunAsync(EpisodeFilter filter, CancellationToken cancel = default, Range? range = null, bool facets = false)
     {
-        var (episodes, match, ranks, message) = await MatchAsync(filter, cancel);
+        var (episodes, match, ranks, message, known) = await MatchAsync(filter, cancel);
         var rows = ranks is null
             ? await EpisodeListItem.InTimeOrder(episodes).Select(e => new MatchRow(e.Id, e.StartYear, e.EndYear, e.Kind)).ToListAsync(cancel)
             // Best match first for text; otherwise time order from the query.
-            : [.. (await episodes.Select(e => new MatchRow(e.Id, e.StartYear, e.EndYear, e.Kind)).ToListAsync(cancel))
+            : [.. (known ?? await episodes.Select(e => new MatchRow(e.Id, e.StartYear, e.EndYear, e.Kind)).ToListAsync(cancel))
                 .OrderBy(r => ranks.GetValueOrDefault(r.Id)).ThenBy(r => r.StartYear)];
 
         var (from, to) = Bounds(range ?? Range.All, rows.Count);
@@ -59,30 +59,28 @@ public sealed class EpisodeSearch(EncyclopediaDb db, ILogger<EpisodeSearch> logg
         return new SearchResult(filter, rows.Count, hits, counted, message);
     }
 
+    /// <summary>What matches: the query, the text's bm25 ranks, and the rows themselves when already read.</summary>
+    sealed record Matching(IQueryable<Episode> Episodes, string? Match, Dictionary<int, double>? Ranks, string? Message, List<MatchRow>? Rows);
+
     /// <summary>The episodes that match the filters and the text, with bm25 ranks when there is text to rank by.</summary>
-    async Task<(IQueryable<Episode>, string?, Dictionary<int, double>?, string?)> MatchAsync(EpisodeFilter filter, CancellationToken cancel)
+    async Task<Matching> MatchAsync(EpisodeFilter filter, CancellationToken cancel)
     {
         var episodes = filter.Apply(db);
-        if (filter.Q is null) return (episodes, null, null, null);
-        if (FtsQuery.Build(filter.Q) is not { } match) return (episodes, null, null, NothingSearchable);
-        List<int>? within = null;
+        if (filter.Q is null) return new(episodes, null, null, null, null);
+        if (FtsQuery.Build(filter.Q) is not { } match) return new(episodes, null, null, NothingSearchable, null);
+        List<MatchRow>? within = null;
         if (!(filter with { Q = null }).IsEmpty)
         {
             // No order: either all of them fit, or the list is not used. (Ordering would keep SQLite off the decade index.)
-            var few = await episodes.Select(e => e.Id).Take(FiltersFirstLimit + 1).ToListAsync(cancel);
+            var few = await episodes.Select(e => new MatchRow(e.Id, e.StartYear, e.EndYear, e.Kind)).Take(FiltersFirstLimit + 1).ToListAsync(cancel);
             if (few.Count <= FiltersFirstLimit) within = few;
         }
-        var ranks = await RankAsync(match, within, cancel);
-        if (ranks.Count == 0) return (episodes.Where(e => false), match, ranks, null);
-        if (within is not null)
-        {
-            // One JSON parameter, so that every count of ids is the same statement.
-            var ids = ranks.Keys.ToList();
-            return (episodes.Where(e => EF.Parameter(ids).Contains(e.Id)), match, ranks, null);
-        }
+        var ranks = await RankAsync(match, within?.ConvertAll(r => r.Id), cancel);
+        // The filters' few rows are all there is to read: those the text matches are the result.
+        if (within is not null || ranks.Count == 0) return new(episodes, match, ranks, null, within?.FindAll(r => ranks.ContainsKey(r.Id)) ?? []);
         // Thousands of ids as parameters would make a new statement each time: the match stays in SQL instead.
         var matching = db.Database.SqlQuery<int>($"SELECT rowid AS Value FROM episode_search WHERE episode_search MATCH {match}");
-        return (episodes.Where(e => matching.Contains(e.Id)), match, ranks, null);
+        return new(episodes.Where(e => matching.Contains(e.Id)), match, ranks, null, null);
     }
 
     static (int From, int To) Bounds(Range range, int count)

@@ -49,11 +49,14 @@ public sealed class IndexModel(EncyclopediaDb db, EpisodeSearch search, Suggesti
         Filter = await FilterNames.ResolveAsync(EpisodeFilter.FromQuery(Request.Query, out var error), db, cancel);
         var messages = new List<string>();
         if (error is not null) messages.Add($"Ignored a filter: {error}.");
-        if (await Filter.UnknownSlugAsync(db) is { } unknown) messages.Add($"No {unknown} has that name in the encyclopedia; choose one from the list.");
+        // One lookup per filter gives both the name the input shows and whether the value names anything.
+        var (country, actor) = await FilterNames.NamesAsync(Filter, db, cancel);
+        var unknown = Filter.Country is not null && country is null ? "country" : Filter.Actor is not null && actor is null ? "actor" : null;
+        if (unknown is not null) messages.Add($"No {unknown} has that name in the encyclopedia; choose one from the list.");
+        (CountryName, ActorName) = (country ?? Filter.Country, actor ?? Filter.Actor);
 
         var names = await FilterSuggestions.GetAsync(cache, version.Generation, db, cancel);
         (Countries, Actors) = (names.Countries, names.Actors);
-        (CountryName, ActorName) = await FilterNames.NamesAsync(Filter, db, cancel);
 
         if (!Filter.IsEmpty)
         {
