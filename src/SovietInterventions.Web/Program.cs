@@ -23,6 +23,9 @@ builder.Services.AddSerilog((services, logger) => logger
     .ReadFrom.Configuration(builder.Configuration)
     .ReadFrom.Services(services)
     .Enrich.FromLogContext()
+    // Off, not just quiet: while this category is on at any level the host makes an Activity and a log scope for every
+    // request, cached ones included. Serilog's request log (below) writes each request's line instead.
+    .MinimumLevel.Override("Microsoft.AspNetCore.Hosting.Diagnostics", Off)
     // Writing to the console off the request thread: one line per request must not cost a request its speed.
     .WriteTo.Async(sink => sink.Console()));
 
@@ -72,6 +75,10 @@ app.UseStatusCodePagesWithReExecute("/not-found");
 app.UseStatusPagesOnlyForNotFound();
 
 app.UseRouting();
+// Named here, after routing, because the framework puts them in front of everything (the hot path included) when the
+// app does not; the site has no sign-in, so they only need to run on misses.
+app.UseAuthentication();
+app.UseAuthorization();
 app.UseRateLimiter();
 app.UseDatabaseRefresh();
 app.UseNoDatabasePage();
@@ -113,4 +120,8 @@ static async Task LogDatabase(WebApplication app)
     }
 }
 
-public partial class Program;
+public partial class Program
+{
+    /// <summary>A level above Fatal: a category set to it writes nothing and reports itself disabled.</summary>
+    const Serilog.Events.LogEventLevel Off = (Serilog.Events.LogEventLevel)(1 + (int)Serilog.Events.LogEventLevel.Fatal);
+}

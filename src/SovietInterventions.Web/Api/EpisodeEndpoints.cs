@@ -23,11 +23,10 @@ public static class EpisodeEndpoints
         if (!Paging.TryParse(page, pageSize, out var paging, out error)) return Problems.BadRequest(error!);
         if (await filter.UnknownSlugAsync(db) is { } unknown) return Problems.BadRequest($"{unknown} is not a known slug");
 
-        var result = await search.RunAsync(filter, cancel);
-        var ids = paging.Of(result.Hits).Select(h => h.Id).ToList();
+        var result = await search.RunAsync(filter, cancel, paging.Range);
+        var ids = result.Hits.Select(h => h.Id).ToList();
         var loaded = EpisodeJson.Load(db, db.Episodes.Where(e => ids.Contains(e.Id))).ToDictionary(e => e.Slug);
-        var slugs = paging.Of(result.Hits).Select(h => h.Slug);
-        return Results.Ok(new PageOf<EpisodeJson>(result.Hits.Count, paging.Page, paging.PageSize, [.. slugs.Select(s => loaded[s])]));
+        return Results.Ok(new PageOf<EpisodeJson>(result.Total, paging.Page, paging.PageSize, [.. result.Hits.Select(h => loaded[h.Slug])]));
     }
 
     static async Task<IResult> GetAsync(EncyclopediaDb db, string slug, CancellationToken cancel)

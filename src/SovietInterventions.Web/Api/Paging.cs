@@ -23,5 +23,13 @@ public readonly record struct Paging(int Page, int PageSize)
         return true;
     }
 
-    public IEnumerable<T> Of<T>(IEnumerable<T> items) => items.Skip((int)Math.Min(int.MaxValue, (long)(Page - 1) * PageSize)).Take(PageSize);
+    /// <summary>The page as a range of positions in the whole list.</summary>
+    public Range Range
+    {
+        get
+        {
+            var first = (int)Math.Min(int.MaxValue - PageSize, (long)(Page - 1) * PageSize);
+            return new Range(first, first + PageSize);
+        }
+    }
 }

@@ -13,8 +13,11 @@ public sealed record SearchHit(int Id, string Slug, string Title, EpisodeKind Ki
 
 public sealed record CountryName(string Slug, string Name, bool IsTarget);
 
-/// <summary>The result of a search; Message explains a query that had nothing searchable in it.</summary>
-public sealed record SearchResult(EpisodeFilter Filter, IReadOnlyList<SearchHit> Hits, string? Message)
+/// <summary>
+/// The result of a search: how many episodes match (Total), the hits of the range asked for, in order, and the facets
+/// when asked for. Message explains a query that had nothing searchable in it.
+/// </summary>
+public sealed record SearchResult(EpisodeFilter Filter, int Total, IReadOnlyList<SearchHit> Hits, Facets Facets, string? Message)
 {
     public bool TextIgnored => Message is not null;
 }
@@ -22,7 +25,8 @@ public sealed record SearchResult(EpisodeFilter Filter, IReadOnlyList<SearchHit>
 /// <summary>
 /// Runs a filter with an optional text query: FTS5 (bm25 ranking, snippets) for the text, LINQ for the filters.
 /// When the filters leave few episodes they run first and FTS5 looks only at those; otherwise every match is ranked
-/// (bm25 only) and the filters narrow the result. Snippets, the costly part, are made only for the hits shown.
+/// (bm25 only) and the filters narrow the result. Only the matches' ids, years and kinds are read for all of them;
+/// the hits shown are read with their countries and snippets, and country facets are counted in SQL.
 /// </summary>
 public sealed class EpisodeSearch(EncyclopediaDb db, ILogger<EpisodeSearch> logger)
 {
@@ -32,66 +36,93 @@ public sealed class EpisodeSearch(EncyclopediaDb db, ILogger<EpisodeSearch> logg
     const int FiltersFirstLimit = 64;
 
     sealed record RankRow(int Id, double Rank);
+    /// <summary>What is read of every match: enough to order them and count decades and kinds.</summary>
+    sealed record MatchRow(int Id, int StartYear, int EndYear, EpisodeKind Kind);
     sealed record SnippetRow(int Id, string Snippet);
 
-    /// <param name="snippets">Which hits (after ordering) get a snippet; all of them when null.</param>
-    public async Task<SearchResult> RunAsync(EpisodeFilter filter, CancellationToken cancel = default, Range? snippets = null)
+    /// <param name="range">Which matches (after ordering) are read as hits, with snippets; all of them when null.</param>
+    /// <param name="facets">Whether to count the matches by target country, decade and kind.</param>
+    public async Task<SearchResult> RunAsync(EpisodeFilter filter, CancellationToken cancel = default, Range? range = null, bool facets = false)
     {
-        string? message = null;
-        string? match = null;
-        Dictionary<int, double>? ranks = null;
-        var episodes = filter.Apply(db);
-        if (filter.Q is not null)
-        {
-            match = FtsQuery.Build(filter.Q);
-            if (match is null) message = NothingSearchable;
-            else
-            {
-                List<int>? within = null;
-                if (!(filter with { Q = null }).IsEmpty)
-                {
-                    // No order: either all of them fit, or the list is not used. (Ordering would keep SQLite off the decade index.)
-                    var few = await episodes.Select(e => e.Id).Take(FiltersFirstLimit + 1).ToListAsync(cancel);
-                    if (few.Count <= FiltersFirstLimit) within = few;
-                }
-                ranks = await RankAsync(match, within, cancel);
-                if (ranks.Count == 0) episodes = episodes.Where(e => false);
-                else if (within is not null)
-                {
-                    var ids = ranks.Keys.ToList();
-                    episodes = episodes.Where(e => ids.Contains(e.Id));
-                }
-                else
-                {
-                    // Thousands of ids as parameters would make a new statement each time: the match stays in SQL instead.
-                    var matching = db.Database.SqlQuery<int>($"SELECT rowid AS Value FROM episode_search WHERE episode_search MATCH {match}");
-                    episodes = episodes.Where(e => matching.Contains(e.Id));
-                }
-            }
-        }
+        var (episodes, match, ranks, message, known) = await MatchAsync(filter, cancel);
+        var rows = ranks is null
+            ? await EpisodeListItem.InTimeOrder(episodes).Select(e => new MatchRow(e.Id, e.StartYear, e.EndYear, e.Kind)).ToListAsync(cancel)
+            // Best match first for text; otherwise time order from the query.
+            : [.. (known ?? await episodes.Select(e => new MatchRow(e.Id, e.StartYear, e.EndYear, e.Kind)).ToListAsync(cancel))
+                .OrderBy(r => ranks.GetValueOrDefault(r.Id)).ThenBy(r => r.StartYear)];
 
-        var rows = await EpisodeListItem.InTimeOrder(episodes)
+        var (from, to) = Bounds(range ?? Range.All, rows.Count);
+        var shown = rows.GetRange(from, to - from).ConvertAll(r => r.Id);
+        var texts = match is null || shown.Count == 0 ? [] : await SnippetsAsync(match, shown, cancel);
+        var hits = await HitsAsync(shown, id => texts.GetValueOrDefault(id), id => ranks?.GetValueOrDefault(id) ?? 0, cancel);
+        var counted = facets ? await CountAsync(rows, cancel) : Facets.None;
+        return new SearchResult(filter, rows.Count, hits, counted, message);
+    }
+
+    /// <summary>What matches: the query, the text's bm25 ranks, and the rows themselves when already read.</summary>
+    sealed record Matching(IQueryable<Episode> Episodes, string? Match, Dictionary<int, double>? Ranks, string? Message, List<MatchRow>? Rows);
+
+    /// <summary>The episodes that match the filters and the text, with bm25 ranks when there is text to rank by.</summary>
+    async Task<Matching> MatchAsync(EpisodeFilter filter, CancellationToken cancel)
+    {
+        var episodes = filter.Apply(db);
+        if (filter.Q is null) return new(episodes, null, null, null, null);
+        if (FtsQuery.Build(filter.Q) is not { } match) return new(episodes, null, null, NothingSearchable, null);
+        List<MatchRow>? within = null;
+        if (!(filter with { Q = null }).IsEmpty)
+        {
+            // No order: either all of them fit, or the list is not used. (Ordering would keep SQLite off the decade index.)
+            var few = await episodes.Select(e => new MatchRow(e.Id, e.StartYear, e.EndYear, e.Kind)).Take(FiltersFirstLimit + 1).ToListAsync(cancel);
+            if (few.Count <= FiltersFirstLimit) within = few;
+        }
+        var ranks = await RankAsync(match, within?.ConvertAll(r => r.Id), cancel);
+        // The filters' few rows are all there is to read: those the text matches are the result.
+        if (within is not null || ranks.Count == 0) return new(episodes, match, ranks, null, within?.FindAll(r => ranks.ContainsKey(r.Id)) ?? []);
+        // Thousands of ids as parameters would make a new statement each time: the match stays in SQL instead.
+        var matching = db.Database.SqlQuery<int>($"SELECT rowid AS Value FROM episode_search WHERE episode_search MATCH {match}");
+        return new(episodes.Where(e => matching.Contains(e.Id)), match, ranks, null, null);
+    }
+
+    static (int From, int To) Bounds(Range range, int count)
+    {
+        var from = Math.Min(range.Start.GetOffset(count), count);
+        return (from, Math.Clamp(range.End.GetOffset(count), from, count));
+    }
+
+    /// <summary>The hits shown, read by id with their countries, in the order of <paramref name="ids"/>.</summary>
+    async Task<List<SearchHit>> HitsAsync(List<int> ids, Func<int, string?> snippet, Func<int, double> rank, CancellationToken cancel)
+    {
+        if (ids.Count == 0) return [];
+        var rows = await db.Episodes.Where(e => EF.Parameter(ids).Contains(e.Id))
             .Select(e => new
             {
                 e.Id, e.Slug, e.Title, e.Kind, e.Start, e.End, e.StartYear, e.EndYear,
                 Countries = e.Countries.OrderBy(c => c.Role).ThenBy(c => c.Country.Name).Select(c => new CountryName(c.Country.Slug, c.Country.Name, c.Role == CountryRole.Target)).ToList(),
             })
             .AsSplitQuery()
-            .ToListAsync(cancel);
-
-        var hits = rows.Select(r => new SearchHit(r.Id, r.Slug, r.Title, r.Kind, r.Start, r.End, r.StartYear, r.EndYear, r.Countries,
-            null, ranks?.GetValueOrDefault(r.Id) ?? 0));
-        // Best match first for text; otherwise time order from the query.
-        var ordered = ranks is null ? hits.ToList() : [.. hits.OrderBy(h => h.Rank).ThenBy(h => h.StartYear)];
-        if (match is not null && ordered.Count > 0)
+            .ToDictionaryAsync(r => r.Id, cancel);
+        return ids.ConvertAll(id =>
         {
-            var range = snippets ?? Range.All;
-            var from = Math.Min(range.Start.GetOffset(ordered.Count), ordered.Count);
-            var to = Math.Clamp(range.End.GetOffset(ordered.Count), from, ordered.Count);
-            var texts = await SnippetsAsync(match, [.. ordered.Skip(from).Take(to - from).Select(h => h.Id)], cancel);
-            ordered = [.. ordered.Select(h => texts.TryGetValue(h.Id, out var text) ? h with { Snippet = text } : h)];
-        }
-        return new SearchResult(filter, ordered, message);
+            var r = rows[id];
+            return new SearchHit(r.Id, r.Slug, r.Title, r.Kind, r.Start, r.End, r.StartYear, r.EndYear, r.Countries, snippet(id), rank(id));
+        });
+    }
+
+    /// <summary>
+    /// Target countries counted in SQL, GROUP BY over the matches' ids (one JSON parameter, each id found by the primary
+    /// key: the filter and the text are not run again); decades and kinds from the rows already read.
+    /// </summary>
+    async Task<Facets> CountAsync(List<MatchRow> rows, CancellationToken cancel)
+    {
+        if (rows.Count == 0) return Facets.None;
+        var ids = rows.ConvertAll(r => r.Id);
+        var countries = await db.EpisodeCountries
+            .Where(c => c.Role == CountryRole.Target && EF.Parameter(ids).Contains(c.EpisodeId))
+            .GroupBy(c => c.CountryId)
+            .Select(g => new { CountryId = g.Key, Count = g.Count() })
+            .Join(db.Countries, g => g.CountryId, c => c.Id, (g, c) => new FacetValue(c.Slug, c.Name, g.Count))
+            .ToListAsync(cancel);
+        return Facets.Of(countries, rows.ConvertAll(r => (r.StartYear, r.EndYear, r.Kind)));
     }
 
     async Task<Dictionary<int, double>> RankAsync(string match, List<int>? within, CancellationToken cancel)

@@ -8,16 +8,17 @@ public sealed record FacetValue(string Value, string Label, int Count);
 /// <summary>How many of the current results fall under each country, decade and kind.</summary>
 public sealed record Facets(IReadOnlyList<FacetValue> Countries, IReadOnlyList<FacetValue> Decades, IReadOnlyList<FacetValue> Kinds)
 {
-    public static Facets Of(IReadOnlyList<SearchHit> hits) => new(
-        [.. hits.SelectMany(h => h.Countries.Where(c => c.IsTarget).DistinctBy(c => c.Slug))
-            .GroupBy(c => c.Slug)
-            .Select(g => new FacetValue(g.Key, g.First().Name, g.Count()))
-            .OrderByDescending(f => f.Count).ThenBy(f => f.Label, StringComparer.Ordinal)],
+    public static readonly Facets None = new([], [], []);
+
+    /// <param name="countries">Matches per target country, as counted by the database.</param>
+    /// <param name="matches">Every match's years and kind.</param>
+    public static Facets Of(IEnumerable<FacetValue> countries, IReadOnlyList<(int StartYear, int EndYear, EpisodeKind Kind)> matches) => new(
+        [.. countries.OrderByDescending(f => f.Count).ThenBy(f => f.Label, StringComparer.Ordinal)],
         // Decades in date order; an episode counts in every decade it overlaps, as the decade filter does.
         [.. Decade.All
-            .Select(d => new FacetValue(d.ToString(), d.ToString(), hits.Count(h => h.StartYear <= d.EndYear && h.EndYear >= d.StartYear)))
+            .Select(d => new FacetValue(d.ToString(), d.ToString(), matches.Count(m => m.StartYear <= d.EndYear && m.EndYear >= d.StartYear)))
             .Where(f => f.Count > 0)],
-        [.. hits.GroupBy(h => h.Kind)
+        [.. matches.GroupBy(m => m.Kind)
             .OrderBy(g => g.Key)
             .Select(g => new FacetValue(Core.Export.EpisodeJson.KindName(g.Key), DisplayName.Of(g.Key), g.Count()))]);
 }

@@ -30,8 +30,8 @@ public static class FilterNames
         return filter;
     }
 
-    /// <summary>What the input shows for a filter value: the name when the slug is known, else the value as typed.</summary>
+    /// <summary>The names of the filter's country and actor; null for a value that names none (or no value).</summary>
     public static async Task<(string? Country, string? Actor)> NamesAsync(EpisodeFilter filter, EncyclopediaDb db, CancellationToken cancel) => (
-        filter.Country is { } c ? await db.Countries.Where(x => x.Slug == c).Select(x => x.Name).FirstOrDefaultAsync(cancel) ?? c : null,
-        filter.Actor is { } a ? await db.Actors.Where(x => x.Slug == a).Select(x => x.Name).FirstOrDefaultAsync(cancel) ?? a : null);
+        filter.Country is { } c ? await db.Countries.Where(x => x.Slug == c).Select(x => x.Name).FirstOrDefaultAsync(cancel) : null,
+        filter.Actor is { } a ? await db.Actors.Where(x => x.Slug == a).Select(x => x.Name).FirstOrDefaultAsync(cancel) : null);
 }

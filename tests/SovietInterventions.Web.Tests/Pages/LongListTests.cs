@@ -130,6 +130,17 @@ public sealed partial class LongListTests(ManyEpisodesFactory site) : IClassFixt
         Assert.Equal($"{ManyEpisodesFactory.Episodes} episodes", HtmlPage.StripTags(page.Section("results-heading")).Trim());
     }
 
+    [Fact]
+    public async Task Facets_count_every_match_and_not_only_the_page_shown()
+    {
+        var page = await SiteAssert.OkAsync(client, "/search?kind=coup&page=2");
+
+        Assert.InRange(EpisodeResult().Matches(page.Html).Count, 1, 50);
+        Assert.Contains($"<span class=\"count\">{ManyEpisodesFactory.Episodes}</span>", page.Section("facet-decade"));
+        var countries = Regex.Matches(page.Section("facet-country"), "<li>").Count;
+        Assert.Contains($"and {ManyEpisodesFactory.Countries - countries} more", page.Section("facet-country"));
+    }
+
     [GeneratedRegex(@"href=""/episodes/(episode-\d+)""")]
     private static partial Regex EpisodeLink();
 

@@ -35,9 +35,10 @@ public sealed class IndexModel(EncyclopediaDb db, EpisodeSearch search, Suggesti
     public const int PageSize = 50;
 
     public int PageNumber { get; private set; } = 1;
-    public int PageCount => Result is null ? 0 : (Result.Hits.Count + PageSize - 1) / PageSize;
+    public int PageCount => Result is null ? 0 : (Result.Total + PageSize - 1) / PageSize;
     public int FirstNumber => (PageNumber - 1) * PageSize + 1;
-    public IEnumerable<SearchHit> PageHits => Result?.Hits.Skip((PageNumber - 1) * PageSize).Take(PageSize) ?? [];
+    /// <summary>The search reads only the hits of the page shown.</summary>
+    public IEnumerable<SearchHit> PageHits => Result?.Hits ?? [];
 
     public string PageLink(int page) => QueryHelpers.AddQueryString(SitePathsSearch,
         Request.Query.Where(q => q.Key != "page").SelectMany(q => q.Value.Select(v => new KeyValuePair<string, string?>(q.Key, v)))
@@ -48,28 +49,31 @@ public sealed class IndexModel(EncyclopediaDb db, EpisodeSearch search, Suggesti
         Filter = await FilterNames.ResolveAsync(EpisodeFilter.FromQuery(Request.Query, out var error), db, cancel);
         var messages = new List<string>();
         if (error is not null) messages.Add($"Ignored a filter: {error}.");
-        if (await Filter.UnknownSlugAsync(db) is { } unknown) messages.Add($"No {unknown} has that name in the encyclopedia; choose one from the list.");
+        // One lookup per filter gives both the name the input shows and whether the value names anything.
+        var (country, actor) = await FilterNames.NamesAsync(Filter, db, cancel);
+        var unknown = Filter.Country is not null && country is null ? "country" : Filter.Actor is not null && actor is null ? "actor" : null;
+        if (unknown is not null) messages.Add($"No {unknown} has that name in the encyclopedia; choose one from the list.");
+        (CountryName, ActorName) = (country ?? Filter.Country, actor ?? Filter.Actor);
 
         var names = await FilterSuggestions.GetAsync(cache, version.Generation, db, cancel);
         (Countries, Actors) = (names.Countries, names.Actors);
-        (CountryName, ActorName) = await FilterNames.NamesAsync(Filter, db, cancel);
 
         if (!Filter.IsEmpty)
         {
-            // The page number is known before the search, so that only the hits shown get snippets.
+            // The page number is known before the search, so that only the hits shown are read.
             var requested = int.TryParse(Request.Query["page"], out var page) ? Math.Max(1, page) : 1;
-            Result = await search.RunAsync(Filter, cancel, SnippetRange(requested));
+            Result = await search.RunAsync(Filter, cancel, PageRange(requested), facets: true);
             if (Result.Message is not null) messages.Add(Result.Message);
-            Facets = Facets.Of(Result.Hits);
+            Facets = Result.Facets;
             PageNumber = Math.Clamp(requested, 1, Math.Max(1, PageCount));
-            // Past the last page: the last page is shown, and it needs its own snippets.
-            if (PageNumber != requested) Result = await search.RunAsync(Filter, cancel, SnippetRange(PageNumber));
-            if (Result.Hits.Count == 0) NearSpellings = await suggestions.NearSpellingsAsync(Filter.Q, cancel);
+            // Past the last page: the last page is shown, and its hits are read.
+            if (PageNumber != requested) Result = await search.RunAsync(Filter, cancel, PageRange(PageNumber));
+            if (Result.Total == 0) NearSpellings = await suggestions.NearSpellingsAsync(Filter.Q, cancel);
         }
         Messages = messages;
     }
 
-    static Range SnippetRange(int page)
+    static Range PageRange(int page)
     {
         var first = (int)Math.Min(int.MaxValue - PageSize, (long)(page - 1) * PageSize);
         return new Range(first, first + PageSize);
