@@ -5,8 +5,12 @@ using SovietInterventions.Core.Import.Mentions;
 
 namespace SovietInterventions.Core.Import.Entries;
 
-/// <summary>A sentence of an episode's lead, with the passage it comes from.</summary>
-public sealed record LeadDraft(string Text, PassageDraft Passage);
+/// <summary>A sentence of an episode's lead, with the passage it comes from; whether it says when and names the place.</summary>
+public sealed record LeadDraft(string Text, PassageDraft Passage)
+{
+    public bool Dated { get; init; }
+    public bool NamesPlace { get; init; }
+}
 
 /// <summary>
 /// Chooses an episode's lead: up to three of its claims, each a sentence in which the Soviet side does an intervention
@@ -45,10 +49,18 @@ internal static class EpisodeLead
             && candidates.Where(c => Tier(episode, c) <= best + 1 && NamesPlace(episode, c) && !chosen.Any(x => Repeats(x, c)))
                 .OrderBy(c => Tier(episode, c)).ThenByDescending(c => c.DatedInSentence).ThenBy(c => c.Passage.Position).FirstOrDefault() is { } naming)
             chosen.Add(naming);
+        // A lead says when: when no chosen sentence carries its date, the best dated one within the episode's years joins them.
+        if (!chosen.Any(c => c.DatedInSentence)
+            && candidates.Where(c => c.DatedInSentence && Tier(episode, c) is 0 or 1 or 3 && !chosen.Any(x => Repeats(x, c)))
+                .OrderBy(c => Tier(episode, c)).ThenByDescending(c => NamesPlace(episode, c)).ThenBy(c => c.Passage.Position).FirstOrDefault() is { } dated)
+        {
+            if (chosen.Count == Sentences) chosen.RemoveAt(chosen.Count - 1);
+            chosen.Add(dated);
+        }
         // Time order; a sentence dated only by the text around it goes after those dated in themselves in its year.
         return chosen.OrderBy(c => c.Year ?? int.MaxValue).ThenBy(c => c.DatedInSentence ? c.Date!.Value.ToIso() : "~", StringComparer.Ordinal)
             .ThenBy(c => c.Document, StringComparer.Ordinal).ThenBy(c => c.Passage.Position).ThenBy(c => c.SentenceIndex)
-            .Select(c => new LeadDraft(c.Sentence, c.Passage)).ToList();
+            .Select(c => new LeadDraft(c.Sentence, c.Passage) { Dated = c.DatedInSentence, NamesPlace = NamesPlace(episode, c) }).ToList();
     }
 
     // Only sentences that point back ("In response the Soviet forces refused …"): the first, after the sentence before it
@@ -63,10 +75,13 @@ internal static class EpisodeLead
             var start = claim.Passage.Text.IndexOf(sentences[at - 1], StringComparison.Ordinal);
             var end = start + sentences[at - 1].Length;
             if (!claim.Passage.Countries.Any(m => m.Index >= start && m.Index < end && episode.Targets.Contains(m.CountrySlug))) continue;
-            return [new LeadDraft(sentences[at - 1], claim.Passage), new LeadDraft(claim.Sentence, claim.Passage)];
+            return [new LeadDraft(sentences[at - 1], claim.Passage) { NamesPlace = true, Dated = claim.DatedInSentence || YearIn(sentences[at - 1]) },
+                new LeadDraft(claim.Sentence, claim.Passage) { Dated = claim.DatedInSentence, NamesPlace = NamesPlace(episode, claim) }];
         }
         return [];
     }
+
+    private static bool YearIn(string sentence) => sentence.Split(' ', ',', '.', ';').Any(w => w.Length == 4 && int.TryParse(w, out var y) && y is >= 1900 and < 2100);
 
     // The sentence itself names one of the episode's places ("Bessarabia", "the Baltic states"), not "the country".
     private static bool NamesPlace(BuiltEpisode episode, Claim claim)
