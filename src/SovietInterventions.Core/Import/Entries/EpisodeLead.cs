@@ -50,7 +50,7 @@ internal static class EpisodeLead
                 .OrderBy(c => Tier(episode, c)).ThenByDescending(c => c.DatedInSentence).ThenBy(c => c.Passage.Position).FirstOrDefault() is { } naming)
             chosen.Add(naming);
         // A lead says when: when no chosen sentence carries its date, the best dated one within the episode's years joins them.
-        if (!chosen.Any(c => c.DatedInSentence)
+        if (!chosen.Any(c => DatedInYears(episode, c))
             && candidates.Where(c => c.DatedInSentence && Tier(episode, c) is 0 or 1 or 3 && !chosen.Any(x => Repeats(x, c)))
                 .OrderBy(c => Tier(episode, c)).ThenByDescending(c => NamesPlace(episode, c)).ThenBy(c => c.Passage.Position).FirstOrDefault() is { } dated)
         {
@@ -60,7 +60,7 @@ internal static class EpisodeLead
         // Time order; a sentence dated only by the text around it goes after those dated in themselves in its year.
         return chosen.OrderBy(c => c.Year ?? int.MaxValue).ThenBy(c => c.DatedInSentence ? c.Date!.Value.ToIso() : "~", StringComparer.Ordinal)
             .ThenBy(c => c.Document, StringComparer.Ordinal).ThenBy(c => c.Passage.Position).ThenBy(c => c.SentenceIndex)
-            .Select(c => new LeadDraft(c.Sentence, c.Passage) { Dated = c.DatedInSentence, NamesPlace = NamesPlace(episode, c) }).ToList();
+            .Select(c => new LeadDraft(c.Sentence, c.Passage) { Dated = DatedInYears(episode, c), NamesPlace = NamesPlace(episode, c) }).ToList();
     }
 
     // Only sentences that point back ("In response the Soviet forces refused …"): the first, after the sentence before it
@@ -76,10 +76,14 @@ internal static class EpisodeLead
             var end = start + sentences[at - 1].Length;
             if (!claim.Passage.Countries.Any(m => m.Index >= start && m.Index < end && episode.Targets.Contains(m.CountrySlug))) continue;
             return [new LeadDraft(sentences[at - 1], claim.Passage) { NamesPlace = true, Dated = claim.DatedInSentence || YearIn(sentences[at - 1]) },
-                new LeadDraft(claim.Sentence, claim.Passage) { Dated = claim.DatedInSentence, NamesPlace = NamesPlace(episode, claim) }];
+                new LeadDraft(claim.Sentence, claim.Passage) { Dated = DatedInYears(episode, claim), NamesPlace = NamesPlace(episode, claim) }];
         }
         return [];
     }
+
+    // Says when in itself, at a date within the episode's years ("between 1981 and 1985" does not date a 1978 invasion).
+    private static bool DatedInYears(BuiltEpisode episode, Claim claim) =>
+        claim.DatedInSentence && (claim.Year is null || episode.Overlaps(claim.Year.Value, claim.LastYear!.Value, slack: 1));
 
     private static bool YearIn(string sentence) => sentence.Split(' ', ',', '.', ';').Any(w => w.Length == 4 && int.TryParse(w, out var y) && y is >= 1900 and < 2100);
 
@@ -109,10 +113,13 @@ internal static class EpisodeLead
         return claim.Role == ActRole.Aside ? tier + 6 : tier;
     }
 
-    // The same sentence restated, the same act on the same date, or the same act on the same place once dated and once not.
+    // The same sentence restated, the same act on the same date, or the same act on the same place once dated and once
+    // not, or dated to the same month ("occupied the Baltic states in June 1940", "on 15 and 16 June … occupied the Baltic states").
     private static bool Repeats(Claim chosen, Claim other) =>
         WordTrigrams.AreRepeats(chosen.Sentence, other.Sentence)
         || chosen.Date is not null && chosen.Date == other.Date && chosen.Kind == other.Kind
+        || chosen.Date is { Month: not null } a && other.Date is { Month: not null } b && (a.Year, a.Month) == (b.Year, b.Month)
+           && chosen.Act.Equals(other.Act, StringComparison.OrdinalIgnoreCase) && chosen.Targets.SequenceEqual(other.Targets)
         || chosen.DatedInSentence != other.DatedInSentence && chosen.Act.Equals(other.Act, StringComparison.OrdinalIgnoreCase)
            && chosen.Targets.SequenceEqual(other.Targets);
 

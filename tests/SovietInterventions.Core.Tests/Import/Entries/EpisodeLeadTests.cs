@@ -37,4 +37,20 @@ public sealed class EpisodeLeadTests
         Assert.Contains("In May 1962 Soviet troops occupied the capital of Albania.", lead);
         Assert.DoesNotContain(lead, l => l.Contains("lasted from", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void The_same_act_on_the_same_place_in_the_same_month_is_told_once()
+    {
+        var lead = Lead("==== 1961: Albania ====\n\nThe Soviet Union occupied Albania in June 1961. On 15 June, the Soviet Union occupied Albania without resistance.");
+
+        Assert.Single(lead, l => l.Contains("occupied Albania", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_sentence_dated_outside_the_episodes_years_does_not_say_when()
+    {
+        var lead = Lead("==== 1961–1962: Albania ====\n\nSoviet troops invaded Albania, and between 1971 and 1975 the Soviet Union sent it more arms.");
+
+        Assert.Contains(lead, l => l.Contains("1961", StringComparison.Ordinal));
+    }
 }
