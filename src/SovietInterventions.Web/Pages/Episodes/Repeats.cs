@@ -5,9 +5,9 @@ namespace SovietInterventions.Web.Pages.Episodes;
 
 /// <summary>
 /// Shows a thing said twice once: passages sharing most of their word trigrams, and events of the same date about the
-/// same subject, are folded into the first, which then cites every source that has them. Two sentences that each state a
-/// Soviet act on the same day are about the same subject ("the Red Army invaded Poland on 17 September", "Stalin ordered
-/// the invasion on September 17").
+/// same subject, are folded into the first, which then cites every source that has them. Two sentences in which the Soviet
+/// side acts on the same day of one episode are about the same subject ("the Red Army invaded Poland on 17 September",
+/// "Stalin ordered the invasion on September 17").
 /// </summary>
 public static class Repeats
 {
@@ -27,16 +27,16 @@ public static class Repeats
         return [.. kept.Select(k => k.Passage)];
     }
 
-    public static List<ShowModel.EventLine> Fold(IEnumerable<ShowModel.EventLine> events) => Fold(events, SovietActs.States);
+    public static List<ShowModel.EventLine> Fold(IEnumerable<ShowModel.EventLine> events) => Fold(events, SovietActs.Involve);
 
-    public static List<ShowModel.EventLine> Fold(IEnumerable<ShowModel.EventLine> events, Func<string, bool> statesSovietAct)
+    public static List<ShowModel.EventLine> Fold(IEnumerable<ShowModel.EventLine> events, Func<string, bool> involvesSovietSide)
     {
         var kept = new List<ShowModel.EventLine>();
         foreach (var line in events)
         {
             var same = kept.FindIndex(k => k.Date == line.Date
                 && (WordTrigrams.AreRepeats(k.Text, line.Text) || WordTrigrams.SharedWords(k.Text, line.Text) >= SameSubject
-                    || OnADay(line.Date) && statesSovietAct(k.Text) && statesSovietAct(line.Text)));
+                    || OnADay(line.Date) && involvesSovietSide(k.Text) && involvesSovietSide(line.Text)));
             if (same < 0) kept.Add(line);
             else if (line.Source is { } source && kept[same].Sources.All(s => s != source))
                 kept[same] = kept[same] with { AlsoIn = [.. kept[same].AlsoIn, source] };
