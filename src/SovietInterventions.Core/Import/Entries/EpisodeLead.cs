@@ -33,14 +33,15 @@ internal static class EpisodeLead
         if (candidates.Count == 0) return WithItsContext(episode, acting.Where(c => c.Role == ActRole.Intervention), rules);
         var best = candidates.Min(c => Tier(episode, c));
         var chosen = new List<Claim>();
-        // The best sentence, then up to two of the same tier that name the place or their date (a mention does not follow a statement).
+        // The best sentence, then up to two of the same tier that name the place or their date: a mention does not follow a
+        // statement, but the war another state fought against the Soviet side frames it.
         foreach (var claim in candidates.Where(c => Tier(episode, c) <= best + 1 && Tier(episode, c) / 6 == best / 6)
                      .OrderBy(c => Tier(episode, c)).ThenByDescending(c => NamesPlace(episode, c)).ThenByDescending(c => c.NamesTarget).ThenByDescending(c => c.DatedInSentence)
                      .ThenBy(c => c.Date?.ToIso() ?? "9999", StringComparer.Ordinal)
                      .ThenBy(c => c.Document, StringComparer.Ordinal).ThenBy(c => c.Passage.Position).ThenBy(c => c.SentenceIndex))
         {
             if (chosen.Count == Sentences) break;
-            if (chosen.Count > 0 && (Tier(episode, claim) > best || !claim.NamesTarget && !claim.DatedInSentence)) continue;
+            if (chosen.Count > 0 && (Tier(episode, claim) > best && claim.Role != ActRole.Defence || !claim.NamesTarget && !claim.DatedInSentence)) continue;
             if (chosen.Any(c => Repeats(c, claim))) continue;
             chosen.Add(claim);
         }
