@@ -4,6 +4,7 @@ using SovietInterventions.Core.Import.Formats.Prose;
 using SovietInterventions.Core.Import.Mentions;
 using SovietInterventions.Core.Import.Mentions.Actors;
 using SovietInterventions.Core.Import.Mentions.Dates;
+using SovietInterventions.Core.Import.Writing;
 using SovietInterventions.Core.Model;
 using SovietInterventions.Core.Reference;
 
@@ -41,9 +42,10 @@ internal sealed class EpisodeFactsReader(EpisodeRules rules, EpisodeEvents event
         var lead = EpisodeLead.Choose(episode, claims, rules.Claims);
         var countries = new CountryRoles(gazetteer, interveners).Of(episode, claims, stated?.Side, kind);
         var aided = countries.Where(c => c.Role == CountryRole.SupportedGovernment).Select(c => c.Country).ToHashSet();
+        lead = LeadFrame.Frame(episode, lead, kind, Names(countries, CountryRole.Target), Names(countries, CountryRole.SupportedGovernment), KindVocabulary.Shipped);
         return new EpisodeFacts(
             kind,
-            $"{episode.Place} ({Years(episode)})",
+            $"{EpisodeTitle.Unnumbered(episode.Place)} ({Years(episode)})",
             lead.Count > 0 ? string.Join(" ", lead.Select(l => l.Text)) : Summary(prose),
             Discrepancy(episode, found, claims),
             countries,
@@ -56,6 +58,9 @@ internal sealed class EpisodeFactsReader(EpisodeRules rules, EpisodeEvents event
             Infobox = new EpisodeInfobox(rules.Claims, actors).Build(episode, claims, stated, kind),
         };
     }
+
+    private List<string> Names(IEnumerable<(string Country, CountryRole Role, PassageDraft? Passage)> countries, CountryRole role) =>
+        [.. countries.Where(c => c.Role == role).Select(c => gazetteer.Country(c.Country)?.Name ?? c.Country)];
 
     public static string Years(BuiltEpisode episode) =>
         episode.StartYear == episode.EndYear ? $"{episode.StartYear}" : $"{episode.StartYear}–{episode.EndYear}";

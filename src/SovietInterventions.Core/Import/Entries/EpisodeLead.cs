@@ -5,8 +5,12 @@ using SovietInterventions.Core.Import.Mentions;
 
 namespace SovietInterventions.Core.Import.Entries;
 
-/// <summary>A sentence of an episode's lead, with the passage it comes from.</summary>
-public sealed record LeadDraft(string Text, PassageDraft Passage);
+/// <summary>A sentence of an episode's lead, with the passage it comes from; whether it says when and names the place.</summary>
+public sealed record LeadDraft(string Text, PassageDraft Passage)
+{
+    public bool Dated { get; init; }
+    public bool NamesPlace { get; init; }
+}
 
 /// <summary>
 /// Chooses an episode's lead: up to three of its claims, each a sentence in which the Soviet side does an intervention
@@ -29,14 +33,15 @@ internal static class EpisodeLead
         if (candidates.Count == 0) return WithItsContext(episode, acting.Where(c => c.Role == ActRole.Intervention), rules);
         var best = candidates.Min(c => Tier(episode, c));
         var chosen = new List<Claim>();
-        // The best sentence, then up to two of the same tier or the next that name the place or their date.
+        // The best sentence, then up to two of the same tier that name the place or their date: a mention does not follow a
+        // statement, but the war another state fought against the Soviet side frames it.
         foreach (var claim in candidates.Where(c => Tier(episode, c) <= best + 1 && Tier(episode, c) / 6 == best / 6)
                      .OrderBy(c => Tier(episode, c)).ThenByDescending(c => NamesPlace(episode, c)).ThenByDescending(c => c.NamesTarget).ThenByDescending(c => c.DatedInSentence)
                      .ThenBy(c => c.Date?.ToIso() ?? "9999", StringComparer.Ordinal)
                      .ThenBy(c => c.Document, StringComparer.Ordinal).ThenBy(c => c.Passage.Position).ThenBy(c => c.SentenceIndex))
         {
             if (chosen.Count == Sentences) break;
-            if (chosen.Count > 0 && (Tier(episode, claim) > best && !claim.DatedInSentence || !claim.NamesTarget && !claim.DatedInSentence)) continue;
+            if (chosen.Count > 0 && (Tier(episode, claim) > best && claim.Role != ActRole.Defence || !claim.NamesTarget && !claim.DatedInSentence)) continue;
             if (chosen.Any(c => Repeats(c, claim))) continue;
             chosen.Add(claim);
         }
@@ -45,10 +50,18 @@ internal static class EpisodeLead
             && candidates.Where(c => Tier(episode, c) <= best + 1 && NamesPlace(episode, c) && !chosen.Any(x => Repeats(x, c)))
                 .OrderBy(c => Tier(episode, c)).ThenByDescending(c => c.DatedInSentence).ThenBy(c => c.Passage.Position).FirstOrDefault() is { } naming)
             chosen.Add(naming);
+        // A lead says when: when no chosen sentence carries its date, the best dated one within the episode's years joins them.
+        if (!chosen.Any(c => DatedInYears(episode, c))
+            && candidates.Where(c => c.DatedInSentence && Tier(episode, c) is 0 or 1 or 3 && !chosen.Any(x => Repeats(x, c)))
+                .OrderBy(c => Tier(episode, c)).ThenByDescending(c => NamesPlace(episode, c)).ThenBy(c => c.Passage.Position).FirstOrDefault() is { } dated)
+        {
+            if (chosen.Count == Sentences) chosen.RemoveAt(chosen.Count - 1);
+            chosen.Add(dated);
+        }
         // Time order; a sentence dated only by the text around it goes after those dated in themselves in its year.
         return chosen.OrderBy(c => c.Year ?? int.MaxValue).ThenBy(c => c.DatedInSentence ? c.Date!.Value.ToIso() : "~", StringComparer.Ordinal)
             .ThenBy(c => c.Document, StringComparer.Ordinal).ThenBy(c => c.Passage.Position).ThenBy(c => c.SentenceIndex)
-            .Select(c => new LeadDraft(c.Sentence, c.Passage)).ToList();
+            .Select(c => new LeadDraft(c.Sentence, c.Passage) { Dated = DatedInYears(episode, c), NamesPlace = NamesPlace(episode, c) }).ToList();
     }
 
     // Only sentences that point back ("In response the Soviet forces refused …"): the first, after the sentence before it
@@ -63,10 +76,17 @@ internal static class EpisodeLead
             var start = claim.Passage.Text.IndexOf(sentences[at - 1], StringComparison.Ordinal);
             var end = start + sentences[at - 1].Length;
             if (!claim.Passage.Countries.Any(m => m.Index >= start && m.Index < end && episode.Targets.Contains(m.CountrySlug))) continue;
-            return [new LeadDraft(sentences[at - 1], claim.Passage), new LeadDraft(claim.Sentence, claim.Passage)];
+            return [new LeadDraft(sentences[at - 1], claim.Passage) { NamesPlace = true, Dated = claim.DatedInSentence || YearIn(sentences[at - 1]) },
+                new LeadDraft(claim.Sentence, claim.Passage) { Dated = DatedInYears(episode, claim), NamesPlace = NamesPlace(episode, claim) }];
         }
         return [];
     }
+
+    // Says when in itself, at a date within the episode's years ("between 1981 and 1985" does not date a 1978 invasion).
+    private static bool DatedInYears(BuiltEpisode episode, Claim claim) =>
+        claim.DatedInSentence && (claim.Year is null || episode.Overlaps(claim.Year.Value, claim.LastYear!.Value, slack: 1));
+
+    private static bool YearIn(string sentence) => sentence.Split(' ', ',', '.', ';').Any(w => w.Length == 4 && int.TryParse(w, out var y) && y is >= 1900 and < 2100);
 
     // The sentence itself names one of the episode's places ("Bessarabia", "the Baltic states"), not "the country".
     private static bool NamesPlace(BuiltEpisode episode, Claim claim)
@@ -94,10 +114,13 @@ internal static class EpisodeLead
         return claim.Role == ActRole.Aside ? tier + 6 : tier;
     }
 
-    // The same sentence restated, the same act on the same date, or the same act on the same place once dated and once not.
+    // The same sentence restated, the same act on the same date, or the same act on the same place once dated and once
+    // not, or dated to the same month ("occupied the Baltic states in June 1940", "on 15 and 16 June … occupied the Baltic states").
     private static bool Repeats(Claim chosen, Claim other) =>
         WordTrigrams.AreRepeats(chosen.Sentence, other.Sentence)
         || chosen.Date is not null && chosen.Date == other.Date && chosen.Kind == other.Kind
+        || chosen.Date is { Month: not null } a && other.Date is { Month: not null } b && (a.Year, a.Month) == (b.Year, b.Month)
+           && chosen.Act.Equals(other.Act, StringComparison.OrdinalIgnoreCase) && chosen.Targets.SequenceEqual(other.Targets)
         || chosen.DatedInSentence != other.DatedInSentence && chosen.Act.Equals(other.Act, StringComparison.OrdinalIgnoreCase)
            && chosen.Targets.SequenceEqual(other.Targets);
 

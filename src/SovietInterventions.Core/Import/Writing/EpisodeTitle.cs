@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using SovietInterventions.Core.Model;
 using SovietInterventions.Core.Reference;
 
@@ -7,24 +8,50 @@ namespace SovietInterventions.Core.Import.Writing;
 /// The title a syllabus can use: the sources' own name for the episode when they give one ("Winter War"), otherwise
 /// the kind's title phrase from the kind vocabulary with the place and the years ("Soviet invasion of Hungary (1956)");
 /// aid that went to a third state beside the target names it ("Soviet military aid to Vietnam in Cambodia (1978–1979)").
+/// A heading that is not a place ("The Gilan adventure", "III. Budapest") gives way to the episode's countries or loses its number.
 /// </summary>
-public static class EpisodeTitle
+public static partial class EpisodeTitle
 {
+    // Words a place name may hold in lower case ("Norway and Bornholm", "Isle of Man"); any other lower-case word makes it a name for an event.
+    private static readonly HashSet<string> PlaceLinkWords = new(StringComparer.Ordinal) { "and", "of", "the", "de", "del", "la", "le", "upon", "on" };
+
     public static string For(Episode episode, string place, KindVocabulary kinds)
     {
-        var title = For(episode.Kind, place, episode.StartYear, episode.EndYear, episode.CommonName, kinds);
+        if (!string.IsNullOrWhiteSpace(episode.CommonName)) return episode.CommonName.Trim();
         var recipients = episode.Countries.Where(c => c.Role == CountryRole.SupportedGovernment).Select(c => c.Country.Name).ToList();
-        var struck = episode.Countries.Any(c => c.Role == CountryRole.Target);
-        if (!string.IsNullOrWhiteSpace(episode.CommonName) || recipients.Count == 0 || !struck || kinds[episode.Kind].RecipientTitle is not { } form) return title;
-        var phrase = form.Replace(KindLook.RecipientSlot, Places(string.Join(", ", recipients)), StringComparison.Ordinal)
-            .Replace(KindLook.PlaceSlot, Places(place), StringComparison.Ordinal);
-        return $"{phrase} ({Years(episode.StartYear, episode.EndYear)})";
+        var targets = episode.Countries.Where(c => c.Role == CountryRole.Target).Select(c => c.Country.Name).ToList();
+        return $"{Phrase(episode.Kind, place, targets, recipients, kinds)} ({Years(episode.StartYear, episode.EndYear)})";
     }
 
     public static string For(EpisodeKind kind, string place, int startYear, int endYear, string? commonName, KindVocabulary kinds)
     {
         if (!string.IsNullOrWhiteSpace(commonName)) return commonName.Trim();
-        return $"{kinds[kind].Title.Replace(KindLook.PlaceSlot, Places(place), StringComparison.Ordinal)} ({Years(startYear, endYear)})";
+        return $"{Phrase(kind, place, [], [], kinds)} ({Years(startYear, endYear)})";
+    }
+
+    /// <summary>
+    /// The kind's phrase for the place ("Soviet invasion of Hungary"): the heading's place, or the target countries when the heading
+    /// names an event rather than a place; aid beside a struck target names the state it went to.
+    /// </summary>
+    public static string Phrase(EpisodeKind kind, string place, IReadOnlyList<string> targets, IReadOnlyList<string> recipients, KindVocabulary kinds)
+    {
+        var countries = targets.Count > 0 ? targets : recipients;
+        var where = Places(PlaceOf(place, countries));
+        if (recipients.Count > 0 && targets.Count > 0 && kinds[kind].RecipientTitle is { } form)
+            return form.Replace(KindLook.RecipientSlot, Places(string.Join(", ", recipients)), StringComparison.Ordinal)
+                .Replace(KindLook.PlaceSlot, where, StringComparison.Ordinal);
+        return kinds[kind].Title.Replace(KindLook.PlaceSlot, where, StringComparison.Ordinal);
+    }
+
+    /// <summary>A heading's place without its list number ("III. Budapest" → "Budapest").</summary>
+    public static string Unnumbered(string heading) => ListNumber().Replace(heading, "").Trim();
+
+    /// <summary>The place a title names: the heading's, unless it names an event ("The Gilan adventure"), then the countries'.</summary>
+    public static string PlaceOf(string heading, IReadOnlyList<string> countries)
+    {
+        var place = Unnumbered(heading);
+        var namesEvent = Words().Matches(place).Any(w => char.IsLower(w.Value[0]) && !PlaceLinkWords.Contains(w.Value));
+        return namesEvent && countries.Count > 0 ? string.Join(", ", countries) : place;
     }
 
     private static string Years(int startYear, int endYear) => startYear == endYear ? $"{startYear}" : $"{startYear}\u2013{endYear}";
@@ -37,4 +64,10 @@ public static class EpisodeTitle
             ? place.Trim()
             : $"{string.Join(", ", parts[..^1])} and {parts[^1]}";
     }
+
+    [GeneratedRegex(@"^\s*(?:[IVXLC]+|\d{1,2})[.)]\s+")]
+    private static partial Regex ListNumber();
+
+    [GeneratedRegex(@"\p{L}[\p{L}'’]*")]
+    private static partial Regex Words();
 }

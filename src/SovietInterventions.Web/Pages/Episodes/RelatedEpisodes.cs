@@ -16,7 +16,7 @@ public sealed record RelatedEpisode(EpisodeListItem Episode, IReadOnlyList<strin
 /// that when neither page says more of it than "involved"), so that the Red Army or Stalin relates nothing. The same
 /// decade and kind, or the same region within a few years, are shown beside such a reason and rank, but never relate
 /// two episodes alone; episodes of one kind in one region in overlapping years (two fronts of one war, one wave of
-/// takeovers) weigh <see cref="Threshold"/>. A page lists fewer, even none, rather than weak ones.
+/// takeovers), begun within <see cref="SameCampaignStart"/> of each other, weigh <see cref="Threshold"/>. A page lists fewer, even none, rather than weak ones.
 /// </summary>
 public static class RelatedEpisodes
 {
@@ -28,6 +28,8 @@ public static class RelatedEpisodes
 
     /// <summary>Years apart (0 when they overlap) within which two episodes of one region are of the same time.</summary>
     public const int SameTimeGap = 5;
+    /// <summary>Years apart two episodes of one kind and region may start and still be one campaign (a war begun in 1941 is not the 1944 advance).</summary>
+    public const int SameCampaignStart = 1;
 
     sealed record Candidate(EpisodeListItem Item, int Id, int EndYear, List<(string Slug, string Name, string Region)> Countries,
         List<(string Slug, string Name, string Role)> Actors, List<string> Events);
@@ -68,7 +70,7 @@ public static class RelatedEpisodes
             var gap = Math.Max(0, Math.Max(other.Item.StartYear - self.EndYear, self.Item.StartYear - other.EndYear));
             var sharedRegions = other.Countries.Select(c => c.Region).Intersect(regions).ToList();
             var sameKind = other.Item.Kind == self.Item.Kind;
-            if (countries.Count == 0 && sharedRegions.Count > 0 && sameKind && gap == 0)
+            if (countries.Count == 0 && sharedRegions.Count > 0 && sameKind && gap == 0 && Math.Abs(other.Item.StartYear - self.Item.StartYear) <= SameCampaignStart)
             {
                 // Of one kind, in one region, in the same years: most often two fronts of one war or one wave of takeovers.
                 reasons.Add($"same kind, region and years: {string.Join(", ", sharedRegions)}");

@@ -1,10 +1,13 @@
+using SovietInterventions.Core.Import.Entries;
 using SovietInterventions.Core.Import.Formats.Prose;
 
 namespace SovietInterventions.Web.Pages.Episodes;
 
 /// <summary>
 /// Shows a thing said twice once: passages sharing most of their word trigrams, and events of the same date about the
-/// same subject, are folded into the first, which then cites every source that has them.
+/// same subject, are folded into the first, which then cites every source that has them. Two sentences in which the Soviet
+/// side acts on the same day of one episode are about the same subject ("the Red Army invaded Poland on 17 September",
+/// "Stalin ordered the invasion on September 17").
 /// </summary>
 public static class Repeats
 {
@@ -24,17 +27,23 @@ public static class Repeats
         return [.. kept.Select(k => k.Passage)];
     }
 
-    public static List<ShowModel.EventLine> Fold(IEnumerable<ShowModel.EventLine> events)
+    public static List<ShowModel.EventLine> Fold(IEnumerable<ShowModel.EventLine> events) => Fold(events, SovietActs.Involve);
+
+    public static List<ShowModel.EventLine> Fold(IEnumerable<ShowModel.EventLine> events, Func<string, bool> involvesSovietSide)
     {
         var kept = new List<ShowModel.EventLine>();
         foreach (var line in events)
         {
             var same = kept.FindIndex(k => k.Date == line.Date
-                && (WordTrigrams.AreRepeats(k.Text, line.Text) || WordTrigrams.SharedWords(k.Text, line.Text) >= SameSubject));
+                && (WordTrigrams.AreRepeats(k.Text, line.Text) || WordTrigrams.SharedWords(k.Text, line.Text) >= SameSubject
+                    || OnADay(line.Date) && involvesSovietSide(k.Text) && involvesSovietSide(line.Text)));
             if (same < 0) kept.Add(line);
             else if (line.Source is { } source && kept[same].Sources.All(s => s != source))
                 kept[same] = kept[same] with { AlsoIn = [.. kept[same].AlsoIn, source] };
         }
         return kept;
     }
+
+    // "1939-09-17": a day, not a month or a year, in which two acts are rarely two events.
+    private static bool OnADay(string isoDate) => isoDate.Length == 10;
 }

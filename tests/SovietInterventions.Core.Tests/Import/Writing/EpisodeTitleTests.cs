@@ -50,4 +50,20 @@ public sealed class EpisodeTitleTests
         var form = Kinds[EpisodeKind.MilitaryAid].RecipientTitle!;
         Assert.Equal(form.Replace("{recipient}", "Borduria").Replace("{place}", "Ruritania") + " (1978\u20131979)", EpisodeTitle.For(episode, "Ruritania", Kinds));
     }
+
+    [Fact]
+    public void A_headings_list_number_is_no_part_of_the_place() =>
+        Assert.Equal("Soviet invasion of Ruritania (1956)", EpisodeTitle.For(EpisodeKind.Invasion, "IV. Ruritania", 1956, 1956, null, Kinds));
+
+    [Fact]
+    public void A_heading_that_names_an_event_gives_way_to_the_target_country()
+    {
+        var phrase = EpisodeTitle.Phrase(EpisodeKind.Invasion, "The Ruritanian adventure", ["Ruritania"], [], Kinds);
+
+        Assert.Equal(Kinds[EpisodeKind.Invasion].Title.Replace("{place}", "Ruritania"), phrase);
+    }
+
+    [Fact]
+    public void A_place_joined_by_and_stays_a_place() =>
+        Assert.Equal("Borduria and Syldavia", EpisodeTitle.PlaceOf("Borduria and Syldavia", ["Borduria"]));
 }

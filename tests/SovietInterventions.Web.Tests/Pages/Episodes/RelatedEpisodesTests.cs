@@ -123,4 +123,16 @@ public sealed class RelatedEpisodesTests : IDisposable
         Assert.Equal("e-1958", related[0].Episode.Slug);
         Assert.Contains("same people: Boris Orel", related[0].Reasons);
     }
+
+    [Fact]
+    public async Task A_long_war_of_one_kind_and_region_is_not_related_to_a_campaign_begun_years_into_it()
+    {
+        var related = await RelatedTo("a-1941",
+            ("a-1941", EpisodeKind.Invasion, 1941, 1944, "ruritania", "Europe", None),
+            ("b-1944", EpisodeKind.Invasion, 1944, 1946, "borduria", "Europe", None),
+            ("c-1942", EpisodeKind.Invasion, 1942, 1942, "syldavia", "Europe", None));
+
+        var only = Assert.Single(related);
+        Assert.Equal("c-1942", only.Episode.Slug);
+    }
 }

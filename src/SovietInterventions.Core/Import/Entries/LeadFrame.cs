@@ -1,0 +1,31 @@
+using SovietInterventions.Core.Import.Episodes;
+using SovietInterventions.Core.Import.Mentions;
+using SovietInterventions.Core.Import.Writing;
+using SovietInterventions.Core.Model;
+using SovietInterventions.Core.Reference;
+
+namespace SovietInterventions.Core.Import.Entries;
+
+/// <summary>
+/// When no sentence of the sources the lead could choose says when, or names the place, the lead opens on one
+/// sentence built from what the episode's heading or defining sentence states: the kind's phrase, the place and the
+/// years ("Soviet military aid to Nigeria lasted from 1967 to 1970."), citing the passage those come from.
+/// </summary>
+internal static class LeadFrame
+{
+    private const int Sentences = 3;
+
+    public static List<LeadDraft> Frame(
+        BuiltEpisode episode, List<LeadDraft> lead, EpisodeKind kind, IReadOnlyList<string> targets, IReadOnlyList<string> recipients, KindVocabulary kinds)
+    {
+        if (lead.Count == 0 || lead.Any(l => l.Dated) && lead.Any(l => l.NamesPlace)) return lead;
+        var phrase = EpisodeTitle.Phrase(kind, episode.Place, targets, recipients, kinds);
+        var when = episode.StartYear == episode.EndYear ? $"took place in {episode.StartYear}" : $"lasted from {episode.StartYear} to {episode.EndYear}";
+        var frame = new LeadDraft($"{phrase} {when}.", Source(episode, lead[0].Passage)) { Dated = true, NamesPlace = true };
+        return [frame, .. lead.Take(Sentences - 1)];
+    }
+
+    // The heading that dates the episode ("1967–1970: Nigeria") when it has one, else the passage of the lead's first sentence.
+    private static PassageDraft Source(BuiltEpisode episode, PassageDraft first) =>
+        episode.Passages.FirstOrDefault(p => p.IsHeading && p.Text.Contains($"{episode.StartYear}", StringComparison.Ordinal)) ?? first;
+}

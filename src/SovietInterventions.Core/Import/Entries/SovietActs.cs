@@ -1,0 +1,18 @@
+using SovietInterventions.Core.Import.Claims;
+using SovietInterventions.Core.Reference;
+
+namespace SovietInterventions.Core.Import.Entries;
+
+/// <summary>
+/// Whether a sentence has the Soviet side act in it (a Soviet agent of data/claim-rules.json: "the Red Army", "Moscow",
+/// "Soviet tanks"), for the site: two such sentences on the same day of one episode tell the same event, though one
+/// says "invaded" and the other "quelled", a verb the claim rules need not know.
+/// </summary>
+public static class SovietActs
+{
+    private static readonly Lazy<ClaimRules> shipped = new(() => EpisodeRules.Load(Path.Combine(AppContext.BaseDirectory, "data")).Claims);
+
+    public static bool Involve(string sentence) => Involve(sentence, shipped.Value);
+
+    internal static bool Involve(string sentence, ClaimRules rules) => rules.Agents.AnyIn(sentence);
+}

@@ -1,0 +1,56 @@
+using SovietInterventions.Core.Tests.Import.Episodes;
+
+namespace SovietInterventions.Core.Tests.Import.Entries;
+
+/// <summary>A lead says who did what, to whom and when: from the sources' sentences where they can, framed by the heading where they cannot.</summary>
+public sealed class EpisodeLeadTests
+{
+    private static IReadOnlyList<string> Lead(string section) =>
+        [.. Assert.Single(EpisodeBuilderTests.Import(("a.wiki", $"= Interventions =\n\n{section}\n")).Episodes).Facts.Lead.Select(l => l.Text)];
+
+    [Fact]
+    public void An_undated_act_is_framed_by_the_kind_the_place_and_the_headings_years()
+    {
+        var lead = Lead("==== 1961–1964: Albania ====\n\nThe Soviet Union sent arms and advisers to the rebels of Albania.");
+
+        Assert.Equal(2, lead.Count);
+        Assert.Contains("Albania", lead[0]);
+        Assert.Contains("1961", lead[0]);
+        Assert.Contains("1964", lead[0]);
+        Assert.Equal("The Soviet Union sent arms and advisers to the rebels of Albania.", lead[1]);
+    }
+
+    [Fact]
+    public void An_act_dated_in_its_own_sentence_and_naming_the_place_needs_no_frame()
+    {
+        var lead = Lead("==== 1961–1964: Albania ====\n\nIn March 1961 Soviet troops invaded Albania.");
+
+        Assert.Equal(["In March 1961 Soviet troops invaded Albania."], lead);
+    }
+
+    [Fact]
+    public void A_dated_act_joins_an_undated_one_before_any_frame()
+    {
+        var lead = Lead("==== 1961–1964: Albania ====\n\nSoviet troops invaded Albania to back the rebels. Many towns burned. "
+            + "In May 1962 Soviet troops occupied the capital of Albania.");
+
+        Assert.Contains("In May 1962 Soviet troops occupied the capital of Albania.", lead);
+        Assert.DoesNotContain(lead, l => l.Contains("lasted from", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void The_same_act_on_the_same_place_in_the_same_month_is_told_once()
+    {
+        var lead = Lead("==== 1961: Albania ====\n\nThe Soviet Union occupied Albania in June 1961. On 15 June, the Soviet Union occupied Albania without resistance.");
+
+        Assert.Single(lead, l => l.Contains("occupied Albania", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_sentence_dated_outside_the_episodes_years_does_not_say_when()
+    {
+        var lead = Lead("==== 1961–1962: Albania ====\n\nSoviet troops invaded Albania, and between 1971 and 1975 the Soviet Union sent it more arms.");
+
+        Assert.Contains(lead, l => l.Contains("1961", StringComparison.Ordinal));
+    }
+}
