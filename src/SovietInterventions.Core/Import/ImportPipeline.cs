@@ -26,29 +26,37 @@ internal sealed class ImportPipeline(Gazetteer gazetteer, EpisodeRules rules)
 
     public static IReadOnlyList<string> SeedFiles(string seedsDirectory) => SeedFolder.List(seedsDirectory).Documents;
 
-    public ImportModel Run(IEnumerable<SourceText> sources, Action<string>? progress = null)
+    public ImportModel Run(IEnumerable<SourceText> sources, Action<string>? progress = null) => Run(Parse(sources), progress);
+
+    /// <summary>Parses the documents in file-name order. It needs no reference data, so an import does it while that loads.</summary>
+    public static IReadOnlyList<ParsedDocument> Parse(IEnumerable<SourceText> sources)
     {
         var texts = sources.OrderBy(s => s.FileName, StringComparer.Ordinal).ToList();
+        return Guarded(texts.Select(t => t.FileName), () => texts.Select(DocumentParser.Parse).ToList());
+    }
+
+    public ImportModel Run(IReadOnlyList<ParsedDocument> documents, Action<string>? progress = null)
+    {
+        foreach (var document in documents)
+            progress?.Invoke($"{document.FileName}: {document.Format}, \"{document.Title}\", {document.Blocks.Count} blocks, {document.Warnings.Count} warnings");
+        return Guarded(documents.Select(d => d.FileName), () => Stages(documents));
+    }
+
+    private static T Guarded<T>(IEnumerable<string> fileNames, Func<T> stage)
+    {
         try
         {
-            return Stages(texts, progress);
+            return stage();
         }
         catch (Exception e) when (e is not ImportException)
         {
             // A bug must still say which import it stopped, and leave the previous database as it was.
-            var names = string.Join(", ", texts.Select(t => t.FileName));
-            throw new ImportException(names, null, $"internal error while reading these documents: {e.Message}", e);
+            throw new ImportException(string.Join(", ", fileNames), null, $"internal error while reading these documents: {e.Message}", e);
         }
     }
 
-    private ImportModel Stages(List<SourceText> texts, Action<string>? progress)
+    private ImportModel Stages(IReadOnlyList<ParsedDocument> documents)
     {
-        var documents = texts.Select(source =>
-        {
-            var document = DocumentParser.Parse(source);
-            progress?.Invoke($"{document.FileName}: {document.Format}, \"{document.Title}\", {document.Blocks.Count} blocks, {document.Warnings.Count} warnings");
-            return document;
-        }).ToList();
         var duplicate = documents.GroupBy(d => Writing.Slug.From(Path.GetFileNameWithoutExtension(d.FileName))).FirstOrDefault(g => g.Count() > 1);
         if (duplicate is not null)
             throw new ImportException(duplicate.Last().FileName, null, $"its name gives the same page address as {duplicate.First().FileName}; rename one of them.");

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Runtime.ExceptionServices;
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.Data.Sqlite;
@@ -28,11 +29,25 @@ public static class SeedImport
     {
         var clock = Stopwatch.StartNew();
         var listing = SeedFolder.List(options.SeedsDirectory, options.Limits);
-        var (gazetteer, rules) = LoadReferenceData(options.DataDirectory);
+        // Two threads load the reference data while this one reads and parses the documents, which need none of it. Own
+        // threads, not the pool's: pool workers spin a while for more work when done, and the import has two cores.
+        var gazetteerLoad = Task.Factory.StartNew(() => ReferenceData(() => Gazetteer.Load(options.DataDirectory), options.DataDirectory), TaskCreationOptions.LongRunning);
+        var rulesLoad = Task.Factory.StartNew(() => ReferenceData(() => EpisodeRules.Load(options.DataDirectory), options.DataDirectory), TaskCreationOptions.LongRunning);
+        ExceptionDispatchInfo? readError = null;
+        IReadOnlyList<Documents.SourceText> sources = [];
+        IReadOnlyList<Documents.ParsedDocument> documents = [];
+        try
+        {
+            // sources.json attributes the documents; it is not one of them.
+            sources = Documents.SourcesFile.Attach(options.SeedsDirectory, SeedFolder.Read(listing));
+            documents = ImportPipeline.Parse(sources);
+        }
+        catch (Exception e) { readError = ExceptionDispatchInfo.Capture(e); }
+        // A fault in the reference data is reported first, as when it was loaded before the documents.
+        var (gazetteer, rules) = (gazetteerLoad.GetAwaiter().GetResult(), rulesLoad.GetAwaiter().GetResult());
+        readError?.Throw();
         progress?.Invoke($"reference data loaded in {clock.ElapsedMilliseconds} ms");
-        // sources.json attributes the documents; it is not one of them.
-        var sources = Documents.SourcesFile.Attach(options.SeedsDirectory, SeedFolder.Read(listing));
-        var model = new ImportPipeline(gazetteer, rules).Run(sources, progress);
+        var model = new ImportPipeline(gazetteer, rules).Run(documents, progress);
         progress?.Invoke($"{model.Episodes.Count} episodes found in {clock.ElapsedMilliseconds} ms");
 
         var target = Path.GetFullPath(options.DatabasePath);
@@ -100,12 +115,12 @@ public static class SeedImport
         }
     }
 
-    private static (Gazetteer, EpisodeRules) LoadReferenceData(string dataDirectory)
+    private static T ReferenceData<T>(Func<T> load, string dataDirectory)
     {
         if (!Directory.Exists(dataDirectory)) throw new ImportException(dataDirectory, null, "the reference data folder does not exist (set --data or Encyclopedia:DataPath).");
         try
         {
-            return (Gazetteer.Load(dataDirectory), EpisodeRules.Load(dataDirectory));
+            return load();
         }
         catch (GazetteerException e)
         {

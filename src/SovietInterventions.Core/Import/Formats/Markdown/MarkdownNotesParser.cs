@@ -71,9 +71,9 @@ internal static partial class MarkdownNotesParser
         return close > 0 && (close + 4 == start.Length || start[close + 4] is '\n' or '\r' or ' ');
     }
 
-    [GeneratedRegex(@"^#{1,6}\s+\S", RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"^#{1,6}\s+\S")]
     private static partial Regex MarkdownHeading();
 
-    [GeneratedRegex(@"^[-*+]\s", RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"^[-*+]\s")]
     private static partial Regex Bullet();
 }

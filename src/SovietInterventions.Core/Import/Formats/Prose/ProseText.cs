@@ -77,23 +77,24 @@ internal static partial class ProseText
         if (trimmed.Length > 0) sentences.Add(trimmed);
     }
 
-    [GeneratedRegex(@"\^\{[^}\n]{0,200}\}", RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"\^\{[^}\n]{0,200}\}")]
     private static partial Regex SuperscriptCitation();
 
-    [GeneratedRegex(@"\[(\d{1,4}|[A-Za-z]{1,3} ?\d{1,4})\]", RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"\[(\d{1,4}|[A-Za-z]{1,3} ?\d{1,4})\]")]
     private static partial Regex NumberedCitation();
 
-    [GeneratedRegex(@"\[(citation needed|who\?|when\?|which\?|clarification needed|dubious[^\]]{0,40}|not in citation given)\]", RegexOptions.NonBacktracking | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\[(citation needed|who\?|when\?|which\?|clarification needed|dubious[^\]]{0,40}|not in citation given)\]", RegexOptions.IgnoreCase)]
     private static partial Regex EditorialMark();
 
-    // A citation mark followed by a capitalised word ends a sentence even without a full stop.
-    [GeneratedRegex(@"((?:\[(?:\d{1,4}|[A-Za-z]{1,3} ?\d{1,4})\])+) ([A-Z])", RegexOptions.NonBacktracking)]
+    // A citation mark followed by a capitalised word ends a sentence even without a full stop. The last mark of a run is
+    // enough (the marks before it stay as they are), and keeps the pattern bounded: linear without the NonBacktracking engine.
+    [GeneratedRegex(@"(\[(?:\d{1,4}|[A-Za-z]{1,3} ?\d{1,4})\]) ([A-Z])")]
     private static partial Regex CitationBeforeCapital();
 
     // A citation removed before punctuation leaves a space ("in 1945 [12]." → "in 1945 ."); ".303 rifles" keeps its space.
-    [GeneratedRegex(@" ([.,;:])(\s|$)", RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@" ([.,;:])(\s|$)")]
     private static partial Regex SpaceBeforePunctuation();
 
-    [GeneratedRegex(@"[ \t]{2,}", RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"[ \t]{2,}")]
     private static partial Regex Spaces();
 }
