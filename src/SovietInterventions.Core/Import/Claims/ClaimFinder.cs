@@ -27,7 +27,7 @@ internal sealed class ClaimFinder(ClaimRules rules, CountryFinder countries, Dat
     public IEnumerable<Claim> Find(IReadOnlyList<PassageDraft> document)
     {
         int? contextYear = null;
-        Documents.Heading? section = null;
+        Documents.Heading? section = null, contextSection = null;
         Claim? previous = null;
         foreach (var passage in document)
         {
@@ -42,7 +42,8 @@ internal sealed class ClaimFinder(ClaimRules rules, CountryFinder countries, Dat
                 var found = dates.Find(sentence, contextYear).Where(d => rules.InPeriod(d.Start.Year) && !Attributive(sentence, d)).ToList();
                 var claim = Read(passage, i, sentence, found, contextYear) ?? defence.Read(passage, i, sentence, found)
                     ?? AgentlessEnd(passage, i, sentence, found, previous);
-                if (found.Count > 0) contextYear = found[^1].Start.Year;
+                if (claim is not null && !claim.DatedInSentence && section is not null && contextSection == section) claim = claim with { DatedInSection = true };
+                if (found.Count > 0) (contextYear, contextSection) = (found[^1].Start.Year, section);
                 if (claim is null) continue;
                 // A claim naming no place is about the place of the claim before it in its paragraph; an ending
                 // ("Stalin gave up and lifted it") may come a few paragraphs later.
@@ -173,19 +174,24 @@ internal sealed class ClaimFinder(ClaimRules rules, CountryFinder countries, Dat
             if (marker.Equals("of", StringComparison.OrdinalIgnoreCase) && agents.FirstOrDefault(a => a.Index > act.End) is { } doer
                 && sentence[act.End..doer.Index].Trim() is "of" or "of the" && !IsCompound(sentence[act.End..doer.Index]))
                 return (doer, act, false, false);
-            var subject = agents.LastOrDefault(a => a.End <= act.Index && !Breaks(sentence, a.End, act.Index) && !IsObject(sentence, a));
+            var subject = agents.LastOrDefault(a => a.End <= act.Index && !IsObject(sentence, a)
+                && (!Breaks(sentence, a.End, act.Index) || ActGrammar.InSubjectAside(sentence, a.Index, act.Index, rules.Forces)));
             if (subject is null || grammar.Refused(sentence, subject.End, act.Index)) continue;
             if (act.Value.Role == ActRole.Compound)
             {
                 if (!IsCompound(sentence[subject.End..act.Index])) continue;
                 return (subject, act with { Value = (act.Value.Kind, ActRole.Intervention) }, false, true);
             }
-            // "the Soviet Union was invaded": the agent suffers the act.
-            if (PassiveVerbs.Contains(LastWord(sentence[..act.Index]), StringComparer.OrdinalIgnoreCase)) continue;
+            // "the Soviet Union was invaded": the agent suffers the act; "the Soviet air bridge was wound down", "Soviet troops
+            // were deployed to Egypt": what the Soviet side ends or sends is the subject of its passive.
+            if (PassiveVerbs.Contains(LastWord(sentence[..act.Index]), StringComparer.OrdinalIgnoreCase) && !SovietPassive(subject, act)) continue;
             return (subject, act, false, false);
         }
         return null;
     }
+
+    private bool SovietPassive(PhraseHit<string> subject, PhraseHit<(EpisodeKind Kind, ActRole Role)> act) =>
+        act.Value.Role == ActRole.End || act.Value.Kind == EpisodeKind.MilitaryAid && rules.AgentAdjectives.Contains(subject.Text);
 
     private List<string> Targets(string sentence, List<CountryMention> mentions, PhraseHit<string> agent, PhraseHit<(EpisodeKind, ActRole)> act, bool passive)
     {
@@ -201,6 +207,9 @@ internal sealed class ClaimFinder(ClaimRules rules, CountryFinder countries, Dat
             chosen = mentions.Where(m => m.Index >= act.End && m.Index < end).ToList();
             if (chosen.Count == 0 && IsCompound(sentence[agent.End..act.Index]))
                 chosen = mentions.Where(m => m.Index >= agent.End && m.Index < act.Index).ToList();
+            // "the neutrality of Laos was agreed, and the Soviet air bridge was wound down": a passive ending naming no place after it ends the nearest before.
+            if (chosen.Count == 0 && act.Value.Item2 == ActRole.End && PassiveVerbs.Contains(LastWord(sentence[..act.Index]), StringComparer.OrdinalIgnoreCase))
+                chosen = mentions.Where(m => m.Index >= grammar.ClauseStart(sentence, agent.Index) && m.Index < agent.Index && m.Form != MentionForm.Adjective).TakeLast(1).ToList();
         }
         // Aid goes somewhere: "supplied Vietnam", "missiles in Cuba", "aid to the government of Nigeria", not "the US's lead".
         if (!passive && act.Value.Item1 is EpisodeKind.MilitaryAid)

@@ -130,4 +130,35 @@ public sealed class ClaimGrammarTests
         var claim = Assert.Single(Claims("An article\n\nIn 1962 the West German envoy, who had heard that Soviet troops had arrived in Cuba, told Bonn.\n"));
         Assert.Empty(claim.Participants);
     }
+
+    [Fact]
+    public void A_soviet_force_wound_down_in_the_passive_ends_the_act_in_the_place_named_before_it()
+    {
+        var claim = Assert.Single(TestClaims.Of("An article\n\nIn May 1973 the talks on Somalia ended, and the Soviet naval station was wound down.\n"));
+        Assert.Equal(ActRole.End, claim.Role);
+        Assert.Equal(["somalia"], claim.Targets);
+    }
+
+    [Fact]
+    public void Soviet_forces_deployed_in_the_passive_are_aid_to_the_place_after_the_act()
+    {
+        var claim = Assert.Single(TestClaims.Of("An article\n\nIn April 1970 Soviet air-defence units were deployed to Egypt.\n"));
+        Assert.Equal(EpisodeKind.MilitaryAid, claim.Kind);
+        Assert.Equal(["egypt"], claim.Targets);
+    }
+
+    [Fact]
+    public void Soviet_troops_attacked_in_the_passive_is_no_soviet_act()
+    {
+        Assert.Empty(TestClaims.Of("An article\n\nIn March 1969 Soviet border troops were attacked on an island in the river.\n"));
+    }
+
+    [Fact]
+    public void An_agent_in_a_comma_aside_after_the_forces_acts_with_them()
+    {
+        var claim = Assert.Single(TestClaims.Of("An article\n\nIn August 1968 some two hundred thousand soldiers, Soviet in the main but with East German units, " +
+            "poured into Czechoslovakia.\n"));
+        Assert.Equal(EpisodeKind.Invasion, claim.Kind);
+        Assert.Equal(["czechoslovakia"], claim.Targets);
+    }
 }

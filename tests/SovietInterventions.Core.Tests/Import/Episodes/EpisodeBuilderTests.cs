@@ -109,4 +109,21 @@ public sealed class EpisodeBuilderTests
     {
         Assert.Empty(Import(("a.txt", "An article\n\nThe Border War was fought by Finland against the Soviet Union from 1941 to 1944.\n")).Episodes);
     }
+
+    [Fact]
+    public void Notes_under_a_country_heading_that_date_the_act_by_an_earlier_line_and_its_end_make_an_episode()
+    {
+        var notes = "# Week 3\n\n### Mozambique\n- a friendship treaty with Moscow in March 1977\n- several hundred Soviet military advisers with the army\n" +
+            "- the advisers withdrawn by 1990\n";
+        var episode = Assert.Single(Import(("n.md", notes)).Episodes);
+        Assert.Equal(["mozambique"], episode.Draft.Targets);
+        Assert.Equal((1977, 1990), (episode.Draft.StartYear, episode.Draft.EndYear));
+    }
+
+    [Fact]
+    public void An_act_dated_only_by_an_earlier_line_with_no_dated_end_makes_no_episode()
+    {
+        var notes = "# Week 3\n\n### Mozambique\n- a friendship treaty with Moscow in March 1977\n- several hundred Soviet military advisers with the army\n";
+        Assert.Empty(Import(("n.md", notes)).Episodes);
+    }
 }
