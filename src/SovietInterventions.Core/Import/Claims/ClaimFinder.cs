@@ -17,11 +17,10 @@ internal sealed class ClaimFinder(ClaimRules rules, CountryFinder countries, Dat
 {
     private readonly ActGrammar grammar = new(rules, countries, interveners);
     private readonly DefenceClaims defence = new(rules, countries, interveners);
-    private const int MaxListGap = 30;
+    private readonly ClaimPlaces places = new(rules, new ActGrammar(rules, countries, interveners));
     private const int NearbyPassages = 12;
     private const int MaxAgentGap = 3;
-    private static readonly string[] PassiveVerbs = ["was", "were", "been", "being", "is", "are"];
-    private static readonly HashSet<string> RelativeWords = new(["who", "whom", "which", "that", "whose"], StringComparer.OrdinalIgnoreCase);
+    internal static readonly string[] PassiveVerbs = ["was", "were", "been", "being", "is", "are"];
 
     /// <summary>The claims of one document; a sentence with no year takes the last year before it, back to a dated heading.</summary>
     public IEnumerable<Claim> Find(IReadOnlyList<PassageDraft> document)
@@ -112,12 +111,12 @@ internal sealed class ClaimFinder(ClaimRules rules, CountryFinder countries, Dat
             .Where(m => !AfterAgentMarker(sentence, m.Index))
             .ToList();
         // No place named: the claim is about its section's place, if the section names one (see EpisodeBuilder).
-        var targets = Targets(sentence, mentions, agent, act, passive);
+        var targets = places.Targets(sentence, mentions, agent, act, passive);
         // A table row ("1950-53 — Where: Korea; What the USSR did: approved …"): the place is the row's, in another cell; it also
         // outweighs a people the act's own cell names ("Where: Yemen; … airlift Egyptian troops").
         var rowPlace = LabelledRows.PlaceOf(sentence, act.Index, mentions);
         if (rowPlace.Count > 0 && targets.All(t => mentions.Where(m => m.CountrySlug == t).All(m => m.Form == MentionForm.Adjective))) targets = rowPlace;
-        var participants = passive ? [] : Participants(sentence, mentions, act, targets);
+        var participants = passive ? [] : places.Participants(sentence, mentions, act, targets);
 
         var date = Nearest(found, act.Index);
         var aid = act.Value.Kind is EpisodeKind.MilitaryAid or EpisodeKind.InsurgencySupport;
@@ -193,74 +192,6 @@ internal sealed class ClaimFinder(ClaimRules rules, CountryFinder countries, Dat
     private bool SovietPassive(PhraseHit<string> subject, PhraseHit<(EpisodeKind Kind, ActRole Role)> act) =>
         act.Value.Role == ActRole.End || act.Value.Kind == EpisodeKind.MilitaryAid && rules.AgentAdjectives.Contains(subject.Text);
 
-    private List<string> Targets(string sentence, List<CountryMention> mentions, PhraseHit<string> agent, PhraseHit<(EpisodeKind, ActRole)> act, bool passive)
-    {
-        List<CountryMention> chosen;
-        if (passive)
-        {
-            var start = grammar.ClauseStart(sentence, act.Index);
-            chosen = mentions.Where(m => m.Index >= start && m.Index < act.Index).ToList();
-        }
-        else
-        {
-            var end = grammar.ClauseEnd(sentence, act.End);
-            chosen = mentions.Where(m => m.Index >= act.End && m.Index < end).ToList();
-            if (chosen.Count == 0 && IsCompound(sentence[agent.End..act.Index]))
-                chosen = mentions.Where(m => m.Index >= agent.End && m.Index < act.Index).ToList();
-            // "the neutrality of Laos was agreed, and the Soviet air bridge was wound down": a passive ending naming no place after it ends the nearest before.
-            if (chosen.Count == 0 && act.Value.Item2 == ActRole.End && PassiveVerbs.Contains(LastWord(sentence[..act.Index]), StringComparer.OrdinalIgnoreCase))
-                chosen = mentions.Where(m => m.Index >= grammar.ClauseStart(sentence, agent.Index) && m.Index < agent.Index && m.Form != MentionForm.Adjective).TakeLast(1).ToList();
-        }
-        // Aid goes somewhere: "supplied Vietnam", "missiles in Cuba", "aid to the government of Nigeria", not "the US's lead".
-        if (!passive && act.Value.Item1 is EpisodeKind.MilitaryAid)
-            chosen = chosen.Where(m => IsDestination(sentence[act.End..m.Index])).ToList();
-        // "the German 163rd Infantry Division", "Finnish troops": a country's forces are not the place acted on.
-        // Aid to a country's forces ("trained the Angolan army") is aid to that country.
-        if (passive || act.Value.Item1 is not EpisodeKind.MilitaryAid)
-            chosen = chosen.Where(m => m.Form != MentionForm.Adjective || !NamesForces(sentence, m)).ToList();
-        var named = chosen.Where(m => m.Form != MentionForm.Adjective).ToList();
-        return Listed(sentence, named.Count > 0 ? named : chosen).Select(m => m.CountrySlug).Distinct().ToList();
-    }
-
-    // "Estonia, Latvia, and Lithuania": the first place named and those listed right after it, not one named later on.
-    private static IEnumerable<CountryMention> Listed(string sentence, List<CountryMention> chosen)
-    {
-        for (var i = 0; i < chosen.Count; i++)
-        {
-            if (i > 0)
-            {
-                var gap = sentence[Math.Min(chosen[i].Index, chosen[i - 1].Index + chosen[i - 1].Length)..chosen[i].Index];
-                if (gap.Length > MaxListGap || gap.Any(char.IsDigit)) yield break;
-            }
-            yield return chosen[i];
-        }
-    }
-
-    // Countries whose forces act with the Soviets: named before the act, in a subject that speaks of troops.
-    private List<string> Participants(string sentence, List<CountryMention> mentions, PhraseHit<(EpisodeKind, ActRole)> act, List<string> targets)
-    {
-        var start = grammar.ClauseStart(sentence, act.Index);
-        var subject = sentence[start..act.Index];
-        if (!rules.Forces.AnyIn(subject)) return [];
-        // "the West German ambassador, who had heard that Soviet troops had arrived": a relative or reported clause between is no subject.
-        return mentions.Where(m => m.Index >= start && m.Index < act.Index && !targets.Contains(m.CountrySlug)
-                && !sentence[m.Index..act.Index].Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(w => RelativeWords.Contains(w.Trim(',', '.'))))
-            .Select(m => m.CountrySlug).Distinct().ToList();
-    }
-
-    private bool IsDestination(string between)
-    {
-        var words = between.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (words.Length == 0 || words.All(w => w.Equals("the", StringComparison.OrdinalIgnoreCase))) return true;
-        return words.TakeLast(3).Any(w => rules.DestinationWords.Contains(w));
-    }
-
-    private bool NamesForces(string sentence, CountryMention mention)
-    {
-        var next = sentence[(mention.Index + mention.Length)..].TrimStart().Split(' ', 2)[0];
-        return next.Length > 0 && (char.IsDigit(next[0]) || rules.Forces.AnyIn(next));
-    }
-
     private static DatePhrase? Nearest(List<DatePhrase> found, int at) =>
         found.OrderBy(d => Math.Abs(d.Index - at)).ThenBy(d => d.Index).FirstOrDefault();
 
@@ -292,7 +223,7 @@ internal sealed class ClaimFinder(ClaimRules rules, CountryFinder countries, Dat
     }
 
     // "Soviet–Afghan War": a dash, one word, a space.
-    private static bool IsCompound(string between) =>
+    internal static bool IsCompound(string between) =>
         between.Length > 2 && between[0] is '–' or '-' or '—' && between.EndsWith(' ') && !between[1..^1].Contains(' ');
 
     private bool EndsWithMarker(string act) =>
