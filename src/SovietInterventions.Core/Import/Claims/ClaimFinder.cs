@@ -28,6 +28,7 @@ internal sealed class ClaimFinder(ClaimRules rules, CountryFinder countries, Dat
         int? contextYear = null;
         Documents.Heading? section = null, contextSection = null;
         Claim? previous = null;
+        (DatePhrase Date, int Line)? before = null;
         foreach (var passage in document)
         {
             // A heading with its own years starts a new context; other headings continue the story.
@@ -38,9 +39,16 @@ internal sealed class ClaimFinder(ClaimRules rules, CountryFinder countries, Dat
             for (var i = 0; i < sentences.Count; i++)
             {
                 var sentence = sentences[i];
-                var found = dates.Find(sentence, contextYear).Where(d => rules.InPeriod(d.Start.Year) && !Attributive(sentence, d)).ToList();
+                // "1956 | Soviet army crushes the uprising (24 Oct + 4 Nov)": a day with no year takes the year its own sentence writes first.
+                var written = InPeriod(sentence, dates.Find(sentence)).FirstOrDefault()?.Start.Year;
+                var found = InPeriod(sentence, dates.Find(sentence, written ?? contextYear));
                 var claim = Read(passage, i, sentence, found, contextYear) ?? defence.Read(passage, i, sentence, found)
                     ?? AgentlessEnd(passage, i, sentence, found, previous);
+                // "On 16 September 1941 he abdicated. The next day Soviet columns entered Tehran.": the sentence before in its
+                // paragraph dates the act to the month or day.
+                if (claim is { DatedInSentence: false } && before is { } day && day.Line == passage.Block.Line && day.Date.Start.Precision >= DatePrecision.Month)
+                    claim = claim with { Date = day.Date.Start, DatedInSentence = true };
+                before = found.Count > 0 ? (found[^1], passage.Block.Line) : null;
                 if (claim is not null && !claim.DatedInSentence && section is not null && contextSection == section) claim = claim with { DatedInSection = true };
                 if (found.Count > 0) (contextYear, contextSection) = (found[^1].Start.Year, section);
                 if (claim is null) continue;
@@ -57,6 +65,9 @@ internal sealed class ClaimFinder(ClaimRules rules, CountryFinder countries, Dat
             }
         }
     }
+
+    private List<DatePhrase> InPeriod(string sentence, IReadOnlyList<DatePhrase> found) =>
+        found.Where(d => rules.InPeriod(d.Start.Year) && !Attributive(sentence, d)).ToList();
 
     private List<string> HeadingPlaces(string heading) => countries.Find(heading)
         .Where(m => m.Form is MentionForm.Name or MentionForm.Alias && !interveners.Contains(m.CountrySlug) && !rules.AgentCountries.Contains(m.CountrySlug))

@@ -31,6 +31,8 @@ internal sealed class ClaimPlaces(ClaimRules rules, ActGrammar grammar)
             if (chosen.Count == 0 && act.Value.Item2 == ActRole.End && ClaimFinder.PassiveVerbs.Contains(ActGrammar.LastWord(sentence[..act.Index]), StringComparer.OrdinalIgnoreCase))
                 chosen = mentions.Where(m => m.Index >= grammar.ClauseStart(sentence, agent.Index) && m.Index < agent.Index && m.Form != MentionForm.Adjective).TakeLast(1).ToList();
         }
+        // "crossed the frontier from Kazakhstan": where forces come from is no target (only an ending is "from" its place).
+        if (act.Value.Item2 != ActRole.End) chosen = chosen.Where(m => !AfterFrom(sentence, m)).ToList();
         // Aid goes somewhere: "supplied Vietnam", "missiles in Cuba", "aid to the government of Nigeria", not "the US's lead".
         if (!passive && act.Value.Item1 is EpisodeKind.MilitaryAid)
             chosen = chosen.Where(m => IsDestination(sentence[act.End..m.Index])).ToList();
@@ -66,6 +68,13 @@ internal sealed class ClaimPlaces(ClaimRules rules, ActGrammar grammar)
         return mentions.Where(m => m.Index >= start && m.Index < act.Index && !targets.Contains(m.CountrySlug)
                 && !sentence[m.Index..act.Index].Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(w => RelativeWords.Contains(w.Trim(',', '.'))))
             .Select(m => m.CountrySlug).Distinct().ToList();
+    }
+
+    private static bool AfterFrom(string sentence, CountryMention mention)
+    {
+        var before = sentence[..mention.Index].TrimEnd();
+        if (before.EndsWith(" the", StringComparison.OrdinalIgnoreCase)) before = before[..^4];
+        return ActGrammar.LastWord(before).Equals("from", StringComparison.OrdinalIgnoreCase);
     }
 
     private bool IsDestination(string between)
