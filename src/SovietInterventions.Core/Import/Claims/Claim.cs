@@ -38,6 +38,8 @@ internal sealed record Claim(
     /// <summary>Not dated in its sentence but by an earlier sentence under the same heading ("- treaty signed March 1977" before
     /// "- Soviet advisers with the army").</summary>
     public bool DatedInSection { get; init; }
+    /// <summary>Read from a table row whose cells label the place and what the Soviet side did: a curated statement of the act.</summary>
+    public bool InRow { get; init; }
 
     public int? Year => Date?.Year;
     public int? LastYear => (EndDate ?? Date)?.Year;

@@ -144,6 +144,7 @@ internal sealed class ClaimFinder(ClaimRules rules, CountryFinder countries, Dat
         {
             Form = grammar.Form(sentence, agent, act, passive, compound),
             NamesTarget = targets.Count > 0,
+            InRow = rowPlace.Count > 0,
             Recipients = aid ? Recipients(sentence, mentions, act, passive, targets) : [],
         };
     }

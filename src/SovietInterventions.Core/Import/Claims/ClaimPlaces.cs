@@ -27,6 +27,8 @@ internal sealed class ClaimPlaces(ClaimRules rules, ActGrammar grammar)
             chosen = mentions.Where(m => m.Index >= act.End && m.Index < end).ToList();
             if (chosen.Count == 0 && ClaimFinder.IsCompound(sentence[agent.End..act.Index]))
                 chosen = mentions.Where(m => m.Index >= agent.End && m.Index < act.Index).ToList();
+            // "After Finland refused to cede land, the Red Army attacked": an act with no object is done to the country of the opening clause.
+            if (chosen.Count == 0) chosen = OpeningClausePlace(sentence, mentions, agent.Index);
             // "the neutrality of Laos was agreed, and the Soviet air bridge was wound down": a passive ending naming no place after it ends the nearest before.
             if (chosen.Count == 0 && act.Value.Item2 == ActRole.End && ClaimFinder.PassiveVerbs.Contains(ActGrammar.LastWord(sentence[..act.Index]), StringComparer.OrdinalIgnoreCase))
                 chosen = mentions.Where(m => m.Index >= grammar.ClauseStart(sentence, agent.Index) && m.Index < agent.Index && m.Form != MentionForm.Adjective).TakeLast(1).ToList();
@@ -68,6 +70,17 @@ internal sealed class ClaimPlaces(ClaimRules rules, ActGrammar grammar)
         return mentions.Where(m => m.Index >= start && m.Index < act.Index && !targets.Contains(m.CountrySlug)
                 && !sentence[m.Index..act.Index].Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(w => RelativeWords.Contains(w.Trim(',', '.'))))
             .Select(m => m.CountrySlug).Distinct().ToList();
+    }
+
+    // "… After Finland refused …, the Red Army": a subordinate clause whose subject is a country, ending with a comma right before the agent.
+    private List<CountryMention> OpeningClausePlace(string sentence, List<CountryMention> mentions, int agentIndex)
+    {
+        var comma = agentIndex > 0 ? sentence.LastIndexOf(',', agentIndex - 1) : -1;
+        if (comma < 0 || sentence[(comma + 1)..agentIndex].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > 1) return [];
+        var opener = System.Text.RegularExpressions.Regex.Matches(sentence[..comma], @"\p{L}+").LastOrDefault(w => rules.Subordinators.Contains(w.Value));
+        // The country is the subject right after the opener ("After Finland refused"), not a place inside its clause ("As agreed at the Tehran Conference").
+        return opener is null ? [] : mentions.Where(m => m.Form != MentionForm.Adjective && m.Index >= opener.Index + opener.Length && m.Index < comma
+            && sentence[(opener.Index + opener.Length)..m.Index].Trim() is "" or "the").Take(1).ToList();
     }
 
     private static bool AfterFrom(string sentence, CountryMention mention)

@@ -161,4 +161,26 @@ public sealed class ClaimGrammarTests
         Assert.Equal(EpisodeKind.Invasion, claim.Kind);
         Assert.Equal(["czechoslovakia"], claim.Targets);
     }
+
+    [Fact]
+    public void An_act_with_no_object_is_done_to_the_country_that_opens_the_sentence()
+    {
+        var claim = Assert.Single(TestClaims.Of("An article\n\nAfter Romania refused to give up the province, the Red Army attacked on 2 May 1940.\n"));
+        Assert.Equal(["romania"], claim.Targets);
+        Assert.Empty(claim.Participants);
+    }
+
+    [Fact]
+    public void A_place_inside_the_opening_clause_that_is_not_its_subject_is_no_target()
+    {
+        var claim = Assert.Single(TestClaims.Of("An article\n\nAs agreed at the Tehran Conference in 1943, the Red Army attacked in August 1945.\n"));
+        Assert.Empty(claim.Targets);
+    }
+
+    [Fact]
+    public void A_country_named_before_the_opening_clause_is_not_its_subject()
+    {
+        var claim = Assert.Single(TestClaims.Of("An article\n\nIn Poland, after the talks failed, the Red Army attacked on 2 May 1940.\n"));
+        Assert.Empty(claim.Targets);
+    }
 }
