@@ -129,6 +129,16 @@ internal sealed class ActGrammar(ClaimRules rules, CountryFinder countries, IRea
         return text;
     }
 
+    /// <summary>"troops, Soviet for the most part but with Polish contingents, poured into": the agent opens a comma aside after a
+    /// word for forces, and the aside closes right before the act, so it describes the subject of the act.</summary>
+    public static bool InSubjectAside(string sentence, int agentIndex, int actIndex, PhraseMatcher<bool> forces)
+    {
+        var before = sentence[..agentIndex].TrimEnd();
+        if (!before.EndsWith(',') || !sentence[..actIndex].TrimEnd().EndsWith(',')) return false;
+        var aside = sentence[agentIndex..actIndex];
+        return forces.AnyIn(LastWord(before[..^1])) && aside.IndexOfAny([';', ':', '(', '–', '—']) < 0;
+    }
+
     public static string LastWord(string text)
     {
         var trimmed = text.TrimEnd();

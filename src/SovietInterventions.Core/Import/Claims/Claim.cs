@@ -35,6 +35,11 @@ internal sealed record Claim(
     public IReadOnlyList<string> Recipients { get; init; } = [];
     /// <summary>Soviet forces fought there (see <see cref="DefenceClaims"/>): never too weak to make an episode, as one sentence of aid is.</summary>
     public bool Combat { get; init; }
+    /// <summary>Not dated in its sentence but by an earlier sentence under the same heading ("- treaty signed March 1977" before
+    /// "- Soviet advisers with the army").</summary>
+    public bool DatedInSection { get; init; }
+    /// <summary>Read from a table row whose cells label the place and what the Soviet side did: a curated statement of the act.</summary>
+    public bool InRow { get; init; }
 
     public int? Year => Date?.Year;
     public int? LastYear => (EndDate ?? Date)?.Year;

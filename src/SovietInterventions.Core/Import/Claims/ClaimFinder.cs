@@ -17,18 +17,18 @@ internal sealed class ClaimFinder(ClaimRules rules, CountryFinder countries, Dat
 {
     private readonly ActGrammar grammar = new(rules, countries, interveners);
     private readonly DefenceClaims defence = new(rules, countries, interveners);
-    private const int MaxListGap = 30;
+    private readonly ClaimPlaces places = new(rules, new ActGrammar(rules, countries, interveners));
     private const int NearbyPassages = 12;
     private const int MaxAgentGap = 3;
-    private static readonly string[] PassiveVerbs = ["was", "were", "been", "being", "is", "are"];
-    private static readonly HashSet<string> RelativeWords = new(["who", "whom", "which", "that", "whose"], StringComparer.OrdinalIgnoreCase);
+    internal static readonly string[] PassiveVerbs = ["was", "were", "been", "being", "is", "are"];
 
     /// <summary>The claims of one document; a sentence with no year takes the last year before it, back to a dated heading.</summary>
     public IEnumerable<Claim> Find(IReadOnlyList<PassageDraft> document)
     {
         int? contextYear = null;
-        Documents.Heading? section = null;
+        Documents.Heading? section = null, contextSection = null;
         Claim? previous = null;
+        (DatePhrase Date, int Line)? before = null;
         foreach (var passage in document)
         {
             // A heading with its own years starts a new context; other headings continue the story.
@@ -39,10 +39,18 @@ internal sealed class ClaimFinder(ClaimRules rules, CountryFinder countries, Dat
             for (var i = 0; i < sentences.Count; i++)
             {
                 var sentence = sentences[i];
-                var found = dates.Find(sentence, contextYear).Where(d => rules.InPeriod(d.Start.Year) && !Attributive(sentence, d)).ToList();
+                // "1956 | Soviet army crushes the uprising (24 Oct + 4 Nov)": a day with no year takes the year its own sentence writes first.
+                var written = InPeriod(sentence, dates.Find(sentence)).FirstOrDefault()?.Start.Year;
+                var found = InPeriod(sentence, dates.Find(sentence, written ?? contextYear));
                 var claim = Read(passage, i, sentence, found, contextYear) ?? defence.Read(passage, i, sentence, found)
                     ?? AgentlessEnd(passage, i, sentence, found, previous);
-                if (found.Count > 0) contextYear = found[^1].Start.Year;
+                // "On 16 September 1941 he abdicated. The next day Soviet columns entered Tehran.": the sentence before in its
+                // paragraph dates the act to the month or day.
+                if (claim is { DatedInSentence: false } && before is { } day && day.Line == passage.Block.Line && day.Date.Start.Precision >= DatePrecision.Month)
+                    claim = claim with { Date = day.Date.Start, DatedInSentence = true };
+                before = found.Count > 0 ? (found[^1], passage.Block.Line) : null;
+                if (claim is not null && !claim.DatedInSentence && section is not null && contextSection == section) claim = claim with { DatedInSection = true };
+                if (found.Count > 0) (contextYear, contextSection) = (found[^1].Start.Year, section);
                 if (claim is null) continue;
                 // A claim naming no place is about the place of the claim before it in its paragraph; an ending
                 // ("Stalin gave up and lifted it") may come a few paragraphs later.
@@ -57,6 +65,9 @@ internal sealed class ClaimFinder(ClaimRules rules, CountryFinder countries, Dat
             }
         }
     }
+
+    private List<DatePhrase> InPeriod(string sentence, IReadOnlyList<DatePhrase> found) =>
+        found.Where(d => rules.InPeriod(d.Start.Year) && !Attributive(sentence, d)).ToList();
 
     private List<string> HeadingPlaces(string heading) => countries.Find(heading)
         .Where(m => m.Form is MentionForm.Name or MentionForm.Alias && !interveners.Contains(m.CountrySlug) && !rules.AgentCountries.Contains(m.CountrySlug))
@@ -111,12 +122,12 @@ internal sealed class ClaimFinder(ClaimRules rules, CountryFinder countries, Dat
             .Where(m => !AfterAgentMarker(sentence, m.Index))
             .ToList();
         // No place named: the claim is about its section's place, if the section names one (see EpisodeBuilder).
-        var targets = Targets(sentence, mentions, agent, act, passive);
+        var targets = places.Targets(sentence, mentions, agent, act, passive);
         // A table row ("1950-53 — Where: Korea; What the USSR did: approved …"): the place is the row's, in another cell; it also
         // outweighs a people the act's own cell names ("Where: Yemen; … airlift Egyptian troops").
         var rowPlace = LabelledRows.PlaceOf(sentence, act.Index, mentions);
         if (rowPlace.Count > 0 && targets.All(t => mentions.Where(m => m.CountrySlug == t).All(m => m.Form == MentionForm.Adjective))) targets = rowPlace;
-        var participants = passive ? [] : Participants(sentence, mentions, act, targets);
+        var participants = passive ? [] : places.Participants(sentence, mentions, act, targets);
 
         var date = Nearest(found, act.Index);
         var aid = act.Value.Kind is EpisodeKind.MilitaryAid or EpisodeKind.InsurgencySupport;
@@ -133,6 +144,7 @@ internal sealed class ClaimFinder(ClaimRules rules, CountryFinder countries, Dat
         {
             Form = grammar.Form(sentence, agent, act, passive, compound),
             NamesTarget = targets.Count > 0,
+            InRow = rowPlace.Count > 0,
             Recipients = aid ? Recipients(sentence, mentions, act, passive, targets) : [],
         };
     }
@@ -173,84 +185,24 @@ internal sealed class ClaimFinder(ClaimRules rules, CountryFinder countries, Dat
             if (marker.Equals("of", StringComparison.OrdinalIgnoreCase) && agents.FirstOrDefault(a => a.Index > act.End) is { } doer
                 && sentence[act.End..doer.Index].Trim() is "of" or "of the" && !IsCompound(sentence[act.End..doer.Index]))
                 return (doer, act, false, false);
-            var subject = agents.LastOrDefault(a => a.End <= act.Index && !Breaks(sentence, a.End, act.Index) && !IsObject(sentence, a));
+            var subject = agents.LastOrDefault(a => a.End <= act.Index && !IsObject(sentence, a)
+                && (!Breaks(sentence, a.End, act.Index) || ActGrammar.InSubjectAside(sentence, a.Index, act.Index, rules.Forces)));
             if (subject is null || grammar.Refused(sentence, subject.End, act.Index)) continue;
             if (act.Value.Role == ActRole.Compound)
             {
                 if (!IsCompound(sentence[subject.End..act.Index])) continue;
                 return (subject, act with { Value = (act.Value.Kind, ActRole.Intervention) }, false, true);
             }
-            // "the Soviet Union was invaded": the agent suffers the act.
-            if (PassiveVerbs.Contains(LastWord(sentence[..act.Index]), StringComparer.OrdinalIgnoreCase)) continue;
+            // "the Soviet Union was invaded": the agent suffers the act; "the Soviet air bridge was wound down", "Soviet troops
+            // were deployed to Egypt": what the Soviet side ends or sends is the subject of its passive.
+            if (PassiveVerbs.Contains(LastWord(sentence[..act.Index]), StringComparer.OrdinalIgnoreCase) && !SovietPassive(subject, act)) continue;
             return (subject, act, false, false);
         }
         return null;
     }
 
-    private List<string> Targets(string sentence, List<CountryMention> mentions, PhraseHit<string> agent, PhraseHit<(EpisodeKind, ActRole)> act, bool passive)
-    {
-        List<CountryMention> chosen;
-        if (passive)
-        {
-            var start = grammar.ClauseStart(sentence, act.Index);
-            chosen = mentions.Where(m => m.Index >= start && m.Index < act.Index).ToList();
-        }
-        else
-        {
-            var end = grammar.ClauseEnd(sentence, act.End);
-            chosen = mentions.Where(m => m.Index >= act.End && m.Index < end).ToList();
-            if (chosen.Count == 0 && IsCompound(sentence[agent.End..act.Index]))
-                chosen = mentions.Where(m => m.Index >= agent.End && m.Index < act.Index).ToList();
-        }
-        // Aid goes somewhere: "supplied Vietnam", "missiles in Cuba", "aid to the government of Nigeria", not "the US's lead".
-        if (!passive && act.Value.Item1 is EpisodeKind.MilitaryAid)
-            chosen = chosen.Where(m => IsDestination(sentence[act.End..m.Index])).ToList();
-        // "the German 163rd Infantry Division", "Finnish troops": a country's forces are not the place acted on.
-        // Aid to a country's forces ("trained the Angolan army") is aid to that country.
-        if (passive || act.Value.Item1 is not EpisodeKind.MilitaryAid)
-            chosen = chosen.Where(m => m.Form != MentionForm.Adjective || !NamesForces(sentence, m)).ToList();
-        var named = chosen.Where(m => m.Form != MentionForm.Adjective).ToList();
-        return Listed(sentence, named.Count > 0 ? named : chosen).Select(m => m.CountrySlug).Distinct().ToList();
-    }
-
-    // "Estonia, Latvia, and Lithuania": the first place named and those listed right after it, not one named later on.
-    private static IEnumerable<CountryMention> Listed(string sentence, List<CountryMention> chosen)
-    {
-        for (var i = 0; i < chosen.Count; i++)
-        {
-            if (i > 0)
-            {
-                var gap = sentence[Math.Min(chosen[i].Index, chosen[i - 1].Index + chosen[i - 1].Length)..chosen[i].Index];
-                if (gap.Length > MaxListGap || gap.Any(char.IsDigit)) yield break;
-            }
-            yield return chosen[i];
-        }
-    }
-
-    // Countries whose forces act with the Soviets: named before the act, in a subject that speaks of troops.
-    private List<string> Participants(string sentence, List<CountryMention> mentions, PhraseHit<(EpisodeKind, ActRole)> act, List<string> targets)
-    {
-        var start = grammar.ClauseStart(sentence, act.Index);
-        var subject = sentence[start..act.Index];
-        if (!rules.Forces.AnyIn(subject)) return [];
-        // "the West German ambassador, who had heard that Soviet troops had arrived": a relative or reported clause between is no subject.
-        return mentions.Where(m => m.Index >= start && m.Index < act.Index && !targets.Contains(m.CountrySlug)
-                && !sentence[m.Index..act.Index].Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(w => RelativeWords.Contains(w.Trim(',', '.'))))
-            .Select(m => m.CountrySlug).Distinct().ToList();
-    }
-
-    private bool IsDestination(string between)
-    {
-        var words = between.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (words.Length == 0 || words.All(w => w.Equals("the", StringComparison.OrdinalIgnoreCase))) return true;
-        return words.TakeLast(3).Any(w => rules.DestinationWords.Contains(w));
-    }
-
-    private bool NamesForces(string sentence, CountryMention mention)
-    {
-        var next = sentence[(mention.Index + mention.Length)..].TrimStart().Split(' ', 2)[0];
-        return next.Length > 0 && (char.IsDigit(next[0]) || rules.Forces.AnyIn(next));
-    }
+    private bool SovietPassive(PhraseHit<string> subject, PhraseHit<(EpisodeKind Kind, ActRole Role)> act) =>
+        act.Value.Role == ActRole.End || act.Value.Kind == EpisodeKind.MilitaryAid && rules.AgentAdjectives.Contains(subject.Text);
 
     private static DatePhrase? Nearest(List<DatePhrase> found, int at) =>
         found.OrderBy(d => Math.Abs(d.Index - at)).ThenBy(d => d.Index).FirstOrDefault();
@@ -283,7 +235,7 @@ internal sealed class ClaimFinder(ClaimRules rules, CountryFinder countries, Dat
     }
 
     // "Soviet–Afghan War": a dash, one word, a space.
-    private static bool IsCompound(string between) =>
+    internal static bool IsCompound(string between) =>
         between.Length > 2 && between[0] is '–' or '-' or '—' && between.EndsWith(' ') && !between[1..^1].Contains(' ');
 
     private bool EndsWithMarker(string act) =>

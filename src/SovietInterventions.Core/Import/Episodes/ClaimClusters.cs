@@ -36,7 +36,7 @@ internal sealed class ClaimClusters(Gazetteer gazetteer, PassageOwners owners)
                 .ThenByDescending(e => owned.GetValueOrDefault(e)?.Any(c => c.Document == claim.Document) == true).FirstOrDefault();
             if (episode is null)
             {
-                if (!claim.DatedInSentence) continue;
+                if (!claim.DatedInSentence && !EndedInSection(claim, loose)) continue;
                 episode = new EpisodeDraft { Place = PlaceName(claim), Targets = [.. claim.Targets], Start = new PartialDate(from), End = new PartialDate(to), Owners = owners };
                 episode.DefinedBy.Add((claim.Document, $"{claim.Document} (line {claim.Passage.Block.Line})", from == to ? $"{from}" : $"{from}–{to}"));
                 created.Add(episode);
@@ -72,13 +72,21 @@ internal sealed class ClaimClusters(Gazetteer gazetteer, PassageOwners owners)
         return WithoutLoneAid(created, owned);
     }
 
+    // Notes under one heading tell a story: "- treaty, March 1977", "- Soviet advisers with the army", "- advisers withdrawn by 1990".
+    // An act dated by an earlier line of its section starts an episode when a later line of the section dates its end.
+    private static bool EndedInSection(Claim claim, IReadOnlyList<Claim> loose) =>
+        claim.DatedInSection && loose.Any(e => e.Role == ActRole.End && e.DatedInSentence && e.Document == claim.Document
+            && e.Passage.Block.Section == claim.Passage.Block.Section && e.Targets.Intersect(claim.Targets).Any()
+            && e.LastYear >= claim.Year && e.LastYear - claim.Year <= LongestStay);
+
     /// <summary>"from 1975 to 1991": a sentence stating the whole period of the act.</summary>
     private static bool StatesPeriod(Claim claim) => claim.DatedInSentence && claim.LastYear > claim.Year && claim.Form != ClaimForm.Name;
 
-    // One sentence of aid ("missiles", "advisers") is too weak to make an episode; one of invasion, occupation or blockade, of combat, or stating its period is not.
+    // One sentence of aid ("missiles", "advisers") is too weak to make an episode; one of invasion, occupation or blockade, of combat,
+    // stating its period or a table row saying what the Soviet side did in a place is not.
     private List<EpisodeDraft> WithoutLoneAid(List<EpisodeDraft> created, Dictionary<EpisodeDraft, List<Claim>> owned)
     {
-        var weak = created.Where(e => owned[e].Count == 1 && !owned[e][0].Combat && !StatesPeriod(owned[e][0])
+        var weak = created.Where(e => owned[e].Count == 1 && !owned[e][0].Combat && !StatesPeriod(owned[e][0]) && !owned[e][0].InRow
             && owned[e][0].Kind is not (EpisodeKind.Invasion or EpisodeKind.Occupation or EpisodeKind.Blockade or EpisodeKind.Coup)).ToList();
         foreach (var episode in weak)
         {

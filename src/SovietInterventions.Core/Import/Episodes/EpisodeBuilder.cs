@@ -19,7 +19,8 @@ internal sealed class EpisodeBuilder(EpisodeRules rules, DateFinder dates, Count
     public IReadOnlyList<BuiltEpisode> Build(IReadOnlyList<IReadOnlyList<PassageDraft>> documents, IReadOnlyList<Claim> claims)
     {
         var owners = new PassageOwners();
-        var sections = new SectionEpisodes(dates, countries, interveners, owners);
+        var names = new EpisodeNames(rules.Claims, countries, interveners);
+        var sections = new SectionEpisodes(dates, countries, interveners, owners, name => names.Name(name) is not null);
         var headed = documents.SelectMany(sections.Find).ToList();
         // A heading is an episode when its section says the Soviet side acted; "The Potsdam Conference, 1945" is not.
         var byClaim = claims.Where(c => c.Role == ActRole.Intervention).ToLookup(c => owners.Of(c.Passage));
@@ -52,7 +53,7 @@ internal sealed class EpisodeBuilder(EpisodeRules rules, DateFinder dates, Count
             WidenToEvents(episode);
         AddAsides(claims, owned, owners);
         foreach (var episode in episodes.Where(e => e.CommonName is { } name && !NamesTheAct(name))) episode.CommonName = null;
-        new EpisodeNames(rules.Claims, countries, interveners).Name(episodes.Where(e => e.CommonName is null).ToList(), owned);
+        names.Name(episodes.Where(e => e.CommonName is null).ToList(), owned);
         attacher.Share(all, episodes, outside.ToHashSet());
         return [.. episodes.Select(e => BuiltEpisode.From(e, owned.GetValueOrDefault(e) ?? []))];
     }

@@ -17,13 +17,15 @@ internal sealed record EpisodeHeading(PartialDate Start, PartialDate End, string
 
     private static readonly char[] Separators = [':', '–', '—', '-', ',', ' ', '.'];
 
-    public static EpisodeHeading? TryRead(Heading heading, DateFinder dates, CountryFinder countries, IReadOnlySet<string> interveners)
+    /// <param name="isName">Whether words beside the places are a real name ("Berlin Blockade"), not a description ("The Gilan adventure").</param>
+    public static EpisodeHeading? TryRead(Heading heading, DateFinder dates, CountryFinder countries, IReadOnlySet<string> interveners, Func<string, bool> isName)
     {
-        var phrases = dates.Find(heading.Text);
+        var text = SectionMarker.Strip(heading.Text);
+        var phrases = dates.Find(text);
         if (phrases.Count != 1) return null;
         var years = phrases[0];
-        var before = heading.Text[..years.Index].TrimEnd();
-        var after = heading.Text[(years.Index + years.Length)..].TrimStart();
+        var before = text[..years.Index].TrimEnd();
+        var after = text[(years.Index + years.Length)..].TrimStart();
         // "Hungary (1956)": the brackets go with the years.
         if (before.EndsWith('(') && after.StartsWith(')')) (before, after) = (before[..^1], after[1..]);
         var place = (before + " " + after).Trim(Separators);
@@ -39,6 +41,9 @@ internal sealed record EpisodeHeading(PartialDate Start, PartialDate End, string
         // "Hungarian Revolution of 1956" names the event, not the place: the place (and so the slug) is the country,
         // the same as another source's "Hungary (1956)", so that adding that source changes no address.
         if (named.Count == 0) (place, name) = (string.Join(", ", targets.Select(countries.NameOf)), place);
+        // "The Ili rebellion and the East Turkestan Republic", "Finland, the winter of": a description beside the places is no
+        // address, the places are; a real name ("Berlin Blockade") stays.
+        else if (OtherWords(place, named).Count > 0 && !(name is not null && isName(name.Trim('(', ')', ' ')))) place = PlacesNamed(named);
 
         // A heading dates an episode to the year: finer precision in a heading is kept as the year.
         var start = new PartialDate(years.Start.Year);
@@ -54,11 +59,24 @@ internal sealed record EpisodeHeading(PartialDate Start, PartialDate End, string
         var first = places.Count > 0 ? places.Min(m => m.Index) : place.Length;
         var before = WithoutDanglingWord(place[..Math.Min(first, place.Length)]);
         if (first > 0 && before.Split(' ', StringSplitOptions.RemoveEmptyEntries).Count(w => char.IsUpper(w[0])) >= 2) return before;
+        return OtherWords(place, places).Any(w => char.IsUpper(w[0])) ? place : null;
+    }
+
+    // The words beside the places, but for joiners and punctuation: "winter" in "Finland, the winter of".
+    private static List<string> OtherWords(string place, List<CountryMention> places)
+    {
         var rest = places.OrderByDescending(m => m.Index)
             .Aggregate(place, (text, m) => m.Index + m.Length <= text.Length ? text.Remove(m.Index, m.Length) : text);
-        var words = rest.Split(Separators, StringSplitOptions.RemoveEmptyEntries)
-            .Where(w => !DanglingWords.Contains(w, StringComparer.OrdinalIgnoreCase) && w != "(" && w != ")").ToList();
-        return words.Any(w => char.IsUpper(w[0])) ? place : null;
+        return rest.Split(Separators, StringSplitOptions.RemoveEmptyEntries).Select(w => w.Trim('(', ')'))
+            .Where(w => w.Length > 0 && !DanglingWords.Contains(w, StringComparer.OrdinalIgnoreCase)).ToList();
+    }
+
+    // One name for each country, in the heading's order: "Ili and East Turkestan Republic".
+    private static string PlacesNamed(List<CountryMention> named)
+    {
+        var names = named.OrderBy(m => m.Index).GroupBy(m => m.CountrySlug).Select(g => g.First().Text.Trim())
+            .Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        return names.Count == 1 ? names[0] : string.Join(", ", names[..^1]) + " and " + names[^1];
     }
 
     private static readonly string[] DanglingWords = ["of", "in", "on", "at", "from", "the", "and", "to"];

@@ -36,7 +36,7 @@ internal sealed class EpisodeNames(ClaimRules rules, CountryFinder countries, IR
     /// <summary>The title as a name ("1979 Soviet–Afghan War 1989" → "Soviet–Afghan War"), or null when it is none.</summary>
     public string? Name(string title)
     {
-        var words = title.Split(' ', StringSplitOptions.RemoveEmptyEntries).SkipWhile(IsYear).Reverse().SkipWhile(IsYear).Reverse().ToList();
+        var words = SectionMarker.Strip(title).Split(' ', StringSplitOptions.RemoveEmptyEntries).SkipWhile(IsYear).Reverse().SkipWhile(IsYear).Reverse().ToList();
         if (words.Count is 0 or > MaxWords) return null;
         if (!words.All(w => char.IsUpper(w[0]) || Joiners.Contains(w)) || Joiners.Contains(words[^1])) return null;
         var named = rules.NameHeads.Contains(words[^1]) && words.Count > 1 || rules.NamePrefixes.Contains(words[0]) && words.Count > 1;

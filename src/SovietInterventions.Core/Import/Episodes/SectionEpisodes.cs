@@ -10,7 +10,7 @@ namespace SovietInterventions.Core.Import.Episodes;
 /// and places; the section's blocks (and its subsections', unless they name an episode of their own)
 /// become its passages.
 /// </summary>
-internal sealed class SectionEpisodes(DateFinder dates, CountryFinder countries, IReadOnlySet<string> interveners, PassageOwners owners)
+internal sealed class SectionEpisodes(DateFinder dates, CountryFinder countries, IReadOnlySet<string> interveners, PassageOwners owners, Func<string, bool> isName)
 {
     public IReadOnlyList<EpisodeDraft> Find(IReadOnlyList<PassageDraft> document)
     {
@@ -20,7 +20,7 @@ internal sealed class SectionEpisodes(DateFinder dates, CountryFinder countries,
         {
             if (passage.IsHeading && passage.Block.Section is { } heading && !episodes.ContainsKey(heading))
             {
-                var named = EpisodeHeading.TryRead(heading, dates, countries, interveners);
+                var named = EpisodeHeading.TryRead(heading, dates, countries, interveners, isName);
                 if (named is not null)
                 {
                     var draft = new EpisodeDraft { Place = named.Place, Targets = [.. named.Targets], Start = named.Start, End = named.End, CommonName = named.Name, Owners = owners };

@@ -153,4 +153,35 @@ public sealed class ClaimFinderTests
         var claim = Assert.Single(Claims("An article\n\nIn 1962 Soviet instructors trained the Egyptian army.\n"));
         Assert.Equal((EpisodeKind.MilitaryAid, "egypt"), (claim.Kind, Assert.Single(claim.Targets)));
     }
+
+    [Fact]
+    public void A_day_with_no_year_takes_the_year_its_own_sentence_writes_before_the_year_of_the_sentence_before()
+    {
+        var text = "# Notes\n\n| years | place | what |\n|---|---|---|\n| 1946–48 | Ruritania | nothing, peace signed 1948 |\n" +
+            "| 1953 | East Germany | Soviet tanks crush the strikes (17 Jun) |\n";
+        var claim = Assert.Single(Claims(text, "n.md"));
+        Assert.Equal(1953, claim.Year);
+    }
+
+    [Fact]
+    public void The_sentence_before_in_its_paragraph_dates_an_act_it_leaves_undated()
+    {
+        var claim = Assert.Single(Claims("An article\n\nOn 2 March 1945 the king fled. The next day Soviet columns entered Bucharest.\n"));
+        Assert.True(claim.DatedInSentence);
+        Assert.Equal(new PartialDate(1945, 3, 2), claim.Date);
+    }
+
+    [Fact]
+    public void A_year_from_an_earlier_paragraph_does_not_date_an_act_in_its_sentence()
+    {
+        var claim = Assert.Single(Claims("An article\n\nOn 2 March 1945 the king fled.\n\nLater Soviet columns entered Bucharest.\n"));
+        Assert.False(claim.DatedInSentence);
+    }
+
+    [Fact]
+    public void The_country_forces_come_from_is_no_target()
+    {
+        var claim = Assert.Single(Claims("An article\n\nIn January 1934 Soviet troops crossed into Xinjiang from Kazakhstan.\n"));
+        Assert.Equal(["china"], claim.Targets);
+    }
 }

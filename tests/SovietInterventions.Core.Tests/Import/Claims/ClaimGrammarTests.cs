@@ -130,4 +130,57 @@ public sealed class ClaimGrammarTests
         var claim = Assert.Single(Claims("An article\n\nIn 1962 the West German envoy, who had heard that Soviet troops had arrived in Cuba, told Bonn.\n"));
         Assert.Empty(claim.Participants);
     }
+
+    [Fact]
+    public void A_soviet_force_wound_down_in_the_passive_ends_the_act_in_the_place_named_before_it()
+    {
+        var claim = Assert.Single(TestClaims.Of("An article\n\nIn May 1973 the talks on Somalia ended, and the Soviet naval station was wound down.\n"));
+        Assert.Equal(ActRole.End, claim.Role);
+        Assert.Equal(["somalia"], claim.Targets);
+    }
+
+    [Fact]
+    public void Soviet_forces_deployed_in_the_passive_are_aid_to_the_place_after_the_act()
+    {
+        var claim = Assert.Single(TestClaims.Of("An article\n\nIn April 1970 Soviet air-defence units were deployed to Egypt.\n"));
+        Assert.Equal(EpisodeKind.MilitaryAid, claim.Kind);
+        Assert.Equal(["egypt"], claim.Targets);
+    }
+
+    [Fact]
+    public void Soviet_troops_attacked_in_the_passive_is_no_soviet_act()
+    {
+        Assert.Empty(TestClaims.Of("An article\n\nIn March 1969 Soviet border troops were attacked on an island in the river.\n"));
+    }
+
+    [Fact]
+    public void An_agent_in_a_comma_aside_after_the_forces_acts_with_them()
+    {
+        var claim = Assert.Single(TestClaims.Of("An article\n\nIn August 1968 some two hundred thousand soldiers, Soviet in the main but with East German units, " +
+            "poured into Czechoslovakia.\n"));
+        Assert.Equal(EpisodeKind.Invasion, claim.Kind);
+        Assert.Equal(["czechoslovakia"], claim.Targets);
+    }
+
+    [Fact]
+    public void An_act_with_no_object_is_done_to_the_country_that_opens_the_sentence()
+    {
+        var claim = Assert.Single(TestClaims.Of("An article\n\nAfter Romania refused to give up the province, the Red Army attacked on 2 May 1940.\n"));
+        Assert.Equal(["romania"], claim.Targets);
+        Assert.Empty(claim.Participants);
+    }
+
+    [Fact]
+    public void A_place_inside_the_opening_clause_that_is_not_its_subject_is_no_target()
+    {
+        var claim = Assert.Single(TestClaims.Of("An article\n\nAs agreed at the Tehran Conference in 1943, the Red Army attacked in August 1945.\n"));
+        Assert.Empty(claim.Targets);
+    }
+
+    [Fact]
+    public void A_country_named_before_the_opening_clause_is_not_its_subject()
+    {
+        var claim = Assert.Single(TestClaims.Of("An article\n\nIn Poland, after the talks failed, the Red Army attacked on 2 May 1940.\n"));
+        Assert.Empty(claim.Targets);
+    }
 }

@@ -109,4 +109,39 @@ public sealed class EpisodeBuilderTests
     {
         Assert.Empty(Import(("a.txt", "An article\n\nThe Border War was fought by Finland against the Soviet Union from 1941 to 1944.\n")).Episodes);
     }
+
+    [Fact]
+    public void Notes_under_a_country_heading_that_date_the_act_by_an_earlier_line_and_its_end_make_an_episode()
+    {
+        var notes = "# Week 3\n\n### Mozambique\n- a friendship treaty with Moscow in March 1977\n- several hundred Soviet military advisers with the army\n" +
+            "- the advisers withdrawn by 1990\n";
+        var episode = Assert.Single(Import(("n.md", notes)).Episodes);
+        Assert.Equal(["mozambique"], episode.Draft.Targets);
+        Assert.Equal((1977, 1990), (episode.Draft.StartYear, episode.Draft.EndYear));
+    }
+
+    [Fact]
+    public void An_act_dated_only_by_an_earlier_line_with_no_dated_end_makes_no_episode()
+    {
+        var notes = "# Week 3\n\n### Mozambique\n- a friendship treaty with Moscow in March 1977\n- several hundred Soviet military advisers with the army\n";
+        Assert.Empty(Import(("n.md", notes)).Episodes);
+    }
+
+    [Fact]
+    public void A_table_row_saying_what_moscow_did_in_one_year_is_an_episode_though_it_is_only_aid()
+    {
+        var notes = "# Revision\n\n| year | where | what Moscow did |\n|---|---|---|\n| 1971 | Ruritania | nothing at all |\n" +
+            "| 1984 | Somalia | backs the government against the rebels |\n";
+        var episode = Assert.Single(Import(("n.md", notes)).Episodes);
+        Assert.Equal(["somalia"], episode.Draft.Targets);
+        Assert.Equal((1984, 1984), (episode.Draft.StartYear, episode.Draft.EndYear));
+    }
+
+    [Fact]
+    public void Guns_falling_silent_after_a_soviet_attack_ends_the_episode()
+    {
+        var notes = "# Notes\n\n## The war\n\n- On 1 May 1941 the Red Army attacked Norway.\n- Peace treaty signed 3 June 1942, guns fell silent the next day.\n";
+        var episode = Assert.Single(Import(("n.md", notes)).Episodes);
+        Assert.Equal((1941, 1942), (episode.Draft.StartYear, episode.Draft.EndYear));
+    }
 }

@@ -11,8 +11,10 @@ public sealed class EpisodeHeadingTests
     private static readonly Lazy<CountryFinder> Countries = new(() => new CountryFinder(RealData.Gazetteer));
     private static readonly HashSet<string> Interveners = ["soviet-union"];
 
+    private static readonly Lazy<EpisodeNames> Names = new(() => new EpisodeNames(EpisodeRules.Load(RealData.Directory).Claims, Countries.Value, Interveners));
+
     private static EpisodeHeading? Read(string text) =>
-        EpisodeHeading.TryRead(new Heading(text, 4, 1), new DateFinder(), Countries.Value, Interveners);
+        EpisodeHeading.TryRead(new Heading(text, 4, 1), new DateFinder(), Countries.Value, Interveners, name => Names.Value.Name(name) is not null);
 
     [Theory]
     [InlineData("1921–1924: Mongolia", 1921, 1924, "Mongolia", "mongolia")]
@@ -28,6 +30,35 @@ public sealed class EpisodeHeadingTests
         Assert.Equal((start, end), (heading.Start.Year, heading.End.Year));
         Assert.Equal(place, heading.Place);
         Assert.Contains(target, heading.Targets);
+    }
+
+    [Theory]
+    [InlineData("I. Finland, the winter of 1939–1940", "Finland")]
+    [InlineData("III) Budapest, 1956", "Budapest")]
+    [InlineData("4. Prague, August 1968", "Prague")]
+    [InlineData("Part II: Egypt, 1970–1972", "Egypt")]
+    public void A_section_number_before_the_heading_never_reaches_the_place(string text, string place)
+    {
+        var heading = Read(text);
+        Assert.NotNull(heading);
+        Assert.Equal(place, heading.Place);
+        Assert.Null(heading.Name);
+    }
+
+    [Fact]
+    public void A_description_beside_the_place_leaves_the_place_alone_as_the_address()
+    {
+        var heading = Read("The Gilan adventure of 1920–1921");
+        Assert.NotNull(heading);
+        Assert.Equal("Gilan", heading.Place);
+    }
+
+    [Fact]
+    public void A_real_name_beside_the_place_is_kept_as_the_heading_gives_it()
+    {
+        var heading = Read("Berlin Blockade, 1948–1949");
+        Assert.NotNull(heading);
+        Assert.Equal("Berlin Blockade", heading.Place);
     }
 
     [Fact]

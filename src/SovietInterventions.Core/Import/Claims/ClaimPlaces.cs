@@ -1,0 +1,105 @@
+using SovietInterventions.Core.Import.Mentions;
+using SovietInterventions.Core.Import.Mentions.Places;
+using SovietInterventions.Core.Model;
+
+namespace SovietInterventions.Core.Import.Claims;
+
+/// <summary>
+/// The places a claim's act is done to (after an active act, before a passive one, listed together) and the countries whose
+/// forces act beside the Soviet side.
+/// </summary>
+internal sealed class ClaimPlaces(ClaimRules rules, ActGrammar grammar)
+{
+    private const int MaxListGap = 30;
+    private static readonly HashSet<string> RelativeWords = new(["who", "whom", "which", "that", "whose"], StringComparer.OrdinalIgnoreCase);
+
+    public List<string> Targets(string sentence, List<CountryMention> mentions, PhraseHit<string> agent, PhraseHit<(EpisodeKind, ActRole)> act, bool passive)
+    {
+        List<CountryMention> chosen;
+        if (passive)
+        {
+            var start = grammar.ClauseStart(sentence, act.Index);
+            chosen = mentions.Where(m => m.Index >= start && m.Index < act.Index).ToList();
+        }
+        else
+        {
+            var end = grammar.ClauseEnd(sentence, act.End);
+            chosen = mentions.Where(m => m.Index >= act.End && m.Index < end).ToList();
+            if (chosen.Count == 0 && ClaimFinder.IsCompound(sentence[agent.End..act.Index]))
+                chosen = mentions.Where(m => m.Index >= agent.End && m.Index < act.Index).ToList();
+            // "After Finland refused to cede land, the Red Army attacked": an act with no object is done to the country of the opening clause.
+            if (chosen.Count == 0) chosen = OpeningClausePlace(sentence, mentions, agent.Index);
+            // "the neutrality of Laos was agreed, and the Soviet air bridge was wound down": a passive ending naming no place after it ends the nearest before.
+            if (chosen.Count == 0 && act.Value.Item2 == ActRole.End && ClaimFinder.PassiveVerbs.Contains(ActGrammar.LastWord(sentence[..act.Index]), StringComparer.OrdinalIgnoreCase))
+                chosen = mentions.Where(m => m.Index >= grammar.ClauseStart(sentence, agent.Index) && m.Index < agent.Index && m.Form != MentionForm.Adjective).TakeLast(1).ToList();
+        }
+        // "crossed the frontier from Kazakhstan": where forces come from is no target (only an ending is "from" its place).
+        if (act.Value.Item2 != ActRole.End) chosen = chosen.Where(m => !AfterFrom(sentence, m)).ToList();
+        // Aid goes somewhere: "supplied Vietnam", "missiles in Cuba", "aid to the government of Nigeria", not "the US's lead".
+        if (!passive && act.Value.Item1 is EpisodeKind.MilitaryAid)
+            chosen = chosen.Where(m => IsDestination(sentence[act.End..m.Index])).ToList();
+        // "the German 163rd Infantry Division", "Finnish troops": a country's forces are not the place acted on.
+        // Aid to a country's forces ("trained the Angolan army") is aid to that country.
+        if (passive || act.Value.Item1 is not EpisodeKind.MilitaryAid)
+            chosen = chosen.Where(m => m.Form != MentionForm.Adjective || !NamesForces(sentence, m)).ToList();
+        var named = chosen.Where(m => m.Form != MentionForm.Adjective).ToList();
+        return Listed(sentence, named.Count > 0 ? named : chosen).Select(m => m.CountrySlug).Distinct().ToList();
+    }
+
+    // "Estonia, Latvia, and Lithuania": the first place named and those listed right after it, not one named later on.
+    private static IEnumerable<CountryMention> Listed(string sentence, List<CountryMention> chosen)
+    {
+        for (var i = 0; i < chosen.Count; i++)
+        {
+            if (i > 0)
+            {
+                var gap = sentence[Math.Min(chosen[i].Index, chosen[i - 1].Index + chosen[i - 1].Length)..chosen[i].Index];
+                if (gap.Length > MaxListGap || gap.Any(char.IsDigit)) yield break;
+            }
+            yield return chosen[i];
+        }
+    }
+
+    // Countries whose forces act with the Soviets: named before the act, in a subject that speaks of troops.
+    public List<string> Participants(string sentence, List<CountryMention> mentions, PhraseHit<(EpisodeKind, ActRole)> act, List<string> targets)
+    {
+        var start = grammar.ClauseStart(sentence, act.Index);
+        var subject = sentence[start..act.Index];
+        if (!rules.Forces.AnyIn(subject)) return [];
+        // "the West German ambassador, who had heard that Soviet troops had arrived": a relative or reported clause between is no subject.
+        return mentions.Where(m => m.Index >= start && m.Index < act.Index && !targets.Contains(m.CountrySlug)
+                && !sentence[m.Index..act.Index].Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(w => RelativeWords.Contains(w.Trim(',', '.'))))
+            .Select(m => m.CountrySlug).Distinct().ToList();
+    }
+
+    // "… After Finland refused …, the Red Army": a subordinate clause whose subject is a country, ending with a comma right before the agent.
+    private List<CountryMention> OpeningClausePlace(string sentence, List<CountryMention> mentions, int agentIndex)
+    {
+        var comma = agentIndex > 0 ? sentence.LastIndexOf(',', agentIndex - 1) : -1;
+        if (comma < 0 || sentence[(comma + 1)..agentIndex].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > 1) return [];
+        var opener = System.Text.RegularExpressions.Regex.Matches(sentence[..comma], @"\p{L}+").LastOrDefault(w => rules.Subordinators.Contains(w.Value));
+        // The country is the subject right after the opener ("After Finland refused"), not a place inside its clause ("As agreed at the Tehran Conference").
+        return opener is null ? [] : mentions.Where(m => m.Form != MentionForm.Adjective && m.Index >= opener.Index + opener.Length && m.Index < comma
+            && sentence[(opener.Index + opener.Length)..m.Index].Trim() is "" or "the").Take(1).ToList();
+    }
+
+    private static bool AfterFrom(string sentence, CountryMention mention)
+    {
+        var before = sentence[..mention.Index].TrimEnd();
+        if (before.EndsWith(" the", StringComparison.OrdinalIgnoreCase)) before = before[..^4];
+        return ActGrammar.LastWord(before).Equals("from", StringComparison.OrdinalIgnoreCase);
+    }
+
+    private bool IsDestination(string between)
+    {
+        var words = between.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length == 0 || words.All(w => w.Equals("the", StringComparison.OrdinalIgnoreCase))) return true;
+        return words.TakeLast(3).Any(w => rules.DestinationWords.Contains(w));
+    }
+
+    private bool NamesForces(string sentence, CountryMention mention)
+    {
+        var next = sentence[(mention.Index + mention.Length)..].TrimStart().Split(' ', 2)[0];
+        return next.Length > 0 && (char.IsDigit(next[0]) || rules.Forces.AnyIn(next));
+    }
+}
