@@ -40,7 +40,7 @@ internal sealed class OrganizationDiscovery
             var end = TailEnd(folded, head.Start + head.Length);
             if (start == head.Start && end == head.Start + head.Length)
                 continue;
-            if (IsKnown(folded, start, end) || notOrganizations.LongestAt(folded, start)?.Length == end - start)
+            if (IsKnown(folded, start, head.Start, end) || notOrganizations.LongestAt(folded, start)?.Length == end - start)
                 continue;
             var acronym = AcronymAfter(folded.Value, end);
             if (acronym is null && !IsProper(folded, start, end))
@@ -138,14 +138,19 @@ internal sealed class OrganizationDiscovery
         return char.IsUpper(word[0]) && word.All(c => char.IsLetter(c) || c is '\'' or '-');
     }
 
-    /// <summary>A known actor whose name ends where this one does ("Soviet Red Army"), or a country or place covering it all.</summary>
-    private bool IsKnown(FoldedText folded, int start, int end)
+    /// <summary>
+    /// A known actor whose name ends where this one does ("Soviet Red Army"), a country, place or not-actor phrase covering
+    /// every word before the head ("Soviet Union Army"), or a country or place covering it all; a place that only opens
+    /// the name ("Ili National Army") leaves it an organization's.
+    /// </summary>
+    private bool IsKnown(FoldedText folded, int start, int headStart, int end)
     {
         for (var i = start; i < end; i++)
         {
             if (!folded.StartsWord(i))
                 continue;
-            if (gazetteer.ActorNames.LongestAt(folded, i) is { } actor && (actor.Value.Actor is not null && actor.Start + actor.Length == end || i == start && actor.Value.Actor is null))
+            if (gazetteer.ActorNames.LongestAt(folded, i) is { } actor && (actor.Value.Actor is not null && actor.Start + actor.Length == end
+                || i == start && actor.Value.Actor is null && actor.Start + actor.Length + 1 >= headStart))
                 return true;
         }
         return gazetteer.CountryNames.LongestAt(folded, start)?.Length == end - start;

@@ -42,6 +42,14 @@ public class ActorDiscoveryTests
     }
 
     [Fact]
+    public void A_place_opening_an_organization_name_leaves_it_an_organization()
+    {
+        var army = Named(Learn("Soviet officers trained the Ghulja Peasant Army in the valley."), "Ghulja Peasant Army");
+
+        Assert.Equal(ActorType.ArmedForce, army.Type);
+    }
+
+    [Fact]
     public void Generic_organizations_known_ones_and_theatres_of_war_are_not_learned()
     {
         Assert.Empty(Learn(
@@ -62,6 +70,7 @@ public class ActorDiscoveryTests
     [InlineData("the flotilla under Anton Varga sailed")]
     [InlineData("the deputy minister of war, Anton Varga, arrived")]
     [InlineData("Colonel General A. Varga took command")]
+    [InlineData("the elder was exiled and the younger Anton Varga led the districts")]
     public void Introducers_titles_and_initials_give_the_name(string text)
     {
         var person = Assert.Single(Learn(text));
