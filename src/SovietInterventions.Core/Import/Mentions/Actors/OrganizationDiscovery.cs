@@ -38,7 +38,7 @@ internal sealed class OrganizationDiscovery
                 continue;
             var start = ModifiersStart(folded, head.Start);
             var end = TailEnd(folded, head.Start + head.Length);
-            if (start == head.Start && end == head.Start + head.Length)
+            if (start == head.Start && end == head.Start + head.Length || CoordinatedUnits(folded, start, head.Start, head.Value.Head))
                 continue;
             if (IsKnown(folded, start, head.Start, end) || notOrganizations.LongestAt(folded, start)?.Length == end - start)
                 continue;
@@ -66,6 +66,11 @@ internal sealed class OrganizationDiscovery
         }
         return start;
     }
+
+    /// <summary>"the 44th and 47th Armies": numbers before a plural head name several units, none of them by this name.</summary>
+    private bool CoordinatedUnits(FoldedText folded, int start, int headStart, string head) =>
+        head.EndsWith('s') && gazetteer.Discovery.OrganizationHeads.Any(h => h.Head == head[..^1] || head.EndsWith("ies", StringComparison.Ordinal) && h.Head == head[..^3] + "y")
+        && folded.Value[start..headStart].Split(' ', StringSplitOptions.RemoveEmptyEntries).All(w => char.IsAsciiDigit(w[0]) || RomanNumeral(w, 0));
 
     private static bool ContinuesCapitalized(string text, int headEnd) =>
         headEnd + 1 < text.Length && text[headEnd] == ' ' && char.IsUpper(text[headEnd + 1]);
