@@ -99,6 +99,14 @@ public class ActorDiscoveryTests
     }
 
     [Fact]
+    public void A_two_letter_surname_is_no_alias_of_its_own()
+    {
+        var person = Named(Learn("Captain Bounmy Le took the airfield."), "Bounmy Le");
+
+        Assert.Empty(person.Aliases);
+    }
+
+    [Fact]
     public void A_known_actors_surname_after_a_title_is_not_a_new_person()
     {
         Assert.Empty(Learn("President Svoboda refused to sign."));
