@@ -62,7 +62,8 @@ internal sealed class ImportPipeline(Gazetteer gazetteer, EpisodeRules rules)
             throw new ImportException(duplicate.Last().FileName, null, $"its name gives the same page address as {duplicate.First().FileName}; rename one of them.");
 
         var actors = new ActorFinder(gazetteer);
-        actors.Learn(documents.SelectMany(d => d.Blocks).Select(b => b.Text));
+        // An infobox's commanders ("Major General X") introduce people as its prose does.
+        actors.Learn(documents.SelectMany(d => d.Blocks.Select(b => b.Text).Concat(InfoboxCommanders.Values(d))));
         var passages = documents.Select(d => Facts(d, actors)).ToList();
 
         var claimFinder = new ClaimFinder(rules.Claims, countries, dates, interveners);

@@ -44,7 +44,7 @@ internal sealed class EpisodeBuilder(EpisodeRules rules, DateFinder dates, Count
         var created = clusters.Place(loose, episodes, owned);
         episodes.AddRange(created);
 
-        var attacher = new PassageAttacher(rules, interveners, owners);
+        var attacher = new PassageAttacher(rules, interveners, owners, Heirs);
         var all = documents.SelectMany(d => d).ToList();
         var outside = all.Where(p => !owners.Holds(p) && !p.IsHeading).ToList();
         var left = attacher.Attach(outside, episodes);
@@ -93,6 +93,13 @@ internal sealed class EpisodeBuilder(EpisodeRules rules, DateFinder dates, Count
             if (e.Date.Year < episode.StartYear) episode.Start = new PartialDate(e.Date.Year);
         }
     }
+
+    // "Korea" for a war of 1950: a target state gone before the episode began stands for its successors ("Pyongyang" is North Korea).
+    private IEnumerable<string> Heirs(EpisodeDraft episode) => episode.Targets
+        .Select(t => gazetteer.Country(t)).OfType<CountryEntry>()
+        .Where(c => c.Years is { } years && System.Text.RegularExpressions.Regex.Match(years, @"(\d{4})\s*$") is { Success: true } last
+            && int.Parse(last.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) < episode.StartYear)
+        .SelectMany(c => c.Successors);
 
     // Its targets and the states before or after them on the same land ("Manchukuo" in a section on China).
     private IEnumerable<string> Related(EpisodeDraft episode) => episode.Targets

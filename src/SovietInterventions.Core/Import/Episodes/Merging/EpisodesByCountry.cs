@@ -12,8 +12,12 @@ internal sealed class EpisodesByCountry
     private readonly Dictionary<EpisodeDraft, int> order = [];
     private readonly HashSet<(string Country, EpisodeDraft Episode)> indexed = [];
 
-    public EpisodesByCountry(IEnumerable<EpisodeDraft> episodes)
+    private readonly Func<EpisodeDraft, IEnumerable<string>>? alsoUnder;
+
+    /// <param name="alsoUnder">Further countries an episode is found under (the successors of a state gone before it began).</param>
+    public EpisodesByCountry(IEnumerable<EpisodeDraft> episodes, Func<EpisodeDraft, IEnumerable<string>>? alsoUnder = null)
     {
+        this.alsoUnder = alsoUnder;
         foreach (var episode in episodes) Add(episode);
     }
 
@@ -21,7 +25,7 @@ internal sealed class EpisodesByCountry
     public void Add(EpisodeDraft episode)
     {
         order.TryAdd(episode, order.Count);
-        foreach (var country in episode.Targets)
+        foreach (var country in alsoUnder is null ? episode.Targets : episode.Targets.Concat(alsoUnder(episode)))
         {
             if (!byCountry.TryGetValue(country, out var list)) byCountry[country] = list = [];
             if (indexed.Add((country, episode))) list.Add(episode);

@@ -13,12 +13,13 @@ namespace SovietInterventions.Core.Import.Episodes.Merging;
 /// with no year but an intervention word goes to the only episode of its country, or to the one
 /// that shares its actors.
 /// </summary>
-internal sealed class PassageAttacher(EpisodeRules rules, IReadOnlySet<string> interveners, PassageOwners owners)
+internal sealed class PassageAttacher(EpisodeRules rules, IReadOnlySet<string> interveners, PassageOwners owners,
+    Func<EpisodeDraft, IEnumerable<string>>? heirs = null)
 {
     /// <summary>Passages left unattached, in document order, for <see cref="NewEpisodes"/>.</summary>
     public List<PassageDraft> Attach(IReadOnlyList<PassageDraft> loose, IReadOnlyList<EpisodeDraft> list)
     {
-        var episodes = new EpisodesByCountry(list);
+        var episodes = new EpisodesByCountry(list, heirs);
         var left = new List<PassageDraft>();
         PassageDraft? previous = null;
         foreach (var passage in loose)
@@ -40,7 +41,7 @@ internal sealed class PassageAttacher(EpisodeRules rules, IReadOnlySet<string> i
     /// </summary>
     public void Share(IEnumerable<PassageDraft> passages, IReadOnlyList<EpisodeDraft> list, IReadOnlySet<PassageDraft> outsideSections)
     {
-        var episodes = new EpisodesByCountry(list);
+        var episodes = new EpisodesByCountry(list, heirs);
         var told = list.ToDictionary(e => e, e => e.Passages.Select(p => p.Document).ToHashSet());
         foreach (var passage in passages.Where(p => !p.IsHeading && p.Block.Kind != PassageKind.Caption))
         {

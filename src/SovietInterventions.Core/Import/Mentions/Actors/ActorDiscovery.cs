@@ -46,6 +46,9 @@ internal sealed class ActorDiscovery
         organizationCandidates.AddRange(organizations.Find(folded));
     }
 
+    /// <summary>Known people written by title and surname alone ("Gen. Petrov"), with that surname.</summary>
+    public List<(string Surname, ActorEntry Actor)> Surnames() => TitledSurnames.From(candidates, gazetteer);
+
     public List<ActorEntry> Learned()
     {
         var citedSurnames = cited.Select(n => n.Split(' ')[^1]).ToHashSet(StringComparer.Ordinal);

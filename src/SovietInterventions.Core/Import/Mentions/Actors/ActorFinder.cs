@@ -36,10 +36,13 @@ internal sealed class ActorFinder
         foreach (var text in texts)
             discovery.Read(text);
         Learned = discovery.Learned();
-        names = Learned.Count == 0 ? gazetteer.ActorNames : new NameTable<ActorName>(ActorName.All(gazetteer, Learned));
+        var surnames = discovery.Surnames();
+        names = Learned.Count == 0 && surnames.Count == 0 ? gazetteer.ActorNames
+            : new NameTable<ActorName>(ActorName.All(gazetteer, Learned).Concat(surnames.Select(s => (s.Surname, new ActorName(s.Actor, false)))));
     }
 
-    public IReadOnlyList<ActorMention> Find(string text)
+    /// <param name="unsaidRole">The role of a person the words around say nothing of (a commander in an infobox's commanders field).</param>
+    public IReadOnlyList<ActorMention> Find(string text, string? unsaidRole = null)
     {
         var folded = FoldedText.Of(text);
         var matches = names.Matches(folded).Where(m => m.Value.Actor is not null).ToList();
@@ -52,7 +55,7 @@ internal sealed class ActorFinder
             var to = i + 1 < matches.Count ? matches[i + 1].Start : folded.Value.Length;
             var role = roles.RoleOf(lower, match.Start, match.Length, actor.Type, from, to);
             if (role == ActorRoles.Involved && actor.Type == Model.ActorType.Person)
-                role = RoleOfHim(lower, match.Start + match.Length, to);
+                role = unsaidRole ?? RoleOfHim(lower, match.Start + match.Length, to);
             // Before roles are shared along a list: "against the Soviet 14th Army and the 54th Division" sets no one against the Soviet side.
             if (IsSoviet(actor) && ActorRoles.AgainstTheSovietSide.Contains(role))
                 role = ActorRoles.Involved;

@@ -56,7 +56,8 @@ internal static class LearnedPeople
     {
         var aliases = person.Names.Where(n => n != person.Name).ToList();
         var surname = person.Words[^1];
-        if (person.Words.Length > 1 && uniqueSurnames.Contains(surname) && surname.Any(char.IsLower)
+        // "Kong Le": a surname of two letters alone ("Le", "Li") is a common word or a particle more often than this person.
+        if (person.Words.Length > 1 && surname.Length > 2 && uniqueSurnames.Contains(surname) && surname.Any(char.IsLower)
             && !aliases.Contains(surname) && !gazetteer.NotNameWords.Contains(surname) && !IsKnownName(surname, gazetteer))
             aliases.Add(surname);
         var title = person.Titles.OrderByDescending(t => t.Value).ThenBy(t => t.Key.Title, StringComparer.Ordinal).First().Key;

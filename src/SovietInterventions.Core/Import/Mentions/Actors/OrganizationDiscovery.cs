@@ -38,9 +38,9 @@ internal sealed class OrganizationDiscovery
                 continue;
             var start = ModifiersStart(folded, head.Start);
             var end = TailEnd(folded, head.Start + head.Length);
-            if (start == head.Start && end == head.Start + head.Length)
+            if (start == head.Start && end == head.Start + head.Length || CoordinatedUnits(folded, start, head.Start, head.Value.Head))
                 continue;
-            if (IsKnown(folded, start, end) || notOrganizations.LongestAt(folded, start)?.Length == end - start)
+            if (IsKnown(folded, start, head.Start, end) || notOrganizations.LongestAt(folded, start)?.Length == end - start)
                 continue;
             var acronym = AcronymAfter(folded.Value, end);
             if (acronym is null && !IsProper(folded, start, end))
@@ -66,6 +66,11 @@ internal sealed class OrganizationDiscovery
         }
         return start;
     }
+
+    /// <summary>"the 44th and 47th Armies": numbers before a plural head name several units, none of them by this name.</summary>
+    private bool CoordinatedUnits(FoldedText folded, int start, int headStart, string head) =>
+        head.EndsWith('s') && gazetteer.Discovery.OrganizationHeads.Any(h => h.Head == head[..^1] || head.EndsWith("ies", StringComparison.Ordinal) && h.Head == head[..^3] + "y")
+        && folded.Value[start..headStart].Split(' ', StringSplitOptions.RemoveEmptyEntries).All(w => char.IsAsciiDigit(w[0]) || RomanNumeral(w, 0));
 
     private static bool ContinuesCapitalized(string text, int headEnd) =>
         headEnd + 1 < text.Length && text[headEnd] == ' ' && char.IsUpper(text[headEnd + 1]);
@@ -138,14 +143,19 @@ internal sealed class OrganizationDiscovery
         return char.IsUpper(word[0]) && word.All(c => char.IsLetter(c) || c is '\'' or '-');
     }
 
-    /// <summary>A known actor whose name ends where this one does ("Soviet Red Army"), or a country or place covering it all.</summary>
-    private bool IsKnown(FoldedText folded, int start, int end)
+    /// <summary>
+    /// A known actor whose name ends where this one does ("Soviet Red Army"), a country, place or not-actor phrase covering
+    /// every word before the head ("Soviet Union Army"), or a country or place covering it all; a place that only opens
+    /// the name ("Ili National Army") leaves it an organization's.
+    /// </summary>
+    private bool IsKnown(FoldedText folded, int start, int headStart, int end)
     {
         for (var i = start; i < end; i++)
         {
             if (!folded.StartsWord(i))
                 continue;
-            if (gazetteer.ActorNames.LongestAt(folded, i) is { } actor && (actor.Value.Actor is not null && actor.Start + actor.Length == end || i == start && actor.Value.Actor is null))
+            if (gazetteer.ActorNames.LongestAt(folded, i) is { } actor && (actor.Value.Actor is not null && actor.Start + actor.Length == end
+                || i == start && actor.Value.Actor is null && actor.Start + actor.Length + 1 >= headStart))
                 return true;
         }
         return gazetteer.CountryNames.LongestAt(folded, start)?.Length == end - start;

@@ -30,6 +30,7 @@ public class ActorDiscoveryTests
     [InlineData("the Finnish 12th Army advanced", "Finnish 12th Army", ActorType.ArmedForce)]
     [InlineData("the IV Corps held the line", "IV Corps", ActorType.ArmedForce)]
     [InlineData("the Mountain Flotilla sailed south", null, null)]
+    [InlineData("the 44th and 47th Armies crossed the river", null, null)]
     [InlineData("the Ruritanian Peasant Labour Party won", "Ruritanian Peasant Labour Party", ActorType.Party)]
     public void A_numbered_or_national_or_long_organization_name_is_learned(string text, string? name, ActorType? type)
     {
@@ -39,6 +40,14 @@ public class ActorDiscoveryTests
             Assert.Empty(learned);
         else
             Assert.Equal(type, Named(learned, name).Type);
+    }
+
+    [Fact]
+    public void A_place_opening_an_organization_name_leaves_it_an_organization()
+    {
+        var army = Named(Learn("Soviet officers trained the Ghulja Peasant Army in the valley."), "Ghulja Peasant Army");
+
+        Assert.Equal(ActorType.ArmedForce, army.Type);
     }
 
     [Fact]
@@ -62,6 +71,7 @@ public class ActorDiscoveryTests
     [InlineData("the flotilla under Anton Varga sailed")]
     [InlineData("the deputy minister of war, Anton Varga, arrived")]
     [InlineData("Colonel General A. Varga took command")]
+    [InlineData("the elder was exiled and the younger Anton Varga led the districts")]
     public void Introducers_titles_and_initials_give_the_name(string text)
     {
         var person = Assert.Single(Learn(text));
@@ -89,9 +99,36 @@ public class ActorDiscoveryTests
     }
 
     [Fact]
+    public void A_two_letter_surname_is_no_alias_of_its_own()
+    {
+        var person = Named(Learn("Captain Bounmy Le took the airfield."), "Bounmy Le");
+
+        Assert.Empty(person.Aliases);
+    }
+
+    [Fact]
     public void A_known_actors_surname_after_a_title_is_not_a_new_person()
     {
         Assert.Empty(Learn("President Svoboda refused to sign."));
+    }
+
+    [Fact]
+    public void A_title_and_the_surname_of_exactly_one_known_person_is_that_person_in_every_text()
+    {
+        var finder = new ActorFinder(RealData.Gazetteer);
+        finder.Learn(["Gen. Petrov planned the counter-attack.", "Petrov flew home in spring."]);
+
+        Assert.Empty(finder.Learned);
+        Assert.Equal("vasily-petrov", Assert.Single(finder.Find("Petrov flew home in spring.")).ActorSlug);
+    }
+
+    [Fact]
+    public void A_surname_two_known_people_share_stays_unresolved()
+    {
+        var finder = new ActorFinder(RealData.Gazetteer);
+        finder.Learn(["Premier Nagy gave the order."]);
+
+        Assert.Empty(finder.Find("Nagy gave the order."));
     }
 
     [Fact]

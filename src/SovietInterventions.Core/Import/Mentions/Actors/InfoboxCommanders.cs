@@ -1,0 +1,40 @@
+using SovietInterventions.Core.Import.Mentions.Dates;
+
+namespace SovietInterventions.Core.Import.Mentions.Actors;
+
+/// <summary>
+/// The people a wiki infobox names in its <c>commander1</c>, <c>commander2</c> ... fields are commanders of the episode
+/// the document tells, as if a passage of that document named them: in the column whose combatants are the Soviet side,
+/// one learned from the texts, of no known country, is a Soviet commander; the others' sides come from data/actors.json.
+/// </summary>
+internal static class InfoboxCommanders
+{
+    public static IEnumerable<(PassageDraft Passage, string Text, IReadOnlyList<DatePhrase> Dates, IReadOnlyList<ActorMention> Actors)> Of(
+        IEnumerable<PassageDraft> passages, ActorFinder actors, Func<string, bool> namesSovietSide)
+    {
+        foreach (var passage in passages.Where(p => p.Document.Facts.Count > 0).DistinctBy(p => p.Document))
+        {
+            var facts = passage.Document.Facts;
+            var soviet = facts.FirstOrDefault(f => Column(f.Name, "combatant") is not null && namesSovietSide(f.Value)) is { } column
+                ? Column(column.Name, "combatant") : null;
+            foreach (var fact in facts.Where(f => Column(f.Name, "commander") is not null))
+            {
+                var sovietColumn = soviet is not null && Column(fact.Name, "commander") == soviet;
+                var found = actors.Find(fact.Value, ActorRoles.Commander)
+                    .Select(m => sovietColumn && m.Discovered && m.Role == ActorRoles.Commander && m.Side is null ? m with { Role = ActorRoles.SovietCommander } : m).ToList();
+                yield return (passage, fact.Value, [], found);
+            }
+        }
+    }
+
+    /// <summary>The values of a document's commander fields.</summary>
+    public static IEnumerable<string> Values(Documents.ParsedDocument document) =>
+        document.Facts.Where(f => Column(f.Name, "commander") is not null).Select(f => f.Value);
+
+    /// <summary>"commander1" → "1" for the prefix "commander", else null.</summary>
+    private static string? Column(string field, string prefix)
+    {
+        var name = field.Trim();
+        return name.StartsWith(prefix, StringComparison.OrdinalIgnoreCase) ? name[prefix.Length..] : null;
+    }
+}

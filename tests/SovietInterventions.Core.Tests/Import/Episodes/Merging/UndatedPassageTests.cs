@@ -1,0 +1,30 @@
+using System.Text;
+using SovietInterventions.Core.Import;
+using SovietInterventions.Core.Import.Reading;
+using SovietInterventions.Core.Reference;
+
+namespace SovietInterventions.Core.Tests.Import.Episodes.Merging;
+
+/// <summary>An undated passage joins the only episode of the country it names when it tells of military force.</summary>
+public sealed class UndatedPassageTests
+{
+    private static readonly Lazy<ImportPipeline> Pipeline = new(() => new ImportPipeline(RealData.Gazetteer, EpisodeRules.Load(RealData.Directory)));
+
+    private static ImportModel Import(params (string Name, string Text)[] files) =>
+        Pipeline.Value.Run(files.Select(f => SourceReader.Decode(f.Name, Encoding.UTF8.GetBytes(f.Text))));
+
+    [Theory]
+    [InlineData("At dawn Marshal Anton Varga sent some twenty divisions towards Budapest.")]
+    [InlineData("That night the Special Corps of General Anton Varga rolled into Budapest.")]
+    [InlineData("By morning the tanks of General Anton Varga stood in Budapest.")]
+    public void Divisions_corps_and_tanks_tell_of_military_force(string sentence)
+    {
+        var notes = "# Notes\n\n## 1956: Hungary\n\n- Soviet troops invaded Hungary in November 1956.\n";
+        var diary = "# Diary\n\n- " + sentence + "\n";
+
+        var model = Import(("notes.md", notes), ("diary.md", diary));
+
+        var hungary = Assert.Single(model.Episodes);
+        Assert.Contains(hungary.Draft.Passages, p => p.Text.Contains("Anton Varga", StringComparison.Ordinal));
+    }
+}
