@@ -14,6 +14,7 @@ internal sealed class Gazetteer
     private readonly Lazy<NameTable<CountryName>> countryNames;
     private readonly Lazy<NameTable<CountryName>> lowercaseCountryNames;
     private readonly Lazy<NameTable<ActorName>> actorNames;
+    private readonly HashSet<string> cityNames;
 
     private Gazetteer(List<CountryEntry> countries, List<PlaceEntry> places, List<ActorEntry> actors, List<ActorRoleRule> roleRules,
         List<ActorTitle> titles, List<string> notNameWords, List<string> linkingWords, List<string> notCountries, List<string> notActors,
@@ -32,6 +33,7 @@ internal sealed class Gazetteer
         LowercaseWords = lowercaseWords.ToHashSet(StringComparer.Ordinal);
         countriesBySlug = countries.ToDictionary(c => c.Slug);
         actorsBySlug = actors.ToDictionary(a => a.Slug);
+        cityNames = places.Where(p => p.Kind == "city").Select(p => p.Name).ToHashSet(StringComparer.OrdinalIgnoreCase);
         countryNames = new(() => new NameTable<CountryName>(CountryName.All(this)));
         lowercaseCountryNames = new(() => new NameTable<CountryName>(CountryName.Lowercase(this)));
         actorNames = new(() => new NameTable<ActorName>(ActorName.All(this, [])));
@@ -65,6 +67,8 @@ internal sealed class Gazetteer
 
     public CountryEntry? Country(string slug) => countriesBySlug.GetValueOrDefault(slug);
     public ActorEntry? Actor(string slug) => actorsBySlug.GetValueOrDefault(slug);
+    /// <summary>Whether data/places.json lists the name as a city ("Prague"), not a region or island.</summary>
+    public bool IsCity(string name) => cityNames.Contains(name);
 
     /// <summary>Reads and checks every file of the data folder; throws <see cref="GazetteerException"/> naming the file on bad data.</summary>
     public static Gazetteer Load(string dataDirectory)

@@ -16,10 +16,11 @@ internal static class LeadFrame
     private const int Sentences = 3;
 
     public static List<LeadDraft> Frame(
-        BuiltEpisode episode, List<LeadDraft> lead, EpisodeKind kind, IReadOnlyList<string> targets, IReadOnlyList<string> recipients, KindVocabulary kinds)
+        BuiltEpisode episode, List<LeadDraft> lead, EpisodeKind kind, IReadOnlyList<string> targets, IReadOnlyList<string> recipients, KindVocabulary kinds,
+        Func<string, bool> isCity)
     {
         if (lead.Count == 0 || lead.Any(l => l.Dated) && lead.Any(l => l.NamesPlace)) return lead;
-        var phrase = EpisodeTitle.Phrase(kind, episode.Place, targets, recipients, kinds);
+        var phrase = EpisodeTitle.Phrase(kind, episode.Place, targets, recipients, kinds, isCity);
         var when = episode.StartYear == episode.EndYear ? $"took place in {episode.StartYear}" : $"lasted from {episode.StartYear} to {episode.EndYear}";
         var frame = new LeadDraft($"{phrase} {when}.", Source(episode, lead[0].Passage)) { Dated = true, NamesPlace = true };
         return [frame, .. lead.Take(Sentences - 1)];

@@ -8,19 +8,20 @@ namespace SovietInterventions.Core.Import.Writing;
 /// The title a syllabus can use: the sources' own name for the episode when they give one ("Winter War"), otherwise
 /// the kind's title phrase from the kind vocabulary with the place and the years ("Soviet invasion of Hungary (1956)");
 /// aid that went to a third state beside the target names it ("Soviet military aid to Vietnam in Cambodia (1978–1979)").
-/// A heading that is not a place ("The Gilan adventure", "III. Budapest") gives way to the episode's countries or loses its number.
+/// A heading that is not a place ("The Gilan adventure") or only a city ("Budapest": a syllabus says "invasion of Hungary")
+/// gives way to the episode's countries; a list number ("III.") is dropped.
 /// </summary>
 public static partial class EpisodeTitle
 {
     // Words a place name may hold in lower case ("Norway and Bornholm", "Isle of Man"); any other lower-case word makes it a name for an event.
     private static readonly HashSet<string> PlaceLinkWords = new(StringComparer.Ordinal) { "and", "of", "the", "de", "del", "la", "le", "upon", "on" };
 
-    public static string For(Episode episode, string place, KindVocabulary kinds)
+    public static string For(Episode episode, string place, KindVocabulary kinds, Func<string, bool>? isCity = null)
     {
         if (!string.IsNullOrWhiteSpace(episode.CommonName)) return episode.CommonName.Trim();
         var recipients = episode.Countries.Where(c => c.Role == CountryRole.SupportedGovernment).Select(c => c.Country.Name).ToList();
         var targets = episode.Countries.Where(c => c.Role == CountryRole.Target).Select(c => c.Country.Name).ToList();
-        return $"{Phrase(episode.Kind, place, targets, recipients, kinds)} ({Years(episode.StartYear, episode.EndYear)})";
+        return $"{Phrase(episode.Kind, place, targets, recipients, kinds, isCity)} ({Years(episode.StartYear, episode.EndYear)})";
     }
 
     public static string For(EpisodeKind kind, string place, int startYear, int endYear, string? commonName, KindVocabulary kinds)
@@ -31,12 +32,13 @@ public static partial class EpisodeTitle
 
     /// <summary>
     /// The kind's phrase for the place ("Soviet invasion of Hungary"): the heading's place, or the target countries when the heading
-    /// names an event rather than a place; aid beside a struck target names the state it went to.
+    /// names an event or only cities; aid beside a struck target names the state it went to.
     /// </summary>
-    public static string Phrase(EpisodeKind kind, string place, IReadOnlyList<string> targets, IReadOnlyList<string> recipients, KindVocabulary kinds)
+    public static string Phrase(
+        EpisodeKind kind, string place, IReadOnlyList<string> targets, IReadOnlyList<string> recipients, KindVocabulary kinds, Func<string, bool>? isCity = null)
     {
         var countries = targets.Count > 0 ? targets : recipients;
-        var where = Places(PlaceOf(place, countries));
+        var where = Places(PlaceOf(place, countries, isCity));
         if (recipients.Count > 0 && targets.Count > 0 && kinds[kind].RecipientTitle is { } form)
             return form.Replace(KindLook.RecipientSlot, Places(string.Join(", ", recipients)), StringComparison.Ordinal)
                 .Replace(KindLook.PlaceSlot, where, StringComparison.Ordinal);
@@ -46,12 +48,16 @@ public static partial class EpisodeTitle
     /// <summary>A heading's place without its list number ("III. Budapest" → "Budapest").</summary>
     public static string Unnumbered(string heading) => ListNumber().Replace(heading, "").Trim();
 
-    /// <summary>The place a title names: the heading's, unless it names an event ("The Gilan adventure"), then the countries'.</summary>
-    public static string PlaceOf(string heading, IReadOnlyList<string> countries)
+    /// <summary>
+    /// The place a title names: the heading's, unless it names an event ("The Gilan adventure") or only cities ("Prague",
+    /// told by <paramref name="isCity"/>), then the countries'. Regions stay ("Manchuria", "Bessarabia"): they are how historians name those episodes.
+    /// </summary>
+    public static string PlaceOf(string heading, IReadOnlyList<string> countries, Func<string, bool>? isCity = null)
     {
         var place = Unnumbered(heading);
         var namesEvent = Words().Matches(place).Any(w => char.IsLower(w.Value[0]) && !PlaceLinkWords.Contains(w.Value));
-        return namesEvent && countries.Count > 0 ? string.Join(", ", countries) : place;
+        var onlyCities = isCity is not null && PlaceParts().Split(place).Where(p => p.Length > 0).All(p => isCity(p.Trim()));
+        return (namesEvent || onlyCities) && countries.Count > 0 ? string.Join(", ", countries) : place;
     }
 
     private static string Years(int startYear, int endYear) => startYear == endYear ? $"{startYear}" : $"{startYear}\u2013{endYear}";
@@ -67,6 +73,9 @@ public static partial class EpisodeTitle
 
     [GeneratedRegex(@"^\s*(?:[IVXLC]+|\d{1,2})[.)]\s+")]
     private static partial Regex ListNumber();
+
+    [GeneratedRegex(@",|\band\b")]
+    private static partial Regex PlaceParts();
 
     [GeneratedRegex(@"\p{L}[\p{L}'’]*")]
     private static partial Regex Words();

@@ -66,4 +66,12 @@ public sealed class EpisodeTitleTests
     [Fact]
     public void A_place_joined_by_and_stays_a_place() =>
         Assert.Equal("Borduria and Syldavia", EpisodeTitle.PlaceOf("Borduria and Syldavia", ["Borduria"]));
+
+    [Fact]
+    public void A_heading_that_is_only_a_city_gives_way_to_the_target_country() =>
+        Assert.Equal("Ruritania", EpisodeTitle.PlaceOf("Strelsau", ["Ruritania"], name => name == "Strelsau"));
+
+    [Fact]
+    public void A_region_heading_stays_the_place_of_the_title() =>
+        Assert.Equal("Zenda Valley", EpisodeTitle.PlaceOf("Zenda Valley", ["Ruritania"], name => name == "Strelsau"));
 }
