@@ -23,9 +23,16 @@ internal sealed class StoryPassages(PassageAttacher attacher, PassageOwners owne
         {
             var document = byDocument[passage.Document];
             var episode = UnderCountryHeading(passage, document);
-            if (episode is not null && !NamesOther(passage, episode, targets)) { episode.Add(passage); continue; }
-            episode = SameParagraph(passage, document) ?? Between(passage, document) ?? ByActors(passage, listed);
-            if (episode is not null && !NamesOther(passage, episode, null)) episode.Add(passage);
+            var joins = episode is not null && !NamesOther(passage, episode, targets);
+            if (!joins)
+            {
+                episode = SameParagraph(passage, document) ?? Between(passage, document) ?? ByActors(passage, listed);
+                joins = episode is not null && !NamesOther(passage, episode, null);
+            }
+            if (!joins || NamesSomeoneElses(passage, episode!, listed)) continue;
+            episode!.Add(passage);
+            foreach (var actor in Counted(passage)) listed.TryAdd(actor, []);
+            foreach (var actor in Counted(passage)) listed[actor].Add(episode);
         }
     }
 
@@ -80,23 +87,29 @@ internal sealed class StoryPassages(PassageAttacher attacher, PassageOwners owne
     }
 
     /// <summary>
-    /// A passage naming a person or force listed on one episode only, which its own document tells ("Karmal" on the Afghan
-    /// episode), joins it when its years fit and it names nobody listed only elsewhere ("Gorbachev ... Dubček's reforms").
-    /// Stalin or the Red Army, listed on many, place nothing.
+    /// A passage naming a person or force listed on one episode only, and there by a passage of its own document ("Karmal" on
+    /// the Afghan episode), joins it when its years fit. Stalin or the Red Army, listed on many, place nothing.
     /// </summary>
-    private static EpisodeDraft? ByActors(PassageDraft passage, Dictionary<string, List<EpisodeDraft>> listed)
+    private static EpisodeDraft? ByActors(PassageDraft passage, Dictionary<string, HashSet<EpisodeDraft>> listed)
     {
-        var lists = passage.Actors.Select(a => listed.GetValueOrDefault(a.ActorSlug)).OfType<List<EpisodeDraft>>().ToList();
-        var found = lists.Where(l => l.Count == 1).Select(l => l[0]).Distinct().ToList();
-        if (found.Count != 1 || lists.Any(l => !l.Contains(found[0]))) return null;
-        return found[0].Passages.Any(p => p.Document == passage.Document) && Fits([.. passage.YearSpans], found[0]) ? found[0] : null;
+        var found = Counted(passage).Where(a => listed.GetValueOrDefault(a)?.Count == 1)
+            .Select(a => (Actor: a, Episode: listed[a].Single()))
+            .Where(x => x.Episode.Passages.Any(p => p.Document == passage.Document && p.Actors.Any(m => m.ActorSlug == x.Actor)))
+            .Select(x => x.Episode).Distinct().ToList();
+        return found.Count == 1 && Fits([.. passage.YearSpans], found[0]) ? found[0] : null;
     }
 
+    // "Gorbachev's own reforms" beside the Prague Spring: someone listed on other episodes but not this one speaks of another time.
+    private static bool NamesSomeoneElses(PassageDraft passage, EpisodeDraft episode, Dictionary<string, HashSet<EpisodeDraft>> listed) =>
+        Counted(passage).Any(a => listed.GetValueOrDefault(a) is { Count: > 0 } on && !on.Contains(episode));
+
+    private static IEnumerable<string> Counted(PassageDraft passage) =>
+        passage.Actors.Where(a => a.Type is ActorType.Person or ActorType.ArmedForce).Select(a => a.ActorSlug).Distinct();
+
     /// <summary>The episodes each person or armed force is listed on.</summary>
-    private static Dictionary<string, List<EpisodeDraft>> Listed(IReadOnlyList<EpisodeDraft> episodes) => episodes
-        .SelectMany(e => e.Passages.SelectMany(p => p.Actors).Where(a => a.Type is ActorType.Person or ActorType.ArmedForce)
-            .Select(a => a.ActorSlug).Distinct().Select(a => (Actor: a, Episode: e)))
-        .GroupBy(x => x.Actor).ToDictionary(g => g.Key, g => g.Select(x => x.Episode).ToList());
+    private static Dictionary<string, HashSet<EpisodeDraft>> Listed(IReadOnlyList<EpisodeDraft> episodes) => episodes
+        .SelectMany(e => e.Passages.SelectMany(Counted).Distinct().Select(a => (Actor: a, Episode: e)))
+        .GroupBy(x => x.Actor).ToDictionary(g => g.Key, g => g.Select(x => x.Episode).ToHashSet());
 
     private static bool Fits(List<(int From, int To)> years, EpisodeDraft episode) => years.Count == 0 || PassageAttacher.Fits(years, episode);
 

@@ -143,4 +143,15 @@ public sealed class StoryPassagesTests
 
         Assert.False(Placed(model, "admired"));
     }
+
+    [Fact]
+    public void A_sentence_between_two_of_one_episode_stays_out_when_it_names_someone_listed_only_on_another()
+    {
+        var notes = "# Notes\n\n## Afghanistan\n\nIn December 1979 Soviet troops invaded Afghanistan, and in 1988 Mikhail Gorbachev ordered them home.\n\n"
+            + "## Prague\n\nOn 21 August 1968 Soviet troops invaded Czechoslovakia.\n\nPeople compared it with Mikhail Gorbachev's reforms.\n\n"
+            + "On 22 August 1968 Soviet troops occupied Czechoslovakia.\n";
+        var model = Import(("n.md", notes));
+
+        Assert.DoesNotContain(Told(model, "czechoslovakia"), t => t.Contains("compared it"));
+    }
 }
