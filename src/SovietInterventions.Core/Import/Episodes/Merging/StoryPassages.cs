@@ -53,13 +53,15 @@ internal sealed class StoryPassages(PassageAttacher attacher, PassageOwners owne
         return Fits(years, made[0]) || years.All(y => y.From >= made[0].StartYear - 2 && y.To <= made[0].EndYear) ? made[0] : null;
     }
 
-    /// <summary>A sentence cut from the same paragraph as the held sentence before it (a transcript's turn, a scraped line).</summary>
+    /// <summary>
+    /// A sentence cut from the same paragraph as the held sentence just before it (a transcript's turn, a scraped line); a
+    /// sentence left out in between breaks the chain, so one misplaced sentence does not carry the rest of its paragraph.
+    /// </summary>
     private EpisodeDraft? SameParagraph(PassageDraft passage, List<PassageDraft> document)
     {
         var at = document.IndexOf(passage);
-        for (var i = at - 1; i >= 0 && document[i].Block.Line == passage.Block.Line && !document[i].IsHeading; i--)
-            if (owners.Of(document[i]) is { } episode) return Fits([.. passage.YearSpans], episode) ? episode : null;
-        return null;
+        if (at == 0 || document[at - 1] is not { IsHeading: false } previous || previous.Block.Line != passage.Block.Line) return null;
+        return owners.Of(previous) is { } episode && Fits([.. passage.YearSpans], episode) ? episode : null;
     }
 
     /// <summary>
