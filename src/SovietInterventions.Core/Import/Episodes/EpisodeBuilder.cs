@@ -49,6 +49,7 @@ internal sealed class EpisodeBuilder(EpisodeRules rules, DateFinder dates, Count
         var outside = all.Where(p => !owners.Holds(p) && !p.IsHeading).ToList();
         var left = attacher.Attach(outside, episodes);
         JoinNeighbours(left, all, attacher, owners);
+        new StoryPassages(attacher, owners).Attach(left, all, episodes);
         foreach (var episode in created.Where(e => EpisodeKinds.Kind(owned[e], rules, "") is not (EpisodeKind.MilitaryAid or EpisodeKind.InsurgencySupport)))
             WidenToEvents(episode);
         AddAsides(claims, owned, owners);

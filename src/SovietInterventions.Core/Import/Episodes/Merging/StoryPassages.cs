@@ -1,0 +1,123 @@
+using SovietInterventions.Core.Import.Documents;
+using SovietInterventions.Core.Import.Mentions;
+using SovietInterventions.Core.Model;
+
+namespace SovietInterventions.Core.Import.Episodes.Merging;
+
+/// <summary>
+/// Passages of a continuing story that name neither their country nor a year ("Amin was killed in the fighting, and
+/// Karmal was put in his place"), placed by what surrounds them once <see cref="PassageAttacher"/> has placed the rest:
+/// the section under a heading naming the country whose episode the section's claims made, the held sentence before it in
+/// its paragraph, held passages of one episode on either side in its section, or a person listed on one episode only.
+/// A passage naming another country, or years that do not fit, stays out.
+/// </summary>
+internal sealed class StoryPassages(PassageAttacher attacher, PassageOwners owners)
+{
+    /// <summary>Places what it can of <paramref name="left"/>, in document order, so a placed sentence can carry the next.</summary>
+    public void Attach(IReadOnlyList<PassageDraft> left, IReadOnlyList<PassageDraft> all, IReadOnlyList<EpisodeDraft> episodes)
+    {
+        var targets = episodes.SelectMany(e => e.Targets).ToHashSet(StringComparer.Ordinal);
+        var byDocument = all.GroupBy(p => p.Document).ToDictionary(g => g.Key, g => g.ToList());
+        var listed = Listed(episodes);
+        foreach (var passage in left.Where(p => !p.IsHeading && p.Block.Kind != PassageKind.Caption && !owners.Holds(p)))
+        {
+            var document = byDocument[passage.Document];
+            var episode = UnderCountryHeading(passage, document);
+            var joins = episode is not null && !NamesOther(passage, episode, targets);
+            if (!joins)
+            {
+                episode = SameParagraph(passage, document) ?? Between(passage, document) ?? ByActors(passage, listed);
+                joins = episode is not null && !NamesOther(passage, episode, null);
+            }
+            if (!joins || NamesSomeoneElses(passage, episode!, listed)) continue;
+            episode!.Add(passage);
+            foreach (var actor in Counted(passage)) listed.TryAdd(actor, []);
+            foreach (var actor in Counted(passage)) listed[actor].Add(episode);
+        }
+    }
+
+    /// <summary>
+    /// A section whose heading names a country ("South Yemen"; "The fall of the Shah" names none) and whose claims made one
+    /// episode of it: its passages belong to that episode, those dated a year or two before as its background.
+    /// </summary>
+    private EpisodeDraft? UnderCountryHeading(PassageDraft passage, List<PassageDraft> document)
+    {
+        if (passage.Block.Section is not { } section) return null;
+        var heading = document.FirstOrDefault(p => p.IsHeading && p.Block.Section == section);
+        if (heading is null) return null;
+        var named = attacher.NamedCountries(heading, includeAdjectives: true, placesFirst: false);
+        var made = document.Where(p => p.Block.Section == section && owners.Of(p) is { } e && e.Targets.Intersect(named).Any())
+            .Select(p => owners.Of(p)!).Distinct().ToList();
+        if (made.Count != 1) return null;
+        var years = passage.YearSpans.ToList();
+        return Fits(years, made[0]) || years.All(y => y.From >= made[0].StartYear - 2 && y.To <= made[0].EndYear) ? made[0] : null;
+    }
+
+    /// <summary>
+    /// A sentence cut from the same paragraph as the held sentence just before it (a transcript's turn, a scraped line); a
+    /// sentence left out in between breaks the chain, so one misplaced sentence does not carry the rest of its paragraph.
+    /// </summary>
+    private EpisodeDraft? SameParagraph(PassageDraft passage, List<PassageDraft> document)
+    {
+        var at = document.IndexOf(passage);
+        if (at == 0 || document[at - 1] is not { IsHeading: false } previous || previous.Block.Line != passage.Block.Line) return null;
+        return owners.Of(previous) is { } episode && Fits([.. passage.YearSpans], episode) ? episode : null;
+    }
+
+    /// <summary>
+    /// The nearest held passages before and after it in its section belong to one episode whose years it fits, and lie
+    /// within a few paragraphs of each other: a long stretch between two mentions of a war is not all about the war.
+    /// </summary>
+    private EpisodeDraft? Between(PassageDraft passage, List<PassageDraft> document)
+    {
+        var at = document.IndexOf(passage);
+        var (before, from) = Nearest(document, at, -1, passage.Block.Section);
+        var (after, to) = Nearest(document, at, +1, passage.Block.Section);
+        if (before is null || before != after || !Fits([.. passage.YearSpans], before)) return null;
+        var paragraphs = document.Skip(from + 1).Take(to - from - 1).Select(p => p.Block.Line)
+            .Where(l => l != document[from].Block.Line && l != document[to].Block.Line).Distinct().Count();
+        return paragraphs <= MaxParagraphsBetween ? before : null;
+    }
+
+    private const int MaxParagraphsBetween = 3;
+
+    private (EpisodeDraft? Episode, int At) Nearest(List<PassageDraft> document, int at, int step, Heading? section)
+    {
+        for (var i = at + step; i >= 0 && i < document.Count && document[i].Block.Section == section; i += step)
+            if (!document[i].IsHeading && owners.Of(document[i]) is { } episode) return (episode, i);
+        return (null, -1);
+    }
+
+    /// <summary>
+    /// A passage naming a person or force listed on one episode only, and there by a passage of its own document ("Karmal" on
+    /// the Afghan episode), joins it when its years fit. Stalin or the Red Army, listed on many, place nothing.
+    /// </summary>
+    private static EpisodeDraft? ByActors(PassageDraft passage, Dictionary<string, HashSet<EpisodeDraft>> listed)
+    {
+        var found = Counted(passage).Where(a => listed.GetValueOrDefault(a)?.Count == 1)
+            .Select(a => (Actor: a, Episode: listed[a].Single()))
+            .Where(x => x.Episode.Passages.Any(p => p.Document == passage.Document && p.Actors.Any(m => m.ActorSlug == x.Actor)))
+            .Select(x => x.Episode).Distinct().ToList();
+        return found.Count == 1 && Fits([.. passage.YearSpans], found[0]) ? found[0] : null;
+    }
+
+    // "Gorbachev's own reforms" beside the Prague Spring: someone listed on other episodes but not this one speaks of another time.
+    private static bool NamesSomeoneElses(PassageDraft passage, EpisodeDraft episode, Dictionary<string, HashSet<EpisodeDraft>> listed) =>
+        Counted(passage).Any(a => listed.GetValueOrDefault(a) is { Count: > 0 } on && !on.Contains(episode));
+
+    private static IEnumerable<string> Counted(PassageDraft passage) =>
+        passage.Actors.Where(a => a.Type is ActorType.Person or ActorType.ArmedForce).Select(a => a.ActorSlug).Distinct();
+
+    /// <summary>The episodes each person or armed force is listed on.</summary>
+    private static Dictionary<string, HashSet<EpisodeDraft>> Listed(IReadOnlyList<EpisodeDraft> episodes) => episodes
+        .SelectMany(e => e.Passages.SelectMany(Counted).Distinct().Select(a => (Actor: a, Episode: e)))
+        .GroupBy(x => x.Actor).ToDictionary(g => g.Key, g => g.Select(x => x.Episode).ToHashSet());
+
+    private static bool Fits(List<(int From, int To)> years, EpisodeDraft episode) => years.Count == 0 || PassageAttacher.Fits(years, episode);
+
+    // Under a country's heading only another episode's country speaks against a passage ("Somalia expels the advisers" stays
+    // under Ethiopia); elsewhere any other country does ("the British delegation" between two Finnish sentences).
+    private bool NamesOther(PassageDraft passage, EpisodeDraft episode, HashSet<string>? onlyThese) =>
+        attacher.NamedCountries(passage, includeAdjectives: true, placesFirst: false)
+            .Any(c => !episode.Targets.Contains(c) && (onlyThese is null || onlyThese.Contains(c)));
+}
