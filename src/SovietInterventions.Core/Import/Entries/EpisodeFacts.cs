@@ -30,7 +30,7 @@ public sealed record EpisodeFacts(
 internal sealed class EpisodeFactsReader(EpisodeRules rules, EpisodeEvents events, Gazetteer gazetteer, IReadOnlySet<string> interveners, ActorFinder actors)
 {
     private const int SummaryLength = 420;
-    private readonly EpisodeActorRoles actorRoles = new(gazetteer);
+    private readonly EpisodeActorRoles actorRoles = new(gazetteer, rules.Claims.Agents.AnyIn);
 
     internal EpisodeFacts Read(BuiltEpisode episode)
     {

@@ -13,15 +13,19 @@ public sealed record EpisodeActorChoice<TPassage>(ActorMention Mention, TPassage
 /// targets whose government the Soviet side aided (supported governments), whose heads are not its opponents.
 /// Generic in the passage type so that the episode stage can hand over whatever it keeps its passages in.
 /// </summary>
-internal sealed class EpisodeActorRoles(Gazetteer gazetteer)
+internal sealed class EpisodeActorRoles(Gazetteer gazetteer, Func<string, bool>? namesSovietAgent = null)
 {
     private readonly ActorRelevance relevance = new(gazetteer);
+    // "Supported" on a page means supported by the Soviet side: the sentence must name that side ("reformers who supported Dubček" does not),
+    // by an agent of the claim rules where the caller has them ("the Bolsheviks"), else by a Soviet country or place name.
+    private readonly string[] sovietWords = [.. gazetteer.Countries.Where(c => c.Intervener).SelectMany(c => c.Aliases.Concat(c.Adjectives).Prepend(c.Name))
+        .Concat(gazetteer.Places.Where(p => gazetteer.Country(p.Country)?.Intervener == true).Select(p => p.Name))];
 
     public List<EpisodeActorChoice<TPassage>> For<TPassage>(
         IEnumerable<(TPassage Passage, string Text, IReadOnlyList<DatePhrase> Dates, IReadOnlyList<ActorMention> Actors)> passages,
         int firstYear, int lastYear, IReadOnlyCollection<string> targets, IReadOnlyCollection<string>? aided = null)
     {
-        var mentions = passages.SelectMany(p => p.Actors.Select(a => (Mention: a, p.Passage, Role: RoleIn(a, targets, firstYear, aided),
+        var mentions = passages.SelectMany(p => p.Actors.Select(a => (Mention: a, p.Passage, Role: BySovietSide(RoleIn(a, targets, firstYear, aided), a, p.Text),
             Background: relevance.IsBackground(a, p.Text, p.Dates, firstYear, lastYear))));
         return [.. mentions.GroupBy(m => m.Mention.ActorSlug).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g =>
         {
@@ -32,6 +36,16 @@ internal sealed class EpisodeActorRoles(Gazetteer gazetteer)
             var chosen = counted.FirstOrDefault(m => m.Role == role, g.First());
             return new EpisodeActorChoice<TPassage>(chosen.Mention, chosen.Passage, role, alsoMentioned);
         })];
+    }
+
+    private string BySovietSide(string role, ActorMention mention, string text)
+    {
+        if (role != ActorRoles.Supported || mention.Role != ActorRoles.Supported || mention.Index > text.Length) return role;
+        var start = text.LastIndexOf(". ", Math.Max(0, mention.Index - 1), StringComparison.Ordinal) + 1;
+        var end = text.IndexOf(". ", mention.Index, StringComparison.Ordinal) is var e and >= 0 ? e : text.Length;
+        var sentence = text[start..end];
+        var named = namesSovietAgent?.Invoke(sentence) == true || sovietWords.Any(w => sentence.Contains(w, StringComparison.Ordinal));
+        return named ? role : ActorRoles.Involved;
     }
 
     private string RoleIn(ActorMention mention, IReadOnlyCollection<string> targets, int firstYear, IReadOnlyCollection<string>? aided)

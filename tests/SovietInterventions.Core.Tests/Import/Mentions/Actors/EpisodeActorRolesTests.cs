@@ -26,6 +26,13 @@ public class EpisodeActorRolesTests
     }
 
     [Fact]
+    public void Support_counts_only_where_the_sentence_names_the_soviet_side()
+    {
+        Assert.Equal("involved", Assert.Single(Choose(1968, 1968, ["czechoslovakia"], "The reformers in the party supported Alexander Dubček.")).Role);
+        Assert.Equal("supported", Assert.Single(Choose(1975, 1975, ["angola"], "The Soviet Union supported Agostinho Neto.")).Role);
+    }
+
+    [Fact]
     public void People_and_bodies_curated_as_against_the_soviet_side_lead_and_command_its_opponents()
     {
         var actors = ChooseAided(1936, 1939, ["spain"], ["spain"],
