@@ -16,13 +16,18 @@ internal sealed class StoryPassages(PassageAttacher attacher, PassageOwners owne
     /// <summary>Places what it can of <paramref name="left"/>, in document order, so a placed sentence can carry the next.</summary>
     public void Attach(IReadOnlyList<PassageDraft> left, IReadOnlyList<PassageDraft> all, IReadOnlyList<EpisodeDraft> episodes)
     {
+        if (episodes.Count == 0) return;
         var targets = episodes.SelectMany(e => e.Targets).ToHashSet(StringComparer.Ordinal);
         var byDocument = all.GroupBy(p => p.Document).ToDictionary(g => g.Key, g => g.ToList());
+        // Positions and sections looked up once, so a document of many thousand passages stays linear.
+        positions = byDocument.Values.SelectMany(d => d.Select((p, i) => (p, i))).ToDictionary(x => x.p, x => x.i);
+        sections = all.Where(p => p.Block.Section is not null).GroupBy(p => (p.Document, p.Block.Section!)).ToDictionary(g => g.Key, g => g.ToList());
+        madeUnder.Clear();
         var listed = Listed(episodes);
         foreach (var passage in left.Where(p => !p.IsHeading && p.Block.Kind != PassageKind.Caption && !owners.Holds(p)))
         {
             var document = byDocument[passage.Document];
-            var episode = UnderCountryHeading(passage, document);
+            var episode = UnderCountryHeading(passage);
             var joins = episode is not null && !NamesOther(passage, episode, targets);
             if (!joins)
             {
@@ -40,18 +45,28 @@ internal sealed class StoryPassages(PassageAttacher attacher, PassageOwners owne
     /// A section whose heading names a country ("South Yemen"; "The fall of the Shah" names none) and whose claims made one
     /// episode of it: its passages belong to that episode, those dated a year or two before as its background.
     /// </summary>
-    private EpisodeDraft? UnderCountryHeading(PassageDraft passage, List<PassageDraft> document)
+    private EpisodeDraft? UnderCountryHeading(PassageDraft passage)
     {
         if (passage.Block.Section is not { } section) return null;
-        var heading = document.FirstOrDefault(p => p.IsHeading && p.Block.Section == section);
-        if (heading is null) return null;
-        var named = attacher.NamedCountries(heading, includeAdjectives: true, placesFirst: false);
-        var made = document.Where(p => p.Block.Section == section && owners.Of(p) is { } e && e.Targets.Intersect(named).Any())
-            .Select(p => owners.Of(p)!).Distinct().ToList();
+        var key = (passage.Document, section);
+        if (!madeUnder.TryGetValue(key, out var made))
+            madeUnder[key] = made = MadeUnder(sections[key]);
         if (made.Count != 1) return null;
         var years = passage.YearSpans.ToList();
         return Fits(years, made[0]) || years.All(y => y.From >= made[0].StartYear - 2 && y.To <= made[0].EndYear) ? made[0] : null;
     }
+
+    // The episodes of the heading's countries that the section's own passages made (computed once per section).
+    private List<EpisodeDraft> MadeUnder(List<PassageDraft> section)
+    {
+        if (section.FirstOrDefault(p => p.IsHeading) is not { } heading) return [];
+        var named = attacher.NamedCountries(heading, includeAdjectives: true, placesFirst: false);
+        return [.. section.Select(owners.Of).OfType<EpisodeDraft>().Where(e => e.Targets.Intersect(named).Any()).Distinct()];
+    }
+
+    private Dictionary<PassageDraft, int> positions = [];
+    private Dictionary<(ParsedDocument, Heading), List<PassageDraft>> sections = [];
+    private readonly Dictionary<(ParsedDocument, Heading), List<EpisodeDraft>> madeUnder = [];
 
     /// <summary>
     /// A sentence cut from the same paragraph as the held sentence just before it (a transcript's turn, a scraped line); a
@@ -59,7 +74,7 @@ internal sealed class StoryPassages(PassageAttacher attacher, PassageOwners owne
     /// </summary>
     private EpisodeDraft? SameParagraph(PassageDraft passage, List<PassageDraft> document)
     {
-        var at = document.IndexOf(passage);
+        var at = positions[passage];
         if (at == 0 || document[at - 1] is not { IsHeading: false } previous || previous.Block.Line != passage.Block.Line) return null;
         return owners.Of(previous) is { } episode && Fits([.. passage.YearSpans], episode) ? episode : null;
     }
@@ -70,7 +85,7 @@ internal sealed class StoryPassages(PassageAttacher attacher, PassageOwners owne
     /// </summary>
     private EpisodeDraft? Between(PassageDraft passage, List<PassageDraft> document)
     {
-        var at = document.IndexOf(passage);
+        var at = positions[passage];
         var (before, from) = Nearest(document, at, -1, passage.Block.Section);
         var (after, to) = Nearest(document, at, +1, passage.Block.Section);
         if (before is null || before != after || !Fits([.. passage.YearSpans], before)) return null;
@@ -80,10 +95,12 @@ internal sealed class StoryPassages(PassageAttacher attacher, PassageOwners owne
     }
 
     private const int MaxParagraphsBetween = 3;
+    // How far to look for a held passage on either side: a few paragraphs of a few sentences each.
+    private const int MaxSteps = 40;
 
     private (EpisodeDraft? Episode, int At) Nearest(List<PassageDraft> document, int at, int step, Heading? section)
     {
-        for (var i = at + step; i >= 0 && i < document.Count && document[i].Block.Section == section; i += step)
+        for (var i = at + step; i >= 0 && i < document.Count && Math.Abs(i - at) <= MaxSteps && document[i].Block.Section == section; i += step)
             if (!document[i].IsHeading && owners.Of(document[i]) is { } episode) return (episode, i);
         return (null, -1);
     }

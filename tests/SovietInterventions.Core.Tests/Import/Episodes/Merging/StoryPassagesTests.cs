@@ -30,8 +30,9 @@ public sealed class StoryPassagesTests
     [Fact]
     public void A_line_between_two_lines_of_one_episode_stays_out_when_it_is_dated_decades_later()
     {
+        // Not a speaker's turn: a transcript turn is one passage, and this is about sentences of a paragraph.
         var transcript = "Radio hour\n\n"
-            + "HOST: In December 1979 Soviet troops invaded Afghanistan. "
+            + "In December 1979 Soviet troops invaded Afghanistan. "
             + "Listeners wrote to us in 2021 about a very different withdrawal. "
             + "In 1988 the Soviet army began to leave Afghanistan.\n";
         var model = Import(("r.txt", transcript));
