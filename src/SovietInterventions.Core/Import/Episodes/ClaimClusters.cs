@@ -13,7 +13,7 @@ namespace SovietInterventions.Core.Import.Episodes;
 /// Claims naming more targets go first, then by date and document, so that adding a document about
 /// other places leaves every episode as it was.
 /// </summary>
-internal sealed class ClaimClusters(Gazetteer gazetteer, PassageOwners owners)
+internal sealed class ClaimClusters(Gazetteer gazetteer, PassageOwners owners, PhraseMatcher<(EpisodeKind Kind, ActRole Role)> acts)
 {
     private const int Slack = 1;
     private const int LongestStay = 15;
@@ -36,7 +36,7 @@ internal sealed class ClaimClusters(Gazetteer gazetteer, PassageOwners owners)
                 .ThenByDescending(e => owned.GetValueOrDefault(e)?.Any(c => c.Document == claim.Document) == true).FirstOrDefault();
             if (episode is null)
             {
-                if (!claim.DatedInSentence && !EndedInSection(claim, loose)) continue;
+                if (!claim.DatedInSentence && !EndedInSection(claim, loose) || ExitMove(claim)) continue;
                 episode = new EpisodeDraft { Place = PlaceName(claim), Targets = [.. claim.Targets], Start = new PartialDate(from), End = new PartialDate(to), Owners = owners };
                 episode.DefinedBy.Add((claim.Document, $"{claim.Document} (line {claim.Passage.Block.Line})", from == to ? $"{from}" : $"{from}–{to}"));
                 created.Add(episode);
@@ -78,6 +78,13 @@ internal sealed class ClaimClusters(Gazetteer gazetteer, PassageOwners owners)
         claim.DatedInSection && loose.Any(e => e.Role == ActRole.End && e.DatedInSentence && e.Document == claim.Document
             && e.Passage.Block.Section == claim.Passage.Block.Section && e.Targets.Intersect(claim.Targets).Any()
             && e.LastYear >= claim.Year && e.LastYear - claim.Year <= LongestStay);
+
+    // "The withdrawal was completed when General X crossed the bridge": a move told after a withdrawal is the way out, not a new entry.
+    private bool ExitMove(Claim claim)
+    {
+        var at = claim.Sentence.IndexOf(claim.Act, StringComparison.OrdinalIgnoreCase);
+        return at > 0 && acts.Find(claim.Sentence).Any(a => a.Value.Role == ActRole.End && a.End <= at);
+    }
 
     /// <summary>"from 1975 to 1991": a sentence stating the whole period of the act.</summary>
     private static bool StatesPeriod(Claim claim) => claim.DatedInSentence && claim.LastYear > claim.Year && claim.Form != ClaimForm.Name;

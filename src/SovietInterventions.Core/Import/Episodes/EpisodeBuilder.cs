@@ -40,7 +40,7 @@ internal sealed class EpisodeBuilder(EpisodeRules rules, DateFinder dates, Count
             else if (claim.Targets.Count > 0) loose.Add(claim);
         }
 
-        var clusters = new ClaimClusters(gazetteer, owners);
+        var clusters = new ClaimClusters(gazetteer, owners, rules.Claims.Acts);
         var created = clusters.Place(loose, episodes, owned);
         episodes.AddRange(created);
 

@@ -22,6 +22,15 @@ public sealed class EpisodeBuilderTests
     }
 
     [Fact]
+    public void A_move_told_after_a_withdrawal_is_the_way_out_and_starts_no_episode()
+    {
+        var article = "An article\n\nIn December 1979 Soviet troops invaded Afghanistan.\n\n" +
+            "Ten years later the withdrawal was completed on 15 February 1989, when Soviet troops crossed the bridge out of Afghanistan.\n";
+        var episode = Assert.Single(Import(("a.txt", article)).Episodes);
+        Assert.Equal(1979, episode.Draft.StartYear);
+    }
+
+    [Fact]
     public void Claims_about_different_places_never_chain_into_one_episode()
     {
         var article = "An article\n\nIn September 1939 the Red Army invaded Poland. In November 1939 Soviet troops invaded Finland. " +
