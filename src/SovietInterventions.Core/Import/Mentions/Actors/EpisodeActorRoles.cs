@@ -40,9 +40,8 @@ internal sealed class EpisodeActorRoles(Gazetteer gazetteer, Func<string, bool>?
 
     private string BySovietSide(string role, ActorMention mention, string text)
     {
-        if (role != ActorRoles.Supported || mention.Role != ActorRoles.Supported || mention.Index > text.Length) return role;
-        var start = text.LastIndexOf(". ", Math.Max(0, mention.Index - 1), StringComparison.Ordinal) + 1;
-        var end = text.IndexOf(". ", mention.Index, StringComparison.Ordinal) is var e and >= 0 ? e : text.Length;
+        if (role != ActorRoles.Supported || mention.Role != ActorRoles.Supported || mention.Index + mention.Length > text.Length) return role;
+        var (start, end) = ActorRelevance.SentenceAround(text, mention.Index, Math.Min(text.Length, mention.Index + mention.Length));
         var sentence = text[start..end];
         var named = namesSovietAgent?.Invoke(sentence) == true || sovietWords.Any(w => sentence.Contains(w, StringComparison.Ordinal));
         return named ? role : ActorRoles.Involved;
