@@ -45,6 +45,9 @@ public sealed class SecondUnseenCorpusFixture() : UnseenCorpusFixture("Unseen2",
 /// <summary>The held-out corpus, written on 2 December 2026 by the heldout helper and scored once after that session's fixes.</summary>
 public sealed class HeldOutCorpusFixture() : UnseenCorpusFixture("Heldout", "heldout.annotation.json");
 
+/// <summary>The third unseen corpus, written on 2 December 2026 by the unseen3 helper and annotated before its first import.</summary>
+public sealed class ThirdUnseenCorpusFixture() : UnseenCorpusFixture("Unseen3", "unseen3.annotation.json");
+
 /// <summary>
 /// Only that a corpus and its annotation hold together and import cleanly: no score floors, because an unseen
 /// corpus measures the importer (docs/evaluation.md) and is not a target to tune it to.
@@ -100,3 +103,5 @@ public sealed class UnseenCorpusTests(FirstUnseenCorpusFixture unseen) : UnseenC
 public sealed class SecondUnseenCorpusTests(SecondUnseenCorpusFixture unseen) : UnseenCorpusChecks(unseen), IClassFixture<SecondUnseenCorpusFixture>;
 
 public sealed class HeldOutCorpusTests(HeldOutCorpusFixture unseen) : UnseenCorpusChecks(unseen), IClassFixture<HeldOutCorpusFixture>;
+
+public sealed class ThirdUnseenCorpusTests(ThirdUnseenCorpusFixture unseen) : UnseenCorpusChecks(unseen), IClassFixture<ThirdUnseenCorpusFixture>;
