@@ -55,6 +55,16 @@ public sealed partial class IndexTests(SeedsFactory site)
     }
 
     [Fact]
+    public async Task Matches_are_highlighted_when_the_filters_run_first()
+    {
+        // A country and a decade leave few episodes, so FTS5 ranks and cuts snippets for those alone, in one statement.
+        var page = await SiteAssert.OkAsync(client, "/search?q=Budapest&country=hungary&decade=1950s");
+
+        Assert.Equal(["1956-hungary"], ResultSlugs(page));
+        Assert.Matches("<mark>Budapest</mark>", page.Html);
+    }
+
+    [Fact]
     public async Task Kind_facet_counts_add_up_to_the_number_of_results()
     {
         var page = await SiteAssert.OkAsync(client, "/search?decade=1940s");
