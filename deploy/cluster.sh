@@ -8,7 +8,7 @@
 #    edition 2 is rolled to each replica in turn by the documented atomic swap (copy beside, rename over);
 # 4. reports throughput, errors, and every (ETag, body has the new paragraph) pair seen on the marked page: two pairs
 #    means every response was wholly one import; a third means a response mixed them.
-# Environment: CLUSTER_SECONDS (60), CLUSTER_BASE_SECONDS (15), CLUSTER_PORT (5190; replicas on +1..+3),
+# Environment: CLUSTER_SECONDS (60), CLUSTER_BASE_SECONDS (15), CLUSTER_WARM_SECONDS (5 per replica), CLUSTER_PORT (5190; replicas on +1..+3),
 # CLUSTER_PUBLISHED (a folder with importer/ and web/ already published, to skip publishing).
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
@@ -51,6 +51,9 @@ for i in 0 1 2; do
 done
 # The URL mix: 300 pages of every kind, and the marked page every tenth line.
 python3 bench/urls.py mix "$WORK/edition1.db" 300 | awk -v m="$MARKED" '{print} NR%9==0{print m}' > "$WORK/urls.txt"
+# Each replica serves the mix for a few seconds first (unmeasured), as abab does: a replica's first requests run
+# tier-0 code and fill its caches, which on a loaded machine took over 15 s and showed up as timeouts.
+for p in "${PORTS[@]}"; do timeout 60 wrk -t2 -c16 -d"${CLUSTER_WARM_SECONDS:-5}s" --timeout 5s -s bench/mix.lua "http://127.0.0.1:$p" -- "$WORK/urls.txt" > /dev/null 2>&1 || true; done
 
 # mix_run <seconds> <base url> -> RESULT and PAIRS lines; every 7th request misses every cache (unique query);
 # 7, not 10, because the marked page is every 10th path and would otherwise never be one of them

@@ -16,8 +16,11 @@ public sealed class HotPathOptions
     /// <summary>A response whose identity body is larger is served but never kept.</summary>
     public int EntryLimitKilobytes { get; set; } = 512;
 
-    /// <summary>The ASP.NET Core output cache behind the hot path (search and API answers, which the hot path never keeps).</summary>
-    public int OutputCacheSizeLimitMegabytes { get; set; } = 8;
+    /// <summary>
+    /// The ASP.NET Core output cache behind the hot path: search and API answers, which the hot path never keeps, and a
+    /// second copy of pages it does keep, so it is kept small.
+    /// </summary>
+    public int OutputCacheSizeLimitMegabytes { get; set; } = 4;
 
     /// <summary>Responses rendered at once by misses (0: four per processor); the others wait their turn.</summary>
     public int ConcurrentRenders { get; set; }
