@@ -77,7 +77,7 @@ internal sealed class ImportPipeline(Gazetteer gazetteer, EpisodeRules rules)
         var contextEvents = new ContextEvents(rules, interveners).Find(unattached, built);
 
         var warnings = documents.SelectMany(d => d.Warnings).ToList();
-        return new ImportModel(documents, passages.SelectMany(p => p).ToList(), results, contextEvents, gazetteer, actors.Learned, warnings);
+        return new ImportModel(documents, passages.SelectMany(p => p).ToList(), results, contextEvents, gazetteer, rules.KindLooks, actors.Learned, warnings);
     }
 
     private List<PassageDraft> Facts(ParsedDocument document, ActorFinder actors) =>
