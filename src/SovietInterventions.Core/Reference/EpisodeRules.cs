@@ -25,7 +25,7 @@ public sealed class EpisodeRules
     public sealed record KindRule(EpisodeKind Kind, PhraseList Words);
 
     public static EpisodeRules Load(string dataDirectory) =>
-        DataFile.Load<EpisodeRulesFile, EpisodeRules>(dataDirectory, EpisodeRulesFile.Name, "episode rules", file =>
+        DataFile.Load<EpisodeRulesFile, EpisodeRules>(dataDirectory, EpisodeRulesFile.Name, "episode rules", EpisodeRulesJson.Default.EpisodeRulesFile, file =>
         {
             var kinds = file.Kinds.Select(k => new KindRule(
                 Enum.Parse<EpisodeKind>(k.Kind), new PhraseList(k.Words))).ToList();

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace SovietInterventions.Core.Reference;
 
 /// <summary>
@@ -13,3 +15,8 @@ internal sealed record EpisodeRulesFile(
     internal sealed record KindEntry(
         string Kind, string Label, List<string> Words, string? Title, string? Colour, string? Pattern, string? RecipientTitle);
 }
+
+/// <summary>The generated reader of <see cref="EpisodeRulesFile"/>; field names match in any case.</summary>
+[JsonSourceGenerationOptions(PropertyNameCaseInsensitive = true)]
+[JsonSerializable(typeof(EpisodeRulesFile))]
+internal sealed partial class EpisodeRulesJson : JsonSerializerContext;

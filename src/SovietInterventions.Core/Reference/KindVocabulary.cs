@@ -44,7 +44,7 @@ public sealed partial class KindVocabulary
         : looks.Values.FirstOrDefault(l => string.Equals(l.Label, nameOrLabel, StringComparison.OrdinalIgnoreCase));
 
     public static KindVocabulary Load(string dataDirectory) =>
-        DataFile.Load<EpisodeRulesFile, KindVocabulary>(dataDirectory, EpisodeRulesFile.Name, "kind vocabulary", file => From(file.Kinds));
+        DataFile.Load<EpisodeRulesFile, KindVocabulary>(dataDirectory, EpisodeRulesFile.Name, "kind vocabulary", EpisodeRulesJson.Default.EpisodeRulesFile, file => From(file.Kinds));
 
     /// <summary>The looks of the kinds entries of episode-rules.json, checked; throws <see cref="InvalidDataException"/> on a bad one.</summary>
     internal static KindVocabulary From(IEnumerable<EpisodeRulesFile.KindEntry> kinds)
