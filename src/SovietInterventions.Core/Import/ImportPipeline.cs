@@ -7,7 +7,6 @@ using SovietInterventions.Core.Import.Mentions;
 using SovietInterventions.Core.Import.Mentions.Actors;
 using SovietInterventions.Core.Import.Mentions.Dates;
 using SovietInterventions.Core.Import.Mentions.Places;
-using SovietInterventions.Core.Import.Reading;
 using SovietInterventions.Core.Reference;
 
 namespace SovietInterventions.Core.Import;
@@ -23,8 +22,6 @@ internal sealed class ImportPipeline(Gazetteer gazetteer, EpisodeRules rules)
     private readonly DateFinder dates = new();
     private readonly CountryFinder countries = new(gazetteer);
     private readonly IReadOnlySet<string> interveners = gazetteer.Countries.Where(c => c.Intervener).Select(c => c.Slug).ToHashSet();
-
-    public static IReadOnlyList<string> SeedFiles(string seedsDirectory) => SeedFolder.List(seedsDirectory).Documents;
 
     public ImportModel Run(IEnumerable<SourceText> sources, Action<string>? progress = null) => Run(Parse(sources), progress);
 
