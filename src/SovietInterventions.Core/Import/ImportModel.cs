@@ -15,5 +15,6 @@ internal sealed record ImportModel(
     IReadOnlyList<EpisodeResult> Episodes,
     IReadOnlyList<ContextEventDraft> ContextEvents,
     Gazetteer Gazetteer,
+    KindVocabulary KindLooks,
     IReadOnlyList<ActorEntry> LearnedActors,
     IReadOnlyList<string> Warnings);

@@ -7,7 +7,6 @@ using SovietInterventions.Core.Import.Mentions;
 using SovietInterventions.Core.Import.Mentions.Actors;
 using SovietInterventions.Core.Import.Mentions.Dates;
 using SovietInterventions.Core.Import.Mentions.Places;
-using SovietInterventions.Core.Import.Reading;
 using SovietInterventions.Core.Reference;
 
 namespace SovietInterventions.Core.Import;
@@ -23,8 +22,6 @@ internal sealed class ImportPipeline(Gazetteer gazetteer, EpisodeRules rules)
     private readonly DateFinder dates = new();
     private readonly CountryFinder countries = new(gazetteer);
     private readonly IReadOnlySet<string> interveners = gazetteer.Countries.Where(c => c.Intervener).Select(c => c.Slug).ToHashSet();
-
-    public static IReadOnlyList<string> SeedFiles(string seedsDirectory) => SeedFolder.List(seedsDirectory).Documents;
 
     public ImportModel Run(IEnumerable<SourceText> sources, Action<string>? progress = null) => Run(Parse(sources), progress);
 
@@ -77,7 +74,7 @@ internal sealed class ImportPipeline(Gazetteer gazetteer, EpisodeRules rules)
         var contextEvents = new ContextEvents(rules, interveners).Find(unattached, built);
 
         var warnings = documents.SelectMany(d => d.Warnings).ToList();
-        return new ImportModel(documents, passages.SelectMany(p => p).ToList(), results, contextEvents, gazetteer, actors.Learned, warnings);
+        return new ImportModel(documents, passages.SelectMany(p => p).ToList(), results, contextEvents, gazetteer, rules.KindLooks, actors.Learned, warnings);
     }
 
     private List<PassageDraft> Facts(ParsedDocument document, ActorFinder actors) =>

@@ -16,18 +16,19 @@ public sealed class EpisodeRules
     public required PhraseList ParticipantWords { get; init; }
     public required PhraseList ContextEventWords { get; init; }
     public required IReadOnlySet<string> AgentWords { get; init; }
+    /// <summary>The kinds' labels, title phrases and looks, from the same read of the file.</summary>
+    public required KindVocabulary KindLooks { get; init; }
     /// <summary>Who the Soviet side is and what it does (data/claim-rules.json), loaded with these rules.</summary>
     public required Import.Claims.ClaimRules Claims { get; init; }
 
-    public sealed record KindRule(EpisodeKind Kind, string Label, PhraseList Words);
-
-    public string LabelOf(EpisodeKind kind) => Kinds.First(k => k.Kind == kind).Label;
+    /// <summary>A kind and the words that choose it; its label and looks are in <see cref="KindLooks"/>.</summary>
+    public sealed record KindRule(EpisodeKind Kind, PhraseList Words);
 
     public static EpisodeRules Load(string dataDirectory) =>
-        DataFile.Load<RulesFile, EpisodeRules>(dataDirectory, "episode-rules.json", "episode rules", file =>
+        DataFile.Load<EpisodeRulesFile, EpisodeRules>(dataDirectory, EpisodeRulesFile.Name, "episode rules", EpisodeRulesJson.Default.EpisodeRulesFile, file =>
         {
             var kinds = file.Kinds.Select(k => new KindRule(
-                Enum.Parse<EpisodeKind>(k.Kind), k.Label, new PhraseList(k.Words))).ToList();
+                Enum.Parse<EpisodeKind>(k.Kind), new PhraseList(k.Words))).ToList();
             var missing = Enum.GetValues<EpisodeKind>().Except(kinds.Select(k => k.Kind)).ToList();
             if (missing.Count > 0) throw new InvalidDataException($"no rule for kind(s) {string.Join(", ", missing)}.");
             return new EpisodeRules
@@ -38,15 +39,10 @@ public sealed class EpisodeRules
                 ParticipantWords = new PhraseList(file.ParticipantWords),
                 ContextEventWords = new PhraseList(file.ContextEventWords),
                 AgentWords = new HashSet<string>(file.AgentWords, StringComparer.OrdinalIgnoreCase),
+                KindLooks = KindVocabulary.From(file.Kinds),
                 Claims = Import.Claims.ClaimRules.Load(dataDirectory),
             };
         });
-
-    private sealed record RulesFile(
-        List<KindFile> Kinds, string DefaultKind, List<string> InterventionWords, List<string> ParticipantWords,
-        List<string> ContextEventWords, List<string> AgentWords);
-
-    private sealed record KindFile(string Kind, string Label, List<string> Words);
 }
 
 /// <summary>

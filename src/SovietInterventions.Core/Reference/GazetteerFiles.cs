@@ -25,14 +25,7 @@ internal static partial class GazetteerFiles
 
     private static readonly IReadOnlySet<string> PlaceKinds = new HashSet<string> { "city", "region", "island" };
 
-    // Generated readers for the files' shapes (no reflection at start-up); a shape not listed in GazetteerJson still reads, by reflection.
-    private static readonly JsonSerializerOptions Options = new()
-    {
-        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
-        UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
-        TypeInfoResolver = JsonTypeInfoResolver.Combine(GazetteerJson.Default, new DefaultJsonTypeInfoResolver()),
-    };
-
+    // Generated readers for the files' shapes: loading needs no reflection.
     [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow)]
     [JsonSerializable(typeof(List<CountryJson?>))]
     [JsonSerializable(typeof(List<PlaceJson?>))]
@@ -40,6 +33,8 @@ internal static partial class GazetteerFiles
     [JsonSerializable(typeof(List<RoleJson?>))]
     [JsonSerializable(typeof(TitlesJson))]
     [JsonSerializable(typeof(NotNamesJson))]
+    [JsonSerializable(typeof(CitationsJson))]
+    [JsonSerializable(typeof(OrganizationHeadsJson))]
     private sealed partial class GazetteerJson : JsonSerializerContext;
 
     private sealed record CountryJson(string? Slug, string? Name, string? Iso3, string? Region, bool Historical, bool Intervener,
@@ -58,7 +53,7 @@ internal static partial class GazetteerFiles
     private sealed record NotNamesJson(List<string>? NotCountries, List<string>? NotActors, List<string>? LowercaseWords);
 
     public static List<CountryEntry> Countries(string dir) =>
-        Entries<CountryJson, CountryEntry>(dir, CountriesFile, (c, at) =>
+        Entries<CountryJson, CountryEntry>(dir, CountriesFile, GazetteerJson.Default.ListCountryJson, (c, at) =>
         {
             var slug = Slug(CountriesFile, at, c.Slug);
             var entry = $"entry '{slug}'";
@@ -70,7 +65,7 @@ internal static partial class GazetteerFiles
         });
 
     public static List<PlaceEntry> Places(string dir) =>
-        Entries<PlaceJson, PlaceEntry>(dir, PlacesFile, (p, at) =>
+        Entries<PlaceJson, PlaceEntry>(dir, PlacesFile, GazetteerJson.Default.ListPlaceJson, (p, at) =>
         {
             var name = Required(PlacesFile, at, "name", p.Name);
             var entry = $"entry '{name}'";
@@ -88,7 +83,7 @@ internal static partial class GazetteerFiles
         });
 
     public static List<ActorEntry> Actors(string dir) =>
-        Entries<ActorJson, ActorEntry>(dir, ActorsFile, (a, at) =>
+        Entries<ActorJson, ActorEntry>(dir, ActorsFile, GazetteerJson.Default.ListActorJson, (a, at) =>
         {
             var slug = Slug(ActorsFile, at, a.Slug);
             var entry = $"entry '{slug}'";
@@ -114,7 +109,7 @@ internal static partial class GazetteerFiles
     }
 
     public static List<ActorRoleRule> Roles(string dir) =>
-        Entries<RoleJson, ActorRoleRule>(dir, RolesFile, (r, at) =>
+        Entries<RoleJson, ActorRoleRule>(dir, RolesFile, GazetteerJson.Default.ListRoleJson, (r, at) =>
         {
             var role = Required(RolesFile, at, "role", r.Role);
             var entry = $"entry '{role}'";
@@ -130,9 +125,10 @@ internal static partial class GazetteerFiles
             return new ActorRoleRule(role, patterns, [.. Names(r.Types).Select(t => ActorTypeOf(RolesFile, entry, t))]);
         });
 
-    public static (List<ActorTitle> Titles, List<string> NotNameWords, List<string> LinkingWords) Titles(string dir)
+    /// <summary>actor-titles.json: the titles, the words around them, and the introducers name discovery uses.</summary>
+    public static (List<ActorTitle> Titles, List<string> NotNameWords, List<string> LinkingWords, List<string> Introducers) Titles(string dir)
     {
-        var json = Read<TitlesJson>(dir, TitlesFile);
+        var json = Read(dir, TitlesFile, GazetteerJson.Default.TitlesJson);
         var titles = (json.Titles ?? []).Select((t, i) =>
         {
             var at = $"title #{i + 1}";
@@ -141,21 +137,21 @@ internal static partial class GazetteerFiles
             var title = Required(TitlesFile, at, "title", t.Title);
             return new ActorTitle(title, ActorTypeOf(TitlesFile, $"title '{title}'", Required(TitlesFile, $"title '{title}'", "type", t.Type)));
         }).ToList();
-        return (titles, Names(json.NotNameWords), Names(json.LinkingWords));
+        return (titles, Names(json.NotNameWords), Names(json.LinkingWords), Names(json.Introducers));
     }
 
-    public static DiscoveryWords Discovery(string dir)
+    /// <summary>citation-words.json and organization-heads.json, with the introducers of actor-titles.json.</summary>
+    public static DiscoveryWords Discovery(string dir, List<string> introducers)
     {
-        var titles = Read<TitlesJson>(dir, TitlesFile);
-        var citations = Read<CitationsJson>(dir, CitationsFile);
-        var organizations = Read<OrganizationHeadsJson>(dir, OrganizationHeadsFile);
+        var citations = Read(dir, CitationsFile, GazetteerJson.Default.CitationsJson);
+        var organizations = Read(dir, OrganizationHeadsFile, GazetteerJson.Default.OrganizationHeadsJson);
         var heads = (organizations.Heads ?? []).Select((h, i) =>
         {
             var at = $"head #{i + 1}";
             var head = Required(OrganizationHeadsFile, at, "head", h?.Head);
             return new OrganizationHead(head, ActorTypeOf(OrganizationHeadsFile, $"head '{head}'", Required(OrganizationHeadsFile, $"head '{head}'", "type", h!.Type)));
         }).ToList();
-        return new DiscoveryWords(Names(titles.Introducers),
+        return new DiscoveryWords(introducers,
             Names(citations.AuthorTitles), Names(citations.ReactionWords), Names(citations.CiteBefore), Names(citations.CitingVerbs), Names(citations.PresentVerbs),
             heads, Names(organizations.NotOrganizations), Names(organizations.NotModifiers).ToHashSet(StringComparer.Ordinal),
             Names(organizations.Connectors).ToHashSet(StringComparer.Ordinal), Names(organizations.Possessives).ToHashSet(StringComparer.Ordinal));
@@ -163,16 +159,16 @@ internal static partial class GazetteerFiles
 
     public static (List<string> NotCountries, List<string> NotActors, List<string> LowercaseWords) NotNames(string dir)
     {
-        var json = Read<NotNamesJson>(dir, NotNamesFile);
+        var json = Read(dir, NotNamesFile, GazetteerJson.Default.NotNamesJson);
         return (Names(json.NotCountries), Names(json.NotActors), Names(json.LowercaseWords));
     }
 
-    private static List<TEntry> Entries<TJson, TEntry>(string dir, string file, Func<TJson, string, TEntry> convert)
+    private static List<TEntry> Entries<TJson, TEntry>(string dir, string file, JsonTypeInfo<List<TJson?>> shape, Func<TJson, string, TEntry> convert)
         where TJson : class =>
-        [.. Read<List<TJson?>>(dir, file).Select((json, i) =>
+        [.. Read(dir, file, shape).Select((json, i) =>
             json is null ? throw new GazetteerException(file, $"entry #{i + 1}: empty entry") : convert(json, $"entry #{i + 1}"))];
 
-    private static T Read<T>(string dir, string file)
+    private static T Read<T>(string dir, string file, JsonTypeInfo<T> shape)
     {
         var path = Path.Combine(dir, file);
         if (!File.Exists(path))
@@ -180,7 +176,7 @@ internal static partial class GazetteerFiles
         try
         {
             using var stream = File.OpenRead(path);
-            return JsonSerializer.Deserialize<T>(stream, Options) ?? throw new GazetteerException(file, "the file holds null");
+            return JsonSerializer.Deserialize(stream, shape) ?? throw new GazetteerException(file, "the file holds null");
         }
         catch (JsonException e)
         {

@@ -44,18 +44,21 @@ public sealed partial class KindVocabulary
         : looks.Values.FirstOrDefault(l => string.Equals(l.Label, nameOrLabel, StringComparison.OrdinalIgnoreCase));
 
     public static KindVocabulary Load(string dataDirectory) =>
-        DataFile.Load<RulesFile, KindVocabulary>(dataDirectory, "episode-rules.json", "kind vocabulary", file =>
-        {
-            var looks = file.Kinds.Select(Check).ToList();
-            var missing = Enum.GetValues<EpisodeKind>().Except(looks.Select(k => k.Kind)).ToList();
-            if (missing.Count > 0) throw new InvalidDataException($"no kind entry for {string.Join(", ", missing)}.");
-            if (looks.DistinctBy(l => l.Label.ToLowerInvariant()).Count() < looks.Count) throw new InvalidDataException("two kinds share a label.");
-            if (looks.DistinctBy(l => (l.Colour.ToLowerInvariant(), l.Pattern)).Count() < looks.Count)
-                throw new InvalidDataException("two kinds share a colour and a pattern.");
-            return new KindVocabulary(looks);
-        });
+        DataFile.Load<EpisodeRulesFile, KindVocabulary>(dataDirectory, EpisodeRulesFile.Name, "kind vocabulary", EpisodeRulesJson.Default.EpisodeRulesFile, file => From(file.Kinds));
 
-    private static KindLook Check(KindFile k)
+    /// <summary>The looks of the kinds entries of episode-rules.json, checked; throws <see cref="InvalidDataException"/> on a bad one.</summary>
+    internal static KindVocabulary From(IEnumerable<EpisodeRulesFile.KindEntry> kinds)
+    {
+        var looks = kinds.Select(Check).ToList();
+        var missing = Enum.GetValues<EpisodeKind>().Except(looks.Select(k => k.Kind)).ToList();
+        if (missing.Count > 0) throw new InvalidDataException($"no kind entry for {string.Join(", ", missing)}.");
+        if (looks.DistinctBy(l => l.Label.ToLowerInvariant()).Count() < looks.Count) throw new InvalidDataException("two kinds share a label.");
+        if (looks.DistinctBy(l => (l.Colour.ToLowerInvariant(), l.Pattern)).Count() < looks.Count)
+            throw new InvalidDataException("two kinds share a colour and a pattern.");
+        return new KindVocabulary(looks);
+    }
+
+    private static KindLook Check(EpisodeRulesFile.KindEntry k)
     {
         var kind = Enum.Parse<EpisodeKind>(k.Kind);
         if (string.IsNullOrWhiteSpace(k.Label)) throw new InvalidDataException($"kind {k.Kind} has no label.");
@@ -71,8 +74,4 @@ public sealed partial class KindVocabulary
 
     [GeneratedRegex("^#[0-9A-Fa-f]{6}$")]
     private static partial Regex ColourPattern();
-
-    private sealed record RulesFile(List<KindFile> Kinds);
-
-    private sealed record KindFile(string Kind, string Label, string? Title, string? Colour, string? Pattern, string? RecipientTitle);
 }

@@ -15,6 +15,15 @@ public sealed class EpisodeRulesTests
         Assert.False(rules.InterventionWords.AnyIn("The treaty was signed"));
     }
 
+    [Fact]
+    public void The_rules_carry_the_kinds_looks_read_from_the_same_file()
+    {
+        var data = Path.Combine(RepositoryRoot.Path, "data");
+        var looks = EpisodeRules.Load(data).KindLooks;
+        Assert.Equal(KindVocabulary.Load(data).All, looks.All);
+        Assert.All(Enum.GetValues<EpisodeKind>(), kind => Assert.Contains(KindLook.PlaceSlot, looks[kind].Title));
+    }
+
     [Theory]
     [InlineData("{ \"kinds\": [ ")]
     [InlineData("{ \"kinds\": [], \"defaultKind\": \"Invasion\", \"interventionWords\": [], \"participantWords\": [], \"contextEventWords\": [], \"agentWords\": [] }")]

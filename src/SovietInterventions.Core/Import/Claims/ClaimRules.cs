@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using SovietInterventions.Core.Import.Mentions.Actors;
 using SovietInterventions.Core.Model;
 
@@ -13,7 +14,7 @@ internal enum ActRole { Intervention, End, Compound, Aside, Defence }
 /// The reviewed word lists of data/claim-rules.json: who the Soviet side is, which acts make an
 /// intervention claim and of which kind, whose side an aid claim takes, and which text is not narrative.
 /// </summary>
-public sealed class ClaimRules
+public sealed partial class ClaimRules
 {
     public required int FirstYear { get; init; }
     public required int LastYear { get; init; }
@@ -66,7 +67,7 @@ public sealed class ClaimRules
     {
         var verbs = VerbForms.Load(dataDirectory);
         var agents = SovietAgents.NamesIn(dataDirectory);
-        return Reference.DataFile.Load<RulesFile, ClaimRules>(dataDirectory, "claim-rules.json", "claim rules", f => FromFile(f, verbs, agents));
+        return Reference.DataFile.Load<RulesFile, ClaimRules>(dataDirectory, "claim-rules.json", "claim rules", RulesJson.Default.RulesFile, f => FromFile(f, verbs, agents));
     }
 
     private static ClaimRules FromFile(RulesFile file, VerbForms verbs, IReadOnlyList<string> sovietActors)
@@ -141,6 +142,10 @@ public sealed class ClaimRules
         List<string>? ReferBackWords, List<string>? NonNarrativeSections, List<string>? ResultWords,
         List<string>? RangeStarts, List<string>? RangeEnds, List<string>? RefusalWords, List<string>? PermissionWords, List<string>? DefenceVerbs,
         List<string>? NameHeads, List<string>? NamePrefixes, List<string>? Pronouns, List<string>? ReportingVerbs);
+
+    [JsonSourceGenerationOptions(PropertyNameCaseInsensitive = true)]
+    [JsonSerializable(typeof(RulesFile))]
+    private sealed partial class RulesJson : JsonSerializerContext;
 
     private sealed record PeriodFile(int From, int To);
 

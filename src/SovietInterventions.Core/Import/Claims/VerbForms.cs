@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace SovietInterventions.Core.Import.Claims;
 
 /// <summary>
@@ -6,7 +8,7 @@ namespace SovietInterventions.Core.Import.Claims;
 /// kept. Notes and summaries are written in the present tense, so a rule listed in the past must match it too.
 /// Forms of data/verb-forms.json's <c>notForms</c> ("back" of "backed": "came back") are never made.
 /// </summary>
-internal sealed class VerbForms
+internal sealed partial class VerbForms
 {
     private readonly Dictionary<string, string[]> irregular = new(StringComparer.OrdinalIgnoreCase);
     private readonly HashSet<string> notForms;
@@ -26,7 +28,7 @@ internal sealed class VerbForms
     /// <summary>data/verb-forms.json, or no irregular verbs where a data folder has none (a test's).</summary>
     public static VerbForms Load(string dataDirectory) =>
         !File.Exists(Path.Combine(dataDirectory, FileName)) ? None
-            : Reference.DataFile.Load<VerbsFile, VerbForms>(dataDirectory, FileName, "verb forms", f =>
+            : Reference.DataFile.Load<VerbsFile, VerbForms>(dataDirectory, FileName, "verb forms", VerbsJson.Default.VerbsFile, f =>
             {
                 if (f.Irregular is null || f.Irregular.Any(v => v.Count < 2 || v.Any(string.IsNullOrWhiteSpace)))
                     throw new InvalidDataException("irregular needs lists of two or more forms.");
@@ -36,6 +38,10 @@ internal sealed class VerbForms
     private const string FileName = "verb-forms.json";
 
     private sealed record VerbsFile(List<List<string>>? Irregular, List<string>? NotForms, List<string>? GerundAfter);
+
+    [JsonSourceGenerationOptions(PropertyNameCaseInsensitive = true)]
+    [JsonSerializable(typeof(VerbsFile))]
+    private sealed partial class VerbsJson : JsonSerializerContext;
 
     /// <summary>The phrase in every form of its first word, the phrase itself first.</summary>
     public IEnumerable<string> Of(string phrase)

@@ -42,7 +42,7 @@ internal sealed class EpisodeFactsReader(EpisodeRules rules, EpisodeEvents event
         var lead = EpisodeLead.Choose(episode, claims, rules.Claims);
         var countries = new CountryRoles(gazetteer, interveners).Of(episode, claims, stated?.Side, kind);
         var aided = countries.Where(c => c.Role == CountryRole.SupportedGovernment).Select(c => c.Country).ToHashSet();
-        lead = LeadFrame.Frame(episode, lead, kind, Names(countries, CountryRole.Target), Names(countries, CountryRole.SupportedGovernment), KindVocabulary.Shipped, gazetteer.IsCity);
+        lead = LeadFrame.Frame(episode, lead, kind, Names(countries, CountryRole.Target), Names(countries, CountryRole.SupportedGovernment), rules.KindLooks, gazetteer.IsCity);
         return new EpisodeFacts(
             kind,
             $"{EpisodeTitle.Unnumbered(episode.Place)} ({Years(episode)})",

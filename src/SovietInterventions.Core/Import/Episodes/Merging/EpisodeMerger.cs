@@ -4,8 +4,8 @@ namespace SovietInterventions.Core.Import.Episodes.Merging;
 
 /// <summary>
 /// Merges drafts that describe the same episode in different sources: they share a target
-/// country and their years overlap. The merged episode keeps every passage and source, spans
-/// the union of the years, and notes where the sources' years differ.
+/// country and their years overlap. The merged episode keeps every passage and source and spans
+/// the union of the years (where the sources' years differ, the page says so: EpisodeFacts).
 /// </summary>
 internal static class EpisodeMerger
 {
@@ -16,7 +16,7 @@ internal static class EpisodeMerger
         foreach (var draft in drafts.OrderBy(d => d.Start).ThenBy(d => d.Place, StringComparer.Ordinal))
         {
             // Two sections of one document are two episodes, even when they look alike.
-            var same = candidates.For(draft, MergeCandidates.Documents(draft));
+            var same = candidates.For(draft);
             if (same is null)
             {
                 merged.Add(draft);
@@ -38,6 +38,4 @@ internal static class EpisodeMerger
         into.DefinedBy.AddRange(other.DefinedBy);
         foreach (var passage in other.Passages) into.Add(passage);
     }
-
-    /// <summary>Words for the disagreement between sources' years, or null when they agree.</summary>
 }

@@ -17,11 +17,12 @@ internal sealed class MergeCandidates
     private readonly Dictionary<EpisodeDraft, int> order = [];
     private readonly Dictionary<EpisodeDraft, HashSet<string>> documents = [];
 
-    public static HashSet<string> Documents(EpisodeDraft draft) => draft.DefinedBy.Select(d => d.Document).ToHashSet(StringComparer.Ordinal);
+    private static HashSet<string> Documents(EpisodeDraft draft) => draft.DefinedBy.Select(d => d.Document).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>The earliest added episode the draft joins, or null.</summary>
-    public EpisodeDraft? For(EpisodeDraft draft, HashSet<string> draftDocuments)
+    public EpisodeDraft? For(EpisodeDraft draft)
     {
+        var draftDocuments = Documents(draft);
         EpisodeDraft? best = null;
         foreach (var country in draft.Targets.Distinct())
         {

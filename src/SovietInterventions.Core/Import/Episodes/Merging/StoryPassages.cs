@@ -18,20 +18,15 @@ internal sealed class StoryPassages(PassageAttacher attacher, PassageOwners owne
     {
         if (episodes.Count == 0) return;
         var targets = episodes.SelectMany(e => e.Targets).ToHashSet(StringComparer.Ordinal);
-        var byDocument = all.GroupBy(p => p.Document).ToDictionary(g => g.Key, g => g.ToList());
-        // Positions and sections looked up once, so a document of many thousand passages stays linear.
-        positions = byDocument.Values.SelectMany(d => d.Select((p, i) => (p, i))).ToDictionary(x => x.p, x => x.i);
-        sections = all.Where(p => p.Block.Section is not null).GroupBy(p => (p.Document, p.Block.Section!)).ToDictionary(g => g.Key, g => g.ToList());
-        madeUnder.Clear();
+        var layout = Layout.Of(all);
         var listed = Listed(episodes);
         foreach (var passage in left.Where(p => !p.IsHeading && p.Block.Kind != PassageKind.Caption && !owners.Holds(p)))
         {
-            var document = byDocument[passage.Document];
-            var episode = UnderCountryHeading(passage);
+            var episode = UnderCountryHeading(passage, layout);
             var joins = episode is not null && !NamesOther(passage, episode, targets);
             if (!joins)
             {
-                episode = SameParagraph(passage, document) ?? Between(passage, document) ?? ByActors(passage, listed);
+                episode = SameParagraph(passage, layout) ?? Between(passage, layout) ?? ByActors(passage, listed);
                 joins = episode is not null && !NamesOther(passage, episode, null);
             }
             if (!joins || NamesSomeoneElses(passage, episode!, listed)) continue;
@@ -45,12 +40,12 @@ internal sealed class StoryPassages(PassageAttacher attacher, PassageOwners owne
     /// A section whose heading names a country ("South Yemen"; "The fall of the Shah" names none) and whose claims made one
     /// episode of it: its passages belong to that episode, those dated a year or two before as its background.
     /// </summary>
-    private EpisodeDraft? UnderCountryHeading(PassageDraft passage)
+    private EpisodeDraft? UnderCountryHeading(PassageDraft passage, Layout layout)
     {
         if (passage.Block.Section is not { } section) return null;
         var key = (passage.Document, section);
-        if (!madeUnder.TryGetValue(key, out var made))
-            madeUnder[key] = made = MadeUnder(sections[key]);
+        if (!layout.MadeUnder.TryGetValue(key, out var made))
+            layout.MadeUnder[key] = made = MadeUnder(layout.Sections[key]);
         if (made.Count != 1) return null;
         var years = passage.YearSpans.ToList();
         return Fits(years, made[0]) || years.All(y => y.From >= made[0].StartYear - 2 && y.To <= made[0].EndYear) ? made[0] : null;
@@ -64,17 +59,34 @@ internal sealed class StoryPassages(PassageAttacher attacher, PassageOwners owne
         return [.. section.Select(owners.Of).OfType<EpisodeDraft>().Where(e => e.Targets.Intersect(named).Any()).Distinct()];
     }
 
-    private Dictionary<PassageDraft, int> positions = [];
-    private Dictionary<(ParsedDocument, Heading), List<PassageDraft>> sections = [];
-    private readonly Dictionary<(ParsedDocument, Heading), List<EpisodeDraft>> madeUnder = [];
+    /// <summary>
+    /// What one <see cref="Attach"/> looks up once, so a document of many thousand passages stays linear: each document's
+    /// passages, each passage's place among them, each section's passages, and (filled as asked) the episodes each section made.
+    /// </summary>
+    private sealed record Layout(
+        Dictionary<ParsedDocument, List<PassageDraft>> Documents,
+        Dictionary<PassageDraft, int> Positions,
+        Dictionary<(ParsedDocument, Heading), List<PassageDraft>> Sections)
+    {
+        public Dictionary<(ParsedDocument, Heading), List<EpisodeDraft>> MadeUnder { get; } = [];
+
+        public static Layout Of(IReadOnlyList<PassageDraft> all)
+        {
+            var documents = all.GroupBy(p => p.Document).ToDictionary(g => g.Key, g => g.ToList());
+            return new Layout(
+                documents,
+                documents.Values.SelectMany(d => d.Select((p, i) => (p, i))).ToDictionary(x => x.p, x => x.i),
+                all.Where(p => p.Block.Section is not null).GroupBy(p => (p.Document, p.Block.Section!)).ToDictionary(g => g.Key, g => g.ToList()));
+        }
+    }
 
     /// <summary>
     /// A sentence cut from the same paragraph as the held sentence just before it (a transcript's turn, a scraped line); a
     /// sentence left out in between breaks the chain, so one misplaced sentence does not carry the rest of its paragraph.
     /// </summary>
-    private EpisodeDraft? SameParagraph(PassageDraft passage, List<PassageDraft> document)
+    private EpisodeDraft? SameParagraph(PassageDraft passage, Layout layout)
     {
-        var at = positions[passage];
+        var (document, at) = (layout.Documents[passage.Document], layout.Positions[passage]);
         if (at == 0 || document[at - 1] is not { IsHeading: false } previous || previous.Block.Line != passage.Block.Line) return null;
         return owners.Of(previous) is { } episode && Fits([.. passage.YearSpans], episode) ? episode : null;
     }
@@ -83,9 +95,9 @@ internal sealed class StoryPassages(PassageAttacher attacher, PassageOwners owne
     /// The nearest held passages before and after it in its section belong to one episode whose years it fits, and lie
     /// within a few paragraphs of each other: a long stretch between two mentions of a war is not all about the war.
     /// </summary>
-    private EpisodeDraft? Between(PassageDraft passage, List<PassageDraft> document)
+    private EpisodeDraft? Between(PassageDraft passage, Layout layout)
     {
-        var at = positions[passage];
+        var (document, at) = (layout.Documents[passage.Document], layout.Positions[passage]);
         var (before, from) = Nearest(document, at, -1, passage.Block.Section);
         var (after, to) = Nearest(document, at, +1, passage.Block.Section);
         if (before is null || before != after || !Fits([.. passage.YearSpans], before)) return null;

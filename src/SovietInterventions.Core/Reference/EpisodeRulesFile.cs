@@ -1,0 +1,22 @@
+using System.Text.Json.Serialization;
+
+namespace SovietInterventions.Core.Reference;
+
+/// <summary>
+/// data/episode-rules.json as written. An import reads it once: <see cref="EpisodeRules"/> takes the words and
+/// <see cref="KindVocabulary"/> the kinds' labels, titles and looks from the same record.
+/// </summary>
+internal sealed record EpisodeRulesFile(
+    List<EpisodeRulesFile.KindEntry> Kinds, string DefaultKind, List<string> InterventionWords, List<string> ParticipantWords,
+    List<string> ContextEventWords, List<string> AgentWords)
+{
+    public const string Name = "episode-rules.json";
+
+    internal sealed record KindEntry(
+        string Kind, string Label, List<string> Words, string? Title, string? Colour, string? Pattern, string? RecipientTitle);
+}
+
+/// <summary>The generated reader of <see cref="EpisodeRulesFile"/>; field names match in any case.</summary>
+[JsonSourceGenerationOptions(PropertyNameCaseInsensitive = true)]
+[JsonSerializable(typeof(EpisodeRulesFile))]
+internal sealed partial class EpisodeRulesJson : JsonSerializerContext;
