@@ -12,7 +12,9 @@ namespace SovietInterventions.Core.Import.Formats.PlainText;
 /// Wiki debris is cleaned (<see cref="ScrapedDebris"/>), a navigation-box dump is dropped with a warning, and
 /// "See also", "References", "Bibliography" … sections, footnote lines ("[3] Williams (1997), p. 5") and
 /// category lines go to the references, never to the prose. Page furniture (<see cref="PageFurniture"/>) is no
-/// heading, and a transcript's turn (<see cref="TranscriptTurn"/>) is one passage without its timestamp and speaker.
+/// heading, and a transcript's turn (<see cref="TranscriptTurn"/>) is one passage without its timestamp and speaker
+/// (a turn opening with only a name and a year heads the turns after it). A banner ("=== X ===") or a saved wiki
+/// page's "X[edit]" line is a heading wherever it stands; the page's chrome (<see cref="WikiPageChrome"/>) is no text.
 /// </summary>
 internal static class PlainTextArticleParser
 {
