@@ -3,6 +3,7 @@ using Markdig;
 using Markdig.Extensions.Yaml;
 using Markdig.Syntax;
 using SovietInterventions.Core.Import.Documents;
+using SovietInterventions.Core.Import.Formats.Prose;
 using SovietInterventions.Core.Model;
 
 namespace SovietInterventions.Core.Import.Formats.Markdown;
@@ -30,10 +31,11 @@ internal static partial class MarkdownNotesParser
     public static ParsedDocument Parse(SourceText source)
     {
         MarkdownDocument tree;
+        HashSet<int> banners;
         MarkdownIndentation.Check(source);
         try
         {
-            tree = Markdig.Markdown.Parse(source.Text, Pipeline);
+            tree = Markdig.Markdown.Parse(WithBannersAsHeadings(source.Text, out banners), Pipeline);
         }
         catch (ArgumentException e)
         {
@@ -51,7 +53,7 @@ internal static partial class MarkdownNotesParser
 
         var title = metadata.Title
             ?? walk.Blocks.FirstOrDefault(b => b.Kind == PassageKind.Heading && b.Depth == 1)?.Text
-            ?? walk.Blocks.FirstOrDefault(b => b.Kind == PassageKind.Heading)?.Text
+            ?? walk.Blocks.FirstOrDefault(b => b.Kind == PassageKind.Heading && !banners.Contains(b.Line))?.Text
             ?? ObsidianText.Readable(Path.GetFileNameWithoutExtension(source.FileName));
         var tags = metadata.Tags.Concat(walk.Tags).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
         return new ParsedDocument(source.FileName, title, SourceFormat.Markdown, walk.Blocks, warnings)
@@ -60,6 +62,23 @@ internal static partial class MarkdownNotesParser
             Metadata = metadata with { Tags = tags },
             References = walk.References,
         };
+    }
+
+    // "*** HUNGARY 1956 ***" in typed notes is a heading: "##" for the first mark used, "###" for any other. Lines keep their numbers.
+    private static string WithBannersAsHeadings(string text, out HashSet<int> bannerLines)
+    {
+        bannerLines = [];
+        var lines = text.Split('\n');
+        char? first = null;
+        for (var i = 0; i < lines.Length; i++)
+        {
+            if (BannerHeading.Of(lines[i]) is not { } banner) continue;
+            var (mark, words) = banner;
+            first ??= mark;
+            lines[i] = (mark == first ? "## " : "### ") + words;
+            bannerLines.Add(i + 1);
+        }
+        return bannerLines.Count == 0 ? text : string.Join('\n', lines);
     }
 
     // YAML front matter: the file opens with a "---" line and another "---" line closes it.

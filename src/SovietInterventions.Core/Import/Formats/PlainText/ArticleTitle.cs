@@ -14,7 +14,7 @@ internal static class ArticleTitle
     /// <summary>True for a line short enough, and unpunctuated enough, to be a title or a heading.</summary>
     public static bool LooksLikeTitle(string line) =>
         line.Length is > 0 and <= MaxLength
-        && line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 15
+        && line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Count(w => w.Any(char.IsLetterOrDigit)) <= 15
         && line[^1] is not ('.' or ',' or ';' or ':' or '!' or '?' or ']' or '}' or '|')
         && (char.IsUpper(line[0]) || char.IsDigit(line[0]));
 

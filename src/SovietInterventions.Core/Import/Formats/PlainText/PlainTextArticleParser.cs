@@ -12,12 +12,16 @@ namespace SovietInterventions.Core.Import.Formats.PlainText;
 /// Wiki debris is cleaned (<see cref="ScrapedDebris"/>), a navigation-box dump is dropped with a warning, and
 /// "See also", "References", "Bibliography" … sections, footnote lines ("[3] Williams (1997), p. 5") and
 /// category lines go to the references, never to the prose. Page furniture (<see cref="PageFurniture"/>) is no
-/// heading, and a transcript's turn (<see cref="TranscriptTurn"/>) is one passage without its timestamp and speaker.
+/// heading, and a transcript's turn (<see cref="TranscriptTurn"/>) is one passage without its timestamp and speaker
+/// (a turn opening with only a name and a year heads the turns after it). A banner ("=== X ===") or a saved wiki
+/// page's "X[edit]" line is a heading wherever it stands; the page's chrome (<see cref="WikiPageChrome"/>) is no text.
 /// </summary>
 internal static class PlainTextArticleParser
 {
     /// <summary>Any text reads as a plain article (1): the fallback when no other format is more alike.</summary>
     public static int Likeness(DocumentShape shape) => 1;
+
+    private const int TaglineWithin = 40;
 
     public static ParsedDocument Parse(SourceText source)
     {
@@ -30,6 +34,9 @@ internal static class PlainTextArticleParser
         var hasRunOnProse = lines.Skip(1).Any(l => ProseText.SplitSentences(l).Count >= 2);
 
         var first = Array.FindIndex(lines, l => l.Length > 0);
+        // A wiki page's tagline ("From Wikipedia, the free encyclopedia") sits right below its title; the menus above go.
+        var tagline = Array.FindIndex(raw, 0, Math.Min(raw.Length, TaglineWithin), WikiPageChrome.IsTagline);
+        if (tagline > 0 && Array.FindLastIndex(lines, tagline - 1, l => l.Length > 0) is var above and >= 0) first = above;
         var titleLine = first >= 0 && ArticleTitle.LooksLikeTitle(lines[first]);
         var title = first < 0 ? ArticleTitle.FromFileName(source.FileName)
             : titleLine ? ProseText.RemoveCitations(lines[first])
@@ -39,6 +46,7 @@ internal static class PlainTextArticleParser
         blocks.Add(new Block(PassageKind.Heading, title, titleHeading.Line, [titleHeading], 1));
 
         int? referenceLevel = null;
+        char? bannerMark = null; // the first banner's mark: its banners head sections, any other mark's subsections
         var blanks = 0;
         for (var i = titleLine ? first + 1 : Math.Max(first, 0); i < raw.Length; i++)
         {
@@ -47,6 +55,12 @@ internal static class PlainTextArticleParser
             if (NavigationBox.Looks(raw[i]))
             {
                 warnings.Add($"{source.FileName}:{lineNumber}: navigation-box dump of {raw[i].Length} characters left out of the prose.");
+                blanks = 0;
+                continue;
+            }
+            if (WikiPageChrome.ContentsLength(lines, i) is var contents and > 0)
+            {
+                i += contents - 1;
                 blanks = 0;
                 continue;
             }
@@ -63,6 +77,12 @@ internal static class PlainTextArticleParser
             var blanksBefore = blanks;
             blanks = 0;
 
+            // The line under an image placeholder ("[Image: march.jpg]") is the image's caption.
+            if (referenceLevel is null && i > 0 && WikiPageChrome.IsImagePlaceholder(raw[i - 1]))
+            {
+                blocks.Add(new Block(PassageKind.Caption, ProseText.RemoveCitations(text), lineNumber, headings.ToArray()));
+                continue;
+            }
             if (referenceLevel is null && PageFurniture.Caption(text) is { } caption)
             {
                 blocks.Add(new Block(PassageKind.Caption, ProseText.RemoveCitations(caption), lineNumber, headings.ToArray()));
@@ -70,6 +90,14 @@ internal static class PlainTextArticleParser
             }
             if (referenceLevel is null && TranscriptTurn.Of(text) is { } turn)
             {
+                if (TranscriptTurn.Topic(turn) is { } announced)
+                {
+                    var (topic, rest) = announced;
+                    headings.RemoveAll(h => h.Level >= 2);
+                    headings.Add(new Heading(topic, 2, lineNumber));
+                    blocks.Add(new Block(PassageKind.Heading, topic, lineNumber, headings.ToArray(), 2));
+                    turn = rest;
+                }
                 // A speaker's turn is one passage, whatever its sentences.
                 if (turn.Length > 0) blocks.Add(new Block(PassageKind.Paragraph, ProseText.RemoveCitations(turn), lineNumber, headings.ToArray()));
                 continue;
@@ -78,9 +106,12 @@ internal static class PlainTextArticleParser
             var standalone = (i == 0 || lines[i - 1].Length == 0) && (i + 1 == lines.Length || lines[i + 1].Length == 0);
             // "RELATED STORIES" right above its list heads an apparatus section all the same.
             var apparatus = (i == 0 || lines[i - 1].Length == 0) && ReferenceSections.IsReferenceHeading(text);
-            if ((standalone || apparatus) && !IsListItem(text) && ArticleTitle.LooksLikeTitle(text))
+            // "=== Poland ===" and a scraped "Background[edit]" are headings wherever they stand.
+            var marked = MarkedHeading(text, ref bannerMark);
+            if (marked is not null || (standalone || apparatus) && !IsListItem(text) && ArticleTitle.LooksLikeTitle(text))
             {
-                var level = blanksBefore >= 2 ? 2 : 3;
+                var level = marked?.Level ?? (blanksBefore >= 2 ? 2 : 3);
+                text = marked?.Text ?? text;
                 if (referenceLevel is { } within && level > within)
                 {
                     if (!ReferenceSections.IsReferenceHeading(text)) references.Add(text);
@@ -120,14 +151,35 @@ internal static class PlainTextArticleParser
         };
     }
 
+    // A banner ("*** Hungary ***": level 2 for the first mark used, 3 for others) or a scraped wiki heading ("Background[edit]": 2).
+    private static (string Text, int Level)? MarkedHeading(string line, ref char? bannerMark)
+    {
+        if (BannerHeading.Of(line) is { } banner)
+        {
+            bannerMark ??= banner.Mark;
+            return (banner.Text, banner.Mark == bannerMark ? 2 : 3);
+        }
+        foreach (var mark in EditMarks)
+        {
+            if (!line.EndsWith(mark, StringComparison.OrdinalIgnoreCase)) continue;
+            var text = line[..^mark.Length].TrimEnd();
+            return ArticleTitle.LooksLikeTitle(text) ? (text, 2) : null;
+        }
+        return null;
+    }
+
+    private static readonly string[] EditMarks = ["[edit]", "[edit source]", "[edit | edit source]"];
+
     // A category line ("Category:Military history of Mongolia …"), an advertisement slot or a breadcrumb is page
     // furniture; debris-only lines are blank.
     private static string Clean(string line) =>
-        line.Contains("Category:", StringComparison.Ordinal) || PageFurniture.IsFurniture(line) ? "" : ScrapedDebris.Clean(line);
+        line.Contains("Category:", StringComparison.Ordinal) || PageFurniture.IsFurniture(line) || WikiPageChrome.Is(line) ? "" : ScrapedDebris.Clean(line);
 
-    // "[3] Williams (1997), p. 5" at the start of a line is a footnote; "[6]" alone is an empty one.
+    // "[3] Williams (1997), p. 5" or "^ Williams (1997)" at the start of a line is a footnote; "[6]" alone is an empty one.
     private static string? Footnote(string line)
     {
+        // A rendered wiki footnote: "^ Williams (1997), p. 5", "^ a b Williams".
+        if (line.StartsWith("^ ", StringComparison.Ordinal)) return line[2..].Trim();
         if (line.Length < 3 || line[0] != '[') return null;
         var close = line.IndexOf(']');
         if (close < 2 || close > 6 || !line.AsSpan(1, close - 1).ToString().All(char.IsDigit)) return null;

@@ -26,7 +26,7 @@ internal static class ReferenceSections
     public static bool IsReferenceHeading(string heading)
     {
         var name = Normalise(heading);
-        return Names.Contains(name)
+        return Names.Contains(name) || IsSourcesToDo(name)
             || name.EndsWith(" links & embeds", StringComparison.OrdinalIgnoreCase)
             || name.EndsWith(" links and embeds", StringComparison.OrdinalIgnoreCase);
     }
@@ -37,6 +37,24 @@ internal static class ReferenceSections
         var colon = text.IndexOf(':');
         return colon > 0 && colon <= 20 && Labels.Contains(Normalise(text[..colon]));
     }
+
+    // "Sources to chase", "Reading for the essay", "Literature used": a word for sources first, then only what is done with them
+    // ("Reading" alone heads a day's reading notes as often as a list of books).
+    private static bool IsSourcesToDo(string name)
+    {
+        var words = name.Split(' ');
+        return words.Length is >= 2 and <= 4 && SourceWords.Contains(words[0]) && Joiners.Contains(words[1]);
+    }
+
+    private static readonly HashSet<string> SourceWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "sources", "reading", "readings", "literature", "bibliography", "references", "books", "works",
+    };
+
+    private static readonly HashSet<string> Joiners = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "to", "for", "used", "cited", "consulted", "read", "list", "and", "&",
+    };
 
     private static string Normalise(string heading) =>
         string.Join(' ', heading.Trim().TrimEnd(':', '.').Split(' ', StringSplitOptions.RemoveEmptyEntries));

@@ -14,6 +14,12 @@ public class ReferenceSectionsTests
     [InlineData("Sources", true)]
     [InlineData("Reading list", true)]
     [InlineData("RELATED STORIES", true)]
+    [InlineData("Sources to chase", true)]
+    [InlineData("Reading", false)]
+    [InlineData("Literature used", true)]
+    [InlineData("Reading for the essay", true)]
+    [InlineData("Sources of the quarrel", false)]
+    [InlineData("Further developments", false)]
     [InlineData("Reactions to the invasion", false)]
     [InlineData("Notes on the invasion", false)]
     public void Apparatus_headings_are_recognised_by_their_name(string heading, bool expected)

@@ -1,0 +1,64 @@
+using System.Text.RegularExpressions;
+
+namespace SovietInterventions.Core.Import.Formats.PlainText;
+
+/// <summary>
+/// What a saved wiki page prints around its article: skip links ("Skip to main content"), the site's tagline
+/// ("From Wikipedia, the free encyclopedia"), a redirect hatnote ("(Redirected from …)"), maintenance banners
+/// ("This article needs additional citations for verification. (March 2023)"), image placeholders
+/// ("[Image: map.jpg]"), the category line, "Retrieved from …" and the footer. None of it is the article's text.
+/// </summary>
+internal static partial class WikiPageChrome
+{
+    /// <summary>True for a line that is page chrome and no text.</summary>
+    public static bool Is(string line)
+    {
+        var text = line.Trim();
+        return text.Length > 0 && (SkipLink().IsMatch(text) || Redirect().IsMatch(text) || ImagePlaceholder().IsMatch(text)
+            || Categories().IsMatch(text) || Footer().IsMatch(text) || MaintenanceBanner().IsMatch(text) || IsTagline(text));
+    }
+
+    /// <summary>True for "[Image: march.jpg]", where a saved page had a picture.</summary>
+    public static bool IsImagePlaceholder(string line) => ImagePlaceholder().IsMatch(line.Trim());
+
+    /// <summary>"From Wikipedia, the free encyclopedia": the line right above it is the page's title.</summary>
+    public static bool IsTagline(string line) => Tagline().IsMatch(line.Trim());
+
+    /// <summary>How many lines a table of contents takes from line i ("Contents", then "1 Background", "2.1 The march" …); 0 when none starts there.</summary>
+    public static int ContentsLength(IReadOnlyList<string> lines, int i)
+    {
+        if (!ContentsLabel().IsMatch(lines[i].Trim())) return 0;
+        var end = i + 1;
+        while (end < lines.Count && (lines[end].Trim().Length == 0 || ContentsEntry().IsMatch(lines[end].Trim()))) end++;
+        while (end > i + 1 && lines[end - 1].Trim().Length == 0) end--;
+        return end - i > 1 ? end - i : 0;
+    }
+
+    [GeneratedRegex(@"^(?:Contents|Table of contents)(?:\s*\[(?:hide|show)\])?$", RegexOptions.IgnoreCase)]
+    private static partial Regex ContentsLabel();
+
+    [GeneratedRegex(@"^\d{1,2}(?:\.\d{1,2})*\s+\p{Lu}[^.]{0,100}$")]
+    private static partial Regex ContentsEntry();
+
+    [GeneratedRegex(@"^(?:Skip|Jump) to (?:main )?(?:content|navigation|search)$|^Back to top$", RegexOptions.IgnoreCase)]
+    private static partial Regex SkipLink();
+
+    [GeneratedRegex(@"^From [\p{L}\p{N} .'-]{1,40}, the (?:free )?[\p{L} -]{0,40}encyclopa?edia\.?$", RegexOptions.IgnoreCase)]
+    private static partial Regex Tagline();
+
+    [GeneratedRegex(@"^\((?:Redirected|Redirect) from [^)]{1,120}\)$", RegexOptions.IgnoreCase)]
+    private static partial Regex Redirect();
+
+    [GeneratedRegex(@"^\[(?:Image|File|Photo|Picture|Figure|Map)\s*:[^\]]{1,200}\]$", RegexOptions.IgnoreCase)]
+    private static partial Regex ImagePlaceholder();
+
+    [GeneratedRegex(@"^(?:Categories|Category|Hidden categories)\s*:", RegexOptions.IgnoreCase)]
+    private static partial Regex Categories();
+
+    [GeneratedRegex(@"^Retrieved from [""“]?\S+$|^This page was last (?:edited|modified) on ", RegexOptions.IgnoreCase)]
+    private static partial Regex Footer();
+
+    // The article speaks of itself and of what it lacks: "This article needs …", "This section does not cite any sources."
+    [GeneratedRegex(@"^This (?:article|section|list|page)(?: or section)? (?:needs|may need|requires|relies|does not cite|has multiple issues|is missing|may require|possibly contains|lacks|may be in need)\b.{0,250}$", RegexOptions.IgnoreCase)]
+    private static partial Regex MaintenanceBanner();
+}

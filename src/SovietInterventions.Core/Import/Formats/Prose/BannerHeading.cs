@@ -1,0 +1,35 @@
+namespace SovietInterventions.Core.Import.Formats.Prose;
+
+/// <summary>
+/// A heading typed by hand in plain-text notes: words wrapped in runs of the same mark, "=== Poland 1956 ===",
+/// "*** HUNGARY ***", "--- Part two ---", "####### Finland #######". Markdown reads such a line as a rule or a
+/// paragraph, so both the Markdown and the plain-text readers ask here first.
+/// </summary>
+internal static class BannerHeading
+{
+    private const int MaxLength = 100;
+    private const string Marks = "*=#-~";
+
+    /// <summary>The mark and the words of a banner line, or null when the line is no banner.</summary>
+    public static (char Mark, string Text)? Of(string line)
+    {
+        line = line.Trim();
+        if (line.Length < 7 || !Marks.Contains(line[0]) || line[^1] != line[0]) return null;
+        var mark = line[0];
+        var open = Run(line, 0, +1);
+        var close = Run(line, line.Length - 1, -1);
+        if (open < 3 || close < 3 || open + close >= line.Length) return null;
+        var text = line[open..^close].Trim();
+        // A space on both sides keeps Markdown emphasis ("***bold***") and rules ("* * *") out.
+        if (line[open] != ' ' || line[^(close + 1)] != ' ') return null;
+        if (text.Length is 0 or > MaxLength || !text.Any(char.IsLetterOrDigit) || text.Contains(mark + "" + mark, StringComparison.Ordinal)) return null;
+        return (mark, text);
+    }
+
+    private static int Run(string line, int from, int step)
+    {
+        var count = 0;
+        for (var i = from; i >= 0 && i < line.Length && line[i] == line[from]; i += step) count++;
+        return count;
+    }
+}

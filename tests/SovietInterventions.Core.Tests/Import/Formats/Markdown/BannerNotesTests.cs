@@ -1,0 +1,54 @@
+using SovietInterventions.Core.Import.Formats;
+using SovietInterventions.Core.Model;
+using static SovietInterventions.Core.Tests.Import.Formats.TestSources;
+
+namespace SovietInterventions.Core.Tests.Import.Formats.Markdown;
+
+/// <summary>Typed revision notes whose bullets make them Markdown, with "*** PLACE YEAR ***" lines for headings.</summary>
+public class BannerNotesTests
+{
+    private const string Notes = """
+        history revision, do not lose
+        last looked at 3/5/2024
+
+        *** ROMANIA 1944 ***
+        - 23 Aug: the king has the marshal arrested
+        - 31 Aug: the army of the front marches into the capital
+          and stays
+
+        *** BULGARIA 1944 ***
+        context: the regent's government asks for terms
+        - 8 Sep: the front crosses the Danube
+        """;
+
+    [Fact]
+    public void A_banner_line_heads_the_bullets_below_it()
+    {
+        var document = DocumentParser.Parse(Of(Notes, "revision.txt"));
+
+        Assert.Equal(SourceFormat.Markdown, document.Format);
+        var items = document.Blocks.Where(b => b.Kind == PassageKind.ListItem).ToList();
+        Assert.Equal(["ROMANIA 1944", "ROMANIA 1944", "BULGARIA 1944"], items.Select(b => b.Section!.Text));
+        Assert.Equal("31 Aug: the army of the front marches into the capital and stays", items[1].Text);
+    }
+
+    [Fact]
+    public void A_line_right_below_a_banner_is_its_own_paragraph_under_it()
+    {
+        var document = DocumentParser.Parse(Of(Notes, "revision.txt"));
+
+        var context = Assert.Single(document.Blocks, b => b.Text.StartsWith("context:", StringComparison.Ordinal));
+        Assert.Equal(PassageKind.Paragraph, context.Kind);
+        Assert.Equal("BULGARIA 1944", context.Section!.Text);
+        Assert.DoesNotContain(document.Blocks, b => b.Text.Contains("***", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Only_the_lines_above_the_first_banner_are_text_before_a_heading_and_no_banner_is_the_title()
+    {
+        var document = DocumentParser.Parse(Of(Notes, "revision.txt"));
+
+        Assert.All(document.Warnings, w => Assert.Matches(@"revision\.txt:1:", w));
+        Assert.Equal("Revision", document.Title, ignoreCase: true);
+    }
+}

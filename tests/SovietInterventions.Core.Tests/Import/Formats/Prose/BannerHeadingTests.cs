@@ -1,0 +1,26 @@
+using SovietInterventions.Core.Import.Formats.Prose;
+
+namespace SovietInterventions.Core.Tests.Import.Formats.Prose;
+
+/// <summary>Hand-typed headings in notes: words wrapped in runs of one mark.</summary>
+public class BannerHeadingTests
+{
+    [Theory]
+    [InlineData("*** ROMANIA 1944 ***", '*', "ROMANIA 1944")]
+    [InlineData("=== The border war ===", '=', "The border war")]
+    [InlineData("  --- part two ---  ", '-', "part two")]
+    [InlineData("######## Finland ########", '#', "Finland")]
+    [InlineData("==== 1945 ===", '=', "1945")]
+    public void Words_wrapped_in_runs_of_one_mark_are_a_banner(string line, char mark, string text) =>
+        Assert.Equal((mark, text), BannerHeading.Of(line));
+
+    [Theory]
+    [InlineData("***bold and italic***")]
+    [InlineData("* * *")]
+    [InlineData("------")]
+    [InlineData("=== open only")]
+    [InlineData("*** mixed marks ===")]
+    [InlineData("-- short runs --")]
+    [InlineData("- a bullet that ends in a dash -")]
+    public void Rules_emphasis_and_bullets_are_no_banner(string line) => Assert.Null(BannerHeading.Of(line));
+}
