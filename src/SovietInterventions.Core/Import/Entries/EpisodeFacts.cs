@@ -53,7 +53,7 @@ internal sealed class EpisodeFactsReader(EpisodeRules rules, EpisodeEvents event
             found)
         {
             Side = EpisodeKinds.Side(kind, claims),
-            CommonName = episode.CommonName,
+            CommonName = EpisodeTitle.AsName(episode.CommonName),
             Lead = lead,
             Infobox = new EpisodeInfobox(rules.Claims, actors).Build(episode, claims, stated, kind),
         };
