@@ -53,4 +53,15 @@ public sealed class EpisodeLeadTests
 
         Assert.Contains(lead, l => l.Contains("1961", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("Simultaneously")]
+    [InlineData("At the same time")]
+    public void A_sentence_told_alongside_the_one_before_never_leads(string opening)
+    {
+        var lead = Lead($"==== 1961: Albania ====\n\nOn 3 March 1961 Soviet troops invaded Albania. {opening}, Stalin set up a puppet government in Albania.");
+
+        Assert.DoesNotContain(lead, l => l.StartsWith(opening, StringComparison.Ordinal));
+        Assert.Contains("On 3 March 1961 Soviet troops invaded Albania.", lead);
+    }
 }
