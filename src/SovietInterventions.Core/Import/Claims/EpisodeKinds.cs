@@ -1,3 +1,4 @@
+using SovietInterventions.Core.Import.Formats.Prose;
 using SovietInterventions.Core.Import.Mentions.Actors;
 using SovietInterventions.Core.Model;
 using SovietInterventions.Core.Reference;
@@ -9,13 +10,14 @@ namespace SovietInterventions.Core.Import.Claims;
 /// its claims do (a tie goes to the kind listed first in data/claim-rules.json); aid whose side the sources name as
 /// an opposition is support for an insurgency. The side an aid claim names, when it fits the kind (an invasion or
 /// occupation is against the government, whatever government it backed afterwards), else the side its kind implies
-/// (none for aid whose side no source names). An episode with no claim falls back to the episode rules' words.
+/// (none for aid whose side no source names). An episode with no claim falls back to the episode rules' kind words,
+/// counted in the sentences where the Soviet side acts first; an act word in quotation marks is no act.
 /// </summary>
 internal static class EpisodeKinds
 {
     public static EpisodeKind Kind(IReadOnlyList<Claim> claims, EpisodeRules rules, string text)
     {
-        var acting = claims.Where(c => c.Role == ActRole.Intervention).ToList();
+        var acting = claims.Where(c => c.Role == ActRole.Intervention && !Quoted(c)).ToList();
         if (acting.Count > 0)
         {
             var counts = acting.GroupBy(c => c.Kind).Select(g => (Kind: g.Key, Count: g.Count())).ToList();
@@ -26,10 +28,23 @@ internal static class EpisodeKinds
             var kind = tied.OrderBy(k => Order(rules.Claims, k)).First();
             return kind == EpisodeKind.MilitaryAid && stated == SovietSide.Opposition ? EpisodeKind.InsurgencySupport : kind;
         }
+        // The Soviet side's own sentences first ("the Red Army counter-attacked", not "the Polish army counter-attacked").
+        var own = string.Join("\n", ProseText.SplitSentences(text).Where(rules.Claims.Agents.AnyIn));
+        return MostWords(rules, own) ?? MostWords(rules, text) ?? rules.DefaultKind;
+    }
+
+    private static EpisodeKind? MostWords(EpisodeRules rules, string text)
+    {
         var best = rules.Kinds.Select((rule, order) => (rule.Kind, Score: rule.Words.CountIn(text), order))
             .OrderByDescending(k => k.Score).ThenBy(k => k.order).First();
-        return best.Score > 0 ? best.Kind : rules.DefaultKind;
+        return best.Score > 0 ? best.Kind : null;
     }
+
+    // An act word in quotation marks is talked about, not done ("so \"intervention\" mostly means staying").
+    private static bool Quoted(Claim claim) =>
+        QuoteMarks.Any(q => claim.Sentence.Contains($"{q.Open}{claim.Act}{q.Close}", StringComparison.OrdinalIgnoreCase));
+
+    private static readonly (string Open, string Close)[] QuoteMarks = [("\"", "\""), ("\u201C", "\u201D"), ("'", "'"), ("\u2018", "\u2019")];
 
     /// <summary>The side the sources state, with the claim that states it.</summary>
     public static (SovietSide Side, Claim Claim)? StatedSide(IReadOnlyList<Claim> claims) =>

@@ -53,9 +53,11 @@ internal sealed class EpisodeFactsReader(EpisodeRules rules, EpisodeEvents event
             found)
         {
             Side = EpisodeKinds.Side(kind, claims),
-            CommonName = episode.CommonName,
+            CommonName = EpisodeTitle.AsName(episode.CommonName),
             Lead = lead,
-            Infobox = new EpisodeInfobox(rules.Claims, actors).Build(episode, claims, stated, kind),
+            // The lead already says a sentence the infobox would give as the result.
+            Infobox = [.. new EpisodeInfobox(rules.Claims, actors).Build(episode, claims, stated, kind)
+                .Where(r => r.Field != InfoboxField.Result || !lead.Any(l => l.Text.StartsWith(r.Value.TrimEnd('\u2026', '.', ' '), StringComparison.Ordinal)))],
         };
     }
 

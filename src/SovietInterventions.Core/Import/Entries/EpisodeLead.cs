@@ -2,6 +2,7 @@ using SovietInterventions.Core.Import.Claims;
 using SovietInterventions.Core.Import.Episodes;
 using SovietInterventions.Core.Import.Formats.Prose;
 using SovietInterventions.Core.Import.Mentions;
+using SovietInterventions.Core.Import.Mentions.Places;
 
 namespace SovietInterventions.Core.Import.Entries;
 
@@ -92,8 +93,13 @@ internal static class EpisodeLead
     private static bool NamesPlace(BuiltEpisode episode, Claim claim)
     {
         if (claim.Sentence.Contains(episode.Place, StringComparison.OrdinalIgnoreCase)) return true;
+        return MentionsIn(claim).Any(m => episode.Targets.Contains(m.CountrySlug));
+    }
+
+    private static IEnumerable<CountryMention> MentionsIn(Claim claim)
+    {
         var start = claim.Passage.Text.IndexOf(claim.Sentence, StringComparison.Ordinal);
-        return start >= 0 && claim.Passage.Countries.Any(m => m.Index >= start && m.Index < start + claim.Sentence.Length && episode.Targets.Contains(m.CountrySlug));
+        return start < 0 ? [] : claim.Passage.Countries.Where(m => m.Index >= start && m.Index < start + claim.Sentence.Length);
     }
 
     /// <summary>Lower is better: a statement, a mention, a statement dated outside the episode's years, a name; an aside after all of them.</summary>

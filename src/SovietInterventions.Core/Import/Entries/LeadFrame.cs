@@ -9,7 +9,7 @@ namespace SovietInterventions.Core.Import.Entries;
 /// <summary>
 /// When no sentence of the sources the lead could choose says when, or names the place, the lead opens on one
 /// sentence built from what the episode's heading or defining sentence states: the kind's phrase, the place and the
-/// years ("Soviet military aid to Nigeria lasted from 1967 to 1970."), citing the passage those come from.
+/// years as the source dates them ("The source dates the Soviet military aid to Nigeria to 1967–1970."), citing the passage those come from.
 /// </summary>
 internal static class LeadFrame
 {
@@ -21,8 +21,9 @@ internal static class LeadFrame
     {
         if (lead.Count == 0 || lead.Any(l => l.Dated) && lead.Any(l => l.NamesPlace)) return lead;
         var phrase = EpisodeTitle.Phrase(kind, episode.Place, targets, recipients, kinds, isCity);
-        var when = episode.StartYear == episode.EndYear ? $"took place in {episode.StartYear}" : $"lasted from {episode.StartYear} to {episode.EndYear}";
-        var frame = new LeadDraft($"{phrase} {when}.", Source(episode, lead[0].Passage)) { Dated = true, NamesPlace = true };
+        // It says what the cited heading says, the years of the entry, not that the act itself lasted them (Korea's heading runs to the armistice).
+        var years = episode.StartYear == episode.EndYear ? $"{episode.StartYear}" : $"{episode.StartYear}\u2013{episode.EndYear}";
+        var frame = new LeadDraft($"The source dates the {phrase} to {years}.", Source(episode, lead[0].Passage)) { Dated = true, NamesPlace = true };
         return [frame, .. lead.Take(Sentences - 1)];
     }
 

@@ -6,7 +6,8 @@ namespace SovietInterventions.Core.Import.Entries;
 /// <summary>
 /// Whether a sentence has the Soviet side act in it (a Soviet agent of data/claim-rules.json: "the Red Army", "Moscow",
 /// "Soviet tanks"), for the site: two such sentences on the same day of one episode tell the same event, though one
-/// says "invaded" and the other "quelled", a verb the claim rules need not know.
+/// says "invaded" and the other "quelled", a verb the claim rules need not know; on the same month only when they use
+/// the same act word ("occupied … in June 1940" twice).
 /// </summary>
 public static class SovietActs
 {
@@ -15,4 +16,10 @@ public static class SovietActs
     public static bool Involve(string sentence) => Involve(sentence, shipped.Value);
 
     internal static bool Involve(string sentence, ClaimRules rules) => rules.Agents.AnyIn(sentence);
+
+    /// <summary>The intervention act words a sentence uses, as written in lower case ("occupied", "invaded").</summary>
+    public static IReadOnlySet<string> Words(string sentence) => Words(sentence, shipped.Value);
+
+    internal static IReadOnlySet<string> Words(string sentence, ClaimRules rules) =>
+        rules.Acts.Find(sentence).Where(a => a.Value.Role == ActRole.Intervention).Select(a => a.Text.ToLowerInvariant()).ToHashSet();
 }

@@ -18,7 +18,7 @@ public static partial class EpisodeTitle
 
     public static string For(Episode episode, string place, KindVocabulary kinds, Func<string, bool>? isCity = null)
     {
-        if (!string.IsNullOrWhiteSpace(episode.CommonName)) return episode.CommonName.Trim();
+        if (AsName(episode.CommonName) is { } name) return name;
         var recipients = episode.Countries.Where(c => c.Role == CountryRole.SupportedGovernment).Select(c => c.Country.Name).ToList();
         var targets = episode.Countries.Where(c => c.Role == CountryRole.Target).Select(c => c.Country.Name).ToList();
         return $"{Phrase(episode.Kind, place, targets, recipients, kinds, isCity)} ({Years(episode.StartYear, episode.EndYear)})";
@@ -26,7 +26,7 @@ public static partial class EpisodeTitle
 
     public static string For(EpisodeKind kind, string place, int startYear, int endYear, string? commonName, KindVocabulary kinds)
     {
-        if (!string.IsNullOrWhiteSpace(commonName)) return commonName.Trim();
+        if (AsName(commonName) is { } name) return name;
         return $"{Phrase(kind, place, [], [], kinds)} ({Years(startYear, endYear)})";
     }
 
@@ -43,6 +43,17 @@ public static partial class EpisodeTitle
             return form.Replace(KindLook.RecipientSlot, Places(string.Join(", ", recipients)), StringComparison.Ordinal)
                 .Replace(KindLook.PlaceSlot, where, StringComparison.Ordinal);
         return kinds[kind].Title.Replace(KindLook.PlaceSlot, where, StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// The sources' name for an episode if it reads as a name ("Winter War", "Soviet–Afghan War"), else null: a heading's
+    /// place with a description after a colon ("Ruritania: the spring invasion") or words in lower case is no name.
+    /// </summary>
+    public static string? AsName(string? commonName)
+    {
+        if (string.IsNullOrWhiteSpace(commonName) || commonName.Contains(':', StringComparison.Ordinal)) return null;
+        var name = commonName.Trim();
+        return Words().Matches(name).Any(w => char.IsLower(w.Value[0]) && !PlaceLinkWords.Contains(w.Value)) ? null : name;
     }
 
     /// <summary>A heading's place without its list number ("III. Budapest" → "Budapest").</summary>

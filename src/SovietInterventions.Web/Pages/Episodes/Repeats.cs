@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
 using SovietInterventions.Core.Import.Entries;
 using SovietInterventions.Core.Import.Formats.Prose;
 
@@ -7,9 +9,10 @@ namespace SovietInterventions.Web.Pages.Episodes;
 /// Shows a thing said twice once: passages sharing most of their word trigrams, and events of the same date about the
 /// same subject, are folded into the first, which then cites every source that has them. Two sentences in which the Soviet
 /// side acts on the same day of one episode are about the same subject ("the Red Army invaded Poland on 17 September",
-/// "Stalin ordered the invasion on September 17").
+/// "Stalin ordered the invasion on September 17"); on the same month, when they also use the same act word; a night of
+/// two days ("20–21 August") is either day.
 /// </summary>
-public static class Repeats
+public static partial class Repeats
 {
     /// <summary>Events of the same date sharing this share of their longer words are about the same subject.</summary>
     public const double SameSubject = 0.5;
@@ -27,16 +30,19 @@ public static class Repeats
         return [.. kept.Select(k => k.Passage)];
     }
 
-    public static List<ShowModel.EventLine> Fold(IEnumerable<ShowModel.EventLine> events) => Fold(events, SovietActs.Involve);
+    public static List<ShowModel.EventLine> Fold(IEnumerable<ShowModel.EventLine> events) => Fold(events, SovietActs.Involve, SovietActs.Words);
 
-    public static List<ShowModel.EventLine> Fold(IEnumerable<ShowModel.EventLine> events, Func<string, bool> involvesSovietSide)
+    public static List<ShowModel.EventLine> Fold(
+        IEnumerable<ShowModel.EventLine> events, Func<string, bool> involvesSovietSide, Func<string, IReadOnlySet<string>>? actWords = null)
     {
         var kept = new List<ShowModel.EventLine>();
         foreach (var line in events)
         {
-            var same = kept.FindIndex(k => k.Date == line.Date
+            var same = kept.FindIndex(k => SameDate(k, line)
                 && (WordTrigrams.AreRepeats(k.Text, line.Text) || WordTrigrams.SharedWords(k.Text, line.Text) >= SameSubject
-                    || OnADay(line.Date) && involvesSovietSide(k.Text) && involvesSovietSide(line.Text)));
+                    || OnADay(line.Date) && involvesSovietSide(k.Text) && involvesSovietSide(line.Text)
+                    || OnAMonth(line.Date) && actWords is not null && involvesSovietSide(k.Text) && involvesSovietSide(line.Text)
+                       && actWords(k.Text).Overlaps(actWords(line.Text))));
             if (same < 0) kept.Add(line);
             else if (line.Source is { } source && kept[same].Sources.All(s => s != source))
                 kept[same] = kept[same] with { AlsoIn = [.. kept[same].AlsoIn, source] };
@@ -46,4 +52,22 @@ public static class Repeats
 
     // "1939-09-17": a day, not a month or a year, in which two acts are rarely two events.
     private static bool OnADay(string isoDate) => isoDate.Length == 10;
+
+    private static bool OnAMonth(string isoDate) => isoDate.Length == 7;
+
+    // The same date, or a day inside the night or days the other's own sentence spans ("On the night of 20–21 August 1968").
+    private static bool SameDate(ShowModel.EventLine kept, ShowModel.EventLine line) =>
+        kept.Date == line.Date || OnADay(kept.Date) && OnADay(line.Date) && (Spans(kept, line.Date) || Spans(line, kept.Date));
+
+    private static bool Spans(ShowModel.EventLine line, string isoDay)
+    {
+        if (line.Date[..7] != isoDay[..7]) return false;
+        var day = int.Parse(isoDay[8..], CultureInfo.InvariantCulture);
+        return DayRange().Matches(line.Text).Any(m => int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture) <= day
+            && day <= int.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture)
+            && line.Date.EndsWith(m.Groups[1].Value.PadLeft(2, '0'), StringComparison.Ordinal));
+    }
+
+    [GeneratedRegex(@"\b(\d{1,2})\s*[\u2013-]\s*(\d{1,2})\s+\p{Lu}\p{Ll}+")]
+    private static partial Regex DayRange();
 }

@@ -14,6 +14,7 @@ public sealed class EpisodeLeadTests
         var lead = Lead("==== 1961–1964: Albania ====\n\nThe Soviet Union sent arms and advisers to the rebels of Albania.");
 
         Assert.Equal(2, lead.Count);
+        Assert.StartsWith("The source dates the Soviet", lead[0]);
         Assert.Contains("Albania", lead[0]);
         Assert.Contains("1961", lead[0]);
         Assert.Contains("1964", lead[0]);
@@ -35,7 +36,7 @@ public sealed class EpisodeLeadTests
             + "In May 1962 Soviet troops occupied the capital of Albania.");
 
         Assert.Contains("In May 1962 Soviet troops occupied the capital of Albania.", lead);
-        Assert.DoesNotContain(lead, l => l.Contains("lasted from", StringComparison.Ordinal));
+        Assert.DoesNotContain(lead, l => l.StartsWith("The source dates", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -52,5 +53,16 @@ public sealed class EpisodeLeadTests
         var lead = Lead("==== 1961–1962: Albania ====\n\nSoviet troops invaded Albania, and between 1971 and 1975 the Soviet Union sent it more arms.");
 
         Assert.Contains(lead, l => l.Contains("1961", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("Simultaneously")]
+    [InlineData("At the same time")]
+    public void A_sentence_told_alongside_the_one_before_never_leads(string opening)
+    {
+        var lead = Lead($"==== 1961: Albania ====\n\nOn 3 March 1961 Soviet troops invaded Albania. {opening}, Stalin set up a puppet government in Albania.");
+
+        Assert.DoesNotContain(lead, l => l.StartsWith(opening, StringComparison.Ordinal));
+        Assert.Contains("On 3 March 1961 Soviet troops invaded Albania.", lead);
     }
 }

@@ -30,6 +30,17 @@ public sealed class EpisodeTitleTests
     public void The_sources_own_name_is_the_title_when_they_give_one() =>
         Assert.Equal("Pastry War", EpisodeTitle.For(EpisodeKind.Invasion, "Ruritania", 1939, 1940, " Pastry War", Kinds));
 
+    [Theory]
+    [InlineData("Ruritania: the spring invasion")]
+    [InlineData("the march on Strelsau")]
+    public void A_heading_with_a_description_is_no_name_and_the_title_is_descriptive(string heading) =>
+        Assert.Equal(EpisodeTitle.For(EpisodeKind.Invasion, "Ruritania", 1921, 1921, null, Kinds),
+            EpisodeTitle.For(EpisodeKind.Invasion, "Ruritania", 1921, 1921, heading, Kinds));
+
+    [Fact]
+    public void A_name_of_several_capitalized_words_stays_a_name() =>
+        Assert.Equal("War of the Pastry Cooks", EpisodeTitle.AsName("War of the Pastry Cooks"));
+
     [Fact]
     public void Every_kind_reads_differently() =>
         Assert.Equal(Enum.GetValues<EpisodeKind>().Length,

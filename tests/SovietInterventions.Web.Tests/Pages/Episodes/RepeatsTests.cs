@@ -28,4 +28,31 @@ public sealed class RepeatsTests
     public void Acts_dated_only_to_the_same_month_stay_apart() =>
         Assert.Equal(2, Repeats.Fold([Line("1950-03", "Foreign troops crossed the river into the valley.", 1),
             Line("1950-03", "The general ordered his troops over the bridge at dawn.", 7)], MentionsTroops).Count);
+
+    private static IReadOnlySet<string> Verbs(string text) =>
+        text.Split(' ', '.').Where(w => w.EndsWith("ed", StringComparison.Ordinal)).ToHashSet();
+
+    [Fact]
+    public void Acts_on_the_same_month_with_the_same_act_word_are_one_event()
+    {
+        var folded = Repeats.Fold([Line("1950-03", "Foreign troops occupied the valley in March 1950.", 1),
+            Line("1950-03", "In March 1950 the valley was occupied by foreign troops and its council dissolved.", 7),
+            Line("1950-03", "Mountain troops disarmed every guard post along the northern frontier.", 9)], MentionsTroops, Verbs);
+
+        Assert.Equal([[1, 7], [9]], folded.Select(l => l.Sources.Select(s => s.Position).ToArray()));
+    }
+
+    [Fact]
+    public void A_night_of_two_days_is_one_event_with_an_act_on_the_second_day()
+    {
+        var folded = Repeats.Fold([Line("1950-03-20", "On the night of 20\u201321 March 1950 foreign troops crossed the river.", 1),
+            Line("1950-03-21", "On 21 March 1950 the general's troops took the bridge.", 7)], MentionsTroops);
+
+        Assert.Equal([1, 7], Assert.Single(folded).Sources.Select(s => s.Position));
+    }
+
+    [Fact]
+    public void A_day_outside_the_nights_two_days_stays_apart() =>
+        Assert.Equal(2, Repeats.Fold([Line("1950-03-20", "On the night of 20\u201321 March 1950 foreign troops crossed the river.", 1),
+            Line("1950-03-22", "On 22 March 1950 the general's troops took the bridge.", 7)], MentionsTroops).Count);
 }

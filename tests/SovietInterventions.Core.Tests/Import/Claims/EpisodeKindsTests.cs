@@ -1,0 +1,29 @@
+using SovietInterventions.Core.Import.Claims;
+using SovietInterventions.Core.Model;
+using SovietInterventions.Core.Reference;
+
+namespace SovietInterventions.Core.Tests.Import.Claims;
+
+public sealed class EpisodeKindsTests
+{
+    private static readonly EpisodeRules Rules = EpisodeRules.Load(RealData.Directory);
+
+    [Fact]
+    public void With_no_soviet_act_claimed_the_kind_comes_from_the_soviet_sides_own_sentences()
+    {
+        var text = "The Ruritanian army took Strelsau with arms and equipment bought abroad. The Red Army counter-attacked.";
+
+        Assert.Equal(EpisodeKind.MilitaryAid, EpisodeKinds.Kind([], Rules, "The Ruritanian army took Strelsau with arms and equipment bought abroad."));
+        Assert.Equal(EpisodeKind.Invasion, EpisodeKinds.Kind([], Rules, text));
+    }
+
+    [Fact]
+    public void An_act_word_in_quotation_marks_is_talked_about_not_done()
+    {
+        var text = "In 1950 the Red Army was already in Ruritania, so \"invasion\" means staying there. In 1951 the Soviet Union blockaded Strelsau in Ruritania.";
+        var claims = TestClaims.Of($"A note\n\n{text}\n");
+
+        Assert.Contains(claims, c => c.Act == "invasion" && c.Role == ActRole.Intervention);
+        Assert.Equal(EpisodeKind.Blockade, EpisodeKinds.Kind(claims, Rules, text));
+    }
+}

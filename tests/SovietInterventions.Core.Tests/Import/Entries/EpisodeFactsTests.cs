@@ -1,0 +1,32 @@
+using SovietInterventions.Core.Model;
+using SovietInterventions.Core.Tests.Import.Episodes;
+
+namespace SovietInterventions.Core.Tests.Import.Entries;
+
+public sealed class EpisodeFactsTests
+{
+    private static Core.Import.Entries.EpisodeFacts Facts(string section) =>
+        Assert.Single(EpisodeBuilderTests.Import(("a.wiki", $"= Interventions =\n\n{section}\n")).Episodes).Facts;
+
+    [Fact]
+    public void A_result_the_lead_already_says_is_not_repeated_in_the_infobox()
+    {
+        var facts = Facts("==== 1961: Albania ====\n\nIn March 1961 Soviet troops invaded Albania and the war ended in a Soviet victory.");
+
+        Assert.Contains(facts.Lead, l => l.Text.Contains("victory", StringComparison.Ordinal));
+        Assert.DoesNotContain(facts.Infobox, r => r.Field == InfoboxField.Result);
+    }
+
+    [Fact]
+    public void A_result_the_lead_does_not_say_stays_in_the_infobox()
+    {
+        var facts = Facts("==== 1961: Albania ====\n\nIn March 1961 Soviet troops invaded Albania. The people of the valleys fought on. "
+            + "In the end the Soviet army won a victory in Albania.");
+
+        Assert.Contains(facts.Infobox, r => r.Field == InfoboxField.Result && r.Value.Contains("victory", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_heading_with_a_description_after_a_colon_is_no_common_name() =>
+        Assert.Null(Facts("==== Albania: the spring invasion (1961) ====\n\nIn March 1961 Soviet troops invaded Albania.").CommonName);
+}
