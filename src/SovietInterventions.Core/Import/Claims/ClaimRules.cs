@@ -44,6 +44,8 @@ public sealed class ClaimRules
     /// <summary>Words before the first date of a stated period ("from", "between") and after it ("until", "to").</summary>
     internal IReadOnlySet<string> RangeStarts { get; init; } = null!;
     internal IReadOnlySet<string> RangeEnds { get; init; } = null!;
+    /// <summary>Words right before an ending that say it only began ("began leaving"): it lasts to the sentence's last date.</summary>
+    internal IReadOnlySet<string> BeginWords { get; init; } = null!;
     /// <summary>Words between the agent and its act that deny it ("Moscow's refusal to supply", "had no intention to").</summary>
     internal IReadOnlySet<string> RefusalWords { get; init; } = null!;
     /// <summary>Words that turn a refusal into an act of its own ("refused to allow").</summary>
@@ -104,6 +106,7 @@ public sealed class ClaimRules
             ResultWords = Flags(file.ResultWords),
             RangeStarts = Words(file.RangeStarts),
             RangeEnds = Words(file.RangeEnds),
+            BeginWords = Words(file.BeginWords),
             RefusalWords = Words(file.RefusalWords),
             PermissionWords = Words(file.PermissionWords),
             DefenceVerbs = Flags(file.DefenceVerbs),
@@ -139,7 +142,7 @@ public sealed class ClaimRules
         List<string>? NegatingPrefixes, List<string>? OwnerWords, List<string>? Subordinators, List<ActFile>? Acts, List<string>? CompoundActs, List<string>? EndActs,
         Dictionary<string, List<string>>? SupportSides, List<string>? ForcesWords, List<string>? ClauseBreaks, List<string>? DestinationWords,
         List<string>? ReferBackWords, List<string>? NonNarrativeSections, List<string>? ResultWords,
-        List<string>? RangeStarts, List<string>? RangeEnds, List<string>? RefusalWords, List<string>? PermissionWords, List<string>? DefenceVerbs,
+        List<string>? RangeStarts, List<string>? RangeEnds, List<string>? BeginWords, List<string>? RefusalWords, List<string>? PermissionWords, List<string>? DefenceVerbs,
         List<string>? NameHeads, List<string>? NamePrefixes, List<string>? Pronouns, List<string>? ReportingVerbs);
 
     private sealed record PeriodFile(int From, int To);

@@ -16,7 +16,7 @@ namespace SovietInterventions.Core.Import.Episodes;
 internal sealed class ClaimClusters(Gazetteer gazetteer, PassageOwners owners, PhraseMatcher<(EpisodeKind Kind, ActRole Role)> acts)
 {
     private const int Slack = 1;
-    private const int LongestStay = 15;
+    public const int LongestStay = 15;
 
     public List<EpisodeDraft> Place(IReadOnlyList<Claim> loose, IReadOnlyList<EpisodeDraft> headed, Dictionary<EpisodeDraft, List<Claim>> owned)
     {
