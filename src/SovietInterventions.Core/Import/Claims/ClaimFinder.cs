@@ -178,7 +178,7 @@ internal sealed class ClaimFinder(ClaimRules rules, CountryFinder countries, Dat
             // "by placing missiles": by and a gerund says how, not who.
             if (after.Split(' ', 3) is [_, var next, ..] && next.EndsWith("ing", StringComparison.OrdinalIgnoreCase)) marker = "";
             // "invaded by the Red Army", "with the support of the Soviet Union": the agent comes after the act.
-            if (rules.PassiveMarkers.Contains(marker) || EndsWithMarker(act.Text))
+            if (rules.PassiveMarkers.Contains(marker) || EndsWithMarker(act.Text) || PassiveInto(sentence, act))
             {
                 // "invaded by the Red Army", not "support from different sides of the Sino-Soviet split".
                 var by = agents.FirstOrDefault(a => a.Index > act.End && a.Index - act.End <= marker.Length + 40
@@ -192,7 +192,8 @@ internal sealed class ClaimFinder(ClaimRules rules, CountryFinder countries, Dat
                 && sentence[act.End..doer.Index].Trim() is "of" or "of the" && !IsCompound(sentence[act.End..doer.Index]))
                 return (doer, act, false, false);
             var subject = agents.LastOrDefault(a => a.End <= act.Index && !IsObject(sentence, a)
-                && (!Breaks(sentence, a.End, act.Index) || ActGrammar.InSubjectAside(sentence, a.Index, act.Index, rules.Forces)));
+                && (!Breaks(sentence, a.End, act.Index) || ActGrammar.InSubjectAside(sentence, a.Index, act.Index, rules.Forces)))
+                ?? OwnForces(sentence, agents, act.Index);
             if (subject is null || grammar.Refused(sentence, subject.End, act.Index)) continue;
             if (act.Value.Role == ActRole.Compound)
             {
@@ -205,6 +206,17 @@ internal sealed class ClaimFinder(ClaimRules rules, CountryFinder countries, Dat
             return (subject, act, false, false);
         }
         return null;
+    }
+
+    // "The Red Army stayed on; its last units left Mongolia in 1925": a clause whose subject is "its"/"their" forces goes on with the
+    // agent of the clause before, when no other country is named in between to own them.
+    private PhraseHit<string>? OwnForces(string sentence, IReadOnlyList<PhraseHit<string>> agents, int actIndex)
+    {
+        var start = grammar.ClauseStart(sentence, actIndex);
+        var words = sentence[start..actIndex].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length is < 2 or > 4 || !rules.OwnerWords.Contains(words[0]) || !rules.Forces.AnyIn(words[^1])) return null;
+        var agent = agents.LastOrDefault(a => a.End <= start);
+        return agent is null || countries.Find(sentence[agent.End..start]).Any(m => !interveners.Contains(m.CountrySlug)) ? null : agent;
     }
 
     private bool SovietPassive(PhraseHit<string> subject, PhraseHit<(EpisodeKind Kind, ActRole Role)> act) =>
@@ -243,6 +255,11 @@ internal sealed class ClaimFinder(ClaimRules rules, CountryFinder countries, Dat
     // "Soviet–Afghan War": a dash, one word, a space.
     internal static bool IsCompound(string between) =>
         between.Length > 2 && between[0] is '–' or '-' or '—' && between.EndsWith(' ') && !between[1..^1].Contains(' ');
+
+    // "Tuva was admitted into the USSR": after a passive verb, the agent follows "into" as it follows "to".
+    private static bool PassiveInto(string sentence, PhraseHit<(EpisodeKind Kind, ActRole Role)> act) =>
+        LastWord(act.Text).Equals("into", StringComparison.OrdinalIgnoreCase)
+        && PassiveVerbs.Contains(LastWord(sentence[..act.Index]), StringComparer.OrdinalIgnoreCase);
 
     private bool EndsWithMarker(string act) =>
         act.Contains(' ') && (rules.AgentAfterEndings.Contains(LastWord(act)) || rules.PassiveMarkers.Contains(LastWord(act)));

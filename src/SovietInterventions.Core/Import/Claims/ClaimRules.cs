@@ -95,7 +95,8 @@ public sealed class ClaimRules
             AgentCountries = new HashSet<string>(file.AgentCountries ?? [], StringComparer.Ordinal),
             Acts = Inflected(file.Acts!.SelectMany(a => a.Words.Select(w => (w, (Enum.Parse<EpisodeKind>(a.Kind), ActRole.Intervention))))
                 .Concat(file.EndActs!.Select(w => (w, (EpisodeKind.Occupation, ActRole.End)))), verbs,
-                (file.CompoundActs ?? []).Select(w => (w, (EpisodeKind.Invasion, ActRole.Compound)))),
+                (file.CompoundActs ?? []).Select(w => (w, (EpisodeKind.Invasion, ActRole.Compound))),
+                (file.NotActs ?? []).SelectMany(verbs.Of).ToList()),
             KindOrder = kinds,
             Sides = new(sides),
             Forces = Flags(file.ForcesWords),
@@ -121,13 +122,16 @@ public sealed class ClaimRules
 
     // Every tense of each act; a form the file lists itself keeps the file's kind ("attack" listed, and made from "attacked"),
     // and only a form made here can be a gerund that states nothing.
-    private static PhraseMatcher<T> Inflected<T>(IEnumerable<(string Phrase, T Value)> listed, VerbForms verbs, IEnumerable<(string, T)> others)
+    // "struck a deal" (notActs) is no act, though "struck" is one.
+    private static PhraseMatcher<T> Inflected<T>(IEnumerable<(string Phrase, T Value)> listed, VerbForms verbs, IEnumerable<(string, T)> others, List<string> notActs)
     {
         var entries = listed.ToList();
         var seen = new HashSet<string>(entries.Select(e => e.Phrase.Trim()), StringComparer.OrdinalIgnoreCase);
         var made = entries.SelectMany(e => verbs.Of(e.Phrase).Where(seen.Add).Select(f => (f, e.Value))).ToList();
         var madeForms = new HashSet<string>(made.Select(m => m.f), StringComparer.OrdinalIgnoreCase);
-        return new(entries.Concat(made).Concat(others), (text, at, phrase) => !madeForms.Contains(phrase) || verbs.States(text, at, phrase));
+        return new(entries.Concat(made).Concat(others), (text, at, phrase) => (!madeForms.Contains(phrase) || verbs.States(text, at, phrase))
+            && !notActs.Any(n => string.Compare(text, at, n, 0, n.Length, StringComparison.OrdinalIgnoreCase) == 0
+                && (at + n.Length == text.Length || !char.IsLetterOrDigit(text[at + n.Length]))));
     }
 
     private static PhraseMatcher<bool> Flags(List<string>? words) => new((words ?? []).Select(w => (w, true)));
@@ -139,7 +143,7 @@ public sealed class ClaimRules
 
     private sealed record RulesFile(
         PeriodFile? Period, List<string>? Agents, List<string>? AgentCountries, List<string>? PassiveMarkers, List<string>? AgentAdjectives, List<string>? AgentAfterEndings,
-        List<string>? NegatingPrefixes, List<string>? OwnerWords, List<string>? Subordinators, List<ActFile>? Acts, List<string>? CompoundActs, List<string>? EndActs,
+        List<string>? NegatingPrefixes, List<string>? OwnerWords, List<string>? Subordinators, List<ActFile>? Acts, List<string>? CompoundActs, List<string>? EndActs, List<string>? NotActs,
         Dictionary<string, List<string>>? SupportSides, List<string>? ForcesWords, List<string>? ClauseBreaks, List<string>? DestinationWords,
         List<string>? ReferBackWords, List<string>? NonNarrativeSections, List<string>? ResultWords,
         List<string>? RangeStarts, List<string>? RangeEnds, List<string>? BeginWords, List<string>? RefusalWords, List<string>? PermissionWords, List<string>? DefenceVerbs,

@@ -50,6 +50,20 @@ public sealed class ClaimGrammarTests
     }
 
     [Fact]
+    public void Its_forces_in_the_next_clause_are_the_agents_own()
+    {
+        var claim = Assert.Single(Claims("An article\n\nThe Red Army stayed on as a guard; its last units left Mongolia in 1925.\n"));
+        Assert.Equal(ActRole.End, claim.Role);
+        Assert.Equal(["mongolia"], claim.Targets);
+    }
+
+    [Fact]
+    public void Its_forces_after_another_country_are_that_countrys()
+    {
+        Assert.DoesNotContain(Claims("An article\n\nThe Red Army trained Egypt's officers; its troops invaded Israel in 1973.\n"), c => c.Targets.Contains("israel"));
+    }
+
+    [Fact]
     public void A_refusal_between_the_agent_and_the_act_denies_the_act()
     {
         Assert.Empty(Claims("An article\n\nIn 1972 the president resented the Kremlin's refusal to invade Israel.\n"));
