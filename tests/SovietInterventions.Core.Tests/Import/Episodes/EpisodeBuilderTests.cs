@@ -56,6 +56,14 @@ public sealed class EpisodeBuilderTests
     }
 
     [Fact]
+    public void A_city_of_a_later_state_joins_the_episode_of_the_state_it_was_in_then()
+    {
+        var article = "An article\n\nOn 12 August 1945 Soviet troops crossed into Korea.\n\nOn 24 August 1945 Soviet troops entered Pyongyang.\n";
+        var episode = Assert.Single(Import(("a.txt", article)).Episodes);
+        Assert.Equal(["korea"], episode.Draft.Targets);
+    }
+
+    [Fact]
     public void Claims_about_different_places_never_chain_into_one_episode()
     {
         var article = "An article\n\nIn September 1939 the Red Army invaded Poland. In November 1939 Soviet troops invaded Finland. " +
