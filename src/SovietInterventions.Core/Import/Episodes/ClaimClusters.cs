@@ -34,6 +34,7 @@ internal sealed class ClaimClusters(Gazetteer gazetteer, PassageOwners owners, P
             var episode = index.For([.. claim.Targets, .. Predecessors(claim.Targets, from)]).Where(e => e.Overlaps(from, to, Slack))
                 .OrderBy(e => Math.Max(0, Math.Max(e.StartYear - to, from - e.EndYear)))
                 .ThenByDescending(e => owned.GetValueOrDefault(e)?.Any(c => c.Document == claim.Document) == true).FirstOrDefault();
+            if (episode is null && OneCampaign(claim, created, owned) is { } campaign) index.Add(episode = campaign);
             if (episode is null)
             {
                 if (!claim.DatedInSentence && !EndedInSection(claim, loose) || ExitMove(claim)) continue;
@@ -71,6 +72,24 @@ internal sealed class ClaimClusters(Gazetteer gazetteer, PassageOwners owners, P
         }
         return WithoutLoneAid(created, owned);
     }
+
+    // "On 15 June … crossed into Lithuania. On 17 June … marched into Latvia and Estonia.": acts of force told in one paragraph, dated to
+    // the day within a month of each other, are one campaign; the later place joins the episode (bounded by the paragraph and the month).
+    private EpisodeDraft? OneCampaign(Claim claim, List<EpisodeDraft> created, Dictionary<EpisodeDraft, List<Claim>> owned)
+    {
+        if (IsAid(claim.Kind) || !claim.DatedInSentence || claim.Date!.Value.Precision != DatePrecision.Day) return null;
+        var episode = created.FirstOrDefault(e => owned[e].Any(c => c.Document == claim.Document && c.Passage.Block.Line == claim.Passage.Block.Line && !IsAid(c.Kind) && c.DatedInSentence
+            && c.Date!.Value.Precision == DatePrecision.Day && Math.Abs(c.Date.Value.First.DayNumber - claim.Date.Value.First.DayNumber) <= CampaignDays));
+        if (episode is null) return null;
+        foreach (var target in claim.Targets.Except(episode.Targets).ToList())
+        {
+            episode.Targets.Add(target);
+            episode.Place += ", " + PlaceName(claim with { Targets = [target] });
+        }
+        return episode;
+    }
+
+    private const int CampaignDays = 31;
 
     // Notes under one heading tell a story: "- treaty, March 1977", "- Soviet advisers with the army", "- advisers withdrawn by 1990".
     // An act dated by an earlier line of its section starts an episode when a later line of the section dates its end.

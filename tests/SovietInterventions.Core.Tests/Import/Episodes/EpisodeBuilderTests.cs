@@ -64,6 +64,14 @@ public sealed class EpisodeBuilderTests
     }
 
     [Fact]
+    public void Acts_of_force_told_in_one_paragraph_within_a_month_are_one_campaign()
+    {
+        var article = "An article\n\nOn 15 June 1940 Red Army columns crossed into Lithuania. On 17 June 1940 Soviet troops marched into Latvia and Estonia.\n";
+        var episode = Assert.Single(Import(("a.txt", article)).Episodes);
+        Assert.Equal(["estonia", "latvia", "lithuania"], episode.Draft.Targets.Order());
+    }
+
+    [Fact]
     public void Claims_about_different_places_never_chain_into_one_episode()
     {
         var article = "An article\n\nIn September 1939 the Red Army invaded Poland. In November 1939 Soviet troops invaded Finland. " +
