@@ -81,11 +81,11 @@ internal sealed class ClaimClusters(Gazetteer gazetteer, PassageOwners owners, P
         var episode = created.FirstOrDefault(e => owned[e].Any(c => c.Document == claim.Document && c.Passage.Block.Line == claim.Passage.Block.Line && !IsAid(c.Kind) && c.DatedInSentence
             && c.Date!.Value.Precision == DatePrecision.Day && Math.Abs(c.Date.Value.First.DayNumber - claim.Date.Value.First.DayNumber) <= CampaignDays));
         if (episode is null) return null;
-        foreach (var target in claim.Targets.Except(episode.Targets).ToList())
-        {
-            episode.Targets.Add(target);
-            episode.Place += ", " + PlaceName(claim with { Targets = [target] });
-        }
+        var gained = claim.Targets.Except(episode.Targets).ToList();
+        if (gained.Count == 0) return episode;
+        episode.Targets.AddRange(gained);
+        var names = episode.Targets.Select(t => gazetteer.Country(t)?.Name ?? t).ToList();
+        episode.Place = string.Join(", ", names[..^1]) + " and " + names[^1];
         return episode;
     }
 
