@@ -54,8 +54,7 @@ internal sealed class ClaimFinder(ClaimRules rules, CountryFinder countries, Dat
                 if (claim is null) continue;
                 // A claim naming no place is about the place of the claim before it in its paragraph; an ending
                 // ("Stalin gave up and lifted it") may come a few paragraphs later.
-                if (claim.Targets.Count == 0 && previous is not null && previous.Passage.Block.Section == section
-                    && passage.Position - previous.Passage.Position <= (claim.Role == ActRole.End ? NearbyPassages : 0))
+                if (claim.Targets.Count == 0 && previous is not null && (claim.Role == ActRole.End ? EndsStoryOf(previous, passage) : previous.Passage == passage))
                     claim = claim with { Targets = previous.Targets };
                 // Notes under a heading naming a country ("### Angola"), not a city ("Potsdam"): the heading names the place.
                 if (claim.Targets.Count == 0 && section is not null && HeadingPlaces(section.Text) is { Count: > 0 } places)
@@ -76,13 +75,17 @@ internal sealed class ClaimFinder(ClaimRules rules, CountryFinder countries, Dat
     // "withdrawal completed 15 Feb 1989" in notes: a dated ending naming no agent and no other place ends the claim before it in its section.
     private Claim? AgentlessEnd(PassageDraft passage, int index, string sentence, List<DatePhrase> found, Claim? previous)
     {
-        if (previous is null || found.Count == 0 || previous.Passage.Block.Section != passage.Block.Section
-            || passage.Position - previous.Passage.Position > NearbyPassages || rules.Agents.Find(sentence).Count > 0) return null;
+        if (previous is null || found.Count == 0 || !EndsStoryOf(previous, passage) || rules.Agents.Find(sentence).Count > 0) return null;
         var end = rules.Acts.Find(sentence).FirstOrDefault(a => a.Value.Role == ActRole.End);
         if (end is null || countries.Find(sentence).Any(m => !previous.Targets.Contains(m.CountrySlug))) return null;
         var date = Nearest(found, end.Index)!;
         return new Claim(passage, index, sentence, previous.Agent, end.Text, end.Value.Kind, ActRole.End, previous.Targets, [], date.Start, date.End, true, null);
     }
+
+    // An ending a few paragraphs after a claim, under its heading or the heading above it (a callout or sub-heading told the act).
+    private static bool EndsStoryOf(Claim previous, PassageDraft passage) =>
+        passage.Position - previous.Passage.Position <= NearbyPassages
+        && (previous.Passage.Block.Section == passage.Block.Section || passage.Block.Section is { } section && previous.Passage.Block.Headings.Contains(section));
 
     // "Sources: …", "Further reading: …" inside a paragraph list books, not events.
     private bool IsReferenceLine(string sentence)
@@ -130,6 +133,9 @@ internal sealed class ClaimFinder(ClaimRules rules, CountryFinder countries, Dat
         var participants = passive ? [] : places.Participants(sentence, mentions, act, targets);
 
         var date = Nearest(found, act.Index);
+        var end = date is null ? null : act.Value.Role == ActRole.End
+            ? DateRanges.EndOfBegun(sentence, act.Index, date.End ?? date.Start, found, rules) ?? DateRanges.EndOf(sentence, date, found, rules)
+            : DateRanges.EndOf(sentence, date, found, rules);
         var aid = act.Value.Kind is EpisodeKind.MilitaryAid or EpisodeKind.InsurgencySupport;
         // Whose side: the words after the aid ("to the rebels"), else a receiver before it that is no government ("the armed wing of ZAPU
         // took advice from …"; a government named before the act is more often the one acting).
@@ -140,7 +146,7 @@ internal sealed class ClaimFinder(ClaimRules rules, CountryFinder countries, Dat
         if (aid && acts.Any(a => a.Value is (EpisodeKind.Coup, ActRole.Intervention) && !rules.PassiveMarkers.Contains(sentence[a.End..].TrimStart().Split(' ', 2)[0])))
             kind = EpisodeKind.Coup;
         return new Claim(passage, index, sentence, agent.Text, act.Text, kind, act.Value.Role, targets, participants,
-            date?.Start ?? (contextYear is { } y ? new PartialDate(y) : null), date is null ? null : DateRanges.EndOf(sentence, date, found, rules), date is not null, side)
+            date?.Start ?? (contextYear is { } y ? new PartialDate(y) : null), end, date is not null, side)
         {
             Form = grammar.Form(sentence, agent, act, passive, compound),
             NamesTarget = targets.Count > 0,
@@ -172,7 +178,7 @@ internal sealed class ClaimFinder(ClaimRules rules, CountryFinder countries, Dat
             // "by placing missiles": by and a gerund says how, not who.
             if (after.Split(' ', 3) is [_, var next, ..] && next.EndsWith("ing", StringComparison.OrdinalIgnoreCase)) marker = "";
             // "invaded by the Red Army", "with the support of the Soviet Union": the agent comes after the act.
-            if (rules.PassiveMarkers.Contains(marker) || EndsWithMarker(act.Text))
+            if (rules.PassiveMarkers.Contains(marker) || EndsWithMarker(act.Text) || PassiveInto(sentence, act))
             {
                 // "invaded by the Red Army", not "support from different sides of the Sino-Soviet split".
                 var by = agents.FirstOrDefault(a => a.Index > act.End && a.Index - act.End <= marker.Length + 40
@@ -186,7 +192,8 @@ internal sealed class ClaimFinder(ClaimRules rules, CountryFinder countries, Dat
                 && sentence[act.End..doer.Index].Trim() is "of" or "of the" && !IsCompound(sentence[act.End..doer.Index]))
                 return (doer, act, false, false);
             var subject = agents.LastOrDefault(a => a.End <= act.Index && !IsObject(sentence, a)
-                && (!Breaks(sentence, a.End, act.Index) || ActGrammar.InSubjectAside(sentence, a.Index, act.Index, rules.Forces)));
+                && (!Breaks(sentence, a.End, act.Index) || ActGrammar.InSubjectAside(sentence, a.Index, act.Index, rules.Forces)))
+                ?? OwnForces(sentence, agents, act.Index);
             if (subject is null || grammar.Refused(sentence, subject.End, act.Index)) continue;
             if (act.Value.Role == ActRole.Compound)
             {
@@ -199,6 +206,17 @@ internal sealed class ClaimFinder(ClaimRules rules, CountryFinder countries, Dat
             return (subject, act, false, false);
         }
         return null;
+    }
+
+    // "The Red Army stayed on; its last units left Mongolia in 1925": a clause whose subject is "its"/"their" forces goes on with the
+    // agent of the clause before, when no other country is named in between to own them.
+    private PhraseHit<string>? OwnForces(string sentence, IReadOnlyList<PhraseHit<string>> agents, int actIndex)
+    {
+        var start = grammar.ClauseStart(sentence, actIndex);
+        var words = sentence[start..actIndex].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length is < 2 or > 4 || !rules.OwnerWords.Contains(words[0]) || !rules.Forces.AnyIn(words[^1])) return null;
+        var agent = agents.LastOrDefault(a => a.End <= start);
+        return agent is null || countries.Find(sentence[agent.End..start]).Any(m => !interveners.Contains(m.CountrySlug)) ? null : agent;
     }
 
     private bool SovietPassive(PhraseHit<string> subject, PhraseHit<(EpisodeKind Kind, ActRole Role)> act) =>
@@ -237,6 +255,11 @@ internal sealed class ClaimFinder(ClaimRules rules, CountryFinder countries, Dat
     // "Soviet–Afghan War": a dash, one word, a space.
     internal static bool IsCompound(string between) =>
         between.Length > 2 && between[0] is '–' or '-' or '—' && between.EndsWith(' ') && !between[1..^1].Contains(' ');
+
+    // "Tuva was admitted into the USSR": after a passive verb, the agent follows "into" as it follows "to".
+    private static bool PassiveInto(string sentence, PhraseHit<(EpisodeKind Kind, ActRole Role)> act) =>
+        LastWord(act.Text).Equals("into", StringComparison.OrdinalIgnoreCase)
+        && PassiveVerbs.Contains(LastWord(sentence[..act.Index]), StringComparer.OrdinalIgnoreCase);
 
     private bool EndsWithMarker(string act) =>
         act.Contains(' ') && (rules.AgentAfterEndings.Contains(LastWord(act)) || rules.PassiveMarkers.Contains(LastWord(act)));

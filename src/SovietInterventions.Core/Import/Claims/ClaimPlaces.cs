@@ -25,6 +25,8 @@ internal sealed class ClaimPlaces(ClaimRules rules, ActGrammar grammar)
         {
             var end = grammar.ClauseEnd(sentence, act.End);
             chosen = mentions.Where(m => m.Index >= act.End && m.Index < end).ToList();
+            // "admitted Tuva as an autonomous region": the object stands in the gap of the act's phrase.
+            if (chosen.Count == 0) chosen = mentions.Where(m => m.Index > act.Index && m.Index < act.End).ToList();
             if (chosen.Count == 0 && ClaimFinder.IsCompound(sentence[agent.End..act.Index]))
                 chosen = mentions.Where(m => m.Index >= agent.End && m.Index < act.Index).ToList();
             // "After Finland refused to cede land, the Red Army attacked": an act with no object is done to the country of the opening clause.
@@ -67,7 +69,7 @@ internal sealed class ClaimPlaces(ClaimRules rules, ActGrammar grammar)
         var subject = sentence[start..act.Index];
         if (!rules.Forces.AnyIn(subject)) return [];
         // "the West German ambassador, who had heard that Soviet troops had arrived": a relative or reported clause between is no subject.
-        return mentions.Where(m => m.Index >= start && m.Index < act.Index && !targets.Contains(m.CountrySlug)
+        return mentions.Where(m => m.Index >= start && m.Index < act.Index && !targets.Contains(m.CountrySlug) && (m.Form == MentionForm.Adjective || !StartsName(sentence, m))
                 && !sentence[m.Index..act.Index].Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(w => RelativeWords.Contains(w.Trim(',', '.'))))
             .Select(m => m.CountrySlug).Distinct().ToList();
     }
@@ -79,8 +81,15 @@ internal sealed class ClaimPlaces(ClaimRules rules, ActGrammar grammar)
         if (comma < 0 || sentence[(comma + 1)..agentIndex].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > 1) return [];
         var opener = System.Text.RegularExpressions.Regex.Matches(sentence[..comma], @"\p{L}+").LastOrDefault(w => rules.Subordinators.Contains(w.Value));
         // The country is the subject right after the opener ("After Finland refused"), not a place inside its clause ("As agreed at the Tehran Conference").
+        // "After the Geneva Accords were signed": a place inside a name is no subject.
         return opener is null ? [] : mentions.Where(m => m.Form != MentionForm.Adjective && m.Index >= opener.Index + opener.Length && m.Index < comma
-            && sentence[(opener.Index + opener.Length)..m.Index].Trim() is "" or "the").Take(1).ToList();
+            && sentence[(opener.Index + opener.Length)..m.Index].Trim() is "" or "the" && !StartsName(sentence, m)).Take(1).ToList();
+    }
+
+    private static bool StartsName(string sentence, CountryMention mention)
+    {
+        var next = sentence[(mention.Index + mention.Length)..].TrimStart().Split(' ', 2)[0];
+        return next.Length > 0 && char.IsUpper(next[0]);
     }
 
     private static bool AfterFrom(string sentence, CountryMention mention)

@@ -45,6 +45,8 @@ public sealed partial class ClaimRules
     /// <summary>Words before the first date of a stated period ("from", "between") and after it ("until", "to").</summary>
     internal IReadOnlySet<string> RangeStarts { get; init; } = null!;
     internal IReadOnlySet<string> RangeEnds { get; init; } = null!;
+    /// <summary>Words right before an ending that say it only began ("began leaving"): it lasts to the sentence's last date.</summary>
+    internal IReadOnlySet<string> BeginWords { get; init; } = null!;
     /// <summary>Words between the agent and its act that deny it ("Moscow's refusal to supply", "had no intention to").</summary>
     internal IReadOnlySet<string> RefusalWords { get; init; } = null!;
     /// <summary>Words that turn a refusal into an act of its own ("refused to allow").</summary>
@@ -94,7 +96,8 @@ public sealed partial class ClaimRules
             AgentCountries = new HashSet<string>(file.AgentCountries ?? [], StringComparer.Ordinal),
             Acts = Inflected(file.Acts!.SelectMany(a => a.Words.Select(w => (w, (Enum.Parse<EpisodeKind>(a.Kind), ActRole.Intervention))))
                 .Concat(file.EndActs!.Select(w => (w, (EpisodeKind.Occupation, ActRole.End)))), verbs,
-                (file.CompoundActs ?? []).Select(w => (w, (EpisodeKind.Invasion, ActRole.Compound)))),
+                (file.CompoundActs ?? []).Select(w => (w, (EpisodeKind.Invasion, ActRole.Compound))),
+                (file.NotActs ?? []).SelectMany(verbs.Of).ToList()),
             KindOrder = kinds,
             Sides = new(sides),
             Forces = Flags(file.ForcesWords),
@@ -105,6 +108,7 @@ public sealed partial class ClaimRules
             ResultWords = Flags(file.ResultWords),
             RangeStarts = Words(file.RangeStarts),
             RangeEnds = Words(file.RangeEnds),
+            BeginWords = Words(file.BeginWords),
             RefusalWords = Words(file.RefusalWords),
             PermissionWords = Words(file.PermissionWords),
             DefenceVerbs = Flags(file.DefenceVerbs),
@@ -119,13 +123,16 @@ public sealed partial class ClaimRules
 
     // Every tense of each act; a form the file lists itself keeps the file's kind ("attack" listed, and made from "attacked"),
     // and only a form made here can be a gerund that states nothing.
-    private static PhraseMatcher<T> Inflected<T>(IEnumerable<(string Phrase, T Value)> listed, VerbForms verbs, IEnumerable<(string, T)> others)
+    // "struck a deal" (notActs) is no act, though "struck" is one.
+    private static PhraseMatcher<T> Inflected<T>(IEnumerable<(string Phrase, T Value)> listed, VerbForms verbs, IEnumerable<(string, T)> others, List<string> notActs)
     {
         var entries = listed.ToList();
         var seen = new HashSet<string>(entries.Select(e => e.Phrase.Trim()), StringComparer.OrdinalIgnoreCase);
         var made = entries.SelectMany(e => verbs.Of(e.Phrase).Where(seen.Add).Select(f => (f, e.Value))).ToList();
         var madeForms = new HashSet<string>(made.Select(m => m.f), StringComparer.OrdinalIgnoreCase);
-        return new(entries.Concat(made).Concat(others), (text, at, phrase) => !madeForms.Contains(phrase) || verbs.States(text, at, phrase));
+        return new(entries.Concat(made).Concat(others), (text, at, phrase) => (!madeForms.Contains(phrase) || verbs.States(text, at, phrase))
+            && !notActs.Any(n => string.Compare(text, at, n, 0, n.Length, StringComparison.OrdinalIgnoreCase) == 0
+                && (at + n.Length == text.Length || !char.IsLetterOrDigit(text[at + n.Length]))));
     }
 
     private static PhraseMatcher<bool> Flags(List<string>? words) => new((words ?? []).Select(w => (w, true)));
@@ -137,10 +144,10 @@ public sealed partial class ClaimRules
 
     private sealed record RulesFile(
         PeriodFile? Period, List<string>? Agents, List<string>? AgentCountries, List<string>? PassiveMarkers, List<string>? AgentAdjectives, List<string>? AgentAfterEndings,
-        List<string>? NegatingPrefixes, List<string>? OwnerWords, List<string>? Subordinators, List<ActFile>? Acts, List<string>? CompoundActs, List<string>? EndActs,
+        List<string>? NegatingPrefixes, List<string>? OwnerWords, List<string>? Subordinators, List<ActFile>? Acts, List<string>? CompoundActs, List<string>? EndActs, List<string>? NotActs,
         Dictionary<string, List<string>>? SupportSides, List<string>? ForcesWords, List<string>? ClauseBreaks, List<string>? DestinationWords,
         List<string>? ReferBackWords, List<string>? NonNarrativeSections, List<string>? ResultWords,
-        List<string>? RangeStarts, List<string>? RangeEnds, List<string>? RefusalWords, List<string>? PermissionWords, List<string>? DefenceVerbs,
+        List<string>? RangeStarts, List<string>? RangeEnds, List<string>? BeginWords, List<string>? RefusalWords, List<string>? PermissionWords, List<string>? DefenceVerbs,
         List<string>? NameHeads, List<string>? NamePrefixes, List<string>? Pronouns, List<string>? ReportingVerbs);
 
     [JsonSourceGenerationOptions(PropertyNameCaseInsensitive = true)]

@@ -12,14 +12,24 @@ internal static class LabelledRows
     private const int MaxLabelWords = 6;
     private static readonly string[] CellBreaks = ["; ", " — "];
 
-    /// <summary>Where the text between an agent and its act continues past the colon of the agent's own label, or <paramref name="from"/>.</summary>
+    /// <summary>Where the text between an agent and its act continues past the colon of the agent's own label, or <paramref name="from"/>;
+    /// a short lead-in of the cell ("What the USSR did: Operation Anadyr: shipped") is passed over too.</summary>
     public static int AfterLabel(string sentence, int from, int to)
     {
         var colon = sentence.IndexOf(':', from, to - from);
-        if (colon < 0 || sentence.IndexOf(':', colon + 1, to - colon - 1) >= 0) return from;
-        var start = CellStart(sentence, from);
-        return sentence[start..colon].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= MaxLabelWords ? colon + 1 : from;
+        if (colon < 0 || Words(sentence[CellStart(sentence, from)..colon]) > MaxLabelWords) return from;
+        for (var next = sentence.IndexOf(':', colon + 1, to - colon - 1); next >= 0; next = sentence.IndexOf(':', colon + 1, to - colon - 1))
+        {
+            var leadIn = sentence[(colon + 1)..next];
+            if (Words(leadIn) > MaxLeadInWords || CellBreaks.Any(b => leadIn.Contains(b, StringComparison.Ordinal))) return from;
+            colon = next;
+        }
+        return colon + 1;
     }
+
+    private const int MaxLeadInWords = 3;
+
+    private static int Words(string text) => text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
 
     /// <summary>The places another labelled cell of the row names, when the sentence is such a row; else none.</summary>
     public static List<string> PlaceOf(string sentence, int actIndex, IReadOnlyList<CountryMention> mentions)

@@ -16,7 +16,7 @@ namespace SovietInterventions.Core.Import.Episodes;
 internal sealed class ClaimClusters(Gazetteer gazetteer, PassageOwners owners, PhraseMatcher<(EpisodeKind Kind, ActRole Role)> acts)
 {
     private const int Slack = 1;
-    private const int LongestStay = 15;
+    public const int LongestStay = 15;
 
     public List<EpisodeDraft> Place(IReadOnlyList<Claim> loose, IReadOnlyList<EpisodeDraft> headed, Dictionary<EpisodeDraft, List<Claim>> owned)
     {
@@ -31,9 +31,10 @@ internal sealed class ClaimClusters(Gazetteer gazetteer, PassageOwners owners, P
             var from = claim.Year!.Value;
             var to = claim.LastYear!.Value;
             // The episode whose years hold the claim, else the nearest within a year, else the one its document tells.
-            var episode = index.For(claim.Targets).Where(e => e.Overlaps(from, to, Slack))
+            var episode = index.For([.. claim.Targets, .. Predecessors(claim.Targets, from)]).Where(e => e.Overlaps(from, to, Slack))
                 .OrderBy(e => Math.Max(0, Math.Max(e.StartYear - to, from - e.EndYear)))
                 .ThenByDescending(e => owned.GetValueOrDefault(e)?.Any(c => c.Document == claim.Document) == true).FirstOrDefault();
+            if (episode is null && OneCampaign(claim, created, owned) is { } campaign) index.Add(episode = campaign);
             if (episode is null)
             {
                 if (!claim.DatedInSentence && !EndedInSection(claim, loose) || ExitMove(claim)) continue;
@@ -72,6 +73,24 @@ internal sealed class ClaimClusters(Gazetteer gazetteer, PassageOwners owners, P
         return WithoutLoneAid(created, owned);
     }
 
+    // "On 15 June … crossed into Lithuania. On 17 June … marched into Latvia and Estonia.": acts of force told in one paragraph, dated to
+    // the day within a month of each other, are one campaign; the later place joins the episode (bounded by the paragraph and the month).
+    private EpisodeDraft? OneCampaign(Claim claim, List<EpisodeDraft> created, Dictionary<EpisodeDraft, List<Claim>> owned)
+    {
+        if (IsAid(claim.Kind) || !claim.DatedInSentence || claim.Date!.Value.Precision != DatePrecision.Day) return null;
+        var episode = created.FirstOrDefault(e => owned[e].Any(c => c.Document == claim.Document && c.Passage.Block.Line == claim.Passage.Block.Line && !IsAid(c.Kind) && c.DatedInSentence
+            && c.Date!.Value.Precision == DatePrecision.Day && Math.Abs(c.Date.Value.First.DayNumber - claim.Date.Value.First.DayNumber) <= CampaignDays));
+        if (episode is null) return null;
+        var gained = claim.Targets.Except(episode.Targets).ToList();
+        if (gained.Count == 0) return episode;
+        episode.Targets.AddRange(gained);
+        var names = episode.Targets.Select(t => gazetteer.Country(t)?.Name ?? t).ToList();
+        episode.Place = string.Join(", ", names[..^1]) + " and " + names[^1];
+        return episode;
+    }
+
+    private const int CampaignDays = 31;
+
     // Notes under one heading tell a story: "- treaty, March 1977", "- Soviet advisers with the army", "- advisers withdrawn by 1990".
     // An act dated by an earlier line of its section starts an episode when a later line of the section dates its end.
     private static bool EndedInSection(Claim claim, IReadOnlyList<Claim> loose) =>
@@ -102,6 +121,13 @@ internal sealed class ClaimClusters(Gazetteer gazetteer, PassageOwners owners, P
         }
         return created.Except(weak).ToList();
     }
+
+    // "Pyongyang" (North Korea) in 1945 is in Korea: a state whose successor the claim names, still there in the claim's year.
+    private IEnumerable<string> Predecessors(IReadOnlyList<string> targets, int year) => gazetteer.Countries
+        .Where(c => c.Successors.Intersect(targets).Any() && c.Years is { } years
+            && System.Text.RegularExpressions.Regex.Match(years, @"(\d{4})\s*$") is { Success: true } last
+            && int.Parse(last.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) > year)
+        .Select(c => c.Slug);
 
     private static bool IsAid(EpisodeKind kind) => kind is EpisodeKind.MilitaryAid or EpisodeKind.InsurgencySupport;
 

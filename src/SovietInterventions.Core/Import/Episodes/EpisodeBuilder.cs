@@ -40,6 +40,8 @@ internal sealed class EpisodeBuilder(EpisodeRules rules, DateFinder dates, Count
             else if (claim.Targets.Count > 0) loose.Add(claim);
         }
 
+        foreach (var (episode, list) in owned) EndAtOwnEnding(episode, list);
+
         var clusters = new ClaimClusters(gazetteer, owners, rules.Claims.Acts);
         var created = clusters.Place(loose, episodes, owned);
         episodes.AddRange(created);
@@ -57,6 +59,16 @@ internal sealed class EpisodeBuilder(EpisodeRules rules, DateFinder dates, Count
         names.Name(episodes.Where(e => e.CommonName is null).ToList(), owned);
         attacher.Share(all, episodes, outside.ToHashSet());
         return [.. episodes.Select(e => BuiltEpisode.From(e, owned.GetValueOrDefault(e) ?? []))];
+    }
+
+    // "Kabul, 1979" names the year the story began: a withdrawal its own section dates later ("the last units left in 1989") ends it.
+    // A heading's range ("1979–1989") states both ends and stays.
+    private static void EndAtOwnEnding(EpisodeDraft episode, List<Claim> claims)
+    {
+        if (episode.StartYear != episode.EndYear) return;
+        var last = claims.Where(c => c.Role == ActRole.End && c.DatedInSentence && c.LastYear > episode.EndYear
+            && c.LastYear - episode.StartYear <= ClaimClusters.LongestStay).Max(c => c.LastYear);
+        if (last is { } year) episode.End = new PartialDate(year);
     }
 
     // A statement in an episode's own passages that another episode took, within its years ("the Soviet Union entered Warsaw" under

@@ -19,6 +19,27 @@ public sealed class ClaimFinderTests
     }
 
     [Fact]
+    public void An_ending_that_only_began_lasts_to_the_last_date_after_it()
+    {
+        var claims = Claims("An article\n\nIn December 1979 Soviet troops invaded Afghanistan.\n\n" +
+            "After the Geneva Accords were signed in April 1988, Soviet troops began leaving in May 1988, and the last of them were home on 15 February 1989.\n");
+        var end = Assert.Single(claims, c => c.Role == ActRole.End);
+        Assert.Equal(["afghanistan"], end.Targets);
+        Assert.Empty(end.Participants);
+        Assert.Equal((1988, 1989), (end.Year, end.LastYear));
+    }
+
+    [Fact]
+    public void An_ending_under_the_heading_of_a_callout_ends_the_act_the_callout_told()
+    {
+        var notes = "# Notes\n\n## Reading\n\n> [!summary] The war in brief\n> On 30 November 1939 the Red Army attacked Finland.\n\n" +
+            "The first weeks went badly.\n\nPeace treaty signed 12 March 1940, and the guns fell silent.\n";
+        var end = Assert.Single(Claims(notes, "n.md"), c => c.Role == ActRole.End);
+        Assert.Equal(["finland"], end.Targets);
+        Assert.Equal(1940, end.Year);
+    }
+
+    [Fact]
     public void A_country_invading_the_soviet_union_is_no_claim()
     {
         Assert.Empty(Claims("An article\n\nIn 1941 Germany invaded the Soviet Union.\n"));

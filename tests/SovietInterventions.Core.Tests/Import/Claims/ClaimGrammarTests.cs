@@ -34,6 +34,36 @@ public sealed class ClaimGrammarTests
     }
 
     [Fact]
+    public void A_named_lead_in_inside_the_cell_leaves_the_header_agent_acting()
+    {
+        var notes = "# Notes\n\n| Years | Where | What Moscow did |\n|---|---|---|\n| 1971 | Freedonia | Operation Lantern: shipped rockets and gunners to Somalia |\n";
+        var claim = Assert.Single(Claims(notes, "n.md"));
+        Assert.Equal(["somalia"], claim.Targets);
+        Assert.Equal("shipped", claim.Act);
+    }
+
+    [Fact]
+    public void An_agent_in_one_cell_does_not_act_in_the_next_cell_past_its_colon()
+    {
+        var notes = "# Notes\n\n| Years | Where | What Moscow did | Notes |\n|---|---|---|---|\n| 1971 | Somalia | nothing | Why: invaded later |\n";
+        Assert.Empty(Claims(notes, "n.md"));
+    }
+
+    [Fact]
+    public void Its_forces_in_the_next_clause_are_the_agents_own()
+    {
+        var claim = Assert.Single(Claims("An article\n\nThe Red Army stayed on as a guard; its last units left Mongolia in 1925.\n"));
+        Assert.Equal(ActRole.End, claim.Role);
+        Assert.Equal(["mongolia"], claim.Targets);
+    }
+
+    [Fact]
+    public void Its_forces_after_another_country_are_that_countrys()
+    {
+        Assert.DoesNotContain(Claims("An article\n\nThe Red Army trained Egypt's officers; its troops invaded Israel in 1973.\n"), c => c.Targets.Contains("israel"));
+    }
+
+    [Fact]
     public void A_refusal_between_the_agent_and_the_act_denies_the_act()
     {
         Assert.Empty(Claims("An article\n\nIn 1972 the president resented the Kremlin's refusal to invade Israel.\n"));

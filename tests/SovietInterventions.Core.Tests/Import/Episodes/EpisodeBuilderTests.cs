@@ -31,6 +31,47 @@ public sealed class EpisodeBuilderTests
     }
 
     [Fact]
+    public void A_withdrawal_begun_in_one_year_and_finished_in_the_next_ends_the_episode_at_the_finish()
+    {
+        var article = "An article\n\nIn December 1979 Soviet troops invaded Afghanistan.\n\n" +
+            "After the Geneva Accords were signed in April 1988, Soviet troops began leaving in May 1988, and the last of them were home on 15 February 1989.\n";
+        var episode = Assert.Single(Import(("a.txt", article)).Episodes);
+        Assert.Equal((1979, 1989), (episode.Draft.StartYear, episode.Draft.EndYear));
+    }
+
+    [Fact]
+    public void A_heading_with_one_year_ends_at_the_withdrawal_its_section_dates()
+    {
+        var notes = "# Notes\n\n## Kabul, 1979\n\nIn December 1979 Soviet troops invaded Afghanistan. The last Soviet units left Afghanistan in February 1989.\n";
+        var episode = Assert.Single(Import(("n.md", notes)).Episodes);
+        Assert.Equal((1979, 1989), (episode.Draft.StartYear, episode.Draft.EndYear));
+    }
+
+    [Fact]
+    public void A_heading_with_a_range_keeps_its_years_whatever_its_section_dates()
+    {
+        var notes = "# Notes\n\n## Afghanistan, 1979–1985\n\nIn December 1979 Soviet troops invaded Afghanistan. The last Soviet units left Afghanistan in February 1989.\n";
+        var episode = Assert.Single(Import(("n.md", notes)).Episodes);
+        Assert.Equal((1979, 1985), (episode.Draft.StartYear, episode.Draft.EndYear));
+    }
+
+    [Fact]
+    public void A_city_of_a_later_state_joins_the_episode_of_the_state_it_was_in_then()
+    {
+        var article = "An article\n\nOn 12 August 1945 Soviet troops crossed into Korea.\n\nOn 24 August 1945 Soviet troops entered Pyongyang.\n";
+        var episode = Assert.Single(Import(("a.txt", article)).Episodes);
+        Assert.Equal(["korea"], episode.Draft.Targets);
+    }
+
+    [Fact]
+    public void Acts_of_force_told_in_one_paragraph_within_a_month_are_one_campaign()
+    {
+        var article = "An article\n\nOn 15 June 1940 Red Army columns crossed into Lithuania. On 17 June 1940 Soviet troops marched into Latvia and Estonia.\n";
+        var episode = Assert.Single(Import(("a.txt", article)).Episodes);
+        Assert.Equal(["estonia", "latvia", "lithuania"], episode.Draft.Targets.Order());
+    }
+
+    [Fact]
     public void Claims_about_different_places_never_chain_into_one_episode()
     {
         var article = "An article\n\nIn September 1939 the Red Army invaded Poland. In November 1939 Soviet troops invaded Finland. " +
