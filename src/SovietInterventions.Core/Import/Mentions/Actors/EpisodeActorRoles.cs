@@ -13,13 +13,10 @@ public sealed record EpisodeActorChoice<TPassage>(ActorMention Mention, TPassage
 /// targets whose government the Soviet side aided (supported governments), whose heads are not its opponents.
 /// Generic in the passage type so that the episode stage can hand over whatever it keeps its passages in.
 /// </summary>
-internal sealed class EpisodeActorRoles(Gazetteer gazetteer, Func<string, bool>? namesSovietAgent = null)
+/// <param name="namesSovietAgent">Whether a sentence names the Soviet side: the agents of the claim rules ("the Bolsheviks", "Moscow").</param>
+internal sealed class EpisodeActorRoles(Gazetteer gazetteer, Func<string, bool> namesSovietAgent)
 {
     private readonly ActorRelevance relevance = new(gazetteer);
-    // "Supported" on a page means supported by the Soviet side: the sentence must name that side ("reformers who supported Dubček" does not),
-    // by an agent of the claim rules where the caller has them ("the Bolsheviks"), else by a Soviet country or place name.
-    private readonly string[] sovietWords = [.. gazetteer.Countries.Where(c => c.Intervener).SelectMany(c => c.Aliases.Concat(c.Adjectives).Prepend(c.Name))
-        .Concat(gazetteer.Places.Where(p => gazetteer.Country(p.Country)?.Intervener == true).Select(p => p.Name))];
 
     public List<EpisodeActorChoice<TPassage>> For<TPassage>(
         IEnumerable<(TPassage Passage, string Text, IReadOnlyList<DatePhrase> Dates, IReadOnlyList<ActorMention> Actors)> passages,
@@ -42,9 +39,8 @@ internal sealed class EpisodeActorRoles(Gazetteer gazetteer, Func<string, bool>?
     {
         if (role != ActorRoles.Supported || mention.Role != ActorRoles.Supported || mention.Index + mention.Length > text.Length) return role;
         var (start, end) = ActorRelevance.SentenceAround(text, mention.Index, Math.Min(text.Length, mention.Index + mention.Length));
-        var sentence = text[start..end];
-        var named = namesSovietAgent?.Invoke(sentence) == true || sovietWords.Any(w => sentence.Contains(w, StringComparison.Ordinal));
-        return named ? role : ActorRoles.Involved;
+        // "Supported" on a page means supported by the Soviet side: the sentence must name it ("reformers who supported Dubček" does not).
+        return namesSovietAgent(text[start..end]) ? role : ActorRoles.Involved;
     }
 
     private string RoleIn(ActorMention mention, IReadOnlyCollection<string> targets, int firstYear, IReadOnlyCollection<string>? aided)

@@ -1,10 +1,13 @@
 using SovietInterventions.Core.Import.Mentions.Actors;
 using SovietInterventions.Core.Import.Mentions.Dates;
+using SovietInterventions.Core.Reference;
 
 namespace SovietInterventions.Core.Tests.Import.Mentions.Actors;
 
 public class EpisodeActorRolesTests
 {
+    private static readonly Lazy<Func<string, bool>> NamesSovietAgent = new(() => EpisodeRules.Load(RealData.Directory).Claims.Agents.AnyIn);
+
     private static List<EpisodeActorChoice<int>> Choose(int firstYear, int lastYear, string[] targets, params string[] passages) =>
         ChooseAided(firstYear, lastYear, targets, [], passages);
 
@@ -13,7 +16,7 @@ public class EpisodeActorRolesTests
         var finder = new ActorFinder(RealData.Gazetteer);
         var dates = new DateFinder();
         var input = passages.Select((text, i) => (i, text, dates.Find(text), finder.Find(text)));
-        return new EpisodeActorRoles(RealData.Gazetteer).For(input, firstYear, lastYear, targets, aided);
+        return new EpisodeActorRoles(RealData.Gazetteer, NamesSovietAgent.Value).For(input, firstYear, lastYear, targets, aided);
     }
 
     [Fact]
