@@ -65,8 +65,13 @@ internal sealed class CommanderSide(Gazetteer gazetteer)
         while (from > 0 && !EndsClause(text, from - 1))
             from--;
         var to = end;
-        while (to < text.Length && !EndsClause(text, to))
+        while (to < text.Length && text[to] == ')')
             to++;
+        // "ZAPU (…), which recruited in the towns, got support from …": the act stands after an apposition right after the name.
+        if (to < text.Length && text[to] == ',' && ClauseEnd(text, to + 1) is var apposition && apposition < text.Length && text[apposition] == ',')
+            to = ClauseEnd(text, apposition + 1);
+        else
+            to = ClauseEnd(text, to);
         string? other = previousActorEnd > from ? "" : null;
         for (var i = from; i < to; i++)
         {
@@ -84,6 +89,34 @@ internal sealed class CommanderSide(Gazetteer gazetteer)
         return other;
     }
 
+    /// <summary>"Belgium and the United States overthrew Lumumba": the first state named before the mention in its sentence when the
+    /// sentence names no Soviet side, else null; a coup's subject often stands a list away, past the clause <see cref="OtherActor"/> reads.</summary>
+    public string? OtherStateBefore(FoldedText folded, int start)
+    {
+        var text = folded.Value;
+        var from = start;
+        while (from > 0 && !(text[from - 1] is '.' or ';' or '!' or '?' && from < text.Length && text[from] == ' '))
+            from--;
+        var to = start;
+        while (to < text.Length && !(text[to] is '.' or ';' or '!' or '?' && (to + 1 >= text.Length || text[to + 1] == ' ')))
+            to++;
+        string? first = null;
+        for (var i = from; i < to; i++)
+        {
+            if (!folded.StartsWord(i))
+                continue;
+            var name = gazetteer.CountryNames.LongestAt(folded, i)?.Value;
+            if ((name?.CountrySlug ?? PeopleOf(text, i)) is not { } state)
+                continue;
+            // "Moscow" is the Soviet side too; another place ("in Leopoldville") is where, not who.
+            if (interveners.Contains(state))
+                return null;
+            if (i < start && name?.Form != MentionForm.Place)
+                first ??= state;
+        }
+        return first;
+    }
+
     // "Hungarians", "Americans": a people named by its country's adjective in the plural.
     private readonly Dictionary<string, string> peoples = gazetteer.Countries
         .SelectMany(c => c.Adjectives.Select(a => (Plural: a.ToLowerInvariant() + "s", c.Slug)))
@@ -95,6 +128,13 @@ internal sealed class CommanderSide(Gazetteer gazetteer)
         while (end < text.Length && char.IsLetter(text[end]))
             end++;
         return end > i ? peoples.GetValueOrDefault(text[i..end].ToLowerInvariant()) : null;
+    }
+
+    private static int ClauseEnd(string text, int from)
+    {
+        while (from < text.Length && !EndsClause(text, from))
+            from++;
+        return from;
     }
 
     // A comma inside a number ("1,000 troops") ends no clause.
