@@ -9,7 +9,7 @@ public sealed record EpisodeActorChoice<TPassage>(ActorMention Mention, TPassage
 /// <summary>
 /// The actors of one episode from the mentions in its passages: each actor once, with the strongest role its
 /// foreground mentions give (<see cref="ActorRoles.Strongest"/>, commanders of a target as opposing commanders),
-/// and marked "also mentioned" when every mention is background (<see cref="ActorRelevance"/>); <c>aided</c> are the
+/// and marked "also mentioned" when every mention is background (<see cref="ActorRelevance"/>, <see cref="ThirdStateActors"/>); <c>aided</c> are the
 /// targets whose government the Soviet side aided (supported governments), whose heads are not its opponents.
 /// Generic in the passage type so that the episode stage can hand over whatever it keeps its passages in.
 /// </summary>
@@ -17,13 +17,15 @@ public sealed record EpisodeActorChoice<TPassage>(ActorMention Mention, TPassage
 internal sealed class EpisodeActorRoles(Gazetteer gazetteer, Func<string, bool> namesSovietAgent)
 {
     private readonly ActorRelevance relevance = new(gazetteer);
+    private readonly ThirdStateActors thirdStates = new(gazetteer, namesSovietAgent);
 
     public List<EpisodeActorChoice<TPassage>> For<TPassage>(
         IEnumerable<(TPassage Passage, string Text, IReadOnlyList<DatePhrase> Dates, IReadOnlyList<ActorMention> Actors)> passages,
         int firstYear, int lastYear, IReadOnlyCollection<string> targets, IReadOnlyCollection<string>? aided = null)
     {
-        var mentions = passages.SelectMany(p => p.Actors.Select(a => (Mention: a, p.Passage, Role: BySovietSide(RoleIn(a, targets, firstYear, aided), a, p.Text),
-            Background: relevance.IsBackground(a, p.Text, p.Dates, firstYear, lastYear))));
+        var mentions = passages.SelectMany(p => p.Actors.Select(a => (Mention: a, p.Passage, Role: BySovietSide(RoleIn(a, targets, firstYear, aided), a, p.Text), p.Text))
+            .Select(m => (m.Mention, m.Passage, Role: thirdStates.Role(m.Role, m.Mention, targets, aided),
+                Background: relevance.IsBackground(m.Mention, m.Text, p.Dates, firstYear, lastYear) || thirdStates.Aside(m.Role, m.Mention, m.Text, targets, aided))));
         return [.. mentions.GroupBy(m => m.Mention.ActorSlug).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g =>
         {
             var foreground = g.Where(m => !m.Background).ToList();

@@ -152,4 +152,18 @@ public class ActorDiscoveryTests
         Assert.Contains(learned, a => a.Name == "Anton Varga");
         Assert.Contains(learned, a => a.Name == "9th Army");
     }
+
+    [Theory]
+    [InlineData("That evening the Ruritanian defence minister, Tomas Velkar, went to the talks and never came back.", "Tomas Velkar")]
+    [InlineData("The minister, Velkar went home.", null)]
+    [InlineData("He spoke to the general, Tomas Velkar and others waited outside until noon", null)]
+    public void A_name_set_off_by_commas_after_a_title_is_learned(string text, string? name)
+    {
+        var learned = Learn(text);
+
+        if (name is null)
+            Assert.Empty(learned);
+        else
+            Assert.Equal(name, Assert.Single(learned).Name);
+    }
 }

@@ -111,4 +111,33 @@ public class EpisodeActorRolesTests
 
         Assert.Equal("opposing commander", Assert.Single(actors).Role);
     }
+
+    [Fact]
+    public void Where_the_soviet_side_aided_a_government_a_third_states_people_are_its_opponents()
+    {
+        var actors = ChooseAided(1962, 1962, ["cuba"], ["cuba"], "Dean Rusk told the ambassador that the ships would be stopped at sea.");
+
+        Assert.Equal("opposed", Assert.Single(actors).Role);
+    }
+
+    [Fact]
+    public void A_third_states_diplomacy_told_without_the_soviet_side_is_background()
+    {
+        var apart = Choose(1940, 1940, ["romania"], "On 30 August Ribbentrop and Ciano handed northern Transylvania to Hungary.");
+        var part = Choose(1940, 1940, ["romania"], "Ribbentrop flew to Moscow and signed the pact with Molotov.");
+
+        Assert.All(apart, a => Assert.True(a.AlsoMentioned));
+        Assert.Equal(2, apart.Count);
+        Assert.False(Assert.Single(part, a => a.Mention.ActorSlug == "joachim-von-ribbentrop").AlsoMentioned);
+    }
+
+    [Fact]
+    public void A_leader_named_with_an_office_he_held_only_decades_later_is_background()
+    {
+        var later = Choose(1944, 1947, ["romania"], "Nicolae Ceaușescu, General Secretary of the party, spoke out in Bucharest.");
+        var then = Choose(1979, 1979, ["afghanistan"], "Leonid Brezhnev, General Secretary of the party, approved the plan.");
+
+        Assert.True(Assert.Single(later).AlsoMentioned);
+        Assert.False(Assert.Single(then).AlsoMentioned);
+    }
 }
