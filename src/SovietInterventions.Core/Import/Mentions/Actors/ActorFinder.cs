@@ -96,7 +96,7 @@ internal sealed class ActorFinder
         // or coup says nothing of the Soviet one.
         if (role is ActorRoles.Supported or ActorRoles.Opposed && sides.OtherActor(folded, start, start + length, previousActorEnd) is { } other)
             return (ActorRoles.Involved, other.Length > 0 ? other : null, other.Length > 0 ? role : null);
-        if (role == ActorRoles.LeaderDeposed && sides.OtherStateBefore(folded, start) is { } deposer)
+        if (role == ActorRoles.LeaderDeposed && sides.OtherStateBefore(folded, start, actor.Country) is { } deposer)
             return (ActorRoles.Involved, deposer, role);
         if (role != ActorRoles.Commander)
             return (role, null, null);

@@ -91,7 +91,8 @@ internal sealed class CommanderSide(Gazetteer gazetteer)
 
     /// <summary>"Belgium and the United States overthrew Lumumba": the first state named before the mention in its sentence when the
     /// sentence names no Soviet side, else null; a coup's subject often stands a list away, past the clause <see cref="OtherActor"/> reads.</summary>
-    public string? OtherStateBefore(FoldedText folded, int start)
+    /// <param name="own">The person's own state ("Though Iran was neutral, the Allies deposed Reza Shah"), which deposes no one.</param>
+    public string? OtherStateBefore(FoldedText folded, int start, string? own)
     {
         var text = folded.Value;
         var from = start;
@@ -111,7 +112,7 @@ internal sealed class CommanderSide(Gazetteer gazetteer)
             // "Moscow" is the Soviet side too; another place ("in Leopoldville") is where, not who.
             if (interveners.Contains(state))
                 return null;
-            if (i < start && name?.Form != MentionForm.Place)
+            if (i < start && name?.Form != MentionForm.Place && state != own)
                 first ??= state;
         }
         return first;

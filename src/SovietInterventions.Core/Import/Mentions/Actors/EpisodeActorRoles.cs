@@ -24,7 +24,7 @@ internal sealed class EpisodeActorRoles(Gazetteer gazetteer, Func<string, bool> 
         int firstYear, int lastYear, IReadOnlyCollection<string> targets, IReadOnlyCollection<string>? aided = null)
     {
         var mentions = passages.SelectMany(p => p.Actors.Select(a => (Mention: a, p.Passage, Role: BySovietSide(RoleIn(a, targets, firstYear, aided), a, p.Text), p.Text))
-            .Select(m => (m.Mention, m.Passage, Role: thirdStates.Role(m.Role, m.Mention, targets, aided),
+            .Select(m => (m.Mention, m.Passage, Role: thirdStates.Role(m.Role, m.Mention, targets, aided, firstYear),
                 Background: relevance.IsBackground(m.Mention, m.Text, p.Dates, firstYear, lastYear) || thirdStates.Aside(m.Role, m.Mention, m.Text, targets, aided))));
         return [.. mentions.GroupBy(m => m.Mention.ActorSlug).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g =>
         {

@@ -166,4 +166,12 @@ public class ActorDiscoveryTests
         else
             Assert.Equal(name, Assert.Single(learned).Name);
     }
+
+    [Fact]
+    public void A_guest_scholar_introduced_as_dr_without_a_full_stop_is_no_actor()
+    {
+        var learned = Learn("Guest: Dr Ruth Valera, who has written on the war. Ruth Valera joins us today.");
+
+        Assert.DoesNotContain(learned, a => a.Name.Contains("Valera", StringComparison.Ordinal));
+    }
 }

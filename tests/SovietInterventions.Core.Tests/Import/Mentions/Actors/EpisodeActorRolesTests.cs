@@ -115,9 +115,11 @@ public class EpisodeActorRolesTests
     [Fact]
     public void Where_the_soviet_side_aided_a_government_a_third_states_people_are_its_opponents()
     {
-        var actors = ChooseAided(1962, 1962, ["cuba"], ["cuba"], "Dean Rusk told the ambassador that the ships would be stopped at sea.");
+        var actors = ChooseAided(1962, 1962, ["cuba"], ["cuba"], "Dean Rusk told the ambassador that the ships would be stopped at sea.",
+            "Kennedy went on television that evening.", "The American general Curtis LeMay, commander of the air force, urged air strikes.");
 
-        Assert.Equal("opposed", Assert.Single(actors).Role);
+        Assert.Equal([("curtis-lemay", "American commander"), ("dean-rusk", "opposed"), ("john-f-kennedy", "opposing leader")],
+            actors.Select(a => (a.Mention.ActorSlug, a.Role)));
     }
 
     [Fact]

@@ -13,6 +13,8 @@ public class RoleDirectionTests
     {
         Assert.Equal("involved", RoleOf("patrice-lumumba", "In 1960 Belgium and the United States quietly helped to overthrow Patrice Lumumba."));
         Assert.Equal("leader deposed", RoleOf("patrice-lumumba", "Years later Moscow claimed it had tried to overthrow Patrice Lumumba."));
+        // His own state named before him deposes no one.
+        Assert.Equal("leader deposed", RoleOf("reza-shah", "Though Iran stayed neutral, the Allies occupied it and deposed Reza Shah."));
     }
 
     [Fact]
