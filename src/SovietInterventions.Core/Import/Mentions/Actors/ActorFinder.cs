@@ -53,6 +53,8 @@ internal sealed class ActorFinder
             var (match, actor) = (matches[i], matches[i].Value.Actor!);
             var from = i > 0 ? matches[i - 1].Start + matches[i - 1].Length : 0;
             var role = roles.RoleOf(lower, match.Start, match.Length, actor.Type, from, SaidUntil(folded.Value, matches, i));
+            if (role == ActorRoles.Involved && actor.Type == Model.ActorType.Person && i > 0 && CommandsUnitBefore(folded.Value, matches[i - 1], match))
+                role = ActorRoles.Commander;
             if (role == ActorRoles.Involved && actor.Type == Model.ActorType.Person)
                 role = unsaidRole ?? RoleOfHim(lower, match.Start + match.Length, i + 1 < matches.Count ? matches[i + 1].Start : folded.Value.Length);
             // Before roles are shared along a list: "against the Soviet 14th Army and the 54th Division" sets no one against the Soviet side.
@@ -123,6 +125,14 @@ internal sealed class ActorFinder
             if (matches[k].Start > close)
                 return matches[k].Start;
         return text.Length;
+    }
+
+    /// <summary>"the Belorussian Front (Mikhail Kovalyov)": a person in brackets right after an armed force is its commander.</summary>
+    private static bool CommandsUnitBefore(string text, NameMatch<ActorName> unit, NameMatch<ActorName> person)
+    {
+        var end = person.Start + person.Length;
+        return unit.Value.Actor!.Type == Model.ActorType.ArmedForce && unit.Start + unit.Length + 2 == person.Start
+            && text.AsSpan(unit.Start + unit.Length, 2).SequenceEqual(" (") && end < text.Length && text[end] == ')';
     }
 
     /// <summary>The Soviet side's own people and bodies: a curated Soviet country, or a found name opening with "Soviet".</summary>

@@ -49,7 +49,7 @@ internal sealed class ActorRelevance(Gazetteer gazetteer)
 
     /// <summary>"Ceaușescu, General Secretary of the party": named as the leader he was only in years far from the episode
     /// (curated head years), the mention tells of that time, not of the episode.</summary>
-    private bool LeadsOutsideItsYears(ActorMention mention, int firstYear, int lastYear) =>
+    public bool LeadsOutsideItsYears(ActorMention mention, int firstYear, int lastYear) =>
         LeaderRoles.Contains(mention.Role) && gazetteer.Actor(mention.ActorSlug)?.HeadYears is { } head
         && (head.To < firstYear - PreludeYears || head.From > lastYear + AftermathYears);
 

@@ -31,7 +31,7 @@ internal sealed class CommanderSide(Gazetteer gazetteer)
             if (text[i] is '.' or ';' or '(' or ')')
                 before = null;
             if (folded.StartsWord(i) && Country(folded, i) is { } match && match.Start + match.Length <= start)
-                before = match.Value.CountrySlug;
+                before = AfterPlacePreposition(text, i) ? null : match.Value.CountrySlug;
         }
         if (before is not null)
             return before;
@@ -46,6 +46,13 @@ internal sealed class CommanderSide(Gazetteer gazetteer)
         }
         return null;
     }
+
+    private static readonly string[] PlacePrepositions = ["in ", "into ", "to ", "from ", "at ", "across ", "through ", "over ", "throughout "];
+
+    /// <summary>"in Germany Marshal Sokolovsky": a country after a preposition of place is where the commander was, not whose he was.</summary>
+    private static bool AfterPlacePreposition(string text, int i) =>
+        PlacePrepositions.Any(p => i >= p.Length && text.AsSpan(i - p.Length, p.Length).Equals(p, StringComparison.OrdinalIgnoreCase)
+            && (i == p.Length || !char.IsLetter(text[i - p.Length - 1])));
 
     /// <summary>
     /// Whether support or a fight said of the mention at [start, end) is the Soviet side's: yes when its clause (up to a comma,

@@ -25,7 +25,8 @@ internal sealed class EpisodeActorRoles(Gazetteer gazetteer, Func<string, bool> 
     {
         var mentions = passages.SelectMany(p => p.Actors.Select(a => (Mention: a, p.Passage, Role: BySovietSide(RoleIn(a, targets, firstYear, aided), a, p.Text), p.Text))
             .Select(m => (m.Mention, m.Passage, Role: thirdStates.Role(m.Role, m.Mention, targets, aided, firstYear),
-                Background: relevance.IsBackground(m.Mention, m.Text, p.Dates, firstYear, lastYear) || thirdStates.Aside(m.Role, m.Mention, m.Text, targets, aided))));
+                Background: relevance.IsBackground(m.Mention, m.Text, p.Dates, firstYear, lastYear) || thirdStates.Aside(m.Role, m.Mention, m.Text, targets, aided)
+                    || InSentenceDatedByLeader(m.Mention, p.Text, p.Actors, firstYear, lastYear))));
         return [.. mentions.GroupBy(m => m.Mention.ActorSlug).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g =>
         {
             var foreground = g.Where(m => !m.Background).ToList();
@@ -35,6 +36,16 @@ internal sealed class EpisodeActorRoles(Gazetteer gazetteer, Func<string, bool> 
             var chosen = counted.FirstOrDefault(m => m.Role == role, g.First());
             return new EpisodeActorChoice<TPassage>(chosen.Mention, chosen.Passage, role, alsoMentioned);
         })];
+    }
+
+    /// <summary>"Ceaușescu, General Secretary of the party, … a Dubček supporter …": a leader named in an office far from the episode's
+    /// years dates his whole sentence, and every name in it is background too.</summary>
+    private bool InSentenceDatedByLeader(ActorMention mention, string text, IReadOnlyList<ActorMention> passageActors, int firstYear, int lastYear)
+    {
+        if (mention.Index + mention.Length > text.Length)
+            return false;
+        var (start, end) = ActorRelevance.SentenceAround(text, mention.Index, mention.Index + mention.Length);
+        return passageActors.Any(a => a != mention && a.Index >= start && a.Index < end && relevance.LeadsOutsideItsYears(a, firstYear, lastYear));
     }
 
     private string BySovietSide(string role, ActorMention mention, string text)

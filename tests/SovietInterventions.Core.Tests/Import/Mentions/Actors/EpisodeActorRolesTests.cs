@@ -136,10 +136,11 @@ public class EpisodeActorRolesTests
     [Fact]
     public void A_leader_named_with_an_office_he_held_only_decades_later_is_background()
     {
-        var later = Choose(1944, 1947, ["romania"], "Nicolae Ceaușescu, General Secretary of the party, spoke out in Bucharest.");
+        var later = Choose(1944, 1947, ["romania"], "Nicolae Ceaușescu, General Secretary of the party, spoke out in Bucharest for Dubček against the Soviet invasion.");
         var then = Choose(1979, 1979, ["afghanistan"], "Leonid Brezhnev, General Secretary of the party, approved the plan.");
 
-        Assert.True(Assert.Single(later).AlsoMentioned);
+        Assert.Equal(2, later.Count);
+        Assert.All(later, a => Assert.True(a.AlsoMentioned));
         Assert.False(Assert.Single(then).AlsoMentioned);
     }
 }

@@ -32,4 +32,21 @@ public class RoleDirectionTests
     {
         Assert.Equal("supported", RoleOf("zipra", "ZIPRA, the armed wing of ZAPU, took advice from its Soviet instructors."));
     }
+
+    [Fact]
+    public void A_person_in_brackets_after_an_army_commands_it()
+    {
+        var mentions = new ActorFinder(RealData.Gazetteer).Find("Two fronts crossed the border, the Ukrainian Front (Semyon Timoshenko) in the south.");
+
+        var timoshenko = Assert.Single(mentions, m => m.ActorSlug == "semyon-timoshenko");
+        Assert.Equal("Soviet commander", timoshenko.Role);
+    }
+
+    [Fact]
+    public void A_country_after_a_preposition_of_place_is_not_the_commanders_side()
+    {
+        var mentions = new ActorFinder(RealData.Gazetteer).Find("On the Soviet side, in Germany Marshal Vasily Sokolovsky ran the military administration.");
+
+        Assert.Equal("Soviet commander", Assert.Single(mentions).Role);
+    }
 }
