@@ -174,4 +174,9 @@ public class ActorDiscoveryTests
 
         Assert.DoesNotContain(learned, a => a.Name.Contains("Valera", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("Posted in March, filed under Cold War and essays.")]
+    [InlineData("The country lived under Civil War conditions for a decade.")]
+    public void An_event_named_after_an_introducer_is_no_person(string text) => Assert.Empty(Learn(text));
 }
