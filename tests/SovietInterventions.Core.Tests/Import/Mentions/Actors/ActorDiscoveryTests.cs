@@ -179,4 +179,12 @@ public class ActorDiscoveryTests
     [InlineData("Posted in March, filed under Cold War and essays.")]
     [InlineData("The country lived under Civil War conditions for a decade.")]
     public void An_event_named_after_an_introducer_is_no_person(string text) => Assert.Empty(Learn(text));
+
+    [Fact]
+    public void An_organization_name_whose_of_tail_cannot_be_read_is_not_cut_short()
+    {
+        var learned = Learn("Aid came through the Ruritanian Ministry of Defense's foreign department.");
+
+        Assert.DoesNotContain(learned, a => a.Name == "Ruritanian Ministry");
+    }
 }
