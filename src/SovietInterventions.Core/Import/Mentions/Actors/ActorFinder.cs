@@ -52,10 +52,11 @@ internal sealed class ActorFinder
         {
             var (match, actor) = (matches[i], matches[i].Value.Actor!);
             var from = i > 0 ? matches[i - 1].Start + matches[i - 1].Length : 0;
-            var to = i + 1 < matches.Count ? matches[i + 1].Start : folded.Value.Length;
-            var role = roles.RoleOf(lower, match.Start, match.Length, actor.Type, from, to);
+            var role = roles.RoleOf(lower, match.Start, match.Length, actor.Type, from, SaidUntil(folded.Value, matches, i));
+            if (role == ActorRoles.Involved && actor.Type == Model.ActorType.Person && i > 0 && CommandsUnitBefore(folded.Value, matches[i - 1], match))
+                role = ActorRoles.Commander;
             if (role == ActorRoles.Involved && actor.Type == Model.ActorType.Person)
-                role = unsaidRole ?? RoleOfHim(lower, match.Start + match.Length, to);
+                role = unsaidRole ?? RoleOfHim(lower, match.Start + match.Length, i + 1 < matches.Count ? matches[i + 1].Start : folded.Value.Length);
             // Before roles are shared along a list: "against the Soviet 14th Army and the 54th Division" sets no one against the Soviet side.
             if (IsSoviet(actor) && ActorRoles.AgainstTheSovietSide.Contains(role))
                 role = ActorRoles.Involved;
@@ -93,13 +94,45 @@ internal sealed class ActorFinder
         // "Premier Zhou Enlai": a title the Soviet leaders bore makes no one else a Soviet leader.
         if (role == ActorRoles.SovietLeader && !soviet)
             return (ActorRoles.Involved, actor.Country, null);
-        // "support for Mobutu by the US", "Hungarians fought against the ÁVH": another side's support or fight says nothing of the Soviet one.
+        // "support for Mobutu by the US", "Hungarians fought against the ÁVH", "Belgium overthrew Lumumba": another side's support, fight
+        // or coup says nothing of the Soviet one.
         if (role is ActorRoles.Supported or ActorRoles.Opposed && sides.OtherActor(folded, start, start + length, previousActorEnd) is { } other)
             return (ActorRoles.Involved, other.Length > 0 ? other : null, other.Length > 0 ? role : null);
+        if (role == ActorRoles.LeaderDeposed && sides.OtherStateBefore(folded, start, actor.Country) is { } deposer)
+            return (ActorRoles.Involved, deposer, role);
         if (role != ActorRoles.Commander)
             return (role, null, null);
         var side = sides.Of(folded, start, start + length) ?? actor.Country;
         return (side is not null && sides.IsIntervener(side) ? ActorRoles.SovietCommander : role, side, null);
+    }
+
+    /// <summary>
+    /// Where the words said of match <paramref name="i"/> end: at the next name, unless that name stands in an apposition opened
+    /// right after this one ("ZIPRA, the armed wing of ZAPU, took advice from …"): then at the first name after the apposition.
+    /// </summary>
+    private static int SaidUntil(string text, List<NameMatch<ActorName>> matches, int i)
+    {
+        if (i + 1 >= matches.Count)
+            return text.Length;
+        var (end, next, nextEnd) = (matches[i].Start + matches[i].Length, matches[i + 1].Start, matches[i + 1].Start + matches[i + 1].Length);
+        var between = text[end..next].TrimStart(')');
+        if (!(between.StartsWith(", the ", StringComparison.Ordinal) || between.StartsWith(", a ", StringComparison.Ordinal)) || between.IndexOfAny([',', '.', ';', '('], 1) >= 0)
+            return next;
+        var close = text.IndexOf(',', nextEnd);
+        if (close < 0 || text.AsSpan(nextEnd, close - nextEnd).IndexOfAny(".;()") >= 0)
+            return next;
+        for (var k = i + 2; k < matches.Count; k++)
+            if (matches[k].Start > close)
+                return matches[k].Start;
+        return text.Length;
+    }
+
+    /// <summary>"the Belorussian Front (Mikhail Kovalyov)": a person in brackets right after an armed force is its commander.</summary>
+    private static bool CommandsUnitBefore(string text, NameMatch<ActorName> unit, NameMatch<ActorName> person)
+    {
+        var end = person.Start + person.Length;
+        return unit.Value.Actor!.Type == Model.ActorType.ArmedForce && unit.Start + unit.Length + 2 == person.Start
+            && text.AsSpan(unit.Start + unit.Length, 2).SequenceEqual(" (") && end < text.Length && text[end] == ')';
     }
 
     /// <summary>The Soviet side's own people and bodies: a curated Soviet country, or a found name opening with "Soviet".</summary>

@@ -6,7 +6,8 @@ namespace SovietInterventions.Core.Import.Mentions.Actors;
 /// <summary>
 /// Tells an actor who takes part in an episode from one named only in background or commentary, to be listed
 /// apart as "also mentioned": a person dead before the episode began or a child at its end, an organization
-/// not yet founded or already gone (curated years of data/actors.json); a mention whose words say it is
+/// not yet founded or already gone (curated years of data/actors.json); a leader named as leader in years far from the
+/// episode's (curated head years); a mention whose words say it is
 /// background (the role <see cref="ActorRoles.Mentioned"/>: "named after", "condemned"); or a mention in a
 /// sentence dated, by the years written in it, well before the episode or long after it.
 /// </summary>
@@ -23,6 +24,7 @@ internal sealed class ActorRelevance(Gazetteer gazetteer)
     public bool IsBackground(ActorMention mention, string passageText, IReadOnlyList<DatePhrase> passageDates, int firstYear, int lastYear) =>
         mention.Role == ActorRoles.Mentioned
         || OutsideItsYears(mention, firstYear, lastYear)
+        || LeadsOutsideItsYears(mention, firstYear, lastYear)
         || ReactsOnly(mention, passageText)
         || SentenceDatedAway(mention, passageText, passageDates, firstYear, lastYear);
 
@@ -42,6 +44,14 @@ internal sealed class ActorRelevance(Gazetteer gazetteer)
         var after = text[from..Math.Min(text.Length, from + SentenceReach)].ToLowerInvariant();
         return Words.After(after, 0, after.Length).Take(ReactionReach).Any(reactionWords.Contains);
     }
+
+    private static readonly HashSet<string> LeaderRoles = [ActorRoles.Leader, ActorRoles.SovietLeader, ActorRoles.OpposingLeader];
+
+    /// <summary>"Ceaușescu, General Secretary of the party": named as the leader he was only in years far from the episode
+    /// (curated head years), the mention tells of that time, not of the episode.</summary>
+    public bool LeadsOutsideItsYears(ActorMention mention, int firstYear, int lastYear) =>
+        LeaderRoles.Contains(mention.Role) && gazetteer.Actor(mention.ActorSlug)?.HeadYears is { } head
+        && (head.To < firstYear - PreludeYears || head.From > lastYear + AftermathYears);
 
     private bool OutsideItsYears(ActorMention mention, int firstYear, int lastYear)
     {

@@ -31,8 +31,10 @@ public static class ActorRoles
         var given = roles.Where(r => r != Involved).ToHashSet(StringComparer.Ordinal);
         if (given.Count == 0)
             return Involved;
+        // "American commander": a third state's commander ranks with the commanders.
+        var sided = given.Where(r => r.EndsWith(" " + Commander, StringComparison.Ordinal)).Order(StringComparer.Ordinal).ToArray();
         foreach (var rule in rules)
-            foreach (var role in rule.Role switch { Commander => [SovietCommander, OpposingCommander, Commander], Leader => [OpposingLeader, Leader], _ => new[] { rule.Role } })
+            foreach (var role in rule.Role switch { Commander => [SovietCommander, OpposingCommander, Commander, .. sided], Leader => [OpposingLeader, Leader], _ => new[] { rule.Role } })
                 if (given.Contains(role))
                     return role;
         return given.Order(StringComparer.Ordinal).First();

@@ -31,7 +31,7 @@ internal sealed class CommanderSide(Gazetteer gazetteer)
             if (text[i] is '.' or ';' or '(' or ')')
                 before = null;
             if (folded.StartsWord(i) && Country(folded, i) is { } match && match.Start + match.Length <= start)
-                before = match.Value.CountrySlug;
+                before = AfterPlacePreposition(text, i) ? null : match.Value.CountrySlug;
         }
         if (before is not null)
             return before;
@@ -46,6 +46,13 @@ internal sealed class CommanderSide(Gazetteer gazetteer)
         }
         return null;
     }
+
+    private static readonly string[] PlacePrepositions = ["in ", "into ", "to ", "from ", "at ", "across ", "through ", "over ", "throughout "];
+
+    /// <summary>"in Germany Marshal Sokolovsky": a country after a preposition of place is where the commander was, not whose he was.</summary>
+    private static bool AfterPlacePreposition(string text, int i) =>
+        PlacePrepositions.Any(p => i >= p.Length && text.AsSpan(i - p.Length, p.Length).Equals(p, StringComparison.OrdinalIgnoreCase)
+            && (i == p.Length || !char.IsLetter(text[i - p.Length - 1])));
 
     /// <summary>
     /// Whether support or a fight said of the mention at [start, end) is the Soviet side's: yes when its clause (up to a comma,
@@ -65,8 +72,13 @@ internal sealed class CommanderSide(Gazetteer gazetteer)
         while (from > 0 && !EndsClause(text, from - 1))
             from--;
         var to = end;
-        while (to < text.Length && !EndsClause(text, to))
+        while (to < text.Length && text[to] == ')')
             to++;
+        // "ZAPU (…), which recruited in the towns, got support from …": the act stands after an apposition right after the name.
+        if (to < text.Length && text[to] == ',' && ClauseEnd(text, to + 1) is var apposition && apposition < text.Length && text[apposition] == ',')
+            to = ClauseEnd(text, apposition + 1);
+        else
+            to = ClauseEnd(text, to);
         string? other = previousActorEnd > from ? "" : null;
         for (var i = from; i < to; i++)
         {
@@ -84,6 +96,35 @@ internal sealed class CommanderSide(Gazetteer gazetteer)
         return other;
     }
 
+    /// <summary>"Belgium and the United States overthrew Lumumba": the first state named before the mention in its sentence when the
+    /// sentence names no Soviet side, else null; a coup's subject often stands a list away, past the clause <see cref="OtherActor"/> reads.</summary>
+    /// <param name="own">The person's own state ("Though Iran was neutral, the Allies deposed Reza Shah"), which deposes no one.</param>
+    public string? OtherStateBefore(FoldedText folded, int start, string? own)
+    {
+        var text = folded.Value;
+        var from = start;
+        while (from > 0 && !(text[from - 1] is '.' or ';' or '!' or '?' && from < text.Length && text[from] == ' '))
+            from--;
+        var to = start;
+        while (to < text.Length && !(text[to] is '.' or ';' or '!' or '?' && (to + 1 >= text.Length || text[to + 1] == ' ')))
+            to++;
+        string? first = null;
+        for (var i = from; i < to; i++)
+        {
+            if (!folded.StartsWord(i))
+                continue;
+            var name = gazetteer.CountryNames.LongestAt(folded, i)?.Value;
+            if ((name?.CountrySlug ?? PeopleOf(text, i)) is not { } state)
+                continue;
+            // "Moscow" is the Soviet side too; another place ("in Leopoldville") is where, not who.
+            if (interveners.Contains(state))
+                return null;
+            if (i < start && name?.Form != MentionForm.Place && state != own)
+                first ??= state;
+        }
+        return first;
+    }
+
     // "Hungarians", "Americans": a people named by its country's adjective in the plural.
     private readonly Dictionary<string, string> peoples = gazetteer.Countries
         .SelectMany(c => c.Adjectives.Select(a => (Plural: a.ToLowerInvariant() + "s", c.Slug)))
@@ -95,6 +136,13 @@ internal sealed class CommanderSide(Gazetteer gazetteer)
         while (end < text.Length && char.IsLetter(text[end]))
             end++;
         return end > i ? peoples.GetValueOrDefault(text[i..end].ToLowerInvariant()) : null;
+    }
+
+    private static int ClauseEnd(string text, int from)
+    {
+        while (from < text.Length && !EndsClause(text, from))
+            from++;
+        return from;
     }
 
     // A comma inside a number ("1,000 troops") ends no clause.

@@ -9,24 +9,24 @@ public sealed record EpisodeActorChoice<TPassage>(ActorMention Mention, TPassage
 /// <summary>
 /// The actors of one episode from the mentions in its passages: each actor once, with the strongest role its
 /// foreground mentions give (<see cref="ActorRoles.Strongest"/>, commanders of a target as opposing commanders),
-/// and marked "also mentioned" when every mention is background (<see cref="ActorRelevance"/>); <c>aided</c> are the
+/// and marked "also mentioned" when every mention is background (<see cref="ActorRelevance"/>, <see cref="ThirdStateActors"/>); <c>aided</c> are the
 /// targets whose government the Soviet side aided (supported governments), whose heads are not its opponents.
 /// Generic in the passage type so that the episode stage can hand over whatever it keeps its passages in.
 /// </summary>
-internal sealed class EpisodeActorRoles(Gazetteer gazetteer, Func<string, bool>? namesSovietAgent = null)
+/// <param name="namesSovietAgent">Whether a sentence names the Soviet side: the agents of the claim rules ("the Bolsheviks", "Moscow").</param>
+internal sealed class EpisodeActorRoles(Gazetteer gazetteer, Func<string, bool> namesSovietAgent)
 {
     private readonly ActorRelevance relevance = new(gazetteer);
-    // "Supported" on a page means supported by the Soviet side: the sentence must name that side ("reformers who supported Dubček" does not),
-    // by an agent of the claim rules where the caller has them ("the Bolsheviks"), else by a Soviet country or place name.
-    private readonly string[] sovietWords = [.. gazetteer.Countries.Where(c => c.Intervener).SelectMany(c => c.Aliases.Concat(c.Adjectives).Prepend(c.Name))
-        .Concat(gazetteer.Places.Where(p => gazetteer.Country(p.Country)?.Intervener == true).Select(p => p.Name))];
+    private readonly ThirdStateActors thirdStates = new(gazetteer, namesSovietAgent);
 
     public List<EpisodeActorChoice<TPassage>> For<TPassage>(
         IEnumerable<(TPassage Passage, string Text, IReadOnlyList<DatePhrase> Dates, IReadOnlyList<ActorMention> Actors)> passages,
         int firstYear, int lastYear, IReadOnlyCollection<string> targets, IReadOnlyCollection<string>? aided = null)
     {
-        var mentions = passages.SelectMany(p => p.Actors.Select(a => (Mention: a, p.Passage, Role: BySovietSide(RoleIn(a, targets, firstYear, aided), a, p.Text),
-            Background: relevance.IsBackground(a, p.Text, p.Dates, firstYear, lastYear))));
+        var mentions = passages.SelectMany(p => p.Actors.Select(a => (Mention: a, p.Passage, Role: BySovietSide(RoleIn(a, targets, firstYear, aided), a, p.Text), p.Text))
+            .Select(m => (m.Mention, m.Passage, Role: thirdStates.Role(m.Role, m.Mention, targets, aided, firstYear),
+                Background: relevance.IsBackground(m.Mention, m.Text, p.Dates, firstYear, lastYear) || thirdStates.Aside(m.Role, m.Mention, m.Text, targets, aided)
+                    || InSentenceDatedByLeader(m.Mention, p.Text, p.Actors, firstYear, lastYear))));
         return [.. mentions.GroupBy(m => m.Mention.ActorSlug).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g =>
         {
             var foreground = g.Where(m => !m.Background).ToList();
@@ -38,13 +38,22 @@ internal sealed class EpisodeActorRoles(Gazetteer gazetteer, Func<string, bool>?
         })];
     }
 
+    /// <summary>"Ceaușescu, General Secretary of the party, … a Dubček supporter …": a leader named in an office far from the episode's
+    /// years dates his whole sentence, and every name in it is background too.</summary>
+    private bool InSentenceDatedByLeader(ActorMention mention, string text, IReadOnlyList<ActorMention> passageActors, int firstYear, int lastYear)
+    {
+        if (mention.Index + mention.Length > text.Length)
+            return false;
+        var (start, end) = ActorRelevance.SentenceAround(text, mention.Index, mention.Index + mention.Length);
+        return passageActors.Any(a => a != mention && a.Index >= start && a.Index < end && relevance.LeadsOutsideItsYears(a, firstYear, lastYear));
+    }
+
     private string BySovietSide(string role, ActorMention mention, string text)
     {
         if (role != ActorRoles.Supported || mention.Role != ActorRoles.Supported || mention.Index + mention.Length > text.Length) return role;
         var (start, end) = ActorRelevance.SentenceAround(text, mention.Index, Math.Min(text.Length, mention.Index + mention.Length));
-        var sentence = text[start..end];
-        var named = namesSovietAgent?.Invoke(sentence) == true || sovietWords.Any(w => sentence.Contains(w, StringComparison.Ordinal));
-        return named ? role : ActorRoles.Involved;
+        // "Supported" on a page means supported by the Soviet side: the sentence must name it ("reformers who supported Dubček" does not).
+        return namesSovietAgent(text[start..end]) ? role : ActorRoles.Involved;
     }
 
     private string RoleIn(ActorMention mention, IReadOnlyCollection<string> targets, int firstYear, IReadOnlyCollection<string>? aided)

@@ -38,6 +38,8 @@ internal sealed class OrganizationDiscovery
                 continue;
             var start = ModifiersStart(folded, head.Start);
             var end = TailEnd(folded, head.Start + head.Length);
+            if (end == head.Start + head.Length && UnreadTail(folded.Value, end))
+                continue;
             if (start == head.Start && end == head.Start + head.Length || CoordinatedUnits(folded, start, head.Start, head.Value.Head))
                 continue;
             if (IsKnown(folded, start, head.Start, end) || notOrganizations.LongestAt(folded, start)?.Length == end - start)
@@ -74,6 +76,10 @@ internal sealed class OrganizationDiscovery
 
     private static bool ContinuesCapitalized(string text, int headEnd) =>
         headEnd + 1 < text.Length && text[headEnd] == ' ' && char.IsUpper(text[headEnd + 1]);
+
+    /// <summary>"Ministry of Defense's department": an "of" tail of a capitalized word that is no plain name; the name goes on, cut here it would be wrong.</summary>
+    private static bool UnreadTail(string text, int headEnd) =>
+        text.AsSpan(headEnd).StartsWith(" of ", StringComparison.Ordinal) && headEnd + 4 < text.Length && char.IsUpper(text[headEnd + 4]);
 
     /// <summary>"of [the] Capitalized ...": the end of the tail, or <paramref name="headEnd"/> when there is none.</summary>
     private int TailEnd(FoldedText folded, int headEnd)

@@ -39,13 +39,24 @@ internal sealed class PersonDiscovery(Gazetteer gazetteer)
             // "commanded by Field Marshal X": the title that follows gives the name.
             if (start > 0 && start < folded.Value.Length && titles.LongestAt(lowerText ??= folded.Lower(), start) is not null)
                 continue;
-            if (NameAt(folded, start) is { } name)
+            if (NameAt(folded, start) is { } name && (!AfterComma(folded.Value, title.Start + title.Length) || ClosedApposition(folded.Value, start, name)))
                 yield return new PersonCandidate(name, title.Value);
         }
     }
 
+    private static bool AfterComma(string text, int titleEnd) => titleEnd + 1 < text.Length && text[titleEnd] == ',' && text[titleEnd + 1] == ' ';
+
+    /// <summary>"the defence minister, Pál Maléter, went …": after a title and a comma, a name of two words and more that the apposition's comma or the sentence closes.</summary>
+    private static bool ClosedApposition(string text, int start, string name)
+    {
+        var end = start + FoldedText.Key(name).Length;
+        return name.Contains(' ', StringComparison.Ordinal) && end < text.Length && text[end] is ',' or '.' or ';' or ')';
+    }
+
     private int SkipLinkingWord(string text, int position)
     {
+        if (AfterComma(text, position))
+            return position + 2;
         if (position >= text.Length || text[position] != ' ')
             return -1;
         var next = text.IndexOf(' ', position + 1, Math.Min(MaxWordLength, text.Length - position - 1));

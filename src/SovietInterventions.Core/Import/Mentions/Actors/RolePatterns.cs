@@ -61,6 +61,9 @@ internal sealed class RolePatterns
     {
         var before = Words.Before(lower.Value, start, Math.Min(Window, start - from));
         var after = Words.After(lower.Value, start + length, Math.Min(Window, to - start - length));
+        // "Zimbabwe African People's Union), who …": the name's closing bracket leaves what follows said of it.
+        if (after.Count > 0 && after[0] == ")")
+            after.RemoveAt(0);
         var best = (Distance: int.MaxValue, Rule: int.MaxValue, Role: DefaultRole);
         foreach (var pattern in Candidates(before, after).Select(i => patterns[i]))
         {

@@ -152,4 +152,39 @@ public class ActorDiscoveryTests
         Assert.Contains(learned, a => a.Name == "Anton Varga");
         Assert.Contains(learned, a => a.Name == "9th Army");
     }
+
+    [Theory]
+    [InlineData("That evening the Ruritanian defence minister, Tomas Velkar, went to the talks and never came back.", "Tomas Velkar")]
+    [InlineData("The minister, Velkar went home.", null)]
+    [InlineData("He spoke to the general, Tomas Velkar and others waited outside until noon", null)]
+    public void A_name_set_off_by_commas_after_a_title_is_learned(string text, string? name)
+    {
+        var learned = Learn(text);
+
+        if (name is null)
+            Assert.Empty(learned);
+        else
+            Assert.Equal(name, Assert.Single(learned).Name);
+    }
+
+    [Fact]
+    public void A_guest_scholar_introduced_as_dr_without_a_full_stop_is_no_actor()
+    {
+        var learned = Learn("Guest: Dr Ruth Valera, who has written on the war. Ruth Valera joins us today.");
+
+        Assert.DoesNotContain(learned, a => a.Name.Contains("Valera", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("Posted in March, filed under Cold War and essays.")]
+    [InlineData("The country lived under Civil War conditions for a decade.")]
+    public void An_event_named_after_an_introducer_is_no_person(string text) => Assert.Empty(Learn(text));
+
+    [Fact]
+    public void An_organization_name_whose_of_tail_cannot_be_read_is_not_cut_short()
+    {
+        var learned = Learn("Aid came through the Ruritanian Ministry of Defense's foreign department.");
+
+        Assert.DoesNotContain(learned, a => a.Name == "Ruritanian Ministry");
+    }
 }

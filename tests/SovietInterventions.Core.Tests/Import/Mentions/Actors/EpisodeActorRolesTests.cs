@@ -1,10 +1,13 @@
 using SovietInterventions.Core.Import.Mentions.Actors;
 using SovietInterventions.Core.Import.Mentions.Dates;
+using SovietInterventions.Core.Reference;
 
 namespace SovietInterventions.Core.Tests.Import.Mentions.Actors;
 
 public class EpisodeActorRolesTests
 {
+    private static readonly Lazy<Func<string, bool>> NamesSovietAgent = new(() => EpisodeRules.Load(RealData.Directory).Claims.Agents.AnyIn);
+
     private static List<EpisodeActorChoice<int>> Choose(int firstYear, int lastYear, string[] targets, params string[] passages) =>
         ChooseAided(firstYear, lastYear, targets, [], passages);
 
@@ -13,7 +16,7 @@ public class EpisodeActorRolesTests
         var finder = new ActorFinder(RealData.Gazetteer);
         var dates = new DateFinder();
         var input = passages.Select((text, i) => (i, text, dates.Find(text), finder.Find(text)));
-        return new EpisodeActorRoles(RealData.Gazetteer).For(input, firstYear, lastYear, targets, aided);
+        return new EpisodeActorRoles(RealData.Gazetteer, NamesSovietAgent.Value).For(input, firstYear, lastYear, targets, aided);
     }
 
     [Fact]
@@ -107,5 +110,37 @@ public class EpisodeActorRolesTests
         var actors = Choose(1939, 1940, ["finland"], "The Finnish Field Marshal Mannerheim held the line.");
 
         Assert.Equal("opposing commander", Assert.Single(actors).Role);
+    }
+
+    [Fact]
+    public void Where_the_soviet_side_aided_a_government_a_third_states_people_are_its_opponents()
+    {
+        var actors = ChooseAided(1962, 1962, ["cuba"], ["cuba"], "Dean Rusk told the ambassador that the ships would be stopped at sea.",
+            "Kennedy went on television that evening.", "The American general Curtis LeMay, commander of the air force, urged air strikes.");
+
+        Assert.Equal([("curtis-lemay", "American commander"), ("dean-rusk", "opposed"), ("john-f-kennedy", "opposing leader")],
+            actors.Select(a => (a.Mention.ActorSlug, a.Role)));
+    }
+
+    [Fact]
+    public void A_third_states_diplomacy_told_without_the_soviet_side_is_background()
+    {
+        var apart = Choose(1940, 1940, ["romania"], "On 30 August Ribbentrop and Ciano handed northern Transylvania to Hungary.");
+        var part = Choose(1940, 1940, ["romania"], "Ribbentrop flew to Moscow and signed the pact with Molotov.");
+
+        Assert.All(apart, a => Assert.True(a.AlsoMentioned));
+        Assert.Equal(2, apart.Count);
+        Assert.False(Assert.Single(part, a => a.Mention.ActorSlug == "joachim-von-ribbentrop").AlsoMentioned);
+    }
+
+    [Fact]
+    public void A_leader_named_with_an_office_he_held_only_decades_later_is_background()
+    {
+        var later = Choose(1944, 1947, ["romania"], "Nicolae Ceaușescu, General Secretary of the party, spoke out in Bucharest for Dubček against the Soviet invasion.");
+        var then = Choose(1979, 1979, ["afghanistan"], "Leonid Brezhnev, General Secretary of the party, approved the plan.");
+
+        Assert.Equal(2, later.Count);
+        Assert.All(later, a => Assert.True(a.AlsoMentioned));
+        Assert.False(Assert.Single(then).AlsoMentioned);
     }
 }
