@@ -57,6 +57,8 @@ public sealed class ClaimRules
     /// <summary>Verbs of saying or believing whose "that" clause reports a claim rather than states it ("warned that").</summary>
     internal IReadOnlySet<string> ReportingVerbs { get; init; } = null!;
     internal IReadOnlySet<string> NamePrefixes { get; init; } = null!;
+    /// <summary>How table rows say no (see <see cref="DeniedRowActs"/>).</summary>
+    internal TableRowWords Rows { get; private set; } = TableRowWords.None;
 
     public bool InPeriod(int year) => year >= FirstYear && year <= LastYear;
 
@@ -66,7 +68,9 @@ public sealed class ClaimRules
     {
         var verbs = VerbForms.Load(dataDirectory);
         var agents = SovietAgents.NamesIn(dataDirectory);
-        return Reference.DataFile.Load<RulesFile, ClaimRules>(dataDirectory, "claim-rules.json", "claim rules", f => FromFile(f, verbs, agents));
+        var rules = Reference.DataFile.Load<RulesFile, ClaimRules>(dataDirectory, "claim-rules.json", "claim rules", f => FromFile(f, verbs, agents));
+        rules.Rows = TableRowWords.Load(dataDirectory);
+        return rules;
     }
 
     private static ClaimRules FromFile(RulesFile file, VerbForms verbs, IReadOnlyList<string> sovietActors)
