@@ -21,11 +21,15 @@ internal sealed partial class DeniedRowActs(ClaimRules rules, CountryFinder coun
 
     public RowVerdict Verdict(string passage) => verdicts.Of(passage);
 
+    // The last passage read and what it is, so a long passage is scanned once, not once per claim.
+    private (string Text, RowVerdict Verdict, bool IsRow) last = ("", RowVerdict.None, false);
+
     public bool Denies(string passage, string sentence, PhraseHit<string> agent, PhraseHit<(EpisodeKind Kind, ActRole Role)> act, bool passive)
     {
-        if (verdicts.Of(passage) == RowVerdict.Yes) return false;
+        if (!ReferenceEquals(passage, last.Text)) last = (passage, verdicts.Of(passage), LabelledRows.IsRow(passage));
+        if (last.Verdict == RowVerdict.Yes) return false;
         if (verdicts.InVerdictLabel(sentence, act.Index)) return true;
-        if (!LabelledRows.IsRow(passage)) return false;
+        if (!last.IsRow) return false;
         return Negated(sentence, agent, act, passive) || ActOfAnother(sentence, agent, act)
             || act.Value.Role == ActRole.Intervention && InAgreement(sentence, act);
     }

@@ -52,6 +52,7 @@ internal sealed class TableRowWords
 internal sealed class RowVerdicts(TableRowWords words)
 {
     private const int MaxLabelWords = 6;
+    private const int MaxLabelLength = 80;
     private static readonly string[] LabelStarts = ["; ", " — ", ". "];
 
     public RowVerdict Of(string row)
@@ -77,7 +78,11 @@ internal sealed class RowVerdicts(TableRowWords words)
         if (words.VerdictHeaders.Count == 0) yield break;
         for (var colon = text.IndexOf(':'); colon > 0; colon = text.IndexOf(':', colon + 1))
         {
-            var start = LabelStarts.Select(b => text.LastIndexOf(b, colon - 1, StringComparison.Ordinal) is var at and >= 0 ? at + b.Length : 0).Max();
+            // A label is a few words: look back a bounded stretch, so a long line with many colons stays linear.
+            var window = Math.Min(colon, MaxLabelLength);
+            var start = LabelStarts.Select(b => text.LastIndexOf(b, colon - 1, window, StringComparison.Ordinal) is var at and >= 0 ? at + b.Length : -1).Max();
+            if (start < 0 && colon > MaxLabelLength) continue;
+            start = Math.Max(start, 0);
             var label = text[start..colon].Trim();
             if (label.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > MaxLabelWords) continue;
             if (words.QuestionMarks.Any(m => label.EndsWith(m, StringComparison.OrdinalIgnoreCase))
