@@ -18,6 +18,7 @@ internal sealed class ClaimFinder(ClaimRules rules, CountryFinder countries, Dat
     private readonly ActGrammar grammar = new(rules, countries, interveners);
     private readonly DefenceClaims defence = new(rules, countries, interveners);
     private readonly ClaimPlaces places = new(rules, new ActGrammar(rules, countries, interveners));
+    private readonly DeniedRowActs rows = new(rules, countries, interveners);
     private const int NearbyPassages = 12;
     private const int MaxAgentGap = 3;
     internal static readonly string[] PassiveVerbs = ["was", "were", "been", "being", "is", "are"];
@@ -35,6 +36,7 @@ internal sealed class ClaimFinder(ClaimRules rules, CountryFinder countries, Dat
             if (passage.Block.Section != section && passage.Block.Section is { } heading && dates.Find(heading.Text).Count > 0) contextYear = null;
             section = passage.Block.Section;
             if (passage.IsHeading || passage.Block.Kind == PassageKind.Caption || !IsNarrative(passage)) continue;
+            if (rows.Verdict(passage.Text) == RowVerdict.No) continue;
             var sentences = ProseText.SplitSentences(passage.Text).Where(s => !IsReferenceLine(s)).ToList();
             for (var i = 0; i < sentences.Count; i++)
             {
@@ -117,6 +119,7 @@ internal sealed class ClaimFinder(ClaimRules rules, CountryFinder countries, Dat
         var pair = Pair(sentence, agents, acts);
         if (pair is null) return null;
         var (agent, act, passive, compound) = pair.Value;
+        if (rows.Denies(passage.Text, sentence, agent, act, passive)) return null;
 
         var named = ActGrammar.ActorNames(passage, sentence);
         var mentions = countries.Find(sentence)

@@ -60,6 +60,8 @@ public sealed partial class ClaimRules
     /// <summary>Verbs of saying or believing whose "that" clause reports a claim rather than states it ("warned that").</summary>
     internal IReadOnlySet<string> ReportingVerbs { get; init; } = null!;
     internal IReadOnlySet<string> NamePrefixes { get; init; } = null!;
+    /// <summary>How table rows say no (see <see cref="DeniedRowActs"/>).</summary>
+    internal TableRowWords Rows { get; init; } = TableRowWords.None;
 
     public bool InPeriod(int year) => year >= FirstYear && year <= LastYear;
 
@@ -85,6 +87,7 @@ public sealed partial class ClaimRules
         return new ClaimRules
         {
             FirstYear = file.Period!.From,
+            Rows = TableRowWords.FromFile(file.TableRows),
             LastYear = file.Period.To,
             Agents = new(file.Agents!.Concat(sovietActors).Distinct(StringComparer.OrdinalIgnoreCase).Select(a => (a, a))),
             PassiveMarkers = new HashSet<string>(file.PassiveMarkers ?? [], StringComparer.OrdinalIgnoreCase),
@@ -148,7 +151,8 @@ public sealed partial class ClaimRules
         Dictionary<string, List<string>>? SupportSides, List<string>? ForcesWords, List<string>? ClauseBreaks, List<string>? DestinationWords,
         List<string>? ReferBackWords, List<string>? NonNarrativeSections, List<string>? ResultWords,
         List<string>? RangeStarts, List<string>? RangeEnds, List<string>? BeginWords, List<string>? RefusalWords, List<string>? PermissionWords, List<string>? DefenceVerbs,
-        List<string>? NameHeads, List<string>? NamePrefixes, List<string>? Pronouns, List<string>? ReportingVerbs);
+        List<string>? NameHeads, List<string>? NamePrefixes, List<string>? Pronouns, List<string>? ReportingVerbs,
+        TableRowWords.WordsFile? TableRows);
 
     [JsonSourceGenerationOptions(PropertyNameCaseInsensitive = true)]
     [JsonSerializable(typeof(RulesFile))]

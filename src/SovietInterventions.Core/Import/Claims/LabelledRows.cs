@@ -46,6 +46,9 @@ internal static class LabelledRows
         return [];
     }
 
+    /// <summary>True when the text reads as a table row of two labelled cells or more.</summary>
+    public static bool IsRow(string text) => Cells(text).Count(c => IsLabelled(text, c)) >= 2;
+
     private static bool IsLabelled(string sentence, (int Start, int End) cell)
     {
         var colon = sentence.IndexOf(':', cell.Start, cell.End - cell.Start);

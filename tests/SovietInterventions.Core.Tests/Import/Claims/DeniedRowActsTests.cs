@@ -1,0 +1,43 @@
+using SovietInterventions.Core.Import.Claims;
+
+namespace SovietInterventions.Core.Tests.Import.Claims;
+
+/// <summary>Rows under a "What the USSR did" header that state no Soviet act: another agent's act, a negated act, an agreement.</summary>
+public sealed class DeniedRowActsTests
+{
+    private static List<Claim> Row(string row) =>
+        TestClaims.Of($"# Lesson cards\n\n| Year | Country | What the USSR did |\n|---|---|---|\n{row}\n", "cards.md");
+
+    [Theory]
+    [InlineData("| 1965 | Guatemala | US marines invade the capital |")]
+    [InlineData("| 1953 | Iran | a CIA-backed coup topples the prime minister |")]
+    [InlineData("| 1956 | Egypt | Britain and France invade the canal zone |")]
+    public void An_act_cell_naming_another_agent_is_that_agents_act_not_the_headers(string row)
+    {
+        Assert.Empty(Row(row));
+    }
+
+    [Theory]
+    [InlineData("| 1968 | Czechoslovakia | in Czechoslovakia the tanks crushed the reformers |", "czechoslovakia")]
+    [InlineData("| 1956 | Hungary | Soviet troops crush the rising |", "hungary")]
+    public void A_country_named_as_the_place_or_a_soviet_subject_leaves_the_act_soviet(string row, string target)
+    {
+        Assert.Equal([target], Assert.Single(Row(row)).Targets);
+    }
+
+    [Theory]
+    [InlineData("| 1980 | Poland | no Soviet troops went in |")]
+    [InlineData("| 1970 | Jordan | without Soviet intervention the king crushed the guerrillas |")]
+    [InlineData("| 1981 | Poland | Soviet divisions did not invade |")]
+    public void A_negated_agent_or_act_in_a_row_makes_no_claim(string row)
+    {
+        Assert.Empty(Row(row));
+    }
+
+    [Fact]
+    public void An_agreement_in_the_acts_clause_makes_no_claim_but_an_act_in_another_clause_does()
+    {
+        Assert.Empty(Row("| 1945 | China | a treaty lets Soviet troops occupy the ports |"));
+        Assert.Single(Row("| 1977 | Mozambique | a friendship treaty, then Soviet advisers train the army |"));
+    }
+}

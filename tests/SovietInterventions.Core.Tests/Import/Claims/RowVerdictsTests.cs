@@ -1,0 +1,80 @@
+using SovietInterventions.Core.Import;
+using SovietInterventions.Core.Import.Claims;
+
+namespace SovietInterventions.Core.Tests.Import.Claims;
+
+/// <summary>A table's own verdict on each row ("USSR involved?", "Intervention (y/n)", a ✗ in the first cell), on tiny tables written here.</summary>
+public sealed class RowVerdictsTests
+{
+    private static readonly RowVerdicts Verdicts = new(ClaimRules.Load(RealData.Directory).Rows);
+
+    private static List<Claim> Claims(string header, string row) =>
+        TestClaims.Of($"# Class notes\n\n{header}\n{string.Concat(header.Count(c => c == '|') - 1 is var n and > 0 ? Enumerable.Repeat("|---", n) : [])}|\n{row}\n", "notes.md");
+
+    [Theory]
+    [InlineData("1965 — Where: Laos; USSR involved?: no — a rumour", "No")]
+    [InlineData("1965 — Where: Laos; Intervention (y/n): n", "No")]
+    [InlineData("1965 — Where: Laos; Soviet intervention?: None at all", "No")]
+    [InlineData("1965 — Where: Laos; Soviet intervention?: YES (pilots)", "Yes")]
+    [InlineData("1965 ✗ — Where: Laos; What Moscow did: pilots", "No")]
+    [InlineData("1965 ✓ — Where: Laos; What Moscow did: pilots", "Yes")]
+    [InlineData("1965 — Where: Laos; Soviet intervention?: disputed", "None")]
+    [InlineData("1965 — Where: Laos; Outcome: no winner", "None")]
+    public void A_rows_verdict_is_the_answer_in_its_verdict_cell_or_the_mark_in_its_first_cell(string row, string verdict)
+    {
+        Assert.Equal(Enum.Parse<RowVerdict>(verdict), Verdicts.Of(row));
+    }
+
+    [Fact]
+    public void A_no_in_the_verdict_column_vetoes_the_act_its_row_states()
+    {
+        const string header = "| Year | Place | What Moscow did | USSR involved? |";
+        Assert.Empty(Claims(header, "| 1961 | Laos | Soviet pilots flew supplies to the neutralists | no — only rumours |"));
+        Assert.Single(Claims(header, "| 1961 | Laos | Soviet pilots flew supplies to the neutralists | yes |"));
+    }
+
+    [Fact]
+    public void A_yes_or_no_header_with_y_and_n_answers_is_a_verdict_column()
+    {
+        const string header = "| Year | Place | What happened | Intervention (y/n) |";
+        Assert.Empty(Claims(header, "| 1957 | Syria | Soviet warships sailed into Latakia and troops moved towards the border | n |"));
+        Assert.NotEmpty(Claims(header, "| 1957 | Syria | Soviet warships sailed into Latakia and troops moved towards the border | y |"));
+    }
+
+    [Fact]
+    public void A_verdict_label_is_a_question_and_a_claim_only_when_its_cell_says_yes()
+    {
+        const string header = "| Year | Place | Event | Soviet intervention? |";
+        Assert.Empty(Claims(header, "| 1962 | Yemen | a trade fair in Aden | unclear |"));
+        var confirmed = Assert.Single(Claims(header, "| 1962 | Yemen | pilots and transport planes | YES |"));
+        Assert.Equal(["yemen"], confirmed.Targets);
+    }
+
+    [Fact]
+    public void A_cross_in_a_rows_first_cell_marks_it_as_no_intervention()
+    {
+        const string header = "| When | Where | What the USSR did |";
+        Assert.Empty(Claims(header, "| 1957 ✗ | Syria | invaded the north |"));
+        Assert.Single(Claims(header, "| 1957 | Syria | invaded the north |"));
+    }
+
+    [Fact]
+    public void Verdict_headers_without_their_answers_are_an_error_naming_the_file()
+    {
+        var folder = Directory.CreateTempSubdirectory("claim-rules-").FullName;
+        try
+        {
+            foreach (var file in Directory.GetFiles(RealData.Directory, "*.json")) File.Copy(file, Path.Combine(folder, Path.GetFileName(file)));
+            var rules = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(Path.Combine(folder, "claim-rules.json")))!;
+            rules["tableRows"] = new System.Text.Json.Nodes.JsonObject { ["verdictHeaders"] = new System.Text.Json.Nodes.JsonArray("intervention") };
+            File.WriteAllText(Path.Combine(folder, "claim-rules.json"), rules.ToJsonString());
+            var error = Assert.Throws<ImportException>(() => ClaimRules.Load(folder));
+            Assert.Contains("claim-rules.json", error.Message);
+            Assert.Contains("tableRows", error.Message);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+}
