@@ -15,6 +15,7 @@ internal sealed class Gazetteer
     private readonly Lazy<NameTable<CountryName>> lowercaseCountryNames;
     private readonly Lazy<NameTable<ActorName>> actorNames;
     private readonly HashSet<string> cityNames;
+    private readonly Dictionary<string, string> countryOfAlias;
 
     private Gazetteer(List<CountryEntry> countries, List<PlaceEntry> places, List<ActorEntry> actors, List<ActorRoleRule> roleRules,
         List<ActorTitle> titles, List<string> notNameWords, List<string> linkingWords, List<string> notCountries, List<string> notActors,
@@ -34,6 +35,8 @@ internal sealed class Gazetteer
         countriesBySlug = countries.ToDictionary(c => c.Slug);
         actorsBySlug = actors.ToDictionary(a => a.Slug);
         cityNames = places.Where(p => p.Kind == "city").Select(p => p.Name).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        countryOfAlias = countries.SelectMany(c => c.Aliases.Where(a => IsFormalOrAcronym(a, c.Name)).Select(a => (a, c.Name))).GroupBy(p => p.a, StringComparer.OrdinalIgnoreCase)
+            .Where(g => g.Select(p => p.Name).Distinct().Count() == 1).ToDictionary(g => g.Key, g => g.First().Name, StringComparer.OrdinalIgnoreCase);
         countryNames = new(() => new NameTable<CountryName>(CountryName.All(this)));
         lowercaseCountryNames = new(() => new NameTable<CountryName>(CountryName.Lowercase(this)));
         actorNames = new(() => new NameTable<ActorName>(ActorName.All(this, [])));
@@ -69,6 +72,14 @@ internal sealed class Gazetteer
     public ActorEntry? Actor(string slug) => actorsBySlug.GetValueOrDefault(slug);
     /// <summary>Whether data/places.json lists the name as a city ("Prague"), not a region or island.</summary>
     public bool IsCity(string name) => cityNames.Contains(name);
+    /// <summary>
+    /// The country's own name for its acronym or formal state name ("GDR", "Polish People's Republic" → "Poland"), as a syllabus
+    /// writes it; an older short name stays ("Persia": historians name the 1920 episode so), and so does any other place.
+    /// </summary>
+    public string CommonName(string place) => countryOfAlias.GetValueOrDefault(place.Trim(), place);
+
+    private static bool IsFormalOrAcronym(string alias, string name) =>
+        alias.All(c => char.IsUpper(c) || c == '.') || alias.Split(' ').Length > name.Split(' ').Length;
 
     /// <summary>Reads and checks every file of the data folder; throws <see cref="GazetteerException"/> naming the file on bad data.</summary>
     public static Gazetteer Load(string dataDirectory)

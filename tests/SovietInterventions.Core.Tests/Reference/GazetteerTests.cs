@@ -203,4 +203,14 @@ public class GazetteerTests
 
         Assert.Equal($"actors.json: entry '{slug}': {problem}", error.Message);
     }
+
+    [Theory]
+    [InlineData("GDR", "East Germany")]
+    [InlineData("Polish People's Republic", "Poland")]
+    [InlineData("Persia", "Persia")]
+    [InlineData("Prague", "Prague")]
+    public void An_acronym_or_formal_state_name_reads_as_the_countrys_common_name_and_other_places_stay(string place, string common)
+    {
+        Assert.Equal(common, Gazetteer.CommonName(place));
+    }
 }

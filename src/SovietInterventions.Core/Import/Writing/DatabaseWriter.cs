@@ -113,7 +113,7 @@ internal sealed class DatabaseWriter(ImportModel model, SlugHistory history)
                 Episode = episode, Actor = ActorFor(a.Mention, actors), Role = a.Role, AlsoMentioned = a.AlsoMentioned, Passage = passages[a.Passage],
             }).ToList();
             episode.Events = facts.Events.Select(e => new DatedEvent { Date = e.Date.ToIso(), Year = e.Date.Year, Text = e.Text, Passage = passages[e.Passage] }).ToList();
-            episode.Title = EpisodeTitle.For(episode, draft.Place, model.KindLooks, model.Gazetteer.IsCity);
+            episode.Title = EpisodeTitle.For(episode, model.Gazetteer.CommonName(draft.Place), model.KindLooks, model.Gazetteer.IsCity);
             db.Episodes.Add(episode);
             result[draft] = episode;
         }
