@@ -7,8 +7,8 @@ namespace SovietInterventions.Web.Pages.Episodes;
 public sealed record NarrativeSection(string? Heading, IReadOnlyList<ShowModel.NarrativePassage> Passages);
 
 /// <summary>
-/// Orders an episode's passages as a narrative: those of its own sections (the headings attached to it) and those its
-/// lead or infobox cite come first, in document order, never opening with a passage that points back at something not
+/// Orders an episode's passages as a narrative: those of its own sections (the headings attached to it, or with none the
+/// sections its lead cites) and those its lead or infobox cite come first, in document order, never opening with a passage that points back at something not
 /// shown; passages taken from other sections follow under their heading. Repeats are shown once.
 /// </summary>
 public static class Narrative
@@ -17,6 +17,9 @@ public static class Narrative
     {
         var ownPaths = passages.Where(p => p.Kind == PassageKind.Heading).Select(p => p.SectionPath).ToHashSet(StringComparer.Ordinal);
         var prose = passages.Where(p => p.Kind != PassageKind.Heading).ToList();
+        // With no heading of its own, the sections the lead cites are the episode's: read from their start, not from the cited sentence.
+        if (ownPaths.Count == 0)
+            ownPaths = prose.Where(p => cited.Contains((p.SourceSlug, p.Position))).Select(p => p.SectionPath).ToHashSet(StringComparer.Ordinal);
         bool IsOwn(ShowModel.NarrativePassage p) =>
             (ownPaths.Count == 0 && cited.Count == 0)
             || cited.Contains((p.SourceSlug, p.Position))

@@ -33,7 +33,7 @@ public sealed class NarrativeTests
     public void When_every_own_passage_points_back_another_source_opens_and_the_own_passages_follow_under_their_heading()
     {
         var sections = Narrative.Arrange(
-            [P(5, "The regent answered these demands by closing the border."), P(8, "In 1990 the regent apologised."),
+            [P(5, "The regent answered these demands by closing the border."), P(8, "In 1990 the regent apologised.", Other),
              P(4, "In 1950 the Ruritanian army crossed the river.", "Borduria › 1950", source: "borduria")],
             new HashSet<(string, int)> { ("ruritania", 5) });
 
@@ -72,5 +72,17 @@ public sealed class NarrativeTests
         var shown = Assert.Single(Flat(sections));
         Assert.Equal(2, shown.Position);
         Assert.Equal([("borduria", 5)], shown.AlsoIn.Select(r => (r.SourceSlug, r.Position)));
+    }
+
+    [Fact]
+    public void With_no_heading_of_its_own_the_section_the_lead_cites_reads_from_its_start()
+    {
+        const string Article = "Ruritanian crisis";
+        var sections = Narrative.Arrange(
+            [P(4, "Publicly, the troops would leave.", Article), P(2, "The Ruritanian crisis of 1950 was a stand-off.", Article), P(9, "In 1990 the regent apologised.", Other)],
+            new HashSet<(string, int)> { ("ruritania", 4) });
+
+        Assert.Equal([2, 4], sections[0].Passages.Select(p => p.Position));
+        Assert.Equal([9], sections[1].Passages.Select(p => p.Position));
     }
 }
