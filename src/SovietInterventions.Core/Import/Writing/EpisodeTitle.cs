@@ -38,7 +38,8 @@ public static partial class EpisodeTitle
         EpisodeKind kind, string place, IReadOnlyList<string> targets, IReadOnlyList<string> recipients, KindVocabulary kinds, Func<string, bool>? isCity = null)
     {
         var countries = targets.Count > 0 ? targets : recipients;
-        var where = Places(PlaceOf(place, countries, isCity));
+        // Aid goes to a state: with no target and one government aided, the title names it, not the region the heading names ("Ogaden").
+        var where = Places(targets.Count == 0 && recipients.Count == 1 ? recipients[0] : PlaceOf(place, countries, isCity));
         if (recipients.Count > 0 && targets.Count > 0 && kinds[kind].RecipientTitle is { } form)
             return form.Replace(KindLook.RecipientSlot, Places(string.Join(", ", recipients)), StringComparison.Ordinal)
                 .Replace(KindLook.PlaceSlot, where, StringComparison.Ordinal);

@@ -85,4 +85,9 @@ public sealed class EpisodeTitleTests
     [Fact]
     public void A_region_heading_stays_the_place_of_the_title() =>
         Assert.Equal("Zenda Valley", EpisodeTitle.PlaceOf("Zenda Valley", ["Ruritania"], name => name == "Strelsau"));
+
+    [Fact]
+    public void Aid_with_no_target_names_the_one_government_aided_not_the_region_of_the_heading() =>
+        Assert.Equal(Kinds[EpisodeKind.MilitaryAid].Title.Replace("{place}", "Ruritania"),
+            EpisodeTitle.Phrase(EpisodeKind.MilitaryAid, "Zenda Valley", [], ["Ruritania"], Kinds));
 }
