@@ -3,7 +3,8 @@ namespace SovietInterventions.Core.Import.Mentions.Dates;
 /// <summary>The tokens of one text, with the questions the date grammar asks about them. Out-of-range indexes answer false.</summary>
 internal sealed class DateTokens(string text, List<DateToken> tokens)
 {
-    private const string Dashes = "-\u2010\u2011\u2012\u2013\u2014";
+    // Hyphens and dashes, and the arrows notes write for "to" ("June 1948 → May 1949").
+    private const string Dashes = "-\u2010\u2011\u2012\u2013\u2014\u2192\u27F6";
     private const string NumberJoiners = ".,:/";
     private const string Currencies = "$£€¥#№";
     private const string Apostrophes = "'\u2019";

@@ -72,6 +72,7 @@ public partial class DateFinderTests
     [InlineData("occupation by Nazi Germany from 1941 to 1944 and then", "1941", "1944", "from 1941 to 1944")]
     [InlineData("waves of deportation between 1939 and 1941.", "1939", "1941", "between 1939 and 1941")]
     [InlineData("the famine of 1946-47 in Moldavia", "1946", "1947", "1946-47")]
+    [InlineData("## Ruritania, 1948 → 1949", "1948", "1949", "1948 → 1949")]
     public void Two_years_joined_by_a_dash_or_words_are_a_year_range(string text, string start, string end, string phraseText)
     {
         var phrase = FindOne(text);
