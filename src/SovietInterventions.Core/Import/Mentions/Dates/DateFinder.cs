@@ -81,6 +81,8 @@ internal sealed class DateFinder
                 if (ConnectorEnd(left.Next, marker) is not { } rightStart) continue;
                 rights.Clear();
                 reader.ReadAt(rightStart, rights);
+                // "August 1945 – spring 1946", "from early 1970 to the summer of 1972": the right side may be qualified too.
+                if (QualifierEnd(rightStart) is { } qualified) reader.ReadAt(qualified, rights);
                 if (left.IsBareYear && tokens.IsDash(left.Next) && reader.ShortYearAt(rightStart, left.Year!.Value) is { } shortYear)
                     rights.Add(shortYear);
                 foreach (var right in rights) best = Longer(best, Range(left, right));

@@ -73,6 +73,8 @@ public partial class DateFinderTests
     [InlineData("waves of deportation between 1939 and 1941.", "1939", "1941", "between 1939 and 1941")]
     [InlineData("the famine of 1946-47 in Moldavia", "1946", "1947", "1946-47")]
     [InlineData("## Ruritania, 1948 → 1949", "1948", "1949", "1948 → 1949")]
+    [InlineData("## Ruritania, August 1945 → spring 1946", "1945-08", "1946", "August 1945 → spring 1946")]
+    [InlineData("from early 1970 to the summer of 1972 the crews stayed", "1970", "1972", "from early 1970 to the summer of 1972")]
     public void Two_years_joined_by_a_dash_or_words_are_a_year_range(string text, string start, string end, string phraseText)
     {
         var phrase = FindOne(text);
