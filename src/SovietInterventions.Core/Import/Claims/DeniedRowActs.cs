@@ -29,8 +29,10 @@ internal sealed partial class DeniedRowActs(ClaimRules rules, CountryFinder coun
         if (!ReferenceEquals(passage, last.Text)) last = (passage, verdicts.Of(passage), LabelledRows.IsRow(passage));
         if (last.Verdict == RowVerdict.Yes) return false;
         if (verdicts.InVerdictLabel(sentence, act.Index)) return true;
+        // A negated act is no claim in prose either ("no Soviet troops went in").
+        if (Negated(sentence, agent, act, passive)) return true;
         if (!last.IsRow) return false;
-        return Negated(sentence, agent, act, passive) || ActOfAnother(sentence, agent, act)
+        return ActOfAnother(sentence, agent, act)
             || act.Value.Role == ActRole.Intervention && InAgreement(sentence, act);
     }
 

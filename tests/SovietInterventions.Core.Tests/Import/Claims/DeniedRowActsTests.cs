@@ -34,6 +34,18 @@ public sealed class DeniedRowActsTests
         Assert.Empty(Row(row));
     }
 
+    [Theory]
+    [InlineData("In December 1981 no Soviet troops went into Ruritania.")]
+    [InlineData("In 1981 Ruritania was not invaded by Soviet troops.")]
+    public void A_negated_act_in_prose_makes_no_claim(string sentence)
+    {
+        Assert.Empty(TestClaims.Of($"# Ruritania\n\n{sentence}\n", "notes.md"));
+    }
+
+    [Fact]
+    public void The_same_act_in_prose_without_a_negator_is_a_claim() =>
+        Assert.Single(TestClaims.Of("# Ruritania\n\nIn December 1981 Soviet troops went into Ruritania.\n", "notes.md"));
+
     [Fact]
     public void An_agreement_in_the_acts_clause_makes_no_claim_but_an_act_in_another_clause_does()
     {
