@@ -29,30 +29,49 @@ internal sealed class ImportPipeline(Gazetteer gazetteer, EpisodeRules rules)
     public static IReadOnlyList<ParsedDocument> Parse(IEnumerable<SourceText> sources)
     {
         var texts = sources.OrderBy(s => s.FileName, StringComparer.Ordinal).ToList();
-        return Guarded(texts.Select(t => t.FileName), () => texts.Select(DocumentParser.Parse).ToList());
+        return Guarded(texts.Select(t => t.FileName), at => texts.Select(t => DocumentParser.Parse(at.At(t.FileName, null, t))).ToList());
     }
 
     public ImportModel Run(IReadOnlyList<ParsedDocument> documents, Action<string>? progress = null)
     {
         foreach (var document in documents)
             progress?.Invoke($"{document.FileName}: {document.Format}, \"{document.Title}\", {document.Blocks.Count} blocks, {document.Warnings.Count} warnings");
-        return Guarded(documents.Select(d => d.FileName), () => Stages(documents));
+        return Guarded(documents.Select(d => d.FileName), at => Stages(documents, at));
     }
 
-    private static T Guarded<T>(IEnumerable<string> fileNames, Func<T> stage)
+    private static T Guarded<T>(IEnumerable<string> fileNames, Func<ReadingPosition, T> stage)
     {
+        var at = new ReadingPosition();
         try
         {
-            return stage();
+            return stage(at);
         }
         catch (Exception e) when (e is not ImportException)
         {
-            // A bug must still say which import it stopped, and leave the previous database as it was.
-            throw new ImportException(string.Join(", ", fileNames), null, $"internal error while reading these documents: {e.Message}", e);
+            // A bug must still say which document (and line) it stopped on, and leave the previous database as it was.
+            throw at.FileName is { } file
+                ? new ImportException(file, at.Line, $"internal error while reading this document: {e.Message}", e)
+                : new ImportException(string.Join(", ", fileNames), null, $"internal error while reading these documents: {e.Message}", e);
         }
     }
 
-    private ImportModel Stages(IReadOnlyList<ParsedDocument> documents)
+    /// <summary>The document and block the per-document stages are reading, for an internal error's message.</summary>
+    private sealed class ReadingPosition
+    {
+        public string? FileName { get; private set; }
+        public int? Line { get; private set; }
+
+        public T At<T>(string fileName, int? line, T value)
+        {
+            (FileName, Line) = (fileName, line);
+            return value;
+        }
+
+        /// <summary>The stages after this one read every document at once.</summary>
+        public void Clear() => (FileName, Line) = (null, null);
+    }
+
+    private ImportModel Stages(IReadOnlyList<ParsedDocument> documents, ReadingPosition at)
     {
         var duplicate = documents.GroupBy(d => Writing.Slug.From(Path.GetFileNameWithoutExtension(d.FileName))).FirstOrDefault(g => g.Count() > 1);
         if (duplicate is not null)
@@ -60,11 +79,13 @@ internal sealed class ImportPipeline(Gazetteer gazetteer, EpisodeRules rules)
 
         var actors = new ActorFinder(gazetteer);
         // An infobox's commanders ("Major General X") introduce people as its prose does.
-        actors.Learn(documents.SelectMany(d => d.Blocks.Select(b => b.Text).Concat(InfoboxCommanders.Values(d))));
-        var passages = documents.Select(d => Facts(d, actors)).ToList();
+        actors.Learn(documents.SelectMany(d => d.Blocks.Select(b => at.At(d.FileName, b.Line, b.Text)).Concat(InfoboxCommanders.Values(d))));
+        var passages = documents.Select(d => Facts(d, actors, at)).ToList();
 
         var claimFinder = new ClaimFinder(rules.Claims, countries, dates, interveners);
-        var claims = passages.SelectMany(claimFinder.Find).ToList();
+        // Find reads lazily: the position is set as each document's reading begins.
+        var claims = passages.Where(d => d.Count > 0).SelectMany(d => at.At(d[0].Document.FileName, null, claimFinder.Find(d))).ToList();
+        at.Clear();
         var built = new EpisodeBuilder(rules, dates, countries, interveners, gazetteer).Build(passages, claims);
 
         var reader = new EpisodeFactsReader(rules, new EpisodeEvents(dates), gazetteer, interveners, actors);
@@ -77,9 +98,10 @@ internal sealed class ImportPipeline(Gazetteer gazetteer, EpisodeRules rules)
         return new ImportModel(documents, passages.SelectMany(p => p).ToList(), results, contextEvents, gazetteer, rules.KindLooks, actors.Learned, warnings);
     }
 
-    private List<PassageDraft> Facts(ParsedDocument document, ActorFinder actors) =>
+    private List<PassageDraft> Facts(ParsedDocument document, ActorFinder actors, ReadingPosition at) =>
         document.Blocks.Select((block, i) =>
         {
+            at.At(document.FileName, block.Line, block);
             var named = actors.Find(block.Text);
             return new PassageDraft
             {

@@ -16,6 +16,8 @@ internal static class LabelledRows
     /// a short lead-in of the cell ("What the USSR did: Operation Anadyr: shipped") is passed over too.</summary>
     public static int AfterLabel(string sentence, int from, int to)
     {
+        // A passive act comes before its agent ("a revolt crushed by Zhukov"): there is no text between them.
+        if (to <= from) return from;
         var colon = sentence.IndexOf(':', from, to - from);
         if (colon < 0 || Words(sentence[CellStart(sentence, from)..colon]) > MaxLabelWords) return from;
         for (var next = sentence.IndexOf(':', colon + 1, to - colon - 1); next >= 0; next = sentence.IndexOf(':', colon + 1, to - colon - 1))

@@ -25,7 +25,7 @@ internal static class PlainTextArticleParser
 
     public static ParsedDocument Parse(SourceText source)
     {
-        var raw = source.Text.Split('\n').Select(l => l.Trim()).ToArray();
+        var (raw, continuation) = HardWraps.Join(source.Text.Split('\n').Select(l => l.Trim()).ToArray());
         var lines = raw.Select(Clean).ToArray();
         var blocks = new List<Block>();
         var references = new List<string>();
@@ -50,6 +50,7 @@ internal static class PlainTextArticleParser
         var blanks = 0;
         for (var i = titleLine ? first + 1 : Math.Max(first, 0); i < raw.Length; i++)
         {
+            if (continuation[i]) continue; // read with the line its paragraph starts on
             var text = lines[i];
             var lineNumber = i + 1;
             if (NavigationBox.Looks(raw[i]))
@@ -103,7 +104,8 @@ internal static class PlainTextArticleParser
                 continue;
             }
 
-            var standalone = (i == 0 || lines[i - 1].Length == 0) && (i + 1 == lines.Length || lines[i + 1].Length == 0);
+            var after = Array.FindIndex(continuation, i + 1, c => !c) is var n and >= 0 ? n : lines.Length; // past its wrapped lines
+            var standalone = (i == 0 || lines[i - 1].Length == 0) && (after == lines.Length || lines[after].Length == 0);
             // "RELATED STORIES" right above its list heads an apparatus section all the same.
             var apparatus = (i == 0 || lines[i - 1].Length == 0) && ReferenceSections.IsReferenceHeading(text);
             // "=== Poland ===" and a scraped "Background[edit]" are headings wherever they stand.

@@ -109,7 +109,8 @@ internal sealed class PersonDiscovery(Gazetteer gazetteer)
 
     internal string? NameAt(FoldedText folded, int start)
     {
-        if (start < 0)
+        // A cue word that ends the text ("… historians" at a line's end) has no name after it.
+        if (start < 0 || start >= folded.Value.Length)
             return null;
         var text = folded.Value;
         // "General [[Vasily Petrov]]": a wiki link left in the text.

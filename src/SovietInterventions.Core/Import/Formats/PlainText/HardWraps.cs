@@ -1,0 +1,63 @@
+namespace SovietInterventions.Core.Import.Formats.PlainText;
+
+/// <summary>
+/// Prose hard-wrapped at a fixed width (e-mail, notes, plain-text exports) breaks its sentences across lines. A line
+/// continues the one above when it starts in lower case under a line of prose, or, in a wrapped document, when the
+/// line above filled the width. List items, table rows, headings, footnotes and speakers' turns start lines of their own.
+/// </summary>
+internal static class HardWraps
+{
+    private const int ProseLine = 40;     // shorter lines are titles, headings, captions or a paragraph's last line
+    private const int MaxWidth = 100;     // wider lines are a scraped page's one-line paragraphs, not a wrap
+    private const int Slack = 20;         // a wrap leaves up to a long word's width unused
+    private const int MinWrappedLines = 4;
+
+    /// <summary>
+    /// The lines with each paragraph's continuations appended to its first line, and which lines are continuations.
+    /// A continuation keeps its own text, so that the lines around it look as they did.
+    /// </summary>
+    public static (string[] Lines, bool[] Continuation) Join(IReadOnlyList<string> lines)
+    {
+        var width = WrapWidth(lines);
+        var joined = lines.ToArray();
+        var continuation = new bool[lines.Count];
+        var start = 0;
+        for (var i = 1; i < lines.Count; i++)
+        {
+            if (Continues(lines[i - 1], lines[i], width))
+            {
+                joined[start] += " " + lines[i];
+                continuation[i] = true;
+            }
+            else start = i;
+        }
+        return (joined, continuation);
+    }
+
+    private static bool Continues(string above, string line, int? width) =>
+        above.Length >= ProseLine && line.Length > 0 && !OwnLine(above) && !OwnLine(line)
+        && (char.IsLower(line[0]) || width is { } w && above.Length >= w - Slack && !above.EndsWith(':'));
+
+    // The width a document is wrapped at: most of its long lines end within a word's width of the same column.
+    private static int? WrapWidth(IReadOnlyList<string> lines)
+    {
+        var prose = lines.Where(l => l.Length >= ProseLine && !OwnLine(l)).Select(l => l.Length).Order().ToList();
+        var wrapped = prose.Where(length => length <= MaxWidth).ToList();
+        // A long reference or address may overrun the width; a page of one-line paragraphs is not wrapped.
+        if (wrapped.Count < MinWrappedLines || (prose.Count - wrapped.Count) * 10 > prose.Count) return null;
+        var width = wrapped[^1];
+        var filled = wrapped.Count(length => length >= width - Slack);
+        return filled >= MinWrappedLines && filled * 2 >= prose.Count ? width : null;
+    }
+
+    // "- item", "3. item", "| cell |", "# Heading", "=== Banner ===", "[3] note", "[00:12] turn", "Home | News".
+    private static bool OwnLine(string line) =>
+        line.Length > 0 && ("-*•+|#=>[".Contains(line[0]) || char.IsDigit(line[0]) && NumberedItem(line))
+        || line.Contains(" | ", StringComparison.Ordinal) || TranscriptTurn.Of(line) is not null;
+
+    private static bool NumberedItem(string line)
+    {
+        var digits = line.TakeWhile(char.IsDigit).Count();
+        return digits < line.Length - 1 && line[digits] is '.' or ')' && line[digits + 1] == ' ';
+    }
+}

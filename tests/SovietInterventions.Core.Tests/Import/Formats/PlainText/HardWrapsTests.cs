@@ -1,0 +1,62 @@
+using SovietInterventions.Core.Import.Documents;
+using SovietInterventions.Core.Import.Formats.PlainText;
+using SovietInterventions.Core.Model;
+using static SovietInterventions.Core.Tests.Import.Formats.TestSources;
+
+namespace SovietInterventions.Core.Tests.Import.Formats.PlainText;
+
+public class HardWrapsTests
+{
+    private static List<Block> Prose(string text) =>
+        PlainTextArticleParser.Parse(Of(text, "notes.txt")).Blocks.Where(b => b.Kind != PassageKind.Heading).ToList();
+
+    private const string Wrapped = """
+        The Iran crisis of 1946
+
+        Soviet troops had entered northern Iran in August 1941 together with British
+        forces, and a treaty obliged both powers to leave within six months of the
+        end of the war. When the deadline passed in March 1946 the Red Army was
+        still in the north. Moscow withdrew its troops in May 1946.
+
+        Years later Truman claimed he had given Stalin an ultimatum; historians
+        have found no trace of one.
+        """;
+
+    [Fact]
+    public void A_paragraph_wrapped_at_a_fixed_width_is_read_as_whole_sentences_on_its_first_line()
+    {
+        var blocks = Prose(Wrapped);
+
+        Assert.All(blocks, b => Assert.Equal(PassageKind.Paragraph, b.Kind));
+        Assert.Contains(blocks, b => b.Line == 3 && b.Text == "When the deadline passed in March 1946 the Red Army was still in the north.");
+        Assert.Contains(blocks, b => b.Line == 8 && b.Text.EndsWith("historians have found no trace of one.", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_scraped_page_of_one_line_paragraphs_keeps_each_line_apart()
+    {
+        var page = "Soviet intervention in Hungary\n\n" +
+            "Soviet tanks entered Budapest before dawn on 4 November 1956, and by the evening the main bridges and the parliament were held by Soviet units.\n" +
+            "Imre Nagy took refuge in the Yugoslav embassy while János Kádár announced a new government from Szolnok, east of the capital, the same morning.\n" +
+            "Soviet troops in Budapest, November 1956\n";
+
+        var blocks = Prose(page);
+
+        Assert.Contains(blocks, b => b.Line == 4 && b.Text.StartsWith("Imre Nagy took refuge", StringComparison.Ordinal));
+        Assert.Contains(blocks, b => b.Line == 5 && b.Text == "Soviet troops in Budapest, November 1956");
+    }
+
+    [Fact]
+    public void List_items_and_table_rows_under_a_wrapped_line_start_lines_of_their_own()
+    {
+        var notes = "Notes\n\n" +
+            "The Soviet advisers who reached Madrid in October 1936 were few, and most of\n" +
+            "- tanks arrived in October 1936\n" +
+            "| 1937 | more aircraft |\n";
+
+        var blocks = Prose(notes);
+
+        Assert.Contains(blocks, b => b.Kind == PassageKind.ListItem && b.Text == "tanks arrived in October 1936");
+        Assert.DoesNotContain(blocks, b => b.Text.Contains("most of -", StringComparison.Ordinal));
+    }
+}
