@@ -54,6 +54,7 @@ builder.Services.AddScoped<Suggestions>();
 builder.Services.AddEncyclopediaCaching();
 builder.Services.AddEncyclopediaRateLimits(builder.Configuration);
 builder.Services.AddOpenApi(options => options.UsePublicServer());
+builder.Services.WithoutKeyRingAtStart();
 
 var app = builder.Build();
 

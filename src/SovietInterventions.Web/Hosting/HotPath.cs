@@ -7,8 +7,8 @@ namespace SovietInterventions.Web.Hosting;
 
 /// <summary>
 /// The first middleware: a repeated GET or HEAD of a page is answered from <see cref="ResponseStore"/> with the
-/// headers the whole pipeline set the first time (security headers, validators, Vary) and a body already
-/// compressed, after one cheap check (is the database file due a look, is the entry of the current generation).
+/// headers the whole pipeline set the first time (security headers, validators, Vary) and a body compressed
+/// once per coding asked for, after one cheap check (is the database file due a look, is the entry of the current generation).
 /// Everything else goes down the pipeline; a 200 carrying the database's ETag for its URL and "public" is kept on the way back.
 /// Responses from rate-limited endpoints are never kept, so their limits still count every request.
 /// </summary>
@@ -32,7 +32,7 @@ public sealed class HotPath(RequestDelegate next, ResponseStore store, DatabaseR
         var key = ResponseKey.Of(request, host);
         if (store.TryGet(key, generation, out var stored))
         {
-            await StoredResponseWriter.WriteAsync(context, stored);
+            await StoredResponseWriter.WriteAsync(context, stored, store, key);
             return;
         }
         if (!isGet)
@@ -73,7 +73,7 @@ public sealed class HotPath(RequestDelegate next, ResponseStore store, DatabaseR
             {
                 store.Add(key, kept);
                 context.Response.Headers.Clear();
-                await StoredResponseWriter.WriteAsync(context, kept);
+                await StoredResponseWriter.WriteAsync(context, kept, store, key);
             }
             else if (capture.Body is { } body && !context.Response.HasStarted)
             {

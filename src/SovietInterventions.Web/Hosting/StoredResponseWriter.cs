@@ -14,9 +14,6 @@ public static class StoredResponseWriter
         HeaderNames.Date, HeaderNames.Server, HeaderNames.Connection, HeaderNames.KeepAlive,
     };
 
-    const int BrotliQuality = 5;
-    const int BrotliWindow = 22;
-
     /// <summary>"" for an identity body, "br" or "gzip", or null for an encoding this cache cannot undo.</summary>
     public static string? EncodingOf(StringValues contentEncoding) => contentEncoding.ToString().Trim().ToLowerInvariant() switch
     {
@@ -42,12 +39,10 @@ public static class StoredResponseWriter
             headers.RemoveAll(h => h.Key.Equals(HeaderNames.Vary, StringComparison.OrdinalIgnoreCase));
             headers.Add(new(HeaderNames.Vary, StringValues.Concat(response.Headers.Vary, HeaderNames.AcceptEncoding)));
         }
-        return new StoredResponse(generation, etag, [.. headers], identity,
-            compressible ? Smaller(Brotli(identity), identity) : null,
-            compressible ? Smaller(Gzip(identity), identity) : null);
+        return new StoredResponse(generation, etag, [.. headers], identity, compressible);
     }
 
-    public static async Task WriteAsync(HttpContext context, StoredResponse stored)
+    public static async Task WriteAsync(HttpContext context, StoredResponse stored, ResponseStore store, ResponseKey key)
     {
         var response = context.Response;
         var headers = response.Headers;
@@ -60,11 +55,11 @@ public static class StoredResponseWriter
         }
         response.StatusCode = StatusCodes.Status200OK;
         var body = stored.Identity;
-        if (!StringValues.IsNullOrEmpty(request.AcceptEncoding))
+        if (stored.Compressible && !StringValues.IsNullOrEmpty(request.AcceptEncoding))
         {
-            if (stored.Brotli is { } br && AcceptEncoding.Allows(request.AcceptEncoding, "br"))
+            if (AcceptEncoding.Allows(request.AcceptEncoding, "br") && store.Coded(key, stored, "br") is { } br)
                 (body, headers.ContentEncoding) = (br, "br");
-            else if (stored.Gzip is { } gzip && AcceptEncoding.Allows(request.AcceptEncoding, "gzip"))
+            else if (AcceptEncoding.Allows(request.AcceptEncoding, "gzip") && store.Coded(key, stored, "gzip") is { } gzip)
                 (body, headers.ContentEncoding) = (gzip, "gzip");
         }
         response.ContentLength = body.Length;
@@ -91,28 +86,6 @@ public static class StoredResponseWriter
         && (contentType.StartsWith("text/", StringComparison.OrdinalIgnoreCase)
             || contentType.Contains("json", StringComparison.OrdinalIgnoreCase)
             || contentType.Contains("xml", StringComparison.OrdinalIgnoreCase));
-
-    static byte[]? Smaller(byte[] compressed, byte[] identity) => compressed.Length < identity.Length ? compressed : null;
-
-    static byte[] Brotli(byte[] identity)
-    {
-        var output = System.Buffers.ArrayPool<byte>.Shared.Rent(BrotliEncoder.GetMaxCompressedLength(identity.Length));
-        try
-        {
-            return BrotliEncoder.TryCompress(identity, output, out var written, BrotliQuality, BrotliWindow) ? output[..written] : identity;
-        }
-        finally
-        {
-            System.Buffers.ArrayPool<byte>.Shared.Return(output);
-        }
-    }
-
-    static byte[] Gzip(byte[] identity)
-    {
-        using var output = new MemoryStream();
-        using (var gzip = new GZipStream(output, CompressionLevel.Optimal, leaveOpen: true)) gzip.Write(identity);
-        return output.ToArray();
-    }
 
     static byte[] Decode(Stream compressed)
     {

@@ -11,7 +11,7 @@ public sealed class ResponseStoreTests
     static ResponseKey Key(string path) => new(false, "localhost", "", path, "");
 
     static StoredResponse Response(int generation, int bytes) =>
-        new(generation, "\"e\"", [new KeyValuePair<string, StringValues>("Content-Type", "text/html")], new byte[bytes], null, null);
+        new(generation, "\"e\"", [new KeyValuePair<string, StringValues>("Content-Type", "text/html")], new byte[bytes], compressible: false);
 
     [Fact]
     public void The_oldest_entries_are_evicted_when_the_size_limit_is_reached()
@@ -63,6 +63,66 @@ public sealed class ResponseStoreTests
 
         Assert.False(store.TryGet(Key("/over"), 1, out _));
         Assert.True(store.TryGet(Key("/under"), 1, out _));
+    }
+
+    [Theory]
+    [InlineData("br")]
+    [InlineData("gzip")]
+    public void A_coding_is_made_on_first_asking_and_counted_toward_the_size_from_then_on(string coding)
+    {
+        var store = StoreOf(1);
+        var page = new StoredResponse(1, "\"e\"", [], System.Text.Encoding.UTF8.GetBytes(string.Concat(Enumerable.Repeat("<p>the same words</p>", 500))), compressible: true);
+        store.Add(Key("/a"), page);
+        var plainSize = store.Size;
+
+        Assert.False(page.TryGetCoded(coding, out _));
+        var coded = store.Coded(Key("/a"), page, coding);
+
+        Assert.NotNull(coded);
+        Assert.True(coded.Length < page.Identity.Length);
+        Assert.Equal(plainSize + coded.Length, store.Size);
+        Assert.Same(coded, store.Coded(Key("/a"), page, coding));
+        Assert.Equal(plainSize + coded.Length, store.Size);
+    }
+
+    [Fact]
+    public void A_body_that_compression_does_not_shrink_is_sent_plain_and_adds_nothing()
+    {
+        var store = StoreOf(1);
+        var noise = new byte[4096];
+        new Random(7).NextBytes(noise);
+        var page = new StoredResponse(1, "\"e\"", [], noise, compressible: true);
+        store.Add(Key("/noise"), page);
+        var plainSize = store.Size;
+
+        Assert.Null(store.Coded(Key("/noise"), page, "br"));
+        Assert.True(page.TryGetCoded("br", out _));
+        Assert.Equal(plainSize, store.Size);
+    }
+
+    [Fact]
+    public void A_response_that_is_not_compressible_has_no_coding()
+    {
+        var store = StoreOf(1);
+        var picture = Response(1, 2048);
+        store.Add(Key("/p.png"), picture);
+
+        Assert.Null(store.Coded(Key("/p.png"), picture, "gzip"));
+        Assert.False(picture.TryGetCoded("gzip", out _));
+    }
+
+    [Fact]
+    public void A_coding_that_fills_the_store_evicts_the_oldest_entries()
+    {
+        var store = StoreOf(1);
+        var text = System.Text.Encoding.UTF8.GetBytes(string.Concat(Enumerable.Range(0, 40_000).Select(i => $"{i * 7919 % 10007} ")));
+        store.Add(Key("/old"), Response(1, 1024 * 1024 - text.Length - 4096));
+        var page = new StoredResponse(1, "\"e\"", [], text, compressible: true);
+        store.Add(Key("/new"), page);
+
+        Assert.NotNull(store.Coded(Key("/new"), page, "gzip"));
+        Assert.False(store.TryGet(Key("/old"), 1, out _));
+        Assert.True(store.Size <= 1024 * 1024);
     }
 
     [Theory]
