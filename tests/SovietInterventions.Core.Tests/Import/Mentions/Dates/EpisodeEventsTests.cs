@@ -101,9 +101,9 @@ public class EpisodeEventsTests
     [Fact]
     public void A_treaty_signed_on_a_day_is_dated_by_that_day()
     {
-        var events = EventsWithThings(1945, 1945, "The border treaty was signed on 16 August 1945 in Moscow.");
+        var events = EventsWithThings(1945, 1945, "The border treaty was signed on 16 August 1945 in Moscow. The generals signed an agreement on 12 September.");
 
-        Assert.Equal([new PartialDate(1945, 8, 16)], events.Select(e => e.Date));
+        Assert.Equal([new PartialDate(1945, 8, 16), new PartialDate(1945, 9, 12)], events.Select(e => e.Date));
     }
 
     [Fact]
@@ -136,5 +136,13 @@ public class EpisodeEventsTests
         var events = EventsOf(1940, 1940, "The states stayed lawful under occupation throughout the years from 1940 to 1991.");
 
         Assert.Empty(events);
+    }
+
+    [Fact]
+    public void A_pact_that_carries_its_own_year_leaves_the_date_after_it_to_the_sentence()
+    {
+        var events = EventsWithThings(1940, 1940, "Moscow took the three states under the 1939 pact in June 1940.");
+
+        Assert.Equal([new PartialDate(1940, 6)], events.Select(e => e.Date));
     }
 }
