@@ -58,6 +58,7 @@ internal sealed class EpisodeBuilder(EpisodeRules rules, DateFinder dates, Count
         foreach (var episode in episodes.Where(e => e.CommonName is { } name && !NamesTheAct(name))) episode.CommonName = null;
         names.Name(episodes.Where(e => e.CommonName is null).ToList(), owned);
         attacher.Share(all, episodes, outside.ToHashSet());
+        foreach (var episode in episodes) RestatedPassages.Fold(episode);
         return [.. episodes.Select(e => BuiltEpisode.From(e, owned.GetValueOrDefault(e) ?? []))];
     }
 

@@ -74,11 +74,14 @@ internal sealed class PassageAttacher(EpisodeRules rules, IReadOnlySet<string> i
             // qualifies a noun ("to redress the 1940 treaty") is another event's and prefers nothing.
             var own = passage.Dates.Where(d => !d.Attributive).Select(d => (From: d.Start.Year, To: (d.End ?? d.Start).Year)).ToList();
             var holding = candidates.Where(e => own.Any(y => e.Overlaps(y.From, y.To))).ToList();
-            candidates = holding.Count > 0 ? holding : candidates.Where(e => Fits(years, e)).ToList();
+            // A passage dated only a year before or after an episode tells its run-up or aftermath when the Soviet side acts in
+            // it; "when the hostilities resumed in 1941, Finnish forces retook ..." after a war of 1939-1940 is the next war.
+            candidates = holding.Count > 0 ? holding
+                : candidates.Where(e => Fits(years, e) && (own.Count == 0 || years.Any(y => e.Overlaps(y.From, y.To)) || rules.Claims.Agents.AnyIn(passage.Text))).ToList();
         }
         else
         {
-            if (!rules.InterventionWords.AnyIn(passage.Text) || passage.Block.Kind == PassageKind.Caption) return null;
+            if (!rules.InterventionWords.AnyIn(passage.Text) || passage.Block.Kind == PassageKind.Caption || ActedUpon(passage)) return null;
             // Undated, it must be about one country: an overview naming several episodes' countries is about none of them.
             var all = NamedCountries(passage, includeAdjectives: false, placesFirst: false);
             if (episodes.For(all).Select(e => e.Targets[0]).Distinct().Count() > 1
@@ -119,12 +122,27 @@ internal sealed class PassageAttacher(EpisodeRules rules, IReadOnlySet<string> i
             .Where(x => x.Shared > 0).OrderByDescending(x => x.Shared).ToList();
     }
 
+    // A passage naming its own years continues a neighbour's episode only when they lie within a year of it: "production grew
+    // in 1936-1941" beside a 1940 episode tells a longer story.
     private bool Continues(PassageDraft passage, PassageDraft? previous) =>
         previous is not null && owners.Of(previous) is { } episode
         && passage.Block.Kind != PassageKind.Caption
         && Adjacent(passage, previous)
         && passage.Block.Section == previous.Block.Section
-        && (!passage.YearSpans.Any() || Fits([.. passage.YearSpans], episode));
+        && passage.YearSpans.All(y => episode.Overlaps(y.From, y.From, slack: 1) && episode.Overlaps(y.To, y.To, slack: 1));
+
+    /// <summary>
+    /// The Soviet side is the object of the passage's act ("Germany and Finland invaded the USSR"): a war on the Soviet Union,
+    /// not an intervention of it, so the act's words place it in no episode: the act's verb stands right before the Soviet side.
+    /// </summary>
+    private bool ActedUpon(PassageDraft passage) => passage.Countries
+        .Where(m => interveners.Contains(m.CountrySlug) && m.Form != MentionForm.Adjective)
+        .Any(m =>
+        {
+            var word = LastWord(passage.Text.AsSpan(0, m.Index).TrimEnd(), out var rest);
+            if (word.Equals("the", StringComparison.OrdinalIgnoreCase)) word = LastWord(rest, out _);
+            return word.Length > 0 && char.IsLower(word[0]) && rules.InterventionWords.AnyIn(word.ToString());
+        });
 
     // The block right before, in the same paragraph or the line above: blocks split from one line (a scraped paragraph)
     // share its line number, so the line alone would join a sentence to any earlier one of its paragraph.

@@ -2,6 +2,7 @@ using SovietInterventions.Core.Import.Episodes;
 using SovietInterventions.Core.Import.Formats.Prose;
 using SovietInterventions.Core.Import.Mentions;
 using SovietInterventions.Core.Model;
+using SovietInterventions.Core.Reference;
 
 namespace SovietInterventions.Core.Import.Mentions.Dates;
 
@@ -15,16 +16,21 @@ public sealed record EventDraft(PartialDate Date, string Text, PassageDraft Pass
 /// 13 March") is one event on its main date: the first date that dates the sentence itself and lies within or near the
 /// episode's years; a year that qualifies a noun ("the 1939 pact") dates it only when nothing else does. A date outside
 /// those years by more than the episode's own span (counted in whole years) is background: a sentence dated only so, or
-/// whose first own date is so, is dropped.
+/// whose first own date is so, is dropped; so is one dated after the episode's last year (the aftermath is another story),
+/// one dated by a range that runs past that year ("from 1940 to 1991"), and one about another episode (<see cref="OtherEpisodes"/>).
+/// A date that names another thing's time is no sentence's date (<see cref="OtherTimes"/>).
 /// </summary>
-internal sealed class EpisodeEvents(DateFinder dates)
+internal sealed class EpisodeEvents(DateFinder dates, OtherEpisodes? others = null, PhraseList? thingWords = null)
 {
+    private readonly OtherTimes otherTimes = new(thingWords);
     private const int MaxTextLength = 400;
     private readonly PassageDates passageDates = new(dates);
 
     /// <summary>The episode's events; <paramref name="keepNeighbourYears"/> keeps a day whose neighbour's year puts it
     /// before the episode (for the builder, which widens a new episode's start to such a date), else it is kept within the years.</summary>
-    public List<EventDraft> Find(BuiltEpisode episode) => Find(episode.Passages, episode.StartYear, episode.EndYear);
+    public List<EventDraft> Find(BuiltEpisode episode) => others is null
+        ? Find(episode.Passages, episode.StartYear, episode.EndYear)
+        : [.. Find(episode.Passages, episode.StartYear, episode.EndYear).Where(e => !others.Tell(episode, e))];
 
     /// <inheritdoc cref="Find(BuiltEpisode)"/>
     public List<EventDraft> Find(IReadOnlyList<PassageDraft> passages, int startYear, int endYear, bool keepNeighbourYears = false)
@@ -38,8 +44,9 @@ internal sealed class EpisodeEvents(DateFinder dates)
             var found = passageDates.Find([.. sentences.Select(s => s.Text)], startYear, endYear);
             foreach (var sentence in found.GroupBy(f => f.Sentence))
             {
-                if (MainDate(sentence, episode, slack, keepNeighbourYears) is not { } date) continue;
                 var (passage, text) = sentences[sentence.Key];
+                var usable = sentence.Where(d => !otherTimes.Named(text, d.Phrase)).ToList();
+                if (MainDate(usable, episode, slack, keepNeighbourYears) is not { } date) continue;
                 events.Add(new EventDraft(date, TextCut.AtWord(text, MaxTextLength), passage));
             }
         }
@@ -52,11 +59,15 @@ internal sealed class EpisodeEvents(DateFinder dates)
         var inOrder = dates.Select(d => keepNeighbourYears ? d : WithinYears(d, episode)).OfType<SentenceDate>().OrderBy(d => d.Phrase.Index).ToList();
         bool Near(SentenceDate d) => !d.OutsideYears || episode.Overlaps(d.Date.Year, d.Date.Year, slack);
         var own = inOrder.Where(d => !d.Phrase.Attributive).ToList();
-        // A sentence whose own time comes first and lies far away is commentary ("In 2017, ... said that ... in 1961"):
-        // none of its later dates is the episode's.
-        if (own.Count > 0)
-            return (own.FirstOrDefault(d => !d.OutsideYears) ?? (Near(own[0]) ? own[0] : null))?.Date;
-        return inOrder.FirstOrDefault(Near)?.Date;
+        // A sentence whose own time comes first and lies after the episode is commentary or aftermath ("In 1991 ... recognised
+        // that the events of 1940 ..."): none of its later dates is the episode's. A year that qualifies a noun ("the 1939 pact")
+        // dates a sentence only when nothing else does, and only within the episode's years.
+        var main = own.Count == 0 ? inOrder.FirstOrDefault(d => !d.OutsideYears)
+            : own[0].Date.Year > episode.EndYear ? null
+            : own.FirstOrDefault(d => !d.OutsideYears) ?? (Near(own[0]) ? own[0] : null);
+        if (main is null || main.Date.Year > episode.EndYear) return null;
+        // A range that runs on well past the episode ("throughout the period from 1940 to 1991") tells a longer story.
+        return main.Phrase.End is { } end && end.Year > episode.EndYear + 1 ? null : main.Date;
     }
 
     /// <summary>

@@ -73,4 +73,76 @@ public class EpisodeEventsTests
         Assert.DoesNotContain(events, e => e.Date.Year < 1962);
         Assert.Contains(events, e => e.Date == new PartialDate(1962, 10, 14));
     }
+
+    private static List<EventDraft> EventsWithThings(int firstYear, int lastYear, string paragraph)
+    {
+        var document = new ParsedDocument("notes.md", "Notes", SourceFormat.Markdown, [new Block(PassageKind.Paragraph, paragraph, 1, [])], []);
+        var passages = new List<PassageDraft> { new() { Document = document, Block = document.Blocks[0], Position = 1 } };
+        var things = new Core.Reference.PhraseList(["treaty", "pact", "protocol", "conference", "signed"]);
+        return new EpisodeEvents(new DateFinder(), thingWords: things).Find(passages, firstYear, lastYear);
+    }
+
+    [Fact]
+    public void The_date_of_a_protocol_the_sentence_mentions_gives_way_to_the_sentences_own_month()
+    {
+        var events = EventsWithThings(1940, 1940, "Backed by the secret protocol of August 1939, Moscow made the three states take its bases in October 1939.");
+
+        Assert.Equal([new PartialDate(1939, 10)], events.Select(e => e.Date));
+    }
+
+    [Fact]
+    public void A_sentence_dated_only_by_the_conference_it_mentions_is_no_event()
+    {
+        var events = EventsWithThings(1945, 1945, "As settled at the Lake Conference in February 1945, the Soviet army joined the war in the east.");
+
+        Assert.Empty(events);
+    }
+
+    [Fact]
+    public void A_treaty_signed_on_a_day_is_dated_by_that_day()
+    {
+        var events = EventsWithThings(1945, 1945, "The border treaty was signed on 16 August 1945 in Moscow. The generals signed an agreement on 12 September.");
+
+        Assert.Equal([new PartialDate(1945, 8, 16), new PartialDate(1945, 9, 12)], events.Select(e => e.Date));
+    }
+
+    [Fact]
+    public void A_year_joined_to_pre_names_no_time_of_the_sentence()
+    {
+        var events = EventsOf(1940, 1940, "Most governments kept dealing with the envoys of the pre-1940 republics.");
+
+        Assert.Empty(events);
+    }
+
+    [Fact]
+    public void A_range_in_brackets_is_the_span_of_what_it_follows_not_a_one_day_event_of_its_start()
+    {
+        var events = EventsOf(1945, 1945, "Over the whole offensive (12 January – 2 May), it cost the Red Army many tanks.");
+
+        Assert.Empty(events);
+    }
+
+    [Fact]
+    public void A_sentence_dated_after_the_episodes_last_year_is_the_aftermath_and_no_event()
+    {
+        var events = EventsOf(1978, 1979, "Moscow paid for the invasion, and between 1981 and 1985 its aid peaked.");
+
+        Assert.Empty(events);
+    }
+
+    [Fact]
+    public void A_sentence_dated_by_a_range_running_long_past_the_episode_tells_a_longer_story()
+    {
+        var events = EventsOf(1940, 1940, "The states stayed lawful under occupation throughout the years from 1940 to 1991.");
+
+        Assert.Empty(events);
+    }
+
+    [Fact]
+    public void A_pact_that_carries_its_own_year_leaves_the_date_after_it_to_the_sentence()
+    {
+        var events = EventsWithThings(1940, 1940, "Moscow took the three states under the 1939 pact in June 1940.");
+
+        Assert.Equal([new PartialDate(1940, 6)], events.Select(e => e.Date));
+    }
 }
