@@ -14,11 +14,25 @@ internal static class RealData
     /// <summary>A copy of data/ in a fresh temporary folder, for tests that break or change a file; removed when the tests end.</summary>
     public static string CopyToTemp()
     {
-        var dir = Path.Combine(Path.GetTempPath(), "gazetteer-" + Guid.NewGuid().ToString("N"));
-        System.IO.Directory.CreateDirectory(dir);
-        AppDomain.CurrentDomain.ProcessExit += (_, _) => System.IO.Directory.Delete(dir, recursive: true);
+        var dir = TempFolder("gazetteer-");
         foreach (var file in System.IO.Directory.GetFiles(Directory, "*.json"))
             File.Copy(file, Path.Combine(dir, Path.GetFileName(file)));
+        return dir;
+    }
+
+    /// <summary>A fresh temporary folder holding only one data file, written by the test; removed when the tests end.</summary>
+    public static string FolderWith(string fileName, string content)
+    {
+        var dir = TempFolder("data-");
+        File.WriteAllText(Path.Combine(dir, fileName), content);
+        return dir;
+    }
+
+    private static string TempFolder(string prefix)
+    {
+        var dir = Path.Combine(Path.GetTempPath(), prefix + Guid.NewGuid().ToString("N"));
+        System.IO.Directory.CreateDirectory(dir);
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => System.IO.Directory.Delete(dir, recursive: true);
         return dir;
     }
 }

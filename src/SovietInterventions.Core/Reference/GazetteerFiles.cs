@@ -1,15 +1,15 @@
 using System.Text.Json;
-using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
 using SovietInterventions.Core.Model;
+using static SovietInterventions.Core.Reference.GazetteerJson;
 
 namespace SovietInterventions.Core.Reference;
 
 /// <summary>
-/// Reads the data files into entries, checking each entry on its own (required fields, slug form,
-/// known region and type). Checks across entries live in <see cref="GazetteerChecks"/>.
+/// Reads the data files (their shapes: <see cref="GazetteerJson"/>) into entries, checking each entry on its own
+/// (required fields, slug form, known region and type). Checks across entries live in <see cref="GazetteerChecks"/>.
 /// </summary>
-internal static partial class GazetteerFiles
+internal static class GazetteerFiles
 {
     public const string CountriesFile = "countries.json";
     public const string PlacesFile = "places.json";
@@ -25,35 +25,8 @@ internal static partial class GazetteerFiles
 
     private static readonly IReadOnlySet<string> PlaceKinds = new HashSet<string> { "city", "region", "island" };
 
-    // Generated readers for the files' shapes: loading needs no reflection.
-    [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow)]
-    [JsonSerializable(typeof(List<CountryJson?>))]
-    [JsonSerializable(typeof(List<PlaceJson?>))]
-    [JsonSerializable(typeof(List<ActorJson?>))]
-    [JsonSerializable(typeof(List<RoleJson?>))]
-    [JsonSerializable(typeof(TitlesJson))]
-    [JsonSerializable(typeof(NotNamesJson))]
-    [JsonSerializable(typeof(CitationsJson))]
-    [JsonSerializable(typeof(OrganizationHeadsJson))]
-    private sealed partial class GazetteerJson : JsonSerializerContext;
-
-    private sealed record CountryJson(string? Slug, string? Name, string? Iso3, string? Region, bool Historical, bool Intervener,
-        List<string>? Successors, List<string>? Aliases, List<string>? Adjectives, string? Years, string? NotOnMap);
-    private sealed record PlaceJson(string? Name, string? Country, string? Kind, List<string>? Countries);
-    private sealed record ActorJson(string? Slug, string? Name, string? Type, List<string>? Aliases, string? Description, string? Years,
-        string? Country, string? Head, string? Against);
-    private sealed record RoleJson(string? Role, List<string>? Types, List<string>? Patterns);
-    private sealed record TitleJson(string? Title, string? Type);
-    private sealed record TitlesJson(List<TitleJson?>? Titles, List<string>? NotNameWords, List<string>? LinkingWords, List<string>? Introducers);
-    private sealed record CitationsJson(List<string>? AuthorTitles, List<string>? CiteBefore, List<string>? CitingVerbs, List<string>? PresentVerbs,
-        List<string>? ReactionWords);
-    private sealed record HeadJson(string? Head, string? Type);
-    private sealed record OrganizationHeadsJson(List<HeadJson?>? Heads, List<string>? NotOrganizations, List<string>? NotModifiers, List<string>? Connectors,
-        List<string>? Possessives);
-    private sealed record NotNamesJson(List<string>? NotCountries, List<string>? NotActors, List<string>? LowercaseWords);
-
     public static List<CountryEntry> Countries(string dir) =>
-        Entries<CountryJson, CountryEntry>(dir, CountriesFile, GazetteerJson.Default.ListCountryJson, (c, at) =>
+        Entries<CountryJson, CountryEntry>(dir, CountriesFile, GazetteerJson.Reader.Default.ListCountryJson, (c, at) =>
         {
             var slug = Slug(CountriesFile, at, c.Slug);
             var entry = $"entry '{slug}'";
@@ -65,7 +38,7 @@ internal static partial class GazetteerFiles
         });
 
     public static List<PlaceEntry> Places(string dir) =>
-        Entries<PlaceJson, PlaceEntry>(dir, PlacesFile, GazetteerJson.Default.ListPlaceJson, (p, at) =>
+        Entries<PlaceJson, PlaceEntry>(dir, PlacesFile, GazetteerJson.Reader.Default.ListPlaceJson, (p, at) =>
         {
             var name = Required(PlacesFile, at, "name", p.Name);
             var entry = $"entry '{name}'";
@@ -83,7 +56,7 @@ internal static partial class GazetteerFiles
         });
 
     public static List<ActorEntry> Actors(string dir) =>
-        Entries<ActorJson, ActorEntry>(dir, ActorsFile, GazetteerJson.Default.ListActorJson, (a, at) =>
+        Entries<ActorJson, ActorEntry>(dir, ActorsFile, GazetteerJson.Reader.Default.ListActorJson, (a, at) =>
         {
             var slug = Slug(ActorsFile, at, a.Slug);
             var entry = $"entry '{slug}'";
@@ -109,7 +82,7 @@ internal static partial class GazetteerFiles
     }
 
     public static List<ActorRoleRule> Roles(string dir) =>
-        Entries<RoleJson, ActorRoleRule>(dir, RolesFile, GazetteerJson.Default.ListRoleJson, (r, at) =>
+        Entries<RoleJson, ActorRoleRule>(dir, RolesFile, GazetteerJson.Reader.Default.ListRoleJson, (r, at) =>
         {
             var role = Required(RolesFile, at, "role", r.Role);
             var entry = $"entry '{role}'";
@@ -128,7 +101,7 @@ internal static partial class GazetteerFiles
     /// <summary>actor-titles.json: the titles, the words around them, and the introducers name discovery uses.</summary>
     public static (List<ActorTitle> Titles, List<string> NotNameWords, List<string> LinkingWords, List<string> Introducers) Titles(string dir)
     {
-        var json = Read(dir, TitlesFile, GazetteerJson.Default.TitlesJson);
+        var json = Read(dir, TitlesFile, GazetteerJson.Reader.Default.TitlesJson);
         var titles = (json.Titles ?? []).Select((t, i) =>
         {
             var at = $"title #{i + 1}";
@@ -143,8 +116,8 @@ internal static partial class GazetteerFiles
     /// <summary>citation-words.json and organization-heads.json, with the introducers of actor-titles.json.</summary>
     public static DiscoveryWords Discovery(string dir, List<string> introducers)
     {
-        var citations = Read(dir, CitationsFile, GazetteerJson.Default.CitationsJson);
-        var organizations = Read(dir, OrganizationHeadsFile, GazetteerJson.Default.OrganizationHeadsJson);
+        var citations = Read(dir, CitationsFile, GazetteerJson.Reader.Default.CitationsJson);
+        var organizations = Read(dir, OrganizationHeadsFile, GazetteerJson.Reader.Default.OrganizationHeadsJson);
         var heads = (organizations.Heads ?? []).Select((h, i) =>
         {
             var at = $"head #{i + 1}";
@@ -159,7 +132,7 @@ internal static partial class GazetteerFiles
 
     public static (List<string> NotCountries, List<string> NotActors, List<string> LowercaseWords) NotNames(string dir)
     {
-        var json = Read(dir, NotNamesFile, GazetteerJson.Default.NotNamesJson);
+        var json = Read(dir, NotNamesFile, GazetteerJson.Reader.Default.NotNamesJson);
         return (Names(json.NotCountries), Names(json.NotActors), Names(json.LowercaseWords));
     }
 

@@ -2,7 +2,6 @@ using System.Text;
 using CsCheck;
 using SovietInterventions.Core.Import;
 using SovietInterventions.Core.Import.Reading;
-using SovietInterventions.Core.Reference;
 
 namespace SovietInterventions.Core.Tests.Import;
 
@@ -14,8 +13,6 @@ namespace SovietInterventions.Core.Tests.Import;
 [Trait("Category", "Slow")]
 public sealed class ImportUnderMutationTests
 {
-    private static readonly Lazy<ImportPipeline> Pipeline = new(() => new ImportPipeline(RealData.Gazetteer, EpisodeRules.Load(RealData.Directory)));
-
     private static readonly string[] Seeds = Directory.GetFiles(Path.Combine(RepositoryRoot.Path, "seeds")).Order().ToArray();
 
     private static readonly string[] Oddities =
@@ -59,7 +56,7 @@ public sealed class ImportUnderMutationTests
             var bytes = mutate(File.ReadAllBytes(Seeds[seed]));
             try
             {
-                Pipeline.Value.Run([SourceReader.Decode(name, bytes)]);
+                TestImport.Pipeline.Run([SourceReader.Decode(name, bytes)]);
             }
             catch (ImportException e)
             {
@@ -75,7 +72,7 @@ public sealed class ImportUnderMutationTests
     [InlineData(new byte[] { 0x41, 0xC3, 0x28, 0x0A })]
     public void Empty_binary_and_invalid_utf8_files_fail_with_an_error_naming_the_file(byte[] bytes)
     {
-        var error = Assert.Throws<ImportException>(() => Pipeline.Value.Run([SourceReader.Decode("bad-input.txt", bytes)]));
+        var error = Assert.Throws<ImportException>(() => TestImport.Pipeline.Run([SourceReader.Decode("bad-input.txt", bytes)]));
         Assert.Contains("bad-input.txt", error.Message);
     }
 
@@ -83,7 +80,7 @@ public sealed class ImportUnderMutationTests
     public void A_five_megabyte_line_is_read()
     {
         var line = string.Concat(Enumerable.Repeat("In 1956 Soviet troops entered Budapest. ", 5_000_000 / 40));
-        var model = Pipeline.Value.Run([SourceReader.Decode("long-line.txt", Encoding.UTF8.GetBytes("A long article\n\n" + line))]);
+        var model = TestImport.Of(("long-line.txt", "A long article\n\n" + line));
         Assert.NotEmpty(model.Passages);
     }
 

@@ -21,7 +21,7 @@ public sealed class SeedImportFixture : IDisposable
     }
 
     public static ImportOptions Options(string database, string? seeds = null) =>
-        new(seeds ?? Path.Combine(RepositoryRoot.Path, "seeds"), database, Path.Combine(RepositoryRoot.Path, "data"));
+        new(seeds ?? Path.Combine(RepositoryRoot.Path, "seeds"), database, RealData.Directory);
 
     public static EncyclopediaDb Open(string database) => new(EncyclopediaDb.OptionsFor(database, readOnly: true));
 

@@ -9,7 +9,7 @@ public sealed class EpisodeRulesTests
     [Fact]
     public void The_reviewed_rules_have_a_rule_for_every_kind()
     {
-        var rules = EpisodeRules.Load(Path.Combine(RepositoryRoot.Path, "data"));
+        var rules = EpisodeRules.Load(RealData.Directory);
         Assert.Equal(Enum.GetValues<EpisodeKind>().Order(), rules.Kinds.Select(k => k.Kind).Order());
         Assert.True(rules.InterventionWords.AnyIn("Soviet troops invaded the country"));
         Assert.False(rules.InterventionWords.AnyIn("The treaty was signed"));
@@ -18,9 +18,8 @@ public sealed class EpisodeRulesTests
     [Fact]
     public void The_rules_carry_the_kinds_looks_read_from_the_same_file()
     {
-        var data = Path.Combine(RepositoryRoot.Path, "data");
-        var looks = EpisodeRules.Load(data).KindLooks;
-        Assert.Equal(KindVocabulary.Load(data).All, looks.All);
+        var looks = EpisodeRules.Load(RealData.Directory).KindLooks;
+        Assert.Equal(KindVocabulary.Load(RealData.Directory).All, looks.All);
         Assert.All(Enum.GetValues<EpisodeKind>(), kind => Assert.Contains(KindLook.PlaceSlot, looks[kind].Title));
     }
 
@@ -30,17 +29,11 @@ public sealed class EpisodeRulesTests
     [InlineData("{ \"kinds\": [], \"defaultKind\": \"Picnic\", \"interventionWords\": [], \"participantWords\": [], \"contextEventWords\": [], \"agentWords\": [] }")]
     public void Broken_rules_are_an_error_naming_the_file(string json)
     {
-        var folder = Directory.CreateTempSubdirectory("rules-").FullName;
-        try
-        {
-            File.WriteAllText(Path.Combine(folder, "episode-rules.json"), json);
-            var error = Assert.Throws<ImportException>(() => EpisodeRules.Load(folder));
-            Assert.Contains("episode-rules.json", error.Message);
-        }
-        finally
-        {
-            Directory.Delete(folder, recursive: true);
-        }
+        var folder = RealData.FolderWith("episode-rules.json", json);
+
+        var error = Assert.Throws<ImportException>(() => EpisodeRules.Load(folder));
+
+        Assert.Contains("episode-rules.json", error.Message);
     }
 
     [Fact]

@@ -6,7 +6,7 @@ namespace SovietInterventions.Core.Tests.Reference;
 
 public sealed class KindVocabularyTests
 {
-    static KindVocabulary Reviewed => KindVocabulary.Load(Path.Combine(RepositoryRoot.Path, "data"));
+    static KindVocabulary Reviewed => KindVocabulary.Load(RealData.Directory);
 
     [Fact]
     public void Every_kind_has_a_label_a_title_phrase_a_colour_and_a_pattern_of_its_own()
@@ -38,16 +38,10 @@ public sealed class KindVocabularyTests
     {
         var kinds = string.Join(",", Enum.GetValues<EpisodeKind>().Select((k, i) =>
             $"{{ \"kind\": \"{k}\", \"label\": \"L{i}\", \"title\": \"Soviet {k} in {{place}}\", {(i == 0 ? look : $"\"colour\": \"#00000{i}\", \"pattern\": \"plain\"")} }}"));
-        var folder = Directory.CreateTempSubdirectory("kinds-").FullName;
-        try
-        {
-            File.WriteAllText(Path.Combine(folder, "episode-rules.json"), $"{{ \"kinds\": [ {kinds} ] }}");
-            var error = Assert.Throws<ImportException>(() => KindVocabulary.Load(folder));
-            Assert.Contains("episode-rules.json", error.Message);
-        }
-        finally
-        {
-            Directory.Delete(folder, recursive: true);
-        }
+        var folder = RealData.FolderWith("episode-rules.json", $"{{ \"kinds\": [ {kinds} ] }}");
+
+        var error = Assert.Throws<ImportException>(() => KindVocabulary.Load(folder));
+
+        Assert.Contains("episode-rules.json", error.Message);
     }
 }

@@ -1,6 +1,7 @@
 using System.Text;
 using SovietInterventions.Core.Import.Documents;
 using SovietInterventions.Core.Import.Reading;
+using SovietInterventions.Core.Model;
 
 namespace SovietInterventions.Core.Tests.Import.Formats;
 
@@ -18,4 +19,8 @@ internal static class TestSources
 
     public static string Path(IEnumerable<SovietInterventions.Core.Import.Documents.Heading> headings) =>
         string.Join(" › ", headings.Select(h => h.Text));
+
+    /// <summary>The texts of a parsed document's passages that are not headings, in reading order.</summary>
+    public static List<string> ProseOf(ParsedDocument document) =>
+        document.Blocks.Where(b => b.Kind != PassageKind.Heading).Select(b => b.Text).ToList();
 }

@@ -78,7 +78,7 @@ public sealed class InputBoundsTests(ITestOutputHelper output) : IDisposable
     {
         var seeds = Directory.CreateDirectory(Path.Combine(folder, "seeds")).FullName;
         await File.WriteAllTextAsync(Path.Combine(seeds, fileName), text);
-        var options = new ImportOptions(seeds, Path.Combine(folder, "encyclopedia.db"), Path.Combine(RepositoryRoot.Path, "data"));
+        var options = SeedImportFixture.Options(Path.Combine(folder, "encyclopedia.db"), seeds);
         var clock = Stopwatch.StartNew();
 
         var outcome = await Task.Run(() =>

@@ -64,18 +64,16 @@ internal static partial class MarkdownNotesParser
         };
     }
 
-    // "*** HUNGARY 1956 ***" in typed notes is a heading: "##" for the first mark used, "###" for any other. Lines keep their numbers.
+    // "*** HUNGARY 1956 ***" in typed notes is a "##" or "###" heading, by its banner's level. Lines keep their numbers.
     private static string WithBannersAsHeadings(string text, out HashSet<int> bannerLines)
     {
         bannerLines = [];
         var lines = text.Split('\n');
-        char? first = null;
+        var levels = new BannerLevels();
         for (var i = 0; i < lines.Length; i++)
         {
-            if (BannerHeading.Of(lines[i]) is not { } banner) continue;
-            var (mark, words) = banner;
-            first ??= mark;
-            lines[i] = (mark == first ? "## " : "### ") + words;
+            if (levels.Of(lines[i]) is not { } banner) continue;
+            lines[i] = new string('#', banner.Level) + " " + banner.Text;
             bannerLines.Add(i + 1);
         }
         return bannerLines.Count == 0 ? text : string.Join('\n', lines);

@@ -1,4 +1,5 @@
 using System.Globalization;
+using SovietInterventions.Core.Import.Formats.Prose;
 
 namespace SovietInterventions.Core.Import.Formats.PlainText;
 
@@ -9,7 +10,23 @@ namespace SovietInterventions.Core.Import.Formats.PlainText;
 internal static class ArticleTitle
 {
     private const int MaxLength = 100;
+    private const int TaglineWithin = 40;
     private static readonly HashSet<string> SmallWords = new(StringComparer.OrdinalIgnoreCase) { "of", "the", "and", "in", "on", "at", "to", "for", "a", "an", "by" };
+
+    /// <summary>
+    /// The title of an article given as its trimmed lines (raw) and its cleaned lines, and where it stands: Index is the
+    /// first text line's (-1 when there is none), and OwnLine says the title is that whole line rather than read from the lead.
+    /// </summary>
+    public static (string Text, int Index, bool OwnLine) Find(string[] raw, string[] lines, string fileName)
+    {
+        var first = Array.FindIndex(lines, l => l.Length > 0);
+        // A wiki page's tagline ("From Wikipedia, the free encyclopedia") sits right below its title; the menus above go.
+        var tagline = Array.FindIndex(raw, 0, Math.Min(raw.Length, TaglineWithin), WikiPageChrome.IsTagline);
+        if (tagline > 0 && Array.FindLastIndex(lines, tagline - 1, l => l.Length > 0) is var above and >= 0) first = above;
+        if (first < 0) return (FromFileName(fileName), first, false);
+        if (LooksLikeTitle(lines[first])) return (ProseText.RemoveCitations(lines[first]), first, true);
+        return (FromLead(lines[first]) ?? FromFileName(fileName), first, false);
+    }
 
     /// <summary>True for a line short enough, and unpunctuated enough, to be a title or a heading.</summary>
     public static bool LooksLikeTitle(string line) =>

@@ -21,8 +21,6 @@ internal static class PlainTextArticleParser
     /// <summary>Any text reads as a plain article (1): the fallback when no other format is more alike.</summary>
     public static int Likeness(DocumentShape shape) => 1;
 
-    private const int TaglineWithin = 40;
-
     public static ParsedDocument Parse(SourceText source)
     {
         var (raw, continuation) = HardWraps.Join(source.Text.Split('\n').Select(l => l.Trim()).ToArray());
@@ -33,22 +31,15 @@ internal static class PlainTextArticleParser
         // Short one-sentence lines are captions only beside a run-on body of prose; otherwise they are the prose.
         var hasRunOnProse = lines.Skip(1).Any(l => ProseText.SplitSentences(l).Count >= 2);
 
-        var first = Array.FindIndex(lines, l => l.Length > 0);
-        // A wiki page's tagline ("From Wikipedia, the free encyclopedia") sits right below its title; the menus above go.
-        var tagline = Array.FindIndex(raw, 0, Math.Min(raw.Length, TaglineWithin), WikiPageChrome.IsTagline);
-        if (tagline > 0 && Array.FindLastIndex(lines, tagline - 1, l => l.Length > 0) is var above and >= 0) first = above;
-        var titleLine = first >= 0 && ArticleTitle.LooksLikeTitle(lines[first]);
-        var title = first < 0 ? ArticleTitle.FromFileName(source.FileName)
-            : titleLine ? ProseText.RemoveCitations(lines[first])
-            : ArticleTitle.FromLead(lines[first]) ?? ArticleTitle.FromFileName(source.FileName);
-        var titleHeading = new Heading(title, 1, first < 0 ? 1 : first + 1);
+        var (title, first, ownLine) = ArticleTitle.Find(raw, lines, source.FileName);
+        var titleHeading = new Heading(title, 1, Math.Max(first, 0) + 1);
         List<Heading> headings = [titleHeading];
         blocks.Add(new Block(PassageKind.Heading, title, titleHeading.Line, [titleHeading], 1));
 
         int? referenceLevel = null;
-        char? bannerMark = null; // the first banner's mark: its banners head sections, any other mark's subsections
+        var banners = new BannerLevels();
         var blanks = 0;
-        for (var i = titleLine ? first + 1 : Math.Max(first, 0); i < raw.Length; i++)
+        for (var i = ownLine ? first + 1 : Math.Max(first, 0); i < raw.Length; i++)
         {
             if (continuation[i]) continue; // read with the line its paragraph starts on
             var text = lines[i];
@@ -109,7 +100,7 @@ internal static class PlainTextArticleParser
             // "RELATED STORIES" right above its list heads an apparatus section all the same.
             var apparatus = (i == 0 || lines[i - 1].Length == 0) && ReferenceSections.IsReferenceHeading(text);
             // "=== Poland ===" and a scraped "Background[edit]" are headings wherever they stand.
-            var marked = MarkedHeading(text, ref bannerMark);
+            var marked = banners.Of(text) ?? (WikiPageChrome.HeadingBeforeEditLink(text) is { } edited ? (edited, 2) : null);
             if (marked is not null || (standalone || apparatus) && !IsListItem(text) && ArticleTitle.LooksLikeTitle(text))
             {
                 var level = marked?.Level ?? (blanksBefore >= 2 ? 2 : 3);
@@ -152,25 +143,6 @@ internal static class PlainTextArticleParser
             References = references,
         };
     }
-
-    // A banner ("*** Hungary ***": level 2 for the first mark used, 3 for others) or a scraped wiki heading ("Background[edit]": 2).
-    private static (string Text, int Level)? MarkedHeading(string line, ref char? bannerMark)
-    {
-        if (BannerHeading.Of(line) is { } banner)
-        {
-            bannerMark ??= banner.Mark;
-            return (banner.Text, banner.Mark == bannerMark ? 2 : 3);
-        }
-        foreach (var mark in EditMarks)
-        {
-            if (!line.EndsWith(mark, StringComparison.OrdinalIgnoreCase)) continue;
-            var text = line[..^mark.Length].TrimEnd();
-            return ArticleTitle.LooksLikeTitle(text) ? (text, 2) : null;
-        }
-        return null;
-    }
-
-    private static readonly string[] EditMarks = ["[edit]", "[edit source]", "[edit | edit source]"];
 
     // A category line ("Category:Military history of Mongolia …"), an advertisement slot or a breadcrumb is page
     // furniture; debris-only lines are blank.

@@ -6,7 +6,8 @@ namespace SovietInterventions.Core.Import.Formats.PlainText;
 /// What a saved wiki page prints around its article: skip links ("Skip to main content"), the site's tagline
 /// ("From Wikipedia, the free encyclopedia"), a redirect hatnote ("(Redirected from …)"), maintenance banners
 /// ("This article needs additional citations for verification. (March 2023)"), image placeholders
-/// ("[Image: map.jpg]"), the category line, "Retrieved from …" and the footer. None of it is the article's text.
+/// ("[Image: map.jpg]"), the category line, "Retrieved from …" and the footer. None of it is the article's text;
+/// the "[edit]" links beside the headings go too.
 /// </summary>
 internal static partial class WikiPageChrome
 {
@@ -23,6 +24,20 @@ internal static partial class WikiPageChrome
 
     /// <summary>"From Wikipedia, the free encyclopedia": the line right above it is the page's title.</summary>
     public static bool IsTagline(string line) => Tagline().IsMatch(line.Trim());
+
+    /// <summary>The heading of a scraped "Background[edit]" line (a heading wherever it stands), or null.</summary>
+    public static string? HeadingBeforeEditLink(string line)
+    {
+        foreach (var mark in EditLinks)
+        {
+            if (!line.EndsWith(mark, StringComparison.OrdinalIgnoreCase)) continue;
+            var text = line[..^mark.Length].TrimEnd();
+            return ArticleTitle.LooksLikeTitle(text) ? text : null;
+        }
+        return null;
+    }
+
+    private static readonly string[] EditLinks = ["[edit]", "[edit source]", "[edit | edit source]"];
 
     /// <summary>How many lines a table of contents takes from line i ("Contents", then "1 Background", "2.1 The march" …); 0 when none starts there.</summary>
     public static int ContentsLength(IReadOnlyList<string> lines, int i)

@@ -8,14 +8,13 @@ namespace SovietInterventions.Core.Import.Formats.WikiText;
 /// (<see cref="WikiTemplates"/>), <c>&lt;ref&gt;</c> and citation templates become references, infobox fields
 /// become facts, <c>[[File:…]]</c> and <c>[[Category:…]]</c> vanish, <c>[[target|label]]</c> reads as its label.
 /// Whatever spanned several lines leaves its line breaks at the end of the line it started on, so every later
-/// line keeps its number. Brackets are paired once with a stack, so the whole pass is linear in the input.
+/// line keeps its number. Brackets are paired once (<see cref="WikiBrackets"/>), so the whole pass is linear in the input.
 /// </summary>
 internal sealed class WikiMarkup
 {
     private const int MaxDepth = 40;
     private readonly string text;
-    private readonly Dictionary<int, int> templateEnds;
-    private readonly Dictionary<int, int> linkEnds;
+    private readonly WikiBrackets brackets;
     private readonly int[] lineStarts;
     private int nextRefClose = 0;
     private int nextCommentClose = 0;
@@ -27,8 +26,7 @@ internal sealed class WikiMarkup
     public WikiMarkup(string text)
     {
         this.text = text;
-        templateEnds = Pairs(text, '{', '}');
-        linkEnds = Pairs(text, '[', ']');
+        brackets = new WikiBrackets(text);
         lineStarts = [0, .. text.Select((c, i) => (c, i)).Where(p => p.c == '\n').Select(p => p.i + 1)];
     }
 
@@ -57,12 +55,12 @@ internal sealed class WikiMarkup
                 continue;
             }
             var skipped = i;
-            if (c == '{' && templateEnds.TryGetValue(i, out var templateEnd) && templateEnd <= end)
+            if (brackets.TemplateEnd(i, end) is { } templateEnd)
             {
                 if (depth < MaxDepth) WikiTemplates.Render(this, i + 2, templateEnd - 2, output, depth + 1);
                 i = templateEnd;
             }
-            else if (c == '[' && linkEnds.TryGetValue(i, out var linkEnd) && linkEnd <= end)
+            else if (brackets.LinkEnd(i, end) is { } linkEnd)
             {
                 if (depth < MaxDepth) Link(i + 2, linkEnd - 2, output, depth + 1);
                 i = linkEnd;
@@ -122,17 +120,7 @@ internal sealed class WikiMarkup
     }
 
     /// <summary>The top-level '|' positions between start and end (not those inside nested templates or links).</summary>
-    public List<int> Pipes(int start, int end)
-    {
-        var pipes = new List<int>();
-        for (var i = start; i < end; i++)
-        {
-            if (text[i] == '{' && templateEnds.TryGetValue(i, out var t) && t <= end) i = t - 1;
-            else if (text[i] == '[' && linkEnds.TryGetValue(i, out var l) && l <= end) i = l - 1;
-            else if (text[i] == '|') pipes.Add(i);
-        }
-        return pipes;
-    }
+    public List<int> Pipes(int start, int end) => brackets.Pipes(start, end);
 
     public void AddReference(int start, int end, int depth)
     {
@@ -194,18 +182,5 @@ internal sealed class WikiMarkup
         var count = 0;
         for (var i = start; i < end; i++) if (text[i] == '\n') count++;
         return count;
-    }
-
-    // Matching "{{…}}" (or "[[…]]") pairs by their opening index, found with one stack pass.
-    private static Dictionary<int, int> Pairs(string text, char open, char close)
-    {
-        var ends = new Dictionary<int, int>();
-        var opens = new Stack<int>();
-        for (var i = 0; i + 1 < text.Length; i++)
-        {
-            if (text[i] == open && text[i + 1] == open) { opens.Push(i); i++; }
-            else if (text[i] == close && text[i + 1] == close && opens.Count > 0) { ends[opens.Pop()] = i + 2; i++; }
-        }
-        return ends;
     }
 }

@@ -11,9 +11,6 @@ public class MarkdownInTheWildTests
 {
     private static ParsedDocument Parse(string text, string fileName = "note.md") => MarkdownNotesParser.Parse(Of(text, fileName));
 
-    private static List<string> Prose(ParsedDocument document) =>
-        document.Blocks.Where(b => b.Kind != PassageKind.Heading).Select(b => b.Text).ToList();
-
     private const string Essay = """
         ---
         title: "Tanks in the Square"
@@ -72,7 +69,7 @@ public class MarkdownInTheWildTests
 
         Assert.Contains(document.Warnings, w => w.StartsWith("note.md:") && w.Contains("front matter"));
         Assert.Equal("Heading", document.Title);
-        Assert.Equal(["Text here."], Prose(document));
+        Assert.Equal(["Text here."], ProseOf(document));
     }
 
     [Fact]
@@ -104,7 +101,7 @@ public class MarkdownInTheWildTests
         Assert.Equal("1956 Budapest Uprising", document.Title);
         Assert.Equal(["The Uprising"], document.Metadata.Aliases);
         Assert.Contains("abstract", document.Metadata.Tags);
-        Assert.Equal(["The uprising began in October."], Prose(document));
+        Assert.Equal(["The uprising began in October."], ProseOf(document));
     }
 
     [Fact]
@@ -112,7 +109,7 @@ public class MarkdownInTheWildTests
     {
         var document = Parse("# Note\n\nThe [[Red_Army|army]] crossed into [[Hungary]] at dawn #history #cold-war and stayed ![[map.png]].\n");
 
-        Assert.Equal(["The army crossed into Hungary at dawn and stayed."], Prose(document));
+        Assert.Equal(["The army crossed into Hungary at dawn and stayed."], ProseOf(document));
         Assert.Equal(["history", "cold-war"], document.Metadata.Tags);
     }
 
@@ -121,7 +118,7 @@ public class MarkdownInTheWildTests
     {
         var document = Parse("# Note\n\n> The delegation asked\n> for the release of the students\n> and was refused.\n>\n> A second paragraph.\n");
 
-        Assert.Equal(["The delegation asked for the release of the students and was refused.", "A second paragraph."], Prose(document));
+        Assert.Equal(["The delegation asked for the release of the students and was refused.", "A second paragraph."], ProseOf(document));
     }
 
     [Fact]
@@ -147,7 +144,7 @@ public class MarkdownInTheWildTests
             [w]: https://example.org/winter
             """);
 
-        Assert.Equal(["The war began in winter."], Prose(document));
+        Assert.Equal(["The war began in winter."], ProseOf(document));
         Assert.Contains("https://example.org/one", document.References);
         Assert.Contains("Encyclopedia (https://example.org/two)", document.References);
         Assert.Contains(document.References, r => r.StartsWith("Sources: an old book"));
@@ -161,7 +158,7 @@ public class MarkdownInTheWildTests
     {
         var document = Parse("# Notes\n\nSoviet troops entered the city.\n");
 
-        Assert.Equal(["Soviet troops entered the city."], Prose(document));
+        Assert.Equal(["Soviet troops entered the city."], ProseOf(document));
     }
 
     [Fact]
@@ -176,7 +173,7 @@ public class MarkdownInTheWildTests
             | Housing | - roads destroyed </br> - no running water |
             """);
 
-        Assert.Equal(["Casualties: many thousands killed", "Housing: roads destroyed; no running water"], Prose(document));
+        Assert.Equal(["Casualties: many thousands killed", "Housing: roads destroyed; no running water"], ProseOf(document));
         Assert.Equal([5, 6], document.Blocks.Where(b => b.Kind == PassageKind.Paragraph).Select(b => b.Line));
     }
 
@@ -191,7 +188,7 @@ public class MarkdownInTheWildTests
             | Wealth | free market. | state plan |
             """);
 
-        Assert.Equal(["Wealth — West: free market. East: state plan"], Prose(document));
+        Assert.Equal(["Wealth — West: free market. East: state plan"], ProseOf(document));
     }
 
     [Fact]
@@ -205,6 +202,6 @@ public class MarkdownInTheWildTests
             | The buffer states were needed for safety after the war. | It looked like an empire being built |
             """);
 
-        Assert.Equal(["To the East: The buffer states were needed for safety after the war. To the West: It looked like an empire being built."], Prose(document));
+        Assert.Equal(["To the East: The buffer states were needed for safety after the war. To the West: It looked like an empire being built."], ProseOf(document));
     }
 }

@@ -1,6 +1,5 @@
 using SovietInterventions.Core.Import.Documents;
 using SovietInterventions.Core.Import.Formats.Markdown;
-using SovietInterventions.Core.Model;
 using static SovietInterventions.Core.Tests.Import.Formats.TestSources;
 
 namespace SovietInterventions.Core.Tests.Import.Formats.Markdown;
@@ -9,9 +8,6 @@ namespace SovietInterventions.Core.Tests.Import.Formats.Markdown;
 public class MarkdownWalkTests
 {
     private static ParsedDocument Parse(string text) => MarkdownNotesParser.Parse(Of(text, "handout.md"));
-
-    private static List<string> Prose(ParsedDocument document) =>
-        document.Blocks.Where(b => b.Kind != PassageKind.Heading).Select(b => b.Text).ToList();
 
     [Fact]
     public void Footnote_markers_leave_the_sentence_and_their_texts_become_references()
@@ -25,7 +21,7 @@ public class MarkdownWalkTests
             [^note]: Jones disagrees.
             """);
 
-        Assert.Equal(["The brigades crossed the river. They stayed a year."], Prose(document));
+        Assert.Equal(["The brigades crossed the river. They stayed a year."], ProseOf(document));
         Assert.Equal(["Smith (1990), p. 4.", "Jones disagrees."], document.References);
     }
 
@@ -34,6 +30,6 @@ public class MarkdownWalkTests
     {
         var document = Parse("# Note\n\nThe army left.\n\n```dataview\nTABLE file.name FROM #war\n```\n");
 
-        Assert.Equal(["The army left."], Prose(document));
+        Assert.Equal(["The army left."], ProseOf(document));
     }
 }

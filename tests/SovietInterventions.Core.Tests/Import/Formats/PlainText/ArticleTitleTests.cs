@@ -20,6 +20,38 @@ public class ArticleTitleTests
         Assert.Null(ArticleTitle.FromLead("Outer Mongolia was ruled by the USSR's ally during the war."));
     }
 
+    [Fact]
+    public void A_short_first_line_is_the_title_on_its_own_line()
+    {
+        string[] lines = ["", "Border Crisis of 1969", "", "The crisis began in March."];
+
+        Assert.Equal(("Border Crisis of 1969", 1, true), ArticleTitle.Find(lines, lines, "crisis.txt"));
+    }
+
+    [Fact]
+    public void The_line_above_a_wiki_tagline_is_the_title_whatever_menus_stand_above_it()
+    {
+        string[] lines = ["Main page   Random page   Log in", "River Island Clash", "From OldWarsWiki, the free encyclopedia", "The clash began in March."];
+
+        Assert.Equal(("River Island Clash", 1, true), ArticleTitle.Find(lines, lines, "clash.txt"));
+    }
+
+    [Fact]
+    public void A_first_line_of_prose_gives_the_subject_in_capitals_and_stays_text()
+    {
+        string[] lines = ["The BORDER WAR was a conflict fought in 1941 between two neighbours, and it ended in a truce."];
+
+        Assert.Equal(("Border War", 0, false), ArticleTitle.Find(lines, lines, "war.txt"));
+    }
+
+    [Fact]
+    public void A_document_without_text_takes_its_title_from_the_file_name()
+    {
+        string[] lines = ["", ""];
+
+        Assert.Equal(("Border war notes", -1, false), ArticleTitle.Find(lines, lines, "border-war_notes.txt"));
+    }
+
     [Theory]
     [InlineData("Background", true)]
     [InlineData("1967 Writers' Congress", true)]

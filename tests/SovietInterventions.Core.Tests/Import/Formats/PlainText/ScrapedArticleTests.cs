@@ -10,7 +10,7 @@ public class ScrapedArticleTests
 {
     private static ParsedDocument Parse(string text, string fileName = "scraped.txt") => PlainTextArticleParser.Parse(Of(text, fileName));
 
-    private static List<Block> Prose(ParsedDocument document) => document.Blocks.Where(b => b.Kind != PassageKind.Heading).ToList();
+    private static List<Block> ProseBlocks(ParsedDocument document) => document.Blocks.Where(b => b.Kind != PassageKind.Heading).ToList();
 
     // Written for these tests; it imitates the layout of a scraped article, not any article's words.
     private const string Article = """
@@ -54,7 +54,7 @@ public class ScrapedArticleTests
         var document = Parse(Article);
 
         Assert.Equal("Ruritanian Crisis", document.Title);
-        Assert.Equal("The RURITANIAN CRISIS was a standoff between two neighbours in 1958.", Prose(document)[0].Text);
+        Assert.Equal("The RURITANIAN CRISIS was a standoff between two neighbours in 1958.", ProseBlocks(document)[0].Text);
     }
 
     [Fact]
@@ -106,7 +106,7 @@ public class ScrapedArticleTests
     [Fact]
     public void Citation_marks_and_empty_brackets_are_gone_from_every_sentence()
     {
-        Assert.All(Prose(Parse(Article)), b =>
+        Assert.All(ProseBlocks(Parse(Article)), b =>
         {
             Assert.DoesNotMatch(@"\[\d+\]", b.Text);
             Assert.DoesNotContain("(, )", b.Text);
@@ -120,7 +120,7 @@ public class ScrapedArticleTests
         var document = Parse("May 1, 1950 (signed){{-}}June 2, 1950 |signatories = |languages = English |wikisource = The Treaty }} The TREATY OF THE RIVER was an agreement. It was short.\n");
 
         Assert.Equal("Treaty of the River", document.Title);
-        Assert.Equal("The TREATY OF THE RIVER was an agreement.", Prose(document)[0].Text);
+        Assert.Equal("The TREATY OF THE RIVER was an agreement.", ProseBlocks(document)[0].Text);
         Assert.DoesNotContain(document.Blocks, b => b.Text.Contains("signatories") || b.Text.Contains("1950"));
     }
 }

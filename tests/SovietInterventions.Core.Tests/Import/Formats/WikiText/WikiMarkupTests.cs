@@ -1,7 +1,6 @@
 using System.Text;
 using SovietInterventions.Core.Import.Documents;
 using SovietInterventions.Core.Import.Formats.WikiText;
-using SovietInterventions.Core.Model;
 using static SovietInterventions.Core.Tests.Import.Formats.TestSources;
 
 namespace SovietInterventions.Core.Tests.Import.Formats.WikiText;
@@ -10,9 +9,6 @@ namespace SovietInterventions.Core.Tests.Import.Formats.WikiText;
 public class WikiMarkupTests
 {
     private static ParsedDocument Parse(string text) => WikiTextParser.Parse(Of(text, "article.wiki"));
-
-    private static List<string> Prose(ParsedDocument document) =>
-        document.Blocks.Where(b => b.Kind != PassageKind.Heading).Select(b => b.Text).ToList();
 
     // Written for these tests: an invented conflict in the layout of a real article.
     private const string Article = """
@@ -82,7 +78,7 @@ public class WikiMarkupTests
     [Fact]
     public void Inline_templates_keep_their_words_and_unknown_ones_go_without_the_sentence()
     {
-        var prose = Prose(Parse(Article));
+        var prose = ProseOf(Parse(Article));
 
         Assert.Equal(
         [
