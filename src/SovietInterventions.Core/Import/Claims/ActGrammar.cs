@@ -37,10 +37,12 @@ internal sealed partial class ActGrammar(ClaimRules rules, CountryFinder countri
         rules.NegatingPrefixes.Any(p => sentence[..actIndex].EndsWith(p, StringComparison.OrdinalIgnoreCase));
 
     /// <summary>"to enter the war against Japan": every target the sentence names is the enemy of a war, not a place acted in.</summary>
+    /// <remarks>With no targets: whether the sentence names the enemy of a war at all.</remarks>
     public bool NamesOnlyEnemies(string sentence, IReadOnlyList<string> targets)
     {
-        var named = countries.Find(sentence).Where(m => targets.Contains(m.CountrySlug)).ToList();
-        return named.Count > 0 && named.All(m => rules.EnemyMarkers.Any(w => WithoutArticle(sentence[..m.Index]).EndsWith(" " + w, StringComparison.OrdinalIgnoreCase)));
+        var named = countries.Find(sentence).Where(m => targets.Count == 0 || targets.Contains(m.CountrySlug)).ToList();
+        var enemies = named.Where(m => rules.EnemyMarkers.Any(w => WithoutArticle(sentence[..m.Index]).EndsWith(" " + w, StringComparison.OrdinalIgnoreCase))).ToList();
+        return enemies.Count > 0 && (targets.Count == 0 || enemies.Count == named.Count);
     }
 
     private static string WithoutArticle(string text)

@@ -60,8 +60,9 @@ internal sealed class ClaimFinder(ClaimRules rules, CountryFinder countries, Dat
                     claim = claim with { Targets = previous.Targets };
                 // Notes under a heading naming a country ("### Angola"), not a city ("Potsdam"): the heading names the place; a war
                 // told there against another state ("## Manchuria, 1945": "the war against Japan") was fought in the heading's place.
-                if ((claim.Targets.Count == 0 || grammar.NamesOnlyEnemies(sentence, claim.Targets)) && section is not null
-                    && HeadingPlaces(section.Text) is { Count: > 0 } places && !places.Intersect(claim.Targets).Any())
+                var enemies = grammar.NamesOnlyEnemies(sentence, claim.Targets);
+                if ((claim.Targets.Count == 0 || enemies) && section is not null
+                    && HeadingPlaces(section.Text, anyPlace: enemies) is { Count: > 0 } places && !places.Intersect(claim.Targets).Any())
                     claim = claim with { Targets = places };
                 if (claim.Targets.Count > 0) previous = claim;
                 yield return claim;
@@ -72,8 +73,9 @@ internal sealed class ClaimFinder(ClaimRules rules, CountryFinder countries, Dat
     private List<DatePhrase> InPeriod(string sentence, IReadOnlyList<DatePhrase> found) =>
         found.Where(d => rules.InPeriod(d.Start.Year) && !Attributive(sentence, d)).ToList();
 
-    private List<string> HeadingPlaces(string heading) => countries.Find(heading)
-        .Where(m => m.Form is MentionForm.Name or MentionForm.Alias && !interveners.Contains(m.CountrySlug) && !rules.AgentCountries.Contains(m.CountrySlug))
+    // A war's place may be a region or a city ("## Manchuria, August 1945"); other notes need a country's name.
+    private List<string> HeadingPlaces(string heading, bool anyPlace = false) => countries.Find(heading)
+        .Where(m => (m.Form is MentionForm.Name or MentionForm.Alias || anyPlace && m.Form == MentionForm.Place) && !interveners.Contains(m.CountrySlug) && !rules.AgentCountries.Contains(m.CountrySlug))
         .Select(m => m.CountrySlug).Distinct().ToList();
 
     // "withdrawal completed 15 Feb 1989" in notes: a dated ending naming no agent and no other place ends the claim before it in its section.

@@ -148,10 +148,10 @@ public sealed class ClaimFinderTests
     [Fact]
     public void A_war_against_another_state_told_under_a_place_heading_was_fought_in_that_place()
     {
-        var notes = "# Notes\n\n## Korea, August 1945\n\nStalin had agreed to join the war against Japan. The USSR declared war on 8 August 1945.\n";
+        var notes = "# Notes\n\n## Bekaa Valley, June 1982\n\nSoviet crews joined the war against Israel. The USSR declared war on 9 June 1982.\n";
         var claims = Claims(notes, "n.md");
         Assert.NotEmpty(claims);
-        Assert.All(claims, c => Assert.Equal(["korea"], c.Targets));
+        Assert.All(claims, c => Assert.Equal(["lebanon"], c.Targets));
     }
 
     [Fact]
