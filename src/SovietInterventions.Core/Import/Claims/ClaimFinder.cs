@@ -149,7 +149,9 @@ internal sealed class ClaimFinder(ClaimRules rules, CountryFinder countries, Dat
         // A side after "against" is the enemy ("advisers save the regime against … the Liberation Front").
         var side = aid ? rules.Sides.Find(sentence).FirstOrDefault(s => s.Index > act.Index && !(s.Index > act.End && Opposed(sentence[act.End..s.Index])))?.Value
             ?? rules.Sides.Find(sentence[..Math.Min(agent.Index, act.Index)]).LastOrDefault(s => s.Value != SovietSide.Government)?.Value : null;
-        var kind = act.Value.Kind == EpisodeKind.MilitaryAid && side == SovietSide.Opposition ? EpisodeKind.InsurgencySupport : act.Value.Kind;
+        // Aid to rebels, or to a faction fighting inside a country ("the communists … pushed him out with the help of Soviet officers"),
+        // backs one side against the state: insurgency support.
+        var kind = act.Value.Kind == EpisodeKind.MilitaryAid && side is SovietSide.Opposition or SovietSide.Faction ? EpisodeKind.InsurgencySupport : act.Value.Kind;
         // "launch a coup with Soviet support": aid to a coup makes a coup ("missiles installed by the US" is no coup).
         if (aid && acts.Any(a => a.Value is (EpisodeKind.Coup, ActRole.Intervention) && !rules.PassiveMarkers.Contains(sentence[a.End..].TrimStart().Split(' ', 2)[0])))
             kind = EpisodeKind.Coup;

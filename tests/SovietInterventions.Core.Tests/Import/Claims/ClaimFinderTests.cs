@@ -163,6 +163,13 @@ public sealed class ClaimFinderTests
     }
 
     [Fact]
+    public void Aid_to_a_faction_fighting_inside_a_country_is_insurgency_support()
+    {
+        var claim = Assert.Single(Claims("An article\n\nIn March 1921 the Bulgarian communists seized the town of Vratsa with the help of Soviet officers.\n"));
+        Assert.Equal((EpisodeKind.InsurgencySupport, SovietSide.Faction), (claim.Kind, claim.Side));
+    }
+
+    [Fact]
     public void Units_that_went_home_end_their_stay()
     {
         var claims = Claims("An article\n\nIn March 1970 Soviet air-defence units were deployed to Egypt.\n\nIn the summer of 1972 the Soviet units went home from Egypt.\n");
