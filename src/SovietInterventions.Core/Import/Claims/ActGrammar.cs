@@ -9,19 +9,53 @@ namespace SovietInterventions.Core.Import.Claims;
 /// ("its invasion", "the Vietnamese invasion"), a sentence-opening clause ("As …, …"), where clauses start and end, and
 /// how the act is stated.
 /// </summary>
-internal sealed class ActGrammar(ClaimRules rules, CountryFinder countries, IReadOnlySet<string> interveners)
+internal sealed partial class ActGrammar(ClaimRules rules, CountryFinder countries, IReadOnlySet<string> interveners)
 {
-    /// <summary>"Moscow's refusal to supply", "had no intention to introduce": a word between the agent and its act denies it,
-    /// unless what is refused is to let another act ("refused to allow the party to take power" is the Soviet side's act).</summary>
-    public bool Refused(string sentence, int agentEnd, int actIndex)
+    /// <summary>Whether a negator denies the act: right before its agent ("no Soviet troops went in", "without Soviet help"), in the
+    /// two words before a passive act ("was not invaded by the Red Army"), or between the agent and its act ("Moscow's refusal to
+    /// supply", "had no intention to introduce"), unless what is refused is to let another act ("refused to allow the party to take
+    /// power" is the Soviet side's act) or the negator opens a manner ("without declaring war").</summary>
+    public bool Denied(string sentence, PhraseHit<string> agent, PhraseHit<(Model.EpisodeKind Kind, ActRole Role)> act, bool passive)
     {
+        if (rules.Negators.Contains(Words(sentence[..agent.Index]).LastOrDefault(w => !Determiners.Contains(w)) ?? "")) return true;
+        if (passive) return Words(sentence[..act.Index]).TakeLast(2).Any(rules.Negators.Contains);
+        if (agent.End > act.Index) return false;
         // Words only: "(NOT an intervention)" denies as "not an intervention" does.
-        var words = System.Text.RegularExpressions.Regex.Split(sentence[agentEnd..actIndex], @"[^\p{L}]+");
-        return words.Any(rules.RefusalWords.Contains) && !words.Any(rules.PermissionWords.Contains);
+        var words = Words(sentence[agent.End..act.Index]);
+        return words.Where((w, i) => rules.Negators.Contains(w) && (i + 1 == words.Length || !words[i + 1].EndsWith("ing", StringComparison.OrdinalIgnoreCase))).Any()
+            && !words.Any(rules.PermissionWords.Contains);
     }
+
+    private static readonly HashSet<string> Determiners = new(["the", "any", "a", "an"], StringComparer.OrdinalIgnoreCase);
+
+    private static string[] Words(string text) => LettersOnly().Split(text).Where(w => w.Length > 0).ToArray();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"[^\p{L}]+")]
+    private static partial System.Text.RegularExpressions.Regex LettersOnly();
 
     public bool Negated(string sentence, int actIndex) =>
         rules.NegatingPrefixes.Any(p => sentence[..actIndex].EndsWith(p, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>"to enter the war against Japan": every target the sentence names is the enemy of a war, not a place acted in.</summary>
+    /// <remarks>With no targets: whether the sentence names the enemy of a war at all.</remarks>
+    public bool NamesOnlyEnemies(string sentence, IReadOnlyList<string> targets)
+    {
+        var named = countries.Find(sentence).Where(m => targets.Count == 0 || targets.Contains(m.CountrySlug)).ToList();
+        var enemies = named.Where(m => rules.EnemyMarkers.Any(w => WithoutArticle(sentence[..m.Index]).EndsWith(" " + w, StringComparison.OrdinalIgnoreCase))).ToList();
+        return enemies.Count > 0 && (targets.Count == 0 || enemies.Count == named.Count);
+    }
+
+    private static string WithoutArticle(string text)
+    {
+        var trimmed = text.TrimEnd();
+        return LastWord(trimmed).Equals("the", StringComparison.OrdinalIgnoreCase) ? trimmed[..^3].TrimEnd() : trimmed;
+    }
+
+    /// <summary>"so \"intervention\" mostly means staying": a word in quotation marks is talked about, not done.</summary>
+    public static bool Quoted(string sentence, PhraseHit<(Model.EpisodeKind Kind, ActRole Role)> act) =>
+        act.Index > 0 && act.End < sentence.Length && IsQuote(sentence[act.Index - 1]) && IsQuote(sentence[act.End]);
+
+    private static bool IsQuote(char c) => c is '"' or '“' or '”' or '\'' or '‘' or '’' or '«' or '»';
 
     /// <summary>"its invasion", "with German support", "Germany's attack", "Japanese-occupied": the act right after another owner.</summary>
     public bool OwnedByAnother(string sentence, int actIndex, IReadOnlyList<PhraseHit<string>> agents)

@@ -58,8 +58,11 @@ internal sealed class ClaimFinder(ClaimRules rules, CountryFinder countries, Dat
                 // ("Stalin gave up and lifted it") may come a few paragraphs later.
                 if (claim.Targets.Count == 0 && previous is not null && (claim.Role == ActRole.End ? EndsStoryOf(previous, passage) : previous.Passage == passage))
                     claim = claim with { Targets = previous.Targets };
-                // Notes under a heading naming a country ("### Angola"), not a city ("Potsdam"): the heading names the place.
-                if (claim.Targets.Count == 0 && section is not null && HeadingPlaces(section.Text) is { Count: > 0 } places)
+                // Notes under a heading naming a country ("### Angola"), not a city ("Potsdam"): the heading names the place; a war
+                // told there against another state ("## Manchuria, 1945": "the war against Japan") was fought in the heading's place.
+                var enemies = grammar.NamesOnlyEnemies(sentence, claim.Targets);
+                if ((claim.Targets.Count == 0 || enemies) && section is not null
+                    && HeadingPlaces(section.Text, anyPlace: enemies) is { Count: > 0 } places && !places.Intersect(claim.Targets).Any())
                     claim = claim with { Targets = places };
                 if (claim.Targets.Count > 0) previous = claim;
                 yield return claim;
@@ -70,8 +73,9 @@ internal sealed class ClaimFinder(ClaimRules rules, CountryFinder countries, Dat
     private List<DatePhrase> InPeriod(string sentence, IReadOnlyList<DatePhrase> found) =>
         found.Where(d => rules.InPeriod(d.Start.Year) && !Attributive(sentence, d)).ToList();
 
-    private List<string> HeadingPlaces(string heading) => countries.Find(heading)
-        .Where(m => m.Form is MentionForm.Name or MentionForm.Alias && !interveners.Contains(m.CountrySlug) && !rules.AgentCountries.Contains(m.CountrySlug))
+    // A war's place may be a region or a city ("## Manchuria, August 1945"); other notes need a country's name.
+    private List<string> HeadingPlaces(string heading, bool anyPlace = false) => countries.Find(heading)
+        .Where(m => (m.Form is MentionForm.Name or MentionForm.Alias || anyPlace && m.Form == MentionForm.Place) && !interveners.Contains(m.CountrySlug) && !rules.AgentCountries.Contains(m.CountrySlug))
         .Select(m => m.CountrySlug).Distinct().ToList();
 
     // "withdrawal completed 15 Feb 1989" in notes: a dated ending naming no agent and no other place ends the claim before it in its section.
@@ -119,7 +123,7 @@ internal sealed class ClaimFinder(ClaimRules rules, CountryFinder countries, Dat
         var pair = Pair(sentence, agents, acts);
         if (pair is null) return null;
         var (agent, act, passive, compound) = pair.Value;
-        if (rows.Denies(passage.Text, sentence, agent, act, passive)) return null;
+        if (rows.Denies(passage.Text, sentence, agent, act)) return null;
 
         var named = ActGrammar.ActorNames(passage, sentence);
         var mentions = countries.Find(sentence)
@@ -142,9 +146,12 @@ internal sealed class ClaimFinder(ClaimRules rules, CountryFinder countries, Dat
         var aid = act.Value.Kind is EpisodeKind.MilitaryAid or EpisodeKind.InsurgencySupport;
         // Whose side: the words after the aid ("to the rebels"), else a receiver before it that is no government ("the armed wing of ZAPU
         // took advice from …"; a government named before the act is more often the one acting).
-        var side = aid ? rules.Sides.Find(sentence).FirstOrDefault(s => s.Index > act.Index)?.Value
+        // A side after "against" is the enemy ("advisers save the regime against … the Liberation Front").
+        var side = aid ? rules.Sides.Find(sentence).FirstOrDefault(s => s.Index > act.Index && !(s.Index > act.End && Opposed(sentence[act.End..s.Index])))?.Value
             ?? rules.Sides.Find(sentence[..Math.Min(agent.Index, act.Index)]).LastOrDefault(s => s.Value != SovietSide.Government)?.Value : null;
-        var kind = act.Value.Kind == EpisodeKind.MilitaryAid && side == SovietSide.Opposition ? EpisodeKind.InsurgencySupport : act.Value.Kind;
+        // Aid to rebels, or to a faction fighting inside a country ("the communists … pushed him out with the help of Soviet officers"),
+        // backs one side against the state: insurgency support.
+        var kind = act.Value.Kind == EpisodeKind.MilitaryAid && side is SovietSide.Opposition or SovietSide.Faction ? EpisodeKind.InsurgencySupport : act.Value.Kind;
         // "launch a coup with Soviet support": aid to a coup makes a coup ("missiles installed by the US" is no coup).
         if (aid && acts.Any(a => a.Value is (EpisodeKind.Coup, ActRole.Intervention) && !rules.PassiveMarkers.Contains(sentence[a.End..].TrimStart().Split(' ', 2)[0])))
             kind = EpisodeKind.Coup;
@@ -157,6 +164,8 @@ internal sealed class ClaimFinder(ClaimRules rules, CountryFinder countries, Dat
             Recipients = aid ? Recipients(sentence, mentions, act, passive, targets) : [],
         };
     }
+
+    private bool Opposed(string between) => between.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(rules.OpposedWords.Contains);
 
     // Aid went to the subject of "… was supported by the Soviet Union" or "Vietnam, with support from the USSR, …", else to its targets.
     private List<string> Recipients(string sentence, List<CountryMention> mentions, PhraseHit<(EpisodeKind, ActRole)> act, bool passive, List<string> targets)
@@ -174,7 +183,7 @@ internal sealed class ClaimFinder(ClaimRules rules, CountryFinder countries, Dat
     {
         foreach (var act in acts)
         {
-            if (grammar.Negated(sentence, act.Index)) continue;
+            if (grammar.Negated(sentence, act.Index) || ActGrammar.Quoted(sentence, act)) continue;
             if (act.Value.Role != ActRole.Compound && grammar.OwnedByAnother(sentence, act.Index, agents)) continue;
             var after = sentence[act.End..].TrimStart();
             var marker = after.Split(' ', 3)[0];
@@ -187,7 +196,7 @@ internal sealed class ClaimFinder(ClaimRules rules, CountryFinder countries, Dat
                 var by = agents.FirstOrDefault(a => a.Index > act.End && a.Index - act.End <= marker.Length + 40
                     && sentence[act.End..a.Index].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= MaxAgentGap
                     && sentence[act.End..a.Index].All(c => char.IsLetter(c) || c == ' '));
-                if (by is not null) return (by, act, true, false);
+                if (by is not null && !grammar.Denied(sentence, by, act, passive: true)) return (by, act, true, false);
                 continue;
             }
             // "the deployment of Soviet air-defence troops to Egypt": the agent right after "of" does the noun act.
@@ -197,7 +206,7 @@ internal sealed class ClaimFinder(ClaimRules rules, CountryFinder countries, Dat
             var subject = agents.LastOrDefault(a => a.End <= act.Index && !IsObject(sentence, a)
                 && (!Breaks(sentence, a.End, act.Index) || ActGrammar.InSubjectAside(sentence, a.Index, act.Index, rules.Forces)))
                 ?? OwnForces(sentence, agents, act.Index);
-            if (subject is null || grammar.Refused(sentence, subject.End, act.Index)) continue;
+            if (subject is null || grammar.Denied(sentence, subject, act, passive: false)) continue;
             if (act.Value.Role == ActRole.Compound)
             {
                 if (!IsCompound(sentence[subject.End..act.Index])) continue;

@@ -47,8 +47,13 @@ public sealed partial class ClaimRules
     internal IReadOnlySet<string> RangeEnds { get; init; } = null!;
     /// <summary>Words right before an ending that say it only began ("began leaving"): it lasts to the sentence's last date.</summary>
     internal IReadOnlySet<string> BeginWords { get; init; } = null!;
-    /// <summary>Words between the agent and its act that deny it ("Moscow's refusal to supply", "had no intention to").</summary>
-    internal IReadOnlySet<string> RefusalWords { get; init; } = null!;
+    /// <summary>Words that deny an act: before its agent ("no Soviet troops"), before a passive act ("was not invaded by") or
+    /// between the agent and its act ("Moscow's refusal to supply", "had no intention to").</summary>
+    internal IReadOnlySet<string> Negators { get; init; } = null!;
+    /// <summary>Words before a country that make it the enemy of a war, not the place it was fought ("the war against Japan").</summary>
+    internal IReadOnlyList<string> EnemyMarkers { get; init; } = null!;
+    /// <summary>Words after which a side is the one aid was given against, not the one it went to ("against … the Liberation Front").</summary>
+    internal IReadOnlySet<string> OpposedWords { get; init; } = null!;
     /// <summary>Words that turn a refusal into an act of its own ("refused to allow").</summary>
     internal IReadOnlySet<string> PermissionWords { get; init; } = null!;
     /// <summary>Verbs whose object is the side attacked ("fought", "attacked"): the Soviet side defending a place abroad.</summary>
@@ -112,8 +117,10 @@ public sealed partial class ClaimRules
             RangeStarts = Words(file.RangeStarts),
             RangeEnds = Words(file.RangeEnds),
             BeginWords = Words(file.BeginWords),
-            RefusalWords = Words(file.RefusalWords),
+            Negators = Words(file.Negators),
             PermissionWords = Words(file.PermissionWords),
+            EnemyMarkers = file.EnemyMarkers ?? [],
+            OpposedWords = Words(file.OpposedWords),
             DefenceVerbs = Flags(file.DefenceVerbs),
             Pronouns = Words(file.Pronouns),
             ReportingVerbs = Words(file.ReportingVerbs),
@@ -150,7 +157,7 @@ public sealed partial class ClaimRules
         List<string>? NegatingPrefixes, List<string>? OwnerWords, List<string>? Subordinators, List<ActFile>? Acts, List<string>? CompoundActs, List<string>? EndActs, List<string>? NotActs,
         Dictionary<string, List<string>>? SupportSides, List<string>? ForcesWords, List<string>? ClauseBreaks, List<string>? DestinationWords,
         List<string>? ReferBackWords, List<string>? NonNarrativeSections, List<string>? ResultWords,
-        List<string>? RangeStarts, List<string>? RangeEnds, List<string>? BeginWords, List<string>? RefusalWords, List<string>? PermissionWords, List<string>? DefenceVerbs,
+        List<string>? RangeStarts, List<string>? RangeEnds, List<string>? BeginWords, List<string>? Negators, List<string>? PermissionWords, List<string>? EnemyMarkers, List<string>? OpposedWords, List<string>? DefenceVerbs,
         List<string>? NameHeads, List<string>? NamePrefixes, List<string>? Pronouns, List<string>? ReportingVerbs,
         TableRowWords.WordsFile? TableRows);
 

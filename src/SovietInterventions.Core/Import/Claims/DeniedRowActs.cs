@@ -7,7 +7,8 @@ namespace SovietInterventions.Core.Import.Claims;
 /// <summary>
 /// Table rows that state no Soviet act though their act column's header names the Soviet side ("What the USSR did"): the row's
 /// verdict cell says no, the act's own cell names another agent doing it ("US invasion", "CIA-backed coup", "Britain, France and
-/// Israel invade"), the agent is negated ("no Soviet troops went in"), or the act's clause is an agreement ("Pact signed").
+/// Israel invade"), or the act's clause is an agreement ("Pact signed"). A negated act is no claim in a row or in prose
+/// (<see cref="ActGrammar.Denied"/>).
 /// A verdict cell's label ("Soviet intervention?") is a question, and a claim only when its cell says yes; a yes keeps the row's claims.
 /// </summary>
 internal sealed partial class DeniedRowActs(ClaimRules rules, CountryFinder countries, IReadOnlySet<string> interveners)
@@ -24,23 +25,14 @@ internal sealed partial class DeniedRowActs(ClaimRules rules, CountryFinder coun
     // The last passage read and what it is, so a long passage is scanned once, not once per claim.
     private (string Text, RowVerdict Verdict, bool IsRow) last = ("", RowVerdict.None, false);
 
-    public bool Denies(string passage, string sentence, PhraseHit<string> agent, PhraseHit<(EpisodeKind Kind, ActRole Role)> act, bool passive)
+    public bool Denies(string passage, string sentence, PhraseHit<string> agent, PhraseHit<(EpisodeKind Kind, ActRole Role)> act)
     {
         if (!ReferenceEquals(passage, last.Text)) last = (passage, verdicts.Of(passage), LabelledRows.IsRow(passage));
         if (last.Verdict == RowVerdict.Yes) return false;
         if (verdicts.InVerdictLabel(sentence, act.Index)) return true;
-        // A negated act is no claim in prose either ("no Soviet troops went in").
-        if (Negated(sentence, agent, act, passive)) return true;
         if (!last.IsRow) return false;
         return ActOfAnother(sentence, agent, act)
             || act.Value.Role == ActRole.Intervention && InAgreement(sentence, act);
-    }
-
-    // "no Soviet troops went in", "without Soviet help", "was not invaded by the Red Army".
-    private bool Negated(string sentence, PhraseHit<string> agent, PhraseHit<(EpisodeKind Kind, ActRole Role)> act, bool passive)
-    {
-        var beforeAct = passive ? Words(sentence[..act.Index]).TakeLast(2) : [];
-        return rules.Rows.Negators.Contains(WordBefore(sentence[..agent.Index])) || beforeAct.Any(rules.Rows.Negators.Contains);
     }
 
     // The agent is the label's ("What the USSR did: US invasion"): another agent named in the act's own cell before it does the act.

@@ -3,7 +3,7 @@ namespace SovietInterventions.Core.Import.Claims;
 /// <summary>What a table row's own verdict says about it: a "Soviet intervention?" cell saying yes or no, or a mark (✗, ✓) in its first cell.</summary>
 internal enum RowVerdict { None, Yes, No }
 
-/// <summary>The words of data/claim-rules.json's <c>tableRows</c>: verdict headers and answers, negators, agents that are not the
+/// <summary>The words of data/claim-rules.json's <c>tableRows</c>: verdict headers and answers, agents that are not the
 /// Soviet side, and words of agreements.</summary>
 internal sealed class TableRowWords
 {
@@ -13,7 +13,6 @@ internal sealed class TableRowWords
     public IReadOnlyList<string> QuestionMarks { get; private init; } = [];
     public IReadOnlySet<string> Yes { get; private init; } = new HashSet<string>();
     public IReadOnlySet<string> No { get; private init; } = new HashSet<string>();
-    public IReadOnlySet<string> Negators { get; private init; } = new HashSet<string>();
     public PhraseMatcher<bool> OtherAgents { get; private init; } = new([]);
     public PhraseMatcher<bool> AgreementWords { get; private init; } = new([]);
 
@@ -29,7 +28,6 @@ internal sealed class TableRowWords
             QuestionMarks = file.QuestionMarks ?? [],
             Yes = Set(file.Yes),
             No = Set(file.No),
-            Negators = Set(file.Negators),
             OtherAgents = new((file.OtherAgents ?? []).Select(w => (w, true))),
             AgreementWords = new((file.AgreementWords ?? []).Select(w => (w, true))),
         };
@@ -38,7 +36,7 @@ internal sealed class TableRowWords
     private static HashSet<string> Set(List<string>? words) => new(words ?? [], StringComparer.OrdinalIgnoreCase);
 
     internal sealed record WordsFile(List<string>? VerdictHeaders, List<string>? QuestionMarks, List<string>? Yes, List<string>? No,
-        List<string>? Negators, List<string>? OtherAgents, List<string>? AgreementWords);
+        List<string>? OtherAgents, List<string>? AgreementWords);
 }
 
 /// <summary>

@@ -45,6 +45,7 @@ internal sealed class EpisodeBuilder(EpisodeRules rules, DateFinder dates, Count
         var clusters = new ClaimClusters(gazetteer, owners, rules.Claims.Acts);
         var created = clusters.Place(loose, episodes, owned);
         episodes.AddRange(created);
+        JoinUnclaimedSections(headed.Except(kept), episodes);
 
         var attacher = new PassageAttacher(rules, interveners, owners, Heirs);
         var all = documents.SelectMany(d => d).ToList();
@@ -60,6 +61,20 @@ internal sealed class EpisodeBuilder(EpisodeRules rules, DateFinder dates, Count
         attacher.Share(all, episodes, outside.ToHashSet());
         foreach (var episode in episodes) RestatedPassages.Fold(episode);
         return [.. episodes.Select(e => BuiltEpisode.From(e, owned.GetValueOrDefault(e) ?? []))];
+    }
+
+    // "## Manchuria: the railway war (1929)" with no sentence naming the Soviet side: a section whose heading names the place and
+    // years of an episode the claims found tells that episode too; it joins it, and makes none of its own.
+    private void JoinUnclaimedSections(IEnumerable<EpisodeDraft> sections, List<EpisodeDraft> episodes)
+    {
+        // A city alone ("The Potsdam Conference, July 1945") names a meeting more often than an episode.
+        foreach (var section in sections.Where(s => rules.Claims.InPeriod(s.StartYear) && !NamesOnlyACity(s)))
+        {
+            var episode = episodes.FirstOrDefault(e => section.Targets.Intersect(e.Targets).Any()
+                && e.StartYear <= section.StartYear && section.EndYear <= e.EndYear);
+            if (episode is null) continue;
+            foreach (var passage in section.Passages.Where(p => !section.Owners.Holds(p))) episode.Add(passage);
+        }
     }
 
     // "Kabul, 1979" names the year the story began: a withdrawal its own section dates later ("the last units left in 1989") ends it.

@@ -20,7 +20,7 @@ internal sealed record EpisodeHeading(PartialDate Start, PartialDate End, string
     /// <param name="isName">Whether words beside the places are a real name ("Berlin Blockade"), not a description ("The Gilan adventure").</param>
     public static EpisodeHeading? TryRead(Heading heading, DateFinder dates, CountryFinder countries, IReadOnlySet<string> interveners, Func<string, bool> isName)
     {
-        var text = SectionMarker.Strip(heading.Text);
+        var text = WithoutShouting(SectionMarker.Strip(heading.Text));
         var phrases = dates.Find(text);
         if (phrases.Count != 1) return null;
         var years = phrases[0];
@@ -87,6 +87,16 @@ internal sealed record EpisodeHeading(PartialDate Start, PartialDate End, string
         var words = place.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
         while (words.Count > 1 && DanglingWords.Contains(words[^1], StringComparer.OrdinalIgnoreCase)) words.RemoveAt(words.Count - 1);
         return string.Join(' ', words).Trim(Separators);
+    }
+
+    // "HUNGARY 1956 (the one …)" in revision notes: a heading in capitals before any brackets reads as the names it spells
+    // ("Hungary"); a word of three letters or fewer ("GDR") stays an acronym.
+    private static string WithoutShouting(string text)
+    {
+        var bracket = text.IndexOf('(');
+        var main = bracket < 0 ? text : text[..bracket];
+        if (main.Any(char.IsLower) || main.Count(char.IsLetter) < 4) return text;
+        return string.Join(' ', main.Split(' ').Select(w => w.Count(char.IsLetter) > 3 ? w[..1] + w[1..].ToLowerInvariant() : w)) + text[main.Length..];
     }
 
     public string Years => Start.Year == End.Year ? $"{Start.Year}" : $"{Start.Year}–{End.Year}";

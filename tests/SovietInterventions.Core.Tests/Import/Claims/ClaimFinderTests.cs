@@ -138,8 +138,54 @@ public sealed class ClaimFinderTests
         Assert.Equal((EpisodeKind.Blockade, "austria"), (claim.Kind, Assert.Single(claim.Targets)));
     }
 
+    [Fact]
+    public void Cutting_every_road_and_rail_route_into_a_place_is_a_blockade()
+    {
+        var claim = Assert.Single(Claims("An article\n\nOn 3 May 1950 the Soviet command cut every road and rail route into Austria.\n"));
+        Assert.Equal((EpisodeKind.Blockade, "austria"), (claim.Kind, Assert.Single(claim.Targets)));
+    }
+
+    [Fact]
+    public void A_war_against_another_state_told_under_a_place_heading_was_fought_in_that_place()
+    {
+        var notes = "# Notes\n\n## Bekaa Valley, June 1982\n\nSoviet crews joined the war against Israel. The USSR declared war on 9 June 1982.\n";
+        var claims = Claims(notes, "n.md");
+        Assert.NotEmpty(claims);
+        Assert.All(claims, c => Assert.Equal(["lebanon"], c.Targets));
+    }
+
+    [Fact]
+    public void Aid_against_a_liberation_front_takes_no_side_of_that_front()
+    {
+        var claim = Assert.Single(Claims("An article\n\nIn 1977 Soviet advisers flew in to help Ethiopia against the Western Somali Liberation Front.\n"));
+        Assert.NotEqual(SovietSide.Opposition, claim.Side);
+        Assert.Equal(EpisodeKind.MilitaryAid, claim.Kind);
+    }
+
+    [Fact]
+    public void Aid_to_a_faction_fighting_inside_a_country_is_insurgency_support()
+    {
+        var claim = Assert.Single(Claims("An article\n\nIn March 1921 the Bulgarian communists seized the town of Vratsa with the help of Soviet officers.\n"));
+        Assert.Equal((EpisodeKind.InsurgencySupport, SovietSide.Faction), (claim.Kind, claim.Side));
+    }
+
+    [Fact]
+    public void Units_that_went_home_end_their_stay()
+    {
+        var claims = Claims("An article\n\nIn March 1970 Soviet air-defence units were deployed to Egypt.\n\nIn the summer of 1972 the Soviet units went home from Egypt.\n");
+        Assert.Contains(claims, c => c.Role == ActRole.End && c.Year == 1972 && c.Targets.Contains("egypt"));
+    }
+
+    [Fact]
+    public void A_war_against_a_state_with_no_place_heading_keeps_that_state()
+    {
+        var claim = Assert.Single(Claims("An article\n\nIn August 1945 the USSR declared war on Japan.\n"));
+        Assert.Equal(["japan"], claim.Targets);
+    }
+
     [Theory]
     [InlineData("In 1936 the USSR kept to a policy of non-intervention in Spain.")]
+    [InlineData("Compare Austria: in 1945 the Red Army was already there, so \"occupation\" mostly meant staying.")]
     [InlineData("In 1981 Soviet delegates vetoed resolutions critical of Vietnam and its invasion of Cambodia.")]
     [InlineData("As the war turned and the Soviet Union won in the east, Romanian politicians entered talks in 1944.")]
     [InlineData("In 1940 fear of the Soviet Union along with German support for Hungary cost Romania its land.")]

@@ -112,6 +112,17 @@ public sealed class EpisodeBuilderTests
     }
 
     [Fact]
+    public void A_section_naming_the_place_and_years_of_an_episode_but_no_soviet_agent_joins_that_episode_and_makes_none()
+    {
+        var article = ("a.txt", "An article\n\nIn August 1968 Soviet troops invaded Czechoslovakia.\n");
+        var notes = ("n.md", "# Revision\n\n## CZECHOSLOVAKIA 1968\n\n- Jan: a reformer becomes party leader\n- Aug: the invasion, Prague taken in a night\n\n" +
+            "## Finland 1952\n\n- Olympic Games in Helsinki\n\n## The Prague meeting, 1968\n\n- delegates talk for a day\n");
+        var episode = Assert.Single(Import(article, notes).Episodes);
+        Assert.Contains(episode.Draft.Passages, p => p.Document.FileName == "n.md" && p.Text.Contains("reformer", StringComparison.Ordinal));
+        Assert.DoesNotContain(episode.Draft.Passages, p => p.Text.Contains("Olympic", StringComparison.Ordinal) || p.Text.Contains("delegates", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_document_about_another_place_changes_nothing_of_an_episode()
     {
         var first = ("a.txt", "An article\n\nIn 1944–1946, Soviet troops occupied northern Norway and the Danish island of Bornholm.\n");

@@ -78,4 +78,16 @@ public sealed class EpisodeHeadingTests
     [InlineData("Hungary")]
     [InlineData("See also")]
     public void Heading_without_years_or_without_a_target_is_not_an_episode(string text) => Assert.Null(Read(text));
+
+    [Theory]
+    [InlineData("LATVIA 1940", "Latvia", "latvia")]
+    [InlineData("CUBA 1962", "Cuba", "cuba")]
+    [InlineData("NORTH VIETNAM 1965 (the air war)", "North Vietnam", "north-vietnam")]
+    public void A_heading_written_in_capitals_is_read_as_its_words(string text, string place, string target)
+    {
+        var heading = Read(text);
+        Assert.NotNull(heading);
+        Assert.StartsWith(place, heading.Place, StringComparison.Ordinal);
+        Assert.Contains(target, heading.Targets);
+    }
 }
