@@ -64,8 +64,9 @@ public static class ActorRoles
         if ((mention.OthersRole is null ? mention.Side ?? country : country) is not { } side || !targets.Contains(side))
             return role;
         var headedAtStart = headYears is { } head && (head.From ?? int.MinValue) <= firstYear && (head.To ?? int.MaxValue) >= firstYear;
+        // The head of a government the Soviet side aided is the one it supported, unless the words say something else of him.
         if (aided is not null && aided.Contains(side))
-            return headedAtStart && AgainstTheSovietSide.Contains(role) ? Supported : role;
+            return headedAtStart && (AgainstTheSovietSide.Contains(role) || role == Involved) ? Supported : role;
         if (mention.Side is null || mention.OthersRole is not null)
             return role;
         if (role == Commander)
