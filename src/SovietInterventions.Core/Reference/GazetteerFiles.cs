@@ -38,7 +38,7 @@ internal static partial class GazetteerFiles
     private sealed partial class GazetteerJson : JsonSerializerContext;
 
     private sealed record CountryJson(string? Slug, string? Name, string? Iso3, string? Region, bool Historical, bool Intervener,
-        List<string>? Successors, List<string>? Aliases, List<string>? Adjectives, string? Years, string? NotOnMap);
+        List<string>? Successors, List<string>? Aliases, List<string>? Adjectives, string? Years, string? NotOnMap, string? Ally);
     private sealed record PlaceJson(string? Name, string? Country, string? Kind, List<string>? Countries);
     private sealed record ActorJson(string? Slug, string? Name, string? Type, List<string>? Aliases, string? Description, string? Years,
         string? Country, string? Head, string? Against);
@@ -61,7 +61,7 @@ internal static partial class GazetteerFiles
             if (!Regions.Contains(region))
                 throw new GazetteerException(CountriesFile, $"{entry}: unknown region '{region}'");
             return new CountryEntry(slug, Required(CountriesFile, entry, "name", c.Name), c.Iso3, region, c.Historical, c.Intervener,
-                Names(c.Successors), Names(c.Aliases), Names(c.Adjectives), c.Years, c.NotOnMap);
+                Names(c.Successors), Names(c.Aliases), Names(c.Adjectives), c.Years, c.NotOnMap, c.Ally);
         });
 
     public static List<PlaceEntry> Places(string dir) =>
