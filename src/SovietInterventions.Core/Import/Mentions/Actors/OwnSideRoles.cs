@@ -12,10 +12,6 @@ namespace SovietInterventions.Core.Import.Mentions.Actors;
 /// </summary>
 internal sealed class OwnSideRoles(Gazetteer gazetteer)
 {
-    public const string SovietOfficial = "Soviet official";
-    public const string SovietForce = "Soviet force";
-    public const string SovietBody = "Soviet body";
-
     private readonly HashSet<string> interveners = [.. gazetteer.Countries.Where(c => c.Intervener).Select(c => c.Slug)];
     private readonly string[] adjectives = [.. gazetteer.Countries.Where(c => c.Intervener).SelectMany(c => c.Adjectives).Select(a => a + " ")];
 
@@ -30,9 +26,9 @@ internal sealed class OwnSideRoles(Gazetteer gazetteer)
         return mention.Type switch
         {
             ActorType.Person when entry?.HeadYears is { } head && (head.From ?? int.MinValue) <= lastYear && (head.To ?? int.MaxValue) >= firstYear => ActorRoles.SovietLeader,
-            ActorType.Person => SovietOfficial,
-            ActorType.ArmedForce => SovietForce,
-            _ => SovietBody,
+            ActorType.Person => ActorRoles.SovietOfficial,
+            ActorType.ArmedForce => ActorRoles.SovietForce,
+            _ => ActorRoles.SovietBody,
         };
     }
 
