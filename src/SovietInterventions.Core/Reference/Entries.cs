@@ -2,11 +2,11 @@ using SovietInterventions.Core.Model;
 
 namespace SovietInterventions.Core.Reference;
 
-/// <summary>A state from data/countries.json: modern, or historical with its successors.</summary>
+/// <summary>A state from data/countries.json: modern, or historical with its successors; <see cref="Ally"/> the intervener it was allied with, where curated.</summary>
 internal sealed record CountryEntry(
     string Slug, string Name, string? Iso3, string Region, bool Historical, bool Intervener,
     IReadOnlyList<string> Successors, IReadOnlyList<string> Aliases, IReadOnlyList<string> Adjectives, string? Years,
-    string? NotOnMap = null);
+    string? NotOnMap = null, string? Ally = null);
 
 /// <summary>A city, region or island that implies a country (data/places.json); a region spanning several states
 /// ("the Baltic states") names each of them, <see cref="Country"/> first and <see cref="Others"/> after it.</summary>

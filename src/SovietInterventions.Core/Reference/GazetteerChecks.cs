@@ -15,6 +15,8 @@ internal static class GazetteerChecks
         foreach (var c in countries)
         {
             var entry = $"entry '{c.Slug}'";
+            if (c.Ally is { } ally && !slugs.Contains(ally))
+                throw new GazetteerException(file, $"{entry}: unknown country slug '{ally}' in 'ally'");
             if (c.Historical)
             {
                 if (c.Iso3 is not null)

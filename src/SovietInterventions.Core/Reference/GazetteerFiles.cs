@@ -34,7 +34,7 @@ internal static class GazetteerFiles
             if (!Regions.Contains(region))
                 throw new GazetteerException(CountriesFile, $"{entry}: unknown region '{region}'");
             return new CountryEntry(slug, Required(CountriesFile, entry, "name", c.Name), c.Iso3, region, c.Historical, c.Intervener,
-                Names(c.Successors), Names(c.Aliases), Names(c.Adjectives), c.Years, c.NotOnMap);
+                Names(c.Successors), Names(c.Aliases), Names(c.Adjectives), c.Years, c.NotOnMap, c.Ally);
         });
 
     public static List<PlaceEntry> Places(string dir) =>

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 using SovietInterventions.Core.Import.Claims;
 using SovietInterventions.Core.Import.Episodes;
@@ -39,6 +40,8 @@ internal sealed partial class CountryRoles(Gazetteer gazetteer, IReadOnlySet<str
             .Select(t => (t, targetRole, own.FirstOrDefault(c => c.Targets.Contains(t))?.Passage))
             .ToList();
         roles.AddRange(thirdStates);
+        roles = [.. roles.Select(r => r.Item2 == CountryRole.SupportedGovernment ? (InItsTime(r.Item1, episode.StartYear, episode.EndYear), r.Item2, r.Item3) : r)
+            .DistinctBy(r => r.Item1)];
         var participants = own.SelectMany(c => c.Participants.Where(p => !NamesOnlyPersons(c.Sentence, p)).Concat(CoAgents(c)).Select(p => (Country: p, c.Passage)))
             .Where(x => !related.Contains(x.Country) && !interveners.Contains(x.Country) && roles.All(r => r.Item1 != x.Country))
             .GroupBy(x => x.Country).OrderBy(g => g.Key, StringComparer.Ordinal)
@@ -46,6 +49,27 @@ internal sealed partial class CountryRoles(Gazetteer gazetteer, IReadOnlySet<str
         roles.AddRange(participants);
         return roles;
     }
+
+    /// <summary>"Ruritania" for aid of 1950–1960 where today's Ruritania was formed in 1970: the government aided is the state of that
+    /// time it came from, the one allied with the Soviet side (curated <c>ally</c>) or else the only one; otherwise the name as given.</summary>
+    private string InItsTime(string country, int firstYear, int lastYear)
+    {
+        if (Span(gazetteer.Country(country)?.Years) is not { From: { } formed } || formed <= lastYear)
+            return country;
+        var then = gazetteer.Countries.Where(c => c.Successors.Contains(country)
+            && Span(c.Years) is { } years && (years.From ?? int.MinValue) <= lastYear && (years.To ?? int.MaxValue) >= firstYear).ToList();
+        var allied = then.Where(c => c.Ally is { } ally && interveners.Contains(ally)).ToList();
+        return allied.Count == 1 ? allied[0].Slug : then.Count == 1 ? then[0].Slug : country;
+    }
+
+    // "1945–1976", "1976–": the years a state existed, either end open.
+    private static (int? From, int? To)? Span(string? years) =>
+        years is null || YearSpan().Match(years) is not { Success: true } m ? null
+            : (m.Groups[1].Success ? int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture) : null,
+               m.Groups[2].Success ? int.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture) : null);
+
+    [GeneratedRegex(@"^\s*(\d{4})?\s*[–-]\s*(\d{4})?\s*$")]
+    private static partial Regex YearSpan();
 
     /// <summary>"the West Ruritanian ambassador … that Soviet troops had arrived": every mention of the country names a person's office.</summary>
     private bool NamesOnlyPersons(string sentence, string country) =>

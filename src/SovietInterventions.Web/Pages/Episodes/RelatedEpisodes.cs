@@ -134,7 +134,7 @@ public static class RelatedEpisodes
     {
         var here = mine.Where(a => a.Slug == slug).Select(a => a.Role).ToList();
         if (here.Count == 0 || !episodesOf.TryGetValue(slug, out var count)) return 0;
-        var saysMore = role != ActorRoles.Involved || here.Any(r => r != ActorRoles.Involved);
+        var saysMore = !ActorRoles.SaysOnlyTheSide(role) || here.Any(r => !ActorRoles.SaysOnlyTheSide(r));
         return (saysMore ? 1.0 : 0.5) / count;
     }
 

@@ -24,4 +24,16 @@ public class CountryRolesTests
 
         Assert.DoesNotContain(episode.Facts.Countries, c => c.Role == CountryRole.Participant);
     }
+
+    [Fact]
+    public void Aid_to_a_state_formed_only_after_the_episode_went_to_its_predecessor_allied_with_the_soviet_side()
+    {
+        var article = "An article\n\n== 1960–1970: Vietnam ==\nFrom 1960 to 1970 the Soviet Union sent military aid and advisers to Vietnam.\n";
+        var episode = Assert.Single(EpisodeBuilderTests.Import(("a.txt", article)).Episodes);
+
+        var supported = Assert.Single(episode.Facts.Countries, c => c.Role == CountryRole.SupportedGovernment);
+        Assert.Equal("north-vietnam", supported.Country);
+        var later = Assert.Single(EpisodeBuilderTests.Import(("b.txt", article.Replace("1960", "1980").Replace("1970", "1985"))).Episodes);
+        Assert.Equal("vietnam", Assert.Single(later.Facts.Countries, c => c.Role == CountryRole.SupportedGovernment).Country);
+    }
 }

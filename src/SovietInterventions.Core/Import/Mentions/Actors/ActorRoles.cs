@@ -20,6 +20,14 @@ public static class ActorRoles
     public const string Mentioned = "mentioned";
     public const string Opposed = "opposed";
     public const string LeaderDeposed = "leader deposed";
+    /// <summary>The Soviet side's own that the words say nothing more of (<see cref="OwnSideRoles"/>).</summary>
+    public const string SovietOfficial = "Soviet official";
+    public const string SovietForce = "Soviet force";
+    public const string SovietBody = "Soviet body";
+
+    /// <summary>Roles that say only that an actor is the Soviet side's own (<see cref="OwnSideRoles"/>): like "involved", they tell
+    /// nothing particular to one episode, so they relate no two episodes.</summary>
+    public static bool SaysOnlyTheSide(string role) => role is Involved or SovietOfficial or SovietForce or SovietBody;
 
     /// <summary>Roles that set an actor against the Soviet side, which the Soviet side's own people and bodies never take.</summary>
     public static IReadOnlySet<string> AgainstTheSovietSide { get; } = new HashSet<string>(StringComparer.Ordinal) { Opposed, LeaderDeposed, OpposingCommander, OpposingLeader };
@@ -64,8 +72,9 @@ public static class ActorRoles
         if ((mention.OthersRole is null ? mention.Side ?? country : country) is not { } side || !targets.Contains(side))
             return role;
         var headedAtStart = headYears is { } head && (head.From ?? int.MinValue) <= firstYear && (head.To ?? int.MaxValue) >= firstYear;
+        // The head of a government the Soviet side aided is the one it supported, unless the words say something else of him.
         if (aided is not null && aided.Contains(side))
-            return headedAtStart && AgainstTheSovietSide.Contains(role) ? Supported : role;
+            return headedAtStart && (AgainstTheSovietSide.Contains(role) || role == Involved) ? Supported : role;
         if (mention.Side is null || mention.OthersRole is not null)
             return role;
         if (role == Commander)

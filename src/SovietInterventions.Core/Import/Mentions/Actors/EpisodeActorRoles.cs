@@ -18,15 +18,23 @@ internal sealed class EpisodeActorRoles(Gazetteer gazetteer, Func<string, bool> 
 {
     private readonly ActorRelevance relevance = new(gazetteer);
     private readonly ThirdStateActors thirdStates = new(gazetteer, namesSovietAgent);
+    private readonly OwnSideRoles ownSide = new(gazetteer);
+    private readonly TargetForces targetForces = new(new ThirdStateActors(gazetteer, namesSovietAgent), namesSovietAgent);
 
     public List<EpisodeActorChoice<TPassage>> For<TPassage>(
         IEnumerable<(TPassage Passage, string Text, IReadOnlyList<DatePhrase> Dates, IReadOnlyList<ActorMention> Actors)> passages,
         int firstYear, int lastYear, IReadOnlyCollection<string> targets, IReadOnlyCollection<string>? aided = null)
     {
-        var mentions = passages.SelectMany(p => p.Actors.Select(a => (Mention: a, p.Passage, Role: BySovietSide(RoleIn(a, targets, firstYear, aided), a, p.Text), p.Text))
-            .Select(m => (m.Mention, m.Passage, Role: thirdStates.Role(m.Role, m.Mention, targets, aided, firstYear),
-                Background: relevance.IsBackground(m.Mention, m.Text, p.Dates, firstYear, lastYear) || thirdStates.Aside(m.Role, m.Mention, m.Text, targets, aided)
-                    || InSentenceDatedByLeader(m.Mention, p.Text, p.Actors, firstYear, lastYear))));
+        var mentions = passages.Select(p => (p.Passage, p.Text, p.Dates, p.Actors,
+                // Read once per passage, so a long passage with many names stays linear.
+                Background: p.Actors.Where(a => relevance.IsBackground(a, p.Text, p.Dates, firstYear, lastYear)).ToHashSet()))
+            .SelectMany(p => p.Actors.Select(a => (Mention: a, p.Passage, Role: BySovietSide(RoleIn(a, targets, firstYear, aided), a, p.Text), p.Text))
+            .Select(m => (m.Mention, m.Passage, Role: targetForces.Role(thirdStates.Role(m.Role, m.Mention, targets, aided, firstYear), m.Mention, m.Text, targets, aided), m.Text,
+                Background: p.Background.Contains(m.Mention)
+                    || thirdStates.Aside(m.Role, m.Mention, m.Text, p.Background, targets, aided)
+                    || InSentenceDatedByLeader(m.Mention, p.Text, p.Actors, firstYear, lastYear)))
+            // Only a foreground mention shows the Soviet side's own as such: a background one is listed apart, without a role.
+            .Select(m => (m.Mention, m.Passage, Role: m.Background ? m.Role : ownSide.Role(m.Role, m.Mention, m.Text, firstYear, lastYear), m.Background)));
         return [.. mentions.GroupBy(m => m.Mention.ActorSlug).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g =>
         {
             var foreground = g.Where(m => !m.Background).ToList();

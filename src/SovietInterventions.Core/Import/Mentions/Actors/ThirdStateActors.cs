@@ -24,19 +24,25 @@ internal sealed class ThirdStateActors(Gazetteer gazetteer, Func<string, bool> n
             ? ActorRoles.OpposingLeader : ActorRoles.Opposed;
     }
 
-    /// <summary>True when a third state's actor, with nothing more said of it, is named in a sentence that names no Soviet side.</summary>
-    public bool Aside(string role, ActorMention mention, string text, IReadOnlyCollection<string> targets, IReadOnlyCollection<string>? aided)
+    /// <summary>True when a third state's actor, with nothing more said of it, is named in a sentence that names no Soviet side,
+    /// not counting the names there that are only background (<paramref name="background"/>: "following Stalin's death" in 1956).</summary>
+    public bool Aside(string role, ActorMention mention, string text, IEnumerable<ActorMention> background, IReadOnlyCollection<string> targets,
+        IReadOnlyCollection<string>? aided)
     {
         if (role != ActorRoles.Involved || aided is { Count: > 0 } || !IsThird(mention, targets, aided) || mention.Index + mention.Length > text.Length)
             return false;
         var (start, end) = ActorRelevance.SentenceAround(text, mention.Index, mention.Index + mention.Length);
-        return !namesSovietAgent(text[start..end]);
+        var sentence = text.ToCharArray(start, end - start);
+        foreach (var passing in background.Where(a => a.Index >= start && a.Index + a.Length <= end))
+            Array.Fill(sentence, ' ', passing.Index - start, passing.Length);
+        return !namesSovietAgent(new string(sentence));
     }
 
     private bool IsThird(ActorMention mention, IReadOnlyCollection<string> targets, IReadOnlyCollection<string>? aided) =>
         StateOf(mention) is { } state && !interveners.Contains(state) && !targets.Contains(state) && aided?.Contains(state) != true;
 
-    private string? StateOf(ActorMention mention)
+    /// <summary>The state an actor belongs to: the one it served (curated), the side the text gives it, or the state a found body's name opens with.</summary>
+    public string? StateOf(ActorMention mention)
     {
         // The side of another's act ("Belgium overthrew Lumumba") is not the person's own.
         var given = mention.OthersRole is null ? mention.Side : null;

@@ -142,4 +142,12 @@ public class ActorRolesTests
     {
         Assert.Equal("mentioned", Named("The army's failures encouraged Adolf Hitler to think that an attack would succeed.", "adolf-hitler").Role);
     }
+
+    [Fact]
+    public void Being_the_soviet_sides_own_says_no_more_than_involved_and_a_stated_role_does()
+    {
+        Assert.All(["involved", "Soviet force", "Soviet body", "Soviet official"], role => Assert.True(ActorRoles.SaysOnlyTheSide(role)));
+        Assert.All(["Soviet leader", "Soviet commander", "supported", "opposed"], role => Assert.False(ActorRoles.SaysOnlyTheSide(role)));
+    }
 }
+

@@ -11,9 +11,19 @@ public class EpisodeActorRolesTests
     private static List<EpisodeActorChoice<int>> Choose(int firstYear, int lastYear, string[] targets, params string[] passages) =>
         ChooseAided(firstYear, lastYear, targets, [], passages);
 
-    private static List<EpisodeActorChoice<int>> ChooseAided(int firstYear, int lastYear, string[] targets, string[] aided, params string[] passages)
+    private static List<EpisodeActorChoice<int>> ChooseAided(int firstYear, int lastYear, string[] targets, string[] aided, params string[] passages) =>
+        ChooseWith(new ActorFinder(RealData.Gazetteer), firstYear, lastYear, targets, aided, passages);
+
+    /// <summary>With the people and bodies the passages name learned first, as an import does.</summary>
+    private static List<EpisodeActorChoice<int>> ChooseLearned(int firstYear, int lastYear, string[] targets, params string[] passages)
     {
         var finder = new ActorFinder(RealData.Gazetteer);
+        finder.Learn(passages);
+        return ChooseWith(finder, firstYear, lastYear, targets, [], passages);
+    }
+
+    private static List<EpisodeActorChoice<int>> ChooseWith(ActorFinder finder, int firstYear, int lastYear, string[] targets, string[] aided, string[] passages)
+    {
         var dates = new DateFinder();
         var input = passages.Select((text, i) => (i, text, dates.Find(text), finder.Find(text)));
         return new EpisodeActorRoles(RealData.Gazetteer, NamesSovietAgent.Value).For(input, firstYear, lastYear, targets, aided);
@@ -143,4 +153,69 @@ public class EpisodeActorRolesTests
         Assert.All(later, a => Assert.True(a.AlsoMentioned));
         Assert.False(Assert.Single(then).AlsoMentioned);
     }
+
+    [Fact]
+    public void The_soviet_sides_own_with_nothing_more_said_are_shown_as_its_leader_official_force_or_body()
+    {
+        var actors = Choose(1950, 1952, ["korea"], "Stalin kept a close eye on the war.", "Molotov read a note to the envoys.",
+            "A few spetsnaz teams were seen near the river.", "The Soviet Politburo met twice that week.");
+
+        Assert.Equal([("joseph-stalin", "Soviet leader"), ("politburo", "Soviet body"), ("spetsnaz", "Soviet force"), ("vyacheslav-molotov", "Soviet official")],
+            actors.Select(a => (a.Mention.ActorSlug, a.Role)));
+    }
+
+    [Fact]
+    public void A_soviet_head_named_outside_his_years_is_an_official_and_a_body_is_soviet_where_the_text_says_so()
+    {
+        var actors = Choose(1970, 1971, ["egypt"], "Molotov, long out of office, wrote letters.");
+        var named = Choose(1930, 1931, ["china"], "Money came through the Soviet Comintern.");
+        var unnamed = Choose(1930, 1931, ["china"], "Money came through the Comintern.");
+
+        Assert.Equal("Soviet official", Assert.Single(actors).Role);
+        Assert.Equal("Soviet body", Assert.Single(named).Role);
+        Assert.Equal("involved", Assert.Single(unnamed).Role);
+    }
+
+    [Fact]
+    public void A_name_that_is_only_background_does_not_make_a_sentence_about_the_soviet_side()
+    {
+        var actors = Choose(1956, 1956, ["hungary"], "Once Stalin's rule was over, the Polish reformer Władysław Gomułka was allowed some reforms at home.");
+
+        Assert.True(Assert.Single(actors, a => a.Mention.ActorSlug == "wladyslaw-gomulka").AlsoMentioned);
+    }
+
+    [Fact]
+    public void An_organization_gone_before_the_episode_is_only_also_mentioned()
+    {
+        var actors = Choose(1945, 1949, ["china"], "The two parties had once formed the Second United Front against Japan.");
+
+        Assert.True(Assert.Single(actors).AlsoMentioned);
+    }
+
+    [Fact]
+    public void The_head_of_an_aided_government_named_with_nothing_more_is_supported()
+    {
+        Assert.Equal("supported", Assert.Single(ChooseAided(1962, 1962, ["cuba"], ["cuba"], "Castro gave a long speech that night.")).Role);
+        Assert.Equal("involved", Assert.Single(Choose(1962, 1962, ["cuba"], "Castro gave a long speech that night.")).Role);
+    }
+
+    [Fact]
+    public void A_targets_army_named_beside_the_soviet_side_is_opposed_and_named_alone_is_involved()
+    {
+        Assert.Equal("opposed", Assert.Single(ChooseLearned(1939, 1940, ["finland"], "Facing Red Army tanks, the Finnish Army dug in."),
+            a => a.Mention.ActorSlug != "red-army").Role);
+        Assert.Equal("involved", Assert.Single(ChooseLearned(1939, 1940, ["finland"], "The Finnish Army stayed in its barracks.")).Role);
+        Assert.Equal("Finnish commander", Assert.Single(ChooseAided(1939, 1940, ["finland"], ["finland"], "The Finnish Field Marshal Mannerheim held the line.")).Role);
+    }
+
+    [Fact]
+    public void A_soviet_official_is_named_by_his_office()
+    {
+        const string text = "The Soviet ambassador Ivan Petrovsky met the attorney general.";
+        var finder = new ActorFinder(RealData.Gazetteer);
+        finder.Learn([text]);
+
+        Assert.Equal("Soviet official", Assert.Single(finder.Find(text)).Role);
+    }
 }
+

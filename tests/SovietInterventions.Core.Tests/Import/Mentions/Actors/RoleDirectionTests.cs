@@ -49,4 +49,38 @@ public class RoleDirectionTests
 
         Assert.Equal("Soviet commander", Assert.Single(mentions).Role);
     }
+
+    [Fact]
+    public void Keeping_a_ruler_in_power_is_support()
+    {
+        Assert.Equal("supported", RoleOf("bogd-khan", "The Soviets kept Bogd Khan in power for three more years."));
+    }
+
+    [Fact]
+    public void A_force_that_halts_or_defeats_the_soviet_side_opposes_it()
+    {
+        Assert.Equal("opposed", RoleOf("national-revolutionary-army", "Word came that the National Revolutionary Army had defeated and scattered the Soviets."));
+        Assert.Equal("opposed", RoleOf("kuomintang", "For a month the Kuomintang managed to halt the Soviet columns."));
+        Assert.Equal("involved", RoleOf("kuomintang", "For a month the Kuomintang managed to halt the Japanese columns."));
+    }
+
+    [Fact]
+    public void A_party_that_takes_power_came_to_power()
+    {
+        Assert.Equal("came to power", RoleOf("fatherland-front", "After the coup the Fatherland Front took power in Sofia."));
+    }
+
+    [Fact]
+    public void Equipment_sent_by_the_soviet_side_supports_its_receiver()
+    {
+        Assert.Equal("supported", RoleOf("kampuchean-peoples-revolutionary-armed-forces",
+            "With Soviet money, Moscow shipped military equipment to the Kampuchea People's Revolutionary Armed Forces."));
+    }
+
+    [Fact]
+    public void A_dictatorship_named_after_a_person_is_his_leadership()
+    {
+        Assert.Equal("leader", RoleOf("kim-il-sung", "The West feared a Kim Il Sung dictatorship over the whole peninsula."));
+    }
 }
+
