@@ -34,7 +34,7 @@ internal static class EpisodeLead
         var acting = claims.Where(c => c.Role is ActRole.Intervention or ActRole.Aside or ActRole.Defence && c.Sentence.Length is >= MinLength and <= MaxLength).ToList();
         var candidates = acting.Where(c => !RefersBack(c.Sentence, rules)).ToList();
         // A sentence whose act falls on another country's people or land ("deported … Latvians") is about that country, when others are about this one.
-        if (candidates.Any(c => !AboutAnotherPlace(episode, c, rules, peoples))) candidates = [.. candidates.Where(c => !AboutAnotherPlace(episode, c, rules, peoples))];
+        if (candidates.Any(c => !AboutAnotherPlace(episode, c, peoples))) candidates = [.. candidates.Where(c => !AboutAnotherPlace(episode, c, peoples))];
         if (candidates.Count == 0) return WithItsContext(episode, acting.Where(c => c.Role == ActRole.Intervention), rules);
         var best = candidates.Min(c => Tier(episode, c));
         var chosen = new List<Claim>();
@@ -74,24 +74,13 @@ internal static class EpisodeLead
             .Select(c => new LeadDraft(LeadYear.Added(c.Sentence, c.Date), c.Passage) { Dated = DatedInYears(episode, c), NamesPlace = NamesPlace(episode, c) }).ToList();
     }
 
-    // Naming neither the episode's place nor its own target, the sentence names another country after its act, not where the act came from ("from Kazakhstan").
-    private static bool AboutAnotherPlace(BuiltEpisode episode, Claim claim, ClaimRules rules, IReadOnlyDictionary<string, string> peoples)
+    // Naming neither the episode's place nor its own target, the sentence's act falls on another country's people ("deported or killed
+    // 34,250 Latvians"). Places after the act are no sign: "shelled their own post at Mainila", "crossed the bridge at Termez".
+    private static bool AboutAnotherPlace(BuiltEpisode episode, Claim claim, IReadOnlyDictionary<string, string> peoples)
     {
         if (claim.NamesTarget || NamesPlace(episode, claim)) return false;
-        var start = claim.Passage.Text.IndexOf(claim.Sentence, StringComparison.Ordinal);
         var act = claim.Sentence.IndexOf(claim.Act, StringComparison.OrdinalIgnoreCase);
-        if (start < 0 || act < 0) return false;
-        var after = claim.Sentence[act..];
-        return MentionsIn(claim).Any(m => m.Index - start > act && m.Form != MentionForm.Adjective && !episode.Targets.Contains(m.CountrySlug)
-                && !rules.AgentCountries.Contains(m.CountrySlug) && !rules.Agents.AnyIn(m.Text) && !AfterFrom(claim.Passage.Text[start..m.Index]))
-            || after.Split(' ', ',', '.', ';').Any(w => peoples.TryGetValue(w, out var country) && !episode.Targets.Contains(country));
-    }
-
-    private static bool AfterFrom(string before)
-    {
-        var words = before.TrimEnd().Split(' ');
-        return words[^1].Equals("from", StringComparison.OrdinalIgnoreCase)
-            || words.Length > 1 && words[^1].Equals("the", StringComparison.OrdinalIgnoreCase) && words[^2].Equals("from", StringComparison.OrdinalIgnoreCase);
+        return act >= 0 && claim.Sentence[act..].Split(' ', ',', '.', ';').Any(w => peoples.TryGetValue(w, out var country) && !episode.Targets.Contains(country));
     }
 
     // Only sentences that point back ("In response the Soviet forces refused …"): the first, after the sentence before it
