@@ -4,7 +4,7 @@ public enum SourceFormat { Markdown, WikiText, PlainText }
 
 public enum PassageKind { Paragraph, ListItem, Heading, Caption }
 
-public enum EpisodeKind { Invasion, Occupation, Coup, CovertOperation, MilitaryAid, InsurgencySupport, Blockade }
+public enum EpisodeKind { Invasion, Occupation, Coup, CovertOperation, MilitaryAid, InsurgencySupport, Blockade, War }
 
 /// <summary>Target: the Soviet action was against its government or territory. SupportedGovernment: the Soviet side aided its
 /// government. Participant: the text says its forces took part on the Soviet side.</summary>

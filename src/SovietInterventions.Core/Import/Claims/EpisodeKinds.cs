@@ -8,7 +8,7 @@ namespace SovietInterventions.Core.Import.Claims;
 /// <summary>
 /// An episode's kind and side from its claims, where the Soviet side is the one acting: the kind most of
 /// its claims do (a tie goes to the kind listed first in data/claim-rules.json); aid whose side the sources name as
-/// an opposition is support for an insurgency. The side an aid claim names, when it fits the kind (an invasion or
+/// an opposition is support for an insurgency; invasion of a state that waged war on the Soviet side is a war. The side an aid claim names, when it fits the kind (an invasion or
 /// occupation is against the government, whatever government it backed afterwards), else the side its kind implies
 /// (none for aid whose side no source names). An episode with no claim falls back to the episode rules' kind words,
 /// counted in the sentences where the Soviet side acts first; an act word in quotation marks is no act.
@@ -26,11 +26,20 @@ internal static class EpisodeKinds
             // Aid to a government the sources name is not an invasion of its country, whatever ties with it.
             if (tied.Contains(EpisodeKind.MilitaryAid) && stated == SovietSide.Government) return EpisodeKind.MilitaryAid;
             var kind = tied.OrderBy(k => Order(rules.Claims, k)).First();
+            if (kind == EpisodeKind.Invasion && WagedOnTheSovietSide(claims, acting)) return EpisodeKind.War;
             return kind == EpisodeKind.MilitaryAid && stated == SovietSide.Opposition ? EpisodeKind.InsurgencySupport : kind;
         }
         // The Soviet side's own sentences first ("the Red Army counter-attacked", not "the Polish army counter-attacked").
         var own = string.Join("\n", ProseText.SplitSentences(text).Where(rules.Claims.Agents.AnyIn));
         return MostWords(rules, own) ?? MostWords(rules, text) ?? rules.DefaultKind;
+    }
+
+    // Soviet blows against a state the sources say waged war on the Soviet side over a stated period ("a war fought by
+    // Finland against the Soviet Union from 1941 to 1944") are a war with it, not an invasion of it.
+    private static bool WagedOnTheSovietSide(IReadOnlyList<Claim> claims, List<Claim> acting)
+    {
+        var struck = acting.Where(c => c.Kind == EpisodeKind.Invasion).SelectMany(c => c.Targets).ToHashSet();
+        return claims.Any(c => c.Role == ActRole.Defence && c.Targets.Any(struck.Contains));
     }
 
     private static EpisodeKind? MostWords(EpisodeRules rules, string text)
@@ -65,7 +74,7 @@ internal static class EpisodeKinds
     };
 
     /// <summary>Kinds whose acts are against the target's government or territory.</summary>
-    public static bool AgainstTheTarget(EpisodeKind kind) => kind is EpisodeKind.Invasion or EpisodeKind.Occupation or EpisodeKind.Blockade;
+    public static bool AgainstTheTarget(EpisodeKind kind) => kind is EpisodeKind.Invasion or EpisodeKind.Occupation or EpisodeKind.Blockade or EpisodeKind.War;
 
     private static int Order(ClaimRules rules, EpisodeKind kind)
     {

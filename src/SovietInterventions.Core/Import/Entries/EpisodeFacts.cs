@@ -31,6 +31,9 @@ internal sealed class EpisodeFactsReader(EpisodeRules rules, EpisodeEvents event
 {
     private const int SummaryLength = 420;
     private readonly EpisodeActorRoles actorRoles = new(gazetteer, rules.Claims.Agents.AnyIn);
+    // "Latvians": a country's adjective in the plural names its people.
+    private readonly Dictionary<string, string> peoples = gazetteer.Countries.SelectMany(c => c.Adjectives.Select(a => (People: a + "s", c.Slug)))
+        .DistinctBy(p => p.People, StringComparer.Ordinal).ToDictionary(p => p.People, p => p.Slug, StringComparer.Ordinal);
 
     internal EpisodeFacts Read(BuiltEpisode episode)
     {
@@ -39,7 +42,7 @@ internal sealed class EpisodeFactsReader(EpisodeRules rules, EpisodeEvents event
         var found = events.Find(episode);
         var kind = EpisodeKinds.Kind(claims, rules, string.Join("\n", prose.Select(p => p.Text)));
         var stated = EpisodeKinds.StatedSide(claims);
-        var lead = EpisodeLead.Choose(episode, claims, rules.Claims);
+        var lead = EpisodeLead.Choose(episode, claims, rules.Claims, peoples);
         var countries = new CountryRoles(gazetteer, interveners).Of(episode, claims, stated?.Side, kind);
         var aided = countries.Where(c => c.Role == CountryRole.SupportedGovernment).Select(c => c.Country).ToHashSet();
         lead = LeadFrame.Frame(episode, lead, kind, Names(countries, CountryRole.Target), Names(countries, CountryRole.SupportedGovernment), rules.KindLooks, gazetteer.IsCity);

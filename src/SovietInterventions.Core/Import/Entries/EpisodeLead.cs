@@ -27,10 +27,14 @@ internal static class EpisodeLead
     private const int MaxLength = 400;
     private const int OpeningWords = 6;
 
-    public static List<LeadDraft> Choose(BuiltEpisode episode, IReadOnlyList<Claim> claims, ClaimRules rules)
+    /// <param name="peoples">A country's people in the plural ("Latvians") and the country, to tell a sentence about them.</param>
+    public static List<LeadDraft> Choose(BuiltEpisode episode, IReadOnlyList<Claim> claims, ClaimRules rules, IReadOnlyDictionary<string, string>? peoples = null)
     {
+        peoples ??= new Dictionary<string, string>();
         var acting = claims.Where(c => c.Role is ActRole.Intervention or ActRole.Aside or ActRole.Defence && c.Sentence.Length is >= MinLength and <= MaxLength).ToList();
         var candidates = acting.Where(c => !RefersBack(c.Sentence, rules)).ToList();
+        // A sentence whose act falls on another country's people or land ("deported … Latvians") is about that country, when others are about this one.
+        if (candidates.Any(c => !AboutAnotherPlace(episode, c, peoples))) candidates = [.. candidates.Where(c => !AboutAnotherPlace(episode, c, peoples))];
         if (candidates.Count == 0) return WithItsContext(episode, acting.Where(c => c.Role == ActRole.Intervention), rules);
         var best = candidates.Min(c => Tier(episode, c));
         var chosen = new List<Claim>();
@@ -51,6 +55,11 @@ internal static class EpisodeLead
             && candidates.Where(c => Tier(episode, c) <= best + 1 && NamesPlace(episode, c) && !chosen.Any(x => Repeats(x, c)))
                 .OrderBy(c => Tier(episode, c)).ThenByDescending(c => c.DatedInSentence).ThenBy(c => c.Passage.Position).FirstOrDefault() is { } naming)
             chosen.Add(naming);
+        // Or to whom on the ground: the best sentence that states the side the Soviet Union took ("took advice from its Soviet instructors").
+        if (!chosen.Any(c => NamesPlace(episode, c) || c.Side is not null) && chosen.Count < Sentences
+            && candidates.Where(c => c.Side is not null && Tier(episode, c) <= best + 1 && !chosen.Any(x => Repeats(x, c)))
+                .OrderBy(c => Tier(episode, c)).ThenBy(c => c.Passage.Position).ThenBy(c => c.SentenceIndex).FirstOrDefault() is { } siding)
+            chosen.Add(siding);
         // A lead says when: when no chosen sentence carries its date, the best dated one within the episode's years joins them.
         if (!chosen.Any(c => DatedInYears(episode, c))
             && candidates.Where(c => c.DatedInSentence && Tier(episode, c) is 0 or 1 or 3 && !chosen.Any(x => Repeats(x, c)))
@@ -62,7 +71,16 @@ internal static class EpisodeLead
         // Time order; a sentence dated only by the text around it goes after those dated in themselves in its year.
         return chosen.OrderBy(c => c.Year ?? int.MaxValue).ThenBy(c => c.DatedInSentence ? c.Date!.Value.ToIso() : "~", StringComparer.Ordinal)
             .ThenBy(c => c.Document, StringComparer.Ordinal).ThenBy(c => c.Passage.Position).ThenBy(c => c.SentenceIndex)
-            .Select(c => new LeadDraft(c.Sentence, c.Passage) { Dated = DatedInYears(episode, c), NamesPlace = NamesPlace(episode, c) }).ToList();
+            .Select(c => new LeadDraft(LeadYear.Added(c.Sentence, c.Date), c.Passage) { Dated = DatedInYears(episode, c), NamesPlace = NamesPlace(episode, c) }).ToList();
+    }
+
+    // Naming neither the episode's place nor its own target, the sentence's act falls on another country's people ("deported or killed
+    // 34,250 Latvians"). Places after the act are no sign: "shelled their own post at Mainila", "crossed the bridge at Termez".
+    private static bool AboutAnotherPlace(BuiltEpisode episode, Claim claim, IReadOnlyDictionary<string, string> peoples)
+    {
+        if (claim.NamesTarget || NamesPlace(episode, claim)) return false;
+        var act = claim.Sentence.IndexOf(claim.Act, StringComparison.OrdinalIgnoreCase);
+        return act >= 0 && claim.Sentence[act..].Split(' ', ',', '.', ';').Any(w => peoples.TryGetValue(w, out var country) && !episode.Targets.Contains(country));
     }
 
     // Only sentences that point back ("In response the Soviet forces refused …"): the first, after the sentence before it

@@ -22,4 +22,10 @@ public static class SovietActs
 
     internal static IReadOnlySet<string> Words(string sentence, ClaimRules rules) =>
         rules.Acts.Find(sentence).Where(a => a.Value.Role == ActRole.Intervention).Select(a => a.Text.ToLowerInvariant()).ToHashSet();
+
+    /// <summary>The kinds of the intervention acts a sentence tells ("invaded" and "invasion" are both an invasion).</summary>
+    public static IReadOnlySet<string> Kinds(string sentence) => Kinds(sentence, shipped.Value);
+
+    internal static IReadOnlySet<string> Kinds(string sentence, ClaimRules rules) =>
+        rules.Acts.Find(sentence).Where(a => a.Value.Role == ActRole.Intervention).Select(a => a.Value.Kind.ToString()).ToHashSet();
 }

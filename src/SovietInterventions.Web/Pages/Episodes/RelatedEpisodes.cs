@@ -15,8 +15,9 @@ public sealed record RelatedEpisode(EpisodeListItem Episode, IReadOnlyList<strin
 /// least <see cref="Threshold"/> together, each counting by how rare it is (1 / the number of episodes it is on, half
 /// that when neither page says more of it than "involved"), so that the Red Army or Stalin relates nothing. The same
 /// decade and kind, or the same region within a few years, are shown beside such a reason and rank, but never relate
-/// two episodes alone; episodes of one kind in one region in overlapping years (two fronts of one war, one wave of
-/// takeovers), begun within <see cref="SameCampaignStart"/> of each other, weigh <see cref="Threshold"/>. A page lists fewer, even none, rather than weak ones.
+/// two episodes alone; episodes of one kind in one region in overlapping years (one wave of takeovers, of insurgencies
+/// aided), and acts of force of any kind in one region begun within <see cref="SameCampaignStart"/> of each other (two
+/// fronts of one war), weigh <see cref="Threshold"/>. A page lists fewer, even none, rather than weak ones.
 /// </summary>
 public static class RelatedEpisodes
 {
@@ -70,10 +71,14 @@ public static class RelatedEpisodes
             var gap = Math.Max(0, Math.Max(other.Item.StartYear - self.EndYear, self.Item.StartYear - other.EndYear));
             var sharedRegions = other.Countries.Select(c => c.Region).Intersect(regions).ToList();
             var sameKind = other.Item.Kind == self.Item.Kind;
-            if (countries.Count == 0 && sharedRegions.Count > 0 && sameKind && gap == 0 && Math.Abs(other.Item.StartYear - self.Item.StartYear) <= SameCampaignStart)
+            var bothForce = IsForce(other.Item.Kind) && IsForce(self.Item.Kind);
+            var startedTogether = Math.Abs(other.Item.StartYear - self.Item.StartYear) <= SameCampaignStart;
+            // Of one kind, in one region, in the same years: most often two fronts of one war or one wave of takeovers; a war
+            // is not the campaign begun years into it, but a wave of coups or of insurgencies aided runs on for years.
+            if (countries.Count == 0 && sharedRegions.Count > 0 && gap == 0 && (sameKind && (startedTogether || !bothForce) || bothForce && startedTogether))
             {
-                // Of one kind, in one region, in the same years: most often two fronts of one war or one wave of takeovers.
-                reasons.Add($"same kind, region and years: {string.Join(", ", sharedRegions)}");
+                reasons.Add(sameKind ? $"same kind, region and years: {string.Join(", ", sharedRegions)}"
+                    : $"acts of force in the same region and years: {string.Join(", ", sharedRegions)}");
                 weight += Threshold;
                 related.Add(new RelatedEpisode(other.Item, reasons, weight));
                 continue;
@@ -107,12 +112,19 @@ public static class RelatedEpisodes
         var samePeople = db.EpisodeActors.Where(a => !a.AlsoMentioned && actors.Contains(a.Actor.Slug)).Select(a => a.EpisodeId);
         var events = db.EventLinks.Where(m => m.EpisodeId == self.Id).Select(m => m.EventId);
         var sameEvent = db.EventLinks.Where(l => events.Contains(l.EventId)).Select(l => l.EpisodeId);
+        EpisodeKind[] kinds = IsForce(kind) ? Force : [kind];
         var sameKindRegionAndYears = db.Episodes
-            .Where(e => e.StartYear <= end && e.EndYear >= start && e.Kind == kind
+            .Where(e => e.StartYear <= end && e.EndYear >= start && kinds.Contains(e.Kind)
                 && e.Countries.Any(c => c.Role != CountryRole.Participant && regions.Contains(c.Country.Region)))
             .Select(e => e.Id);
         return sameCountry.Union(samePeople).Union(sameEvent).Union(sameKindRegionAndYears);
     }
+
+    /// <summary>Kinds in which Soviet forces struck a place (an invasion, an occupation, a war, a blockade): two of them in one region
+    /// begun within <see cref="SameCampaignStart"/> of each other are most often fronts of one war, whichever the kind.</summary>
+    static readonly EpisodeKind[] Force = [EpisodeKind.Invasion, EpisodeKind.Occupation, EpisodeKind.War, EpisodeKind.Blockade];
+
+    static bool IsForce(EpisodeKind kind) => Force.Contains(kind);
 
     /// <summary>This episode's actors less its most common ones, as many of them as weigh under <see cref="Threshold"/>
     /// all together: an episode that shares only those cannot be related by its people, so they need not be read.</summary>

@@ -10,7 +10,8 @@ namespace SovietInterventions.Web.Pages.Episodes;
 /// same subject, are folded into the first, which then cites every source that has them. Two sentences in which the Soviet
 /// side acts on the same day of one episode are about the same subject ("the Red Army invaded Poland on 17 September",
 /// "Stalin ordered the invasion on September 17"); on the same month, when they also use the same act word; a night of
-/// two days ("20–21 August") is either day.
+/// two days ("20–21 August") is either day. Events dated only to the same year by one passage are one; an act dated only
+/// to a year is the act of the same kind dated more precisely in that year, which then stands for both.
 /// </summary>
 public static partial class Repeats
 {
@@ -30,10 +31,12 @@ public static partial class Repeats
         return [.. kept.Select(k => k.Passage)];
     }
 
-    public static List<ShowModel.EventLine> Fold(IEnumerable<ShowModel.EventLine> events) => Fold(events, SovietActs.Involve, SovietActs.Words);
+    public static List<ShowModel.EventLine> Fold(IEnumerable<ShowModel.EventLine> events) =>
+        Fold(events, SovietActs.Involve, SovietActs.Words, SovietActs.Kinds);
 
     public static List<ShowModel.EventLine> Fold(
-        IEnumerable<ShowModel.EventLine> events, Func<string, bool> involvesSovietSide, Func<string, IReadOnlySet<string>>? actWords = null)
+        IEnumerable<ShowModel.EventLine> events, Func<string, bool> involvesSovietSide, Func<string, IReadOnlySet<string>>? actWords = null,
+        Func<string, IReadOnlySet<string>>? actKinds = null)
     {
         var kept = new List<ShowModel.EventLine>();
         foreach (var line in events)
@@ -42,13 +45,36 @@ public static partial class Repeats
                 && (WordTrigrams.AreRepeats(k.Text, line.Text) || WordTrigrams.SharedWords(k.Text, line.Text) >= SameSubject
                     || OnADay(line.Date) && involvesSovietSide(k.Text) && involvesSovietSide(line.Text)
                     || OnAMonth(line.Date) && actWords is not null && involvesSovietSide(k.Text) && involvesSovietSide(line.Text)
-                       && actWords(k.Text).Overlaps(actWords(line.Text))));
+                       && actWords(k.Text).Overlaps(actWords(line.Text))
+                    || OnAYear(line.Date) && k.Source is not null && k.Source == line.Source)
+                || actKinds is not null && TheYearOf(k, line, involvesSovietSide, actKinds));
             if (same < 0) kept.Add(line);
-            else if (line.Source is { } source && kept[same].Sources.All(s => s != source))
-                kept[same] = kept[same] with { AlsoIn = [.. kept[same].AlsoIn, source] };
+            else
+            {
+                // The more precise telling stands for both ("25 August 1941" over "1941").
+                var (keep, other) = kept[same].Date.Length >= line.Date.Length ? (kept[same], line) : (line with { AlsoIn = [] }, kept[same]);
+                foreach (var source in other.Sources.Where(s => keep.Sources.All(k => k != s)))
+                    keep = keep with { AlsoIn = [.. keep.AlsoIn, source] };
+                kept[same] = keep;
+            }
         }
         return kept;
     }
+
+    // "1941: … invaded Iran jointly in 1941" and "25 August 1941: The invasion lasted …": an act dated only to a year that names
+    // no other year is the act of the same kind the Soviet side did on a day or month of that year, told less precisely.
+    private static bool TheYearOf(ShowModel.EventLine a, ShowModel.EventLine b, Func<string, bool> involvesSovietSide, Func<string, IReadOnlySet<string>> actKinds)
+    {
+        var (year, precise) = OnAYear(a.Date) && !OnAYear(b.Date) ? (a, b) : OnAYear(b.Date) && !OnAYear(a.Date) ? (b, a) : (null, null);
+        if (year is null || precise is null || precise.Date[..4] != year.Date) return false;
+        if (Years().Matches(year.Text).Any(m => m.Value != year.Date)) return false;
+        return (involvesSovietSide(year.Text) || involvesSovietSide(precise.Text)) && actKinds(year.Text).Overlaps(actKinds(precise.Text));
+    }
+
+    private static bool OnAYear(string isoDate) => isoDate.Length == 4;
+
+    [GeneratedRegex(@"\b(1[89]|20)\d\d\b")]
+    private static partial Regex Years();
 
     // "1939-09-17": a day, not a month or a year, in which two acts are rarely two events.
     private static bool OnADay(string isoDate) => isoDate.Length == 10;

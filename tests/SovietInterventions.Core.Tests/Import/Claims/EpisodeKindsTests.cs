@@ -26,4 +26,14 @@ public sealed class EpisodeKindsTests
         Assert.DoesNotContain(claims, c => c.Act == "invasion");
         Assert.Equal(EpisodeKind.Blockade, EpisodeKinds.Kind(claims, Rules, text));
     }
+
+    [Fact]
+    public void Soviet_blows_against_a_state_that_waged_war_on_the_soviet_side_are_a_war_not_an_invasion()
+    {
+        var war = "The Northern War was fought by Sweden against the Soviet Union from 1951 to 1954. In June 1951 the Red Army invaded Sweden.";
+        var invasion = "In June 1951 the Red Army invaded Sweden.";
+
+        Assert.Equal(EpisodeKind.War, EpisodeKinds.Kind(TestClaims.Of($"A note\n\n{war}\n"), Rules, war));
+        Assert.Equal(EpisodeKind.Invasion, EpisodeKinds.Kind(TestClaims.Of($"A note\n\n{invasion}\n"), Rules, invasion));
+    }
 }

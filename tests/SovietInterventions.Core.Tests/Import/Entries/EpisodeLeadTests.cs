@@ -65,4 +65,38 @@ public sealed class EpisodeLeadTests
         Assert.DoesNotContain(lead, l => l.StartsWith(opening, StringComparison.Ordinal));
         Assert.Contains("On 3 March 1961 Soviet troops invaded Albania.", lead);
     }
+
+    [Fact]
+    public void A_day_and_month_whose_year_comes_from_the_sentence_before_gets_it_in_brackets()
+    {
+        var lead = Lead("==== 1961: Albania ====\n\nTension grew in May 1961. On 15 June, Soviet troops invaded Albania.");
+
+        Assert.Contains("On 15 June [1961], Soviet troops invaded Albania.", lead);
+    }
+
+    [Theory]
+    [InlineData("On 15 June, the Red Army crossed the border.", 1961, 6, "On 15 June [1961], the Red Army crossed the border.")]
+    [InlineData("Finally, on June 26, the Soviet Union issued an ultimatum.", 1940, 6, "Finally, on June 26 [1940], the Soviet Union issued an ultimatum.")]
+    [InlineData("On 15 June 1961, the Red Army crossed the border.", 1961, 6, "On 15 June 1961, the Red Army crossed the border.")]
+    [InlineData("The Red Army crossed the border.", 1961, null, "The Red Army crossed the border.")]
+    public void Only_a_yearless_day_and_month_is_given_its_year(string sentence, int year, int? month, string expected) =>
+        Assert.Equal(expected, SovietInterventions.Core.Import.Entries.LeadYear.Added(sentence, new SovietInterventions.Core.Model.PartialDate(year, month, null)));
+
+    [Fact]
+    public void A_sentence_about_another_countrys_people_does_not_lead_when_one_about_the_place_can()
+    {
+        var lead = Lead("==== 1961: Albania ====\n\nIn June 1961 Soviet troops invaded Albania. In July 1961 Soviet police deported 3,000 Latvians and Estonians.");
+
+        Assert.Contains("In June 1961 Soviet troops invaded Albania.", lead);
+        Assert.DoesNotContain(lead, l => l.Contains("Latvians", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void When_no_sentence_names_the_place_one_naming_the_side_the_soviet_union_took_says_to_whom()
+    {
+        var lead = Lead("==== 1961–1964: Albania ====\n\nAbout 300 Soviet instructors were deployed to the area in 1962. The guerrillas of the north took advice from their Soviet advisers.");
+
+        Assert.Contains("The guerrillas of the north took advice from their Soviet advisers.", lead);
+        Assert.Contains("About 300 Soviet instructors were deployed to the area in 1962.", lead);
+    }
 }

@@ -33,4 +33,24 @@ public sealed class EventStripTests
 
     [Fact]
     public void No_dated_event_draws_nothing() => Assert.Equal("", EventStrip.Render(["someday"], 1956, 1956));
+
+    [Fact]
+    public void Events_before_or_after_the_episodes_years_are_drawn_in_another_ink_than_those_within()
+    {
+        var svg = ParsedSvg.Parse(EventStrip.Render(["1955-03", "1956-11", "1958-01-02"], 1956, 1957));
+
+        var inks = Marks(svg, "event-month").Select(m => (string?)m.Attribute("fill")).ToList();
+        var after = (string?)Marks(svg, "event-day").Single().Attribute("fill");
+        Assert.NotEqual(inks[0], inks[1]);
+        Assert.Equal(inks[0], after);
+        Assert.Single(svg.WithClass("episode-years"));
+    }
+
+    [Theory]
+    [InlineData("1955-03", EventTiming.Before)]
+    [InlineData("1956", null)]
+    [InlineData("1957-12-31", null)]
+    [InlineData("1960", EventTiming.After)]
+    public void An_event_is_before_or_after_the_episode_only_outside_its_years(string date, string? expected) =>
+        Assert.Equal(expected, EventTiming.Outside(date, 1956, 1957));
 }

@@ -97,17 +97,29 @@ public sealed class RelatedEpisodesTests : IDisposable
     }
 
     [Fact]
-    public async Task Episodes_of_one_kind_in_one_region_in_overlapping_years_are_related_but_not_a_few_years_apart()
+    public async Task Acts_of_force_in_one_region_in_overlapping_years_are_related_but_not_a_few_years_apart_nor_aid()
     {
         var related = await RelatedTo("a-1944",
             ("a-1944", EpisodeKind.Invasion, 1944, 1945, "ruritania", "Europe", None),
             ("b-1945", EpisodeKind.Invasion, 1945, 1945, "borduria", "Europe", None),
             ("c-1948", EpisodeKind.Invasion, 1948, 1948, "syldavia", "Europe", None),
-            ("d-1945", EpisodeKind.Occupation, 1945, 1945, "moldavia", "Europe", None));
+            ("d-1945", EpisodeKind.Occupation, 1945, 1945, "moldavia", "Europe", None),
+            ("e-1945", EpisodeKind.MilitaryAid, 1945, 1945, "wallachia", "Europe", None));
 
-        var only = Assert.Single(related);
-        Assert.Equal("b-1945", only.Episode.Slug);
-        Assert.Equal(["same kind, region and years: Europe"], only.Reasons);
+        Assert.Equal(["b-1945", "d-1945"], related.Select(r => r.Episode.Slug).Order());
+        Assert.Equal(["same kind, region and years: Europe"], related.Single(r => r.Episode.Slug == "b-1945").Reasons);
+        Assert.Equal(["acts of force in the same region and years: Europe"], related.Single(r => r.Episode.Slug == "d-1945").Reasons);
+    }
+
+    [Fact]
+    public async Task Insurgencies_aided_in_one_region_are_related_while_their_years_overlap_however_far_apart_they_began()
+    {
+        var related = await RelatedTo("a-1961",
+            ("a-1961", EpisodeKind.InsurgencySupport, 1961, 1965, "ruritania", "Africa", None),
+            ("b-1965", EpisodeKind.InsurgencySupport, 1965, 1979, "borduria", "Africa", None),
+            ("c-1967", EpisodeKind.InsurgencySupport, 1967, 1970, "syldavia", "Africa", None));
+
+        Assert.Equal("b-1965", Assert.Single(related).Episode.Slug);
     }
 
     [Fact]

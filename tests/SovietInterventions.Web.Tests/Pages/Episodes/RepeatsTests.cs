@@ -55,4 +55,28 @@ public sealed class RepeatsTests
     public void A_day_outside_the_nights_two_days_stays_apart() =>
         Assert.Equal(2, Repeats.Fold([Line("1950-03-20", "On the night of 20\u201321 March 1950 foreign troops crossed the river.", 1),
             Line("1950-03-22", "On 22 March 1950 the general's troops took the bridge.", 7)], MentionsTroops).Count);
+
+    private static IReadOnlySet<string> Invasions(string text) =>
+        text.Contains("invade", StringComparison.Ordinal) || text.Contains("invasion", StringComparison.Ordinal) ? new HashSet<string> { "Invasion" } : new HashSet<string>();
+
+    [Fact]
+    public void An_act_dated_only_to_a_year_is_the_same_act_dated_to_a_day_of_it_which_stands_for_both()
+    {
+        var folded = Repeats.Fold([Line("1950", "Foreign troops invaded the valley in 1950.", 1),
+            Line("1950-03-02", "The invasion lasted from 2 March to 9 April 1950.", 7)], MentionsTroops, null, Invasions);
+
+        var line = Assert.Single(folded);
+        Assert.Equal("1950-03-02", line.Date);
+        Assert.Equal([7, 1], line.Sources.Select(s => s.Position));
+    }
+
+    [Fact]
+    public void An_act_dated_to_a_year_that_names_other_years_stays_apart() =>
+        Assert.Equal(2, Repeats.Fold([Line("1950", "Foreign troops invaded the valley from 1950 to 1953.", 1),
+            Line("1950-03-02", "The invasion began on 2 March 1950.", 7)], MentionsTroops, null, Invasions).Count);
+
+    [Fact]
+    public void Events_dated_only_to_the_same_year_by_one_passage_are_one() =>
+        Assert.Single(Repeats.Fold([Line("1950", "The 1950 elections were watched by a commission.", 3),
+            Line("1950", "Moreover, the commission took a hand in the 1950 vote.", 3)], MentionsTroops));
 }

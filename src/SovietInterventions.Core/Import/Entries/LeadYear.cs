@@ -1,0 +1,24 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using SovietInterventions.Core.Model;
+
+namespace SovietInterventions.Core.Import.Entries;
+
+/// <summary>
+/// A lead sentence that gives a day and month but takes its year from the text around it ("On 30 March, the Red Army
+/// entered …") gets the year in square brackets after the date ("On 30 March [1945], …"), as an editor adds it to a
+/// quotation; a sentence that writes a year, or a claim with no year, is left as it is.
+/// </summary>
+internal static partial class LeadYear
+{
+    public static string Added(string sentence, PartialDate? date)
+    {
+        if (date is not { Month: { } month } || Year().IsMatch(sentence)) return sentence;
+        var name = CultureInfo.InvariantCulture.DateTimeFormat.MonthNames[month - 1];
+        var written = new Regex($@"\b(\d{{1,2}}(st|nd|rd|th)?\s+(of\s+)?{name}|{name}\s+\d{{1,2}}(st|nd|rd|th)?)\b|\b{name}\b").Match(sentence);
+        return written.Success ? sentence.Insert(written.Index + written.Length, $" [{date.Value.Year}]") : sentence;
+    }
+
+    [GeneratedRegex(@"\b(1[89]|20)\d\d\b")]
+    private static partial Regex Year();
+}
