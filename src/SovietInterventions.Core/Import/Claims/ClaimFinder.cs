@@ -63,7 +63,7 @@ internal sealed class ClaimFinder(ClaimRules rules, CountryFinder countries, Dat
                 var enemies = grammar.NamesOnlyEnemies(sentence, claim.Targets);
                 if ((claim.Targets.Count == 0 || enemies) && section is not null
                     && HeadingPlaces(section.Text, anyPlace: enemies) is { Count: > 0 } places && !places.Intersect(claim.Targets).Any())
-                    claim = claim with { Targets = places };
+                    claim = claim with { Targets = places.Count == 1 || enemies ? places : OwnPlace(sentence, places) };
                 if (claim.Targets.Count > 0) previous = claim;
                 yield return claim;
             }
@@ -77,6 +77,17 @@ internal sealed class ClaimFinder(ClaimRules rules, CountryFinder countries, Dat
     private List<string> HeadingPlaces(string heading, bool anyPlace = false) => countries.Find(heading)
         .Where(m => (m.Form is MentionForm.Name or MentionForm.Alias || anyPlace && m.Form == MentionForm.Place) && !interveners.Contains(m.CountrySlug) && !rules.AgentCountries.Contains(m.CountrySlug))
         .Select(m => m.CountrySlug).Distinct().ToList();
+
+    // A heading listing several countries ("Lecture 5: Laos, Angola, Cuba") names no one claim's place: a claim naming one of them
+    // keeps the heading's ("Ethiopia vs Somalia"); else it is about the one other country its own sentence names ("So: Angola,
+    // 1975 to 1976 for the intervention"), else about none.
+    private List<string> OwnPlace(string sentence, List<string> headingPlaces)
+    {
+        var named = countries.Find(sentence)
+            .Where(m => m.Form is MentionForm.Name or MentionForm.Alias && !interveners.Contains(m.CountrySlug) && !rules.AgentCountries.Contains(m.CountrySlug))
+            .Select(m => m.CountrySlug).Distinct().ToList();
+        return named.Intersect(headingPlaces).Any() ? headingPlaces : named is [var only] ? [only] : [];
+    }
 
     // "withdrawal completed 15 Feb 1989" in notes: a dated ending naming no agent and no other place ends the claim before it in its section.
     private Claim? AgentlessEnd(PassageDraft passage, int index, string sentence, List<DatePhrase> found, Claim? previous)

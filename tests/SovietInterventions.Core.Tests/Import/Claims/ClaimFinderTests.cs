@@ -155,6 +155,18 @@ public sealed class ClaimFinderTests
     }
 
     [Fact]
+    public void A_heading_listing_several_countries_gives_a_claim_naming_another_country_only_that_country()
+    {
+        var talk = "# Talk 4 — far wars: Laos, southern Africa, Cuba\n\nSo: Angola, 1975 to 1976 for the Soviet intervention itself.\n\n" +
+            "Students often call 1985 a Soviet intervention too.\n\nLaos, 1960 to 1962, was a Soviet airlift.\n";
+        var claims = Claims(talk, "t.md");
+        Assert.Equal(3, claims.Count);
+        Assert.Equal(["angola"], claims[0].Targets);
+        Assert.Empty(claims[1].Targets);
+        Assert.Contains("laos", claims[2].Targets);
+    }
+
+    [Fact]
     public void Aid_against_a_liberation_front_takes_no_side_of_that_front()
     {
         var claim = Assert.Single(Claims("An article\n\nIn 1977 Soviet advisers flew in to help Ethiopia against the Western Somali Liberation Front.\n"));
