@@ -86,7 +86,7 @@ internal sealed class ClaimPlaces(ClaimRules rules, ActGrammar grammar)
             && sentence[(opener.Index + opener.Length)..m.Index].Trim() is "" or "the" && !StartsName(sentence, m)).Take(1).ToList();
     }
 
-    private static bool StartsName(string sentence, CountryMention mention)
+    internal static bool StartsName(string sentence, CountryMention mention)
     {
         var next = sentence[(mention.Index + mention.Length)..].TrimStart().Split(' ', 2)[0];
         return next.Length > 0 && char.IsUpper(next[0]);

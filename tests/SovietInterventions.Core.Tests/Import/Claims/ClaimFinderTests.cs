@@ -132,6 +132,16 @@ public sealed class ClaimFinderTests
     }
 
     [Fact]
+    public void A_withdrawal_without_agent_that_only_began_lasts_to_its_last_date_and_a_place_in_a_name_or_an_agent_after_it_does_not_stop_it()
+    {
+        var claims = Claims("# Notes\n\n## Mongolia\n\n- Jan 1966: Soviet troops enter again\n" +
+            "- withdrawal began in April 1986 after the Geneva Talks, and in September 1989 the last Red Army colonel drove north\n", "n.md");
+        var end = Assert.Single(claims, c => c.Role == ActRole.End);
+        Assert.Equal(["mongolia"], end.Targets);
+        Assert.Equal((1986, 1989), (end.Year, end.LastYear));
+    }
+
+    [Fact]
     public void Closing_the_routes_into_a_place_is_a_blockade()
     {
         var claim = Assert.Single(Claims("An article\n\nIn 1950 Soviet troops sealed off the roads into Austria.\n"));
