@@ -18,6 +18,17 @@ public sealed class ClaimFinderTests
         Assert.Equal(EpisodeKind.Invasion, claim.Kind);
     }
 
+    [Theory]
+    [InlineData("In March 1947 Soviet envoys pressured the regent into appointing a communist premier in Bulgaria.")]
+    [InlineData("In March 1947 Soviet envoys forced the regent to appoint a communist premier in Bulgaria.")]
+    public void Pressing_a_head_of_state_to_appoint_a_government_is_a_regime_installation(string sentence)
+    {
+        var claim = Assert.Single(Claims("An article\n\n" + sentence + "\n"));
+        Assert.Equal(EpisodeKind.Coup, claim.Kind);
+        Assert.Equal(["bulgaria"], claim.Targets);
+        Assert.Equal(1947, claim.Year);
+    }
+
     [Fact]
     public void An_ending_that_only_began_lasts_to_the_last_date_after_it()
     {
