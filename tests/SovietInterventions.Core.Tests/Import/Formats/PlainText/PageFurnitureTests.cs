@@ -59,9 +59,24 @@ public class PageFurnitureTests
     [InlineData("Soviet troops > two divisions > crossed the river")]
     [InlineData("Advertisement of the new plan was made in May.")]
     [InlineData("Imagery: the tanks stood in rows")]
+    [InlineData("| 1956 | Hungary | Soviet invasion |")]
+    [InlineData("1968 | Czechoslovakia | Invasion | Warsaw Pact")]
+    [InlineData("Poland | Hungary | Czechoslovakia")]
     public void Prose_that_looks_a_little_like_furniture_stays_prose(string line)
     {
         Assert.False(PageFurniture.IsFurniture(line));
         Assert.Null(PageFurniture.Caption(line));
+    }
+
+    [Fact]
+    public void A_menu_bar_is_no_title_and_no_text()
+    {
+        var page = "Home | Magazine | Archive | Topics | Log in\n\nHow the garrison left the valley\n\n" +
+            "The last columns drove out of the valley on a wet morning. Nobody waved them off.\n\nAbout us | Contact | Privacy policy | Terms\n";
+
+        var document = PlainTextArticleParser.Parse(Of(page, "gazette.txt"));
+
+        Assert.Equal("How the garrison left the valley", document.Title);
+        Assert.DoesNotContain(document.Blocks, b => b.Text.Contains('|'));
     }
 }
