@@ -1,8 +1,5 @@
-using System.Text;
 using CsCheck;
 using SovietInterventions.Core.Import;
-using SovietInterventions.Core.Import.Reading;
-using SovietInterventions.Core.Reference;
 
 namespace SovietInterventions.Core.Tests.Import;
 
@@ -13,10 +10,7 @@ namespace SovietInterventions.Core.Tests.Import;
 /// </summary>
 public sealed class ImportPipelineTests
 {
-    private static readonly Lazy<ImportPipeline> Pipeline = new(() => new ImportPipeline(RealData.Gazetteer, EpisodeRules.Load(RealData.Directory)));
-
-    private static ImportModel Import(string name, string text) =>
-        Pipeline.Value.Run([SourceReader.Decode(name, Encoding.UTF8.GetBytes(text))]);
+    private static ImportModel Import(string name, string text) => TestImport.Of((name, text));
 
     [Fact]
     public void A_citing_word_at_the_end_of_a_wrapped_line_is_read_with_the_next_line()

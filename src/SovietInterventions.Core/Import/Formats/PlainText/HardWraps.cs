@@ -52,12 +52,6 @@ internal static class HardWraps
 
     // "- item", "3. item", "| cell |", "# Heading", "=== Banner ===", "[3] note", "[00:12] turn", "Home | News".
     private static bool OwnLine(string line) =>
-        line.Length > 0 && ("-*•+|#=>[".Contains(line[0]) || char.IsDigit(line[0]) && NumberedItem(line))
+        line.Length > 0 && "-*•+|#=>[".Contains(line[0]) || PlainTextArticleParser.IsListItem(line)
         || line.Contains(" | ", StringComparison.Ordinal) || TranscriptTurn.Of(line) is not null;
-
-    private static bool NumberedItem(string line)
-    {
-        var digits = line.TakeWhile(char.IsDigit).Count();
-        return digits < line.Length - 1 && line[digits] is '.' or ')' && line[digits + 1] == ' ';
-    }
 }

@@ -160,7 +160,7 @@ internal static class PlainTextArticleParser
         return line[(close + 1)..].Trim();
     }
 
-    private static bool IsListItem(string line) => ListText(line).Depth >= 0;
+    internal static bool IsListItem(string line) => ListText(line).Depth >= 0;
 
     // "-   item", "-   -   nested item", "4.  item": the depth (-1 when not an item) and the text.
     private static (int Depth, string Text) ListText(string line)
