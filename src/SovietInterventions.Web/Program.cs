@@ -18,6 +18,8 @@ var builder = WebApplication.CreateBuilder(args);
 // Outside Development a build (not a publish) finds its compressed static files only through the
 // build's static web assets manifest; a published app has no such manifest and this does nothing.
 builder.WebHost.UseStaticWebAssets();
+// First of all services: the framework names the cookie only if no earlier setup did (AddEditions adds Razor Pages).
+builder.Services.WithFixedAntiforgeryCookieName();
 
 builder.Services.AddSerilog((services, logger) => logger
     .ReadFrom.Configuration(builder.Configuration)

@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
 using Microsoft.EntityFrameworkCore;
 using SovietInterventions.Core.Data;
 
@@ -53,10 +51,10 @@ public sealed class DatabaseVersion(IServiceScopeFactory scopes)
         {
             var info = db.ImportInfo.AsNoTracking().OrderByDescending(i => i.Id).FirstOrDefault();
             if (info is null) return null;
-            var hash = SHA256.HashData(Encoding.UTF8.GetBytes($"{info.ImportedAt.ToUnixTimeMilliseconds()}|{info.SeedsHash}"));
+            var hash = StableHash.Hex($"{info.ImportedAt.ToUnixTimeMilliseconds()}|{info.SeedsHash}");
             // HTTP dates have whole seconds; truncating keeps If-Modified-Since comparisons exact.
             var seconds = DateTimeOffset.FromUnixTimeSeconds(info.ImportedAt.ToUnixTimeSeconds());
-            return new Validators($"\"{Convert.ToHexStringLower(hash)[..20]}\"", seconds);
+            return new Validators($"\"{hash}\"", seconds);
         }
         catch (Exception e) when (e is Microsoft.Data.Sqlite.SqliteException or InvalidOperationException)
         {

@@ -46,8 +46,7 @@ public static class Revalidation
     /// <summary>W/"database-url": weak, so one tag covers every content encoding of the URL's answer.</summary>
     public static string ETagFor(DatabaseVersion.Validators version, HttpRequest request)
     {
-        var url = System.Text.Encoding.UTF8.GetBytes(request.Path.Value + request.QueryString.Value);
-        var hash = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(url))[..12];
+        var hash = StableHash.Hex(request.Path.Value + request.QueryString.Value);
         return $"W/\"{version.ETag.Trim('"')}-{hash}\"";
     }
 

@@ -60,7 +60,7 @@ public sealed class DatabaseSnapshotTests : IDisposable
         using var client = Unrefreshed.CreateClient();
         var before = await client.GetAsync("/decades/1950s");
         const string Url = "/decades/1950s?kind=invasion";
-        var urlPart = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(Url)))[..12];
+        var urlPart = SovietInterventions.Web.Hosting.StableHash.Hex(Url);
 
         MoveIn(next);
         var request = new HttpRequestMessage(HttpMethod.Get, Url);
