@@ -37,51 +37,61 @@ internal sealed partial class ActorReferences(Gazetteer gazetteer)
     public IReadOnlyList<ActorMention> In(string text, IReadOnlyList<ActorMention> named, TitledPeople? earlier = null)
     {
         var sentences = Sentences(text);
-        var candidates = named.Select(m => new Candidate(m.ActorSlug, m, m.Index, m.Index + m.Length, SentenceOf(sentences, m.Index))).ToList();
+        var starts = sentences.Select(x => x.Start).ToArray();
+        var namedIn = sentences.Select(_ => new List<ActorMention>()).ToArray();
+        foreach (var mention in named)
+            namedIn[SentenceOf(starts, mention.Index)].Add(mention);
+        var candidatesIn = namedIn.Select((list, k) => list.Select(m => new Candidate(m.ActorSlug, m, m.Index, m.Index + m.Length, k)).ToList()).ToArray();
         var titled = TitlesOf(text, named);
         earlier?.AddTo(titled);
+        var nameWords = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        bool Fit(ActorMention actor, Reference reference) => Fits(actor, reference, titled, nameWords);
         var found = new List<ActorMention>();
         for (var k = 0; k < sentences.Count && (named.Count > 0 || earlier?.Count > 0); k++)
-            foreach (var reference in ReferencesIn(text, sentences[k], named))
+            foreach (var reference in ReferencesIn(text, sentences[k], namedIn[k]))
             {
-                var referent = Resolve(text, sentences, k, reference, candidates, titled);
-                if (referent is null && reference.Kind == Kind.Title && !candidates.Any(c => c.End <= reference.Start && Fits(c.Named, reference, titled)))
+                var (referent, anyFits) = Resolve(text, sentences, k, reference, candidatesIn, Fit);
+                if (referent is null && reference.Kind == Kind.Title && !anyFits)
                     referent = earlier?.Holder(TitleOf(reference));
                 if (referent is null)
                     continue;
-                candidates.Add(new Candidate(referent.ActorSlug, referent, reference.Start, reference.End, k));
-                candidates.Sort((a, b) => a.Start.CompareTo(b.Start));
-                if (RoleAt(text, sentences[k], reference, referent, named) is { } mention)
+                candidatesIn[k].Add(new Candidate(referent.ActorSlug, referent, reference.Start, reference.End, k));
+                if (RoleAt(text, sentences[k], reference, referent, namedIn[k]) is { } mention)
                     found.Add(mention);
             }
         earlier?.Add(named, titled);
         return found;
     }
 
-    private ActorMention? Resolve(string text, List<(int Start, int End)> sentences, int k, Reference reference, List<Candidate> candidates,
-        Dictionary<string, HashSet<string>> titled)
+    /// <summary>Sentences a title, head or name word looks back through; a pronoun looks at its own and the one before.</summary>
+    private const int Lookback = 12;
+
+    /// <summary>The one actor the reference stands for, if any, and whether any actor in its reach fits it at all.</summary>
+    private static (ActorMention? Referent, bool AnyFits) Resolve(string text, List<(int Start, int End)> sentences, int k, Reference reference,
+        List<Candidate>[] candidatesIn, Func<ActorMention, Reference, bool> fits)
     {
         var pronoun = reference.Kind is Kind.Person or Kind.Group;
-        for (var j = k; j >= 0 && (!pronoun || j >= k - 1); j--)
+        for (var j = k; j >= 0 && j >= k - (pronoun ? 1 : Lookback); j--)
         {
             var before = j == k ? reference.Start : sentences[j].End;
-            var there = candidates.Where(c => c.Sentence == j && c.End <= before).ToList();
-            var fitting = there.Where(c => Fits(c.Named, reference, titled)).ToList();
+            var there = candidatesIn[j].Where(c => c.End <= before).ToList();
+            var fitting = there.Where(c => fits(c.Named, reference)).ToList();
             var blocked = reference.Kind == Kind.Group && (there.Where(c => c.Named.Type == ActorType.Person).Select(c => c.Slug).Distinct().Count() > 1
-                || PluralPeople().IsMatch(text[sentences[j].Start..before]));
+                || PluralPeople().IsMatch(text.AsSpan(sentences[j].Start, before - sentences[j].Start)));
             if (fitting.Count == 0 && !blocked)
                 continue;
             // "X ordered his arrest": a pronoun with a fitting name before it in its own sentence may stand for another.
             if (pronoun && j == k)
-                return null;
-            return !blocked && fitting.Select(c => c.Slug).Distinct().Count() == 1 ? fitting[^1].Named : null;
+                return (null, true);
+            return (!blocked && fitting.Select(c => c.Slug).Distinct().Count() == 1 ? fitting.MaxBy(c => c.Start)!.Named : null, true);
         }
-        return null;
+        return (null, false);
     }
 
-    private bool Fits(ActorMention actor, Reference reference, Dictionary<string, HashSet<string>> titled)
+    private bool Fits(ActorMention actor, Reference reference, Dictionary<string, HashSet<string>> titled, Dictionary<string, HashSet<string>> nameWords)
     {
-        var name = NameWords(actor);
+        if (!nameWords.TryGetValue(actor.ActorSlug, out var name))
+            nameWords[actor.ActorSlug] = name = NameWords(actor);
         return reference.Kind switch
         {
             Kind.Person => actor.Type == ActorType.Person,
@@ -225,8 +235,11 @@ internal sealed partial class ActorReferences(Gazetteer gazetteer)
         return sentences;
     }
 
-    private static int SentenceOf(List<(int Start, int End)> sentences, int index) =>
-        Math.Max(0, sentences.FindLastIndex(s => s.Start <= index));
+    private static int SentenceOf(int[] starts, int index)
+    {
+        var at = Array.BinarySearch(starts, index);
+        return Math.Max(0, at >= 0 ? at : ~at - 1);
+    }
 
     [GeneratedRegex(@"\p{L}[\p{L}\p{M}'’-]*")]
     private static partial Regex WordPattern();
