@@ -44,4 +44,4 @@ internal sealed record DiscoveryWords(
     IReadOnlyList<string> Introducers,
     IReadOnlyList<string> AuthorTitles, IReadOnlyList<string> ReactionWords, IReadOnlyList<string> CiteBefore, IReadOnlyList<string> CitingVerbs, IReadOnlyList<string> PresentVerbs,
     IReadOnlyList<OrganizationHead> OrganizationHeads, IReadOnlyList<string> NotOrganizations, IReadOnlySet<string> NotModifiers, IReadOnlySet<string> Connectors,
-    IReadOnlySet<string> Possessives);
+    IReadOnlySet<string> Possessives, IReadOnlyList<string>? FoundingWords = null);

@@ -127,7 +127,8 @@ internal static class GazetteerFiles
         return new DiscoveryWords(introducers,
             Names(citations.AuthorTitles), Names(citations.ReactionWords), Names(citations.CiteBefore), Names(citations.CitingVerbs), Names(citations.PresentVerbs),
             heads, Names(organizations.NotOrganizations), Names(organizations.NotModifiers).ToHashSet(StringComparer.Ordinal),
-            Names(organizations.Connectors).ToHashSet(StringComparer.Ordinal), Names(organizations.Possessives).ToHashSet(StringComparer.Ordinal));
+            Names(organizations.Connectors).ToHashSet(StringComparer.Ordinal), Names(organizations.Possessives).ToHashSet(StringComparer.Ordinal),
+            Names(citations.FoundingWords));
     }
 
     public static (List<string> NotCountries, List<string> NotActors, List<string> LowercaseWords) NotNames(string dir)

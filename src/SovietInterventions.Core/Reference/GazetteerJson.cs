@@ -28,7 +28,7 @@ internal static partial class GazetteerJson
     public sealed record TitleJson(string? Title, string? Type);
     public sealed record TitlesJson(List<TitleJson?>? Titles, List<string>? NotNameWords, List<string>? LinkingWords, List<string>? Introducers);
     public sealed record CitationsJson(List<string>? AuthorTitles, List<string>? CiteBefore, List<string>? CitingVerbs, List<string>? PresentVerbs,
-        List<string>? ReactionWords);
+        List<string>? ReactionWords, List<string>? FoundingWords = null);
     public sealed record HeadJson(string? Head, string? Type);
     public sealed record OrganizationHeadsJson(List<HeadJson?>? Heads, List<string>? NotOrganizations, List<string>? NotModifiers, List<string>? Connectors,
         List<string>? Possessives);

@@ -12,7 +12,7 @@ internal sealed class ActorFinder
     private readonly Gazetteer gazetteer;
     private readonly ActorDiscovery discovery;
     private readonly RolePatterns roles;
-    private readonly CommanderSide sides;
+    private readonly MentionDirection direction;
     private NameTable<ActorName> names;
 
     public ActorFinder(Gazetteer gazetteer)
@@ -20,7 +20,7 @@ internal sealed class ActorFinder
         this.gazetteer = gazetteer;
         discovery = new ActorDiscovery(gazetteer);
         roles = new RolePatterns(gazetteer.RoleRules);
-        sides = new CommanderSide(gazetteer);
+        direction = new MentionDirection(gazetteer);
         names = gazetteer.ActorNames;
     }
 
@@ -58,7 +58,7 @@ internal sealed class ActorFinder
             if (role == ActorRoles.Involved && actor.Type == Model.ActorType.Person)
                 role = unsaidRole ?? RoleOfHim(lower, match.Start + match.Length, i + 1 < matches.Count ? matches[i + 1].Start : folded.Value.Length);
             // Before roles are shared along a list: "against the Soviet 14th Army and the 54th Division" sets no one against the Soviet side.
-            if (IsSoviet(actor) && ActorRoles.AgainstTheSovietSide.Contains(role))
+            if (direction.IsSoviet(actor) && ActorRoles.AgainstTheSovietSide.Contains(role))
                 role = ActorRoles.Involved;
             found.Add((actor, match.Start, match.Length, role, match.Value.Discovered));
         }
@@ -67,43 +67,11 @@ internal sealed class ActorFinder
         for (var i = 0; i < found.Count; i++)
         {
             var (actor, start, length, givenRole, discovered) = found[i];
-            var (role, side, othersRole) = Direction(folded, actor, start, length, givenRole, i > 0 ? found[i - 1].Start + found[i - 1].Length : -1);
+            var (role, side, othersRole) = direction.Of(folded, actor, start, length, givenRole, i > 0 ? found[i - 1].Start + found[i - 1].Length : -1);
             var (index, originalLength) = folded.OriginalSpan(start, length);
             mentions.Add(new ActorMention(actor.Slug, actor.Name, text.Substring(index, originalLength), index, originalLength, actor.Type, discovered, role, side, othersRole));
         }
         return mentions;
-    }
-
-    /// <summary>
-    /// Whose side a commander or leader is on: the country the text names for a commander, else the one the person
-    /// served (data/actors.json). A head of state or party named as commanding ("under the command of Brezhnev")
-    /// is that state's leader, not a commander, and a Soviet leader is the Soviet leader; "supported" and "opposed"
-    /// hold unless the clause tells of another's support or fight: then "involved", with the other state as side and
-    /// the role it gave kept apart, for an episode in which that state is the one the Soviet side aided.
-    /// </summary>
-    private (string Role, string? Side, string? OthersRole) Direction(FoldedText folded, ActorEntry actor, int start, int length, string role, int previousActorEnd)
-    {
-        // "to crush his former ally Stalin", "the Red Army against …": the Soviet side's own are never its opponents here.
-        var soviet = IsSoviet(actor);
-        if (soviet && ActorRoles.AgainstTheSovietSide.Contains(role))
-            return (ActorRoles.Involved, actor.Country, null);
-        if (role == ActorRoles.Commander && actor.HeadYears is not null)
-            return (actor.Country is { } headed && sides.IsIntervener(headed) ? ActorRoles.SovietLeader : ActorRoles.Leader, actor.Country, null);
-        if (role == ActorRoles.Leader)
-            return (soviet ? ActorRoles.SovietLeader : role, actor.Country, null);
-        // "Premier Zhou Enlai": a title the Soviet leaders bore makes no one else a Soviet leader.
-        if (role == ActorRoles.SovietLeader && !soviet)
-            return (ActorRoles.Involved, actor.Country, null);
-        // "support for Mobutu by the US", "Hungarians fought against the ÁVH", "Belgium overthrew Lumumba": another side's support, fight
-        // or coup says nothing of the Soviet one.
-        if (role is ActorRoles.Supported or ActorRoles.Opposed && sides.OtherActor(folded, start, start + length, previousActorEnd) is { } other)
-            return (ActorRoles.Involved, other.Length > 0 ? other : null, other.Length > 0 ? role : null);
-        if (role == ActorRoles.LeaderDeposed && sides.OtherStateBefore(folded, start, actor.Country) is { } deposer)
-            return (ActorRoles.Involved, deposer, role);
-        if (role != ActorRoles.Commander)
-            return (role, null, null);
-        var side = sides.Of(folded, start, start + length) ?? actor.Country;
-        return (side is not null && sides.IsIntervener(side) ? ActorRoles.SovietCommander : role, side, null);
     }
 
     /// <summary>
@@ -134,9 +102,6 @@ internal sealed class ActorFinder
         return unit.Value.Actor!.Type == Model.ActorType.ArmedForce && unit.Start + unit.Length + 2 == person.Start
             && text.AsSpan(unit.Start + unit.Length, 2).SequenceEqual(" (") && end < text.Length && text[end] == ')';
     }
-
-    /// <summary>The Soviet side's own people and bodies: a curated Soviet country, or a found name opening with "Soviet".</summary>
-    private bool IsSoviet(ActorEntry actor) => actor.Country is { } own ? sides.IsIntervener(own) : sides.NamesIntervener(actor.Name);
 
     /// <summary>
     /// "The Allies thought Reza Shah friendly to Germany and deposed him": a "him" later in the sentence, before any

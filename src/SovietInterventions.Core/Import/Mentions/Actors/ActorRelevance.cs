@@ -26,11 +26,50 @@ internal sealed class ActorRelevance(Gazetteer gazetteer)
         || OutsideItsYears(mention, firstYear, lastYear)
         || LeadsOutsideItsYears(mention, firstYear, lastYear)
         || ReactsOnly(mention, passageText)
-        || SentenceDatedAway(mention, passageText, passageDates, firstYear, lastYear);
+        || SentenceDatedAway(mention, passageText, passageDates, firstYear, lastYear)
+        || FoundsEarlierState(mention, passageText, firstYear);
 
     /// <summary>True when every mention of an actor in an episode is background: the actor is only "also mentioned".</summary>
     public bool OnlyBackground(IEnumerable<(ActorMention Mention, string PassageText, IReadOnlyList<DatePhrase> PassageDates)> mentions, int firstYear, int lastYear) =>
         mentions.All(m => IsBackground(m.Mention, m.PassageText, m.PassageDates, firstYear, lastYear));
+
+    private readonly List<string> foundingWords = [.. (gazetteer.Discovery.FoundingWords ?? []).Select(w => w.ToLowerInvariant())];
+    /// <summary>The state founded starts at one of this many words after the founding word ("the", "the short-lived").</summary>
+    private const int FoundedWithin = 3;
+
+    /// <summary>"During the civil war, the Red Army created the Tuvan People's Republic": a sentence telling of the founding of a state whose
+    /// curated years begin before the episode's prelude tells how that state came to be, not of the episode.</summary>
+    private bool FoundsEarlierState(ActorMention mention, string text, int firstYear)
+    {
+        if (foundingWords.Count == 0 || mention.Index + mention.Length > text.Length)
+            return false;
+        var (start, end) = SentenceAround(text, mention.Index, mention.Index + mention.Length);
+        var folded = FoldedText.Of(text[start..end]);
+        var lower = folded.Value.ToLowerInvariant();
+        foreach (var word in foundingWords)
+            for (var at = lower.IndexOf(word, StringComparison.Ordinal); at >= 0; at = lower.IndexOf(word, at + word.Length, StringComparison.Ordinal))
+                if (folded.StartsWord(at) && folded.EndsWord(at + word.Length) && StatesAfter(folded, at + word.Length).Any(s => FoundedBefore(s, firstYear - PreludeYears)))
+                    return true;
+        return false;
+    }
+
+    /// <summary>The states whose names start at one of the few words after a position.</summary>
+    private IEnumerable<CountryEntry> StatesAfter(FoldedText folded, int from)
+    {
+        var words = 0;
+        // The object right after the word: a date, bracket or comma ends it ("NATO founded 4 April 1949 (not a Soviet act)").
+        for (var i = from; i < folded.Value.Length && words < FoundedWithin && (char.IsLetter(folded.Value[i]) || folded.Value[i] is ' ' or '\'' or '-'); i++)
+        {
+            if (!folded.StartsWord(i) || !char.IsLetter(folded.Value[i]))
+                continue;
+            words++;
+            if (gazetteer.CountryNames.LongestAt(folded, i)?.Value is { CountrySlug: { } slug, Form: not Places.MentionForm.Place } && gazetteer.Country(slug) is { } state)
+                yield return state;
+        }
+    }
+
+    private static bool FoundedBefore(CountryEntry state, int year) =>
+        state.Years is { Length: >= 4 } years && int.TryParse(years.AsSpan(0, 4), out var from) && from < year;
 
     private const int ReactionReach = 12;
     private readonly HashSet<string> reactionWords = [.. gazetteer.Discovery.ReactionWords];

@@ -19,13 +19,17 @@ internal sealed class EpisodeActorRoles(Gazetteer gazetteer, Func<string, bool> 
     private readonly ActorRelevance relevance = new(gazetteer);
     private readonly ThirdStateActors thirdStates = new(gazetteer, namesSovietAgent);
     private readonly OwnSideRoles ownSide = new(gazetteer);
+    private readonly ActorReferences references = new(gazetteer);
     private readonly TargetForces targetForces = new(new ThirdStateActors(gazetteer, namesSovietAgent), namesSovietAgent);
 
     public List<EpisodeActorChoice<TPassage>> For<TPassage>(
         IEnumerable<(TPassage Passage, string Text, IReadOnlyList<DatePhrase> Dates, IReadOnlyList<ActorMention> Actors)> passages,
         int firstYear, int lastYear, IReadOnlyCollection<string> targets, IReadOnlyCollection<string>? aided = null)
     {
-        var mentions = passages.Select(p => (p.Passage, p.Text, p.Dates, p.Actors,
+        // What a later sentence says of a named actor through "them" or "the King" counts as said of it.
+        var titled = new TitledPeople();
+        var mentions = passages.Select(p => (p.Passage, p.Text, p.Dates, Actors: (IReadOnlyList<ActorMention>)[.. p.Actors, .. references.In(p.Text, p.Actors, titled)]))
+            .ToList().Select(p => (p.Passage, p.Text, p.Dates, p.Actors,
                 // Read once per passage, so a long passage with many names stays linear.
                 Background: p.Actors.Where(a => relevance.IsBackground(a, p.Text, p.Dates, firstYear, lastYear)).ToHashSet()))
             .SelectMany(p => p.Actors.Select(a => (Mention: a, p.Passage, Role: BySovietSide(RoleIn(a, targets, firstYear, aided), a, p.Text), p.Text))

@@ -23,6 +23,17 @@ public class ActorRelevanceTests
     }
 
     [Fact]
+    public void A_sentence_telling_how_a_state_was_founded_years_before_the_episode_is_background()
+    {
+        const string text = "Years earlier the Red Army had set up the Tuvan People's Republic as a buffer.";
+
+        Assert.True(IsBackground(text, "red-army", 1929, 1929));
+        Assert.False(IsBackground(text, "red-army", 1921, 1921));
+        Assert.False(IsBackground("The Red Army crossed into the Tuvan People's Republic.", "red-army", 1929, 1929));
+        Assert.False(IsBackground("NATO founded 4 April 1949 (no Soviet act).", "nato", 1948, 1949));
+    }
+
+    [Fact]
     public void A_person_who_was_a_child_at_the_end_of_the_episode_is_background()
     {
         Assert.True(IsBackground("Vladimir Putin spoke of a moral debt.", "vladimir-putin", 1968, 1968));

@@ -30,6 +30,22 @@ public class EpisodeActorRolesTests
     }
 
     [Fact]
+    public void A_title_in_a_later_passage_stands_for_the_one_person_the_episode_named_with_it()
+    {
+        var actors = Choose(1944, 1947, ["romania"], "King Michael reigned in Bucharest as a figurehead.", "In 1947 Moscow's allies forced the King to abdicate.");
+
+        Assert.Equal(("michael-i-of-romania", "leader deposed"), (Assert.Single(actors).Mention.ActorSlug, Assert.Single(actors).Role));
+    }
+
+    [Fact]
+    public void What_a_pronoun_says_of_the_group_named_before_it_gives_the_group_its_role()
+    {
+        var actors = Choose(1948, 1948, ["czechoslovakia"], "The Communist Party of Czechoslovakia prepared a coup. The Soviet Union promised to support them.");
+
+        Assert.Equal("supported", Assert.Single(actors).Role);
+    }
+
+    [Fact]
     public void The_head_of_a_government_the_soviet_side_aided_is_supported_not_deposed_by_anothers_plan()
     {
         const string plan = "One option was a full invasion of the island and overthrow of Castro.";
