@@ -36,7 +36,7 @@ internal static class HardWraps
 
     private static bool Continues(string above, string line, int? width) =>
         (above.Length >= ProseLine || LineEndHyphen.Breaks(above, line)) && line.Length > 0 && !OwnLine(above) && !OwnLine(line)
-        && (char.IsLower(line[0]) || width is { } w && above.Length >= w - Slack && !above.EndsWith(':'));
+        && (char.IsLower(line[0]) || OpenSentence.Continues(above, line) || width is { } w && above.Length >= w - Slack && !above.EndsWith(':'));
 
     // The width a document is wrapped at: most of its long lines end within a word's width of the same column.
     private static int? WrapWidth(IReadOnlyList<string> lines)
