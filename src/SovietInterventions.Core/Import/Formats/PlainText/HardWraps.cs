@@ -26,7 +26,7 @@ internal static class HardWraps
         {
             if (Continues(lines[i - 1], lines[i], width))
             {
-                joined[start] += " " + lines[i];
+                joined[start] = LineEndHyphen.Append(joined[start], lines[i]);
                 continuation[i] = true;
             }
             else start = i;
@@ -35,8 +35,8 @@ internal static class HardWraps
     }
 
     private static bool Continues(string above, string line, int? width) =>
-        above.Length >= ProseLine && line.Length > 0 && !OwnLine(above) && !OwnLine(line)
-        && (char.IsLower(line[0]) || width is { } w && above.Length >= w - Slack && !above.EndsWith(':'));
+        (above.Length >= ProseLine || LineEndHyphen.Breaks(above, line)) && line.Length > 0 && !OwnLine(above) && !OwnLine(line)
+        && (char.IsLower(line[0]) || OpenSentence.Continues(above, line) || width is { } w && above.Length >= w - Slack && !above.EndsWith(':'));
 
     // The width a document is wrapped at: most of its long lines end within a word's width of the same column.
     private static int? WrapWidth(IReadOnlyList<string> lines)

@@ -23,7 +23,7 @@ internal static class PlainTextArticleParser
 
     public static ParsedDocument Parse(SourceText source)
     {
-        var (raw, continuation) = HardWraps.Join(source.Text.Split('\n').Select(l => l.Trim()).ToArray());
+        var (raw, continuation) = HardWraps.Join(PrintedPage.Blank(source.Text.Split('\n').Select(l => l.Trim()).ToArray()));
         var lines = raw.Select(Clean).ToArray();
         var blocks = new List<Block>();
         var references = new List<string>();

@@ -1,0 +1,48 @@
+using System.Text.RegularExpressions;
+
+namespace SovietInterventions.Core.Import.Formats.PlainText;
+
+/// <summary>
+/// A scanned or printed book's page furniture: a page number standing alone ("87") and a running head with its page
+/// number ("88      THE RED ARMY ABROAD", "FRONTIERS REDRAWN      89"), or the same head repeated beside page numbers
+/// without one. It is furniture only where the text has at least two of them, each standing between blank lines; a
+/// page number has at most three digits, so that a year standing alone stays a heading.
+/// </summary>
+internal static partial class PrintedPage
+{
+    private const int Near = 3; // lines between a page number and the running head printed with it
+
+    /// <summary>The trimmed lines with the page furniture blanked out.</summary>
+    public static string[] Blank(string[] lines)
+    {
+        var marks = Enumerable.Range(0, lines.Length).Where(i => Standalone(lines, i) && (PageNumber().IsMatch(lines[i]) || HeadText(lines[i]) is not null)).ToList();
+        if (marks.Count < 2) return lines;
+        var result = lines.ToArray();
+        foreach (var i in marks) result[i] = "";
+        // The head repeated without its number, beside page numbers, is furniture too.
+        var heads = marks.Select(i => HeadText(lines[i])).OfType<string>().ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var besideMarks = Enumerable.Range(0, lines.Length).Where(i => lines[i].Length > 0 && Standalone(lines, i) && marks.Any(m => Math.Abs(m - i) <= Near)).ToList();
+        foreach (var i in besideMarks)
+            if (heads.Contains(lines[i]) || besideMarks.Count(j => string.Equals(lines[j], lines[i], StringComparison.OrdinalIgnoreCase)) >= 2)
+                result[i] = "";
+        return result;
+    }
+
+    // "88      THE RED ARMY ABROAD" or "THE RED ARMY ABROAD      88": the head's words, or null.
+    private static string? HeadText(string line)
+    {
+        var match = RunningHead().Match(line);
+        if (!match.Success) return null;
+        var text = match.Groups["before"].Success && match.Groups["before"].Length > 0 ? match.Groups["before"].Value : match.Groups["after"].Value;
+        return ArticleTitle.LooksLikeTitle(text) ? text : null;
+    }
+
+    private static bool Standalone(string[] lines, int i) =>
+        lines[i].Length > 0 && (i == 0 || lines[i - 1].Length == 0) && (i + 1 == lines.Length || lines[i + 1].Length == 0);
+
+    [GeneratedRegex(@"^\d{1,3}$")]
+    private static partial Regex PageNumber();
+
+    [GeneratedRegex(@"^(?:\d{1,3} {3,}(?<after>\S.*)|(?<before>.*\S) {3,}\d{1,3})$")]
+    private static partial Regex RunningHead();
+}

@@ -1,0 +1,59 @@
+using SovietInterventions.Core.Import.Formats.PlainText;
+using SovietInterventions.Core.Model;
+using static SovietInterventions.Core.Tests.Import.Formats.TestSources;
+
+namespace SovietInterventions.Core.Tests.Import.Formats.PlainText;
+
+public class PrintedPageTests
+{
+    private const string Scan = """
+        THE LONG WINTER
+
+        The columns reached the lake before the ice broke.
+
+                                              14
+
+        15          A HISTORY OF SMALL WARS
+
+        RIVER CROSSINGS
+
+        The bridge was taken on the second day.
+
+                                              15
+
+        A HISTORY OF SMALL WARS
+
+        The garrison withdrew in the spring.
+
+                                              16
+        """;
+
+    [Fact]
+    public void Page_numbers_and_running_heads_of_a_scanned_book_are_neither_headings_nor_text()
+    {
+        var blocks = PlainTextArticleParser.Parse(Of(Scan, "scan.txt")).Blocks;
+
+        Assert.DoesNotContain(blocks, b => b.Text.Contains("SMALL WARS", StringComparison.Ordinal) || b.Text is "14" or "15" or "16");
+        Assert.Contains(blocks, b => b.Kind == PassageKind.Heading && b.Text == "RIVER CROSSINGS");
+        Assert.All(blocks, b => Assert.DoesNotContain(b.Headings, h => h.Text.Contains("SMALL WARS", StringComparison.Ordinal) || h.Text == "15"));
+    }
+
+    [Fact]
+    public void A_year_standing_alone_stays_a_heading()
+    {
+        var timeline = "Timeline\n\n1956\n\nTroops entered the capital.\n\n1968\n\nTroops entered another capital.\n";
+
+        var blocks = PlainTextArticleParser.Parse(Of(timeline, "timeline.txt")).Blocks;
+
+        Assert.Contains(blocks, b => b.Kind == PassageKind.Heading && b.Text == "1956");
+        Assert.Contains(blocks, b => b.Kind == PassageKind.Heading && b.Text == "1968");
+    }
+
+    [Fact]
+    public void A_single_number_standing_alone_is_left_as_it_is()
+    {
+        string[] lines = ["Notes", "", "42", "", "The answer was given."];
+
+        Assert.Equal(lines, PrintedPage.Blank(lines));
+    }
+}
