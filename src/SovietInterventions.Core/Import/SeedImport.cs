@@ -118,15 +118,7 @@ public static class SeedImport
     private static T ReferenceData<T>(Func<T> load, string dataDirectory)
     {
         if (!Directory.Exists(dataDirectory)) throw new ImportException(dataDirectory, null, "the reference data folder does not exist (set --data or Encyclopedia:DataPath).");
-        try
-        {
-            return load();
-        }
-        catch (GazetteerException e)
-        {
-            var problem = e.Message.StartsWith(e.File + ": ", StringComparison.Ordinal) ? e.Message[(e.File.Length + 2)..] : e.Message;
-            throw new ImportException(e.File, null, problem, e);
-        }
+        return load();
     }
 
     /// <summary>True when the database is missing, unreadable, or was built from other seeds or reference data.</summary>
