@@ -29,10 +29,12 @@ public static class SeedImport
     {
         var clock = Stopwatch.StartNew();
         var listing = SeedFolder.List(options.SeedsDirectory, options.Limits);
-        // Two threads load the reference data while this one reads and parses the documents, which need none of it. Own
-        // threads, not the pool's: pool workers spin a while for more work when done, and the import has two cores.
+        // Two threads load the reference data while this one reads and parses the documents, which need none of it; the
+        // rules wait for the gazetteer, whose Soviet actors the claim rules take. Own threads, not the pool's: pool workers
+        // spin a while for more work when done, and the import has two cores.
         var gazetteerLoad = Task.Factory.StartNew(() => ReferenceData(() => Gazetteer.Load(options.DataDirectory), options.DataDirectory), TaskCreationOptions.LongRunning);
-        var rulesLoad = Task.Factory.StartNew(() => ReferenceData(() => EpisodeRules.Load(options.DataDirectory), options.DataDirectory), TaskCreationOptions.LongRunning);
+        var rulesLoad = Task.Factory.StartNew(() => ReferenceData(() => EpisodeRules.Load(options.DataDirectory, gazetteerLoad.GetAwaiter().GetResult()), options.DataDirectory),
+            TaskCreationOptions.LongRunning);
         ExceptionDispatchInfo? readError = null;
         IReadOnlyList<Documents.SourceText> sources = [];
         IReadOnlyList<Documents.ParsedDocument> documents = [];

@@ -22,8 +22,7 @@ public sealed class DataFileTests
     [MemberData(nameof(Readers))]
     public void Broken_json_is_an_import_error_naming_the_file_and_the_line(string fileName, string brokenJson, Action<string> load)
     {
-        var dir = RealData.CopyToTemp();
-        File.WriteAllText(Path.Combine(dir, fileName), brokenJson);
+        var dir = RealData.CopyWith(fileName, brokenJson);
 
         var error = Assert.Throws<ImportException>(() => load(dir));
 
@@ -48,7 +47,7 @@ public sealed class DataFileTests
     [Fact]
     public void A_file_holding_null_is_an_import_error_naming_the_file()
     {
-        var dir = RealData.FolderWith("episode-rules.json", "null");
+        var dir = RealData.CopyWith("episode-rules.json", "null");
 
         var error = Assert.Throws<ImportException>(() => EpisodeRules.Load(dir));
 
