@@ -145,9 +145,10 @@ internal static class PlainTextArticleParser
     }
 
     // A category line ("Category:Military history of Mongolia …"), an advertisement slot or a breadcrumb is page
-    // furniture; debris-only lines are blank.
+    // furniture; a rule ("=====" above and below a title) parts the text as a blank line does; debris-only lines are blank.
     private static string Clean(string line) =>
-        line.Contains("Category:", StringComparison.Ordinal) || PageFurniture.IsFurniture(line) || WikiPageChrome.Is(line) ? "" : ScrapedDebris.Clean(line);
+        line.Contains("Category:", StringComparison.Ordinal) || PageFurniture.IsFurniture(line) || WikiPageChrome.Is(line) || BannerHeading.IsRule(line)
+            ? "" : ScrapedDebris.Clean(line);
 
     // "[3] Williams (1997), p. 5" or "^ Williams (1997)" at the start of a line is a footnote; "[6]" alone is an empty one.
     private static string? Footnote(string line)
