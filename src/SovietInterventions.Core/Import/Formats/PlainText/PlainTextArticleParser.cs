@@ -23,7 +23,8 @@ internal static class PlainTextArticleParser
 
     public static ParsedDocument Parse(SourceText source)
     {
-        var (raw, continuation) = HardWraps.Join(source.Text.Split('\n').Select(l => l.Trim()).ToArray());
+        var untrimmed = source.Text.Split('\n');
+        var (raw, continuation) = HardWraps.Join(untrimmed.Select(l => l.Trim()).ToArray());
         var lines = raw.Select(Clean).ToArray();
         var blocks = new List<Block>();
         var references = new List<string>();
@@ -37,6 +38,7 @@ internal static class PlainTextArticleParser
         blocks.Add(new Block(PassageKind.Heading, title, titleHeading.Line, [titleHeading], 1));
 
         int? referenceLevel = null;
+        var (referenceThrough, referenceIndent) = (-1, 0); // the last line of the reference item read last, and its first line's indent
         var banners = new BannerLevels();
         var blanks = 0;
         for (var i = ownLine ? first + 1 : Math.Max(first, 0); i < raw.Length; i++)
@@ -119,7 +121,16 @@ internal static class PlainTextArticleParser
             }
             if (referenceLevel is not null)
             {
-                references.Add(ListText(text).Depth >= 0 ? ListText(text).Text : text);
+                // A wrapped item's next line, indented further or in lower case, is more of the same item.
+                var indent = untrimmed[i].Length - untrimmed[i].TrimStart().Length;
+                if (referenceThrough == i - 1 && !IsListItem(text) && (char.IsLower(text[0]) || indent > referenceIndent))
+                    references[^1] += " " + text;
+                else
+                {
+                    references.Add(ListText(text).Depth >= 0 ? ListText(text).Text : text);
+                    referenceIndent = indent;
+                }
+                referenceThrough = after - 1;
                 continue;
             }
             if (IsListItem(text))
