@@ -1,6 +1,7 @@
 using SovietInterventions.Core.Import.Documents;
 using SovietInterventions.Core.Import.Formats.Prose;
 using SovietInterventions.Core.Model;
+using static SovietInterventions.Core.Import.Formats.PlainText.PlainTextLines;
 
 namespace SovietInterventions.Core.Import.Formats.PlainText;
 
@@ -160,37 +161,6 @@ internal static class PlainTextArticleParser
     private static string Clean(string line) =>
         line.Contains("Category:", StringComparison.Ordinal) || PageFurniture.IsFurniture(line) || WikiPageChrome.Is(line) || BannerHeading.IsRule(line)
             ? "" : ScrapedDebris.Clean(line);
-
-    // "[3] Williams (1997), p. 5" or "^ Williams (1997)" at the start of a line is a footnote; "[6]" alone is an empty one.
-    private static string? Footnote(string line)
-    {
-        // A rendered wiki footnote: "^ Williams (1997), p. 5", "^ a b Williams".
-        if (line.StartsWith("^ ", StringComparison.Ordinal)) return line[2..].Trim();
-        if (line.Length < 3 || line[0] != '[') return null;
-        var close = line.IndexOf(']');
-        if (close < 2 || close > 6 || !line.AsSpan(1, close - 1).ToString().All(char.IsDigit)) return null;
-        return line[(close + 1)..].Trim();
-    }
-
-    internal static bool IsListItem(string line) => ListText(line).Depth >= 0;
-
-    // "-   item", "-   -   nested item", "4.  item": the depth (-1 when not an item) and the text.
-    private static (int Depth, string Text) ListText(string line)
-    {
-        var depth = -1;
-        var i = 0;
-        while (i < line.Length && line[i] == '-' && (i + 1 == line.Length || line[i + 1] == ' '))
-        {
-            depth++;
-            i++;
-            while (i < line.Length && line[i] == ' ') i++;
-        }
-        if (depth >= 0) return (depth, line[i..].Trim());
-        var digits = 0;
-        while (digits < line.Length && digits < 3 && char.IsDigit(line[digits])) digits++;
-        if (digits > 0 && digits + 1 < line.Length && line[digits] == '.' && line[digits + 1] == ' ') return (0, line[(digits + 1)..].Trim());
-        return (-1, line);
-    }
 
     // A caption is one short line; prose runs on for several sentences.
     private static bool IsCaption(string line) =>
