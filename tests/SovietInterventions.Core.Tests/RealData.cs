@@ -20,6 +20,14 @@ internal static class RealData
         return dir;
     }
 
+    /// <summary>A copy of data/ (<see cref="CopyToTemp"/>) with one file written by the test in place of its own.</summary>
+    public static string CopyWith(string fileName, string content)
+    {
+        var dir = CopyToTemp();
+        File.WriteAllText(Path.Combine(dir, fileName), content);
+        return dir;
+    }
+
     /// <summary>A fresh temporary folder holding only one data file, written by the test; removed when the tests end.</summary>
     public static string FolderWith(string fileName, string content)
     {

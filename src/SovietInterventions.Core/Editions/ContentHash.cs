@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.Data.Sqlite;
+using SovietInterventions.Core.Data;
 
 namespace SovietInterventions.Core.Editions;
 
@@ -14,7 +15,7 @@ internal static class ContentHash
 
     public static string Of(string databasePath)
     {
-        using var connection = ReadOnlyConnection(databasePath);
+        using var connection = PlainSql.ReadOnly(databasePath);
         connection.Open();
         using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         foreach (var table in ContentTables(connection))
@@ -33,19 +34,11 @@ internal static class ContentHash
         return Convert.ToHexStringLower(sha.GetHashAndReset());
     }
 
-    public static SqliteConnection ReadOnlyConnection(string databasePath) => new(new SqliteConnectionStringBuilder
-    {
-        DataSource = databasePath, Mode = SqliteOpenMode.ReadOnly, Pooling = false,
-    }.ToString());
-
     // Virtual tables (FTS5) and their shadow tables are derived from the rows hashed already.
     static List<string> ContentTables(SqliteConnection connection)
     {
-        using var command = connection.CreateCommand();
-        command.CommandText = "SELECT name, sql FROM sqlite_master WHERE type = 'table' ORDER BY name";
-        var tables = new List<(string Name, string Sql)>();
-        using (var reader = command.ExecuteReader())
-            while (reader.Read()) tables.Add((reader.GetString(0), reader.IsDBNull(1) ? "" : reader.GetString(1)));
+        var tables = connection.Rows("SELECT name, sql FROM sqlite_master WHERE type = 'table' ORDER BY name",
+            r => (Name: r.GetString(0), Sql: r.IsDBNull(1) ? "" : r.GetString(1)));
         var virtualTables = tables.Where(t => t.Sql.StartsWith("CREATE VIRTUAL TABLE", StringComparison.OrdinalIgnoreCase)).Select(t => t.Name).ToList();
         return tables.Select(t => t.Name)
             .Where(name => !name.StartsWith("sqlite_", StringComparison.Ordinal) && !name.StartsWith("__", StringComparison.Ordinal) && name != ImportRecordTable)

@@ -1,4 +1,5 @@
 using Microsoft.Data.Sqlite;
+using SovietInterventions.Core.Data;
 
 namespace SovietInterventions.Core.Editions;
 
@@ -36,7 +37,7 @@ internal static class EditionArchive
         }
 
         // Plain SQL: EF Core's model is not built during an import (SnapshotReader).
-        using var db = ContentHash.ReadOnlyConnection(databasePath);
+        using var db = PlainSql.ReadOnly(databasePath);
         db.Open();
         var importedAt = SnapshotReader.LastImportedAt(db);
         var id = Edition.IdFor(importedAt, hash);

@@ -1,3 +1,5 @@
+using SovietInterventions.Core.Data;
+
 namespace SovietInterventions.Core.Editions;
 
 /// <summary>Every episode that differs between an older and a newer database, renamed episodes followed by their slugs.</summary>
@@ -5,8 +7,8 @@ public static class EditionComparison
 {
     public static List<EpisodeDifference> Between(string olderDatabase, string newerDatabase)
     {
-        using var older = ContentHash.ReadOnlyConnection(olderDatabase);
-        using var newer = ContentHash.ReadOnlyConnection(newerDatabase);
+        using var older = PlainSql.ReadOnly(olderDatabase);
+        using var newer = PlainSql.ReadOnly(newerDatabase);
         older.Open();
         newer.Open();
         var renamed = SnapshotReader.CurrentSlugs(newer);

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.Data.Sqlite;
+using SovietInterventions.Core.Data;
 using SovietInterventions.Core.Export;
 using SovietInterventions.Core.Model;
 
@@ -25,7 +26,7 @@ public static class SnapshotReader
             """, r => r.GetString(1));
         var events = Lookup(db, "SELECT EpisodeId, Date, Text FROM Events WHERE EpisodeId IS NOT NULL ORDER BY Date, Id",
             r => $"{r.GetString(1)}: {r.GetString(2)}");
-        return Rows(db, "SELECT Id, Slug, Title, Kind, Start, \"End\", Summary FROM Episodes ORDER BY Slug", r => (Id: r.GetInt32(0), Snapshot: new EpisodeSnapshot(
+        return db.Rows("SELECT Id, Slug, Title, Kind, Start, \"End\", Summary FROM Episodes ORDER BY Slug", r => (Id: r.GetInt32(0), Snapshot: new EpisodeSnapshot(
                 r.GetString(1), r.GetString(2), EpisodeJson.KindName(Enum.Parse<EpisodeKind>(r.GetString(3))), r.GetString(4),
                 r.IsDBNull(5) ? null : r.GetString(5), r.GetString(6), [], [], [], [])))
             .Select(e => e.Snapshot with { Countries = countries[e.Id].ToList(), Actors = actors[e.Id].ToList(), Passages = passages[e.Id].ToList(), Events = events[e.Id].ToList() })
@@ -34,33 +35,23 @@ public static class SnapshotReader
 
     /// <summary>Every old episode slug mapped to the slug it has now.</summary>
     public static Dictionary<string, string> CurrentSlugs(SqliteConnection db) =>
-        Rows(db, $"SELECT OldSlug, CurrentSlug FROM SlugRedirects WHERE Entity = '{SlugEntity.Episode}' ORDER BY Id", r => (Old: r.GetString(0), Now: r.GetString(1)))
+        db.Rows($"SELECT OldSlug, CurrentSlug FROM SlugRedirects WHERE Entity = '{SlugEntity.Episode}' ORDER BY Id", r => (Old: r.GetString(0), Now: r.GetString(1)))
             .GroupBy(r => r.Old).ToDictionary(g => g.Key, g => g.First().Now);
 
     public static DateTimeOffset LastImportedAt(SqliteConnection db) =>
-        Rows(db, "SELECT ImportedAt FROM ImportInfo ORDER BY Id DESC LIMIT 1", r => DateTimeOffset.Parse(r.GetString(0), CultureInfo.InvariantCulture))
+        db.Rows("SELECT ImportedAt FROM ImportInfo ORDER BY Id DESC LIMIT 1", r => DateTimeOffset.Parse(r.GetString(0), CultureInfo.InvariantCulture))
             .FirstOrDefault();
 
     public static EditionCounts Counts(SqliteConnection db)
     {
-        int Count(string sql) => Rows(db, sql, r => r.GetInt32(0)).Single();
+        int Count(string sql) => db.Rows(sql, r => r.GetInt32(0)).Single();
         return new(Count("SELECT COUNT(*) FROM Episodes"), Count("SELECT COUNT(DISTINCT CountryId) FROM EpisodeCountries"),
             Count("SELECT COUNT(DISTINCT ActorId) FROM EpisodeActors"), Count("SELECT COUNT(*) FROM Sources"),
             Count("SELECT COUNT(*) FROM Passages"), Count("SELECT COUNT(*) FROM Events"));
     }
 
     private static ILookup<int, string> Lookup(SqliteConnection db, string sql, Func<SqliteDataReader, string> value) =>
-        Rows(db, sql, r => (Id: r.GetInt32(0), Value: value(r))).ToLookup(x => x.Id, x => x.Value);
-
-    private static List<T> Rows<T>(SqliteConnection db, string sql, Func<SqliteDataReader, T> read)
-    {
-        using var command = db.CreateCommand();
-        command.CommandText = sql;
-        using var reader = command.ExecuteReader();
-        var rows = new List<T>();
-        while (reader.Read()) rows.Add(read(reader));
-        return rows;
-    }
+        db.Rows(sql, r => (Id: r.GetInt32(0), Value: value(r))).ToLookup(x => x.Id, x => x.Value);
 
     private static string RoleName(string role) => role switch
     {

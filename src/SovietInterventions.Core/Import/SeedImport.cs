@@ -29,10 +29,12 @@ public static class SeedImport
     {
         var clock = Stopwatch.StartNew();
         var listing = SeedFolder.List(options.SeedsDirectory, options.Limits);
-        // Two threads load the reference data while this one reads and parses the documents, which need none of it. Own
-        // threads, not the pool's: pool workers spin a while for more work when done, and the import has two cores.
+        // Two threads load the reference data while this one reads and parses the documents, which need none of it; the
+        // rules wait for the gazetteer, whose Soviet actors the claim rules take. Own threads, not the pool's: pool workers
+        // spin a while for more work when done, and the import has two cores.
         var gazetteerLoad = Task.Factory.StartNew(() => ReferenceData(() => Gazetteer.Load(options.DataDirectory), options.DataDirectory), TaskCreationOptions.LongRunning);
-        var rulesLoad = Task.Factory.StartNew(() => ReferenceData(() => EpisodeRules.Load(options.DataDirectory), options.DataDirectory), TaskCreationOptions.LongRunning);
+        var rulesLoad = Task.Factory.StartNew(() => ReferenceData(() => EpisodeRules.Load(options.DataDirectory, gazetteerLoad.GetAwaiter().GetResult()), options.DataDirectory),
+            TaskCreationOptions.LongRunning);
         ExceptionDispatchInfo? readError = null;
         IReadOnlyList<Documents.SourceText> sources = [];
         IReadOnlyList<Documents.ParsedDocument> documents = [];
@@ -118,15 +120,7 @@ public static class SeedImport
     private static T ReferenceData<T>(Func<T> load, string dataDirectory)
     {
         if (!Directory.Exists(dataDirectory)) throw new ImportException(dataDirectory, null, "the reference data folder does not exist (set --data or Encyclopedia:DataPath).");
-        try
-        {
-            return load();
-        }
-        catch (GazetteerException e)
-        {
-            var problem = e.Message.StartsWith(e.File + ": ", StringComparison.Ordinal) ? e.Message[(e.File.Length + 2)..] : e.Message;
-            throw new ImportException(e.File, null, problem, e);
-        }
+        return load();
     }
 
     /// <summary>True when the database is missing, unreadable, or was built from other seeds or reference data.</summary>

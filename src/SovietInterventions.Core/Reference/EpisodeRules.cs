@@ -24,7 +24,11 @@ public sealed class EpisodeRules
     /// <summary>A kind and the words that choose it; its label and looks are in <see cref="KindLooks"/>.</summary>
     public sealed record KindRule(EpisodeKind Kind, PhraseList Words);
 
-    public static EpisodeRules Load(string dataDirectory) =>
+    /// <summary>The rules of a data folder, with the gazetteer read from the same folder.</summary>
+    public static EpisodeRules Load(string dataDirectory) => Load(dataDirectory, Gazetteer.Load(dataDirectory));
+
+    /// <summary>The rules of a data folder; the claim rules take the Soviet side's curated actors from the gazetteer already loaded.</summary>
+    internal static EpisodeRules Load(string dataDirectory, Gazetteer gazetteer) =>
         DataFile.Load<EpisodeRulesFile, EpisodeRules>(dataDirectory, EpisodeRulesFile.Name, "episode rules", EpisodeRulesJson.Default.EpisodeRulesFile, file =>
         {
             var kinds = file.Kinds.Select(k => new KindRule(
@@ -40,7 +44,7 @@ public sealed class EpisodeRules
                 ContextEventWords = new PhraseList(file.ContextEventWords),
                 AgentWords = new HashSet<string>(file.AgentWords, StringComparer.OrdinalIgnoreCase),
                 KindLooks = KindVocabulary.From(file.Kinds),
-                Claims = Import.Claims.ClaimRules.Load(dataDirectory),
+                Claims = Import.Claims.ClaimRules.Load(dataDirectory, gazetteer),
             };
         });
 }

@@ -1,3 +1,4 @@
+using SovietInterventions.Core.Import;
 using SovietInterventions.Core.Import.Mentions.Actors;
 using SovietInterventions.Core.Import.Mentions.Places;
 
@@ -81,7 +82,7 @@ internal sealed class Gazetteer
     private static bool IsFormalOrAcronym(string alias, string name) =>
         alias.All(c => char.IsUpper(c) || c == '.') || alias.Split(' ').Length > name.Split(' ').Length;
 
-    /// <summary>Reads and checks every file of the data folder; throws <see cref="GazetteerException"/> naming the file on bad data.</summary>
+    /// <summary>Reads and checks every file of the data folder; throws an <see cref="ImportException"/> naming the file on bad data.</summary>
     public static Gazetteer Load(string dataDirectory)
     {
         var countries = GazetteerFiles.Countries(dataDirectory);

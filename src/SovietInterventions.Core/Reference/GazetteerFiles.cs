@@ -1,12 +1,12 @@
-using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
+using SovietInterventions.Core.Import;
 using SovietInterventions.Core.Model;
 using static SovietInterventions.Core.Reference.GazetteerJson;
 
 namespace SovietInterventions.Core.Reference;
 
 /// <summary>
-/// Reads the data files (their shapes: <see cref="GazetteerJson"/>) into entries, checking each entry on its own
+/// Reads the data files (with <see cref="DataFile"/>; their shapes: <see cref="GazetteerJson"/>) into entries, checking each entry on its own
 /// (required fields, slug form, known region and type). Checks across entries live in <see cref="GazetteerChecks"/>.
 /// </summary>
 internal static class GazetteerFiles
@@ -32,7 +32,7 @@ internal static class GazetteerFiles
             var entry = $"entry '{slug}'";
             var region = Required(CountriesFile, entry, "region", c.Region);
             if (!Regions.Contains(region))
-                throw new GazetteerException(CountriesFile, $"{entry}: unknown region '{region}'");
+                throw new ImportException(CountriesFile, null, $"{entry}: unknown region '{region}'");
             return new CountryEntry(slug, Required(CountriesFile, entry, "name", c.Name), c.Iso3, region, c.Historical, c.Intervener,
                 Names(c.Successors), Names(c.Aliases), Names(c.Adjectives), c.Years, c.NotOnMap, c.Ally);
         });
@@ -44,12 +44,12 @@ internal static class GazetteerFiles
             var entry = $"entry '{name}'";
             var kind = Required(PlacesFile, entry, "kind", p.Kind);
             if (!PlaceKinds.Contains(kind))
-                throw new GazetteerException(PlacesFile, $"{entry}: unknown kind '{kind}'");
+                throw new ImportException(PlacesFile, null, $"{entry}: unknown kind '{kind}'");
             // A region over several states lists them all under "countries" instead of one "country".
             if (p.Countries is not null)
             {
                 if (p.Country is not null || p.Countries.Count < 2 || kind != "region")
-                    throw new GazetteerException(PlacesFile, $"{entry}: 'countries' needs two or more slugs, no 'country', and kind 'region'");
+                    throw new ImportException(PlacesFile, null, $"{entry}: 'countries' needs two or more slugs, no 'country', and kind 'region'");
                 return new PlaceEntry(name, p.Countries[0], kind, Names(p.Countries.Skip(1).ToList()));
             }
             return new PlaceEntry(name, Required(PlacesFile, entry, "country", p.Country), kind);
@@ -62,7 +62,7 @@ internal static class GazetteerFiles
             var entry = $"entry '{slug}'";
             var type = ActorTypeOf(ActorsFile, entry, Required(ActorsFile, entry, "type", a.Type));
             if (a.Head is not null && a.Country is null)
-                throw new GazetteerException(ActorsFile, $"{entry}: 'head' needs the 'country' it headed");
+                throw new ImportException(ActorsFile, null, $"{entry}: 'head' needs the 'country' it headed");
             return new ActorEntry(slug, Required(ActorsFile, entry, "name", a.Name), type, Names(a.Aliases), a.Description, ActorYearsOf(entry, a.Years),
                 Country: a.Country, HeadYears: ActorYearsOf(entry, a.Head), Against: a.Against);
         });
@@ -72,7 +72,7 @@ internal static class GazetteerFiles
     {
         if (years is null)
             return null;
-        var problem = new GazetteerException(ActorsFile, $"{entry}: years '{years}' must read like 1878–1953 or 1952–");
+        var problem = new ImportException(ActorsFile, null, $"{entry}: years '{years}' must read like 1878–1953 or 1952–");
         var parts = years.Split('–', '-');
         if (parts.Length != 2 || parts.Any(p => p.Length is not (0 or 4) || !p.All(char.IsAsciiDigit)) || parts.All(p => p.Length == 0))
             throw problem;
@@ -88,12 +88,12 @@ internal static class GazetteerFiles
             var entry = $"entry '{role}'";
             var patterns = Names(r.Patterns);
             if (patterns.Count == 0)
-                throw new GazetteerException(RolesFile, $"{entry}: missing field 'patterns'");
+                throw new ImportException(RolesFile, null, $"{entry}: missing field 'patterns'");
             foreach (var pattern in patterns)
             {
                 var at0 = pattern.IndexOf("{actor}", StringComparison.Ordinal);
                 if (at0 < 0 || pattern.IndexOf("{actor}", at0 + 1, StringComparison.Ordinal) >= 0)
-                    throw new GazetteerException(RolesFile, $"{entry}: pattern '{pattern}' must contain {{actor}} exactly once");
+                    throw new ImportException(RolesFile, null, $"{entry}: pattern '{pattern}' must contain {{actor}} exactly once");
             }
             return new ActorRoleRule(role, patterns, [.. Names(r.Types).Select(t => ActorTypeOf(RolesFile, entry, t))]);
         });
@@ -101,12 +101,12 @@ internal static class GazetteerFiles
     /// <summary>actor-titles.json: the titles, the words around them, and the introducers name discovery uses.</summary>
     public static (List<ActorTitle> Titles, List<string> NotNameWords, List<string> LinkingWords, List<string> Introducers) Titles(string dir)
     {
-        var json = Read(dir, TitlesFile, GazetteerJson.Reader.Default.TitlesJson);
+        var json = DataFile.Read(dir, TitlesFile, GazetteerJson.Reader.Default.TitlesJson);
         var titles = (json.Titles ?? []).Select((t, i) =>
         {
             var at = $"title #{i + 1}";
             if (t is null)
-                throw new GazetteerException(TitlesFile, $"{at}: empty entry");
+                throw new ImportException(TitlesFile, null, $"{at}: empty entry");
             var title = Required(TitlesFile, at, "title", t.Title);
             return new ActorTitle(title, ActorTypeOf(TitlesFile, $"title '{title}'", Required(TitlesFile, $"title '{title}'", "type", t.Type)));
         }).ToList();
@@ -116,8 +116,8 @@ internal static class GazetteerFiles
     /// <summary>citation-words.json and organization-heads.json, with the introducers of actor-titles.json.</summary>
     public static DiscoveryWords Discovery(string dir, List<string> introducers)
     {
-        var citations = Read(dir, CitationsFile, GazetteerJson.Reader.Default.CitationsJson);
-        var organizations = Read(dir, OrganizationHeadsFile, GazetteerJson.Reader.Default.OrganizationHeadsJson);
+        var citations = DataFile.Read(dir, CitationsFile, GazetteerJson.Reader.Default.CitationsJson);
+        var organizations = DataFile.Read(dir, OrganizationHeadsFile, GazetteerJson.Reader.Default.OrganizationHeadsJson);
         var heads = (organizations.Heads ?? []).Select((h, i) =>
         {
             var at = $"head #{i + 1}";
@@ -133,45 +133,29 @@ internal static class GazetteerFiles
 
     public static (List<string> NotCountries, List<string> NotActors, List<string> LowercaseWords) NotNames(string dir)
     {
-        var json = Read(dir, NotNamesFile, GazetteerJson.Reader.Default.NotNamesJson);
+        var json = DataFile.Read(dir, NotNamesFile, GazetteerJson.Reader.Default.NotNamesJson);
         return (Names(json.NotCountries), Names(json.NotActors), Names(json.LowercaseWords));
     }
 
     private static List<TEntry> Entries<TJson, TEntry>(string dir, string file, JsonTypeInfo<List<TJson?>> shape, Func<TJson, string, TEntry> convert)
         where TJson : class =>
-        [.. Read(dir, file, shape).Select((json, i) =>
-            json is null ? throw new GazetteerException(file, $"entry #{i + 1}: empty entry") : convert(json, $"entry #{i + 1}"))];
-
-    private static T Read<T>(string dir, string file, JsonTypeInfo<T> shape)
-    {
-        var path = Path.Combine(dir, file);
-        if (!File.Exists(path))
-            throw new GazetteerException(file, $"file not found in {dir}");
-        try
-        {
-            using var stream = File.OpenRead(path);
-            return JsonSerializer.Deserialize(stream, shape) ?? throw new GazetteerException(file, "the file holds null");
-        }
-        catch (JsonException e)
-        {
-            throw new GazetteerException(file, $"invalid JSON at line {e.LineNumber + 1}: {e.Message}", e);
-        }
-    }
+        [.. DataFile.Read(dir, file, shape).Select((json, i) =>
+            json is null ? throw new ImportException(file, null, $"entry #{i + 1}: empty entry") : convert(json, $"entry #{i + 1}"))];
 
     private static string Required(string file, string entry, string field, string? value) =>
-        string.IsNullOrWhiteSpace(value) ? throw new GazetteerException(file, $"{entry}: missing field '{field}'") : value;
+        string.IsNullOrWhiteSpace(value) ? throw new ImportException(file, null, $"{entry}: missing field '{field}'") : value;
 
     private static string Slug(string file, string entry, string? slug)
     {
         var value = Required(file, entry, "slug", slug);
         var wellFormed = value.Split('-').All(part => part.Length > 0 && part.All(c => c is (>= 'a' and <= 'z') or (>= '0' and <= '9')));
-        return wellFormed ? value : throw new GazetteerException(file, $"{entry}: slug '{value}' is not lower-case ASCII words joined by hyphens");
+        return wellFormed ? value : throw new ImportException(file, null, $"{entry}: slug '{value}' is not lower-case ASCII words joined by hyphens");
     }
 
     private static ActorType ActorTypeOf(string file, string entry, string type) =>
         Enum.GetNames<ActorType>().Contains(type)
             ? Enum.Parse<ActorType>(type)
-            : throw new GazetteerException(file, $"{entry}: unknown actor type '{type}'");
+            : throw new ImportException(file, null, $"{entry}: unknown actor type '{type}'");
 
     private static List<string> Names(List<string>? names) => names?.Where(n => !string.IsNullOrWhiteSpace(n)).ToList() ?? [];
 }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using SovietInterventions.Core.Data;
 using SovietInterventions.Core.Editions;
 using SovietInterventions.Core.Tests.Import;
 
@@ -11,7 +12,7 @@ public sealed class SnapshotReaderTests(SeedImportFixture seeds) : IClassFixture
     public void The_seeds_episodes_read_with_plain_sql_equal_those_read_through_ef_core()
     {
         using var db = SeedImportFixture.Open(seeds.Database);
-        using var connection = ContentHash.ReadOnlyConnection(seeds.Database);
+        using var connection = PlainSql.ReadOnly(seeds.Database);
         connection.Open();
 
         var viaEf = EpisodeSnapshot.Load(db);
@@ -25,7 +26,7 @@ public sealed class SnapshotReaderTests(SeedImportFixture seeds) : IClassFixture
     [Fact]
     public void The_counts_and_import_time_read_with_plain_sql_match_the_database()
     {
-        using var connection = ContentHash.ReadOnlyConnection(seeds.Database);
+        using var connection = PlainSql.ReadOnly(seeds.Database);
         connection.Open();
 
         Assert.Equal(seeds.Episodes.Count, SnapshotReader.Counts(connection).Episodes);

@@ -8,7 +8,7 @@ namespace SovietInterventions.Core.Tests.Import;
 /// <summary>The import pipeline as tests run it: on the reviewed data/, built once, with no database.</summary>
 internal static class TestImport
 {
-    private static readonly Lazy<ImportPipeline> Built = new(() => new ImportPipeline(RealData.Gazetteer, EpisodeRules.Load(RealData.Directory)));
+    private static readonly Lazy<ImportPipeline> Built = new(() => new ImportPipeline(RealData.Gazetteer, EpisodeRules.Load(RealData.Directory, RealData.Gazetteer)));
 
     public static ImportPipeline Pipeline => Built.Value;
 

@@ -29,7 +29,7 @@ public sealed class EpisodeRulesTests
     [InlineData("{ \"kinds\": [], \"defaultKind\": \"Picnic\", \"interventionWords\": [], \"participantWords\": [], \"contextEventWords\": [], \"agentWords\": [] }")]
     public void Broken_rules_are_an_error_naming_the_file(string json)
     {
-        var folder = RealData.FolderWith("episode-rules.json", json);
+        var folder = RealData.CopyWith("episode-rules.json", json);
 
         var error = Assert.Throws<ImportException>(() => EpisodeRules.Load(folder));
 

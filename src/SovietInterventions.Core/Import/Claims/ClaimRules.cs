@@ -71,11 +71,11 @@ public sealed partial class ClaimRules
     public bool InPeriod(int year) => year >= FirstYear && year <= LastYear;
 
     /// <summary>The rules of claim-rules.json, their acts in every tense (verb-forms.json) and the Soviet side's curated
-    /// people and bodies (actors.json) as agents.</summary>
-    public static ClaimRules Load(string dataDirectory)
+    /// people and bodies of the loaded gazetteer as agents (none without one: a test's folder of rules alone).</summary>
+    internal static ClaimRules Load(string dataDirectory, Reference.Gazetteer? gazetteer = null)
     {
         var verbs = VerbForms.Load(dataDirectory);
-        var agents = SovietAgents.NamesIn(dataDirectory);
+        IReadOnlyList<string> agents = gazetteer is null ? [] : SovietAgents.NamesIn(gazetteer);
         return Reference.DataFile.Load<RulesFile, ClaimRules>(dataDirectory, "claim-rules.json", "claim rules", RulesJson.Default.RulesFile, f => FromFile(f, verbs, agents));
     }
 

@@ -1,4 +1,5 @@
 using Microsoft.Data.Sqlite;
+using SovietInterventions.Core.Data;
 using SovietInterventions.Core.Model;
 
 namespace SovietInterventions.Core.Import.Writing;
@@ -27,22 +28,19 @@ internal sealed class SlugHistory
         try
         {
             // Plain queries rather than EF Core: an import should not pay for building the model to read four lists.
-            using var connection = new SqliteConnection(new SqliteConnectionStringBuilder
-            {
-                DataSource = databasePath, Mode = SqliteOpenMode.ReadOnly, Pooling = false,
-            }.ToString());
+            using var connection = PlainSql.ReadOnly(databasePath);
             connection.Open();
-            var targets = Rows(connection, $"""
+            var targets = connection.Rows($"""
                 SELECT ec.EpisodeId, c.Slug FROM EpisodeCountries ec JOIN Countries c ON c.Id = ec.CountryId
                 WHERE ec.Role = '{CountryRole.Target}' ORDER BY ec.EpisodeId, c.Id
                 """, r => (Episode: r.GetInt32(0), Slug: r.GetString(1))).ToLookup(t => t.Episode, t => t.Slug);
             return new SlugHistory
             {
-                Episodes = Rows(connection, "SELECT Id, Slug, StartYear, EndYear FROM Episodes ORDER BY Id",
+                Episodes = connection.Rows("SELECT Id, Slug, StartYear, EndYear FROM Episodes ORDER BY Id",
                     r => new PreviousEpisode(r.GetString(1), r.GetInt32(2), r.GetInt32(3), targets[r.GetInt32(0)].ToList())),
                 Countries = Named(connection, "Countries", "CountryAliases", "CountryId"),
                 Actors = Named(connection, "Actors", "ActorAliases", "ActorId"),
-                Redirects = Rows(connection, "SELECT Id, Entity, OldSlug, CurrentSlug FROM SlugRedirects ORDER BY Id", r => new SlugRedirect
+                Redirects = connection.Rows("SELECT Id, Entity, OldSlug, CurrentSlug FROM SlugRedirects ORDER BY Id", r => new SlugRedirect
                 {
                     Id = r.GetInt32(0), Entity = Enum.Parse<SlugEntity>(r.GetString(1)), OldSlug = r.GetString(2), CurrentSlug = r.GetString(3),
                 }),
@@ -56,20 +54,10 @@ internal sealed class SlugHistory
 
     private static List<PreviousNamed> Named(SqliteConnection connection, string table, string aliasTable, string key)
     {
-        var aliases = Rows(connection, $"SELECT {key}, Name FROM {aliasTable} ORDER BY Id", r => (Owner: r.GetInt32(0), Name: r.GetString(1)))
+        var aliases = connection.Rows($"SELECT {key}, Name FROM {aliasTable} ORDER BY Id", r => (Owner: r.GetInt32(0), Name: r.GetString(1)))
             .ToLookup(a => a.Owner, a => a.Name);
-        return Rows(connection, $"SELECT Id, Slug, Name FROM {table} ORDER BY Id",
+        return connection.Rows($"SELECT Id, Slug, Name FROM {table} ORDER BY Id",
             r => new PreviousNamed(r.GetString(1), [r.GetString(2), .. aliases[r.GetInt32(0)]]));
-    }
-
-    private static List<T> Rows<T>(SqliteConnection connection, string sql, Func<SqliteDataReader, T> read)
-    {
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        using var reader = command.ExecuteReader();
-        var rows = new List<T>();
-        while (reader.Read()) rows.Add(read(reader));
-        return rows;
     }
 
     public List<SlugRedirect> RedirectsFor(

@@ -1,18 +1,12 @@
-using System.Text;
 using SovietInterventions.Core.Import;
-using SovietInterventions.Core.Import.Reading;
 using SovietInterventions.Core.Model;
-using SovietInterventions.Core.Reference;
 
 namespace SovietInterventions.Core.Tests.Import.Episodes;
 
 /// <summary>Episodes from claims and headings, on tiny documents written here.</summary>
 public sealed class EpisodeBuilderTests
 {
-    private static readonly Lazy<ImportPipeline> Pipeline = new(() => new ImportPipeline(RealData.Gazetteer, EpisodeRules.Load(RealData.Directory)));
-
-    internal static ImportModel Import(params (string Name, string Text)[] files) =>
-        Pipeline.Value.Run(files.Select(f => SourceReader.Decode(f.Name, Encoding.UTF8.GetBytes(f.Text))));
+    internal static ImportModel Import(params (string Name, string Text)[] files) => TestImport.Of(files);
 
     [Fact]
     public void A_heading_naming_only_a_city_with_no_claim_about_it_is_no_episode()

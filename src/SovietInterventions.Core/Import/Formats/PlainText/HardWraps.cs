@@ -3,7 +3,7 @@ namespace SovietInterventions.Core.Import.Formats.PlainText;
 /// <summary>
 /// Prose hard-wrapped at a fixed width (e-mail, notes, plain-text exports) breaks its sentences across lines. A line
 /// continues the one above when it starts in lower case under a line of prose, or, in a wrapped document, when the
-/// line above filled the width. List items, table rows, headings, footnotes and speakers' turns start lines of their own.
+/// line above filled the width. A line the parser reads on its own (<see cref="PlainTextLines.StandsAlone"/>) is never joined.
 /// </summary>
 internal static class HardWraps
 {
@@ -35,13 +35,14 @@ internal static class HardWraps
     }
 
     private static bool Continues(string above, string line, int? width) =>
-        (above.Length >= ProseLine || LineEndHyphen.Breaks(above, line)) && line.Length > 0 && !OwnLine(above) && !OwnLine(line)
+        (above.Length >= ProseLine || LineEndHyphen.Breaks(above, line)) && line.Length > 0
+        && !PlainTextLines.StandsAlone(above) && !PlainTextLines.StandsAlone(line)
         && (char.IsLower(line[0]) || OpenSentence.Continues(above, line) || width is { } w && above.Length >= w - Slack && !above.EndsWith(':'));
 
     // The width a document is wrapped at: most of its long lines end within a word's width of the same column.
     private static int? WrapWidth(IReadOnlyList<string> lines)
     {
-        var prose = lines.Where(l => l.Length >= ProseLine && !OwnLine(l)).Select(l => l.Length).Order().ToList();
+        var prose = lines.Where(l => l.Length >= ProseLine && !PlainTextLines.StandsAlone(l)).Select(l => l.Length).Order().ToList();
         var wrapped = prose.Where(length => length <= MaxWidth).ToList();
         // A long reference or address may overrun the width; a page of one-line paragraphs is not wrapped.
         if (wrapped.Count < MinWrappedLines || (prose.Count - wrapped.Count) * 10 > prose.Count) return null;
@@ -49,9 +50,4 @@ internal static class HardWraps
         var filled = wrapped.Count(length => length >= width - Slack);
         return filled >= MinWrappedLines && filled * 2 >= prose.Count ? width : null;
     }
-
-    // "- item", "3. item", "| cell |", "# Heading", "=== Banner ===", "[3] note", "[00:12] turn", "Home | News".
-    private static bool OwnLine(string line) =>
-        line.Length > 0 && "-*•+|#=>[".Contains(line[0]) || PlainTextArticleParser.IsListItem(line)
-        || line.Contains(" | ", StringComparison.Ordinal) || TranscriptTurn.Of(line) is not null;
 }

@@ -1,6 +1,7 @@
 using SovietInterventions.Core.Import.Documents;
 using SovietInterventions.Core.Import.Formats.Prose;
 using SovietInterventions.Core.Model;
+using static SovietInterventions.Core.Import.Formats.PlainText.PlainTextLines;
 
 namespace SovietInterventions.Core.Import.Formats.PlainText;
 
@@ -23,7 +24,8 @@ internal static class PlainTextArticleParser
 
     public static ParsedDocument Parse(SourceText source)
     {
-        var (raw, continuation) = HardWraps.Join(PrintedPage.Blank(source.Text.Split('\n').Select(l => l.Trim()).ToArray()));
+        var untrimmed = source.Text.Split('\n');
+        var (raw, continuation) = HardWraps.Join(PrintedPage.Blank(untrimmed.Select(l => l.Trim()).ToArray()));
         var lines = raw.Select(Clean).ToArray();
         var blocks = new List<Block>();
         var references = new List<string>();
@@ -37,6 +39,7 @@ internal static class PlainTextArticleParser
         blocks.Add(new Block(PassageKind.Heading, title, titleHeading.Line, [titleHeading], 1));
 
         int? referenceLevel = null;
+        var (referenceThrough, referenceIndent) = (-1, 0); // the last line of the reference item read last, and its first line's indent
         var banners = new BannerLevels();
         var blanks = 0;
         for (var i = ownLine ? first + 1 : Math.Max(first, 0); i < raw.Length; i++)
@@ -119,7 +122,16 @@ internal static class PlainTextArticleParser
             }
             if (referenceLevel is not null)
             {
-                references.Add(ListText(text).Depth >= 0 ? ListText(text).Text : text);
+                // A wrapped item's next line, indented further or in lower case, is more of the same item.
+                var indent = untrimmed[i].Length - untrimmed[i].TrimStart().Length;
+                if (referenceThrough == i - 1 && !IsListItem(text) && (char.IsLower(text[0]) || indent > referenceIndent))
+                    references[^1] += " " + text;
+                else
+                {
+                    references.Add(ListText(text).Depth >= 0 ? ListText(text).Text : text);
+                    referenceIndent = indent;
+                }
+                referenceThrough = after - 1;
                 continue;
             }
             if (IsListItem(text))
@@ -145,40 +157,10 @@ internal static class PlainTextArticleParser
     }
 
     // A category line ("Category:Military history of Mongolia …"), an advertisement slot or a breadcrumb is page
-    // furniture; debris-only lines are blank.
+    // furniture; a rule ("=====" above and below a title) parts the text as a blank line does; debris-only lines are blank.
     private static string Clean(string line) =>
-        line.Contains("Category:", StringComparison.Ordinal) || PageFurniture.IsFurniture(line) || WikiPageChrome.Is(line) ? "" : ScrapedDebris.Clean(line);
-
-    // "[3] Williams (1997), p. 5" or "^ Williams (1997)" at the start of a line is a footnote; "[6]" alone is an empty one.
-    private static string? Footnote(string line)
-    {
-        // A rendered wiki footnote: "^ Williams (1997), p. 5", "^ a b Williams".
-        if (line.StartsWith("^ ", StringComparison.Ordinal)) return line[2..].Trim();
-        if (line.Length < 3 || line[0] != '[') return null;
-        var close = line.IndexOf(']');
-        if (close < 2 || close > 6 || !line.AsSpan(1, close - 1).ToString().All(char.IsDigit)) return null;
-        return line[(close + 1)..].Trim();
-    }
-
-    internal static bool IsListItem(string line) => ListText(line).Depth >= 0;
-
-    // "-   item", "-   -   nested item", "4.  item": the depth (-1 when not an item) and the text.
-    private static (int Depth, string Text) ListText(string line)
-    {
-        var depth = -1;
-        var i = 0;
-        while (i < line.Length && line[i] == '-' && (i + 1 == line.Length || line[i + 1] == ' '))
-        {
-            depth++;
-            i++;
-            while (i < line.Length && line[i] == ' ') i++;
-        }
-        if (depth >= 0) return (depth, line[i..].Trim());
-        var digits = 0;
-        while (digits < line.Length && digits < 3 && char.IsDigit(line[digits])) digits++;
-        if (digits > 0 && digits + 1 < line.Length && line[digits] == '.' && line[digits + 1] == ' ') return (0, line[(digits + 1)..].Trim());
-        return (-1, line);
-    }
+        line.Contains("Category:", StringComparison.Ordinal) || PageFurniture.IsFurniture(line) || WikiPageChrome.Is(line) || BannerHeading.IsRule(line)
+            ? "" : ScrapedDebris.Clean(line);
 
     // A caption is one short line; prose runs on for several sentences.
     private static bool IsCaption(string line) =>

@@ -3,7 +3,7 @@ namespace SovietInterventions.Core.Import.Formats.Prose;
 /// <summary>
 /// A heading typed by hand in plain-text notes: words wrapped in runs of the same mark, "=== Poland 1956 ===",
 /// "*** HUNGARY ***", "--- Part two ---", "####### Finland #######". Markdown reads such a line as a rule or a
-/// paragraph, so both the Markdown and the plain-text readers ask here first.
+/// paragraph, so both the Markdown and the plain-text readers ask here first. The same marks alone draw a rule.
 /// </summary>
 internal static class BannerHeading
 {
@@ -24,6 +24,13 @@ internal static class BannerHeading
         if (line[open] != ' ' || line[^(close + 1)] != ' ') return null;
         if (text.Length is 0 or > MaxLength || !text.Any(char.IsLetterOrDigit) || text.Contains(mark + "" + mark, StringComparison.Ordinal)) return null;
         return (mark, text);
+    }
+
+    /// <summary>A rule drawn with a banner's mark and no words ("==========", "*****", "---"): it frames a title or parts text.</summary>
+    public static bool IsRule(string line)
+    {
+        line = line.Trim();
+        return line.Length >= 3 && Marks.Contains(line[0]) && Run(line, 0, +1) == line.Length;
     }
 
     private static int Run(string line, int from, int step)

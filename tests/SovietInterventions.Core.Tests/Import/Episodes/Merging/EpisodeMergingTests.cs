@@ -1,17 +1,11 @@
-using System.Text;
 using SovietInterventions.Core.Import;
-using SovietInterventions.Core.Import.Reading;
-using SovietInterventions.Core.Reference;
 
 namespace SovietInterventions.Core.Tests.Import.Episodes.Merging;
 
 /// <summary>Episodes from headings, merged across sources, with sentences attached: on tiny documents written here.</summary>
 public sealed class EpisodeMergingTests
 {
-    private static readonly Lazy<ImportPipeline> Pipeline = new(() => new ImportPipeline(RealData.Gazetteer, EpisodeRules.Load(RealData.Directory)));
-
-    private static ImportModel Import(params (string Name, string Text)[] files) =>
-        Pipeline.Value.Run(files.Select(f => SourceReader.Decode(f.Name, Encoding.UTF8.GetBytes(f.Text))));
+    private static ImportModel Import(params (string Name, string Text)[] files) => TestImport.Of(files);
 
     private const string Wiki = """
         = Interventions =

@@ -1,17 +1,11 @@
-using System.Text;
 using SovietInterventions.Core.Import;
-using SovietInterventions.Core.Import.Reading;
-using SovietInterventions.Core.Reference;
 
 namespace SovietInterventions.Core.Tests.Import.Episodes.Merging;
 
 /// <summary>Passages attached to an episode whose target state was gone before it began, through that state's successors.</summary>
 public sealed class HeirAttachmentTests
 {
-    private static readonly Lazy<ImportPipeline> Pipeline = new(() => new ImportPipeline(RealData.Gazetteer, EpisodeRules.Load(RealData.Directory)));
-
-    private static ImportModel Import(params (string Name, string Text)[] files) =>
-        Pipeline.Value.Run(files.Select(f => SourceReader.Decode(f.Name, Encoding.UTF8.GetBytes(f.Text))));
+    private static ImportModel Import(params (string Name, string Text)[] files) => TestImport.Of(files);
 
     [Fact]
     public void A_passage_naming_a_successor_of_a_target_gone_before_the_episode_joins_it()

@@ -1,17 +1,11 @@
-using System.Text;
 using SovietInterventions.Core.Import;
-using SovietInterventions.Core.Import.Reading;
-using SovietInterventions.Core.Reference;
 
 namespace SovietInterventions.Core.Tests.Import.Episodes.Merging;
 
 /// <summary>An undated passage joins the only episode of the country it names when it tells of military force.</summary>
 public sealed class UndatedPassageTests
 {
-    private static readonly Lazy<ImportPipeline> Pipeline = new(() => new ImportPipeline(RealData.Gazetteer, EpisodeRules.Load(RealData.Directory)));
-
-    private static ImportModel Import(params (string Name, string Text)[] files) =>
-        Pipeline.Value.Run(files.Select(f => SourceReader.Decode(f.Name, Encoding.UTF8.GetBytes(f.Text))));
+    private static ImportModel Import(params (string Name, string Text)[] files) => TestImport.Of(files);
 
     [Theory]
     [InlineData("At dawn Marshal Anton Varga sent some twenty divisions towards Budapest.")]

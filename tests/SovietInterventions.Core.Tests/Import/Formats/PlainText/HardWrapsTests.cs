@@ -59,4 +59,14 @@ public class HardWrapsTests
         Assert.Contains(blocks, b => b.Kind == PassageKind.ListItem && b.Text == "tanks arrived in October 1936");
         Assert.DoesNotContain(blocks, b => b.Text.Contains("most of -", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_rendered_footnote_under_a_wrapped_line_is_a_reference_not_the_lines_end()
+    {
+        var document = PlainTextArticleParser.Parse(Of(Wrapped.Replace("May 1946.\n", "May 1946.\n^ Orlova, Vera. Posts on the Roof of the World. Tashkent, 1988, pp. 10-12\n",
+            StringComparison.Ordinal), "notes.txt"));
+
+        Assert.Contains("Orlova, Vera. Posts on the Roof of the World. Tashkent, 1988, pp. 10-12", document.References);
+        Assert.Contains(document.Blocks, b => b.Text == "Moscow withdrew its troops in May 1946.");
+    }
 }

@@ -1,4 +1,5 @@
 using SovietInterventions.Core.Import.Documents;
+using SovietInterventions.Core.Import.Formats;
 using SovietInterventions.Core.Import.Formats.PlainText;
 using SovietInterventions.Core.Model;
 using static SovietInterventions.Core.Tests.Import.Formats.TestSources;
@@ -23,6 +24,19 @@ public class PlainTextArticleParserTests
         Assert.Equal(1, heading.Depth);
         Assert.All(document.Blocks, b => Assert.Equal("Military occupations by the Soviet Union", b.Section!.Text));
         Assert.Equal(SourceFormat.PlainText, document.Format);
+    }
+
+    [Theory]
+    [InlineData("========================\nA Winter in the Pamirs\n========================\n")]
+    [InlineData("========\nA Winter in the Pamirs\n\n")]
+    [InlineData("\n*************\nA Winter in the Pamirs\n-------------\n")]
+    public void A_banner_above_the_title_line_is_neither_the_title_nor_text(string head)
+    {
+        var document = DocumentParser.Parse(Of(head + "\nThe frontier posts were rebuilt in 1933. The garrison stayed all winter.\n", "pamirs.txt"));
+
+        Assert.Equal(SourceFormat.PlainText, document.Format);
+        Assert.Equal("A Winter in the Pamirs", document.Title);
+        Assert.Equal(["The frontier posts were rebuilt in 1933.", "The garrison stayed all winter."], ProseOf(document));
     }
 
     [Fact]

@@ -23,4 +23,17 @@ public class BannerHeadingTests
     [InlineData("-- short runs --")]
     [InlineData("- a bullet that ends in a dash -")]
     public void Rules_emphasis_and_bullets_are_no_banner(string line) => Assert.Null(BannerHeading.Of(line));
+
+    [Theory]
+    [InlineData("==========")]
+    [InlineData("  *****  ")]
+    [InlineData("---")]
+    public void A_run_of_one_mark_alone_is_a_rule(string line) => Assert.True(BannerHeading.IsRule(line));
+
+    [Theory]
+    [InlineData("=== Poland ===")]
+    [InlineData("==")]
+    [InlineData("=-=-=-")]
+    [InlineData("* * *")]
+    public void Words_short_runs_and_mixed_marks_are_no_rule(string line) => Assert.False(BannerHeading.IsRule(line));
 }

@@ -1,15 +1,8 @@
-using System.Text;
-using SovietInterventions.Core.Import;
-using SovietInterventions.Core.Import.Reading;
-using SovietInterventions.Core.Reference;
-
 namespace SovietInterventions.Core.Tests.Import.Mentions.Actors;
 
 /// <summary>Commanders named only in a wiki infobox are actors of the episode the article tells.</summary>
 public sealed class InfoboxCommandersTests
 {
-    private static readonly Lazy<ImportPipeline> Pipeline = new(() => new ImportPipeline(RealData.Gazetteer, EpisodeRules.Load(RealData.Directory)));
-
     private const string Article = """
         {{Infobox military conflict
         | conflict   = Soviet advisers in Egypt
@@ -32,7 +25,7 @@ public sealed class InfoboxCommandersTests
     [Fact]
     public void Infobox_commanders_are_actors_of_the_episode_with_their_side()
     {
-        var model = Pipeline.Value.Run([SourceReader.Decode("advisers.wiki", Encoding.UTF8.GetBytes(Article))]);
+        var model = TestImport.Of(("advisers.wiki", Article));
 
         var egypt = Assert.Single(model.Episodes, e => e.Draft.Targets.Contains("egypt"));
         var roles = egypt.Facts.Actors.ToDictionary(a => a.Mention.Name, a => a.Role);
