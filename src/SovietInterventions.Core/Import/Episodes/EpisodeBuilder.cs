@@ -16,7 +16,7 @@ namespace SovietInterventions.Core.Import.Episodes;
 /// </summary>
 internal sealed class EpisodeBuilder(EpisodeRules rules, DateFinder dates, CountryFinder countries, IReadOnlySet<string> interveners, Gazetteer gazetteer)
 {
-    public IReadOnlyList<BuiltEpisode> Build(IReadOnlyList<IReadOnlyList<PassageDraft>> documents, IReadOnlyList<Claim> claims)
+    public BuiltEpisodes Build(IReadOnlyList<IReadOnlyList<PassageDraft>> documents, IReadOnlyList<Claim> claims)
     {
         var owners = new PassageOwners();
         var names = new EpisodeNames(rules.Claims, countries, interveners);
@@ -60,7 +60,8 @@ internal sealed class EpisodeBuilder(EpisodeRules rules, DateFinder dates, Count
         names.Name(episodes.Where(e => e.CommonName is null).ToList(), owned);
         attacher.Share(all, episodes, outside.ToHashSet());
         foreach (var episode in episodes) RestatedPassages.Fold(episode);
-        return [.. episodes.Select(e => BuiltEpisode.From(e, owned.GetValueOrDefault(e) ?? []))];
+        var labels = new LinkedArticles(new LinkLabels(rules.Claims, countries, interveners)).Share(documents, episodes);
+        return new([.. episodes.Select(e => BuiltEpisode.From(e, owned.GetValueOrDefault(e) ?? []))], labels);
     }
 
     // "## Manchuria: the railway war (1929)" with no sentence naming the Soviet side: a section whose heading names the place and
