@@ -86,7 +86,7 @@ internal sealed class ImportPipeline(Gazetteer gazetteer, EpisodeRules rules)
         // Find reads lazily: the position is set as each document's reading begins.
         var claims = passages.Where(d => d.Count > 0).SelectMany(d => at.At(d[0].Document.FileName, null, claimFinder.Find(d))).ToList();
         at.Clear();
-        var built = new EpisodeBuilder(rules, dates, countries, interveners, gazetteer).Build(passages, claims);
+        var (built, labels) = new EpisodeBuilder(rules, dates, countries, interveners, gazetteer).Build(passages, claims);
 
         var reader = new EpisodeFactsReader(rules, new EpisodeEvents(dates, new OtherEpisodes(built), rules.ContextEventWords), gazetteer, interveners, actors);
         var results = built.Select(e => new EpisodeResult(e, reader.Read(e))).ToList();
@@ -95,7 +95,7 @@ internal sealed class ImportPipeline(Gazetteer gazetteer, EpisodeRules rules)
         var contextEvents = new ContextEvents(rules, interveners).Find(unattached, built);
 
         var warnings = documents.SelectMany(d => d.Warnings).ToList();
-        return new ImportModel(documents, passages.SelectMany(p => p).ToList(), results, contextEvents, gazetteer, rules.KindLooks, actors.Learned, warnings);
+        return new ImportModel(documents, passages.SelectMany(p => p).Concat(labels).ToList(), results, contextEvents, gazetteer, rules.KindLooks, actors.Learned, warnings);
     }
 
     private List<PassageDraft> Facts(ParsedDocument document, ActorFinder actors, ReadingPosition at) =>

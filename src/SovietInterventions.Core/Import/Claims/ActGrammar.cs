@@ -11,26 +11,40 @@ namespace SovietInterventions.Core.Import.Claims;
 /// </summary>
 internal sealed partial class ActGrammar(ClaimRules rules, CountryFinder countries, IReadOnlySet<string> interveners)
 {
-    /// <summary>Whether a negator denies the act: right before its agent ("no Soviet troops went in", "without Soviet help"), in the
-    /// two words before a passive act ("was not invaded by the Red Army"), or between the agent and its act ("Moscow's refusal to
-    /// supply", "had no intention to introduce"), unless what is refused is to let another act ("refused to allow the party to take
-    /// power" is the Soviet side's act) or the negator opens a manner ("without declaring war").</summary>
+    /// <summary>Whether a negator denies the act: right before its agent ("no Soviet troops went in", "without Soviet help", "wasn't a
+    /// Soviet invasion"), before a classification of the act ("don't list them as a Soviet intervention"), in the two words before a
+    /// passive act ("was not invaded by the Red Army"), or between the agent and its act ("Moscow's refusal to supply", "didn't
+    /// invade"), unless what is refused is to let another act ("refused to allow the party to take power" is the Soviet side's act)
+    /// or the negator opens a manner ("without declaring war"). A contraction ("didn't", "wasn’t") is a negator.</summary>
     public bool Denied(string sentence, PhraseHit<string> agent, PhraseHit<(Model.EpisodeKind Kind, ActRole Role)> act, bool passive)
     {
-        if (rules.Negators.Contains(Words(sentence[..agent.Index]).LastOrDefault(w => !Determiners.Contains(w)) ?? "")) return true;
-        if (passive) return Words(sentence[..act.Index]).TakeLast(2).Any(rules.Negators.Contains);
+        if (IsNegator(Words(sentence[..agent.Index]).LastOrDefault(w => !Determiners.Contains(w)) ?? "")) return true;
+        if (DeniedClassification(Words(sentence[ClauseStart(sentence, agent.Index)..agent.Index]))) return true;
+        if (passive) return Words(sentence[..act.Index]).TakeLast(2).Any(IsNegator);
         if (agent.End > act.Index) return false;
         // Words only: "(NOT an intervention)" denies as "not an intervention" does.
         var words = Words(sentence[agent.End..act.Index]);
-        return words.Where((w, i) => rules.Negators.Contains(w) && (i + 1 == words.Length || !words[i + 1].EndsWith("ing", StringComparison.OrdinalIgnoreCase))).Any()
+        return words.Where((w, i) => IsNegator(w) && (i + 1 == words.Length || !words[i + 1].EndsWith("ing", StringComparison.OrdinalIgnoreCase))).Any()
             && !words.Any(rules.PermissionWords.Contains);
     }
 
+    private const int ClassifyingWords = 3;
+
+    // "don't list them as a", "is not counted as an": a negator in the few words before "as a" denies what the act is called.
+    private bool DeniedClassification(string[] words) =>
+        words is [.., var marker, var article] && marker.Equals("as", StringComparison.OrdinalIgnoreCase)
+        && (article.Equals("a", StringComparison.OrdinalIgnoreCase) || article.Equals("an", StringComparison.OrdinalIgnoreCase))
+        && words[..^2].TakeLast(ClassifyingWords).Any(IsNegator);
+
+    private bool IsNegator(string word) =>
+        rules.Negators.Contains(word) || word.EndsWith("n't", StringComparison.OrdinalIgnoreCase) || word.EndsWith("n’t", StringComparison.OrdinalIgnoreCase);
+
     private static readonly HashSet<string> Determiners = new(["the", "any", "a", "an"], StringComparer.OrdinalIgnoreCase);
 
-    private static string[] Words(string text) => LettersOnly().Split(text).Where(w => w.Length > 0).ToArray();
+    // Letters, with an apostrophe inside a word ("didn't", "wasn’t") but not at its ends ("'s", a quotation mark).
+    private static string[] Words(string text) => LettersOnly().Split(text).Select(w => w.Trim('\'', '’')).Where(w => w.Length > 0).ToArray();
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"[^\p{L}]+")]
+    [System.Text.RegularExpressions.GeneratedRegex(@"[^\p{L}'’]+")]
     private static partial System.Text.RegularExpressions.Regex LettersOnly();
 
     public bool Negated(string sentence, int actIndex) =>

@@ -27,12 +27,12 @@ internal sealed class ClaimPlaces(ClaimRules rules, ActGrammar grammar)
             chosen = mentions.Where(m => m.Index >= act.End && m.Index < end).ToList();
             // "admitted Tuva as an autonomous region": the object stands in the gap of the act's phrase.
             if (chosen.Count == 0) chosen = mentions.Where(m => m.Index > act.Index && m.Index < act.End).ToList();
-            if (chosen.Count == 0 && ClaimFinder.IsCompound(sentence[agent.End..act.Index]))
+            if (chosen.Count == 0 && AgentActPairs.IsCompound(sentence[agent.End..act.Index]))
                 chosen = mentions.Where(m => m.Index >= agent.End && m.Index < act.Index).ToList();
             // "After Finland refused to cede land, the Red Army attacked": an act with no object is done to the country of the opening clause.
             if (chosen.Count == 0) chosen = OpeningClausePlace(sentence, mentions, agent.Index);
             // "the neutrality of Laos was agreed, and the Soviet air bridge was wound down": a passive ending naming no place after it ends the nearest before.
-            if (chosen.Count == 0 && act.Value.Item2 == ActRole.End && ClaimFinder.PassiveVerbs.Contains(ActGrammar.LastWord(sentence[..act.Index]), StringComparer.OrdinalIgnoreCase))
+            if (chosen.Count == 0 && act.Value.Item2 == ActRole.End && AgentActPairs.PassiveVerbs.Contains(ActGrammar.LastWord(sentence[..act.Index]), StringComparer.OrdinalIgnoreCase))
                 chosen = mentions.Where(m => m.Index >= grammar.ClauseStart(sentence, agent.Index) && m.Index < agent.Index && m.Form != MentionForm.Adjective).TakeLast(1).ToList();
         }
         // "crossed the frontier from Kazakhstan": where forces come from is no target (only an ending is "from" its place).

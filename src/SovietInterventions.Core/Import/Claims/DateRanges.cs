@@ -38,4 +38,8 @@ internal static class DateRanges
         if (first is null || !rules.RangeEnds.Contains(first) || gap.IndexOfAny([';', ':', '(', ')']) >= 0) return null;
         return next.End ?? next.Start;
     }
+
+    /// <summary>The date nearest a position in the sentence (the earlier of two as near).</summary>
+    public static DatePhrase? Nearest(IReadOnlyList<DatePhrase> found, int at) =>
+        found.OrderBy(d => Math.Abs(d.Index - at)).ThenBy(d => d.Index).FirstOrDefault();
 }

@@ -50,6 +50,8 @@ public sealed record ParsedDocument(string FileName, string Title, SourceFormat 
     public IReadOnlyList<DocumentFact> Facts { get; init; } = [];
     /// <summary>The document's references and citations (ref tags, cite templates, a footnote list): not narrative.</summary>
     public IReadOnlyList<string> References { get; init; } = [];
+    /// <summary>A scraped page's navigation-box dumps (its link labels run together): never prose; only the labels of articles it linked are read.</summary>
+    public IReadOnlyList<Block> LinkDumps { get; init; } = [];
     /// <summary>Title, author, url, licence and retrieval date for the source page (seeds/sources.json, front matter).</summary>
     public SourceAttribution Attribution { get; init; } = SourceAttribution.None;
 }

@@ -7,6 +7,9 @@ namespace SovietInterventions.Core.Import.Episodes;
 /// <summary>Where one source puts an episode's years ("notes.md (heading "1956: Hungary")" gives "1956").</summary>
 internal sealed record EpisodeDefinition(string Document, string Source, string Years);
 
+/// <summary>The episode stage's result: its episodes, and the passages it made to quote a page's link labels (see <see cref="LinkedArticles"/>).</summary>
+internal sealed record BuiltEpisodes(IReadOnlyList<BuiltEpisode> Episodes, IReadOnlyList<PassageDraft> LabelPassages);
+
 /// <summary>
 /// An episode as the episode stage hands it on: its place, targets, years, passages and the claims that make it.
 /// Later stages only read it; the mutable <see cref="EpisodeDraft"/> never leaves <see cref="EpisodeBuilder"/>.

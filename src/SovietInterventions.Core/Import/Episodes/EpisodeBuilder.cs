@@ -16,7 +16,7 @@ namespace SovietInterventions.Core.Import.Episodes;
 /// </summary>
 internal sealed class EpisodeBuilder(EpisodeRules rules, DateFinder dates, CountryFinder countries, IReadOnlySet<string> interveners, Gazetteer gazetteer)
 {
-    public IReadOnlyList<BuiltEpisode> Build(IReadOnlyList<IReadOnlyList<PassageDraft>> documents, IReadOnlyList<Claim> claims)
+    public BuiltEpisodes Build(IReadOnlyList<IReadOnlyList<PassageDraft>> documents, IReadOnlyList<Claim> claims)
     {
         var owners = new PassageOwners();
         var names = new EpisodeNames(rules.Claims, countries, interveners);
@@ -40,7 +40,11 @@ internal sealed class EpisodeBuilder(EpisodeRules rules, DateFinder dates, Count
             else if (claim.Targets.Count > 0) loose.Add(claim);
         }
 
-        foreach (var (episode, list) in owned) EndAtOwnEnding(episode, list);
+        foreach (var (episode, list) in owned)
+        {
+            EndAtOwnEnding(episode, list);
+            StartInWinterAsClaimed(episode, list);
+        }
 
         var clusters = new ClaimClusters(gazetteer, owners, rules.Claims.Acts);
         var created = clusters.Place(loose, episodes, owned);
@@ -60,7 +64,8 @@ internal sealed class EpisodeBuilder(EpisodeRules rules, DateFinder dates, Count
         names.Name(episodes.Where(e => e.CommonName is null).ToList(), owned);
         attacher.Share(all, episodes, outside.ToHashSet());
         foreach (var episode in episodes) RestatedPassages.Fold(episode);
-        return [.. episodes.Select(e => BuiltEpisode.From(e, owned.GetValueOrDefault(e) ?? []))];
+        var labels = new LinkedArticles(new LinkLabels(rules.Claims, countries, interveners)).Share(documents, episodes);
+        return new([.. episodes.Select(e => BuiltEpisode.From(e, owned.GetValueOrDefault(e) ?? []))], labels);
     }
 
     // "## Manchuria: the railway war (1929)" with no sentence naming the Soviet side: a section whose heading names the place and
@@ -85,6 +90,17 @@ internal sealed class EpisodeBuilder(EpisodeRules rules, DateFinder dates, Count
         var last = claims.Where(c => c.Role == ActRole.End && c.DatedInSentence && c.LastYear > episode.EndYear
             && c.LastYear - episode.StartYear <= ClaimClusters.LongestStay).Max(c => c.LastYear);
         if (last is { } year) episode.End = new PartialDate(year);
+    }
+
+    // "Urumqi under siege (winter 1933–34)" whose acts its section dates to January 1934: a winter across two years names the season,
+    // the claims the year the act began. Every act dated in its own sentence must fall in the later year.
+    private static void StartInWinterAsClaimed(EpisodeDraft episode, List<Claim> claims)
+    {
+        if (!episode.WinterAcrossYears || episode.EndYear != episode.StartYear + 1) return;
+        var dated = claims.Where(c => c.Role == ActRole.Intervention && c.DatedInSentence && c.Year is not null).ToList();
+        // The first act must be dated to its month ("January 1934"), so the text says when in the winter it came.
+        if (dated.Count > 0 && dated.All(c => c.Year == episode.EndYear) && dated.MinBy(c => c.Date!.Value)!.Date!.Value.Precision >= DatePrecision.Month)
+            episode.Start = new PartialDate(episode.EndYear);
     }
 
     // A statement in an episode's own passages that another episode took, within its years ("the Soviet Union entered Warsaw" under

@@ -14,6 +14,8 @@ internal sealed class EpisodeDraft
     public required PartialDate End { get; set; }
     /// <summary>The heading's own name for the episode ("Winter War"), when it has one beside its place.</summary>
     public string? CommonName { get; set; }
+    /// <summary>Its heading's years are one winter across the turn of a year ("winter 1933–34"): its claims say which year the act began.</summary>
+    public bool WinterAcrossYears { get; init; }
     /// <summary>Where the episode's dates and place come from ("file: heading"), for disagreements.</summary>
     public List<(string Document, string Source, string Years)> DefinedBy { get; } = [];
     public List<PassageDraft> Passages { get; } = [];

@@ -15,6 +15,9 @@ internal sealed record EpisodeHeading(PartialDate Start, PartialDate End, string
     /// <summary>The heading's own name for the episode ("Winter War"): what is left beside its countries and places.</summary>
     public string? Name { get; init; }
 
+    /// <summary>"(winter 1933–34)": the years are one winter across the turn of a year, not a period of two years.</summary>
+    public bool WinterAcrossYears { get; init; }
+
     private static readonly char[] Separators = [':', '–', '—', '-', ',', ' ', '.'];
 
     /// <param name="isName">Whether words beside the places are a real name ("Berlin Blockade"), not a description ("The Gilan adventure").</param>
@@ -28,6 +31,9 @@ internal sealed record EpisodeHeading(PartialDate Start, PartialDate End, string
         var after = text[(years.Index + years.Length)..].TrimStart();
         // "Hungary (1956)": the brackets go with the years.
         if (before.EndsWith('(') && after.StartsWith(')')) (before, after) = (before[..^1], after[1..]);
+        // "(winter 1933–34)", "the winter of 1939-40": a word before the years, inside the date phrase or right before it.
+        var words = years.Text[..Math.Max(0, years.Text.AsSpan().IndexOfAnyInRange('0', '9'))].Split(' ', StringSplitOptions.RemoveEmptyEntries).Append(LastWord(text[..years.Index]));
+        var winter = years.End is { } last && last.Year == years.Start.Year + 1 && words.Any(w => w.Equals("winter", StringComparison.OrdinalIgnoreCase));
         var place = (before + " " + after).Trim(Separators);
         if (place.Length == 0) return null;
 
@@ -48,7 +54,7 @@ internal sealed record EpisodeHeading(PartialDate Start, PartialDate End, string
         // A heading dates an episode to the year: finer precision in a heading is kept as the year.
         var start = new PartialDate(years.Start.Year);
         var end = new PartialDate((years.End ?? years.Start).Year);
-        return new EpisodeHeading(start, end, place, targets) { Name = name };
+        return new EpisodeHeading(start, end, place, targets) { Name = name, WinterAcrossYears = winter };
     }
 
     // "Hungarian Revolution" is a name; "Estonia, Latvia, Lithuania" or "Congo-Leopoldville" is only places.
@@ -97,6 +103,14 @@ internal sealed record EpisodeHeading(PartialDate Start, PartialDate End, string
         var main = bracket < 0 ? text : text[..bracket];
         if (main.Any(char.IsLower) || main.Count(char.IsLetter) < 4) return text;
         return string.Join(' ', main.Split(' ').Select(w => w.Count(char.IsLetter) > 3 ? w[..1] + w[1..].ToLowerInvariant() : w)) + text[main.Length..];
+    }
+
+    // The last word, without "of" ("winter of 1939-40") or an opening bracket.
+    private static string LastWord(string text)
+    {
+        var words = text.Split([' ', '('], StringSplitOptions.RemoveEmptyEntries).ToList();
+        if (words.Count > 0 && words[^1].Equals("of", StringComparison.OrdinalIgnoreCase)) words.RemoveAt(words.Count - 1);
+        return words.Count > 0 ? words[^1] : "";
     }
 
     public string Years => Start.Year == End.Year ? $"{Start.Year}" : $"{Start.Year}–{End.Year}";

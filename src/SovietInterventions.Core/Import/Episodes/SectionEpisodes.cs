@@ -23,7 +23,7 @@ internal sealed class SectionEpisodes(DateFinder dates, CountryFinder countries,
                 var named = EpisodeHeading.TryRead(heading, dates, countries, interveners, isName);
                 if (named is not null)
                 {
-                    var draft = new EpisodeDraft { Place = named.Place, Targets = [.. named.Targets], Start = named.Start, End = named.End, CommonName = named.Name, Owners = owners };
+                    var draft = new EpisodeDraft { Place = named.Place, Targets = [.. named.Targets], Start = named.Start, End = named.End, CommonName = named.Name, Owners = owners, WinterAcrossYears = named.WinterAcrossYears };
                     draft.DefinedBy.Add((passage.Document.FileName, $"{passage.Document.FileName} (heading \"{heading.Text}\")", named.Years));
                     episodes[heading] = draft;
                     result.Add(draft);

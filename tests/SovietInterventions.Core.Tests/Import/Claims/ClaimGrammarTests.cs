@@ -69,6 +69,26 @@ public sealed class ClaimGrammarTests
         Assert.Empty(Claims("An article\n\nIn 1972 the president resented the Kremlin's refusal to invade Israel.\n"));
     }
 
+    [Theory]
+    [InlineData("In 1946 the Kremlin didn't invade Turkey.")]
+    [InlineData("In 1946 the Kremlin didn’t invade Turkey.")]
+    [InlineData("In 1946 Turkey wasn't invaded by the Red Army.")]
+    [InlineData("The 1946 crisis in Turkey wasn’t a Soviet invasion.")]
+    [InlineData("In 1946 Turkey was never a Soviet invasion.")]
+    public void A_contracted_negation_denies_the_act(string sentence) =>
+        Assert.Empty(Claims("An article\n\n" + sentence + "\n"));
+
+    [Theory]
+    [InlineData("The rebels in Chad got American rifles in 1986; don't list them as a Soviet intervention.")]
+    [InlineData("The rebels in Chad got American rifles in 1986; they aren’t counted as a Soviet intervention.")]
+    public void Denying_that_something_counts_as_a_soviet_act_is_no_claim(string sentence) =>
+        Assert.DoesNotContain(Claims("An article\n\n" + sentence + "\n"), c => c.Act.Contains("intervention", StringComparison.Ordinal));
+
+    [Fact]
+    public void Counting_something_as_a_soviet_act_without_a_negation_is_still_a_claim() =>
+        Assert.Contains(Claims("An article\n\nHistorians list the 1975 airlift to Angola as a Soviet intervention.\n"),
+            c => c.Act.Contains("intervention", StringComparison.Ordinal));
+
     [Fact]
     public void A_table_rows_place_outweighs_a_people_its_act_names()
     {

@@ -50,6 +50,32 @@ public sealed class EpisodeBuilderTests
     }
 
     [Fact]
+    public void A_winter_heading_whose_acts_are_all_dated_in_its_later_year_starts_then()
+    {
+        var notes = "# Notes\n\n## Kabul under siege (winter 1933–34)\n\nBy December 1933 the king was losing the war. " +
+            "In January 1934 Soviet troops crossed into Afghanistan and broke the siege.\n";
+        var episode = Assert.Single(Import(("n.md", notes)).Episodes);
+        Assert.Equal((1934, 1934), (episode.Draft.StartYear, episode.Draft.EndYear));
+    }
+
+    [Fact]
+    public void A_winter_heading_with_an_act_dated_in_its_first_year_keeps_both_years()
+    {
+        var notes = "# Notes\n\n## Kabul under siege (winter 1933–34)\n\nIn December 1933 Soviet troops crossed into Afghanistan. " +
+            "In January 1934 Soviet aircraft bombed the rebels.\n";
+        var episode = Assert.Single(Import(("n.md", notes)).Episodes);
+        Assert.Equal((1933, 1934), (episode.Draft.StartYear, episode.Draft.EndYear));
+    }
+
+    [Fact]
+    public void A_winter_heading_whose_acts_give_no_month_keeps_both_years()
+    {
+        var notes = "# Notes\n\n## Kabul under siege (winter 1933–34)\n\nIn 1934 Soviet troops crossed into Afghanistan.\n";
+        var episode = Assert.Single(Import(("n.md", notes)).Episodes);
+        Assert.Equal((1933, 1934), (episode.Draft.StartYear, episode.Draft.EndYear));
+    }
+
+    [Fact]
     public void A_city_of_a_later_state_joins_the_episode_of_the_state_it_was_in_then()
     {
         var article = "An article\n\nOn 12 August 1945 Soviet troops crossed into Korea.\n\nOn 24 August 1945 Soviet troops entered Pyongyang.\n";

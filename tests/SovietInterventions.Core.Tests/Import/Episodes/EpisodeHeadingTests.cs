@@ -33,6 +33,14 @@ public sealed class EpisodeHeadingTests
     }
 
     [Theory]
+    [InlineData("Kabul under siege (winter 1933–34)", true)]
+    [InlineData("Finland, the winter of 1939–1940", true)]
+    [InlineData("Finland, 1939–1940", false)]
+    [InlineData("Finland, the winter of 1939–1941", false)]
+    public void A_winter_across_the_turn_of_a_year_is_told_from_a_two_year_period(string text, bool winter) =>
+        Assert.Equal(winter, Read(text)!.WinterAcrossYears);
+
+    [Theory]
     [InlineData("I. Finland, the winter of 1939–1940", "Finland")]
     [InlineData("III) Budapest, 1956", "Budapest")]
     [InlineData("4. Prague, August 1968", "Prague")]

@@ -10,8 +10,8 @@ namespace SovietInterventions.Core.Import.Formats.PlainText;
 /// line, else the subject the lead writes in capitals, else the file name. A short line standing alone between
 /// blank lines is a heading (two blank lines above it: a section, one: a subsection). Long lines are prose split
 /// into sentences; "-" and "1." lines are list items; short lines packed beside run-on prose are captions.
-/// Wiki debris is cleaned (<see cref="ScrapedDebris"/>), a navigation-box dump is dropped with a warning, and
-/// "See also", "References", "Bibliography" … sections, footnote lines ("[3] Williams (1997), p. 5") and
+/// Wiki debris is cleaned (<see cref="ScrapedDebris"/>), a navigation-box dump is kept out of the prose with a warning
+/// (aside, as the page's link labels), and "See also", "References", "Bibliography" … sections, footnote lines ("[3] Williams (1997), p. 5") and
 /// category lines go to the references, never to the prose. Page furniture (<see cref="PageFurniture"/>) is no
 /// heading, and a transcript's turn (<see cref="TranscriptTurn"/>) is one passage without its timestamp and speaker
 /// (a turn opening with only a name and a year heads the turns after it). A banner ("=== X ===") or a saved wiki
@@ -30,6 +30,7 @@ internal static class PlainTextArticleParser
         var blocks = new List<Block>();
         var references = new List<string>();
         var warnings = new List<string>();
+        var linkDumps = new List<Block>();
         // Short one-sentence lines are captions only beside a run-on body of prose; otherwise they are the prose.
         var hasRunOnProse = lines.Skip(1).Any(l => ProseText.SplitSentences(l).Count >= 2);
 
@@ -50,6 +51,7 @@ internal static class PlainTextArticleParser
             if (NavigationBox.Looks(raw[i]))
             {
                 warnings.Add($"{source.FileName}:{lineNumber}: navigation-box dump of {raw[i].Length} characters left out of the prose.");
+                linkDumps.Add(new Block(PassageKind.Paragraph, raw[i], lineNumber, headings.ToArray()));
                 blanks = 0;
                 continue;
             }
@@ -153,6 +155,7 @@ internal static class PlainTextArticleParser
         {
             Sha256 = source.Sha256,
             References = references,
+            LinkDumps = linkDumps,
         };
     }
 

@@ -1,0 +1,37 @@
+using SovietInterventions.Core.Import.Mentions;
+using SovietInterventions.Core.Import.Mentions.Dates;
+using SovietInterventions.Core.Import.Mentions.Places;
+
+namespace SovietInterventions.Core.Import.Claims;
+
+/// <summary>
+/// "withdrawal completed 15 Feb 1989" in notes: a dated ending naming no agent and no other place ends the claim before it
+/// in its section, or a few paragraphs on under the heading it was told under.
+/// </summary>
+internal sealed class AgentlessEndings(ClaimRules rules, CountryFinder countries, IReadOnlySet<string> interveners)
+{
+    private const int NearbyPassages = 12;
+
+    /// <summary>The ending a sentence states of the claim before it, or null.</summary>
+    public Claim? Read(PassageDraft passage, int index, string sentence, List<DatePhrase> found, Claim? previous)
+    {
+        if (previous is null || found.Count == 0 || !EndsStoryOf(previous, passage)) return null;
+        var end = rules.Acts.Find(sentence).FirstOrDefault(a => a.Value.Role == ActRole.End);
+        // An agent after the ending ("…, and the last commander of the 40th Army walked home") is not its subject.
+        if (end is not null && rules.Agents.Find(sentence).Any(a => a.Index < end.End)) return null;
+        // "after the Geneva Accords", "the bridge at Termez": a place in a name or on the Soviet side is no other place.
+        if (end is null || countries.Find(sentence).Any(m => !previous.Targets.Contains(m.CountrySlug) && !interveners.Contains(m.CountrySlug)
+            && !rules.AgentCountries.Contains(m.CountrySlug) && !ClaimPlaces.StartsName(sentence, m))) return null;
+        var date = DateRanges.Nearest(found, end.Index)!;
+        // "the withdrawal began in May 1988, and … on 15 February 1989": an ending that only began lasts to the last date after it.
+        var began = sentence[end.End..].TrimStart().Split(' ', 2, StringSplitOptions.RemoveEmptyEntries) is [var next, ..] && rules.BeginWords.Contains(next);
+        var last = began ? found.Where(d => d.Index > end.Index).Select(d => d.End ?? d.Start).DefaultIfEmpty(date.Start).Max() : date.End;
+        return new Claim(passage, index, sentence, previous.Agent, end.Text, end.Value.Kind, ActRole.End, previous.Targets, [], date.Start,
+            last is { } l && l.CompareTo(date.Start) > 0 ? l : date.End, true, null);
+    }
+
+    /// <summary>An ending a few paragraphs after a claim, under its heading or the heading above it (a callout or sub-heading told the act).</summary>
+    public static bool EndsStoryOf(Claim previous, PassageDraft passage) =>
+        passage.Position - previous.Passage.Position <= NearbyPassages
+        && (previous.Passage.Block.Section == passage.Block.Section || passage.Block.Section is { } section && previous.Passage.Block.Headings.Contains(section));
+}

@@ -1,0 +1,41 @@
+using SovietInterventions.Core.Import.Documents;
+using SovietInterventions.Core.Import.Mentions.Places;
+
+namespace SovietInterventions.Core.Import.Claims;
+
+/// <summary>
+/// Notes under a heading naming a country ("### Angola"), not a city ("Potsdam"): the heading names the place of a claim that
+/// names none; a war told there against another state ("## Manchuria, 1945": "the war against Japan") was fought in the
+/// heading's place.
+/// </summary>
+internal sealed class HeadingPlaces(ClaimRules rules, CountryFinder countries, IReadOnlySet<string> interveners)
+{
+    private readonly ActGrammar grammar = new(rules, countries, interveners);
+
+    /// <summary>The claim with the places of the heading over it, when it names no place or only a war's enemy.</summary>
+    public Claim Place(Claim claim, string sentence, Heading? section)
+    {
+        var enemies = grammar.NamesOnlyEnemies(sentence, claim.Targets);
+        if ((claim.Targets.Count == 0 || enemies) && section is not null
+            && Of(section.Text, anyPlace: enemies) is { Count: > 0 } places && !places.Intersect(claim.Targets).Any())
+            return claim with { Targets = places.Count == 1 || enemies ? places : OwnPlace(sentence, places) };
+        return claim;
+    }
+
+    /// <summary>The countries a heading names; a war's place may be a region or a city ("## Manchuria, August 1945"), other
+    /// notes need a country's name.</summary>
+    public List<string> Of(string heading, bool anyPlace = false) => countries.Find(heading)
+        .Where(m => (m.Form is MentionForm.Name or MentionForm.Alias || anyPlace && m.Form == MentionForm.Place) && !interveners.Contains(m.CountrySlug) && !rules.AgentCountries.Contains(m.CountrySlug))
+        .Select(m => m.CountrySlug).Distinct().ToList();
+
+    // A heading listing several countries ("Lecture 5: Laos, Angola, Cuba") names no one claim's place: a claim naming one of them
+    // keeps the heading's ("Ethiopia vs Somalia"); else it is about the one other country its own sentence names ("So: Angola,
+    // 1975 to 1976 for the intervention"), else about none.
+    private List<string> OwnPlace(string sentence, List<string> headingPlaces)
+    {
+        var named = countries.Find(sentence)
+            .Where(m => m.Form is MentionForm.Name or MentionForm.Alias && !interveners.Contains(m.CountrySlug) && !rules.AgentCountries.Contains(m.CountrySlug))
+            .Select(m => m.CountrySlug).Distinct().ToList();
+        return named.Intersect(headingPlaces).Any() ? headingPlaces : named is [var only] ? [only] : [];
+    }
+}

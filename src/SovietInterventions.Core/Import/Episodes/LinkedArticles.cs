@@ -1,0 +1,53 @@
+using SovietInterventions.Core.Import.Claims;
+using SovietInterventions.Core.Import.Documents;
+using SovietInterventions.Core.Import.Mentions;
+using SovietInterventions.Core.Import.Mentions.Places;
+using SovietInterventions.Core.Model;
+
+namespace SovietInterventions.Core.Import.Episodes;
+
+/// <summary>
+/// A scraped page's link dump names the articles it linked (<see cref="LinkLabels"/>). A label naming a Soviet act in a
+/// place makes the page a source of the one existing episode about that place: for a country, the one episode with it
+/// as a target; for a region or city, the one such episode whose own passages name it. It never makes an episode, gives
+/// no date and no fact: the page is listed through a shared passage that quotes the label alone, a list item placed
+/// after the document's own passages (the dump has no place among them, and their positions must not move).
+/// </summary>
+internal sealed class LinkedArticles(LinkLabels labels)
+{
+    /// <summary>The label passages made, each shared with its episode; they belong to no episode.</summary>
+    public List<PassageDraft> Share(IReadOnlyList<IReadOnlyList<PassageDraft>> documents, IReadOnlyList<EpisodeDraft> episodes)
+    {
+        var made = new List<PassageDraft>();
+        foreach (var passages in documents.Where(d => d.Count > 0 && d[0].Document.LinkDumps.Count > 0))
+        {
+            var document = passages[0].Document;
+            var position = passages.Max(p => p.Position);
+            foreach (var dump in document.LinkDumps)
+                foreach (var label in labels.Find(dump.Text))
+                {
+                    if (About(label.Place, episodes) is not { } episode || Sources(episode).Contains(document)) continue;
+                    var passage = new PassageDraft
+                    {
+                        Document = document,
+                        Block = new Block(PassageKind.ListItem, label.Text, dump.Line, dump.Headings),
+                        Position = ++position,
+                        Countries = [label.Place],
+                    };
+                    episode.SharedPassages.Add(passage);
+                    made.Add(passage);
+                }
+        }
+        return made;
+    }
+
+    private static EpisodeDraft? About(CountryMention place, IReadOnlyList<EpisodeDraft> episodes) =>
+        episodes.Where(e => e.Targets.Contains(place.CountrySlug) && (place.Form != MentionForm.Place || Names(e, place.Place!)))
+            .ToList() is [var only] ? only : null;
+
+    private static bool Names(EpisodeDraft episode, string place) =>
+        episode.Passages.Any(p => p.Countries.Any(m => m.Form == MentionForm.Place && string.Equals(m.Place, place, StringComparison.OrdinalIgnoreCase)));
+
+    private static IEnumerable<ParsedDocument> Sources(EpisodeDraft episode) =>
+        episode.Passages.Concat(episode.SharedPassages).Select(p => p.Document);
+}
