@@ -180,6 +180,7 @@ internal sealed class ClaimFinder(ClaimRules rules, CountryFinder countries, Dat
             Form = grammar.Form(sentence, agent, act, passive, compound),
             NamesTarget = targets.Count > 0,
             InRow = rowPlace.Count > 0,
+            SendsForces = Deployments.SendsForces(sentence, agent, act, rules),
             Recipients = aid ? Recipients(sentence, mentions, act, passive, targets) : [],
         };
     }
