@@ -139,6 +139,7 @@ internal sealed class ClaimFinder(ClaimRules rules, CountryFinder countries, Dat
         var agents = rules.Agents.Find(sentence);
         if (agents.Count == 0) return null;
         var acts = rules.Acts.Find(sentence);
+        if (NegatedActs.DeniesAny(sentence, acts, rules)) return null;
         var pair = Pair(sentence, agents, acts);
         if (pair is null) return null;
         var (agent, act, passive, compound) = pair.Value;
