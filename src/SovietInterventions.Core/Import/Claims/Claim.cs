@@ -40,6 +40,8 @@ internal sealed record Claim(
     public bool DatedInSection { get; init; }
     /// <summary>Read from a table row whose cells label the place and what the Soviet side did: a curated statement of the act.</summary>
     public bool InRow { get; init; }
+    /// <summary>Aid that sends the Soviet side's own forces (see <see cref="Deployments"/>).</summary>
+    public bool SendsForces { get; init; }
 
     public int? Year => Date?.Year;
     public int? LastYear => (EndDate ?? Date)?.Year;

@@ -95,6 +95,7 @@ internal sealed class ClaimFinder(ClaimRules rules, CountryFinder countries, Dat
         var agents = rules.Agents.Find(sentence);
         if (agents.Count == 0) return null;
         var acts = rules.Acts.Find(sentence);
+        if (NegatedActs.DeniesAny(sentence, acts, rules)) return null;
         var pair = pairs.Pair(sentence, agents, acts);
         if (pair is null) return null;
         var (agent, act, passive, compound) = pair.Value;
@@ -136,6 +137,7 @@ internal sealed class ClaimFinder(ClaimRules rules, CountryFinder countries, Dat
             Form = grammar.Form(sentence, agent, act, passive, compound),
             NamesTarget = targets.Count > 0,
             InRow = rowPlace.Count > 0,
+            SendsForces = Deployments.SendsForces(sentence, agent, act, rules),
             Recipients = aid ? Recipients(sentence, mentions, act, passive, targets) : [],
         };
     }

@@ -108,11 +108,11 @@ internal sealed class ClaimClusters(Gazetteer gazetteer, PassageOwners owners, P
     /// <summary>"from 1975 to 1991": a sentence stating the whole period of the act.</summary>
     private static bool StatesPeriod(Claim claim) => claim.DatedInSentence && claim.LastYear > claim.Year && claim.Form != ClaimForm.Name;
 
-    // One sentence of aid ("missiles", "advisers") is too weak to make an episode; one of invasion, occupation or blockade, of combat,
+    // One sentence of aid ("missiles", "advisers") is too weak to make an episode; one of invasion, occupation or blockade, of combat, of troops sent,
     // stating its period or a table row saying what the Soviet side did in a place is not.
     private List<EpisodeDraft> WithoutLoneAid(List<EpisodeDraft> created, Dictionary<EpisodeDraft, List<Claim>> owned)
     {
-        var weak = created.Where(e => owned[e].Count == 1 && !owned[e][0].Combat && !StatesPeriod(owned[e][0]) && !owned[e][0].InRow
+        var weak = created.Where(e => owned[e].Count == 1 && !owned[e][0].Combat && !(owned[e][0].SendsForces && owned[e][0].Form == ClaimForm.Statement) && !StatesPeriod(owned[e][0]) && !owned[e][0].InRow
             && owned[e][0].Kind is not (EpisodeKind.Invasion or EpisodeKind.Occupation or EpisodeKind.Blockade or EpisodeKind.Coup)).ToList();
         foreach (var episode in weak)
         {

@@ -82,12 +82,13 @@ internal sealed class EpisodeBuilder(EpisodeRules rules, DateFinder dates, Count
         }
     }
 
-    // "Kabul, 1979" names the year the story began: a withdrawal its own section dates later ("the last units left in 1989") ends it.
+    // "Kabul, 1979" names the year the story began: a withdrawal its own section dates later ("the last units left in 1989"), or an
+    // act it says lasted to a later year ("from 1970 to 1972 Soviet units defended …"), ends it.
     // A heading's range ("1979–1989") states both ends and stays.
     private static void EndAtOwnEnding(EpisodeDraft episode, List<Claim> claims)
     {
         if (episode.StartYear != episode.EndYear) return;
-        var last = claims.Where(c => c.Role == ActRole.End && c.DatedInSentence && c.LastYear > episode.EndYear
+        var last = claims.Where(c => (c.Role == ActRole.End || c.Role == ActRole.Intervention && c.EndDate is not null) && c.DatedInSentence && c.LastYear > episode.EndYear
             && c.LastYear - episode.StartYear <= ClaimClusters.LongestStay).Max(c => c.LastYear);
         if (last is { } year) episode.End = new PartialDate(year);
     }

@@ -1,0 +1,23 @@
+using SovietInterventions.Core.Import.Mentions;
+using SovietInterventions.Core.Model;
+
+namespace SovietInterventions.Core.Import.Claims;
+
+/// <summary>
+/// "…, but no invasion followed", "without an intervention", "never invaded": a sentence that denies an act outright, by a negator
+/// right before the act (a determiner between), says that the act did not happen, so it makes no claim, whatever else it tells.
+/// </summary>
+internal static class NegatedActs
+{
+    private static readonly HashSet<string> Determiners = new(["a", "an", "the", "any"], StringComparer.OrdinalIgnoreCase);
+
+    public static bool DeniesAny(string sentence, IEnumerable<PhraseHit<(EpisodeKind Kind, ActRole Role)>> acts, ClaimRules rules) =>
+        acts.Any(a => a.Value.Role == ActRole.Intervention && NegatorBefore(sentence[..a.Index], rules));
+
+    private static bool NegatorBefore(string before, ClaimRules rules)
+    {
+        var words = before.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var last = words.Length > 0 && Determiners.Contains(words[^1]) ? words[..^1] : words;
+        return last.Length > 0 && rules.Negators.Contains(last[^1]);
+    }
+}
