@@ -12,12 +12,16 @@ namespace SovietInterventions.Core.Import.Claims;
 /// occupation is against the government, whatever government it backed afterwards), else the side its kind implies
 /// (none for aid whose side no source names). An episode with no claim falls back to the episode rules' kind words,
 /// counted in the sentences where the Soviet side acts first (the claims already leave out an act word in quotation marks).
+/// An invasion of land a third state held (its puppet state on the target's land, or the target "Japanese-occupied") struck
+/// the holder, not the land's own country: it counts as an occupation of the land.
 /// </summary>
 internal static class EpisodeKinds
 {
-    public static EpisodeKind Kind(IReadOnlyList<Claim> claims, EpisodeRules rules, string text)
+    public static EpisodeKind Kind(IReadOnlyList<Claim> claims, EpisodeRules rules, string text, HeldLand? land = null)
     {
-        var acting = claims.Where(c => c.Role == ActRole.Intervention).ToList();
+        var held = land?.Held(claims.Where(c => c.Role == ActRole.Intervention)) ?? new HashSet<string>();
+        var acting = claims.Where(c => c.Role == ActRole.Intervention)
+            .Select(c => c.Kind == EpisodeKind.Invasion && c.Targets.Count > 0 && c.Targets.All(held.Contains) ? c with { Kind = EpisodeKind.Occupation } : c).ToList();
         if (acting.Count > 0)
         {
             var counts = acting.GroupBy(c => c.Kind).Select(g => (Kind: g.Key, Count: g.Count())).ToList();
