@@ -11,13 +11,17 @@ namespace SovietInterventions.Core.Import.Claims;
 /// an opposition is support for an insurgency; invasion of a state that waged war on the Soviet side is a war. The side an aid claim names, when it fits the kind (an invasion or
 /// occupation is against the government, whatever government it backed afterwards), else the side its kind implies
 /// (none for aid whose side no source names). An episode with no claim falls back to the episode rules' kind words,
-/// counted in the sentences where the Soviet side acts first; an act word in quotation marks is no act.
+/// counted in the sentences where the Soviet side acts first (the claims already leave out an act word in quotation marks).
+/// An invasion of land a third state held (its puppet state on the target's land, or the target "Japanese-occupied") struck
+/// the holder, not the land's own country: it counts as an occupation of the land.
 /// </summary>
 internal static class EpisodeKinds
 {
-    public static EpisodeKind Kind(IReadOnlyList<Claim> claims, EpisodeRules rules, string text)
+    public static EpisodeKind Kind(IReadOnlyList<Claim> claims, EpisodeRules rules, string text, HeldLand? land = null)
     {
-        var acting = claims.Where(c => c.Role == ActRole.Intervention && !Quoted(c)).ToList();
+        var held = land?.Held(claims.Where(c => c.Role == ActRole.Intervention)) ?? new HashSet<string>();
+        var acting = claims.Where(c => c.Role == ActRole.Intervention)
+            .Select(c => c.Kind == EpisodeKind.Invasion && c.Targets.Count > 0 && c.Targets.All(held.Contains) ? c with { Kind = EpisodeKind.Occupation } : c).ToList();
         if (acting.Count > 0)
         {
             var counts = acting.GroupBy(c => c.Kind).Select(g => (Kind: g.Key, Count: g.Count())).ToList();
@@ -48,12 +52,6 @@ internal static class EpisodeKinds
             .OrderByDescending(k => k.Score).ThenBy(k => k.order).First();
         return best.Score > 0 ? best.Kind : null;
     }
-
-    // An act word in quotation marks is talked about, not done ("so \"intervention\" mostly means staying").
-    private static bool Quoted(Claim claim) =>
-        QuoteMarks.Any(q => claim.Sentence.Contains($"{q.Open}{claim.Act}{q.Close}", StringComparison.OrdinalIgnoreCase));
-
-    private static readonly (string Open, string Close)[] QuoteMarks = [("\"", "\""), ("\u201C", "\u201D"), ("'", "'"), ("\u2018", "\u2019")];
 
     /// <summary>The side the sources state, with the claim that states it.</summary>
     public static (SovietSide Side, Claim Claim)? StatedSide(IReadOnlyList<Claim> claims) =>

@@ -40,11 +40,15 @@ internal sealed class EpisodeInfobox(ClaimRules rules, ActorFinder actors)
                      .DistinctBy(x => x.Name).Take(MaxRows))
             rows.Add(new(InfoboxField.SovietCommanders, name, claim.Passage));
 
-        var result = claims.Where(c => c.Role == ActRole.End).Select(c => (c.Sentence, c.Passage)).FirstOrDefault();
-        // A result is dated at the episode's end, or undated: "the Baltic Offensive of 1944" is no result of 1940.
+        // An end the sources date past the episode's first year (or in its only one) ends it; "the order to withdraw came too late" in
+        // a war's first year, or "the New Left" (a name), does not.
+        var result = claims.Where(c => c.Role == ActRole.End && c.Form != ClaimForm.Name && EndsIt(episode, c)).Select(c => (c.Sentence, c.Passage)).FirstOrDefault();
+        // A result is dated at the episode's end, or undated: "the Baltic Offensive of 1944" is no result of 1940; and it is the main
+        // clause's ("four days after France had sued for an armistice, the Soviet Union issued an ultimatum" is no armistice).
         var results = episode.Passages.Where(p => !p.IsHeading)
             .SelectMany(p => ProseText.SplitSentences(p.Text).Select(s => (Sentence: s, Passage: p)))
-            .Where(x => rules.ResultWords.AnyIn(x.Sentence) && rules.Agents.AnyIn(x.Sentence)).ToList();
+            .Where(x => rules.ResultWords.Find(x.Sentence).Any(w => !SubordinateClause.Within(x.Sentence, w.Text, rules) && !AnothersOwn(episode, x.Passage, x.Sentence, w.Index))
+                && rules.Agents.AnyIn(x.Sentence)).ToList();
         if (result.Sentence is null) result = results.FirstOrDefault(x => DatedAtTheEnd(episode, x.Passage, x.Sentence) == true);
         if (result.Sentence is null) result = results.FirstOrDefault(x => DatedAtTheEnd(episode, x.Passage, x.Sentence) is null);
         if (result.Sentence is not null) rows.Add(new(InfoboxField.Result, Cut(result.Sentence), result.Passage));
@@ -70,6 +74,16 @@ internal sealed class EpisodeInfobox(ClaimRules rules, ActorFinder actors)
         if (rules.Forces.AnyIn(next)) return rules.AgentAdjectives.Contains(agent.Text) ? null : $"{agent.Text} {next}";
         return rules.Forces.AnyIn(agent.Text) && !rules.AgentAdjectives.Contains(agent.Text.Split(' ')[0]) ? agent.Text : null;
     }
+
+    // "the German surrender" in an episode about Japan: the result word right after a third country is that country's outcome.
+    private bool AnothersOwn(BuiltEpisode episode, PassageDraft passage, string sentence, int word)
+    {
+        var at = passage.Text.IndexOf(sentence, StringComparison.Ordinal) + word;
+        return passage.Countries.Any(m => m.Index + m.Length + 1 == at && !episode.Targets.Contains(m.CountrySlug) && !rules.AgentCountries.Contains(m.CountrySlug) && !rules.Agents.AnyIn(m.Text));
+    }
+
+    private static bool EndsIt(BuiltEpisode episode, Claim end) =>
+        end.LastYear is { } year && year <= episode.EndYear + 1 && (year > episode.StartYear || year == episode.StartYear && episode.StartYear == episode.EndYear);
 
     // Whether the sentence is dated at the episode's end (its last year or the next), or null when it names no date.
     private static bool? DatedAtTheEnd(BuiltEpisode episode, PassageDraft passage, string sentence)

@@ -35,6 +35,8 @@ internal static class EpisodeLead
         var candidates = acting.Where(c => !RefersBack(c.Sentence, rules)).ToList();
         // A sentence whose act falls on another country's people or land ("deported … Latvians") is about that country, when others are about this one.
         if (candidates.Any(c => !AboutAnotherPlace(episode, c, peoples))) candidates = [.. candidates.Where(c => !AboutAnotherPlace(episode, c, peoples))];
+        // A Soviet act told only in a clause that dates another subject's act ("after … Soviet allies had crossed the border, the parliament declared war") is about that act.
+        if (candidates.Any(c => !SubordinateClause.OnlyThere(c.Sentence, c.Act, rules))) candidates = [.. candidates.Where(c => !SubordinateClause.OnlyThere(c.Sentence, c.Act, rules))];
         if (candidates.Count == 0) return WithItsContext(episode, acting.Where(c => c.Role == ActRole.Intervention), rules);
         var best = candidates.Min(c => Tier(episode, c));
         var chosen = new List<Claim>();

@@ -1,6 +1,7 @@
 using SovietInterventions.Core.Import.Claims;
 using SovietInterventions.Core.Model;
 using SovietInterventions.Core.Reference;
+using SovietInterventions.Core.Tests.Import.Episodes;
 
 namespace SovietInterventions.Core.Tests.Import.Claims;
 
@@ -36,4 +37,20 @@ public sealed class EpisodeKindsTests
         Assert.Equal(EpisodeKind.War, EpisodeKinds.Kind(TestClaims.Of($"A note\n\n{war}\n"), Rules, war));
         Assert.Equal(EpisodeKind.Invasion, EpisodeKinds.Kind(TestClaims.Of($"A note\n\n{invasion}\n"), Rules, invasion));
     }
+
+    [Theory]
+    [InlineData("Czech Republic", "In May 1951 the Red Army invaded the German puppet Protectorate of Bohemia and Moravia.", EpisodeKind.Occupation)]
+    [InlineData("Czech Republic", "In May 1951 the Red Army invaded the Protectorate of Bohemia and Moravia.", EpisodeKind.Invasion)]
+    [InlineData("Iran", "In May 1951 the Red Army invaded British-occupied Iran.", EpisodeKind.Occupation)]
+    [InlineData("Iran", "In May 1951 the Red Army invaded Iran.", EpisodeKind.Invasion)]
+    public void An_invasion_of_land_a_third_state_held_is_an_occupation_of_that_land(string place, string text, EpisodeKind kind) =>
+        Assert.Equal(kind, KindUnder(place, text));
+
+    [Fact]
+    public void Land_one_sentence_shows_held_is_held_in_the_episodes_other_claims() =>
+        Assert.Equal(EpisodeKind.Occupation, KindUnder("Iran", "In May 1951 the Red Army invaded British-occupied Iran. "
+            + "The Soviet troops invaded the south of Iran in June 1951. In 1952 the Soviet Union sent arms to Iran."));
+
+    private static EpisodeKind KindUnder(string place, string text) =>
+        Assert.Single(EpisodeBuilderTests.Import(("a.wiki", $"= Interventions =\n\n==== 1951\u20131952: {place} ====\n\n{text}\n")).Episodes).Facts.Kind;
 }

@@ -40,6 +40,15 @@ public sealed class EpisodeLeadTests
     }
 
     [Fact]
+    public void A_sentence_that_dates_another_subjects_act_by_the_soviet_one_does_not_lead()
+    {
+        var lead = Lead("==== 1961: Albania ====\n\nOn 3 March 1961 Soviet troops invaded Albania. "
+            + "On 5 March 1961, two days after the Soviet troops had crossed the border, the parliament of Albania declared a state of emergency.");
+
+        Assert.Equal(["On 3 March 1961 Soviet troops invaded Albania."], lead);
+    }
+
+    [Fact]
     public void The_same_act_on_the_same_place_in_the_same_month_is_told_once()
     {
         var lead = Lead("==== 1961: Albania ====\n\nThe Soviet Union occupied Albania in June 1961. On 15 June, the Soviet Union occupied Albania without resistance.");

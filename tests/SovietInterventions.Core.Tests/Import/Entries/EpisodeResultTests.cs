@@ -1,0 +1,27 @@
+using SovietInterventions.Core.Model;
+using SovietInterventions.Core.Tests.Import.Episodes;
+
+namespace SovietInterventions.Core.Tests.Import.Entries;
+
+/// <summary>An infobox result states how the episode ended, or is absent.</summary>
+public sealed class EpisodeResultTests
+{
+    private static string? Result(string section) =>
+        Assert.Single(EpisodeBuilderTests.Import(("a.wiki", $"= Interventions =\n\n{section}\n")).Episodes).Facts.Infobox
+            .FirstOrDefault(r => r.Field == InfoboxField.Result)?.Value;
+
+    [Fact]
+    public void A_withdrawal_in_a_long_episodes_first_year_is_no_result() =>
+        Assert.Null(Result("==== 1961–1963: Albania ====\n\nIn March 1961 Soviet troops invaded Albania. In May 1961 the Soviet order to withdraw from the coast came too late."));
+
+    [Fact]
+    public void A_withdrawal_in_a_later_year_is_the_result() =>
+        Assert.Equal("In May 1963 the Soviet troops withdrew from Albania.",
+            Result("==== 1961–1963: Albania ====\n\nIn March 1961 Soviet troops invaded Albania. In May 1963 the Soviet troops withdrew from Albania."));
+
+    [Theory]
+    [InlineData("On 2 May 1961, two days after Ruritania had signed an armistice, the Soviet Union invaded Albania.")]
+    [InlineData("The Soviet Union invaded Albania on 2 May 1961, the day of the Ruritanian surrender.")]
+    public void Another_sides_armistice_or_surrender_is_no_result(string text) =>
+        Assert.Null(Result($"==== 1961: Albania ====\n\n{text}"));
+}
