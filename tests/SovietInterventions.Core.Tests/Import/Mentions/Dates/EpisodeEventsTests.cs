@@ -91,6 +91,22 @@ public class EpisodeEventsTests
     }
 
     [Fact]
+    public void A_sentence_dated_only_by_the_treaty_it_names_is_no_event()
+    {
+        var events = EventsWithThings(1940, 1941, "The hill people mainly aimed to win back the farms they lost by the March 1940 Lake Peace Treaty.");
+
+        Assert.Empty(events);
+    }
+
+    [Fact]
+    public void A_month_before_a_plain_noun_stays_the_sentences_date()
+    {
+        var events = EventsWithThings(1940, 1941, "In the March 1940 thaw the hill people signed nothing and moved their farms.");
+
+        Assert.Equal([new PartialDate(1940, 3)], events.Select(e => e.Date));
+    }
+
+    [Fact]
     public void A_sentence_dated_only_by_the_conference_it_mentions_is_no_event()
     {
         var events = EventsWithThings(1945, 1945, "As settled at the Lake Conference in February 1945, the Soviet army joined the war in the east.");
