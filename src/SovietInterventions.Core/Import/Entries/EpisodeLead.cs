@@ -122,7 +122,8 @@ internal static class EpisodeLead
         return start < 0 ? [] : claim.Passage.Countries.Where(m => m.Index >= start && m.Index < start + claim.Sentence.Length);
     }
 
-    /// <summary>Lower is better: a statement, a mention, a statement dated outside the episode's years, a name; an aside after all of them.</summary>
+    /// <summary>Lower is better: a statement, a mention, a statement dated outside the episode's years, a name; an aside, or a
+    /// claim from a passage the episode does not hold, after all of them.</summary>
     private static int Tier(BuiltEpisode episode, Claim claim)
     {
         var inYears = claim.Year is null || episode.Overlaps(claim.Year.Value, claim.LastYear!.Value, slack: 1);
@@ -137,7 +138,8 @@ internal static class EpisodeLead
             (ClaimForm.Mention, false) => 4,
             _ => 5,
         };
-        return claim.Role == ActRole.Aside ? tier + 6 : tier;
+        // A claim read in a passage of another episode's section ("entered Warsaw" under Germany, for Poland) comes after the episode's own, as an aside.
+        return claim.Role == ActRole.Aside || !episode.Passages.Contains(claim.Passage) ? tier + 6 : tier;
     }
 
     // The same sentence restated, the same act on the same date, or the same act on the same place once dated and once

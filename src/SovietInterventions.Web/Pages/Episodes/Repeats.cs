@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using SovietInterventions.Core.Import.Entries;
 using SovietInterventions.Core.Import.Formats.Prose;
+using SovietInterventions.Core.Import.Mentions.Dates;
 
 namespace SovietInterventions.Web.Pages.Episodes;
 
@@ -11,7 +12,8 @@ namespace SovietInterventions.Web.Pages.Episodes;
 /// side acts on the same day of one episode are about the same subject ("the Red Army invaded Poland on 17 September",
 /// "Stalin ordered the invasion on September 17"); on the same month, when they also use the same act word; a night of
 /// two days ("20–21 August") is either day. Events dated only to the same year by one passage are one; an act dated only
-/// to a year is the act of the same kind dated more precisely in that year, which then stands for both.
+/// to a year (or a month, told with the same act word) is that act dated more precisely within it, which then stands for both; a sentence
+/// that writes another event's date as well as its own tells that event too when they share the subject's words.
 /// </summary>
 public static partial class Repeats
 {
@@ -47,7 +49,8 @@ public static partial class Repeats
                     || OnAMonth(line.Date) && actWords is not null && involvesSovietSide(k.Text) && involvesSovietSide(line.Text)
                        && actWords(k.Text).Overlaps(actWords(line.Text))
                     || OnAYear(line.Date) && k.Source is not null && k.Source == line.Source)
-                || actKinds is not null && TheYearOf(k, line, involvesSovietSide, actKinds));
+                || TellsTheOther(k, line) && WordTrigrams.SharedWords(k.Text, line.Text) >= SameSubject
+                || actKinds is not null && TheDateOf(k, line, involvesSovietSide, actWords, actKinds));
             if (same < 0) kept.Add(line);
             else
             {
@@ -61,15 +64,48 @@ public static partial class Repeats
         return kept;
     }
 
-    // "1941: … invaded Iran jointly in 1941" and "25 August 1941: The invasion lasted …": an act dated only to a year that names
-    // no other year is the act of the same kind the Soviet side did on a day or month of that year, told less precisely.
-    private static bool TheYearOf(ShowModel.EventLine a, ShowModel.EventLine b, Func<string, bool> involvesSovietSide, Func<string, IReadOnlySet<string>> actKinds)
+    // "1941: … invaded Iran jointly in 1941" and "25 August 1941: The invasion lasted …": an act dated only to a year that names no
+    // other year is the act of the same kind the Soviet side did on a more precise date of that year. "August 1945: … the Soviet
+    // invasion of Manchuria" and "9 August 1945: … invaded": an act the Soviet side does dated only to a month is its act on a day
+    // of it told with the same act word or its noun; a month holds many acts of one kind ("supplied", "deployed").
+    private static bool TheDateOf(ShowModel.EventLine a, ShowModel.EventLine b, Func<string, bool> involvesSovietSide,
+        Func<string, IReadOnlySet<string>>? actWords, Func<string, IReadOnlySet<string>> actKinds)
     {
-        var (year, precise) = OnAYear(a.Date) && !OnAYear(b.Date) ? (a, b) : OnAYear(b.Date) && !OnAYear(a.Date) ? (b, a) : (null, null);
-        if (year is null || precise is null || precise.Date[..4] != year.Date) return false;
-        if (Years().Matches(year.Text).Any(m => m.Value != year.Date)) return false;
-        return (involvesSovietSide(year.Text) || involvesSovietSide(precise.Text)) && actKinds(year.Text).Overlaps(actKinds(precise.Text));
+        var (coarse, precise) = a.Date.Length < b.Date.Length ? (a, b) : (b, a);
+        if (!EventDates.Holds(coarse.Date, precise.Date) || !involvesSovietSide(coarse.Text) && !involvesSovietSide(precise.Text)) return false;
+        if (OnAMonth(coarse.Date))
+            return actWords is not null && actWords(coarse.Text).Any(w => SovietActing(coarse.Text, w, involvesSovietSide)
+                && actWords(precise.Text).Any(v => SameStem(w, v) && SovietActing(precise.Text, v, involvesSovietSide)));
+        return !Years().Matches(coarse.Text).Any(m => m.Value != coarse.Date) && actKinds(coarse.Text).Overlaps(actKinds(precise.Text));
     }
+
+    // "invaded" and "invasion", "occupied" and "occupation": an act word and its noun share their first letters.
+    private static bool SameStem(string a, string b) =>
+        a.Length >= StemLength && b.Length >= StemLength && string.CompareOrdinal(a, 0, b, 0, StemLength) == 0;
+
+    private const int StemLength = 4;
+
+    // "the Soviet invasion", "occupied by the Red Army": the Soviet side within a few words of the act does it; "missile sites
+    // arranged like those used by the Soviet Union" is another's act.
+    private static bool SovietActing(string sentence, string actWord, Func<string, bool> involvesSovietSide)
+    {
+        var at = sentence.IndexOf(actWord, StringComparison.OrdinalIgnoreCase);
+        if (at < 0) return false;
+        var before = WordStarts().Matches(sentence[..at]);
+        var after = WordStarts().Matches(sentence, at + actWord.Length);
+        var from = before.Count > ActReach ? before[^ActReach].Index : 0;
+        var to = after.Count > ActReach ? after[ActReach].Index : sentence.Length;
+        return involvesSovietSide(sentence[from..to]);
+    }
+
+    private const int ActReach = 6;
+
+    [GeneratedRegex(@"\b\w")]
+    private static partial Regex WordStarts();
+
+    // "On 13 February 1945 … captured the city, by April 1945 the enemy was driven out" also tells the April 1945 event.
+    private static bool TellsTheOther(ShowModel.EventLine a, ShowModel.EventLine b) =>
+        a.Date != b.Date && (EventDates.Written(a.Text, b.Date) || EventDates.Written(b.Text, a.Date));
 
     private static bool OnAYear(string isoDate) => isoDate.Length == 4;
 

@@ -108,4 +108,16 @@ public sealed class EpisodeLeadTests
         Assert.Contains("The guerrillas of the north took advice from their Soviet advisers.", lead);
         Assert.Contains("About 300 Soviet instructors were deployed to the area in 1962.", lead);
     }
+
+    [Fact]
+    public void An_act_told_in_another_episodes_section_does_not_lead_when_the_episodes_own_section_has_one()
+    {
+        var import = EpisodeBuilderTests.Import(("a.wiki", "= Interventions =\n\n==== 1961–1964: Albania ====\n\n"
+            + "The Soviet Union armed the rebels of Albania with rifles and mortars.\n\n==== 1962: Greece ====\n\n"
+            + "Soviet troops invaded Greece in May 1962. The Soviet Union entered Albania on 3 March 1962, after its border posts were left empty.\n"));
+        var albania = import.Episodes.Single(e => e.Draft.Place == "Albania");
+
+        Assert.NotEmpty(albania.Facts.Lead);
+        Assert.DoesNotContain(albania.Facts.Lead, l => l.Text.Contains("entered Albania", StringComparison.Ordinal));
+    }
 }

@@ -79,4 +79,54 @@ public sealed class RepeatsTests
     public void Events_dated_only_to_the_same_year_by_one_passage_are_one() =>
         Assert.Single(Repeats.Fold([Line("1950", "The 1950 elections were watched by a commission.", 3),
             Line("1950", "Moreover, the commission took a hand in the 1950 vote.", 3)], MentionsTroops));
+
+    [Fact]
+    public void An_act_dated_only_to_a_month_is_the_same_act_on_a_day_of_it_which_stands_for_both()
+    {
+        var folded = Repeats.Fold([Line("1950-03", "Hill troops joined the invasion of the valley in March 1950.", 1),
+            Line("1950-03-02", "On 2 March 1950 foreign troops invaded the valley.", 7)], MentionsTroops, ActWords, Invasions);
+
+        var line = Assert.Single(folded);
+        Assert.Equal("1950-03-02", line.Date);
+        Assert.Equal([7, 1], line.Sources.Select(s => s.Position));
+    }
+
+    [Fact]
+    public void An_act_of_another_kind_on_a_day_of_the_month_stays_apart() =>
+        Assert.Equal(2, Repeats.Fold([Line("1950-03", "Hill troops joined the invasion of the valley in March 1950.", 1),
+            Line("1950-03-02", "On 2 March 1950 foreign troops signed a truce at the river.", 7)], MentionsTroops, ActWords, Invasions).Count);
+
+    [Fact]
+    public void An_act_of_the_same_kind_told_with_another_word_on_a_day_of_the_month_stays_apart() =>
+        Assert.Equal(2, Repeats.Fold([Line("1950-03", "Hill troops joined the invasion of the valley in March 1950.", 1),
+            Line("1950-03-02", "On 2 March 1950 foreign troops stormed the bridge.", 7)], MentionsTroops, ActWords, _ => new HashSet<string> { "Invasion" }).Count);
+
+    [Fact]
+    public void A_day_whose_sentence_names_no_foreign_troops_stays_apart_from_the_months_act() =>
+        Assert.Equal(2, Repeats.Fold([Line("1950-03", "Hill troops joined the invasion of the valley in March 1950.", 1),
+            Line("1950-03-02", "On 2 March 1950 the rebels invaded the port.", 7)], MentionsTroops, ActWords, Invasions).Count);
+
+    [Fact]
+    public void A_months_act_done_by_others_far_from_the_foreign_troops_stays_apart_from_the_days() =>
+        Assert.Equal(2, Repeats.Fold([Line("1950-03", "In March 1950 the rebels began an invasion of the coast with boats much like the ones the foreign troops use.", 1),
+            Line("1950-03-02", "On 2 March 1950 foreign troops invaded the valley.", 7)], MentionsTroops, ActWords, Invasions).Count);
+
+    private static IReadOnlySet<string> ActWords(string text) =>
+        text.Split(' ', '.').Where(w => w.StartsWith("inva", StringComparison.Ordinal) || w == "stormed").ToHashSet();
+
+    [Fact]
+    public void A_sentence_that_also_writes_another_events_date_tells_that_event_when_they_share_its_words()
+    {
+        var folded = Repeats.Fold([Line("1950-02-13", "On 13 February 1950 the rebels took the port, by April 1950 the royal garrisons were driven from the island.", 1),
+            Line("1950-04", "Fighting went on until early April 1950, when the last royal garrisons were driven from the island.", 7)], _ => false);
+
+        var line = Assert.Single(folded);
+        Assert.Equal("1950-02-13", line.Date);
+        Assert.Equal([1, 7], line.Sources.Select(s => s.Position));
+    }
+
+    [Fact]
+    public void A_sentence_that_writes_another_events_date_but_tells_another_thing_stays_apart() =>
+        Assert.Equal(2, Repeats.Fold([Line("1950-02-13", "On 13 February 1950 the rebels took the port, by April 1950 the royal garrisons were driven from the island.", 1),
+            Line("1950-04", "A new parliament met in the capital in April 1950 to vote on the budget.", 7)], _ => false).Count);
 }

@@ -18,7 +18,8 @@ public sealed record EventDraft(PartialDate Date, string Text, PassageDraft Pass
 /// those years by more than the episode's own span (counted in whole years) is background: a sentence dated only so, or
 /// whose first own date is so, is dropped; so is one dated after the episode's last year (the aftermath is another story),
 /// one dated by a range that runs past that year ("from 1940 to 1991"), and one about another episode (<see cref="OtherEpisodes"/>).
-/// A date that names another thing's time is no sentence's date (<see cref="OtherTimes"/>).
+/// A date that names another thing's time is no sentence's date (<see cref="OtherTimes"/>). A sentence that opens by pointing
+/// back ("Moreover, the commission …", "This agreement …") is told after the sentence it points to, or is no event.
 /// </summary>
 internal sealed class EpisodeEvents(DateFinder dates, OtherEpisodes? others = null, PhraseList? thingWords = null)
 {
@@ -28,9 +29,25 @@ internal sealed class EpisodeEvents(DateFinder dates, OtherEpisodes? others = nu
 
     /// <summary>The episode's events; <paramref name="keepNeighbourYears"/> keeps a day whose neighbour's year puts it
     /// before the episode (for the builder, which widens a new episode's start to such a date), else it is kept within the years.</summary>
-    public List<EventDraft> Find(BuiltEpisode episode) => others is null
-        ? Find(episode.Passages, episode.StartYear, episode.EndYear)
-        : [.. Find(episode.Passages, episode.StartYear, episode.EndYear).Where(e => !others.Tell(episode, e))];
+    public List<EventDraft> Find(BuiltEpisode episode) =>
+        [.. Find(episode.Passages, episode.StartYear, episode.EndYear).Where(e => others?.Tell(episode, e) != true)
+            .Select(e => SelfStanding(e, episode.Passages)).OfType<EventDraft>()];
+
+    // "Moreover, the commission ran the vote": a sentence that points back is shown after the sentence it points to (the last of
+    // the paragraph before, for a paragraph's first), when that one stands by itself and is short; else it is no event on a
+    // timeline, where the sentence before it is not shown.
+    private static EventDraft? SelfStanding(EventDraft e, IReadOnlyList<PassageDraft> passages)
+    {
+        if (!ReferBack.Opens(e.Text)) return e;
+        var sentences = ProseText.SplitSentences(e.Passage.Text).ToList();
+        var cut = e.Text.EndsWith(" \u2026", StringComparison.Ordinal) ? e.Text[..^2] : e.Text;
+        var at = sentences.FindIndex(s => s.StartsWith(cut, StringComparison.Ordinal));
+        var before = at > 0 ? sentences[at - 1]
+            : at == 0 && passages.FirstOrDefault(p => p.Document == e.Passage.Document && p.Position == e.Passage.Position - 1) is { IsHeading: false } previous
+                ? ProseText.SplitSentences(previous.Text).LastOrDefault() : null;
+        if (before is null || ReferBack.Opens(before) || before.Length > MaxTextLength / 2) return null;
+        return e with { Text = TextCut.AtWord($"{before} {sentences[at]}", MaxTextLength) };
+    }
 
     /// <inheritdoc cref="Find(BuiltEpisode)"/>
     public List<EventDraft> Find(IReadOnlyList<PassageDraft> passages, int startYear, int endYear, bool keepNeighbourYears = false)

@@ -6,7 +6,8 @@ namespace SovietInterventions.Core.Import.Mentions.Dates;
 /// Dates that name the time of something a sentence mentions, not the sentence's own time: a year joined to "pre-" or
 /// "post-" ("the pre-1940 governments"), a range in brackets after a noun ("the offensive (13 January – 25 April)"), and a
 /// date right after a meeting's or a document's noun and "of", "in" or "on" ("the secret protocol of August 1939", "the
-/// Yalta Conference in February 1945", but not "the 1939 pact in June 1940"), those nouns being the context-event words of data/episode-rules.json. A verb's
+/// Yalta Conference in February 1945", but not "the 1939 pact in June 1940") or between "the" and such a noun ("the March 1940
+/// Moscow Peace Treaty"), those nouns being the context-event words of data/episode-rules.json. A verb's
 /// date stays its sentence's ("the treaty was signed on 5 May", "they signed an agreement on 12 September").
 /// </summary>
 internal sealed class OtherTimes(PhraseList? things)
@@ -21,6 +22,7 @@ internal sealed class OtherTimes(PhraseList? things)
         var after = phrase.Index + phrase.Length;
         if (phrase.IsRange && before.EndsWith("(") && after < sentence.Length && sentence.AsSpan(after).TrimStart().StartsWith(")"))
             return true;
+        if (things is not null && NamesAThing(before, sentence.AsSpan(Math.Min(after, sentence.Length)))) return true;
         var link = LastWord(before, out var rest).ToString();
         if (!Links.Any(l => link.Equals(l, StringComparison.OrdinalIgnoreCase))) return false;
         var noun = LastWord(rest, out rest).ToString();
@@ -28,6 +30,16 @@ internal sealed class OtherTimes(PhraseList? things)
         // "the 1939 pact in June 1940": a name that already carries its year leaves the date after it to the sentence.
         return link == "of" || !HasYear(rest);
     }
+
+    // "the March 1940 Moscow Peace Treaty": a date between "the" and a document's or meeting's noun a few words on is its name.
+    private bool NamesAThing(ReadOnlySpan<char> before, ReadOnlySpan<char> after)
+    {
+        if (!LastWord(before, out _).Equals("the", StringComparison.OrdinalIgnoreCase)) return false;
+        var words = after.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Take(NameWords).TakeWhile(w => char.IsUpper(w[0]) || things!.AnyIn(w)).Any(w => things!.AnyIn(w.TrimEnd(',', '.', ';')));
+    }
+
+    private const int NameWords = 3;
 
     // "signed an agreement on 12 September": the date is the signing's, the sentence's own.
     private static bool AfterVerb(ReadOnlySpan<char> text)

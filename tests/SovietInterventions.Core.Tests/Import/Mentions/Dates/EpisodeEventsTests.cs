@@ -91,6 +91,22 @@ public class EpisodeEventsTests
     }
 
     [Fact]
+    public void A_sentence_dated_only_by_the_treaty_it_names_is_no_event()
+    {
+        var events = EventsWithThings(1940, 1941, "The hill people mainly aimed to win back the farms they lost by the March 1940 Lake Peace Treaty.");
+
+        Assert.Empty(events);
+    }
+
+    [Fact]
+    public void A_month_before_a_plain_noun_stays_the_sentences_date()
+    {
+        var events = EventsWithThings(1940, 1941, "In the March 1940 thaw the hill people signed nothing and moved their farms.");
+
+        Assert.Equal([new PartialDate(1940, 3)], events.Select(e => e.Date));
+    }
+
+    [Fact]
     public void A_sentence_dated_only_by_the_conference_it_mentions_is_no_event()
     {
         var events = EventsWithThings(1945, 1945, "As settled at the Lake Conference in February 1945, the Soviet army joined the war in the east.");
@@ -145,4 +161,41 @@ public class EpisodeEventsTests
 
         Assert.Equal([new PartialDate(1940, 6)], events.Select(e => e.Date));
     }
+
+    private static List<EventDraft> EpisodeEventsOf(int year, params string[] paragraphs)
+    {
+        var document = new ParsedDocument("notes.md", "Notes", SourceFormat.Markdown,
+            [.. paragraphs.Select((t, i) => new Block(PassageKind.Paragraph, t, i + 1, []))], []);
+        var passages = document.Blocks.Select((block, i) => new PassageDraft { Document = document, Block = block, Position = i + 1 }).ToList();
+        var episode = new Core.Import.Episodes.BuiltEpisode("Valley", ["valley"], new PartialDate(year), new PartialDate(year), null, [], passages, [], []);
+        return new EpisodeEvents(new DateFinder()).Find(episode);
+    }
+
+    [Fact]
+    public void A_paragraph_that_opens_by_pointing_back_is_told_after_the_last_sentence_of_the_paragraph_before()
+    {
+        var events = EpisodeEventsOf(1950, "The Valley Spring was a season of open debate.", "It began on 2 March 1950, when the council met in public.");
+
+        Assert.Equal(["The Valley Spring was a season of open debate. It began on 2 March 1950, when the council met in public."], events.Select(e => e.Text));
+    }
+
+    [Fact]
+    public void A_sentence_that_opens_by_pointing_back_is_told_after_the_sentence_it_points_to()
+    {
+        var events = EpisodeEventsOf(1950, "A commission came to watch the vote. Moreover, it ran the 1950 vote itself.");
+
+        Assert.Equal(["A commission came to watch the vote. Moreover, it ran the 1950 vote itself."], events.Select(e => e.Text));
+    }
+
+    [Fact]
+    public void A_sentence_pointing_back_to_one_that_also_points_back_is_no_event()
+    {
+        var events = EpisodeEventsOf(1950, "The 1950 vote was called in spring. These elections drew a commission. Moreover, it ran the 1950 vote itself.");
+
+        Assert.Equal(["The 1950 vote was called in spring."], events.Select(e => e.Text));
+    }
+
+    [Fact]
+    public void A_fragment_that_opens_a_passage_in_lower_case_is_no_event() =>
+        Assert.Empty(EpisodeEventsOf(1950, "made the valley a buffer zone in 1950 (three farms and a mill)"));
 }

@@ -1,0 +1,19 @@
+namespace SovietInterventions.Core.Import.Mentions.Dates;
+
+/// <summary>
+/// How the ISO dates of two timeline events relate, for the site's fold of an event told twice: one date may hold the
+/// other ("August 1945" holds "9 August 1945"), or a sentence may write another event's date as well as its own
+/// ("captured the city on 13 February 1945, by April 1945 the enemy was driven out" writes April 1945).
+/// </summary>
+public static class EventDates
+{
+    /// <summary>"1945-08" holds "1945-08-09", "1945" holds both; no date holds itself.</summary>
+    public static bool Holds(string coarse, string precise) =>
+        coarse.Length < precise.Length && precise.StartsWith(coarse, StringComparison.Ordinal) && precise[coarse.Length] == '-';
+
+    /// <summary>Whether <paramref name="sentence"/> writes the month or day <paramref name="isoDate"/>, year included; a bare
+    /// year is written by too many sentences to tell anything.</summary>
+    public static bool Written(string sentence, string isoDate) =>
+        isoDate.Length > 4 && new DateFinder().Find(sentence)
+            .Any(p => !p.YearInferred && (p.Start.ToIso() == isoDate || p.End?.ToIso() == isoDate));
+}
