@@ -46,7 +46,8 @@ internal static class HardWraps
         var wrapped = prose.Where(length => length <= MaxWidth).ToList();
         // A long reference or address may overrun the width; a page of one-line paragraphs is not wrapped.
         if (wrapped.Count < MinWrappedLines || (prose.Count - wrapped.Count) * 10 > prose.Count) return null;
-        var width = wrapped[^1];
+        // The width is the 90th percentile, not the longest line, so that one long note or address above the text cannot set it.
+        var width = wrapped[(wrapped.Count - 1) * 9 / 10];
         var filled = wrapped.Count(length => length >= width - Slack);
         return filled >= MinWrappedLines && filled * 2 >= prose.Count ? width : null;
     }

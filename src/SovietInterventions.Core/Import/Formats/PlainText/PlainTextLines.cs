@@ -10,6 +10,7 @@ internal static class PlainTextLines
 {
     // Marks other formats open a line of their own with: a bullet, a table row, a heading, a quote.
     private const string OtherMarks = "*•+|#>";
+    private const string SuperscriptDigits = "⁰¹²³⁴⁵⁶⁷⁸⁹";
 
     /// <summary>
     /// True for a line the parser reads on its own wherever it stands: a list item, a footnote, a banner or a rule, a
@@ -22,11 +23,14 @@ internal static class PlainTextLines
             || WikiPageChrome.IsImagePlaceholder(line) || WikiPageChrome.HeadingBeforeEditLink(line) is not null
             || line.Contains(" | ", StringComparison.Ordinal));
 
-    // "[3] Williams (1997), p. 5" or "^ Williams (1997)" at the start of a line is a footnote; "[6]" alone is an empty one.
+    // "[3] Williams (1997), p. 5", "^ Williams (1997)" or "¹ Williams (1997)" at the start of a line is a footnote; "[6]" alone is an empty one.
     public static string? Footnote(string line)
     {
         // A rendered wiki footnote: "^ Williams (1997), p. 5", "^ a b Williams".
         if (line.StartsWith("^ ", StringComparison.Ordinal)) return line[2..].Trim();
+        // A printed book's footnote at the foot of a page: "¹ Cronin (1997), p. 84", "¹² Ibid."
+        var marks = line.TakeWhile(c => SuperscriptDigits.Contains(c)).Count();
+        if (marks > 0 && marks < line.Length && line[marks] == ' ') return line[marks..].Trim();
         if (line.Length < 3 || line[0] != '[') return null;
         var close = line.IndexOf(']');
         if (close < 2 || close > 6 || !line.AsSpan(1, close - 1).ToString().All(char.IsDigit)) return null;

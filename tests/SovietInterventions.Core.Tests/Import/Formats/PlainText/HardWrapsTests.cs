@@ -33,6 +33,24 @@ public class HardWrapsTests
     }
 
     [Fact]
+    public void One_long_note_above_a_wrapped_text_does_not_set_its_width()
+    {
+        var page = "(Scanned from a worn copy of the 1962 edition, pages 40-41; the margins hold a reader's notes)\n\n" +
+            string.Join("\n", [
+                "Soviet troops had entered northern Iran in August 1941",
+                "together with British forces, and a treaty obliged both",
+                "powers to leave within six months of the end of the war.",
+                "When the deadline passed in March 1946 the units of the",
+                "Red Army were still in the north. Moscow withdrew them in",
+                "May 1946, after the Azerbaijan People's Government had",
+                "been promised oil talks that the Majlis refused to hold."]);
+
+        var blocks = Prose(page);
+
+        Assert.Contains(blocks, b => b.Text == "When the deadline passed in March 1946 the units of the Red Army were still in the north.");
+    }
+
+    [Fact]
     public void A_scraped_page_of_one_line_paragraphs_keeps_each_line_apart()
     {
         var page = "Soviet intervention in Hungary\n\n" +

@@ -42,6 +42,8 @@ public class PlainTextLinesTests
     [InlineData("[3] Orlova (1988), p. 5", "Orlova (1988), p. 5")]
     [InlineData("^ a b Orlova (1988)", "a b Orlova (1988)")]
     [InlineData("[6]", "")]
+    [InlineData("¹ Orlova (1988), p. 5", "Orlova (1988), p. 5")]
+    [InlineData("¹²Orlova", null)]
     [InlineData("[edit] the page", null)]
     [InlineData("In [3] places", null)]
     public void A_footnote_gives_its_text(string line, string? note) => Assert.Equal(note, PlainTextLines.Footnote(line));
