@@ -31,6 +31,9 @@ public sealed class DatabaseRefresh(
         return file.Exists ? (file.LastWriteTimeUtc, file.Length) : (DateTime.MinValue, -1L);
     }
 
+    /// <summary>The next request looks at the file whenever the last look was: the site's own import has just replaced it.</summary>
+    public void CheckOnNextRequest() => Volatile.Write(ref nextCheck, 0);
+
     public async ValueTask CheckAsync(CancellationToken cancellationToken)
     {
         var now = Environment.TickCount64;

@@ -10,7 +10,8 @@ namespace SovietInterventions.Web.Hosting;
 /// slow import is logged and never stops the site; the time limit is checked between the import's stages.
 /// </summary>
 public sealed class StartupImport(
-    IOptions<EncyclopediaOptions> options, IWebHostEnvironment environment, DatabaseState state, ILogger<StartupImport> logger) : BackgroundService
+    IOptions<EncyclopediaOptions> options, IWebHostEnvironment environment, DatabaseState state, DatabaseRefresh refresh,
+    ILogger<StartupImport> logger) : BackgroundService
 {
     protected override Task ExecuteAsync(CancellationToken stoppingToken) => Task.Run(() => Run(stoppingToken), stoppingToken);
 
@@ -64,6 +65,8 @@ public sealed class StartupImport(
         }
         finally
         {
+            // Before the site reports healthy again: its next request must see the new file, not wait for the next check.
+            refresh.CheckOnNextRequest();
             state.Importing = false;
         }
     }

@@ -54,5 +54,24 @@ public sealed class DatabaseRefreshEditionsTests : IDisposable
         Assert.Equal(1, version.Generation);
     }
 
+    [Fact]
+    public async Task After_the_sites_own_import_the_next_request_sees_the_new_file_without_waiting_for_the_next_check()
+    {
+        var database = Path.Combine(folder, "encyclopedia.db");
+        File.WriteAllText(database, "database");
+        var version = new DatabaseVersion(null!);
+        var refresh = new DatabaseRefresh(Options.Create(new EncyclopediaOptions { DatabasePath = database, RefreshCheckSeconds = 3600 }),
+            new Environment(folder), version, new NoCache(), NullLogger<DatabaseRefresh>.Instance);
+        await refresh.CheckAsync(CancellationToken.None);
+
+        File.WriteAllText(database, "the new import");
+        await refresh.CheckAsync(CancellationToken.None);
+        Assert.Equal(0, version.Generation);
+
+        refresh.CheckOnNextRequest();
+        await refresh.CheckAsync(CancellationToken.None);
+        Assert.Equal(1, version.Generation);
+    }
+
     public void Dispose() => Directory.Delete(folder, recursive: true);
 }
