@@ -117,7 +117,7 @@ internal sealed class ClaimFinder(ClaimRules rules, CountryFinder countries, Dat
 
         var date = DateRanges.Nearest(found, act.Index);
         var end = date is null ? null : act.Value.Role == ActRole.End
-            ? DateRanges.EndOfBegun(sentence, act.Index, date.End ?? date.Start, found, rules) ?? DateRanges.EndOf(sentence, date, found, rules)
+            ? DateRanges.EndOfBegun(sentence, act.Index, act.End, date.End ?? date.Start, found, rules) ?? DateRanges.EndOf(sentence, date, found, rules)
             : DateRanges.EndOf(sentence, date, found, rules);
         var aid = act.Value.Kind is EpisodeKind.MilitaryAid or EpisodeKind.InsurgencySupport;
         // Whose side: the words after the aid ("to the rebels"), else a receiver before it that is no government ("the armed wing of ZAPU
