@@ -24,8 +24,7 @@ internal sealed class AgentlessEndings(ClaimRules rules, CountryFinder countries
             && !rules.AgentCountries.Contains(m.CountrySlug) && !ClaimPlaces.StartsName(sentence, m))) return null;
         var date = DateRanges.Nearest(found, end.Index)!;
         // "the withdrawal began in May 1988, and … on 15 February 1989": an ending that only began lasts to the last date after it.
-        var began = sentence[end.End..].TrimStart().Split(' ', 2, StringSplitOptions.RemoveEmptyEntries) is [var next, ..] && rules.BeginWords.Contains(next);
-        var last = began ? found.Where(d => d.Index > end.Index).Select(d => d.End ?? d.Start).DefaultIfEmpty(date.Start).Max() : date.End;
+        var last = DateRanges.EndOfBegun(sentence, end.Index, end.End, date.End ?? date.Start, found, rules) ?? date.End;
         return new Claim(passage, index, sentence, previous.Agent, end.Text, end.Value.Kind, ActRole.End, previous.Targets, [], date.Start,
             last is { } l && l.CompareTo(date.Start) > 0 ? l : date.End, true, null);
     }

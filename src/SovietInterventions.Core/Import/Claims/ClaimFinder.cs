@@ -115,9 +115,10 @@ internal sealed class ClaimFinder(ClaimRules rules, CountryFinder countries, Dat
         if (rowPlace.Count > 0 && targets.All(t => mentions.Where(m => m.CountrySlug == t).All(m => m.Form == MentionForm.Adjective))) targets = rowPlace;
         var participants = passive ? [] : places.Participants(sentence, mentions, act, targets);
 
+        var role = act.Value is (EpisodeKind.Invasion, ActRole.Intervention) && LastForces.AreLeaving(sentence, act.Index, act.End, rules) ? ActRole.End : act.Value.Role;
         var date = DateRanges.Nearest(found, act.Index);
-        var end = date is null ? null : act.Value.Role == ActRole.End
-            ? DateRanges.EndOfBegun(sentence, act.Index, date.End ?? date.Start, found, rules) ?? DateRanges.EndOf(sentence, date, found, rules)
+        var end = date is null ? null : role == ActRole.End
+            ? DateRanges.EndOfBegun(sentence, act.Index, act.End, date.End ?? date.Start, found, rules) ?? DateRanges.EndOf(sentence, date, found, rules)
             : DateRanges.EndOf(sentence, date, found, rules);
         var aid = act.Value.Kind is EpisodeKind.MilitaryAid or EpisodeKind.InsurgencySupport;
         // Whose side: the words after the aid ("to the rebels"), else a receiver before it that is no government ("the armed wing of ZAPU
@@ -131,7 +132,7 @@ internal sealed class ClaimFinder(ClaimRules rules, CountryFinder countries, Dat
         // "launch a coup with Soviet support": aid to a coup makes a coup ("missiles installed by the US" is no coup).
         if (aid && acts.Any(a => a.Value is (EpisodeKind.Coup, ActRole.Intervention) && !rules.PassiveMarkers.Contains(sentence[a.End..].TrimStart().Split(' ', 2)[0])))
             kind = EpisodeKind.Coup;
-        return new Claim(passage, index, sentence, agent.Text, act.Text, kind, act.Value.Role, targets, participants,
+        return new Claim(passage, index, sentence, agent.Text, act.Text, kind, role, targets, participants,
             date?.Start ?? (contextYear is { } y ? new PartialDate(y) : null), end, date is not null, side)
         {
             Form = grammar.Form(sentence, agent, act, passive, compound),

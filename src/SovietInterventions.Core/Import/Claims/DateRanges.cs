@@ -14,14 +14,21 @@ internal static class DateRanges
     private const int OpenerWords = 2;
 
     /// <summary>"began leaving in May 1988, and on 15 February 1989 … the last man out": an ending begun at one date lasts to the
-    /// latest date after it in the sentence (a word of data/claim-rules.json beginWords right before the act, "began" or "began to").</summary>
-    public static PartialDate? EndOfBegun(string sentence, int actIndex, PartialDate start, IReadOnlyList<DatePhrase> found, ClaimRules rules)
+    /// latest date after it in the sentence (a word of data/claim-rules.json beginWords right before the act, "began" or "began to",
+    /// or right after it, "the withdrawal began on 15 May 1988").</summary>
+    public static PartialDate? EndOfBegun(string sentence, int actIndex, int actEnd, PartialDate start, IReadOnlyList<DatePhrase> found, ClaimRules rules)
+    {
+        if (!OnlyBegun(sentence, actIndex, actEnd, rules)) return null;
+        var last = found.Where(d => d.Index > actIndex).Select(d => d.End ?? d.Start).DefaultIfEmpty(start).Max();
+        return last.CompareTo(start) > 0 ? last : null;
+    }
+
+    private static bool OnlyBegun(string sentence, int actIndex, int actEnd, ClaimRules rules)
     {
         var words = sentence[..actIndex].Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (words.Length > 0 && words[^1].Equals("to", StringComparison.OrdinalIgnoreCase)) words = words[..^1];
-        if (words.Length == 0 || !rules.BeginWords.Contains(words[^1])) return null;
-        var last = found.Where(d => d.Index > actIndex).Select(d => d.End ?? d.Start).DefaultIfEmpty(start).Max();
-        return last.CompareTo(start) > 0 ? last : null;
+        var next = sentence[actEnd..].Split(' ', 2, StringSplitOptions.RemoveEmptyEntries).FirstOrDefault();
+        return words.Length > 0 && rules.BeginWords.Contains(words[^1]) || next is not null && rules.BeginWords.Contains(next);
     }
 
     /// <summary>The end of the period <paramref name="start"/> opens, or null when it opens none.</summary>

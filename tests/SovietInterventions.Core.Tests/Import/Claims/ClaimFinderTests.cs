@@ -41,6 +41,15 @@ public sealed class ClaimFinderTests
     }
 
     [Fact]
+    public void An_ending_followed_by_began_also_lasts_to_the_last_date_after_it()
+    {
+        var claims = Claims("An article\n\nIn March 1968 Soviet troops invaded Portugal.\n\n" +
+            "Then Brezhnev lost patience: the withdrawal began on 2 June 1974, and the last colonel drove across the frontier on 9 January 1975.\n");
+        var end = Assert.Single(claims, c => c.Role == ActRole.End);
+        Assert.Equal((1974, 1975), (end.Year, end.LastYear));
+    }
+
+    [Fact]
     public void An_ending_under_the_heading_of_a_callout_ends_the_act_the_callout_told()
     {
         var notes = "# Notes\n\n## Reading\n\n> [!summary] The war in brief\n> On 30 November 1939 the Red Army attacked Finland.\n\n" +

@@ -34,6 +34,15 @@ public sealed class EpisodeBuilderTests
     }
 
     [Fact]
+    public void A_withdrawal_that_began_in_one_year_ends_the_episode_at_the_crossing_the_sentence_dates_later()
+    {
+        var article = "An article\n\nIn March 1968 Soviet troops invaded Portugal.\n\n" +
+            "Then Brezhnev lost patience: the withdrawal began on 2 June 1974, and the last colonel drove across the frontier on 9 January 1975.\n";
+        var episode = Assert.Single(Import(("a.txt", article)).Episodes);
+        Assert.Equal((1968, 1975), (episode.Draft.StartYear, episode.Draft.EndYear));
+    }
+
+    [Fact]
     public void A_heading_with_one_year_ends_at_the_withdrawal_its_section_dates()
     {
         var notes = "# Notes\n\n## Kabul, 1979\n\nIn December 1979 Soviet troops invaded Afghanistan. The last Soviet units left Afghanistan in February 1989.\n";
