@@ -5,20 +5,6 @@ namespace SovietInterventions.Core.Tests.Import.Episodes.Merging;
 /// <summary>A passage about another episode's time or story joins that episode or none; a restated one is told once.</summary>
 public sealed class OtherEpisodePassagesTests
 {
-    private static ImportModel Import(params (string Name, string Text)[] files) => Episodes.EpisodeBuilderTests.Import(files);
-
-    private const string Wiki = """
-        = Interventions =
-
-        ==== 1939–1940: Finland ====
-
-        On 30 November 1939 the Red Army invaded Finland.
-
-        ==== 1940: Estonia, Latvia, Lithuania ====
-
-        In June 1940 Soviet troops occupied Estonia, Latvia and Lithuania.
-        """;
-
     private static IEnumerable<string> Told(ImportModel model, string target) =>
         model.Episodes.Single(e => e.Draft.Targets.Contains(target)).Draft.Passages.Where(p => !p.IsHeading).Select(p => p.Text);
 
@@ -26,7 +12,7 @@ public sealed class OtherEpisodePassagesTests
     public void A_sentence_dated_the_year_after_a_war_that_tells_another_sides_acts_is_the_next_war_not_the_aftermath()
     {
         var article = "Notes\n\nWhen the fighting began again in 1941, Finnish troops took back the lost land.\n";
-        var model = Import(("a.wiki", Wiki), ("b.txt", article));
+        var model = TestImport.Of(("a.wiki", TwoSectionWiki.Text), ("b.txt", article));
 
         Assert.DoesNotContain(Told(model, "finland"), t => t.Contains("took back"));
     }
@@ -35,7 +21,7 @@ public sealed class OtherEpisodePassagesTests
     public void A_sentence_dated_the_year_after_a_war_in_which_the_soviet_side_acts_is_its_aftermath()
     {
         var article = "Notes\n\nIn 1941 Soviet troops still held the bases taken from Finland.\n";
-        var model = Import(("a.wiki", Wiki), ("b.txt", article));
+        var model = TestImport.Of(("a.wiki", TwoSectionWiki.Text), ("b.txt", article));
 
         Assert.Contains(Told(model, "finland"), t => t.Contains("bases"));
     }
@@ -44,7 +30,7 @@ public sealed class OtherEpisodePassagesTests
     public void An_undated_sentence_in_which_the_soviet_union_is_invaded_joins_no_episode()
     {
         var article = "Notes\n\nThe Axis armies and Finland invaded the USSR, ending the pact between them.\n";
-        var model = Import(("a.wiki", Wiki), ("b.txt", article));
+        var model = TestImport.Of(("a.wiki", TwoSectionWiki.Text), ("b.txt", article));
 
         Assert.DoesNotContain(Told(model, "finland"), t => t.Contains("Axis"));
     }
@@ -53,7 +39,7 @@ public sealed class OtherEpisodePassagesTests
     public void A_list_item_dated_by_a_much_longer_span_does_not_continue_the_item_before_it()
     {
         var notes = "# Notes\n\n## Was it planned?\n\n- took a buffer zone in 1940 (Baltic states)\n- Arms output rose quickly in 1935-1941\n- the army had more tanks than any other\n";
-        var model = Import(("a.wiki", Wiki), ("n.md", notes));
+        var model = TestImport.Of(("a.wiki", TwoSectionWiki.Text), ("n.md", notes));
 
         Assert.Contains(Told(model, "estonia"), t => t.Contains("buffer"));
         Assert.DoesNotContain(Told(model, "estonia"), t => t.Contains("Arms output"));
@@ -71,7 +57,7 @@ public sealed class OtherEpisodePassagesTests
             Soviet and British troops invaded Iran in August 1941. The aim of the invasion, called Operation Harbour, was to guard the southern oil wells and keep open the supply road for the Soviets fighting the Axis in the east.
             """;
         var article = "Notes\n\nThe aim of the invasion of Iran (called Operation Harbour) was to guard the southern oil wells and keep open the supply road for the Soviets fighting the Axis.\n";
-        var model = Import(("a.wiki", wiki), ("b.txt", article));
+        var model = TestImport.Of(("a.wiki", wiki), ("b.txt", article));
         var iran = model.Episodes.Single(e => e.Draft.Targets.Contains("iran")).Draft;
 
         Assert.Single(iran.Passages, p => !p.IsHeading && p.Text.Contains("oil wells"));
@@ -92,7 +78,7 @@ public sealed class OtherEpisodePassagesTests
 
             On 16 April 1945 the Red Army attacked Germany across the Oder. On 30 March, the Red Army had entered Austria from the east.
             """;
-        var model = Import(("a.wiki", wiki));
+        var model = TestImport.Of(("a.wiki", wiki));
         var germany = model.Episodes.Single(e => e.Draft.Targets.Contains("germany"));
 
         Assert.Contains(germany.Facts.Events, e => e.Text.Contains("Oder"));

@@ -5,20 +5,6 @@ namespace SovietInterventions.Core.Tests.Import.Episodes.Merging;
 /// <summary>A passage that tells two episodes is a source of both, and the facts of neither change.</summary>
 public sealed class SharedPassageTests
 {
-    private static ImportModel Import(params (string Name, string Text)[] files) => Episodes.EpisodeBuilderTests.Import(files);
-
-    private const string Wiki = """
-        = Interventions =
-
-        ==== 1939–1940: Finland ====
-
-        On 30 November 1939 the Red Army invaded Finland.
-
-        ==== 1940: Estonia, Latvia, Lithuania ====
-
-        In June 1940 Soviet troops occupied Estonia, Latvia and Lithuania.
-        """;
-
     private static IEnumerable<string> Sources(ImportModel model, string target) =>
         model.Episodes.Single(e => e.Draft.Targets.Contains(target)).Draft.Passages.Concat(
             model.Episodes.Single(e => e.Draft.Targets.Contains(target)).Draft.SharedPassages).Select(p => p.Document.FileName).Distinct();
@@ -27,7 +13,7 @@ public sealed class SharedPassageTests
     public void A_dated_line_naming_two_episodes_targets_is_a_source_of_both()
     {
         var notes = "# Notes\n\n## Was it planned?\n\n- took a buffer zone in 1939-1940 (Baltic states and Finland)\n";
-        var model = Import(("a.wiki", Wiki), ("n.md", notes));
+        var model = TestImport.Of(("a.wiki", TwoSectionWiki.Text), ("n.md", notes));
         Assert.Contains("n.md", Sources(model, "finland"));
         Assert.Contains("n.md", Sources(model, "estonia"));
     }
@@ -36,7 +22,7 @@ public sealed class SharedPassageTests
     public void A_shared_passage_changes_no_years_of_the_episode_it_is_shared_with()
     {
         var notes = "# Notes\n\n## Was it planned?\n\n- took a buffer zone in 1939-1941 (Baltic states and Finland)\n";
-        var model = Import(("a.wiki", Wiki), ("n.md", notes));
+        var model = TestImport.Of(("a.wiki", TwoSectionWiki.Text), ("n.md", notes));
         var finland = model.Episodes.Single(e => e.Draft.Targets.Contains("finland")).Draft;
         var baltic = model.Episodes.Single(e => e.Draft.Targets.Contains("estonia")).Draft;
         Assert.Equal((1939, 1940), (finland.StartYear, finland.EndYear));
@@ -49,7 +35,7 @@ public sealed class SharedPassageTests
     public void A_sentence_in_another_episodes_section_is_shared_only_when_it_states_an_act(string sentence, bool shared)
     {
         var other = $"= Other =\n\n==== 1938–1945: Czechoslovakia ====\n\nIn 1945 the Red Army occupied Prague.\n\n{sentence}\n";
-        var model = Import(("a.wiki", Wiki), ("b.wiki", other));
+        var model = TestImport.Of(("a.wiki", TwoSectionWiki.Text), ("b.wiki", other));
         Assert.Equal(shared, Sources(model, "finland").Contains("b.wiki"));
     }
 }
