@@ -51,7 +51,7 @@ internal sealed class EpisodeInfobox(ClaimRules rules, ActorFinder actors)
                 && rules.Agents.AnyIn(x.Sentence)).ToList();
         if (result.Sentence is null) result = results.FirstOrDefault(x => DatedAtTheEnd(episode, x.Passage, x.Sentence) == true);
         if (result.Sentence is null) result = results.FirstOrDefault(x => DatedAtTheEnd(episode, x.Passage, x.Sentence) is null);
-        if (result.Sentence is not null) rows.Add(new(InfoboxField.Result, Cut(result.Sentence), result.Passage));
+        if (result.Sentence is not null) rows.Add(new(InfoboxField.Result, Cut(WithoutAside(result.Sentence)), result.Passage));
         return FromSourceInfobox(episode, rows);
     }
 
@@ -91,6 +91,22 @@ internal sealed class EpisodeInfobox(ClaimRules rules, ActorFinder actors)
         var start = passage.Text.IndexOf(sentence, StringComparison.Ordinal);
         var years = passage.Dates.Where(d => start >= 0 && d.Index >= start && d.Index < start + sentence.Length).Select(d => (d.End ?? d.Start).Year).ToList();
         return years.Count == 0 ? null : years.Any(y => y >= episode.EndYear && y <= episode.EndYear + 1);
+    }
+
+    private const int AsideWords = 5;
+
+    // "The end is easy: Gorbachev called the war …": a few words before a colon that name no one, no date and no act are the
+    // writer's comment on the telling, not history; the result is what follows. "In 1989: …" or "The Soviet verdict: …" stay.
+    private string WithoutAside(string sentence)
+    {
+        var colon = sentence.IndexOf(": ", StringComparison.Ordinal);
+        if (colon < 0) return sentence;
+        var opener = sentence[..colon];
+        var words = opener.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var rest = sentence[(colon + 2)..].TrimStart();
+        if (words.Length > AsideWords || rest.Length == 0 || opener.Any(char.IsDigit) || words.Skip(1).Any(w => char.IsUpper(w[0]))
+            || rules.Agents.AnyIn(opener) || rules.Acts.Find(opener).Any() || rules.ResultWords.Find(opener).Any()) return sentence;
+        return char.ToUpperInvariant(rest[0]) + rest[1..];
     }
 
     private static string Cut(string sentence) => sentence.Length <= MaxResultLength ? sentence : TextCut.AtWord(sentence, MaxResultLength);

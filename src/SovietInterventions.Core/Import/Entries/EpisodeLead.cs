@@ -26,6 +26,9 @@ internal static class EpisodeLead
     private const int MinLength = 30;
     private const int MaxLength = 400;
     private const int OpeningWords = 6;
+    /// <summary>What a lead of several sentences may run to, and the longest sentence that may join the first.</summary>
+    private const int MaxLeadLength = 500;
+    private const int LongSentence = 250;
 
     /// <param name="peoples">A country's people in the plural ("Latvians") and the country, to tell a sentence about them.</param>
     public static List<LeadDraft> Choose(BuiltEpisode episode, IReadOnlyList<Claim> claims, ClaimRules rules, IReadOnlyDictionary<string, string>? peoples = null)
@@ -43,13 +46,15 @@ internal static class EpisodeLead
         // The best sentence, then up to two of the same tier that name the place or their date: a mention does not follow a
         // statement, but the war another state fought against the Soviet side frames it.
         foreach (var claim in candidates.Where(c => Tier(episode, c) <= best + 1 && Tier(episode, c) / 6 == best / 6)
-                     .OrderBy(c => Tier(episode, c)).ThenByDescending(c => NamesPlace(episode, c)).ThenByDescending(c => c.NamesTarget).ThenByDescending(c => c.DatedInSentence)
+                     .OrderBy(c => Rank(episode, c)).ThenByDescending(c => NamesPlace(episode, c)).ThenByDescending(c => c.NamesTarget).ThenByDescending(c => c.DatedInSentence)
                      .ThenBy(c => c.Date?.ToIso() ?? "9999", StringComparer.Ordinal)
                      .ThenBy(c => c.Document, StringComparer.Ordinal).ThenBy(c => c.Passage.Position).ThenBy(c => c.SentenceIndex))
         {
             if (chosen.Count == Sentences) break;
             if (chosen.Count > 0 && (Tier(episode, claim) > best && claim.Role != ActRole.Defence || !claim.NamesTarget && !claim.DatedInSentence)) continue;
             if (chosen.Any(c => Repeats(c, claim))) continue;
+            // Several short sentences say more than three long ones: a follower that would make the lead too long is left to the narrative.
+            if (chosen.Count > 0 && (claim.Sentence.Length > LongSentence || chosen.Sum(c => c.Sentence.Length) + claim.Sentence.Length > MaxLeadLength)) continue;
             chosen.Add(claim);
         }
         // A lead says to whom: when no chosen sentence names the place, the best one that does joins them.
@@ -121,6 +126,11 @@ internal static class EpisodeLead
         var start = claim.Passage.Text.IndexOf(claim.Sentence, StringComparison.Ordinal);
         return start < 0 ? [] : claim.Passage.Countries.Where(m => m.Index >= start && m.Index < start + claim.Sentence.Length);
     }
+
+    // Lower is better: the tier, where a sentence that says neither when nor where ranks after one of the next tier that says
+    // either ("the Soviet Union enclosed the territories" after "… the Soviet-backed Polish state on 16 August 1945").
+    private static int Rank(BuiltEpisode episode, Claim claim) =>
+        2 * Tier(episode, claim) + (DatedInYears(episode, claim) || NamesPlace(episode, claim) ? 0 : 3);
 
     /// <summary>Lower is better: a statement, a mention, a statement dated outside the episode's years, a name; an aside, or a
     /// claim from a passage the episode does not hold, after all of them.</summary>

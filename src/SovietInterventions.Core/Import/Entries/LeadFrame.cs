@@ -7,7 +7,7 @@ using SovietInterventions.Core.Reference;
 namespace SovietInterventions.Core.Import.Entries;
 
 /// <summary>
-/// When no sentence of the sources the lead could choose says when, or names the place, the lead opens on one
+/// When no sentence of the sources the lead could choose says when, or names the place, the lead closes on one
 /// sentence built from what the episode's heading or defining sentence states: the kind's phrase, the place and the
 /// years as the source dates them ("The source dates the Soviet military aid to Nigeria to 1967–1970."), citing the passage those come from.
 /// </summary>
@@ -24,7 +24,8 @@ internal static class LeadFrame
         // It says what the cited heading says, the years of the entry, not that the act itself lasted them (Korea's heading runs to the armistice).
         var years = episode.StartYear == episode.EndYear ? $"{episode.StartYear}" : $"{episode.StartYear}\u2013{episode.EndYear}";
         var frame = new LeadDraft($"The source dates the {phrase} to {years}.", Source(episode, lead[0].Passage)) { Dated = true, NamesPlace = true };
-        return [frame, .. lead.Take(Sentences - 1)];
+        // The sources' own sentences open the lead; the frame only adds, after them, what none of them says.
+        return [.. lead.Take(Sentences - 1), frame];
     }
 
     // The heading that dates the episode ("1967–1970: Nigeria") when it has one, else the passage of the lead's first sentence.

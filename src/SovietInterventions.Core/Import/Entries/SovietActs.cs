@@ -23,6 +23,18 @@ public static class SovietActs
     internal static IReadOnlySet<string> Words(string sentence, ClaimRules rules) =>
         rules.Acts.Find(sentence).Where(a => a.Value.Role == ActRole.Intervention).Select(a => a.Text.ToLowerInvariant()).ToHashSet();
 
+    /// <summary>The war a heading names ("World War II" in "1941–1949: World War II, formation of the bloc"): the part of it,
+    /// after any years and between commas, with a war word of data/claim-rules.json (<c>compoundActs</c>) written as a name ("War", not "preparing the war"); null when none has.</summary>
+    public static string? WarIn(string heading) => WarIn(heading, shipped.Value);
+
+    internal static string? WarIn(string heading, ClaimRules rules)
+    {
+        var colon = heading.IndexOf(": ", StringComparison.Ordinal);
+        var text = colon >= 0 && heading[..colon].Any(char.IsDigit) ? heading[(colon + 2)..] : heading;
+        return text.Split([", ", "; "], StringSplitOptions.RemoveEmptyEntries).Select(p => p.Trim())
+            .FirstOrDefault(p => rules.Acts.Find(p).Any(a => a.Value.Role == ActRole.Compound && char.IsUpper(a.Text[0])));
+    }
+
     /// <summary>The kinds of the intervention acts a sentence tells ("invaded" and "invasion" are both an invasion).</summary>
     public static IReadOnlySet<string> Kinds(string sentence) => Kinds(sentence, shipped.Value);
 

@@ -9,9 +9,16 @@ namespace SovietInterventions.Core.Import.Entries;
 /// </summary>
 internal static class SubordinateClause
 {
-    /// <summary>The phrase stands in such a clause, and the rest of the sentence has no Soviet agent: the sentence tells another subject's act.</summary>
+    /// <summary>The phrase stands in such a clause, and the main clause has no Soviet subject (a Soviet agent before the clause or in
+    /// the first words after it): the sentence tells another subject's act ("angered by the Soviet support, the government expelled the Soviet embassy").</summary>
     public static bool OnlyThere(string sentence, string phrase, ClaimRules rules) =>
-        Around(sentence, phrase, rules) is var (start, end) && !rules.Agents.AnyIn(sentence[..start] + " " + sentence[end..]);
+        Around(sentence, phrase, rules) is var (start, end) && !rules.Agents.AnyIn(sentence[..start] + " " + SubjectOf(sentence[end..]));
+
+    private const int SubjectWords = 4;
+
+    // The words a main clause opens with, where its subject stands ("the Soviet Union issued", not "… expelled the Soviet embassy").
+    private static string SubjectOf(string mainClause) =>
+        string.Join(' ', mainClause.TrimStart(',', ' ').Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(SubjectWords));
 
     /// <summary>The phrase stands in such a clause.</summary>
     public static bool Within(string sentence, string phrase, ClaimRules rules) => Around(sentence, phrase, rules) is not null;

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using SovietInterventions.Core.Data;
+using SovietInterventions.Core.Import.Entries;
 using SovietInterventions.Core.Import.Mentions.Actors;
 using SovietInterventions.Core.Model;
 using SovietInterventions.Web.Site;
@@ -17,7 +18,8 @@ public sealed record RelatedEpisode(EpisodeListItem Episode, IReadOnlyList<strin
 /// decade and kind, or the same region within a few years, are shown beside such a reason and rank, but never relate
 /// two episodes alone; episodes of one kind in one region in overlapping years (one wave of takeovers, of insurgencies
 /// aided), and acts of force of any kind in one region begun within <see cref="SameCampaignStart"/> of each other (two
-/// fronts of one war), weigh <see cref="Threshold"/>. A page lists fewer, even none, rather than weak ones.
+/// fronts of one war), weigh <see cref="Threshold"/>, as do acts of force in the same years that a source tells under one
+/// heading naming a war ("part of the same war"). A page lists fewer, even none, rather than weak ones.
 /// </summary>
 public static class RelatedEpisodes
 {
@@ -45,6 +47,8 @@ public static class RelatedEpisodes
             .ToDictionaryAsync(g => g.Key, g => g.Count);
         // Candidates are read reason by reason through an index, so a page costs the same in a large encyclopedia.
         var ids = await CandidateIds(db, self, regions, RareEnoughToRelate(episodesOf)).ToListAsync();
+        var wars = await SameWar(db, episodeId);
+        ids = [.. ids.Union(wars.Keys)];
         ids.Remove(episodeId);
         var candidates = ids.Count == 0 ? [] : await Load(db, ids);
 
@@ -73,6 +77,12 @@ public static class RelatedEpisodes
             var sameKind = other.Item.Kind == self.Item.Kind;
             var bothForce = IsForce(other.Item.Kind) && IsForce(self.Item.Kind);
             var startedTogether = Math.Abs(other.Item.StartYear - self.Item.StartYear) <= SameCampaignStart;
+            // Acts of force in the same years that a source tells under one war's heading are fronts of that war.
+            if (bothForce && gap == 0 && wars.TryGetValue(other.Id, out var war))
+            {
+                reasons.Add($"part of the same war: {war}");
+                weight += Threshold;
+            }
             // Of one kind, in one region, in the same years: most often two fronts of one war or one wave of takeovers; a war
             // is not the campaign begun years into it, but a wave of coups or of insurgencies aided runs on for years.
             if (countries.Count == 0 && sharedRegions.Count > 0 && gap == 0 && (sameKind && (startedTogether || !bothForce) || bothForce && startedTogether))
@@ -118,6 +128,33 @@ public static class RelatedEpisodes
                 && e.Countries.Any(c => c.Role != CountryRole.Participant && regions.Contains(c.Country.Region)))
             .Select(e => e.Id);
         return sameCountry.Union(samePeople).Union(sameEvent).Union(sameKindRegionAndYears);
+    }
+
+    /// <summary>The other episodes whose passages a source puts under the same heading naming a war as this episode's own
+    /// passages ("… › 1941–1949: World War II, formation of the bloc › …"), with the war's name.</summary>
+    static async Task<Dictionary<int, string>> SameWar(EncyclopediaDb db, int episodeId)
+    {
+        var own = await db.Passages.Where(p => p.EpisodeId == episodeId).Select(p => new { p.SourceDocumentId, p.SectionPath }).Distinct().ToListAsync();
+        var headings = own.SelectMany(p => WarHeadings(p.SectionPath).Select(h => (p.SourceDocumentId, h.Path, h.War))).Distinct().ToList();
+        var found = new Dictionary<int, string>();
+        foreach (var (document, path, war) in headings)
+        {
+            var under = path + " \u203a ";
+            var episodes = await db.Passages
+                .Where(p => p.SourceDocumentId == document && p.EpisodeId != null && p.EpisodeId != episodeId && (p.SectionPath == path || p.SectionPath.StartsWith(under)))
+                .Select(p => p.EpisodeId!.Value).Distinct().ToListAsync();
+            foreach (var id in episodes) found.TryAdd(id, war);
+        }
+        return found;
+    }
+
+    /// <summary>Each heading of a section path that names a war, as the path down to it and the war's name.</summary>
+    static IEnumerable<(string Path, string War)> WarHeadings(string sectionPath)
+    {
+        var headings = sectionPath.Split(" \u203a ");
+        for (var i = 0; i < headings.Length; i++)
+            if (SovietActs.WarIn(headings[i]) is { } war)
+                yield return (string.Join(" \u203a ", headings[..(i + 1)]), war);
     }
 
     /// <summary>Kinds in which Soviet forces struck a place (an invasion, an occupation, a war, a blockade): two of them in one region

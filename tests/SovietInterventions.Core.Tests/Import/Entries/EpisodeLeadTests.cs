@@ -9,16 +9,36 @@ public sealed class EpisodeLeadTests
         [.. Assert.Single(EpisodeBuilderTests.Import(("a.wiki", $"= Interventions =\n\n{section}\n")).Episodes).Facts.Lead.Select(l => l.Text)];
 
     [Fact]
-    public void An_undated_act_is_framed_by_the_kind_the_place_and_the_headings_years()
+    public void An_undated_act_opens_the_lead_and_the_kind_the_place_and_the_headings_years_follow_it()
     {
         var lead = Lead("==== 1961–1964: Albania ====\n\nThe Soviet Union sent arms and advisers to the rebels of Albania.");
 
         Assert.Equal(2, lead.Count);
-        Assert.StartsWith("The source dates the Soviet", lead[0]);
-        Assert.Contains("Albania", lead[0]);
-        Assert.Contains("1961", lead[0]);
-        Assert.Contains("1964", lead[0]);
-        Assert.Equal("The Soviet Union sent arms and advisers to the rebels of Albania.", lead[1]);
+        Assert.Equal("The Soviet Union sent arms and advisers to the rebels of Albania.", lead[0]);
+        Assert.StartsWith("The source dates the Soviet", lead[1]);
+        Assert.Contains("Albania", lead[1]);
+        Assert.Contains("1961", lead[1]);
+        Assert.Contains("1964", lead[1]);
+    }
+
+    [Fact]
+    public void A_sentence_saying_neither_when_nor_where_gives_way_to_one_that_says_both()
+    {
+        var lead = Lead("==== 1961–1962: Albania ====\n\nThe Soviet Union annexed the border districts. "
+            + "On 3 May 1962 the Soviet-installed government of Albania signed a treaty with Moscow.");
+
+        Assert.Equal(["On 3 May 1962 the Soviet-installed government of Albania signed a treaty with Moscow."], lead);
+    }
+
+    [Fact]
+    public void A_long_sentence_is_left_to_the_narrative_when_shorter_ones_can_follow_the_first()
+    {
+        var lead = Lead("==== 1961: Albania ====\n\nOn 3 March 1961 Soviet troops invaded Albania. "
+            + "On 9 March 1961 Soviet troops occupied the coast of Albania, although the garrisons of the northern hill towns, cut off from the capital "
+            + "and short of food and ammunition, held out for several more weeks in the snow while their officers argued among themselves over whether "
+            + "to surrender, to fight on or to flee across the mountains. On 12 March 1961 Soviet troops captured the capital of Albania.");
+
+        Assert.Equal(["On 3 March 1961 Soviet troops invaded Albania.", "On 12 March 1961 Soviet troops captured the capital of Albania."], lead);
     }
 
     [Fact]

@@ -24,4 +24,14 @@ public sealed class EpisodeResultTests
     [InlineData("The Soviet Union invaded Albania on 2 May 1961, the day of the Ruritanian surrender.")]
     public void Another_sides_armistice_or_surrender_is_no_result(string text) =>
         Assert.Null(Result($"==== 1961: Albania ====\n\n{text}"));
+
+    [Fact]
+    public void A_writers_comment_before_a_colon_is_left_out_of_the_result() =>
+        Assert.Equal("In May 1963 the Soviet troops withdrew from Albania.",
+            Result("==== 1961–1963: Albania ====\n\nIn March 1961 Soviet troops invaded Albania. The rest is quickly told: in May 1963 the Soviet troops withdrew from Albania."));
+
+    [Fact]
+    public void A_colon_after_a_date_or_an_agent_is_part_of_the_result() =>
+        Assert.Equal("In May 1963: the Soviet troops withdrew from Albania.",
+            Result("==== 1961–1963: Albania ====\n\nIn March 1961 Soviet troops invaded Albania. In May 1963: the Soviet troops withdrew from Albania."));
 }

@@ -14,6 +14,8 @@ public sealed class SubordinateClauseTests
     [InlineData("The withdrawal was completed on 15 May, when the Soviet general crossed the bridge last.", "crossed", false)]
     [InlineData("The revolt lasted ten days before being crushed by Soviet tanks.", "crushed", false)]
     [InlineData("On 5 May the Soviet troops crossed the border.", "crossed the border", false)]
+    [InlineData("Angered by the Soviet support for the rebels, the government expelled the Soviet ambassador in May.", "support", true)]
+    [InlineData("Angered by the revolt, the Soviet leadership sent more support to the rebels.", "support", false)]
     public void A_soviet_act_told_only_in_a_leading_clause_dates_another_subjects_act(string sentence, string act, bool only) =>
         Assert.Equal(only, SubordinateClause.OnlyThere(sentence, act, Rules.Claims));
 }

@@ -15,7 +15,11 @@ public sealed class RelatedEpisodesTests : IDisposable
     }
 
     /// <summary>Episodes of one invented world: (slug, kind, years, country and region, actors with their roles).</summary>
-    async Task<List<RelatedEpisode>> RelatedTo(string slug, params (string Slug, EpisodeKind Kind, int From, int To, string Country, string Region, (string Actor, string Role)[] Actors)[] rows)
+    Task<List<RelatedEpisode>> RelatedTo(string slug, params (string Slug, EpisodeKind Kind, int From, int To, string Country, string Region, (string Actor, string Role)[] Actors)[] rows) =>
+        RelatedTo(slug, new Dictionary<string, string>(), rows);
+
+    /// <summary>The same, with some episodes told in one source under the given section path.</summary>
+    async Task<List<RelatedEpisode>> RelatedTo(string slug, Dictionary<string, string> sections, params (string Slug, EpisodeKind Kind, int From, int To, string Country, string Region, (string Actor, string Role)[] Actors)[] rows)
     {
         var path = Path.Combine(Path.GetTempPath(), $"related-{Guid.NewGuid():N}.db");
         paths.Add(path);
@@ -37,6 +41,10 @@ public sealed class RelatedEpisodesTests : IDisposable
                     db.EpisodeActors.Add(new EpisodeActor { Episode = episode, Actor = actor, Role = role });
                 }
             }
+            var source = new SourceDocument { Slug = "history", FileName = "history.wiki", Title = "History", Sha256 = "0" };
+            var position = 0;
+            foreach (var (episode, section) in sections)
+                db.Passages.Add(new Passage { SourceDocument = source, SectionPath = section, Text = "…", Position = ++position, Episode = episodes[episode] });
             await db.SaveChangesAsync();
         }
         using var read = new EncyclopediaDb(EncyclopediaDb.OptionsFor(path, readOnly: true));
@@ -146,5 +154,28 @@ public sealed class RelatedEpisodesTests : IDisposable
 
         var only = Assert.Single(related);
         Assert.Equal("c-1942", only.Episode.Slug);
+    }
+
+    [Fact]
+    public async Task Acts_of_force_in_the_same_years_under_one_war_heading_are_part_of_the_same_war()
+    {
+        const string War = "History › 1941–1949: Great War, formation of the bloc";
+        var related = await RelatedTo("a-1944", new Dictionary<string, string>
+            {
+                ["a-1944"] = $"{War} › 1944: Ruritania",
+                ["b-1945"] = $"{War} › 1945: Borduria",
+                ["c-1945"] = $"{War} › 1945: Syldavia",
+                ["d-1948"] = $"{War} › 1948: Moldavia",
+                ["e-1945"] = "History › 1945–1950: Interwar years › 1945: Wallachia",
+            },
+            ("a-1944", EpisodeKind.Invasion, 1944, 1945, "ruritania", "Europe", None),
+            ("b-1945", EpisodeKind.Occupation, 1945, 1950, "borduria", "Asia", None),
+            ("c-1945", EpisodeKind.MilitaryAid, 1945, 1945, "syldavia", "Africa", None),
+            ("d-1948", EpisodeKind.Invasion, 1948, 1948, "moldavia", "Americas", None),
+            ("e-1945", EpisodeKind.Invasion, 1945, 1945, "wallachia", "Oceania", None));
+
+        var only = Assert.Single(related);
+        Assert.Equal("b-1945", only.Episode.Slug);
+        Assert.Equal(["part of the same war: Great War"], only.Reasons);
     }
 }
