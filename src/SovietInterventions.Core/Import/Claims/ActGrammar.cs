@@ -106,7 +106,8 @@ internal sealed partial class ActGrammar(ClaimRules rules, CountryFinder countri
     public ClaimForm Form(string sentence, PhraseHit<string> agent, PhraseHit<(Model.EpisodeKind Kind, ActRole Role)> act, bool passive, bool compound)
     {
         // A capital inside a sentence starts a name: "the Soviet Invasion of Czechoslovakia", "the Vistula–Oder Offensive".
-        if (compound || act.Index > 0 && char.IsUpper(act.Text[0])) return ClaimForm.Name;
+        // A capital opening a table row's cell ("1975–1991; Soviet Union; Arms and advisers") starts no name.
+        if (compound || act.Index > 0 && char.IsUpper(act.Text[0]) && !sentence[..act.Index].TrimEnd().EndsWith(';')) return ClaimForm.Name;
         // "Keating warned that the Soviet Union was constructing a base": someone's report of the act, not the source's statement.
         if (Reported(sentence, Math.Min(agent.Index, act.Index))) return ClaimForm.Mention;
         // "with the support of the USSR", "help from Moscow" qualify another verb; "invaded by", "fell to" state the act.

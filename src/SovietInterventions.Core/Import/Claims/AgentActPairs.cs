@@ -42,7 +42,7 @@ internal sealed class AgentActPairs(ClaimRules rules, CountryFinder countries, I
                 return (doer, act, false, false);
             var subject = agents.LastOrDefault(a => a.End <= act.Index && !IsObject(sentence, a)
                 && (!Breaks(sentence, a.End, act.Index) || ActGrammar.InSubjectAside(sentence, a.Index, act.Index, rules.Forces)))
-                ?? OwnForces(sentence, agents, act.Index);
+                ?? OwnForces(sentence, agents, act.Index) ?? ColumnRows.Agent(sentence, agents, act.Index);
             if (subject is null || grammar.Denied(sentence, subject, act, passive: false)) continue;
             if (act.Value.Role == ActRole.Compound)
             {
@@ -52,7 +52,7 @@ internal sealed class AgentActPairs(ClaimRules rules, CountryFinder countries, I
             // "the Soviet Union was invaded": the agent suffers the act; "the Soviet air bridge was wound down", "Soviet troops
             // were deployed to Egypt": what the Soviet side ends or sends is the subject of its passive.
             if (PassiveVerbs.Contains(ActGrammar.LastWord(sentence[..act.Index]), StringComparer.OrdinalIgnoreCase) && !SovietPassive(subject, act)) continue;
-            return (subject, act, false, false);
+            return (subject, StatedOfNoun(sentence, subject, act, acts) ?? act, false, false);
         }
         return null;
     }
@@ -66,6 +66,17 @@ internal sealed class AgentActPairs(ClaimRules rules, CountryFinder countries, I
         if (words.Length is < 2 or > 4 || !rules.OwnerWords.Contains(words[0]) || !rules.Forces.AnyIn(words[^1])) return null;
         var agent = agents.LastOrDefault(a => a.End <= start);
         return agent is null || countries.Find(sentence[agent.End..start]).Any(m => !interveners.Contains(m.CountrySlug)) ? null : agent;
+    }
+
+    // "Soviet missiles, bombers and troops were deployed to the island": the noun the agent qualifies is the subject of a passive act
+    // later in its clause, and that act, not the noun, is what the sentence states.
+    private PhraseHit<(EpisodeKind Kind, ActRole Role)>? StatedOfNoun(string sentence, PhraseHit<string> subject,
+        PhraseHit<(EpisodeKind Kind, ActRole Role)> act, IReadOnlyList<PhraseHit<(EpisodeKind Kind, ActRole Role)>> acts)
+    {
+        if (!rules.AgentAdjectives.Contains(subject.Text) || sentence[subject.End..act.Index].Trim().Length > 0) return null;
+        return acts.FirstOrDefault(a => a.Index > act.End && SovietPassive(subject, a) && a.Value.Role == ActRole.Intervention
+            && PassiveVerbs.Contains(ActGrammar.LastWord(sentence[..a.Index]), StringComparer.OrdinalIgnoreCase)
+            && !Breaks(sentence, act.End, a.Index) && !grammar.Negated(sentence, a.Index));
     }
 
     private bool SovietPassive(PhraseHit<string> subject, PhraseHit<(EpisodeKind Kind, ActRole Role)> act) =>

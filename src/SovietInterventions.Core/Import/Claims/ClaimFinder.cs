@@ -113,14 +113,19 @@ internal sealed class ClaimFinder(ClaimRules rules, CountryFinder countries, Dat
         // outweighs a people the act's own cell names ("Where: Yemen; … airlift Egyptian troops").
         var rowPlace = LabelledRows.PlaceOf(sentence, act.Index, mentions);
         if (rowPlace.Count > 0 && targets.All(t => mentions.Where(m => m.CountrySlug == t).All(m => m.Form == MentionForm.Adjective))) targets = rowPlace;
+        // A row of unlabelled cells ("1962; Soviet Union; Cuba; …"): its one country cell says where, when the act's cell names no place.
+        var columnPlace = ColumnRows.Place(sentence, mentions);
+        if (targets.Count == 0) targets = columnPlace;
         var participants = passive ? [] : places.Participants(sentence, mentions, act, targets);
 
-        var role = act.Value is (EpisodeKind.Invasion, ActRole.Intervention) && LastForces.AreLeaving(sentence, act.Index, act.End, rules) ? ActRole.End : act.Value.Role;
+        // "Soviet officers planned the army's offensive": advice on another army's act is aid.
+        var actKind = AdvisedActs.AdvisedOnly(sentence, agent, act, rules) ? EpisodeKind.MilitaryAid : act.Value.Kind;
+        var role = actKind == EpisodeKind.Invasion && act.Value.Role == ActRole.Intervention && LastForces.AreLeaving(sentence, act.Index, act.End, rules) ? ActRole.End : act.Value.Role;
         var date = DateRanges.Nearest(found, act.Index);
         var end = date is null ? null : role == ActRole.End
             ? DateRanges.EndOfBegun(sentence, act.Index, act.End, date.End ?? date.Start, found, rules) ?? DateRanges.EndOf(sentence, date, found, rules)
             : DateRanges.EndOf(sentence, date, found, rules);
-        var aid = act.Value.Kind is EpisodeKind.MilitaryAid or EpisodeKind.InsurgencySupport;
+        var aid = actKind is EpisodeKind.MilitaryAid or EpisodeKind.InsurgencySupport;
         // Whose side: the words after the aid ("to the rebels"), else a receiver before it that is no government ("the armed wing of ZAPU
         // took advice from …"; a government named before the act is more often the one acting).
         // A side after "against" is the enemy ("advisers save the regime against … the Liberation Front").
@@ -128,7 +133,7 @@ internal sealed class ClaimFinder(ClaimRules rules, CountryFinder countries, Dat
             ?? rules.Sides.Find(sentence[..Math.Min(agent.Index, act.Index)]).LastOrDefault(s => s.Value != SovietSide.Government)?.Value : null;
         // Aid to rebels, or to a faction fighting inside a country ("the communists … pushed him out with the help of Soviet officers"),
         // backs one side against the state: insurgency support.
-        var kind = act.Value.Kind == EpisodeKind.MilitaryAid && side is SovietSide.Opposition or SovietSide.Faction ? EpisodeKind.InsurgencySupport : act.Value.Kind;
+        var kind = actKind == EpisodeKind.MilitaryAid && side is SovietSide.Opposition or SovietSide.Faction ? EpisodeKind.InsurgencySupport : actKind;
         // "launch a coup with Soviet support": aid to a coup makes a coup ("missiles installed by the US" is no coup).
         if (aid && acts.Any(a => a.Value is (EpisodeKind.Coup, ActRole.Intervention) && !rules.PassiveMarkers.Contains(sentence[a.End..].TrimStart().Split(' ', 2)[0])))
             kind = EpisodeKind.Coup;
@@ -137,7 +142,7 @@ internal sealed class ClaimFinder(ClaimRules rules, CountryFinder countries, Dat
         {
             Form = grammar.Form(sentence, agent, act, passive, compound),
             NamesTarget = targets.Count > 0,
-            InRow = rowPlace.Count > 0,
+            InRow = rowPlace.Count > 0 || columnPlace.Count > 0 && targets.SequenceEqual(columnPlace),
             SendsForces = Deployments.SendsForces(sentence, agent, act, rules),
             Recipients = aid ? Recipients(sentence, mentions, act, passive, targets) : [],
         };

@@ -45,7 +45,17 @@ internal sealed class ClaimPlaces(ClaimRules rules, ActGrammar grammar)
         if (passive || act.Value.Item1 is not EpisodeKind.MilitaryAid)
             chosen = chosen.Where(m => m.Form != MentionForm.Adjective || !NamesForces(sentence, m)).ToList();
         var named = chosen.Where(m => m.Form != MentionForm.Adjective).ToList();
-        return Listed(sentence, named.Count > 0 ? named : chosen).Select(m => m.CountrySlug).Distinct().ToList();
+        var targets = Listed(sentence, named.Count > 0 ? named : chosen).Select(m => m.CountrySlug).Distinct().ToList();
+        return targets.Count > 0 || passive || act.Value.Item2 != ActRole.Intervention ? targets : PlaceOfVerbBefore(sentence, mentions, agent, act);
+    }
+
+    // "The flotilla appeared off Enzeli, shelled the positions": an act naming no place goes on where its subject's verb right
+    // before it, joined by a comma or "and", was.
+    private static List<string> PlaceOfVerbBefore(string sentence, List<CountryMention> mentions, PhraseHit<string> agent, PhraseHit<(EpisodeKind, ActRole)> act)
+    {
+        var place = mentions.LastOrDefault(m => m.Index >= agent.End && m.Index + m.Length <= act.Index && m.Form != MentionForm.Adjective);
+        if (place is null || AfterFrom(sentence, place)) return [];
+        return sentence[(place.Index + place.Length)..act.Index].Trim() is "," or "and" or ", and" ? [place.CountrySlug] : [];
     }
 
     // "Estonia, Latvia, and Lithuania": the first place named and those listed right after it, not one named later on.

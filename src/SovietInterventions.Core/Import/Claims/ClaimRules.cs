@@ -54,6 +54,8 @@ public sealed partial class ClaimRules
     internal IReadOnlyList<string> EnemyMarkers { get; init; } = null!;
     /// <summary>Words after which a side is the one aid was given against, not the one it went to ("against … the Liberation Front").</summary>
     internal IReadOnlySet<string> OpposedWords { get; init; } = null!;
+    /// <summary>Verbs of planning or advising ("planned", "advised on"): done to another army's act, they are aid to that army.</summary>
+    internal PhraseMatcher<bool> AdviceVerbs { get; init; } = null!;
     /// <summary>Words that turn a refusal into an act of its own ("refused to allow").</summary>
     internal IReadOnlySet<string> PermissionWords { get; init; } = null!;
     /// <summary>Verbs whose object is the side attacked ("fought", "attacked"): the Soviet side defending a place abroad.</summary>
@@ -119,6 +121,7 @@ public sealed partial class ClaimRules
             BeginWords = Words(file.BeginWords),
             Negators = Words(file.Negators),
             PermissionWords = Words(file.PermissionWords),
+            AdviceVerbs = Flags(file.AdviceVerbs),
             EnemyMarkers = file.EnemyMarkers ?? [],
             OpposedWords = Words(file.OpposedWords),
             DefenceVerbs = Flags(file.DefenceVerbs),
@@ -157,7 +160,7 @@ public sealed partial class ClaimRules
         List<string>? NegatingPrefixes, List<string>? OwnerWords, List<string>? Subordinators, List<ActFile>? Acts, List<string>? CompoundActs, List<string>? EndActs, List<string>? NotActs,
         Dictionary<string, List<string>>? SupportSides, List<string>? ForcesWords, List<string>? ClauseBreaks, List<string>? DestinationWords,
         List<string>? ReferBackWords, List<string>? NonNarrativeSections, List<string>? ResultWords,
-        List<string>? RangeStarts, List<string>? RangeEnds, List<string>? BeginWords, List<string>? Negators, List<string>? PermissionWords, List<string>? EnemyMarkers, List<string>? OpposedWords, List<string>? DefenceVerbs,
+        List<string>? RangeStarts, List<string>? RangeEnds, List<string>? BeginWords, List<string>? Negators, List<string>? PermissionWords, List<string>? AdviceVerbs, List<string>? EnemyMarkers, List<string>? OpposedWords, List<string>? DefenceVerbs,
         List<string>? NameHeads, List<string>? NamePrefixes, List<string>? Pronouns, List<string>? ReportingVerbs,
         TableRowWords.WordsFile? TableRows);
 

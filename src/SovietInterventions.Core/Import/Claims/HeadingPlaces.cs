@@ -1,4 +1,5 @@
 using SovietInterventions.Core.Import.Documents;
+using SovietInterventions.Core.Import.Mentions;
 using SovietInterventions.Core.Import.Mentions.Places;
 
 namespace SovietInterventions.Core.Import.Claims;
@@ -19,7 +20,19 @@ internal sealed class HeadingPlaces(ClaimRules rules, CountryFinder countries, I
         if ((claim.Targets.Count == 0 || enemies) && section is not null
             && Of(section.Text, anyPlace: enemies) is { Count: > 0 } places && !places.Intersect(claim.Targets).Any())
             return claim with { Targets = places.Count == 1 || enemies ? places : OwnPlace(sentence, places) };
+        if (claim.Targets.Count == 0 && section is not null && Of(section.Text).Count == 0 && TopicPlace(claim.Passage) is [var topic])
+            return claim with { Targets = [topic] };
         return claim;
+    }
+
+    // "# Soviet forces in Laos and Angola" over "## The airlift, 1961" whose paragraph names Vientiane: a section heading naming no
+    // country leaves the place to the headings above it, the nearest naming any; of their countries, the one the claim's own
+    // paragraph names (by a city or region too). A paragraph naming none of them, or several, is about none.
+    private List<string> TopicPlace(PassageDraft passage)
+    {
+        var topic = passage.Block.Headings.SkipLast(1).Reverse().Select(h => Of(h.Text)).FirstOrDefault(p => p.Count > 0);
+        if (topic is null) return [];
+        return countries.Find(passage.Text).Where(m => m.Form != MentionForm.Adjective && topic.Contains(m.CountrySlug)).Select(m => m.CountrySlug).Distinct().ToList();
     }
 
     /// <summary>The countries a heading names; a war's place may be a region or a city ("## Manchuria, August 1945"), other

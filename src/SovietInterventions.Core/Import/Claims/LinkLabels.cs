@@ -2,8 +2,8 @@ using SovietInterventions.Core.Import.Mentions.Places;
 
 namespace SovietInterventions.Core.Import.Claims;
 
-/// <summary>The title of an article a page linked that names a Soviet act in one place ("Soviet occupation of Manchuria").</summary>
-internal sealed record LinkLabel(string Text, CountryMention Place);
+/// <summary>The title of an article a page linked that names a Soviet act in one place ("Soviet occupation of Manchuria"), with the act's kind.</summary>
+internal sealed record LinkLabel(string Text, CountryMention Place, Model.EpisodeKind Kind);
 
 /// <summary>
 /// Reads a navigation-box dump, a scraped page's link labels run together ("…Austrian State TreatySoviet occupation of
@@ -42,7 +42,7 @@ internal sealed class LinkLabels(ClaimRules rules, CountryFinder countries, IRea
         if (countries.Find(place) is not [var only] || only.Index != 0 || only.Length != place.Length) return null;
         // "Soviet occupation of Russian lands": a people's adjective or the Soviet side itself is no place acted on.
         if (only.Form == MentionForm.Adjective || interveners.Contains(only.CountrySlug) || rules.AgentCountries.Contains(only.CountrySlug)) return null;
-        return new LinkLabel(label, only);
+        return new LinkLabel(label, only, act.Value.Kind);
     }
 
     // Nothing before the agent, or one word joined to it by a hyphen ("Anglo-Soviet invasion of Iran").

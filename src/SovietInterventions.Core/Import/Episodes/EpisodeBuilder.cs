@@ -64,7 +64,7 @@ internal sealed class EpisodeBuilder(EpisodeRules rules, DateFinder dates, Count
         names.Name(episodes.Where(e => e.CommonName is null).ToList(), owned);
         attacher.Share(all, episodes, outside.ToHashSet());
         foreach (var episode in episodes) RestatedPassages.Fold(episode);
-        var labels = new LinkedArticles(new LinkLabels(rules.Claims, countries, interveners)).Share(documents, episodes);
+        var labels = new LinkedArticles(new LinkLabels(rules.Claims, countries, interveners)).Share(documents, episodes, owned, claims);
         return new([.. episodes.Select(e => BuiltEpisode.From(e, owned.GetValueOrDefault(e) ?? []))], labels);
     }
 

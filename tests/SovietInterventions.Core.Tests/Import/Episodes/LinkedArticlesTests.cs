@@ -64,4 +64,22 @@ public sealed class LinkedArticlesTests
         Assert.Equal(2, episodes.Count);
         Assert.All(episodes, e => Assert.DoesNotContain(e.Draft.SharedPassages, p => p.Document.FileName == "page.txt"));
     }
+
+    [Fact]
+    public void A_label_naming_an_act_its_place_suffered_at_other_years_lists_the_page_under_no_episode()
+    {
+        var twice = "# Notes\n\n## Manchuria, 1945\n\nIn August 1929 the Red Army invaded Manchuria for a month. " +
+            "In August 1945 the Red Army invaded Manchuria and stayed until May 1946.\n";
+        var episode = Assert.Single(Import("Soviet invasion of Manchuria", ("notes.md", twice)).Episodes).Draft;
+        Assert.Equal(1945, episode.StartYear);
+        Assert.DoesNotContain(episode.SharedPassages, p => p.Document.FileName == "page.txt");
+    }
+
+    [Fact]
+    public void A_label_naming_force_lists_the_page_under_no_episode_of_aid_alone()
+    {
+        var aid = "# Notes\n\n## Manchuria, 1945\n\nIn August 1945 Soviet advisers trained the army in Manchuria and stayed until May 1946.\n";
+        var episode = Assert.Single(Import("Soviet occupation of Manchuria", ("notes.md", aid)).Episodes).Draft;
+        Assert.DoesNotContain(episode.SharedPassages, p => p.Document.FileName == "page.txt");
+    }
 }

@@ -1,0 +1,59 @@
+using SovietInterventions.Core.Import.Mentions;
+using SovietInterventions.Core.Import.Mentions.Places;
+
+namespace SovietInterventions.Core.Import.Claims;
+
+/// <summary>
+/// A table row the reader hands on as one line of unlabelled cells ("1975–1991; Soviet Union; Angola; Arms and advisers for the
+/// government"): its columns say when, who, where and what. A cell of years alone marks such a row; the cell holding nothing but
+/// a Soviet agent says who does the acts of the other cells, and the cell holding nothing but a country says where.
+/// </summary>
+internal static class ColumnRows
+{
+    private const string CellBreak = "; ";
+    private const int MinCells = 3;
+
+    /// <summary>The agent of a row's "who" cell, for an act in another cell of the row; else none.</summary>
+    public static PhraseHit<string>? Agent(string sentence, IReadOnlyList<PhraseHit<string>> agents, int actIndex)
+    {
+        var cells = Cells(sentence);
+        if (!IsRow(sentence, cells)) return null;
+        var own = cells.FirstOrDefault(c => c.Start <= actIndex && actIndex < c.End);
+        return agents.FirstOrDefault(a => cells.Any(c => c != own && Holds(sentence, c, a.Index, a.End)));
+    }
+
+    /// <summary>The country of a row's "where" cell; else none.</summary>
+    public static List<string> Place(string sentence, IReadOnlyList<CountryMention> mentions)
+    {
+        var cells = Cells(sentence);
+        if (!IsRow(sentence, cells)) return [];
+        return mentions.Where(m => m.Form is MentionForm.Name or MentionForm.Alias && cells.Any(c => Holds(sentence, c, m.Index, m.Index + m.Length)))
+            .Select(m => m.CountrySlug).Distinct().ToList() is [var only] ? [only] : [];
+    }
+
+    // A cell of years alone ("1962", "1975–1991") and two more cells at least.
+    private static bool IsRow(string sentence, List<(int Start, int End)> cells) =>
+        cells.Count >= MinCells && cells.Any(c => sentence[c.Start..c.End].Trim() is { Length: > 0 } text
+            && text.Any(char.IsDigit) && text.All(ch => char.IsDigit(ch) || ch is '–' or '-' or '—' or '/' or ' '));
+
+    // The cell holds the words from start to end and nothing else but an article.
+    private static bool Holds(string sentence, (int Start, int End) cell, int start, int end)
+    {
+        if (start < cell.Start || end > cell.End) return false;
+        var before = sentence[cell.Start..start].Trim();
+        return (before.Length == 0 || before.Equals("the", StringComparison.OrdinalIgnoreCase)) && sentence[end..cell.End].Trim().TrimEnd('.').Length == 0;
+    }
+
+    private static List<(int Start, int End)> Cells(string sentence)
+    {
+        var cells = new List<(int, int)>();
+        var start = 0;
+        for (var at = sentence.IndexOf(CellBreak, StringComparison.Ordinal); at >= 0; at = sentence.IndexOf(CellBreak, start, StringComparison.Ordinal))
+        {
+            cells.Add((start, at));
+            start = at + CellBreak.Length;
+        }
+        cells.Add((start, sentence.Length));
+        return cells;
+    }
+}
