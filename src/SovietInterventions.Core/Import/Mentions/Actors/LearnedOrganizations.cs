@@ -32,7 +32,8 @@ internal static class LearnedOrganizations
     }
 
     /// <summary>For each name whose first words are a state's name or adjective and whose rest is another found name, that name's
-    /// slug; a bare name that two states' forms claim ("Japanese 23rd Division", "Soviet 23rd Division") stays apart.</summary>
+    /// slug; a bare name that another found name also ends with ("Japanese 23rd Division", "Soviet 23rd Division";
+    /// "Tungan 36th Division") stays apart.</summary>
     private static Dictionary<string, string> QualifiedForms(Dictionary<string, List<OrganizationCandidate>> groups, Gazetteer gazetteer)
     {
         var pairs = new List<(string Qualified, string Bare)>();
@@ -40,13 +41,21 @@ internal static class LearnedOrganizations
         {
             var folded = FoldedText.Of(group[0].Name);
             if (gazetteer.CountryNames.LongestAt(folded, 0) is not { Value.CountrySlug: not null } state || !folded.EndsWord(state.Length)
-                || state.Length + 1 >= folded.Value.Length || folded.Value[state.Length] != ' ')
+                || state.Length + 1 >= folded.Value.Length || group[0].Name[folded.OriginalSpan(state.Length, 1).Index] != ' ')
                 continue;
             var bare = LearnedPeople.SlugOf(folded.Value[(state.Length + 1)..]);
             if (bare != slug && groups.ContainsKey(bare))
                 pairs.Add((slug, bare));
         }
-        return pairs.GroupBy(p => p.Bare).Where(g => g.Count() == 1).ToDictionary(g => g.Single().Qualified, g => g.Key, StringComparer.Ordinal);
+        var endings = groups.Keys.SelectMany(EndingsOf).ToLookup(e => e);
+        return pairs.GroupBy(p => p.Bare).Where(g => endings[g.Key].Count() == 1).ToDictionary(g => g.Single().Qualified, g => g.Key, StringComparer.Ordinal);
+    }
+
+    /// <summary>"tungan-36th-division" ends "36th-division" and "division".</summary>
+    private static IEnumerable<string> EndingsOf(string slug)
+    {
+        for (var dash = slug.IndexOf('-'); dash >= 0; dash = slug.IndexOf('-', dash + 1))
+            yield return slug[(dash + 1)..];
     }
 
     private static bool IsKnownName(string name, Gazetteer gazetteer)
