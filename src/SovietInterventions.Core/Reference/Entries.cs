@@ -29,8 +29,9 @@ internal sealed record ActorYears(int? From, int? To);
 /// <summary>One rule of data/actor-roles.json: patterns such as "overthrowing {actor}" that give a role.</summary>
 internal sealed record ActorRoleRule(string Role, IReadOnlyList<string> Patterns, IReadOnlyList<ActorType> Types);
 
-/// <summary>A word that introduces a person's name ("Prime Minister", "General"), from data/actor-titles.json.</summary>
-internal sealed record ActorTitle(string Title, ActorType Type);
+/// <summary>A word that introduces a person's name ("Prime Minister", "General"), from data/actor-titles.json;
+/// <paramref name="AfterName"/> when it is also written after a given name, as part of the name ("Ehsanullah Khan").</summary>
+internal sealed record ActorTitle(string Title, ActorType Type, bool AfterName = false);
 
 /// <summary>A word that ends an organization's name and gives its type ("Army", "Liberation Front"), from data/organization-heads.json.</summary>
 internal sealed record OrganizationHead(string Head, ActorType Type);

@@ -108,7 +108,7 @@ internal static class GazetteerFiles
             if (t is null)
                 throw new ImportException(TitlesFile, null, $"{at}: empty entry");
             var title = Required(TitlesFile, at, "title", t.Title);
-            return new ActorTitle(title, ActorTypeOf(TitlesFile, $"title '{title}'", Required(TitlesFile, $"title '{title}'", "type", t.Type)));
+            return new ActorTitle(title, ActorTypeOf(TitlesFile, $"title '{title}'", Required(TitlesFile, $"title '{title}'", "type", t.Type)), t.AfterName == true);
         }).ToList();
         return (titles, Names(json.NotNameWords), Names(json.LinkingWords), Names(json.Introducers));
     }

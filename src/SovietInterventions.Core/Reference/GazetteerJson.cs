@@ -25,7 +25,7 @@ internal static partial class GazetteerJson
     public sealed record ActorJson(string? Slug, string? Name, string? Type, List<string>? Aliases, string? Description, string? Years,
         string? Country, string? Head, string? Against);
     public sealed record RoleJson(string? Role, List<string>? Types, List<string>? Patterns);
-    public sealed record TitleJson(string? Title, string? Type);
+    public sealed record TitleJson(string? Title, string? Type, bool? AfterName = null);
     public sealed record TitlesJson(List<TitleJson?>? Titles, List<string>? NotNameWords, List<string>? LinkingWords, List<string>? Introducers);
     public sealed record CitationsJson(List<string>? AuthorTitles, List<string>? CiteBefore, List<string>? CitingVerbs, List<string>? PresentVerbs,
         List<string>? ReactionWords, List<string>? FoundingWords = null);

@@ -130,9 +130,10 @@ internal sealed class StoryPassages(PassageAttacher attacher, PassageOwners owne
         return found.Count == 1 && Fits([.. passage.YearSpans], found[0]) ? found[0] : null;
     }
 
-    // "Gorbachev's own reforms" beside the Prague Spring: someone listed on other episodes but not this one speaks of another time.
+    // "Gorbachev's own reforms" beside the Prague Spring: someone listed on other episodes but not this one speaks of another time;
+    // a passage whose own years fit the episode is of its time, whoever else it names ("… decided on 12 December 1979").
     private static bool NamesSomeoneElses(PassageDraft passage, EpisodeDraft episode, Dictionary<string, HashSet<EpisodeDraft>> listed) =>
-        Counted(passage).Any(a => listed.GetValueOrDefault(a) is { Count: > 0 } on && !on.Contains(episode));
+        !passage.YearSpans.Any() && Counted(passage).Any(a => listed.GetValueOrDefault(a) is { Count: > 0 } on && !on.Contains(episode));
 
     private static IEnumerable<string> Counted(PassageDraft passage) =>
         passage.Actors.Where(a => a.Type is ActorType.Person or ActorType.ArmedForce).Select(a => a.ActorSlug).Distinct();

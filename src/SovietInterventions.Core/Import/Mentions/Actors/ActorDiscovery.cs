@@ -4,7 +4,7 @@ namespace SovietInterventions.Core.Import.Mentions.Actors;
 
 /// <summary>
 /// Gathers, over every text of an import, the people and organizations the gazetteer lacks: names after titles
-/// and introducers ("General X", "led by X"), appositions ("X, the Manchurian commander"), organizations by their
+/// and introducers ("General X", "led by X"), lists beside a known person ("Dubček and Ion Popescu"), appositions ("X, the Manchurian commander"), organizations by their
 /// head word with the acronyms the text defines; historians and authors cited for an opinion are left out.
 /// The result never depends on the order of the texts.
 /// </summary>
@@ -15,6 +15,7 @@ internal sealed class ActorDiscovery
     private readonly AppositionDiscovery appositions;
     private readonly CitedAuthors citations;
     private readonly OrganizationDiscovery organizations;
+    private readonly ListedPeople listed;
     private readonly List<PersonCandidate> candidates = [];
     private readonly List<OrganizationCandidate> organizationCandidates = [];
     private readonly SortedSet<string> cited = new(StringComparer.Ordinal);
@@ -26,6 +27,7 @@ internal sealed class ActorDiscovery
         appositions = new AppositionDiscovery(gazetteer, people);
         citations = new CitedAuthors(gazetteer, people);
         organizations = new OrganizationDiscovery(gazetteer);
+        listed = new ListedPeople(gazetteer, people);
     }
 
     /// <summary>Names cited as authors, sorted.</summary>
@@ -35,6 +37,7 @@ internal sealed class ActorDiscovery
     {
         var folded = FoldedText.Of(text);
         candidates.AddRange(people.Find(folded));
+        candidates.AddRange(listed.Find(folded));
         foreach (var (name, title) in appositions.Find(folded))
         {
             if (title is null)
@@ -53,7 +56,7 @@ internal sealed class ActorDiscovery
     {
         var citedSurnames = cited.Select(n => n.Split(' ')[^1]).ToHashSet(StringComparer.Ordinal);
         var kept = candidates.Where(c => !cited.Contains(c.Name) && !citedSurnames.Contains(c.Name.Split(' ')[^1])).ToList();
-        var persons = LearnedPeople.From(kept, gazetteer, gazetteer.Discovery.Introducers)
+        var persons = LearnedPeople.From(kept, gazetteer, [.. gazetteer.Discovery.Introducers, ListedPeople.Cue.Title])
             .Select(p => p with { HowFound = HowPerson(p, kept) }).ToList();
         var taken = persons.SelectMany(p => p.Aliases.Prepend(p.Name)).ToHashSet(StringComparer.Ordinal);
         var slugs = persons.Select(p => p.Slug).ToHashSet(StringComparer.Ordinal);

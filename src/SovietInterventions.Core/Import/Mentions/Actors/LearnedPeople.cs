@@ -58,7 +58,9 @@ internal static class LearnedPeople
         var surname = person.Words[^1];
         // "Kong Le": a surname of two letters alone ("Le", "Li") is a common word or a particle more often than this person.
         if (person.Words.Length > 1 && surname.Length > 2 && uniqueSurnames.Contains(surname) && surname.Any(char.IsLower)
-            && !aliases.Contains(surname) && !gazetteer.NotNameWords.Contains(surname) && !IsKnownName(surname, gazetteer))
+            && !aliases.Contains(surname) && !gazetteer.NotNameWords.Contains(surname) && !IsKnownName(surname, gazetteer)
+            // "Ehsanullah Khan": a title that ends a name is no one's surname.
+            && !gazetteer.Titles.Any(t => t.Title == surname))
             aliases.Add(surname);
         var title = person.Titles.OrderByDescending(t => t.Value).ThenBy(t => t.Key.Title, StringComparer.Ordinal).First().Key;
         // "led by" says nothing about who the person is.

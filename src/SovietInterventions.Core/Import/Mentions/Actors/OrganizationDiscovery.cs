@@ -9,7 +9,8 @@ internal sealed record OrganizationCandidate(string Name, ActorType Type, string
 /// <summary>
 /// Finds organizations the gazetteer lacks by the word that ends their name (data/organization-heads.json):
 /// one to five capitalized words or ordinals before it ("Soviet 23rd Army", "Karelian Front"), and an
-/// "of" tail after it ("Army of the Republic of Vietnam"); "(WSLF)" right after becomes an alias.
+/// "of" tail after it ("Army of the Republic of Vietnam"), or a "for" tail that an acronym follows; "(WSLF)" right after becomes an alias.
+/// An acronym in commas after a lower-case head word ("its army, FANR,") is an organization too.
 /// Known actors, countries and the file's notOrganizations are left alone. Linear in the text.
 /// </summary>
 internal sealed class OrganizationDiscovery
@@ -21,11 +22,13 @@ internal sealed class OrganizationDiscovery
     private readonly Gazetteer gazetteer;
     private readonly NameTable<OrganizationHead> heads;
     private readonly NameTable<bool> notOrganizations;
+    private readonly NameTable<OrganizationHead> lowerHeads;
 
     public OrganizationDiscovery(Gazetteer gazetteer)
     {
         this.gazetteer = gazetteer;
         heads = new NameTable<OrganizationHead>(gazetteer.Discovery.OrganizationHeads.Select(h => (h.Head, h)));
+        lowerHeads = new NameTable<OrganizationHead>(gazetteer.Discovery.OrganizationHeads.Select(h => (h.Head.ToLowerInvariant(), h)));
         notOrganizations = new NameTable<bool>(gazetteer.Discovery.NotOrganizations.Select(n => (n, true)));
     }
 
@@ -49,6 +52,33 @@ internal sealed class OrganizationDiscovery
                 continue;
             var (index, length) = folded.OriginalSpan(start, end - start);
             yield return new OrganizationCandidate(folded.Original.Substring(index, length), head.Value.Type, head.Value.Head, acronym);
+        }
+        foreach (var named in AcronymsInApposition(folded))
+            yield return named;
+    }
+
+    /// <summary>
+    /// "the movement's army, FANR, was fighting": an acronym set off by commas right after a head word written in lower case
+    /// names that organization, of the head's type; a known actor or country ("the party, CPSU,") is left alone.
+    /// </summary>
+    private IEnumerable<OrganizationCandidate> AcronymsInApposition(FoldedText folded)
+    {
+        var text = folded.Value;
+        for (var comma = text.IndexOf(", ", StringComparison.Ordinal); comma > 0; comma = text.IndexOf(", ", comma + 2, StringComparison.Ordinal))
+        {
+            var start = comma + 2;
+            var end = start;
+            while (end < text.Length && char.IsAsciiLetterUpper(text[end]))
+                end++;
+            if (end - start is < 3 or > 8 || end >= text.Length || text[end] is not (',' or ')' or ';') || !folded.StartsWord(start))
+                continue;
+            var headStart = text.LastIndexOf(' ', comma - 1) + 1;
+            if (lowerHeads.LongestAt(folded, headStart) is not { } head || head.Start + head.Length != comma
+                || !text.AsSpan(headStart, comma - headStart).SequenceEqual(head.Value.Head.ToLowerInvariant()))
+                continue;
+            if (gazetteer.ActorNames.LongestAt(folded, start)?.Length == end - start || gazetteer.CountryNames.LongestAt(folded, start) is not null)
+                continue;
+            yield return new OrganizationCandidate(text[start..end], head.Value.Type, head.Value.Head, null);
         }
     }
 
@@ -85,10 +115,11 @@ internal sealed class OrganizationDiscovery
     private int TailEnd(FoldedText folded, int headEnd)
     {
         var text = folded.Value;
-        if (!text.AsSpan(headEnd).StartsWith(" of ", StringComparison.Ordinal))
+        var forTail = text.AsSpan(headEnd).StartsWith(" for ", StringComparison.Ordinal);
+        if (!text.AsSpan(headEnd).StartsWith(" of ", StringComparison.Ordinal) && !forTail)
             return headEnd;
         var end = headEnd;
-        var position = headEnd + 4;
+        var position = headEnd + (forTail ? 5 : 4);
         for (var words = 0; words < MaxTailWords && position < text.Length; words++)
         {
             var wordEnd = position;
@@ -107,7 +138,8 @@ internal sealed class OrganizationDiscovery
                 break;
             position = wordEnd + 1;
         }
-        return end;
+        // "Armed Forces for the Liberation of Angola (FAPLA)": a "for" tail is part of the name only where the acronym that follows defines it.
+        return forTail && AcronymAfter(text, end) is null ? headEnd : end;
     }
 
     /// <summary>

@@ -35,6 +35,11 @@ internal sealed class PersonDiscovery(Gazetteer gazetteer)
             // "King Michael" or "Comandante Contreras" may be a known actor's alias, title included.
             if (gazetteer.ActorNames.LongestAt(folded, title.Start) is { Value.Actor: not null })
                 continue;
+            if (title.Value.AfterName && NameAround(folded, title.Start + title.Length) is { } around)
+            {
+                yield return new PersonCandidate(around, title.Value);
+                continue;
+            }
             var start = SkipLinkingWord(folded.Value, title.Start + title.Length);
             // "commanded by Field Marshal X": the title that follows gives the name.
             if (start > 0 && start < folded.Value.Length && titles.LongestAt(lowerText ??= folded.Lower(), start) is not null)
@@ -42,6 +47,17 @@ internal sealed class PersonDiscovery(Gazetteer gazetteer)
             if (NameAt(folded, start) is { } name && (!AfterComma(folded.Value, title.Start + title.Length) || ClosedApposition(folded.Value, start, name)))
                 yield return new PersonCandidate(name, title.Value);
         }
+    }
+
+    /// <summary>"Ehsanullah Khan", "Haidar Khan Amu-oghli": a title written after a given name, with the name words before it and
+    /// any right after it; null when no name word stands before it or a known actor opens the name.</summary>
+    private string? NameAround(FoldedText folded, int titleEnd)
+    {
+        if (NameBefore(folded, titleEnd) is not { } before)
+            return null;
+        if (titleEnd + 1 >= folded.Value.Length || folded.Value[titleEnd] != ' ' || NameAt(folded, titleEnd + 1) is not { } after)
+            return before;
+        return $"{before} {after}";
     }
 
     private static bool AfterComma(string text, int titleEnd) => titleEnd + 1 < text.Length && text[titleEnd] == ',' && text[titleEnd + 1] == ' ';
@@ -60,12 +76,12 @@ internal sealed class PersonDiscovery(Gazetteer gazetteer)
         if (position >= text.Length || text[position] != ' ')
             return -1;
         var next = text.IndexOf(' ', position + 1, Math.Min(MaxWordLength, text.Length - position - 1));
-        if (next > 0 && text.AsSpan(position + 1, next - position - 1).SequenceEqual("of"))
+        if (next > 0 && text.AsSpan(position + 1, next - position - 1) is "of" or "for")
             return AfterComplement(text, next + 1);
         return next > 0 && linkingWords.Contains(text[(position + 1)..next]) ? next + 1 : position + 1;
     }
 
-    /// <summary>"minister of defence, Pyotr Smirnov": after a title's "of" and up to two lower-case words, the name follows a comma.</summary>
+    /// <summary>"minister of defence, Pyotr Smirnov", "commissar for foreign affairs, Pyotr Smirnov": after a title's "of" or "for" and up to two lower-case words, the name follows a comma.</summary>
     private static int AfterComplement(string text, int position)
     {
         for (var words = 0; words < 2 && position < text.Length; words++)

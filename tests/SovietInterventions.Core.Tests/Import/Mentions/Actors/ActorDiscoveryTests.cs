@@ -187,4 +187,76 @@ public class ActorDiscoveryTests
 
         Assert.DoesNotContain(learned, a => a.Name == "Ruritanian Ministry");
     }
+
+    [Fact]
+    public void Full_names_listed_beside_a_known_person_are_people_and_their_surnames_aliases()
+    {
+        var learned = Learn("Alexander Dubček, Teodor Varga and Milan Ostrý were driven to the airport.", "Later only Ostrý spoke.");
+
+        Assert.Equal(ActorType.Person, Named(learned, "Teodor Varga").Type);
+        Assert.Contains("Ostrý", Named(learned, "Milan Ostrý").Aliases);
+    }
+
+    [Theory]
+    [InlineData("The decision fell to Leonid Brezhnev and the Central Committee.")]
+    [InlineData("Alexander Dubček and Prague Castle stood for the reform.")]
+    [InlineData("Alexander Dubček, Varga and the others were arrested.")]
+    [InlineData("Delegates from Bratislava, Alexander Dubček among them, arrived.")]
+    public void A_list_without_another_full_name_beside_a_known_person_teaches_no_one(string text) => Assert.Empty(Learn(text));
+
+    [Fact]
+    public void A_name_before_khan_includes_the_title_and_the_words_after_it()
+    {
+        var learned = Learn("The rebels around Darius Khan, backed by the town, rose. Yusuf Khan Tabrizi, sent to mediate, was killed.");
+
+        Assert.Equal(ActorType.Person, Named(learned, "Darius Khan").Type);
+        Assert.Equal(["Tabrizi"], Named(learned, "Yusuf Khan Tabrizi").Aliases);
+        Assert.DoesNotContain(learned, a => a.Aliases.Contains("Khan"));
+    }
+
+    [Fact]
+    public void A_title_with_a_for_complement_gives_the_name_after_the_comma()
+    {
+        var person = Assert.Single(Learn("That night the commissar for foreign affairs, Pyotr Lavrenko, handed over the note."));
+
+        Assert.Equal("Pyotr Lavrenko", person.Name);
+    }
+
+    [Theory]
+    [InlineData("By then the movement's army, RUFA, held the south.", "RUFA", ActorType.ArmedForce)]
+    [InlineData("Its ruling party, RPLP, banned strikes.", "RPLP", ActorType.Party)]
+    public void An_acronym_in_commas_after_a_lower_case_head_word_is_an_organization(string text, string name, ActorType type) =>
+        Assert.Equal(type, Named(Learn(text), name).Type);
+
+    [Theory]
+    [InlineData("The party, CPSU, decided.")]
+    [InlineData("The army, USA, and the navy.")]
+    [InlineData("The army, an old one, marched.")]
+    public void A_known_name_or_no_acronym_after_a_head_word_teaches_nothing(string text) => Assert.Empty(Learn(text));
+
+    [Fact]
+    public void A_for_tail_defined_by_an_acronym_belongs_to_the_organization_name()
+    {
+        var learned = Learn("Arms went to the People's Armed Forces for the Liberation of Ruritania (PAFLR) in 1976. The army trained recruits for Ruritania.");
+
+        Assert.Equal(["PAFLR"], Named(learned, "People's Armed Forces for the Liberation of Ruritania").Aliases);
+    }
+
+    [Fact]
+    public void A_body_named_once_with_its_state_and_once_without_is_one_actor()
+    {
+        var learned = Learn("The Soviet 61st Rifle Corps held the pass.", "In spring the 61st Rifle Corps moved north.");
+
+        var corps = Assert.Single(learned);
+        Assert.Equal("Soviet 61st Rifle Corps", corps.Name);
+        Assert.Contains("61st Rifle Corps", corps.Aliases);
+    }
+
+    [Fact]
+    public void A_bare_body_name_two_states_forms_claim_stays_apart()
+    {
+        var learned = Learn("The Soviet 9th Division and the Finnish 9th Division met.", "The 9th Division was cut off.");
+
+        Assert.Equal(3, learned.Count);
+    }
 }
