@@ -10,6 +10,10 @@ namespace SovietInterventions.Core.Import.Entries;
 public sealed record TimelineEvent<TSource>(PartialDate Date, string Text, IReadOnlyList<TSource> Sources)
 {
     internal string Iso { get; } = Date.ToIso();
+
+    // The months and days its text writes, read once: the fold asks for them of every pair.
+    private IReadOnlySet<string>? written;
+    internal bool Writes(string isoDate) => isoDate.Length > 4 && (written ??= EventDates.WrittenDates(Text)).Contains(isoDate);
 }
 
 /// <summary>
@@ -74,9 +78,9 @@ public static partial class Repeats
         var dates = tellings.Select(t => t.Iso).Distinct().ToList();
         if (dates.Count < 2) return folded;
         var best = tellings.Where(t => t.Iso.Length == folded.Iso.Length)
-            .Select(t => (Telling: t, Writes: dates.Count(d => d == t.Iso || EventDates.Written(t.Text, d))))
+            .Select(t => (Telling: t, Writes: dates.Count(d => d == t.Iso || t.Writes(d))))
             .Aggregate((a, b) => b.Writes > a.Writes ? b : a);
-        if (best.Writes <= dates.Count(d => d == folded.Iso || EventDates.Written(folded.Text, d))) return folded;
+        if (best.Writes <= dates.Count(d => d == folded.Iso || folded.Writes(d))) return folded;
         var sources = best.Telling.Sources.ToList();
         sources.AddRange(folded.Sources.Where(s => !sources.Contains(s)));
         return best.Telling with { Sources = sources };
@@ -134,7 +138,7 @@ public static partial class Repeats
 
     // "On 13 February 1945 … captured the city, by April 1945 the enemy was driven out" also tells the April 1945 event.
     private static bool TellsTheOther<TSource>(TimelineEvent<TSource> a, TimelineEvent<TSource> b) =>
-        a.Iso != b.Iso && (EventDates.Written(a.Text, b.Iso) || EventDates.Written(b.Text, a.Iso));
+        a.Iso != b.Iso && (a.Writes(b.Iso) || b.Writes(a.Iso));
 
     private static bool OnAYear(string isoDate) => isoDate.Length == 4;
 

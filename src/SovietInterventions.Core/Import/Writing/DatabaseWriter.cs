@@ -33,7 +33,7 @@ internal sealed class DatabaseWriter(ImportModel model, SlugHistory history)
         var passages = Passages(db);
         var episodes = Episodes(db, countries, actors, passages);
         ContextEvents(db, passages, episodes);
-        Narratives(episodes.Values, passages.Values);
+        NarrativeRows.Arrange(episodes.Values, passages.Values);
 
         db.SlugRedirects.AddRange(history.RedirectsFor(
             episodes.Values.Select(e => new SlugHistory.PreviousEpisode(e.Slug, e.StartYear, e.EndYear,
@@ -136,35 +136,6 @@ internal sealed class DatabaseWriter(ImportModel model, SlugHistory history)
         };
         actors[mention.ActorSlug] = actor;
         return actor;
-    }
-
-    // Each episode's narrative as its page shows it (Entries.Narrative), from the passages written to the episode, the ones its
-    // lead and infobox cite counting as its own.
-    private static void Narratives(IEnumerable<Episode> episodes, IEnumerable<Passage> passages)
-    {
-        var byEpisode = passages.Where(p => p.Episode is not null).ToLookup(p => p.Episode!, ReferenceEqualityComparer.Instance);
-        foreach (var episode in episodes)
-        {
-            var own = byEpisode[episode].OrderBy(p => p.SourceDocument.Title, StringComparer.Ordinal).ThenBy(p => p.Position).ToList();
-            var at = own.ToDictionary(p => (p.SourceDocument.Slug, p.Position));
-            var cited = episode.Lead.Select(l => l.Passage).Concat(episode.Infobox.Select(i => i.Passage))
-                .Select(p => (p.SourceDocument.Slug, p.Position)).ToHashSet();
-            var sections = Narrative.Arrange([.. own.Select(p => new NarrativePassage(p.SourceDocument.Slug, p.SourceDocument.Title, p.SectionPath, p.Kind, p.Text, p.Position))], cited);
-            var repeats = new List<NarrativeEntry>();
-            foreach (var section in sections)
-                foreach (var shown in section.Passages)
-                {
-                    var entry = new NarrativeEntry { Order = episode.Narrative.Count + 1, Passage = at[(shown.SourceSlug, shown.Position)], Elsewhere = section.Heading is not null };
-                    episode.Narrative.Add(entry);
-                    repeats.AddRange(shown.AlsoIn.Select(r => new NarrativeEntry { Passage = at[(r.SourceSlug, r.Position)], Elsewhere = entry.Elsewhere, RepeatOf = entry.Passage }));
-                }
-            // A repeat follows every shown passage, in the order it is cited.
-            foreach (var repeat in repeats)
-            {
-                repeat.Order = episode.Narrative.Count + 1;
-                episode.Narrative.Add(repeat);
-            }
-        }
     }
 
     private void ContextEvents(ImportRows db, Dictionary<PassageDraft, Passage> passages, Dictionary<BuiltEpisode, Episode> episodes)
