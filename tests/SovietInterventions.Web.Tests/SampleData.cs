@@ -1,4 +1,5 @@
 using SovietInterventions.Core.Data;
+using SovietInterventions.Core.Import.Writing;
 using SovietInterventions.Core.Model;
 
 namespace SovietInterventions.Web.Tests;
@@ -156,8 +157,12 @@ public static class SampleData
         db.Events.AddRange(
             new DatedEvent { Date = "1921-07-11", Year = 1921, Text = "Mongolian independence proclaimed in Urga.", Episode = mongolia1921 },
             new DatedEvent { Date = "1956-10-23", Year = 1956, Text = "Demonstrations in Budapest begin the revolution.", Episode = hungary1956 },
-            new DatedEvent { Date = "1956-11-04", Year = 1956, Text = "Soviet tanks enter Budapest.", Episode = hungary1956, Passage = budapest },
-            new DatedEvent { Date = "1956-11-04", Year = 1956, Text = "Soviet tanks entered Budapest.", Episode = hungary1956, Passage = restated },
+            // Told by both documents: the import folds it into one event citing both (Core's Import/Entries/Repeats).
+            new DatedEvent
+            {
+                Date = "1956-11-04", Year = 1956, Text = "Soviet tanks enter Budapest.", Episode = hungary1956, Passage = budapest,
+                FurtherSources = [new EventSource { Order = 1, Passage = restated }],
+            },
             new DatedEvent { Date = "1980", Year = 1980, Text = "The resistance spread across the country.", Episode = afghanistan1979 },
             new DatedEvent { Date = "1956-11", Year = 1956, Text = "János Kádár's government is installed.", Episode = hungary1956 },
             new DatedEvent { Date = "1979-12-27", Year = 1979, Text = "Soviet special forces storm the Tajbeg Palace.", Episode = afghanistan1979, Passage = kabul },
@@ -170,7 +175,11 @@ public static class SampleData
             new SlugRedirect { Entity = SlugEntity.Actor, OldSlug = "red-army", CurrentSlug = "soviet-army" },
             new SlugRedirect { Entity = SlugEntity.Source, OldSlug = "regime-change", CurrentSlug = "soviet-involvement-in-regime-change" });
         db.ImportInfo.Add(new ImportInfo { ImportedAt = DateTimeOffset.Parse(ImportedAt), SeedsHash = "sample" });
+        // Each episode's narrative as the import arranges it.
+        NarrativeRows.Arrange(db.ChangeTracker.Entries<Episode>().Select(e => e.Entity).ToList(), db.ChangeTracker.Entries<Passage>().Select(e => e.Entity).ToList());
         db.SaveChanges();
+        foreach (var repeat in db.ChangeTracker.Entries<NarrativeEntry>().Select(e => e.Entity).Where(n => n.RepeatOf is not null))
+            repeat.RepeatOfPassageId = repeat.RepeatOf!.Id;
         // Ids exist only once saved: the passage that names Mongolia's role.
         db.EpisodeCountries.Single(c => c.EpisodeId == mongolia1921.Id).PassageId = mongolia1921.Passages.Single(p => p.Kind == PassageKind.Paragraph).Id;
         db.SaveChanges();

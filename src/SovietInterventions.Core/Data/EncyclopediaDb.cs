@@ -20,6 +20,8 @@ public sealed class EncyclopediaDb(DbContextOptions<EncyclopediaDb> options) : D
     public DbSet<LeadSentence> LeadSentences => Set<LeadSentence>();
     public DbSet<InfoboxEntry> InfoboxEntries => Set<InfoboxEntry>();
     public DbSet<EventLink> EventLinks => Set<EventLink>();
+    public DbSet<EventSource> EventSources => Set<EventSource>();
+    public DbSet<NarrativeEntry> NarrativeEntries => Set<NarrativeEntry>();
     public DbSet<SharedPassage> SharedPassages => Set<SharedPassage>();
     public DbSet<SlugRedirect> SlugRedirects => Set<SlugRedirect>();
     public DbSet<ImportInfo> ImportInfo => Set<ImportInfo>();
@@ -66,6 +68,7 @@ public sealed class EncyclopediaDb(DbContextOptions<EncyclopediaDb> options) : D
             e.Property(x => x.Side).HasConversion<string>();
             e.HasMany(x => x.Lead).WithOne().HasForeignKey(x => x.EpisodeId);
             e.HasMany(x => x.Infobox).WithOne().HasForeignKey(x => x.EpisodeId);
+            e.HasMany(x => x.Narrative).WithOne().HasForeignKey(x => x.EpisodeId);
             e.Ignore(x => x.StartDate);
             e.Ignore(x => x.EndDate);
         });
@@ -102,7 +105,10 @@ public sealed class EncyclopediaDb(DbContextOptions<EncyclopediaDb> options) : D
         {
             e.HasIndex(x => x.Year);
             e.Ignore(x => x.PartialDate);
+            e.HasMany(x => x.FurtherSources).WithOne().HasForeignKey(x => x.EventId);
         });
+        b.Entity<EventSource>(e => e.HasKey(x => new { x.EventId, x.Order }));
+        b.Entity<NarrativeEntry>(e => e.Ignore(x => x.RepeatOf)); // the importer's handle on the passage, written as RepeatOfPassageId
         b.Entity<InfoboxEntry>(e => e.Property(x => x.Field).HasConversion<string>());
         b.Entity<EventLink>(e =>
         {

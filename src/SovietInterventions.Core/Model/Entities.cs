@@ -83,6 +83,8 @@ public sealed class Episode
     /// <summary>One to three sentences saying what the Soviet side did, to whom and when, in time order.</summary>
     public List<LeadSentence> Lead { get; set; } = [];
     public List<InfoboxEntry> Infobox { get; set; } = [];
+    /// <summary>The episode's passages in the order its page tells them, repeats folded (see <see cref="NarrativeEntry"/>).</summary>
+    public List<NarrativeEntry> Narrative { get; set; } = [];
 
     public PartialDate StartDate => PartialDate.ParseIso(Start);
     public PartialDate? EndDate => End is null ? null : PartialDate.ParseIso(End);
@@ -201,7 +203,40 @@ public sealed class DatedEvent
     /// <summary>Episodes a context event mentions (a pact's countries at the pact's date).</summary>
     public List<EventLink> RelatedEpisodes { get; set; } = [];
 
+    /// <summary>Further passages that tell the same event, in order (the event's own passage is the first source).</summary>
+    public List<EventSource> FurtherSources { get; set; } = [];
+
     public PartialDate PartialDate => PartialDate.ParseIso(Date);
+}
+
+/// <summary>A further passage telling an event, which the import folded into one (two sources of one day's act).</summary>
+public sealed class EventSource
+{
+    public int EventId { get; set; }
+    /// <summary>From 1: the event's second source, its third...</summary>
+    public int Order { get; set; }
+    public int PassageId { get; set; }
+    public Passage Passage { get; set; } = null!;
+}
+
+/// <summary>
+/// One of an episode's passages in its narrative, as the import arranged it: shown in <see cref="Order"/>, the episode's own
+/// run first and passages from elsewhere under their section's heading, or, when it says again what another passage says,
+/// cited beside that one (<see cref="RepeatOfPassageId"/>) instead of shown.
+/// </summary>
+public sealed class NarrativeEntry
+{
+    public int Id { get; set; }
+    public int EpisodeId { get; set; }
+    public int Order { get; set; }
+    public int PassageId { get; set; }
+    public Passage Passage { get; set; } = null!;
+    /// <summary>Taken from another section than the episode's own: shown under that section's heading.</summary>
+    public bool Elsewhere { get; set; }
+    /// <summary>The shown passage this one repeats, or null for a shown passage.</summary>
+    public int? RepeatOfPassageId { get; set; }
+    /// <summary>Set by the importer only (not mapped): the passage whose id becomes <see cref="RepeatOfPassageId"/>.</summary>
+    public Passage? RepeatOf { get; set; }
 }
 
 public sealed class EventLink

@@ -1,4 +1,5 @@
 using SovietInterventions.Core.Import.Claims;
+using SovietInterventions.Core.Import.Documents;
 using SovietInterventions.Core.Import.Episodes;
 using SovietInterventions.Core.Import.Formats.Prose;
 using SovietInterventions.Core.Import.Mentions;
@@ -15,7 +16,7 @@ public sealed record EpisodeFacts(
     EpisodeKind Kind, string Title, string Summary, string? Discrepancy,
     IReadOnlyList<(string Country, CountryRole Role, PassageDraft? Passage)> Countries,
     IReadOnlyList<EpisodeActorChoice<PassageDraft>> Actors,
-    IReadOnlyList<EventDraft> Events)
+    IReadOnlyList<TimelineEvent<PassageDraft>> Events)
 {
     public SovietSide? Side { get; init; }
     public string? CommonName { get; init; }
@@ -53,7 +54,7 @@ internal sealed class EpisodeFactsReader(EpisodeRules rules, EpisodeEvents event
             Discrepancy(episode, found, claims),
             countries,
             actorRoles.For(prose.Select(p => (p, p.Text, p.Dates, p.Actors)).Concat(InfoboxCommanders.Of(prose, actors, rules.Claims.Agents.AnyIn)), episode.StartYear, episode.EndYear, episode.Targets, aided),
-            found)
+            Timeline(found, episode))
         {
             Side = EpisodeKinds.Side(kind, claims),
             CommonName = EpisodeTitle.AsName(episode.CommonName),
@@ -63,6 +64,30 @@ internal sealed class EpisodeFactsReader(EpisodeRules rules, EpisodeEvents event
                 .Where(r => r.Field != InfoboxField.Result || !lead.Any(l => l.Text.StartsWith(r.Value.TrimEnd('\u2026', '.', ' '), StringComparison.Ordinal)))],
         };
     }
+
+    // The timeline: events by date and, on one date, in the order the documents tell them, each told once (Repeats).
+    private List<TimelineEvent<PassageDraft>> Timeline(List<EventDraft> found, BuiltEpisode episode)
+    {
+        var documents = DocumentOrder(episode);
+        var ordered = found.OrderBy(e => e.Date.ToIso(), StringComparer.Ordinal)
+            .ThenBy(e => documents.GetValueOrDefault(e.Passage.Document)).ThenBy(e => e.Passage.Position).ThenBy(e => At(e))
+            .Select(e => new TimelineEvent<PassageDraft>(e.Date, e.Text, [e.Passage]));
+        // An event folded into a more precise telling takes that telling's date, and its place by it.
+        return [.. Repeats.Fold(ordered, s => SovietActs.Involve(s, rules.Claims), s => SovietActs.Words(s, rules.Claims), s => SovietActs.Kinds(s, rules.Claims))
+            .OrderBy(e => e.Date.ToIso(), StringComparer.Ordinal)];
+    }
+
+    // The narrative's order of documents: the one with most of the episode's passages first, then by title.
+    private static Dictionary<ParsedDocument, int> DocumentOrder(BuiltEpisode episode) =>
+        episode.Passages.GroupBy(p => p.Document).OrderByDescending(g => g.Count())
+            .ThenBy(g => g.Key.Attribution.Title ?? g.Key.Title, StringComparer.Ordinal)
+            .Select((g, i) => (g.Key, i)).ToDictionary(x => x.Key, x => x.i);
+
+    // Where in its passage an event's sentence stands; one that opens with the sentence before its passage (a sentence
+    // pointing back, told after the one it points to) stands before the passage's first.
+    private static int At(EventDraft e) => e.Passage.Text.IndexOf(e.Text[..Math.Min(e.Text.Length, OpeningLength)], StringComparison.Ordinal);
+
+    private const int OpeningLength = 40;
 
     private List<string> Names(IEnumerable<(string Country, CountryRole Role, PassageDraft? Passage)> countries, CountryRole role) =>
         [.. countries.Where(c => c.Role == role).Select(c => gazetteer.Country(c.Country)?.Name ?? c.Country)];

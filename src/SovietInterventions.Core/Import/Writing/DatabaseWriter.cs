@@ -33,6 +33,7 @@ internal sealed class DatabaseWriter(ImportModel model, SlugHistory history)
         var passages = Passages(db);
         var episodes = Episodes(db, countries, actors, passages);
         ContextEvents(db, passages, episodes);
+        NarrativeRows.Arrange(episodes.Values, passages.Values);
 
         db.SlugRedirects.AddRange(history.RedirectsFor(
             episodes.Values.Select(e => new SlugHistory.PreviousEpisode(e.Slug, e.StartYear, e.EndYear,
@@ -112,7 +113,11 @@ internal sealed class DatabaseWriter(ImportModel model, SlugHistory history)
             {
                 Episode = episode, Actor = ActorFor(a.Mention, actors), Role = a.Role, AlsoMentioned = a.AlsoMentioned, Passage = passages[a.Passage],
             }).ToList();
-            episode.Events = facts.Events.Select(e => new DatedEvent { Date = e.Date.ToIso(), Year = e.Date.Year, Text = e.Text, Passage = passages[e.Passage] }).ToList();
+            episode.Events = facts.Events.Select(e => new DatedEvent
+            {
+                Date = e.Date.ToIso(), Year = e.Date.Year, Text = e.Text, Passage = passages[e.Sources[0]],
+                FurtherSources = e.Sources.Skip(1).Select((p, i) => new EventSource { Order = i + 1, Passage = passages[p] }).ToList(),
+            }).ToList();
             episode.Title = EpisodeTitle.For(episode, model.Gazetteer.CommonName(draft.Place), model.KindLooks, model.Gazetteer.IsCity);
             db.Episodes.Add(episode);
             result[draft] = episode;

@@ -24,6 +24,8 @@ internal sealed class RowWriter(SqliteConnection connection, SqliteTransaction t
         ["EpisodeActors"] = ["EpisodeId", "ActorId", "Role", "AlsoMentioned", "PassageId"],
         ["Events"] = ["Id", "Date", "Year", "Text", "EpisodeId", "PassageId"],
         ["EventLinks"] = ["EventId", "EpisodeId"],
+        ["EventSources"] = ["EventId", "Order", "PassageId"],
+        ["NarrativeEntries"] = ["Id", "EpisodeId", "Order", "PassageId", "Elsewhere", "RepeatOfPassageId"],
         ["SharedPassages"] = ["EpisodeId", "PassageId"],
         ["LeadSentences"] = ["Id", "EpisodeId", "Order", "Text", "PassageId"],
         ["InfoboxEntries"] = ["Id", "EpisodeId", "Field", "Order", "Value", "PassageId"],
@@ -105,9 +107,14 @@ internal sealed class RowWriter(SqliteConnection connection, SqliteTransaction t
             foreach (var l in e.Lead) lead.Row(l.Id = ++leadId, e.Id, l.Order, l.Text, l.Passage?.Id ?? l.PassageId);
             foreach (var i in e.Infobox) infobox.Row(i.Id = ++infoboxId, e.Id, i.Field, i.Order, i.Value, i.Passage?.Id ?? i.PassageId);
         }
-        using var shared = Insert("SharedPassages");
+        using (var shared = Insert("SharedPassages"))
+            foreach (var e in episodes)
+                foreach (var s in e.SharedPassages) shared.Row(e.Id, s.Passage?.Id ?? s.PassageId);
+        using var narrative = Insert("NarrativeEntries");
+        var narrativeId = 0;
         foreach (var e in episodes)
-            foreach (var s in e.SharedPassages) shared.Row(e.Id, s.Passage?.Id ?? s.PassageId);
+            foreach (var n in e.Narrative)
+                narrative.Row(n.Id = ++narrativeId, e.Id, n.Order, n.Passage?.Id ?? n.PassageId, n.Elsewhere, n.RepeatOf?.Id ?? n.RepeatOfPassageId);
     }
 
     private void Events(IEnumerable<(DatedEvent Event, Episode? Episode)> events)
@@ -116,10 +123,14 @@ internal sealed class RowWriter(SqliteConnection connection, SqliteTransaction t
         using (var insert = Insert("Events"))
             foreach (var ((v, episode), id) in Numbered(written, (x, id) => x.Event.Id = id))
                 insert.Row(id, v.Date, v.Year, v.Text, episode?.Id ?? v.EpisodeId, v.Passage?.Id ?? v.PassageId);
-        using var links = Insert("EventLinks");
+        using (var links = Insert("EventLinks"))
+            foreach (var (v, _) in written)
+                foreach (var link in v.RelatedEpisodes)
+                    links.Row(v.Id, link.Episode?.Id ?? link.EpisodeId);
+        using var sources = Insert("EventSources");
         foreach (var (v, _) in written)
-            foreach (var link in v.RelatedEpisodes)
-                links.Row(v.Id, link.Episode?.Id ?? link.EpisodeId);
+            foreach (var source in v.FurtherSources)
+                sources.Row(v.Id, source.Order, source.Passage?.Id ?? source.PassageId);
     }
 
     private TableInsert Insert(string table) => new(connection, transaction, table, Columns[table]);

@@ -164,6 +164,18 @@ CREATE TABLE "LeadSentences" (
 );
 
 
+CREATE TABLE "NarrativeEntries" (
+    "Id" INTEGER NOT NULL CONSTRAINT "PK_NarrativeEntries" PRIMARY KEY AUTOINCREMENT,
+    "EpisodeId" INTEGER NOT NULL,
+    "Order" INTEGER NOT NULL,
+    "PassageId" INTEGER NOT NULL,
+    "Elsewhere" INTEGER NOT NULL,
+    "RepeatOfPassageId" INTEGER NULL,
+    CONSTRAINT "FK_NarrativeEntries_Episodes_EpisodeId" FOREIGN KEY ("EpisodeId") REFERENCES "Episodes" ("Id") ON DELETE CASCADE,
+    CONSTRAINT "FK_NarrativeEntries_Passages_PassageId" FOREIGN KEY ("PassageId") REFERENCES "Passages" ("Id") ON DELETE CASCADE
+);
+
+
 CREATE TABLE "SharedPassages" (
     "EpisodeId" INTEGER NOT NULL,
     "PassageId" INTEGER NOT NULL,
@@ -179,6 +191,16 @@ CREATE TABLE "EventLinks" (
     CONSTRAINT "PK_EventLinks" PRIMARY KEY ("EventId", "EpisodeId"),
     CONSTRAINT "FK_EventLinks_Episodes_EpisodeId" FOREIGN KEY ("EpisodeId") REFERENCES "Episodes" ("Id") ON DELETE CASCADE,
     CONSTRAINT "FK_EventLinks_Events_EventId" FOREIGN KEY ("EventId") REFERENCES "Events" ("Id") ON DELETE CASCADE
+);
+
+
+CREATE TABLE "EventSources" (
+    "EventId" INTEGER NOT NULL,
+    "Order" INTEGER NOT NULL,
+    "PassageId" INTEGER NOT NULL,
+    CONSTRAINT "PK_EventSources" PRIMARY KEY ("EventId", "Order"),
+    CONSTRAINT "FK_EventSources_Events_EventId" FOREIGN KEY ("EventId") REFERENCES "Events" ("Id") ON DELETE CASCADE,
+    CONSTRAINT "FK_EventSources_Passages_PassageId" FOREIGN KEY ("PassageId") REFERENCES "Passages" ("Id") ON DELETE CASCADE
 );
 
 
@@ -212,6 +234,9 @@ CREATE INDEX "IX_Episodes_StartYear_EndYear" ON "Episodes" ("StartYear", "EndYea
 CREATE INDEX "IX_EventLinks_EpisodeId" ON "EventLinks" ("EpisodeId");
 
 
+CREATE INDEX "IX_EventSources_PassageId" ON "EventSources" ("PassageId");
+
+
 CREATE INDEX "IX_Events_EpisodeId" ON "Events" ("EpisodeId");
 
 
@@ -231,6 +256,12 @@ CREATE INDEX "IX_LeadSentences_EpisodeId" ON "LeadSentences" ("EpisodeId");
 
 
 CREATE INDEX "IX_LeadSentences_PassageId" ON "LeadSentences" ("PassageId");
+
+
+CREATE INDEX "IX_NarrativeEntries_EpisodeId" ON "NarrativeEntries" ("EpisodeId");
+
+
+CREATE INDEX "IX_NarrativeEntries_PassageId" ON "NarrativeEntries" ("PassageId");
 
 
 CREATE INDEX "IX_Passages_EpisodeId" ON "Passages" ("EpisodeId");

@@ -1,4 +1,5 @@
-using SovietInterventions.Core.Import.Formats.Prose;
+using Microsoft.EntityFrameworkCore;
+using SovietInterventions.Core.Data;
 using SovietInterventions.Core.Model;
 
 namespace SovietInterventions.Web.Pages.Episodes;
@@ -7,63 +8,65 @@ namespace SovietInterventions.Web.Pages.Episodes;
 public sealed record NarrativeSection(string? Heading, IReadOnlyList<ShowModel.NarrativePassage> Passages);
 
 /// <summary>
-/// Orders an episode's passages as a narrative: those of its own sections (the headings attached to it, or with none the
-/// sections its lead cites) and those its lead or infobox cite come first, in document order, never opening with a passage that points back at something not
-/// shown; passages taken from other sections follow under their heading. Repeats are shown once.
+/// Reads an episode's narrative and its timeline as the import arranged them (Core's Import/Entries: Narrative, Repeats):
+/// passages in their order with repeats cited beside the passage they repeat, events already folded with every source.
+/// An edition written before the import arranged them has no such rows: its page shows the episode's passages in
+/// document order and its events one per sentence, as they were stored.
 /// </summary>
 public static class Narrative
 {
-    public static List<NarrativeSection> Arrange(IReadOnlyList<ShowModel.NarrativePassage> passages, IReadOnlySet<(string Source, int Position)> cited)
-    {
-        var ownPaths = passages.Where(p => p.Kind == PassageKind.Heading).Select(p => p.SectionPath).ToHashSet(StringComparer.Ordinal);
-        var prose = passages.Where(p => p.Kind != PassageKind.Heading).ToList();
-        // With no heading of its own, the sections the lead cites are the episode's: read from their start, not from the cited sentence.
-        if (ownPaths.Count == 0)
-            ownPaths = prose.Where(p => cited.Contains((p.SourceSlug, p.Position))).Select(p => p.SectionPath).ToHashSet(StringComparer.Ordinal);
-        bool IsOwn(ShowModel.NarrativePassage p) =>
-            (ownPaths.Count == 0 && cited.Count == 0)
-            || cited.Contains((p.SourceSlug, p.Position))
-            || ownPaths.Any(path => p.SectionPath == path || p.SectionPath.StartsWith(path + " \u203a ", StringComparison.Ordinal));
+    /// <summary>Whether the database holds the arranged narrative and the folded events' further sources.</summary>
+    public static async Task<bool> IsArrangedAsync(EncyclopediaDb db) =>
+        await db.Database.SqlQuery<int>($"""
+            SELECT COUNT(*) AS "Value" FROM sqlite_master WHERE type = 'table' AND name IN ('NarrativeEntries', 'EventSources')
+            """).SingleAsync() == 2;
 
-        var own = OpenCleanly(InDocumentOrder(prose.Where(IsOwn)));
-        // Own passages that all point back cannot open the page: they join the others, whose sources read first.
-        var pointingBack = own.Count > 0 && ReferBack.Opens(own[0].Text) ? own.Select(p => p.SourceSlug).ToHashSet(StringComparer.Ordinal) : [];
-        if (pointingBack.Count > 0) own = [];
-        var elsewhere = InDocumentOrder(prose.Where(p => !own.Contains(p, ByPlace))).OrderBy(p => pointingBack.Contains(p.SourceSlug)).ToList();
-        var ownCount = own.Count;
-        var folded = Repeats.Fold(own.Concat(elsewhere));
+    public static async Task<List<NarrativeSection>> LoadAsync(EncyclopediaDb db, int episodeId, bool arranged, IReadOnlyList<ShowModel.NarrativePassage> passages)
+    {
+        if (!arranged)
+        {
+            var prose = passages.Where(p => p.Kind != PassageKind.Heading).ToList();
+            return prose.Count == 0 ? [] : [new NarrativeSection(null, prose)];
+        }
+        var entries = await db.NarrativeEntries.Where(n => n.EpisodeId == episodeId).OrderBy(n => n.Order)
+            .Select(n => new
+            {
+                n.PassageId, n.Elsewhere, n.RepeatOfPassageId,
+                Passage = new ShowModel.NarrativePassage(n.Passage.SourceDocument.Slug, n.Passage.SourceDocument.Title, n.Passage.SectionPath, n.Passage.Kind, n.Passage.Text, n.Passage.Position),
+            }).ToListAsync();
+        var repeats = entries.Where(n => n.RepeatOfPassageId is not null).ToLookup(n => n.RepeatOfPassageId!.Value, n => n.Passage.Ref);
         var sections = new List<NarrativeSection>();
-        var ownKept = folded.Where(p => own.Contains(p, ByPlace)).ToList();
-        if (ownKept.Count > 0) sections.Add(new NarrativeSection(null, ownKept));
-        var rest = folded.Where(p => !own.Contains(p, ByPlace)).ToList();
-        if (ownCount == 0) rest = OpenCleanly(rest);
-        foreach (var run in rest.GroupBy(p => (p.SourceSlug, p.SectionPath)))
-            sections.Add(new NarrativeSection(run.First().SourceLabel, [.. run]));
+        foreach (var n in entries.Where(n => n.RepeatOfPassageId is null))
+        {
+            var shown = n.Passage with { AlsoIn = [.. repeats[n.PassageId]] };
+            var heading = n.Elsewhere ? shown.SourceLabel : null;
+            var last = sections.Count > 0 ? sections[^1] : null;
+            // A run goes on while its passages share the section: the episode's own run, or one other section.
+            if (last is not null && last.Heading == heading && (heading is null || SameSection(last.Passages[^1], shown)))
+                sections[^1] = last with { Passages = [.. last.Passages, shown] };
+            else
+                sections.Add(new NarrativeSection(heading, [shown]));
+        }
         return sections;
     }
 
-    // The document telling most of the episode reads first, each document in its own order.
-    static List<ShowModel.NarrativePassage> InDocumentOrder(IEnumerable<ShowModel.NarrativePassage> passages) =>
-        [.. passages.GroupBy(p => p.SourceSlug)
-            .OrderByDescending(g => g.Count()).ThenBy(g => g.First().SourceTitle, StringComparer.Ordinal)
-            .SelectMany(g => g.OrderBy(p => p.Position))];
+    static bool SameSection(ShowModel.NarrativePassage a, ShowModel.NarrativePassage b) => a.SourceSlug == b.SourceSlug && a.SectionPath == b.SectionPath;
 
-    // The first passage that stands on its own opens; the ones before it follow it in their order.
-    static List<ShowModel.NarrativePassage> OpenCleanly(List<ShowModel.NarrativePassage> passages)
+    /// <summary>The episode's events by date, each citing every passage that tells it.</summary>
+    public static async Task<List<ShowModel.EventLine>> EventsAsync(EncyclopediaDb db, int episodeId, bool arranged)
     {
-        var opener = passages.FindIndex(p => !ReferBack.Opens(p.Text));
-        if (opener <= 0) return passages;
-        var reordered = new List<ShowModel.NarrativePassage> { passages[opener] };
-        reordered.AddRange(passages.Where((_, i) => i != opener));
-        return reordered;
-    }
-
-    static readonly PlaceComparer ByPlace = new();
-
-    sealed class PlaceComparer : IEqualityComparer<ShowModel.NarrativePassage>
-    {
-        public bool Equals(ShowModel.NarrativePassage? x, ShowModel.NarrativePassage? y) =>
-            x?.SourceSlug == y?.SourceSlug && x?.Position == y?.Position;
-        public int GetHashCode(ShowModel.NarrativePassage p) => HashCode.Combine(p.SourceSlug, p.Position);
+        var events = await db.Events.Where(v => v.EpisodeId == episodeId).OrderBy(v => v.Date).ThenBy(v => v.Id)
+            .Select(v => new
+            {
+                v.Id,
+                Line = new ShowModel.EventLine(v.Date, v.Text, v.Passage == null ? null
+                    : new ShowModel.SourceRef(v.Passage.SourceDocument.Slug, v.Passage.SourceDocument.Title, v.Passage.Position)),
+            }).ToListAsync();
+        if (!arranged || events.Count == 0) return [.. events.Select(v => v.Line)];
+        var ids = events.Select(v => v.Id).ToList();
+        var further = (await db.EventSources.Where(s => ids.Contains(s.EventId)).OrderBy(s => s.EventId).ThenBy(s => s.Order)
+            .Select(s => new { s.EventId, Source = new ShowModel.SourceRef(s.Passage.SourceDocument.Slug, s.Passage.SourceDocument.Title, s.Passage.Position) })
+            .ToListAsync()).ToLookup(s => s.EventId, s => s.Source);
+        return [.. events.Select(v => v.Line with { AlsoIn = [.. further[v.Id]] })];
     }
 }

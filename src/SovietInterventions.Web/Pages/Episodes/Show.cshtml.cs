@@ -43,10 +43,7 @@ public sealed class ShowModel(EncyclopediaDb db, PublicUrl publicUrl, TimeProvid
         public string SourceLabel => Label(SourceTitle, SectionPath);
 
         // SectionPath normally starts with the document title; say which document when it does not.
-        public static string Label(string title, string sectionPath) =>
-            sectionPath.Length == 0 ? title
-            : sectionPath.StartsWith(title, StringComparison.Ordinal) ? sectionPath
-            : $"{title} \u203a {sectionPath}";
+        public static string Label(string title, string sectionPath) => Core.Import.Entries.Narrative.Label(title, sectionPath);
     }
 
     public EpisodePage Episode { get; private set; } = null!;
@@ -77,9 +74,7 @@ public sealed class ShowModel(EncyclopediaDb db, PublicUrl publicUrl, TimeProvid
                     .Select(a => new ActorLink(a.Actor.Slug, a.Actor.Name, a.Actor.Type, a.Role, a.AlsoMentioned)).ToList(),
                 e.Passages.OrderBy(p => p.SourceDocument.Title).ThenBy(p => p.Position)
                     .Select(p => new NarrativePassage(p.SourceDocument.Slug, p.SourceDocument.Title, p.SectionPath, p.Kind, p.Text, p.Position)).ToList(),
-                e.Events.OrderBy(v => v.Date).ThenBy(v => v.Id)
-                    .Select(v => new EventLine(v.Date, v.Text, v.Passage == null ? null
-                        : new SourceRef(v.Passage.SourceDocument.Slug, v.Passage.SourceDocument.Title, v.Passage.Position))).ToList(),
+                new List<EventLine>(),
                 e.Lead.OrderBy(l => l.Order)
                     .Select(l => new LeadLine(l.Text, new SourceRef(l.Passage.SourceDocument.Slug, l.Passage.SourceDocument.Title, l.Passage.Position))).ToList(),
                 e.Infobox.OrderBy(i => i.Field).ThenBy(i => i.Order)
@@ -100,10 +95,10 @@ public sealed class ShowModel(EncyclopediaDb db, PublicUrl publicUrl, TimeProvid
             .Select(p => new NarrativePassage(p.SourceDocument.Slug, p.SourceDocument.Title, p.SectionPath, p.Kind, p.Text, p.Position))
             .ToListAsync();
         Sources = SectionsOf(episode.Passages.Concat(shared).OrderBy(p => p.SourceTitle, StringComparer.Ordinal).ThenBy(p => p.Position));
-        var cited = episode.Lead.Select(l => l.Source).Concat(episode.Infobox.Select(i => i.Source))
-            .Select(s => (s.SourceSlug, s.Position)).ToHashSet();
-        Narrative = Episodes.Narrative.Arrange(episode.Passages, cited);
-        Episode = episode with { Events = Repeats.Fold(episode.Events) };
+        // The import arranged the narrative and folded the events; the page reads them as they are.
+        var arranged = await Episodes.Narrative.IsArrangedAsync(db);
+        Narrative = await Episodes.Narrative.LoadAsync(db, id, arranged, episode.Passages);
+        Episode = episode with { Events = await Episodes.Narrative.EventsAsync(db, id, arranged) };
         CountrySources = await SourcesOf(episode.Countries.Select(c => c.PassageId));
         Decade = Decade.Of(episode.StartYear);
         Related = await RelatedEpisodes.FindAsync(db, episode.Id);

@@ -13,7 +13,10 @@ public static class EventDates
 
     /// <summary>Whether <paramref name="sentence"/> writes the month or day <paramref name="isoDate"/>, year included; a bare
     /// year is written by too many sentences to tell anything.</summary>
-    public static bool Written(string sentence, string isoDate) =>
-        isoDate.Length > 4 && new DateFinder().Find(sentence)
-            .Any(p => !p.YearInferred && (p.Start.ToIso() == isoDate || p.End?.ToIso() == isoDate));
+    public static bool Written(string sentence, string isoDate) => isoDate.Length > 4 && WrittenDates(sentence).Contains(isoDate);
+
+    /// <summary>Every month or day <paramref name="sentence"/> writes, year included, as ISO dates (read once per sentence).</summary>
+    public static IReadOnlySet<string> WrittenDates(string sentence) =>
+        new DateFinder().Find(sentence).Where(p => !p.YearInferred)
+            .SelectMany(p => new[] { p.Start.ToIso(), p.End?.ToIso() }).OfType<string>().Where(d => d.Length > 4).ToHashSet(StringComparer.Ordinal);
 }

@@ -1,11 +1,12 @@
-using SovietInterventions.Web.Pages.Episodes;
+using SovietInterventions.Core.Import.Entries;
+using SovietInterventions.Core.Model;
 
-namespace SovietInterventions.Web.Tests.Pages.Episodes;
+namespace SovietInterventions.Core.Tests.Import.Entries;
 
 public sealed class RepeatsTests
 {
-    private static ShowModel.EventLine Line(string date, string text, int position) =>
-        new(date, text, new ShowModel.SourceRef("a-source", "A source", position));
+    // An event told by the passage at this position of one source.
+    private static TimelineEvent<int> Line(string date, string text, int position) => new(PartialDate.ParseIso(date), text, [position]);
 
     private static bool MentionsTroops(string text) => text.Contains("troops", StringComparison.Ordinal);
 
@@ -16,7 +17,7 @@ public sealed class RepeatsTests
             Line("1950-03-02", "The general ordered his troops over the bridge at dawn.", 7)], MentionsTroops);
 
         var line = Assert.Single(folded);
-        Assert.Equal([1, 7], line.Sources.Select(s => s.Position));
+        Assert.Equal([1, 7], line.Sources);
     }
 
     [Fact]
@@ -39,7 +40,7 @@ public sealed class RepeatsTests
             Line("1950-03", "In March 1950 the valley was occupied by foreign troops and its council dissolved.", 7),
             Line("1950-03", "Mountain troops disarmed every guard post along the northern frontier.", 9)], MentionsTroops, Verbs);
 
-        Assert.Equal([[1, 7], [9]], folded.Select(l => l.Sources.Select(s => s.Position).ToArray()));
+        Assert.Equal([[1, 7], [9]], folded.Select(l => l.Sources.ToArray()));
     }
 
     [Fact]
@@ -48,7 +49,7 @@ public sealed class RepeatsTests
         var folded = Repeats.Fold([Line("1950-03-20", "On the night of 20\u201321 March 1950 foreign troops crossed the river.", 1),
             Line("1950-03-21", "On 21 March 1950 the general's troops took the bridge.", 7)], MentionsTroops);
 
-        Assert.Equal([1, 7], Assert.Single(folded).Sources.Select(s => s.Position));
+        Assert.Equal([1, 7], Assert.Single(folded).Sources);
     }
 
     [Fact]
@@ -66,8 +67,8 @@ public sealed class RepeatsTests
             Line("1950-03-02", "The invasion lasted from 2 March to 9 April 1950.", 7)], MentionsTroops, null, Invasions);
 
         var line = Assert.Single(folded);
-        Assert.Equal("1950-03-02", line.Date);
-        Assert.Equal([7, 1], line.Sources.Select(s => s.Position));
+        Assert.Equal("1950-03-02", line.Date.ToIso());
+        Assert.Equal([7, 1], line.Sources);
     }
 
     [Fact]
@@ -87,8 +88,8 @@ public sealed class RepeatsTests
             Line("1950-03-02", "On 2 March 1950 foreign troops invaded the valley.", 7)], MentionsTroops, ActWords, Invasions);
 
         var line = Assert.Single(folded);
-        Assert.Equal("1950-03-02", line.Date);
-        Assert.Equal([7, 1], line.Sources.Select(s => s.Position));
+        Assert.Equal("1950-03-02", line.Date.ToIso());
+        Assert.Equal([7, 1], line.Sources);
     }
 
     [Fact]
@@ -121,12 +122,35 @@ public sealed class RepeatsTests
             Line("1950-04", "Fighting went on until early April 1950, when the last royal garrisons were driven from the island.", 7)], _ => false);
 
         var line = Assert.Single(folded);
-        Assert.Equal("1950-02-13", line.Date);
-        Assert.Equal([1, 7], line.Sources.Select(s => s.Position));
+        Assert.Equal("1950-02-13", line.Date.ToIso());
+        Assert.Equal([1, 7], line.Sources);
     }
 
     [Fact]
     public void A_sentence_that_writes_another_events_date_but_tells_another_thing_stays_apart() =>
         Assert.Equal(2, Repeats.Fold([Line("1950-02-13", "On 13 February 1950 the rebels took the port, by April 1950 the royal garrisons were driven from the island.", 1),
             Line("1950-04", "A new parliament met in the capital in April 1950 to vote on the budget.", 7)], _ => false).Count);
+
+    [Fact]
+    public void An_event_that_repeats_a_telling_folded_into_another_joins_that_event()
+    {
+        var folded = Repeats.Fold([Line("1950-06", "Hill troops occupied the lowland villages and farms of the northern valley in June 1950 and annexed them in August 1950.", 1),
+            Line("1950-06", "Foreign troops occupied the whole valley under the old treaty in June 1950.", 7),
+            Line("1950-08", "Foreign troops occupied the whole valley under the old treaty in June 1950. It was then made a province in August 1950.", 9)], MentionsTroops, Verbs);
+
+        Assert.Equal([1, 7, 9], Assert.Single(folded).Sources);
+    }
+
+    [Fact]
+    public void Of_tellings_of_two_dates_the_one_that_writes_both_stands_for_the_event()
+    {
+        var folded = Repeats.Fold([Line("1950-06", "Foreign troops occupied the whole valley under the old treaty in June 1950.", 7),
+            Line("1950-06", "Hill troops occupied the lowland villages and farms of the northern valley in June 1950 and annexed them in August 1950.", 1),
+            Line("1950-08", "Foreign troops occupied the whole valley under the old treaty in June 1950. It was then made a province in August 1950.", 9)], MentionsTroops, Verbs);
+
+        var line = Assert.Single(folded);
+        Assert.StartsWith("Hill troops", line.Text, StringComparison.Ordinal);
+        Assert.Equal("1950-06", line.Date.ToIso());
+        Assert.Equal([1, 7, 9], line.Sources);
+    }
 }

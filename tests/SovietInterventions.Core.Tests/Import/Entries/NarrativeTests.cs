@@ -1,8 +1,7 @@
+using SovietInterventions.Core.Import.Entries;
 using SovietInterventions.Core.Model;
-using SovietInterventions.Web.Pages.Episodes;
-using static SovietInterventions.Web.Pages.Episodes.ShowModel;
 
-namespace SovietInterventions.Web.Tests.Pages.Episodes;
+namespace SovietInterventions.Core.Tests.Import.Entries;
 
 public sealed class NarrativeTests
 {

@@ -1,0 +1,85 @@
+using SovietInterventions.Core.Import.Formats.Prose;
+using SovietInterventions.Core.Model;
+
+namespace SovietInterventions.Core.Import.Entries;
+
+/// <summary>A passage as an episode's narrative shows it, with the passages that say the same again (shown once, cited here).</summary>
+public sealed record NarrativePassage(string SourceSlug, string SourceTitle, string SectionPath, PassageKind Kind, string Text, int Position)
+{
+    public string SourceLabel => Narrative.Label(SourceTitle, SectionPath);
+    /// <summary>The same text in other passages, shown once here.</summary>
+    public IReadOnlyList<NarrativePassage> AlsoIn { get; init; } = [];
+}
+
+/// <summary>A run of the narrative: the episode's own passages (no heading), or passages from another section under its heading.</summary>
+public sealed record NarrativeSection(string? Heading, IReadOnlyList<NarrativePassage> Passages);
+
+/// <summary>
+/// Orders an episode's passages as a narrative: those of its own sections (the headings attached to it, or with none the
+/// sections its lead cites) and those its lead or infobox cite come first, in document order, never opening with a passage that points back at something not
+/// shown; passages taken from other sections follow under their heading. Repeats are shown once. Arranged at import
+/// (<see cref="Writing.DatabaseWriter"/> writes the order), so the page only reads it.
+/// </summary>
+public static class Narrative
+{
+    public static List<NarrativeSection> Arrange(IReadOnlyList<NarrativePassage> passages, IReadOnlySet<(string Source, int Position)> cited)
+    {
+        var ownPaths = passages.Where(p => p.Kind == PassageKind.Heading).Select(p => p.SectionPath).ToHashSet(StringComparer.Ordinal);
+        var prose = passages.Where(p => p.Kind != PassageKind.Heading).ToList();
+        // With no heading of its own, the sections the lead cites are the episode's: read from their start, not from the cited sentence.
+        if (ownPaths.Count == 0)
+            ownPaths = prose.Where(p => cited.Contains((p.SourceSlug, p.Position))).Select(p => p.SectionPath).ToHashSet(StringComparer.Ordinal);
+        bool IsOwn(NarrativePassage p) =>
+            (ownPaths.Count == 0 && cited.Count == 0)
+            || cited.Contains((p.SourceSlug, p.Position))
+            || ownPaths.Any(path => p.SectionPath == path || p.SectionPath.StartsWith(path + " \u203a ", StringComparison.Ordinal));
+
+        var own = OpenCleanly(InDocumentOrder(prose.Where(IsOwn)));
+        // Own passages that all point back cannot open the page: they join the others, whose sources read first.
+        var pointingBack = own.Count > 0 && ReferBack.Opens(own[0].Text) ? own.Select(p => p.SourceSlug).ToHashSet(StringComparer.Ordinal) : [];
+        if (pointingBack.Count > 0) own = [];
+        var elsewhere = InDocumentOrder(prose.Where(p => !own.Contains(p, ByPlace))).OrderBy(p => pointingBack.Contains(p.SourceSlug)).ToList();
+        var ownCount = own.Count;
+        var folded = Repeats.Fold(own.Concat(elsewhere));
+        var sections = new List<NarrativeSection>();
+        var ownKept = folded.Where(p => own.Contains(p, ByPlace)).ToList();
+        if (ownKept.Count > 0) sections.Add(new NarrativeSection(null, ownKept));
+        var rest = folded.Where(p => !own.Contains(p, ByPlace)).ToList();
+        if (ownCount == 0) rest = OpenCleanly(rest);
+        foreach (var run in rest.GroupBy(p => (p.SourceSlug, p.SectionPath)))
+            sections.Add(new NarrativeSection(run.First().SourceLabel, [.. run]));
+        return sections;
+    }
+
+    // The document telling most of the episode reads first, each document in its own order.
+    static List<NarrativePassage> InDocumentOrder(IEnumerable<NarrativePassage> passages) =>
+        [.. passages.GroupBy(p => p.SourceSlug)
+            .OrderByDescending(g => g.Count()).ThenBy(g => g.First().SourceTitle, StringComparer.Ordinal)
+            .SelectMany(g => g.OrderBy(p => p.Position))];
+
+    // The first passage that stands on its own opens; the ones before it follow it in their order.
+    static List<NarrativePassage> OpenCleanly(List<NarrativePassage> passages)
+    {
+        var opener = passages.FindIndex(p => !ReferBack.Opens(p.Text));
+        if (opener <= 0) return passages;
+        var reordered = new List<NarrativePassage> { passages[opener] };
+        reordered.AddRange(passages.Where((_, i) => i != opener));
+        return reordered;
+    }
+
+    /// <summary>How a passage's place is named: its section path, which normally starts with the document title, or the title
+    /// and the path when it does not.</summary>
+    public static string Label(string title, string sectionPath) =>
+        sectionPath.Length == 0 ? title
+        : sectionPath.StartsWith(title, StringComparison.Ordinal) ? sectionPath
+        : $"{title} \u203a {sectionPath}";
+
+    static readonly PlaceComparer ByPlace = new();
+
+    sealed class PlaceComparer : IEqualityComparer<NarrativePassage>
+    {
+        public bool Equals(NarrativePassage? x, NarrativePassage? y) =>
+            x?.SourceSlug == y?.SourceSlug && x?.Position == y?.Position;
+        public int GetHashCode(NarrativePassage p) => HashCode.Combine(p.SourceSlug, p.Position);
+    }
+}

@@ -1,0 +1,168 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using SovietInterventions.Core.Import.Formats.Prose;
+using SovietInterventions.Core.Import.Mentions.Dates;
+using SovietInterventions.Core.Model;
+
+namespace SovietInterventions.Core.Import.Entries;
+
+/// <summary>An event as the timeline shows it: its date, its text, and every passage that tells it, the first the one whose text is shown.</summary>
+public sealed record TimelineEvent<TSource>(PartialDate Date, string Text, IReadOnlyList<TSource> Sources)
+{
+    internal string Iso { get; } = Date.ToIso();
+
+    // The months and days its text writes, read once: the fold asks for them of every pair.
+    private IReadOnlySet<string>? written;
+    internal bool Writes(string isoDate) => isoDate.Length > 4 && (written ??= EventDates.WrittenDates(Text)).Contains(isoDate);
+}
+
+/// <summary>
+/// Shows a thing said twice once: passages sharing most of their word trigrams, and events of the same date about the
+/// same subject, are folded into the first, which then cites every source that has them. Two sentences in which the Soviet
+/// side acts on the same day of one episode are about the same subject ("the Red Army invaded Poland on 17 September",
+/// "Stalin ordered the invasion on September 17"); on the same month, when they also use the same act word; a night of
+/// two days ("20–21 August") is either day. Events dated only to the same year by one passage are one; an act dated only
+/// to a year (or a month, told with the same act word) is that act dated more precisely within it, which then stands for both; a sentence
+/// that writes another event's date as well as its own tells that event too when they share the subject's words.
+/// An event folded from several tellings is compared through each of them, so the outcome does not hang on which telling
+/// came first. The import folds (<see cref="EpisodeFactsReader"/>, <see cref="Narrative"/>); the site shows the rows.
+/// </summary>
+public static partial class Repeats
+{
+    /// <summary>Events of the same date sharing this share of their longer words are about the same subject.</summary>
+    public const double SameSubject = 0.5;
+
+    public static List<NarrativePassage> Fold(IEnumerable<NarrativePassage> passages)
+    {
+        var kept = new List<(NarrativePassage Passage, IReadOnlySet<string> Trigrams)>();
+        foreach (var passage in passages)
+        {
+            var trigrams = WordTrigrams.Of(passage.Text);
+            var same = kept.FindIndex(k => WordTrigrams.Shared(k.Trigrams, trigrams) >= WordTrigrams.RepeatShare);
+            if (same < 0) kept.Add((passage, trigrams));
+            else kept[same] = (kept[same].Passage with { AlsoIn = [.. kept[same].Passage.AlsoIn, passage] }, kept[same].Trigrams);
+        }
+        return [.. kept.Select(k => k.Passage)];
+    }
+
+    public static List<TimelineEvent<TSource>> Fold<TSource>(IEnumerable<TimelineEvent<TSource>> events) =>
+        Fold(events, SovietActs.Involve, SovietActs.Words, SovietActs.Kinds);
+
+    public static List<TimelineEvent<TSource>> Fold<TSource>(
+        IEnumerable<TimelineEvent<TSource>> events, Func<string, bool> involvesSovietSide, Func<string, IReadOnlySet<string>>? actWords = null,
+        Func<string, IReadOnlySet<string>>? actKinds = null)
+    {
+        var kept = new List<(TimelineEvent<TSource> Event, List<TimelineEvent<TSource>> Tellings)>();
+        foreach (var line in events)
+        {
+            var same = kept.FindIndex(k => k.Tellings.Any(t => Same(t, line, involvesSovietSide, actWords, actKinds)));
+            if (same < 0) kept.Add((line, [line]));
+            else
+            {
+                // The more precise telling stands for both ("25 August 1941" over "1941").
+                var shown = kept[same].Event;
+                var (keep, other) = shown.Iso.Length >= line.Iso.Length ? (shown, line) : (line, shown);
+                var sources = keep.Sources.ToList();
+                sources.AddRange(other.Sources.Where(s => !sources.Contains(s)));
+                kept[same] = (keep with { Sources = sources }, [.. kept[same].Tellings, line]);
+            }
+        }
+        return [.. kept.Select(k => Shown(k.Event, k.Tellings))];
+    }
+
+    // Tellings of several dates folded into one event: of those dated most precisely, the one that writes most of the dates
+    // told stands for all ("occupied in June 1940 and annexed in August 1940" over "occupied in June 1940", when a telling
+    // of the August annexation was folded in), the first on a tie.
+    private static TimelineEvent<TSource> Shown<TSource>(TimelineEvent<TSource> folded, List<TimelineEvent<TSource>> tellings)
+    {
+        var dates = tellings.Select(t => t.Iso).Distinct().ToList();
+        if (dates.Count < 2) return folded;
+        var best = tellings.Where(t => t.Iso.Length == folded.Iso.Length)
+            .Select(t => (Telling: t, Writes: dates.Count(d => d == t.Iso || t.Writes(d))))
+            .Aggregate((a, b) => b.Writes > a.Writes ? b : a);
+        if (best.Writes <= dates.Count(d => d == folded.Iso || folded.Writes(d))) return folded;
+        var sources = best.Telling.Sources.ToList();
+        sources.AddRange(folded.Sources.Where(s => !sources.Contains(s)));
+        return best.Telling with { Sources = sources };
+    }
+
+    private static bool Same<TSource>(TimelineEvent<TSource> k, TimelineEvent<TSource> line, Func<string, bool> involvesSovietSide,
+        Func<string, IReadOnlySet<string>>? actWords, Func<string, IReadOnlySet<string>>? actKinds) =>
+        SameDate(k, line)
+            && (WordTrigrams.AreRepeats(k.Text, line.Text) || WordTrigrams.SharedWords(k.Text, line.Text) >= SameSubject
+                || OnADay(line.Iso) && involvesSovietSide(k.Text) && involvesSovietSide(line.Text)
+                || OnAMonth(line.Iso) && actWords is not null && involvesSovietSide(k.Text) && involvesSovietSide(line.Text)
+                   && actWords(k.Text).Overlaps(actWords(line.Text))
+                || OnAYear(line.Iso) && k.Sources.Count > 0 && line.Sources.Count > 0 && EqualityComparer<TSource>.Default.Equals(k.Sources[0], line.Sources[0]))
+        || TellsTheOther(k, line) && WordTrigrams.SharedWords(k.Text, line.Text) >= SameSubject
+        || actKinds is not null && TheDateOf(k, line, involvesSovietSide, actWords, actKinds);
+
+    // "1941: … invaded Iran jointly in 1941" and "25 August 1941: The invasion lasted …": an act dated only to a year that names no
+    // other year is the act of the same kind the Soviet side did on a more precise date of that year. "August 1945: … the Soviet
+    // invasion of Manchuria" and "9 August 1945: … invaded": an act the Soviet side does dated only to a month is its act on a day
+    // of it told with the same act word or its noun; a month holds many acts of one kind ("supplied", "deployed").
+    private static bool TheDateOf<TSource>(TimelineEvent<TSource> a, TimelineEvent<TSource> b, Func<string, bool> involvesSovietSide,
+        Func<string, IReadOnlySet<string>>? actWords, Func<string, IReadOnlySet<string>> actKinds)
+    {
+        var (coarse, precise) = a.Iso.Length < b.Iso.Length ? (a, b) : (b, a);
+        if (!EventDates.Holds(coarse.Iso, precise.Iso) || !involvesSovietSide(coarse.Text) && !involvesSovietSide(precise.Text)) return false;
+        if (OnAMonth(coarse.Iso))
+            return actWords is not null && actWords(coarse.Text).Any(w => SovietActing(coarse.Text, w, involvesSovietSide)
+                && actWords(precise.Text).Any(v => SameStem(w, v) && SovietActing(precise.Text, v, involvesSovietSide)));
+        return !Years().Matches(coarse.Text).Any(m => m.Value != coarse.Iso) && actKinds(coarse.Text).Overlaps(actKinds(precise.Text));
+    }
+
+    // "invaded" and "invasion", "occupied" and "occupation": an act word and its noun share their first letters.
+    private static bool SameStem(string a, string b) =>
+        a.Length >= StemLength && b.Length >= StemLength && string.CompareOrdinal(a, 0, b, 0, StemLength) == 0;
+
+    private const int StemLength = 4;
+
+    // "the Soviet invasion", "occupied by the Red Army": the Soviet side within a few words of the act does it; "missile sites
+    // arranged like those used by the Soviet Union" is another's act.
+    private static bool SovietActing(string sentence, string actWord, Func<string, bool> involvesSovietSide)
+    {
+        var at = sentence.IndexOf(actWord, StringComparison.OrdinalIgnoreCase);
+        if (at < 0) return false;
+        var before = WordStarts().Matches(sentence[..at]);
+        var after = WordStarts().Matches(sentence, at + actWord.Length);
+        var from = before.Count > ActReach ? before[^ActReach].Index : 0;
+        var to = after.Count > ActReach ? after[ActReach].Index : sentence.Length;
+        return involvesSovietSide(sentence[from..to]);
+    }
+
+    private const int ActReach = 6;
+
+    [GeneratedRegex(@"\b\w")]
+    private static partial Regex WordStarts();
+
+    // "On 13 February 1945 … captured the city, by April 1945 the enemy was driven out" also tells the April 1945 event.
+    private static bool TellsTheOther<TSource>(TimelineEvent<TSource> a, TimelineEvent<TSource> b) =>
+        a.Iso != b.Iso && (a.Writes(b.Iso) || b.Writes(a.Iso));
+
+    private static bool OnAYear(string isoDate) => isoDate.Length == 4;
+
+    [GeneratedRegex(@"\b(1[89]|20)\d\d\b")]
+    private static partial Regex Years();
+
+    // "1939-09-17": a day, not a month or a year, in which two acts are rarely two events.
+    private static bool OnADay(string isoDate) => isoDate.Length == 10;
+
+    private static bool OnAMonth(string isoDate) => isoDate.Length == 7;
+
+    // The same date, or a day inside the night or days the other's own sentence spans ("On the night of 20–21 August 1968").
+    private static bool SameDate<TSource>(TimelineEvent<TSource> kept, TimelineEvent<TSource> line) =>
+        kept.Iso == line.Iso || OnADay(kept.Iso) && OnADay(line.Iso) && (Spans(kept, line.Iso) || Spans(line, kept.Iso));
+
+    private static bool Spans<TSource>(TimelineEvent<TSource> line, string isoDay)
+    {
+        if (line.Iso[..7] != isoDay[..7]) return false;
+        var day = int.Parse(isoDay[8..], CultureInfo.InvariantCulture);
+        return DayRange().Matches(line.Text).Any(m => int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture) <= day
+            && day <= int.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture)
+            && line.Iso.EndsWith(m.Groups[1].Value.PadLeft(2, '0'), StringComparison.Ordinal));
+    }
+
+    [GeneratedRegex(@"\b(\d{1,2})\s*[\u2013-]\s*(\d{1,2})\s+\p{Lu}\p{Ll}+")]
+    private static partial Regex DayRange();
+}
