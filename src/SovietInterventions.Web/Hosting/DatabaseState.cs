@@ -1,39 +1,26 @@
-using Microsoft.Extensions.Options;
-
 namespace SovietInterventions.Web.Hosting;
 
-/// <summary>Whether there is a database to serve (looked at no more than once a second) and whether a start-up import runs.</summary>
-public sealed class DatabaseState(IOptions<EncyclopediaOptions> options, IWebHostEnvironment environment)
+/// <summary>
+/// Whether there is a database to serve and whether a start-up import runs. There is no look at the file of its own:
+/// availability is what <see cref="DatabaseRefresh"/> saw at its last look, which every request takes (at most once a
+/// second) before anything asks here.
+/// </summary>
+public sealed class DatabaseState(DatabaseRefresh refresh)
 {
-    const long CheckEveryMilliseconds = 1000;
-    long nextCheck;
-    volatile bool available;
     volatile bool importing;
 
-    public string Path { get; } = options.Value.FullDatabasePath(environment.ContentRootPath);
+    public string Path => refresh.DatabasePath;
 
-    public bool Available
-    {
-        get
-        {
-            var now = Environment.TickCount64;
-            if (now >= Volatile.Read(ref nextCheck))
-            {
-                Volatile.Write(ref nextCheck, now + CheckEveryMilliseconds);
-                var file = new FileInfo(Path);
-                available = file.Exists && file.Length > 0;
-            }
-            return available;
-        }
-    }
+    public bool Available => refresh.DatabaseExists;
 
     public bool Importing
     {
         get => importing;
         set
         {
+            // The look first: a request must not see the import over and the old look's answer (no file) together.
+            refresh.CheckOnNextRequest();
             importing = value;
-            Volatile.Write(ref nextCheck, 0);
         }
     }
 

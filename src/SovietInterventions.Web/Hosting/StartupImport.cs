@@ -10,7 +10,7 @@ namespace SovietInterventions.Web.Hosting;
 /// slow import is logged and never stops the site; the time limit is checked between the import's stages.
 /// </summary>
 public sealed class StartupImport(
-    IOptions<EncyclopediaOptions> options, IWebHostEnvironment environment, DatabaseState state, DatabaseRefresh refresh,
+    IOptions<EncyclopediaOptions> options, IWebHostEnvironment environment, DatabaseState state,
     ILogger<StartupImport> logger) : BackgroundService
 {
     protected override Task ExecuteAsync(CancellationToken stoppingToken) => Task.Run(() => Run(stoppingToken), stoppingToken);
@@ -65,8 +65,8 @@ public sealed class StartupImport(
         }
         finally
         {
-            // Before the site reports healthy again: its next request must see the new file, not wait for the next check.
-            refresh.CheckOnNextRequest();
+            // Also makes the next request look at the file, before the site reports healthy again: it must see the new
+            // file, not wait for the next check.
             state.Importing = false;
         }
     }

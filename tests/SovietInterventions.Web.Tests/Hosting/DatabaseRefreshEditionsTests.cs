@@ -1,6 +1,3 @@
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.OutputCaching;
-using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using SovietInterventions.Core.Editions;
@@ -13,23 +10,6 @@ public sealed class DatabaseRefreshEditionsTests : IDisposable
 {
     readonly string folder = Directory.CreateTempSubdirectory("refresh-editions-").FullName;
 
-    sealed class NoCache : IOutputCacheStore
-    {
-        public ValueTask EvictByTagAsync(string tag, CancellationToken cancellationToken) => ValueTask.CompletedTask;
-        public ValueTask<byte[]?> GetAsync(string key, CancellationToken cancellationToken) => ValueTask.FromResult<byte[]?>(null);
-        public ValueTask SetAsync(string key, byte[] value, string[]? tags, TimeSpan validFor, CancellationToken cancellationToken) => ValueTask.CompletedTask;
-    }
-
-    sealed class Environment(string root) : IWebHostEnvironment
-    {
-        public string WebRootPath { get; set; } = root;
-        public IFileProvider WebRootFileProvider { get; set; } = new NullFileProvider();
-        public string ApplicationName { get; set; } = "tests";
-        public IFileProvider ContentRootFileProvider { get; set; } = new NullFileProvider();
-        public string ContentRootPath { get; set; } = root;
-        public string EnvironmentName { get; set; } = "Production";
-    }
-
     [Fact]
     public async Task Rewriting_the_editions_index_alone_moves_the_site_to_a_new_generation()
     {
@@ -39,8 +19,8 @@ public sealed class DatabaseRefreshEditionsTests : IDisposable
         Directory.CreateDirectory(Path.GetDirectoryName(index)!);
         File.WriteAllText(index, "{}");
         var version = new DatabaseVersion(null!);
-        var refresh = new DatabaseRefresh(Options.Create(new EncyclopediaOptions { DatabasePath = database }), new Environment(folder),
-            version, new NoCache(), NullLogger<DatabaseRefresh>.Instance);
+        var refresh = new DatabaseRefresh(Options.Create(new EncyclopediaOptions { DatabasePath = database }), new FolderEnvironment(folder),
+            version, new NoOutputCache(), NullLogger<DatabaseRefresh>.Instance);
 
         await refresh.CheckAsync(CancellationToken.None);
         Assert.Equal(0, version.Generation);
@@ -61,7 +41,7 @@ public sealed class DatabaseRefreshEditionsTests : IDisposable
         File.WriteAllText(database, "database");
         var version = new DatabaseVersion(null!);
         var refresh = new DatabaseRefresh(Options.Create(new EncyclopediaOptions { DatabasePath = database, RefreshCheckSeconds = 3600 }),
-            new Environment(folder), version, new NoCache(), NullLogger<DatabaseRefresh>.Instance);
+            new FolderEnvironment(folder), version, new NoOutputCache(), NullLogger<DatabaseRefresh>.Instance);
         await refresh.CheckAsync(CancellationToken.None);
 
         File.WriteAllText(database, "the new import");
