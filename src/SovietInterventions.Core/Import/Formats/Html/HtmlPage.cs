@@ -6,40 +6,43 @@ namespace SovietInterventions.Core.Import.Formats.Html;
 
 /// <summary>
 /// Parses a saved web page with AngleSharp, within bounds: nesting is flattened past <see cref="HtmlNesting.MaxDepth"/>
-/// before parsing, the parser nests no deeper than that either, and a page that makes more than
-/// <see cref="MaxElements"/> elements (the parser can make many for few tags: misnested formatting is reopened in
-/// every paragraph) is refused with the line it had reached. Scripts are never run and nothing is fetched.
+/// before parsing, and the parser nests no deeper than that either. A page that makes the parser work far beyond its
+/// size (formatting left open is reopened, element by element, in every paragraph: few tags, millions of elements)
+/// is refused with the line it had reached: the parse may allocate <see cref="BaseBytes"/> plus
+/// <see cref="BytesPerCharacter"/> for each character of the page. Scripts are never run and nothing is fetched.
 /// </summary>
 internal static class HtmlPage
 {
-    /// <summary>Far more than a long saved encyclopedia article (some tens of thousands), far less than exhausts memory.</summary>
-    public const int MaxElements = 300_000;
+    // A saved encyclopedia article allocates some 30 bytes a character while it is parsed.
+    public const long BaseBytes = 128L << 20;
+    public const long BytesPerCharacter = 48;
 
     public static IDocument Read(SourceText source, List<string> warnings)
     {
         var (text, blanked) = HtmlNesting.Bound(source.Text);
         if (blanked > 0)
             warnings.Add($"{source.FileName}: tags nested deeper than {HtmlNesting.MaxDepth} levels ({blanked} tags) were read as the text around them.");
-        var created = 0;
+        var budget = BaseBytes + BytesPerCharacter * text.Length;
+        var start = GC.GetAllocatedBytesForCurrentThread();
         var line = 1;
         var options = new HtmlParserOptions
         {
             IsKeepingSourceReferences = true,
             IsScripting = false,
             MaximumDepth = HtmlNesting.MaxDepth + 50,
-            OnCreated = (_, position) =>
+            OnToken = (_, range) =>
             {
-                line = position.Line;
-                if (++created > MaxElements) throw new TooManyElements();
+                line = range.Start.Line;
+                if (GC.GetAllocatedBytesForCurrentThread() - start > budget) throw new TooMuchWork();
             },
         };
         try
         {
             return new HtmlParser(options).ParseDocument(text);
         }
-        catch (TooManyElements)
+        catch (TooMuchWork)
         {
-            throw new ImportException(source.FileName, line, $"the page makes more than {MaxElements:N0} HTML elements by this line, more than a web page that holds an article; it is not read.");
+            throw new ImportException(source.FileName, line, $"the page makes far more HTML elements than its size explains (over {budget >> 20} MB of work by this line, usually formatting tags left open); it is not read.");
         }
         catch (Exception e) when (e is not OutOfMemoryException and not ImportException)
         {
@@ -47,5 +50,5 @@ internal static class HtmlPage
         }
     }
 
-    private sealed class TooManyElements : Exception;
+    private sealed class TooMuchWork : Exception;
 }

@@ -60,6 +60,8 @@ internal sealed partial class PageText
         }
         if (name == "table" && HtmlTableRows.IsDataTable(element))
         {
+            if (element.Children.FirstOrDefault(c => c.LocalName == "caption") is { } caption)
+                Add(PassageKind.Caption, Inline(caption), caption, 0, reference);
             foreach (var (line, text) in HtmlTableRows.Of(element, cell => Clean(Inline(cell))))
                 if (text.Length > 0) items.Add(new PageItem(PassageKind.Paragraph, text, line, 0, reference));
             return;
