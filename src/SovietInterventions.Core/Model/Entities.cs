@@ -1,6 +1,6 @@
 namespace SovietInterventions.Core.Model;
 
-public enum SourceFormat { Markdown, WikiText, PlainText }
+public enum SourceFormat { Markdown, WikiText, PlainText, Html }
 
 public enum PassageKind { Paragraph, ListItem, Heading, Caption }
 

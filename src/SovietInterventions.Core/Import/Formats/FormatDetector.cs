@@ -9,8 +9,12 @@ internal static class FormatDetector
     public static SourceFormat Detect(SourceText source)
     {
         var lines = source.Text.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0).ToList();
+        var shape = new DocumentShape(source.Text, lines);
+        // A web page is read for its text, which its markup outweighs: it is told before the letter count.
+        var best = SourceFormats.All.MaxBy(f => f.Likeness(shape))!.Format;
+        if (best == SourceFormat.Html) return best;
         if (LooksLikeJsonOrMarkup(source.Text.Trim()))
-            throw new ImportException(source.FileName, 1, "unknown format: the file looks like JSON, XML or HTML, not notes or an article.");
+            throw new ImportException(source.FileName, 1, "unknown format: the file looks like JSON or XML (or markup that is not a web page), not notes, an article or a web page.");
 
         var letters = source.Text.Count(char.IsLetter);
         var visible = source.Text.Count(c => !char.IsWhiteSpace(c));
@@ -18,8 +22,7 @@ internal static class FormatDetector
             throw new ImportException(source.FileName, null, "unknown format: the file has too little text to be notes or an article.");
 
         // The format the content looks most like (plain text looks like any text, so it is the fallback).
-        var shape = new DocumentShape(source.Text, lines);
-        return SourceFormats.All.MaxBy(f => f.Likeness(shape))!.Format;
+        return best;
     }
 
     private static bool LooksLikeJsonOrMarkup(string text) =>

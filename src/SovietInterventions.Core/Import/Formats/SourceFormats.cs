@@ -1,4 +1,5 @@
 using SovietInterventions.Core.Import.Documents;
+using SovietInterventions.Core.Import.Formats.Html;
 using SovietInterventions.Core.Import.Formats.Markdown;
 using SovietInterventions.Core.Import.Formats.PlainText;
 using SovietInterventions.Core.Import.Formats.WikiText;
@@ -24,6 +25,7 @@ public static class SourceFormats
         new(SourceFormat.Markdown, "Notes (Markdown)", MarkdownNotesParser.Likeness, MarkdownNotesParser.Parse),
         new(SourceFormat.WikiText, "Wiki article", WikiTextParser.Likeness, WikiTextParser.Parse),
         new(SourceFormat.PlainText, "Plain text", PlainTextArticleParser.Likeness, PlainTextArticleParser.Parse),
+        new(SourceFormat.Html, "Web page (HTML)", HtmlArticleParser.Likeness, HtmlArticleParser.Parse),
     ];
 
     public static Entry For(SourceFormat format) =>

@@ -1,0 +1,44 @@
+using AngleSharp.Dom;
+
+namespace SovietInterventions.Core.Import.Formats.Html;
+
+/// <summary>
+/// Reads a data table as one passage per row: a row of a label and a value reads "Label: value"; a longer row reads
+/// its cells one after another, each after its column's header when the table has one ("Year: 1956; Country: Hungary").
+/// A table whose cells hold paragraphs, lists or other tables lays out a page instead, and is read as blocks.
+/// </summary>
+internal static class HtmlTableRows
+{
+    private const int LabelLength = 60;
+
+    public static bool IsDataTable(IElement table) =>
+        table.QuerySelector("td p, td ul, td ol, td table, td div p, th p, td h1, td h2, td h3, td h4, td blockquote") is null;
+
+    /// <summary>Each row's line and text; <paramref name="cellText"/> reads a cell's text without furniture.</summary>
+    public static IEnumerable<(int Line, string Text)> Of(IElement table, Func<IElement, string> cellText)
+    {
+        var rows = table.QuerySelectorAll("tr").Where(r => r.Closest("table") == table).ToList();
+        var headerRow = rows.FirstOrDefault(r => r.Children.Length > 1 && r.Children.All(c => c.LocalName == "th"));
+        var header = headerRow is null ? [] : Cells(headerRow, cellText);
+        foreach (var row in rows.Where(r => r != headerRow))
+        {
+            var cells = Cells(row, cellText);
+            if (cells.Any(c => c.Length > 0)) yield return (PageText.Line(row), Join(cells, header));
+        }
+    }
+
+    private static string Join(IReadOnlyList<string> cells, IReadOnlyList<string> header)
+    {
+        var filled = Enumerable.Range(0, cells.Count).Where(i => cells[i].Length > 0).ToList();
+        if (filled.Count == 2 && filled[0] == 0 && cells[0].Length <= LabelLength && !EndsSentence(cells[0]) && header.Count == 0)
+            return $"{cells[0]}: {cells[filled[1]]}";
+        var parts = filled.Select(i => i < header.Count && header[i].Length > 0 ? $"{header[i]}: {cells[i]}" : cells[i]);
+        var text = string.Join("; ", parts.Select(p => p.TrimEnd(';')));
+        return EndsSentence(text) ? text : text + ".";
+    }
+
+    private static List<string> Cells(IElement row, Func<IElement, string> cellText) =>
+        row.Children.Where(c => c.LocalName is "td" or "th").Select(cellText).ToList();
+
+    private static bool EndsSentence(string text) => text.Length > 0 && text[^1] is '.' or '!' or '?';
+}
