@@ -72,7 +72,8 @@ internal sealed class OrganizationDiscovery
                 end++;
             if (end - start is < 3 or > 8 || end >= text.Length || text[end] is not (',' or ')' or ';') || !folded.StartsWord(start))
                 continue;
-            var headStart = text.LastIndexOf(' ', comma - 1) + 1;
+            // One word back at most, so a long line without spaces stays linear.
+            var headStart = text.LastIndexOf(' ', comma - 1, Math.Min(comma, MaxWordLength)) + 1;
             if (lowerHeads.LongestAt(folded, headStart) is not { } head || head.Start + head.Length != comma
                 || !text.AsSpan(headStart, comma - headStart).SequenceEqual(head.Value.Head.ToLowerInvariant()))
                 continue;
