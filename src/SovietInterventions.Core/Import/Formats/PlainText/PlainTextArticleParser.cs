@@ -27,7 +27,8 @@ internal static class PlainTextArticleParser
         var untrimmed = source.Text.Split('\n');
         var trimmed = untrimmed.Select(l => l.Trim()).ToArray();
         var mail = MailMessages.Read(trimmed);
-        var (raw, continuation) = HardWraps.Join(PrintedPage.Blank(mail.Blank(trimmed)));
+        var records = CatalogueRecords.Find(trimmed);
+        var (raw, continuation) = HardWraps.Join(PrintedPage.Blank(mail.Blank(trimmed).Select((l, i) => records.Lines.Contains(i) ? "" : l).ToArray()));
         var lines = raw.Select(Clean).ToArray();
         var blocks = new List<Block>();
         var references = new List<string>();
@@ -59,6 +60,13 @@ internal static class PlainTextArticleParser
                 headings.RemoveAll(h => h.Level >= 2);
                 headings.Add(new Heading(mail.Text(i), 2, lineNumber));
                 blocks.Add(new Block(PassageKind.Heading, mail.Text(i), lineNumber, headings.ToArray(), 2));
+                blanks = 0;
+                continue;
+            }
+            if (records.Names.Contains(i))
+            {
+                // A catalogue record's object is named as a picture is captioned.
+                blocks.Add(new Block(PassageKind.Caption, ProseText.RemoveCitations(text), lineNumber, headings.ToArray()));
                 blanks = 0;
                 continue;
             }
@@ -177,6 +185,7 @@ internal static class PlainTextArticleParser
             Sha256 = source.Sha256,
             References = references,
             LinkDumps = linkDumps,
+            RecordFields = records.Fields,
         };
     }
 
