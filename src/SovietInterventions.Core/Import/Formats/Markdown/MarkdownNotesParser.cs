@@ -3,6 +3,7 @@ using Markdig;
 using Markdig.Extensions.Yaml;
 using Markdig.Syntax;
 using SovietInterventions.Core.Import.Documents;
+using SovietInterventions.Core.Import.Formats.PlainText;
 using SovietInterventions.Core.Import.Formats.Prose;
 using SovietInterventions.Core.Model;
 
@@ -54,6 +55,7 @@ internal static partial class MarkdownNotesParser
         var title = metadata.Title
             ?? walk.Blocks.FirstOrDefault(b => b.Kind == PassageKind.Heading && b.Depth == 1)?.Text
             ?? walk.Blocks.FirstOrDefault(b => b.Kind == PassageKind.Heading && !banners.Contains(b.Line))?.Text
+            ?? (frontMatter is null ? OpeningTitle(source.Text, walk.Blocks) : null)
             ?? ObsidianText.Readable(Path.GetFileNameWithoutExtension(source.FileName));
         var tags = metadata.Tags.Concat(walk.Tags).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
         return new ParsedDocument(source.FileName, title, SourceFormat.Markdown, walk.Blocks, warnings)
@@ -64,7 +66,9 @@ internal static partial class MarkdownNotesParser
         };
     }
 
-    // "*** HUNGARY 1956 ***" in typed notes is a "##" or "###" heading, by its banner's level. Lines keep their numbers.
+    // "*** HUNGARY 1956 ***" in typed notes is a "##" or "###" heading, by its banner's level, and so is a line framed by
+    // two rules ("=====" above and below), whose rules part the text as blank lines do (as plain text reads them; Markdown
+    // would read the first rule and the words as one paragraph, underlined into a heading). Lines keep their numbers.
     private static string WithBannersAsHeadings(string text, out HashSet<int> bannerLines)
     {
         bannerLines = [];
@@ -72,11 +76,35 @@ internal static partial class MarkdownNotesParser
         var levels = new BannerLevels();
         for (var i = 0; i < lines.Length; i++)
         {
-            if (levels.Of(lines[i]) is not { } banner) continue;
-            lines[i] = new string('#', banner.Level) + " " + banner.Text;
+            var mark = FrameRule(lines, i - 1);
+            var framed = mark is not null && FrameRule(lines, i + 1) == mark && lines[i].Trim().Length > 0;
+            var banner = framed ? levels.Of(new string(mark!.Value, 3) + $" {lines[i].Trim()} " + new string(mark.Value, 3)) : levels.Of(lines[i]);
+            if (banner is null) continue;
+            lines[i] = new string('#', banner.Value.Level) + " " + banner.Value.Text;
             bannerLines.Add(i + 1);
+            if (!framed) continue;
+            lines[i - 1] = lines[i + 1] = "";
+            i++;
         }
         return bannerLines.Count == 0 ? text : string.Join('\n', lines);
+    }
+
+    private const int MinFrameRule = 5; // "---" and "***" are Markdown's own rules and front matter's fences
+
+    // The mark of a long rule at the index ("==========" gives '='), or null.
+    private static char? FrameRule(string[] lines, int index)
+    {
+        if (index < 0 || index >= lines.Length) return null;
+        var line = lines[index].Trim();
+        return line.Length >= MinFrameRule && BannerHeading.IsRule(line) ? line[0] : null;
+    }
+
+    // Notes headed only by banners open with their title as plain text does: a short first line above the first banner.
+    private static string? OpeningTitle(string text, IReadOnlyList<Documents.Block> blocks)
+    {
+        if (blocks.Count == 0 || blocks[0].Kind != PassageKind.Paragraph) return null;
+        var first = text.TrimStart('\uFEFF').Split('\n').Select(l => l.Trim()).FirstOrDefault(l => l.Length > 0);
+        return first is not null && blocks[0].Text.StartsWith(first, StringComparison.Ordinal) && ArticleTitle.LooksLikeTitle(first) ? first : null;
     }
 
     // YAML front matter: the file opens with a "---" line and another "---" line closes it.

@@ -25,7 +25,10 @@ internal static class PlainTextArticleParser
     public static ParsedDocument Parse(SourceText source)
     {
         var untrimmed = source.Text.Split('\n');
-        var (raw, continuation) = HardWraps.Join(PrintedPage.Blank(untrimmed.Select(l => l.Trim()).ToArray()));
+        var trimmed = untrimmed.Select(l => l.Trim()).ToArray();
+        var mail = MailMessages.Read(trimmed);
+        var records = CatalogueRecords.Find(trimmed);
+        var (raw, continuation) = HardWraps.Join(PrintedPage.Blank(mail.Blank(trimmed).Select((l, i) => records.Lines.Contains(i) ? "" : l).ToArray()));
         var lines = raw.Select(Clean).ToArray();
         var blocks = new List<Block>();
         var references = new List<string>();
@@ -34,7 +37,9 @@ internal static class PlainTextArticleParser
         // Short one-sentence lines are captions only beside a run-on body of prose; otherwise they are the prose.
         var hasRunOnProse = lines.Skip(1).Any(l => ProseText.SplitSentences(l).Count >= 2);
 
-        var (title, first, ownLine) = ArticleTitle.Find(raw, lines, source.FileName);
+        var (title, first, ownLine) = mail.Title is { } subject
+            ? (subject, Array.FindIndex(lines, l => l.Length > 0), false)
+            : ArticleTitle.Find(raw, lines, source.FileName);
         var titleHeading = new Heading(title, 1, Math.Max(first, 0) + 1);
         List<Heading> headings = [titleHeading];
         blocks.Add(new Block(PassageKind.Heading, title, titleHeading.Line, [titleHeading], 1));
@@ -48,6 +53,30 @@ internal static class PlainTextArticleParser
             if (continuation[i]) continue; // read with the line its paragraph starts on
             var text = lines[i];
             var lineNumber = i + 1;
+            if (mail.Role(i) == MailLine.Subject)
+            {
+                // A message's subject heads what the message says, as a section heading does.
+                referenceLevel = null;
+                headings.RemoveAll(h => h.Level >= 2);
+                headings.Add(new Heading(mail.Text(i), 2, lineNumber));
+                blocks.Add(new Block(PassageKind.Heading, mail.Text(i), lineNumber, headings.ToArray(), 2));
+                blanks = 0;
+                continue;
+            }
+            if (records.Names.Contains(i))
+            {
+                // A catalogue record's object is named as a picture is captioned.
+                blocks.Add(new Block(PassageKind.Caption, ProseText.RemoveCitations(text), lineNumber, headings.ToArray()));
+                blanks = 0;
+                continue;
+            }
+            if (mail.Role(i) == MailLine.Quote)
+            {
+                // Quoted words are the quoted message's, shown with the reply but never read as the writer's own.
+                blocks.Add(new Block(PassageKind.Caption, ProseText.RemoveCitations(mail.Text(i)), lineNumber, headings.ToArray()));
+                blanks = 0;
+                continue;
+            }
             if (NavigationBox.Looks(raw[i]))
             {
                 warnings.Add($"{source.FileName}:{lineNumber}: navigation-box dump of {raw[i].Length} characters left out of the prose.");
@@ -156,6 +185,7 @@ internal static class PlainTextArticleParser
             Sha256 = source.Sha256,
             References = references,
             LinkDumps = linkDumps,
+            RecordFields = records.Fields,
         };
     }
 

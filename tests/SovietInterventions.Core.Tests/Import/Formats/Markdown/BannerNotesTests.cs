@@ -51,4 +51,49 @@ public class BannerNotesTests
         Assert.All(document.Warnings, w => Assert.Matches(@"revision\.txt:1:", w));
         Assert.Equal("Revision", document.Title, ignoreCase: true);
     }
+
+    private const string FramedNotes = """
+        Revision Sheet: Two Crossings 1944
+        (redone at the weekend)
+
+        ==================================
+        PART 1 — THE DANUBE CROSSING
+        ==================================
+        - 8 Sep: the front crosses the river at three places before dawn
+        - 9 Sep: the regent's government asks the crossing army for terms
+        - 15 Sep: the capital is entered without a shot being fired
+
+        ==================================
+        PART 2 — THE MOUNTAIN PASS
+        ==================================
+        - 20 Sep: the corps climbs the pass in the first snow of the year
+        - 24 Sep: the garrison on the far side of the pass gives up its guns
+        - 30 Sep: the corps winters in the valley below the pass
+        """;
+
+    [Fact]
+    public void A_line_framed_by_two_rules_is_a_heading_of_its_words_and_the_rules_are_no_text()
+    {
+        var document = DocumentParser.Parse(Of(FramedNotes, "framed.txt"));
+
+        Assert.Equal(SourceFormat.Markdown, document.Format);
+        var headings = document.Blocks.Where(b => b.Kind == PassageKind.Heading).Select(b => b.Text).ToList();
+        Assert.Equal(["PART 1 — THE DANUBE CROSSING", "PART 2 — THE MOUNTAIN PASS"], headings);
+        Assert.DoesNotContain(document.Blocks, b => b.Text.Contains("===", StringComparison.Ordinal));
+        Assert.Equal("PART 2 — THE MOUNTAIN PASS", Assert.Single(document.Blocks, b => b.Text.StartsWith("20 Sep", StringComparison.Ordinal)).Section!.Text);
+    }
+
+    [Fact]
+    public void Notes_headed_only_by_framed_banners_are_titled_by_their_short_first_line_as_plain_text_is()
+    {
+        Assert.Equal("Revision Sheet: Two Crossings 1944", DocumentParser.Parse(Of(FramedNotes, "framed.txt")).Title);
+    }
+
+    [Fact]
+    public void A_heading_underlined_with_a_rule_stays_the_title()
+    {
+        var document = DocumentParser.Parse(Of("River Crossings\n===============\n\n- 8 Sep: the front crosses the river\n", "underlined.md"));
+
+        Assert.Equal("River Crossings", document.Title);
+    }
 }
