@@ -8,17 +8,11 @@ namespace SovietInterventions.Core.Tests.Evaluation;
 /// The sixth unseen corpus, written on 2 December 2026 by the unseen6 helper and annotated before its first import
 /// (a saved web page, a Notion export, an Org outline, a reStructuredText handout, Markdown with an HTML table and
 /// details blocks, a Zoom chat, a German and French bilingual worksheet and a Wikipedia select-all copy; docs/evaluation.md).
-/// At that import the importer refused the saved web page as "JSON, XML or HTML" and wrote no database at all, so the
-/// corpus is imported here without the documents listed in <see cref="RefusedAtFirstImport"/>: remove a name from it
-/// once the importer reads that document, and the floors below then measure it too.
+/// At that import the importer refused the saved web page as "JSON, XML or HTML" and wrote no database at all; it
+/// reads web pages now, so the whole folder is imported here.
 /// </summary>
 public sealed class SixthUnseenCorpusFixture : IDisposable
 {
-    public static readonly IReadOnlySet<string> RefusedAtFirstImport = new HashSet<string>(StringComparer.Ordinal)
-    {
-        "Pilots without flags_ Soviet airmen in Korea, Yemen and Egypt – Cold War Skies.html",
-    };
-
     private readonly string folder = Directory.CreateTempSubdirectory("unseen6-corpus-").FullName;
 
     public string Documents { get; }
@@ -33,11 +27,8 @@ public sealed class SixthUnseenCorpusFixture : IDisposable
         var evaluation = Path.Combine(RepositoryRoot.Path, "tests", "SovietInterventions.Core.Tests", "Evaluation");
         Documents = Path.Combine(evaluation, "Unseen6");
         Annotation = Annotation.Load(Path.Combine(evaluation, "unseen6.annotation.json"));
-        var readable = Directory.CreateDirectory(Path.Combine(folder, "documents")).FullName;
-        foreach (var file in Directory.GetFiles(Documents).Where(f => !RefusedAtFirstImport.Contains(Path.GetFileName(f))))
-            File.Copy(file, Path.Combine(readable, Path.GetFileName(file)));
         var database = Path.Combine(folder, "unseen6.db");
-        SeedImport.Run(new ImportOptions(readable, database, RealData.Directory));
+        SeedImport.Run(new ImportOptions(Documents, database, RealData.Directory));
         using var db = new EncyclopediaDb(EncyclopediaDb.OptionsFor(database, readOnly: true));
         CountrySlugs = db.Countries.Select(c => c.Slug).ToHashSet();
         ImportedFiles = db.Sources.Select(s => s.FileName).AsEnumerable().OrderBy(f => f, StringComparer.Ordinal).ToList();
@@ -53,7 +44,8 @@ public sealed class SixthUnseenCorpusFixture : IDisposable
 }
 
 /// <summary>
-/// Floors at the figures of the corpus's first import (6/12, 6/9, 2/6, 3/12, 31/83, no duplicates, no non-actor listed):
+/// Floors at the first import that read all eight documents (7/12, 7/10, 5/7, 6/12, 35/83, no duplicates, no non-actor listed;
+/// without the web page the first import refused: 6/12, 6/9, 2/6, 3/12, 31/83):
 /// a change that loses ground on these documents fails here. Raise a floor when the importer improves.
 /// </summary>
 public sealed class SixthUnseenCorpusTests(SixthUnseenCorpusFixture unseen) : IClassFixture<SixthUnseenCorpusFixture>
@@ -78,10 +70,9 @@ public sealed class SixthUnseenCorpusTests(SixthUnseenCorpusFixture unseen) : IC
     }
 
     [Fact]
-    public void Every_document_the_importer_did_not_refuse_is_imported()
+    public void Every_document_is_imported_the_saved_web_page_too()
     {
-        var documents = Directory.GetFiles(unseen.Documents).Select(Path.GetFileName)
-            .Where(f => !SixthUnseenCorpusFixture.RefusedAtFirstImport.Contains(f!)).Order(StringComparer.Ordinal);
+        var documents = Directory.GetFiles(unseen.Documents).Select(Path.GetFileName).Order(StringComparer.Ordinal);
 
         Assert.Equal(documents, unseen.ImportedFiles);
     }
@@ -92,8 +83,8 @@ public sealed class SixthUnseenCorpusTests(SixthUnseenCorpusFixture unseen) : IC
         var card = unseen.Card;
 
         Assert.Equal(unseen.Annotation.Episodes.Count, card.Episodes.Count);
-        Assert.True(card.Recall.Hits >= 6, $"recall {card.Recall}");
-        Assert.True(card.Precision.Value >= 6.0 / 9, $"precision {card.Precision}");
+        Assert.True(card.Recall.Hits >= 7, $"recall {card.Recall}");
+        Assert.True(card.Precision.Value >= 7.0 / 10, $"precision {card.Precision}");
         Assert.True(card.Duplicates == 0, $"duplicates {card.Duplicates}");
     }
 
@@ -102,9 +93,9 @@ public sealed class SixthUnseenCorpusTests(SixthUnseenCorpusFixture unseen) : IC
     {
         var card = unseen.Card;
 
-        Assert.True(card.ExactYears.Hits >= 2, $"exact years {card.ExactYears}");
-        Assert.True(card.MultiSource.Hits >= 3, $"multi-source {card.MultiSource}");
-        Assert.True(card.Actors.Hits >= 31, $"actors {card.Actors}");
+        Assert.True(card.ExactYears.Hits >= 5, $"exact years {card.ExactYears}");
+        Assert.True(card.MultiSource.Hits >= 6, $"multi-source {card.MultiSource}");
+        Assert.True(card.Actors.Hits >= 35, $"actors {card.Actors}");
     }
 
     [Fact]

@@ -7,6 +7,7 @@ namespace SovietInterventions.Core.Import.Mentions.Actors;
 /// Finds people the gazetteer lacks by the list they stand in beside a known person: "Dubček, Ion Popescu and Pavel Novák were
 /// flown to Moscow" makes Ion Popescu and Pavel Novák people. Only full names (two to four name words) joined by a comma or "and"
 /// to a known person or to another name of the same list count; a lone surname, a place or a country breaks the list.
+/// A list has an "and": a name set off by a comma alone ("In the view of Ann Author, Stalin waited") is no list.
 /// </summary>
 internal sealed class ListedPeople(Gazetteer gazetteer, PersonDiscovery names)
 {
@@ -20,8 +21,11 @@ internal sealed class ListedPeople(Gazetteer gazetteer, PersonDiscovery names)
         var text = folded.Value;
         foreach (var known in gazetteer.ActorNames.Matches(folded).Where(m => m.Value.Actor?.Type == ActorType.Person))
         {
+            var listed = new List<PersonCandidate>();
+            var joinedByAnd = false;
             for (var end = known.Start + known.Length; After(text, end) is { } next;)
             {
+                joinedByAnd |= text.AsSpan(end, next - end).Contains(" and ", StringComparison.Ordinal);
                 if (KnownPersonAt(folded, next) is { } other)
                 {
                     end = other.Start + other.Length;
@@ -29,16 +33,19 @@ internal sealed class ListedPeople(Gazetteer gazetteer, PersonDiscovery names)
                 }
                 if (names.NameAt(folded, next) is not { } name || !name.Contains(' ', StringComparison.Ordinal))
                     break;
-                yield return new PersonCandidate(name, Cue);
+                listed.Add(new PersonCandidate(name, Cue));
                 end = next + FoldedText.Key(name).Length;
             }
             for (var start = known.Start; Before(text, start) is { } separator;)
             {
                 if (names.NameBefore(folded, separator) is not { } name)
                     break;
-                yield return new PersonCandidate(name, Cue);
+                joinedByAnd |= text.AsSpan(separator, start - separator).Contains(" and ", StringComparison.Ordinal);
+                listed.Add(new PersonCandidate(name, Cue));
                 start = separator - FoldedText.Key(name).Length;
             }
+            if (joinedByAnd)
+                foreach (var person in listed) yield return person;
         }
     }
 

@@ -202,6 +202,7 @@ public class ActorDiscoveryTests
     [InlineData("Alexander Dubček and Prague Castle stood for the reform.")]
     [InlineData("Alexander Dubček, Varga and the others were arrested.")]
     [InlineData("Delegates from Bratislava, Alexander Dubček among them, arrived.")]
+    [InlineData("In the judgement of Harriet Quill, Leonid Brezhnev hesitated for weeks.")]
     public void A_list_without_another_full_name_beside_a_known_person_teaches_no_one(string text) => Assert.Empty(Learn(text));
 
     [Fact]
