@@ -12,6 +12,7 @@ public abstract class UnseenCorpusFixture : IDisposable
     public string Documents { get; }
     public Annotation Annotation { get; }
     public Scorecard Card { get; }
+    public IReadOnlyList<ImportedEpisode> Imported { get; }
     public IReadOnlySet<string> CountrySlugs { get; }
     public IReadOnlyList<string> ImportedFiles { get; }
 
@@ -25,7 +26,8 @@ public abstract class UnseenCorpusFixture : IDisposable
         using var db = new EncyclopediaDb(EncyclopediaDb.OptionsFor(database, readOnly: true));
         CountrySlugs = db.Countries.Select(c => c.Slug).ToHashSet();
         ImportedFiles = db.Sources.Select(s => s.FileName).AsEnumerable().OrderBy(f => f, StringComparer.Ordinal).ToList();
-        Card = new EvaluationScorer(ImportedEpisode.Kinship(db)).Score(Annotation, ImportedEpisode.Load(db));
+        Imported = ImportedEpisode.Load(db);
+        Card = new EvaluationScorer(ImportedEpisode.Kinship(db)).Score(Annotation, Imported);
     }
 
     public void Dispose()
