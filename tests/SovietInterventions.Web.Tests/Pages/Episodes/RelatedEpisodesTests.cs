@@ -161,13 +161,13 @@ public sealed class RelatedEpisodesTests : IDisposable
     {
         const string War = "History › 1941–1949: Great War, formation of the bloc";
         var related = await RelatedTo("a-1944", new Dictionary<string, string>
-            {
-                ["a-1944"] = $"{War} › 1944: Ruritania",
-                ["b-1945"] = $"{War} › 1945: Borduria",
-                ["c-1945"] = $"{War} › 1945: Syldavia",
-                ["d-1948"] = $"{War} › 1948: Moldavia",
-                ["e-1945"] = "History › 1945–1950: Interwar years › 1945: Wallachia",
-            },
+        {
+            ["a-1944"] = $"{War} › 1944: Ruritania",
+            ["b-1945"] = $"{War} › 1945: Borduria",
+            ["c-1945"] = $"{War} › 1945: Syldavia",
+            ["d-1948"] = $"{War} › 1948: Moldavia",
+            ["e-1945"] = "History › 1945–1950: Interwar years › 1945: Wallachia",
+        },
             ("a-1944", EpisodeKind.Invasion, 1944, 1945, "ruritania", "Europe", None),
             ("b-1945", EpisodeKind.Occupation, 1945, 1950, "borduria", "Asia", None),
             ("c-1945", EpisodeKind.MilitaryAid, 1945, 1945, "syldavia", "Africa", None),
