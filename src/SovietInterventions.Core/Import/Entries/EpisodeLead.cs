@@ -40,6 +40,8 @@ internal static class EpisodeLead
         if (candidates.Any(c => !AboutAnotherPlace(episode, c, peoples))) candidates = [.. candidates.Where(c => !AboutAnotherPlace(episode, c, peoples))];
         // A Soviet act told only in a clause that dates another subject's act ("after … Soviet allies had crossed the border, the parliament declared war") is about that act.
         if (candidates.Any(c => !SubordinateClause.OnlyThere(c.Sentence, c.Act, rules))) candidates = [.. candidates.Where(c => !SubordinateClause.OnlyThere(c.Sentence, c.Act, rules))];
+        // A table row ("1961; Soviet Union; Albania; arms") is evidence, not prose: it leads only where no sentence can.
+        if (candidates.Any(c => !c.InRow)) candidates = [.. candidates.Where(c => !c.InRow)];
         if (candidates.Count == 0) return WithItsContext(episode, acting.Where(c => c.Role == ActRole.Intervention), rules);
         var best = candidates.Min(c => Tier(episode, c));
         var chosen = new List<Claim>();

@@ -42,6 +42,17 @@ public sealed class EpisodeLeadTests
     }
 
     [Fact]
+    public void A_table_row_gives_way_to_a_sentence_in_the_lead()
+    {
+        var lead = Lead("==== 1961: Albania ====\n\n{| class=\"wikitable\"\n! Years !! State !! Country !! Notes\n|-\n"
+            + "| 1961 || Soviet Union || Albania || Soviet missiles and troops were deployed to Albania at the government's request\n|}\n\n"
+            + "The Soviet Union sent arms to the government of Albania.");
+
+        Assert.StartsWith("The Soviet Union sent arms", lead[0]);
+        Assert.DoesNotContain(lead, l => l.Contains("; Soviet Union;", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void An_act_dated_in_its_own_sentence_and_naming_the_place_needs_no_frame()
     {
         var lead = Lead("==== 1961–1964: Albania ====\n\nIn March 1961 Soviet troops invaded Albania.");
