@@ -1,5 +1,6 @@
 using Markdig.Extensions.Tables;
 using Markdig.Syntax;
+using SovietInterventions.Core.Import.Documents;
 
 namespace SovietInterventions.Core.Import.Formats.Markdown;
 
@@ -55,7 +56,7 @@ internal static class TableRows
         var text = new System.Text.StringBuilder();
         foreach (var item in items)
         {
-            if (text.Length > 0) text.Append(text[^1] is '.' or '!' or '?' ? " " : "; ");
+            if (text.Length > 0) text.Append(text[^1] is '.' or '!' or '?' ? " " : TableCells.Separator);
             text.Append(item);
         }
         return text.ToString();
