@@ -37,8 +37,9 @@ internal static partial class OrgInline
     [GeneratedRegex(@"\[fn:[^\]\s]*\]")]
     private static partial Regex FootnoteMark();
 
-    // Org's rule: the marks sit after a space or an opening bracket or quote, and before a space or punctuation.
-    [GeneratedRegex(@"(?<=^|[\s(\[{'""])(?<mark>[*/=~+_])(?<body>[^\s*/=~+_](?:[^\n]*?[^\s])?)\k<mark>(?=$|[\s.,;:!?)\]}'""-])")]
+    // Org's rule: the marks sit after a space or an opening bracket or quote, and before a space or punctuation; the
+    // emphasised words are bounded, as Org bounds them to a few lines, so a long line of marks stays linear.
+    [GeneratedRegex(@"(?<=^|[\s(\[{'""])(?<mark>[*/=~+_])(?<body>[^\s*/=~+_](?:[^\n]{0,300}?[^\s])?)\k<mark>(?=$|[\s.,;:!?)\]}'""-])")]
     private static partial Regex Emphasis();
 
     [GeneratedRegex(@"\s+")]

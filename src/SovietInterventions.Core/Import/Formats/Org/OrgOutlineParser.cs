@@ -37,6 +37,7 @@ internal static partial class OrgOutlineParser
         var text = new RunningText(outline);
         string? title = null, date = null, author = null;
         int? commentedLevel = null; // inside a "COMMENT" headline's subtree, down from this level
+        var drawerEnd = -1; // the next ":END:" line looked for, so that many unclosed drawers are still read in one pass
 
         for (var i = 0; i < lines.Length; i++)
         {
@@ -99,8 +100,10 @@ internal static partial class OrgOutlineParser
             if (Drawer().IsMatch(trimmed))
             {
                 text.End();
-                var end = Array.FindIndex(lines, i + 1, l => l.Trim().Equals(":END:", StringComparison.OrdinalIgnoreCase));
-                if (end >= 0) i = end;
+                // A drawer runs to the next ":END:"; a lone ":word:" line with none after it is dropped alone.
+                if (trimmed.Equals(":END:", StringComparison.OrdinalIgnoreCase)) continue;
+                if (drawerEnd <= i) drawerEnd = NextDrawerEnd(lines, i + 1);
+                if (drawerEnd < lines.Length) i = drawerEnd;
                 continue;
             }
             if (trimmed.StartsWith('|'))
@@ -166,6 +169,12 @@ internal static partial class OrgOutlineParser
                 foreach (var word in k.Groups["value"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => w != "|"))
                     words.Add(word.Split('(')[0]);
         return words;
+    }
+
+    private static int NextDrawerEnd(string[] lines, int from)
+    {
+        var end = Array.FindIndex(lines, from, l => l.Trim().Equals(":END:", StringComparison.OrdinalIgnoreCase));
+        return end < 0 ? lines.Length : end;
     }
 
     private static string? NullIfEmpty(string value) => value.Length == 0 ? null : value;

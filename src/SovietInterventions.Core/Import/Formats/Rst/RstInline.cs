@@ -46,10 +46,11 @@ internal static partial class RstInline
     [GeneratedRegex(@"^(?<label>.*?)\s*<(?<target>[^<>]+)>$")]
     private static partial Regex Target();
 
-    [GeneratedRegex(@"(?<=^|[\s(\[{'""-])\*\*(?<text>\S(?:.*?\S)?)\*\*(?=$|[\s.,;:!?)\]}'""-])")]
+    // Emphasised words are bounded, so a long line of stars stays linear.
+    [GeneratedRegex(@"(?<=^|[\s(\[{'""-])\*\*(?<text>\S(?:[^\n]{0,300}?\S)?)\*\*(?=$|[\s.,;:!?)\]}'""-])")]
     private static partial Regex Strong();
 
-    [GeneratedRegex(@"(?<=^|[\s(\[{'""-])\*(?<text>[^\s*](?:[^*]*?[^\s*])?)\*(?=$|[\s.,;:!?)\]}'""-])")]
+    [GeneratedRegex(@"(?<=^|[\s(\[{'""-])\*(?<text>[^\s*](?:[^*\n]{0,300}?[^\s*])?)\*(?=$|[\s.,;:!?)\]}'""-])")]
     private static partial Regex Emphasis();
 
     [GeneratedRegex(@"(?<name>\b[\w-]*[A-Za-z0-9])__?(?=$|[\s.,;:!?)\]}'""])")]
