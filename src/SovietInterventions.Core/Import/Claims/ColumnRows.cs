@@ -1,3 +1,4 @@
+using SovietInterventions.Core.Import.Documents;
 using SovietInterventions.Core.Import.Mentions;
 using SovietInterventions.Core.Import.Mentions.Places;
 
@@ -10,7 +11,7 @@ namespace SovietInterventions.Core.Import.Claims;
 /// </summary>
 internal static class ColumnRows
 {
-    private const string CellBreak = "; ";
+    private const string CellBreak = TableCells.Separator;
     private const int MinCells = 3;
 
     /// <summary>The agent of a row's "who" cell, for an act in another cell of the row; else none.</summary>

@@ -1,3 +1,4 @@
+using SovietInterventions.Core.Import.Documents;
 using SovietInterventions.Core.Import.Mentions.Places;
 
 namespace SovietInterventions.Core.Import.Claims;
@@ -10,7 +11,7 @@ namespace SovietInterventions.Core.Import.Claims;
 internal static class LabelledRows
 {
     private const int MaxLabelWords = 6;
-    private static readonly string[] CellBreaks = ["; ", " — "];
+    private static readonly string[] CellBreaks = [TableCells.Separator, " — "];
 
     /// <summary>Where the text between an agent and its act continues past the colon of the agent's own label, or <paramref name="from"/>;
     /// a short lead-in of the cell ("What the USSR did: Operation Anadyr: shipped") is passed over too.</summary>

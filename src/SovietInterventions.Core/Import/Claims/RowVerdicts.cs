@@ -1,3 +1,5 @@
+using SovietInterventions.Core.Import.Documents;
+
 namespace SovietInterventions.Core.Import.Claims;
 
 /// <summary>What a table row's own verdict says about it: a "Soviet intervention?" cell saying yes or no, or a mark (✗, ✓) in its first cell.</summary>
@@ -47,7 +49,7 @@ internal sealed class RowVerdicts(TableRowWords words)
 {
     private const int MaxLabelWords = 6;
     private const int MaxLabelLength = 80;
-    private static readonly string[] LabelStarts = ["; ", " — ", ". "];
+    private static readonly string[] LabelStarts = [TableCells.Separator, " — ", ". "];
 
     public RowVerdict Of(string row)
     {

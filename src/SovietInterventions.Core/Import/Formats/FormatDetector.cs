@@ -3,13 +3,14 @@ using SovietInterventions.Core.Model;
 
 namespace SovietInterventions.Core.Import.Formats;
 
-/// <summary>Tells the format of a document from its content alone, never from its file name.</summary>
+/// <summary>Tells the format of a document from its content; a file name counts only where its extension belongs to one
+/// format alone (".org", ".rst"), never ".txt", ".md" or ".wiki", which are given to any text.</summary>
 internal static class FormatDetector
 {
     public static SourceFormat Detect(SourceText source)
     {
         var lines = source.Text.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0).ToList();
-        var shape = new DocumentShape(source.Text, lines);
+        var shape = new DocumentShape(source.Text, lines, Path.GetExtension(source.FileName));
         // A web page is read for its text, which its markup outweighs: it is told before the letter count.
         var best = SourceFormats.All.MaxBy(f => f.Likeness(shape))!.Format;
         if (best == SourceFormat.Html) return best;

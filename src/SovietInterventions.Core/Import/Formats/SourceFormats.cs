@@ -1,7 +1,9 @@
 using SovietInterventions.Core.Import.Documents;
 using SovietInterventions.Core.Import.Formats.Html;
 using SovietInterventions.Core.Import.Formats.Markdown;
+using SovietInterventions.Core.Import.Formats.Org;
 using SovietInterventions.Core.Import.Formats.PlainText;
+using SovietInterventions.Core.Import.Formats.Rst;
 using SovietInterventions.Core.Import.Formats.WikiText;
 using SovietInterventions.Core.Model;
 
@@ -26,6 +28,8 @@ public static class SourceFormats
         new(SourceFormat.WikiText, "Wiki article", WikiTextParser.Likeness, WikiTextParser.Parse),
         new(SourceFormat.PlainText, "Plain text", PlainTextArticleParser.Likeness, PlainTextArticleParser.Parse),
         new(SourceFormat.Html, "Web page (HTML)", HtmlArticleParser.Likeness, HtmlArticleParser.Parse),
+        new(SourceFormat.Org, "Outline (Org mode)", OrgOutlineParser.Likeness, OrgOutlineParser.Parse),
+        new(SourceFormat.Rst, "Document (reStructuredText)", RstDocumentParser.Likeness, RstDocumentParser.Parse),
     ];
 
     public static Entry For(SourceFormat format) =>
@@ -33,5 +37,9 @@ public static class SourceFormats
         ?? throw new InvalidOperationException($"Source format {format} has no entry in {nameof(SourceFormats)}.");
 }
 
-/// <summary>A document's text and its non-blank lines, trimmed: what each format looks at to say how like it the document is.</summary>
-public sealed record DocumentShape(string Text, IReadOnlyList<string> Lines);
+/// <summary>
+/// A document's text, its non-blank lines (trimmed) and its file name's extension (".org"): what each format looks at to
+/// say how like it the document is. Only a format whose extension is its own (Org's ".org", reStructuredText's ".rst")
+/// reads the extension; ".txt" and ".md" are given to any text.
+/// </summary>
+public sealed record DocumentShape(string Text, IReadOnlyList<string> Lines, string Extension = "");

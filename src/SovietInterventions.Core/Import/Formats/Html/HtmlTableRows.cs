@@ -1,4 +1,5 @@
 using AngleSharp.Dom;
+using SovietInterventions.Core.Import.Documents;
 
 namespace SovietInterventions.Core.Import.Formats.Html;
 
@@ -33,7 +34,7 @@ internal static class HtmlTableRows
         if (filled.Count == 2 && filled[0] == 0 && cells[0].Length <= LabelLength && !EndsSentence(cells[0]) && header.Count == 0)
             return $"{cells[0]}: {cells[filled[1]]}";
         var parts = filled.Select(i => i < header.Count && header[i].Length > 0 ? $"{header[i]}: {cells[i]}" : cells[i]);
-        var text = string.Join("; ", parts.Select(p => p.TrimEnd(';')));
+        var text = TableCells.Join(parts.Select(p => p.TrimEnd(';')));
         return EndsSentence(text) ? text : text + ".";
     }
 

@@ -1,5 +1,6 @@
 using Markdig.Extensions.Tables;
 using Markdig.Syntax;
+using SovietInterventions.Core.Import.Documents;
 
 namespace SovietInterventions.Core.Import.Formats.Markdown;
 
@@ -25,7 +26,9 @@ internal static class TableRows
         }
     }
 
-    private static string Join(IReadOnlyList<string> cells, IReadOnlyList<string> header)
+    /// <summary>A row's passage from its cells' plain text and its table's header (none: empty); Org and reStructuredText
+    /// tables are read the same way.</summary>
+    internal static string Join(IReadOnlyList<string> cells, IReadOnlyList<string> header)
     {
         string HeaderOf(int i) => i < header.Count ? header[i] : "";
         var labelled = cells.Count >= 2 && cells[0].Length is > 0 and <= LabelLength && !EndsSentence(cells[0]);
@@ -55,7 +58,7 @@ internal static class TableRows
         var text = new System.Text.StringBuilder();
         foreach (var item in items)
         {
-            if (text.Length > 0) text.Append(text[^1] is '.' or '!' or '?' ? " " : "; ");
+            if (text.Length > 0) text.Append(text[^1] is '.' or '!' or '?' ? " " : TableCells.Separator);
             text.Append(item);
         }
         return text.ToString();

@@ -104,6 +104,6 @@ internal static class WikiTextParser
     {
         if (line[0] is not ('|' or '!')) return line;
         var cells = line[1..].Split(["||", "!!"], StringSplitOptions.TrimEntries).Where(c => c.Length > 0);
-        return string.Join("; ", cells);
+        return TableCells.Join(cells);
     }
 }
