@@ -28,7 +28,7 @@ internal static class PlainTextArticleParser
         var trimmed = untrimmed.Select(l => l.Trim()).ToArray();
         var mail = MailMessages.Read(trimmed);
         var records = CatalogueRecords.Find(trimmed);
-        var (raw, continuation) = HardWraps.Join(PrintedPage.Blank(mail.Blank(trimmed).Select((l, i) => records.Lines.Contains(i) ? "" : l).ToArray()));
+        var (raw, continuation) = HardWraps.Join(PrintedPage.Blank(mail.Blank(TranscriptTurn.JoinChatMessages(trimmed)).Select((l, i) => records.Lines.Contains(i) ? "" : l).ToArray()));
         var lines = raw.Select(Clean).ToArray();
         var blocks = new List<Block>();
         var references = new List<string>();
@@ -48,6 +48,8 @@ internal static class PlainTextArticleParser
         var (referenceThrough, referenceIndent) = (-1, 0); // the last line of the reference item read last, and its first line's indent
         var banners = new BannerLevels();
         var blanks = 0;
+        Heading? question = null; // the question the turns below answer
+        var chat = TranscriptTurn.IsChat(trimmed);
         for (var i = ownLine ? first + 1 : Math.Max(first, 0); i < raw.Length; i++)
         {
             if (continuation[i]) continue; // read with the line its paragraph starts on
@@ -124,6 +126,21 @@ internal static class PlainTextArticleParser
                     blocks.Add(new Block(PassageKind.Heading, topic, lineNumber, headings.ToArray(), 2));
                     turn = rest;
                 }
+                else if (TranscriptTurn.Question(turn, chat) is { } asked)
+                {
+                    // The answers below speak of what was asked, as a section speaks of its heading; a question typed in
+                    // lower case ("and how long did they stay?") follows up the last and heads a subsection of it.
+                    var followUp = char.IsLower(asked[0]) && question is not null && headings.Contains(question);
+                    if (followUp) headings.RemoveAll(h => h.Level > question!.Level);
+                    else if (question is not null) headings.RemoveAll(h => h.Level >= question.Level && h.Line >= question.Line);
+                    var level = headings[^1].Level + 1;
+                    var heading = new Heading(ProseText.RemoveCitations(asked), level, lineNumber);
+                    if (!followUp) question = heading;
+                    headings.Add(heading);
+                    blocks.Add(new Block(PassageKind.Heading, heading.Text, lineNumber, headings.ToArray(), level));
+                    continue;
+                }
+                turn = TranscriptTurn.WithoutLabel(turn);
                 // A speaker's turn is one passage, whatever its sentences.
                 if (turn.Length > 0) blocks.Add(new Block(PassageKind.Paragraph, ProseText.RemoveCitations(turn), lineNumber, headings.ToArray()));
                 continue;
