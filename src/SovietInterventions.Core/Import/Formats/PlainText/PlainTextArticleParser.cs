@@ -94,6 +94,9 @@ internal static class PlainTextArticleParser
             }
             if (Footnote(raw[i]) is { } footnote)
             {
+                // A printed note's wrapped lines, down to a blank line or the next note, are the note's.
+                for (var printed = IsPrintedFootnote(raw[i]); printed && i + 1 < raw.Length && lines[i + 1].Length > 0 && Footnote(raw[i + 1]) is null; i++)
+                    if (!continuation[i + 1]) footnote += " " + lines[i + 1];
                 if (footnote.Length > 0) references.Add(footnote);
                 continue;
             }
@@ -210,7 +213,7 @@ internal static class PlainTextArticleParser
     // furniture; a rule ("=====" above and below a title) parts the text as a blank line does; debris-only lines are blank.
     private static string Clean(string line) =>
         line.Contains("Category:", StringComparison.Ordinal) || PageFurniture.IsFurniture(line) || WikiPageChrome.Is(line) || BannerHeading.IsRule(line)
-            ? "" : ScrapedDebris.Clean(line);
+            ? "" : FootnoteMarks.Strip(ScrapedDebris.Clean(line));
 
     // A caption is one short line; prose runs on for several sentences.
     private static bool IsCaption(string line) =>
