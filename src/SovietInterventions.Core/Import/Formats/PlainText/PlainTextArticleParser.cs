@@ -34,6 +34,7 @@ internal static class PlainTextArticleParser
         var references = new List<string>();
         var warnings = new List<string>();
         var linkDumps = new List<Block>();
+        var documentTags = new List<string>();
         // Short one-sentence lines are captions only beside a run-on body of prose; otherwise they are the prose.
         var hasRunOnProse = lines.Skip(1).Any(l => ProseText.SplitSentences(l).Count >= 2);
 
@@ -119,6 +120,19 @@ internal static class PlainTextArticleParser
                 blocks.Add(new Block(PassageKind.Caption, ProseText.RemoveCitations(caption), lineNumber, headings.ToArray()));
                 continue;
             }
+            if (ShowPromotion.Tags(text) is { } tags)
+            {
+                documentTags.AddRange(tags);
+                continue;
+            }
+            if (referenceLevel is null && TranscriptTurn.Chapter(text) is { } chapter)
+            {
+                // A chapter marker heads what is said until the next one, as a section's heading does.
+                headings.RemoveAll(h => h.Level >= 2);
+                headings.Add(new Heading(chapter, 2, lineNumber));
+                blocks.Add(new Block(PassageKind.Heading, chapter, lineNumber, headings.ToArray(), 2));
+                continue;
+            }
             if (referenceLevel is null && TranscriptTurn.Of(text) is { } turn)
             {
                 if (TranscriptTurn.Topic(turn) is { } announced)
@@ -143,12 +157,14 @@ internal static class PlainTextArticleParser
                     blocks.Add(new Block(PassageKind.Heading, heading.Text, lineNumber, headings.ToArray(), level));
                     continue;
                 }
-                turn = TranscriptTurn.WithoutLabel(turn);
+                turn = ShowPromotion.Without(TranscriptTurn.WithoutLabel(turn));
                 // A speaker's turn is one passage, whatever its sentences.
                 if (turn.Length > 0) blocks.Add(new Block(PassageKind.Paragraph, ProseText.RemoveCitations(turn), lineNumber, headings.ToArray()));
                 continue;
             }
 
+            // A sponsor read or a call to subscribe is no text.
+            if ((text = ShowPromotion.Without(text)).Length == 0) continue;
             var after = Array.FindIndex(continuation, i + 1, c => !c) is var n and >= 0 ? n : lines.Length; // past its wrapped lines
             var standalone = (i == 0 || lines[i - 1].Length == 0) && (after == lines.Length || lines[after].Length == 0);
             // "RELATED STORIES" right above its list heads an apparatus section all the same.
@@ -205,7 +221,7 @@ internal static class PlainTextArticleParser
             Sha256 = source.Sha256,
             References = references,
             LinkDumps = linkDumps,
-            RecordFields = records.Fields,
+            Metadata = documentTags.Count > 0 ? new DocumentMetadata { Tags = documentTags } : DocumentMetadata.None,
         };
     }
 

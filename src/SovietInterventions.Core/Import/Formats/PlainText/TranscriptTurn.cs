@@ -66,6 +66,15 @@ internal static partial class TranscriptTurn
         return asked;
     }
 
+    /// <summary>The title of a chapter marker ("00:12:31 – The August offensive", "[12:31] - The August offensive"), or null.</summary>
+    public static string? Chapter(string line)
+    {
+        var rest = WithoutTimestamp(line, out var timed);
+        if (!timed || rest.Length < 2 || rest[0] is not ('–' or '—' or '-') || rest[1] != ' ') return null;
+        var title = rest[2..].Trim();
+        return ArticleTitle.LooksLikeTitle(title) ? title : null;
+    }
+
     /// <summary>True for a saved chat: a text with a message header ("13:58:11 From Jane Doe to Everyone:").</summary>
     public static bool IsChat(IEnumerable<string> lines) => lines.Any(IsChatHeader);
 
