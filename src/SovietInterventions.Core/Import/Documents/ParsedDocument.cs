@@ -52,9 +52,6 @@ public sealed record ParsedDocument(string FileName, string Title, SourceFormat 
     public IReadOnlyList<string> References { get; init; } = [];
     /// <summary>A scraped page's navigation-box dumps (its link labels run together): never prose; only the labels of articles it linked are read.</summary>
     public IReadOnlyList<Block> LinkDumps { get; init; } = [];
-    /// <summary>A catalogue record's field lines (materials, dimensions, lender, acquisition, accession number): what the
-    /// document says about an object it describes, never prose, and their dates never date an episode.</summary>
-    public IReadOnlyList<DocumentFact> RecordFields { get; init; } = [];
     /// <summary>Title, author, url, licence and retrieval date for the source page (seeds/sources.json, front matter).</summary>
     public SourceAttribution Attribution { get; init; } = SourceAttribution.None;
 }

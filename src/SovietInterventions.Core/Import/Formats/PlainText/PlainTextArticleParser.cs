@@ -28,12 +28,13 @@ internal static class PlainTextArticleParser
         var trimmed = untrimmed.Select(l => l.Trim()).ToArray();
         var mail = MailMessages.Read(trimmed);
         var records = CatalogueRecords.Find(trimmed);
-        var (raw, continuation) = HardWraps.Join(PrintedPage.Blank(mail.Blank(trimmed).Select((l, i) => records.Lines.Contains(i) ? "" : l).ToArray()));
+        var (raw, continuation) = HardWraps.Join(PrintedPage.Blank(mail.Blank(TranscriptTurn.JoinChatMessages(trimmed)).Select((l, i) => records.Lines.Contains(i) ? "" : l).ToArray()));
         var lines = raw.Select(Clean).ToArray();
         var blocks = new List<Block>();
         var references = new List<string>();
         var warnings = new List<string>();
         var linkDumps = new List<Block>();
+        var documentTags = new List<string>();
         // Short one-sentence lines are captions only beside a run-on body of prose; otherwise they are the prose.
         var hasRunOnProse = lines.Skip(1).Any(l => ProseText.SplitSentences(l).Count >= 2);
 
@@ -48,6 +49,8 @@ internal static class PlainTextArticleParser
         var (referenceThrough, referenceIndent) = (-1, 0); // the last line of the reference item read last, and its first line's indent
         var banners = new BannerLevels();
         var blanks = 0;
+        Heading? question = null; // the question the turns below answer
+        var chat = TranscriptTurn.IsChat(trimmed);
         for (var i = ownLine ? first + 1 : Math.Max(first, 0); i < raw.Length; i++)
         {
             if (continuation[i]) continue; // read with the line its paragraph starts on
@@ -92,6 +95,9 @@ internal static class PlainTextArticleParser
             }
             if (Footnote(raw[i]) is { } footnote)
             {
+                // A printed note's wrapped lines, down to a blank line or the next note, are the note's.
+                for (var printed = IsPrintedFootnote(raw[i]); printed && i + 1 < raw.Length && lines[i + 1].Length > 0 && Footnote(raw[i + 1]) is null; i++)
+                    if (!continuation[i + 1]) footnote += " " + lines[i + 1];
                 if (footnote.Length > 0) references.Add(footnote);
                 continue;
             }
@@ -114,6 +120,19 @@ internal static class PlainTextArticleParser
                 blocks.Add(new Block(PassageKind.Caption, ProseText.RemoveCitations(caption), lineNumber, headings.ToArray()));
                 continue;
             }
+            if (ShowPromotion.Tags(text) is { } tags)
+            {
+                documentTags.AddRange(tags);
+                continue;
+            }
+            if (referenceLevel is null && TranscriptTurn.Chapter(text) is { } chapter)
+            {
+                // A chapter marker heads what is said until the next one, as a section's heading does.
+                headings.RemoveAll(h => h.Level >= 2);
+                headings.Add(new Heading(chapter, 2, lineNumber));
+                blocks.Add(new Block(PassageKind.Heading, chapter, lineNumber, headings.ToArray(), 2));
+                continue;
+            }
             if (referenceLevel is null && TranscriptTurn.Of(text) is { } turn)
             {
                 if (TranscriptTurn.Topic(turn) is { } announced)
@@ -124,11 +143,28 @@ internal static class PlainTextArticleParser
                     blocks.Add(new Block(PassageKind.Heading, topic, lineNumber, headings.ToArray(), 2));
                     turn = rest;
                 }
+                else if (TranscriptTurn.Question(turn, chat) is { } asked)
+                {
+                    // The answers below speak of what was asked, as a section speaks of its heading; a question typed in
+                    // lower case ("and how long did they stay?") follows up the last and heads a subsection of it.
+                    var followUp = char.IsLower(asked[0]) && question is not null && headings.Contains(question);
+                    if (followUp) headings.RemoveAll(h => h.Level > question!.Level);
+                    else if (question is not null) headings.RemoveAll(h => h.Level >= question.Level && h.Line >= question.Line);
+                    var level = headings[^1].Level + 1;
+                    var heading = new Heading(ProseText.RemoveCitations(asked), level, lineNumber);
+                    if (!followUp) question = heading;
+                    headings.Add(heading);
+                    blocks.Add(new Block(PassageKind.Heading, heading.Text, lineNumber, headings.ToArray(), level));
+                    continue;
+                }
+                turn = ShowPromotion.Without(TranscriptTurn.WithoutLabel(turn));
                 // A speaker's turn is one passage, whatever its sentences.
                 if (turn.Length > 0) blocks.Add(new Block(PassageKind.Paragraph, ProseText.RemoveCitations(turn), lineNumber, headings.ToArray()));
                 continue;
             }
 
+            // A sponsor read or a call to subscribe is no text.
+            if ((text = ShowPromotion.Without(text)).Length == 0) continue;
             var after = Array.FindIndex(continuation, i + 1, c => !c) is var n and >= 0 ? n : lines.Length; // past its wrapped lines
             var standalone = (i == 0 || lines[i - 1].Length == 0) && (after == lines.Length || lines[after].Length == 0);
             // "RELATED STORIES" right above its list heads an apparatus section all the same.
@@ -185,7 +221,7 @@ internal static class PlainTextArticleParser
             Sha256 = source.Sha256,
             References = references,
             LinkDumps = linkDumps,
-            RecordFields = records.Fields,
+            Metadata = documentTags.Count > 0 ? new DocumentMetadata { Tags = documentTags } : DocumentMetadata.None,
         };
     }
 
@@ -193,7 +229,7 @@ internal static class PlainTextArticleParser
     // furniture; a rule ("=====" above and below a title) parts the text as a blank line does; debris-only lines are blank.
     private static string Clean(string line) =>
         line.Contains("Category:", StringComparison.Ordinal) || PageFurniture.IsFurniture(line) || WikiPageChrome.Is(line) || BannerHeading.IsRule(line)
-            ? "" : ScrapedDebris.Clean(line);
+            ? "" : FootnoteMarks.Strip(ScrapedDebris.Clean(line));
 
     // A caption is one short line; prose runs on for several sentences.
     private static bool IsCaption(string line) =>

@@ -37,6 +37,9 @@ internal static class PlainTextLines
         return line[(close + 1)..].Trim();
     }
 
+    /// <summary>True for a printed book's footnote, opened by its superscript number ("¹ Cronin (1997), p. 84").</summary>
+    public static bool IsPrintedFootnote(string line) => line.Length > 0 && SuperscriptDigits.Contains(line[0]) && Footnote(line) is not null;
+
     public static bool IsListItem(string line) => ListText(line).Depth >= 0;
 
     // "-   item", "-   -   nested item", "4.  item": the depth (-1 when not an item) and the text.

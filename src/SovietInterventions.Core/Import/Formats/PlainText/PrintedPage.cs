@@ -12,12 +12,15 @@ internal static partial class PrintedPage
 {
     private const int Near = 3; // lines between a page number and the running head printed with it
 
-    /// <summary>The trimmed lines with the page furniture blanked out.</summary>
+    /// <summary>The trimmed lines with the page furniture and a scanner's note blanked out.</summary>
     public static string[] Blank(string[] lines)
     {
-        var marks = Enumerable.Range(0, lines.Length).Where(i => Standalone(lines, i) && (PageNumber().IsMatch(lines[i]) || HeadText(lines[i]) is not null)).ToList();
-        if (marks.Count < 2) return lines;
         var result = lines.ToArray();
+        // A first line wholly in square brackets ("[OCR text, 300 dpi, pages 87-96]") is a note on the file, not its text.
+        var first = Array.FindIndex(lines, l => l.Length > 0);
+        if (first >= 0 && ScannerNote().IsMatch(lines[first])) result[first] = "";
+        var marks = Enumerable.Range(0, lines.Length).Where(i => Standalone(lines, i) && (PageNumber().IsMatch(lines[i]) || HeadText(lines[i]) is not null)).ToList();
+        if (marks.Count < 2) return result;
         foreach (var i in marks) result[i] = "";
         // The head repeated without its number, beside page numbers, is furniture too.
         var heads = marks.Select(i => HeadText(lines[i])).OfType<string>().ToHashSet(StringComparer.OrdinalIgnoreCase);
@@ -39,6 +42,10 @@ internal static partial class PrintedPage
 
     private static bool Standalone(string[] lines, int i) =>
         lines[i].Length > 0 && (i == 0 || lines[i - 1].Length == 0) && (i + 1 == lines.Length || lines[i + 1].Length == 0);
+
+    // Three words or more in brackets, none of them the label of a placeholder ("[Image: march.jpg]").
+    [GeneratedRegex(@"^\[(?![A-Za-z]+:)[^\[\]]*\s[^\[\]]*\s[^\[\]]*\]$")]
+    private static partial Regex ScannerNote();
 
     [GeneratedRegex(@"^\d{1,3}$")]
     private static partial Regex PageNumber();

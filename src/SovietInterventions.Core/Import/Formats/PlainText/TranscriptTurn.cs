@@ -4,8 +4,12 @@ using System.Text.RegularExpressions;
 namespace SovietInterventions.Core.Import.Formats.PlainText;
 
 /// <summary>
-/// A turn of a transcript: a line opening with a timestamp ("[00:01:27]", "(12:05)") and/or a speaker label in
-/// capitals ("VOLKOVA:", "DR SMITH:"). The marks are no part of what was said, and one turn is one passage.
+/// A turn of a transcript or a saved chat: a line opening with a timestamp ("[00:01:27]", "(12:05)") and/or a speaker
+/// label in capitals ("VOLKOVA:", "DR SMITH:"), or a chat's message header ("13:58:11 From Jane Doe to Everyone:", its
+/// message on the same line or on the lines under it). The marks are no part of what was said, and one turn is one
+/// passage. A chat's notices (reactions, "Replying to" quotes, joins and leaves) say nothing. A question ("Q3: …?")
+/// heads the answers after it, as a section's heading does; one typed in lower case follows up the last question and
+/// heads a subsection of it.
 /// </summary>
 internal static partial class TranscriptTurn
 {
@@ -15,12 +19,67 @@ internal static partial class TranscriptTurn
     public static string? Of(string line)
     {
         var rest = WithoutTimestamp(line, out var timed);
+        if (timed && ChatHeader().Match(rest) is { Success: true } header) return Message(rest[header.Length..].Trim());
         var label = SpeakerLabel(rest, timed);
         if (!timed && label == 0) return null;
         rest = rest[label..].TrimStart();
         while (rest.StartsWith('[') && rest.IndexOf(']') is var close and > 0) rest = rest[(close + 1)..].TrimStart(); // "[laughs]"
-        return rest;
+        return Message(rest);
     }
+
+    /// <summary>
+    /// The lines with each chat message under its header ("13:58:11 From Jane Doe to Everyone:" above "hi all") joined
+    /// to it, the message's lines blanked, so that a message is read as one turn.
+    /// </summary>
+    public static string[] JoinChatMessages(string[] lines)
+    {
+        var joined = lines.ToArray();
+        for (var i = 0; i < lines.Length; i++)
+        {
+            if (!IsChatHeader(lines[i])) continue;
+            var header = i;
+            for (i++; i < lines.Length && Of(lines[i]) is null; i++)
+            {
+                // A reply's quote of the message it answers may stand a blank line above the reply.
+                if (lines[i].Length == 0 && !(i > header + 1 && lines[i - 1].StartsWith("Replying to", StringComparison.OrdinalIgnoreCase))) break;
+                if (Message(lines[i]).Length > 0) joined[header] += " " + lines[i];
+                joined[i] = "";
+            }
+            i--;
+        }
+        return joined;
+    }
+
+    /// <summary>
+    /// The heading a question turn puts over the answers after it ("Q3 (Laos): Why …?" → "Laos: Why …?"), or null. In a
+    /// chat every question is one; in a spoken transcript only a labelled one ("Q:"), as a host's questions there keep to
+    /// the topic announced ("…, right?").
+    /// </summary>
+    public static string? Question(string said, bool chat)
+    {
+        var label = QuestionLabel().Match(said);
+        if (!chat && !label.Success) return null;
+        var asked = said[label.Length..];
+        var end = asked.IndexOfAny(SentenceEnds);
+        if (end < 0 || asked[end] != '?') return null;
+        if (label.Groups["topic"].Success) return $"{label.Groups["topic"].Value}: {asked}";
+        return asked;
+    }
+
+    /// <summary>The title of a chapter marker ("00:12:31 – The August offensive", "[12:31] - The August offensive"), or null.</summary>
+    public static string? Chapter(string line)
+    {
+        var rest = WithoutTimestamp(line, out var timed);
+        if (!timed || rest.Length < 2 || rest[0] is not ('–' or '—' or '-') || rest[1] != ' ') return null;
+        var title = rest[2..].Trim();
+        return ArticleTitle.LooksLikeTitle(title) ? title : null;
+    }
+
+    /// <summary>True for a saved chat: a text with a message header ("13:58:11 From Jane Doe to Everyone:").</summary>
+    public static bool IsChat(IEnumerable<string> lines) => lines.Any(IsChatHeader);
+
+    /// <summary>What a turn says without its question or answer label ("A3: They flew." → "They flew.").</summary>
+    public static string WithoutLabel(string said) => said[Label().Match(said).Length..];
 
     /// <summary>
     /// The topic a turn announces when its first sentence says only a name and a year ("Egypt, 1970.", "1956: Hungary"):
@@ -38,6 +97,27 @@ internal static partial class TranscriptTurn
         if (Months.Contains(name)) return null;
         return (first, end < 0 ? "" : said[(end + 1)..].TrimStart('.', '!', '?', '…', ' '));
     }
+
+    // A chat's notices are no message: "Reacted to "…" with 👍", "Replying to "…"", "Jane Doe joined the meeting".
+    private static string Message(string text) => ChatNotice().IsMatch(text) ? "" : text;
+
+    private static bool IsChatHeader(string line) =>
+        WithoutTimestamp(line, out var timed) is var rest && timed && ChatHeader().Match(rest) is { Success: true } header && header.Length == rest.Length;
+
+    // "From Jane Doe to Everyone:", "From Jane Doe to Ann Lee (Direct Message):", "From Jane Doe :" after the timestamp.
+    [GeneratedRegex(@"^From\s+[^:]+?(?:\s+to\s+[^:]+?)?\s*:(?=\s|$)")]
+    private static partial Regex ChatHeader();
+
+    [GeneratedRegex(@"^(?:(?:Reacted to|Replying to|Removed a reaction)\b|.{1,60}\s(?:has\s)?(?:joined|left) the (?:meeting|chat|channel|call|conversation)\.?$)", RegexOptions.IgnoreCase)]
+    private static partial Regex ChatNotice();
+
+    // "Q3:", "Q:", "Question 2:", "Q3 (Laos):" before a question.
+    [GeneratedRegex(@"^(?:Q|Question)\s?\d*(?:\s*\((?<topic>[^)]+)\))?:\s+")]
+    private static partial Regex QuestionLabel();
+
+    // "A3:", "A:", "Answer 2:" before an answer, or a question's label.
+    [GeneratedRegex(@"^(?:A|Answer|Q|Question)\s?\d*(?:\s*\([^)]+\))?:\s+")]
+    private static partial Regex Label();
 
     private static readonly char[] SentenceEnds = ['.', '!', '?', '…'];
 

@@ -1,3 +1,4 @@
+using SovietInterventions.Core.Import.Documents;
 using SovietInterventions.Core.Import.Formats.PlainText;
 using SovietInterventions.Core.Model;
 using static SovietInterventions.Core.Tests.Import.Formats.TestSources;
@@ -25,14 +26,13 @@ public class CatalogueRecordsTests
         """;
 
     [Fact]
-    public void A_records_number_and_fields_are_metadata_and_no_passage()
+    public void A_records_number_and_fields_are_no_passage_and_no_metadata_of_the_document()
     {
         var document = PlainTextArticleParser.Parse(Of(Catalogue, "catalogue.txt"));
 
         Assert.DoesNotContain(document.Blocks, b => b.Text.Contains("bronze", StringComparison.Ordinal) || b.Text.Contains("1987", StringComparison.Ordinal)
             || b.Text.Contains("Accession", StringComparison.Ordinal) || b.Text is "7" or "8");
-        Assert.Contains(document.RecordFields, f => f.Name == "record" && f.Value == "Lent by the harbour trust (acquired 1987)");
-        Assert.Contains(document.RecordFields, f => f.Name == "Accession no." && f.Value == "1999.14");
+        Assert.Equal(DocumentMetadata.None, document.Metadata);
     }
 
     [Fact]
@@ -47,9 +47,9 @@ public class CatalogueRecordsTests
     [Fact]
     public void One_numbered_line_alone_makes_no_catalogue()
     {
-        var (lines, fields, _) = CatalogueRecords.Find(["Notes", "", "3", "Three crossings were made", "in the first week", "", "Text."]);
+        var (lines, names) = CatalogueRecords.Find(["Notes", "", "3", "Three crossings were made", "in the first week", "", "Text."]);
 
         Assert.Empty(lines);
-        Assert.Empty(fields);
+        Assert.Empty(names);
     }
 }

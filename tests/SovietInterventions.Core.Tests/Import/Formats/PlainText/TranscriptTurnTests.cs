@@ -90,4 +90,80 @@ public class TranscriptTurnTests
     [InlineData("Listeners ask about the canal, 1956 and all that.", null)]
     public void Only_a_name_and_a_year_is_a_topic(string said, string? topic) =>
         Assert.Equal(topic, TranscriptTurn.Topic(said)?.Topic);
+
+    private const string SavedChat = """
+        Webinar chat - river crossings
+
+        09:00:05 From  Ada Quist  to  Everyone:
+        	good morning
+        09:01:10 From  Ada Quist  to  Everyone:
+        	Q1 (Varnia): Why did the Soviet brigades go to Varnia?
+        09:03:40 From  Prof. Lund  to  Everyone:
+        	A1: They crossed the river in May 1951 at the request of its government.
+        	They left in 1953.
+        09:04:02 From  Ben Ode  to  Everyone:
+        	Reacted to "They crossed the river…" with 👍
+        09:04:30 From  Ben Ode  to  Everyone:
+        	and who led them?
+        09:05:12 From  Prof. Lund  to  Everyone:
+        	Replying to "and who led them?"
+
+        	A colonel whose name is lost.
+        09:06:00 Cara Minh joined the meeting
+        09:07:45 From  Cara Minh  to  Prof. Lund(Direct Message):
+        	Is the reading list online?
+        09:08:00 From  Prof. Lund  to  Everyone:
+        	Yes, on the course page.
+        """;
+
+    [Fact]
+    public void A_chat_message_is_one_turn_without_its_header_and_the_notices_say_nothing()
+    {
+        var document = PlainTextArticleParser.Parse(Of(SavedChat, "chat.txt"));
+
+        var said = document.Blocks.Where(b => b.Kind != PassageKind.Heading).Select(b => b.Text).ToList();
+        Assert.Equal(["good morning", "They crossed the river in May 1951 at the request of its government. They left in 1953.",
+            "A colonel whose name is lost.", "Yes, on the course page."], said);
+        Assert.DoesNotContain(document.Blocks, b => b.Text.Contains("Ada") || b.Text.Contains("Lund") || b.Text.Contains("Everyone"));
+    }
+
+    [Fact]
+    public void A_question_heads_the_answers_after_it_until_the_next_question()
+    {
+        var document = PlainTextArticleParser.Parse(Of(SavedChat, "chat.txt"));
+
+        var questions = document.Blocks.Where(b => b.Kind == PassageKind.Heading && b.Depth == 2).Select(b => b.Text);
+        Assert.Equal(["Varnia: Why did the Soviet brigades go to Varnia?", "Is the reading list online?"], questions);
+        Assert.Equal("and who led them?", Assert.Single(document.Blocks, b => b.Kind == PassageKind.Heading && b.Depth == 3).Text);
+        var answer = Assert.Single(document.Blocks, b => b.Text.StartsWith("A colonel"));
+        Assert.Equal("and who led them?", answer.Section!.Text);
+        Assert.Equal("Varnia: Why did the Soviet brigades go to Varnia?", answer.Headings[^2].Text);
+        Assert.Equal("Is the reading list online?", document.Blocks[^1].Section!.Text);
+    }
+
+    [Theory]
+    [InlineData("Q2: Who flew the aircraft?", "Who flew the aircraft?")]
+    [InlineData("Question 4 (Tarvia): did they stay long?", "Tarvia: did they stay long?")]
+    [InlineData("Why the river? It was the border.", "Why the river? It was the border.")]
+    [InlineData("and how long did that last?", "and how long did that last?")]
+    [InlineData("The brigades left. Why?", null)]
+    [InlineData("Thanks, that helps.", null)]
+    public void A_chat_question_asked_first_is_a_heading(string said, string? heading) =>
+        Assert.Equal(heading, TranscriptTurn.Question(said, chat: true));
+
+    [Theory]
+    [InlineData("Q: Why did they cross?", "Why did they cross?")]
+    [InlineData("Same as last year, right? They crossed in May.", null)]
+    public void A_spoken_question_is_a_heading_only_with_its_label(string said, string? heading) =>
+        Assert.Equal(heading, TranscriptTurn.Question(said, chat: false));
+
+    [Theory]
+    [InlineData("09:00:05 From Ada Quist to Everyone: hello", "hello")]
+    [InlineData("09:00:05 From Ada Quist : hello", "hello")]
+    [InlineData("09:00:05 From Ada Quist to Everyone: Reacted to \"hello\" with 👍", "")]
+    public void A_chat_header_opens_a_turn(string line, string said) => Assert.Equal(said, TranscriptTurn.Of(line));
+
+    [Fact]
+    public void A_line_beginning_with_from_and_no_timestamp_is_prose() =>
+        Assert.Null(TranscriptTurn.Of("From Riga to Everyone: the cable read as follows."));
 }
