@@ -1,6 +1,6 @@
 namespace SovietInterventions.Core.Model;
 
-public enum SourceFormat { Markdown, WikiText, PlainText, Html }
+public enum SourceFormat { Markdown, WikiText, PlainText, Html, Subtitles, Delimited, LaTeX }
 
 public enum PassageKind { Paragraph, ListItem, Heading, Caption }
 

@@ -1,7 +1,10 @@
 using SovietInterventions.Core.Import.Documents;
+using SovietInterventions.Core.Import.Formats.Delimited;
 using SovietInterventions.Core.Import.Formats.Html;
+using SovietInterventions.Core.Import.Formats.LaTeX;
 using SovietInterventions.Core.Import.Formats.Markdown;
 using SovietInterventions.Core.Import.Formats.PlainText;
+using SovietInterventions.Core.Import.Formats.Subtitles;
 using SovietInterventions.Core.Import.Formats.WikiText;
 using SovietInterventions.Core.Model;
 
@@ -26,6 +29,9 @@ public static class SourceFormats
         new(SourceFormat.WikiText, "Wiki article", WikiTextParser.Likeness, WikiTextParser.Parse),
         new(SourceFormat.PlainText, "Plain text", PlainTextArticleParser.Likeness, PlainTextArticleParser.Parse),
         new(SourceFormat.Html, "Web page (HTML)", HtmlArticleParser.Likeness, HtmlArticleParser.Parse),
+        new(SourceFormat.Subtitles, "Subtitles (SubRip, WebVTT)", SubtitleParser.Likeness, SubtitleParser.Parse),
+        new(SourceFormat.Delimited, "Table (TSV, CSV)", DelimitedTableParser.Likeness, DelimitedTableParser.Parse),
+        new(SourceFormat.LaTeX, "LaTeX document", LaTeXParser.Likeness, LaTeXParser.Parse),
     ];
 
     public static Entry For(SourceFormat format) =>
@@ -33,5 +39,10 @@ public static class SourceFormats
         ?? throw new InvalidOperationException($"Source format {format} has no entry in {nameof(SourceFormats)}.");
 }
 
-/// <summary>A document's text and its non-blank lines, trimmed: what each format looks at to say how like it the document is.</summary>
-public sealed record DocumentShape(string Text, IReadOnlyList<string> Lines);
+/// <summary>A document's text and its non-blank lines, trimmed: what each format looks at to say how like it the document is.
+/// Its file name's extension is a sign too, for formats whose content alone is ambiguous (a ".tsv" file).</summary>
+public sealed record DocumentShape(string Text, IReadOnlyList<string> Lines, string FileName = "")
+{
+    public bool HasExtension(params string[] extensions) =>
+        extensions.Any(e => FileName.EndsWith(e, StringComparison.OrdinalIgnoreCase));
+}
