@@ -1,4 +1,5 @@
 using SovietInterventions.Core.Import.Documents;
+using SovietInterventions.Core.Import.Formats.AsciiDoc;
 using SovietInterventions.Core.Import.Formats.Delimited;
 using SovietInterventions.Core.Import.Formats.Html;
 using SovietInterventions.Core.Import.Formats.LaTeX;
@@ -32,6 +33,7 @@ public static class SourceFormats
         new(SourceFormat.Subtitles, "Subtitles (SubRip, WebVTT)", SubtitleParser.Likeness, SubtitleParser.Parse),
         new(SourceFormat.Delimited, "Table (TSV, CSV)", DelimitedTableParser.Likeness, DelimitedTableParser.Parse),
         new(SourceFormat.LaTeX, "LaTeX document", LaTeXParser.Likeness, LaTeXParser.Parse),
+        new(SourceFormat.AsciiDoc, "AsciiDoc document", AsciiDocParser.Likeness, AsciiDocParser.Parse),
     ];
 
     public static Entry For(SourceFormat format) =>
