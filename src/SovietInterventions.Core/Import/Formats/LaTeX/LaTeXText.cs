@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.RegularExpressions;
 
 namespace SovietInterventions.Core.Import.Formats.LaTeX;
@@ -71,12 +70,38 @@ internal static partial class LaTeXText
         text = SymbolAccent().Replace(text, m => Accented(m.Groups["letter"].Value, m.Groups["accent"].Value[0]));
         text = LetterAccent().Replace(text, m => Accented(m.Groups["letter"].Value, m.Groups["accent"].Value[0]));
         text = SpecialLetter().Replace(text, m => SpecialLetters[m.Groups["name"].Value]);
-        return text.Normalize(NormalizationForm.FormC);
+        return text;
     }
 
-    private static string Accented(string letter, char accent) => letter + Marks[accent];
+    // The letter with its accent, as one character where Unicode has one (the importer runs without ICU, so no normalisation).
+    private static string Accented(string letter, char accent)
+    {
+        var pairs = Composed[accent];
+        for (var i = 0; i + 1 < pairs.Length; i += 2)
+            if (pairs[i] == letter[0]) return pairs[i + 1].ToString();
+        return letter + CombiningMarks[accent];
+    }
 
-    private static readonly Dictionary<char, char> Marks = new()
+    // Each accent command's letters, each followed by itself accented.
+    private static readonly Dictionary<char, string> Composed = new()
+    {
+        ['\''] = "AÁCĆEÉGǴIÍKḰLĹMḾNŃOÓPṔRŔSŚUÚWẂYÝZŹaácćeégǵiíkḱlĺmḿnńoópṕrŕsśuúwẃyýzź",
+        ['`'] = "AÀEÈIÌNǸOÒUÙWẀYỲaàeèiìnǹoòuùwẁyỳ",
+        ['^'] = "AÂCĈEÊGĜHĤIÎJĴOÔSŜUÛWŴYŶZẐaâcĉeêgĝhĥiîjĵoôsŝuûwŵyŷzẑ",
+        ['"'] = "AÄEËHḦIÏOÖUÜWẄXẌYŸaäeëhḧiïoötẗuüwẅxẍyÿ",
+        ['~'] = "AÃEẼIĨNÑOÕUŨVṼYỸaãeẽiĩnñoõuũvṽyỹ",
+        ['='] = "AĀEĒGḠIĪOŌUŪYȲaāeēgḡiīoōuūyȳ",
+        ['.'] = "AȦBḂCĊDḊEĖFḞGĠHḢIİMṀNṄOȮPṖRṘSṠTṪWẆXẊYẎZŻaȧbḃcċdḋeėfḟgġhḣmṁnṅoȯpṗrṙsṡtṫwẇxẋyẏzż",
+        ['u'] = "AĂEĔGĞIĬOŎUŬaăeĕgğiĭoŏuŭ",
+        ['v'] = "AǍCČDĎEĚGǦHȞIǏKǨLĽNŇOǑRŘSŠTŤUǓZŽaǎcčdďeěgǧhȟiǐjǰkǩlľnňoǒrřsštťuǔzž",
+        ['H'] = "OŐUŰoőuű",
+        ['c'] = "CÇDḐEȨGĢHḨKĶLĻNŅRŖSŞTŢcçdḑeȩgģhḩkķlļnņrŗsştţ",
+        ['k'] = "AĄEĘIĮOǪUŲaąeęiįoǫuų",
+        ['r'] = "AÅUŮaåuůwẘyẙ",
+        ['d'] = "AẠBḄDḌEẸHḤIỊKḲLḶMṂNṆOỌRṚSṢTṬUỤVṾWẈYỴZẒaạbḅdḍeẹhḥiịkḳlḷmṃnṇoọrṛsṣtṭuụvṿwẉyỵzẓ",
+    };
+
+    private static readonly Dictionary<char, char> CombiningMarks = new()
     {
         ['\''] = '\u0301', ['`'] = '\u0300', ['^'] = '\u0302', ['"'] = '\u0308', ['~'] = '\u0303', ['='] = '\u0304', ['.'] = '\u0307',
         ['u'] = '\u0306', ['v'] = '\u030C', ['H'] = '\u030B', ['c'] = '\u0327', ['k'] = '\u0328', ['r'] = '\u030A', ['d'] = '\u0323',

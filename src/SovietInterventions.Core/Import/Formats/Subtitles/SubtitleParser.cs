@@ -92,8 +92,14 @@ internal static partial class SubtitleParser
                 continue;
             }
             var timing = Timing().Match(line);
-            if (timing.Success) cue = new Cue(Time(timing.Groups["start"].Value), Time(timing.Groups["end"].Value), []);
-            else cue?.Lines.Add((i + 1, line));
+            if (!timing.Success)
+            {
+                cue?.Lines.Add((i + 1, line));
+                continue;
+            }
+            // A timing line with no blank line before it still starts a cue of its own.
+            if (cue is not null) yield return cue;
+            cue = new Cue(Time(timing.Groups["start"].Value), Time(timing.Groups["end"].Value), []);
         }
         if (cue is not null) yield return cue;
     }
