@@ -3,17 +3,17 @@ using SovietInterventions.Core.Model;
 
 namespace SovietInterventions.Core.Import.Formats;
 
-/// <summary>Tells the format of a document from its content; a file name counts only where its extension belongs to one
-/// format alone (".org", ".rst"), never ".txt", ".md" or ".wiki", which are given to any text.</summary>
+/// <summary>Tells the format of a document from its content, and from its file name's extension where a format asks for it.</summary>
 internal static class FormatDetector
 {
     public static SourceFormat Detect(SourceText source)
     {
         var lines = source.Text.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0).ToList();
-        var shape = new DocumentShape(source.Text, lines, Path.GetExtension(source.FileName));
-        // A web page is read for its text, which its markup outweighs: it is told before the letter count.
+        var shape = new DocumentShape(source.Text, lines, source.FileName);
+        // A web page is read for its text, which its markup outweighs, and subtitles for theirs, which their timings
+        // outweigh: they are told before the letter count.
         var best = SourceFormats.All.MaxBy(f => f.Likeness(shape))!.Format;
-        if (best == SourceFormat.Html) return best;
+        if (best is SourceFormat.Html or SourceFormat.Subtitles) return best;
         if (LooksLikeJsonOrMarkup(source.Text.Trim()))
             throw new ImportException(source.FileName, 1, "unknown format: the file looks like JSON or XML (or markup that is not a web page), not notes, an article or a web page.");
 

@@ -1,9 +1,13 @@
 using SovietInterventions.Core.Import.Documents;
+using SovietInterventions.Core.Import.Formats.AsciiDoc;
+using SovietInterventions.Core.Import.Formats.Delimited;
 using SovietInterventions.Core.Import.Formats.Html;
+using SovietInterventions.Core.Import.Formats.LaTeX;
 using SovietInterventions.Core.Import.Formats.Markdown;
 using SovietInterventions.Core.Import.Formats.Org;
 using SovietInterventions.Core.Import.Formats.PlainText;
 using SovietInterventions.Core.Import.Formats.Rst;
+using SovietInterventions.Core.Import.Formats.Subtitles;
 using SovietInterventions.Core.Import.Formats.WikiText;
 using SovietInterventions.Core.Model;
 
@@ -30,6 +34,10 @@ public static class SourceFormats
         new(SourceFormat.Html, "Web page (HTML)", HtmlArticleParser.Likeness, HtmlArticleParser.Parse),
         new(SourceFormat.Org, "Outline (Org mode)", OrgOutlineParser.Likeness, OrgOutlineParser.Parse),
         new(SourceFormat.Rst, "Document (reStructuredText)", RstDocumentParser.Likeness, RstDocumentParser.Parse),
+        new(SourceFormat.Subtitles, "Subtitles (SubRip, WebVTT)", SubtitleParser.Likeness, SubtitleParser.Parse),
+        new(SourceFormat.Delimited, "Table (TSV, CSV)", DelimitedTableParser.Likeness, DelimitedTableParser.Parse),
+        new(SourceFormat.LaTeX, "LaTeX document", LaTeXParser.Likeness, LaTeXParser.Parse),
+        new(SourceFormat.AsciiDoc, "AsciiDoc document", AsciiDocParser.Likeness, AsciiDocParser.Parse),
     ];
 
     public static Entry For(SourceFormat format) =>
@@ -37,9 +45,10 @@ public static class SourceFormats
         ?? throw new InvalidOperationException($"Source format {format} has no entry in {nameof(SourceFormats)}.");
 }
 
-/// <summary>
-/// A document's text, its non-blank lines (trimmed) and its file name's extension (".org"): what each format looks at to
-/// say how like it the document is. Only a format whose extension is its own (Org's ".org", reStructuredText's ".rst")
-/// reads the extension; ".txt" and ".md" are given to any text.
-/// </summary>
-public sealed record DocumentShape(string Text, IReadOnlyList<string> Lines, string Extension = "");
+/// <summary>A document's text and its non-blank lines, trimmed: what each format looks at to say how like it the document is.
+/// Its file name's extension is a sign too, for formats whose content alone is ambiguous (a ".tsv" file) or that belongs to one format alone (".org", ".rst"); ".txt" and ".md" are given to any text.</summary>
+public sealed record DocumentShape(string Text, IReadOnlyList<string> Lines, string FileName = "")
+{
+    public bool HasExtension(params string[] extensions) =>
+        extensions.Any(e => FileName.EndsWith(e, StringComparison.OrdinalIgnoreCase));
+}

@@ -20,7 +20,7 @@ internal static partial class OrgOutlineParser
     /// Markdown never writes these ("* " alone is a Markdown bullet too, so it is no sign).</summary>
     public static int Likeness(DocumentShape shape)
     {
-        if (shape.Extension.Equals(".org", StringComparison.OrdinalIgnoreCase)) return 4;
+        if (shape.HasExtension(".org")) return 4;
         var lines = shape.Text.Split('\n');
         var signs = lines.Any(l => Keyword().IsMatch(l) || BlockStart().IsMatch(l) || l.Trim() == ":PROPERTIES:")
             || (lines.Any(l => l.StartsWith("* ", StringComparison.Ordinal)) && lines.Any(l => l.StartsWith("** ", StringComparison.Ordinal)));

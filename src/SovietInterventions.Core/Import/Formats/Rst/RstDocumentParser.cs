@@ -20,7 +20,7 @@ internal static partial class RstDocumentParser
     /// or a field list under an adorned title, is reStructuredText (4).</summary>
     public static int Likeness(DocumentShape shape)
     {
-        if (shape.Extension.Equals(".rst", StringComparison.OrdinalIgnoreCase)) return 4;
+        if (shape.HasExtension(".rst")) return 4;
         var lines = shape.Text.Split('\n').Select(l => l.TrimEnd('\r')).ToArray();
         if (lines.Any(l => ExplicitMarkup().IsMatch(l))) return 4;
         return RstSections.Find(lines).Count > 0 && lines.Any(l => Field().IsMatch(l)) ? 4 : 0;

@@ -1,0 +1,48 @@
+using SovietInterventions.Core.Import.Documents;
+using SovietInterventions.Core.Model;
+
+namespace SovietInterventions.Core.Import.Formats.Delimited;
+
+/// <summary>
+/// Reads a tab- or comma-separated table (.tsv, .csv), such as a timeline: the first row names the columns and each later row
+/// is one passage (<see cref="TimelineRows"/>). A "#" line is a comment: never prose and never the title (the title is the
+/// file name's); it goes to the references.
+/// </summary>
+internal static class DelimitedTableParser
+{
+    private const int MinRows = 3;
+
+    /// <summary>A ".tsv" or ".csv" file, or lines that all hold the same number of tabs (two or more), is a table (5).</summary>
+    public static int Likeness(DocumentShape shape)
+    {
+        if (shape.HasExtension(".tsv", ".csv", ".tab")) return 5;
+        var rows = shape.Lines.Where(l => !l.StartsWith('#')).Select(l => l.Count(c => c == '\t')).ToList();
+        return rows.Count >= MinRows && rows[0] >= 2 && rows.All(t => t == rows[0]) ? 5 : 0;
+    }
+
+    public static ParsedDocument Parse(SourceText source)
+    {
+        var separator = source.FileName.EndsWith(".csv", StringComparison.OrdinalIgnoreCase) && !source.Text.Contains('\t') ? ',' : '\t';
+        var references = new List<string>();
+        var blocks = new List<Block>();
+        TimelineRows? rows = null;
+
+        foreach (var (line, cells) in DelimitedRows.Read(source.Text, separator))
+        {
+            if (cells.All(c => c.Length == 0)) continue;
+            if (cells[0].StartsWith('#'))
+            {
+                var comment = string.Join(" ", cells.Where(c => c.Length > 0)).TrimStart('#', ' ');
+                if (comment.Length > 0) references.Add(comment);
+            }
+            else if (rows is null) rows = new TimelineRows(cells);
+            else if (rows.Read(cells, references.Add) is { } text) blocks.Add(new Block(PassageKind.Paragraph, text, line, []));
+        }
+
+        return new ParsedDocument(source.FileName, Path.GetFileNameWithoutExtension(source.FileName), SourceFormat.Delimited, blocks, [])
+        {
+            Sha256 = source.Sha256,
+            References = references,
+        };
+    }
+}

@@ -1,0 +1,55 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using SovietInterventions.Core.Import.Formats.Prose;
+
+namespace SovietInterventions.Core.Import.Formats.Delimited;
+
+/// <summary>
+/// The rows of a table under its header row, read the way a Markdown or web page table row is: one passage per row, its first
+/// cell leading and each other cell after its column's name ("1956 — country: Hungary; event: …"). A column of sources
+/// ("source", "references") gives references, not prose. A first cell in ISO form ("1956-11-04") reads as words
+/// ("4 November 1956"), and one that gives a day and a month but no year ("12 Oct") takes the year of the row above, as a reader
+/// of a timeline does.
+/// </summary>
+internal sealed partial class TimelineRows(IReadOnlyList<string> header)
+{
+    private string? yearAbove;
+
+    /// <summary>The row's passage text (null for a row with nothing but sources), handing its sources to <paramref name="reference"/>.</summary>
+    public string? Read(IReadOnlyList<string> cells, Action<string> reference)
+    {
+        string HeaderOf(int i) => i < header.Count ? header[i] : "";
+        var kept = Enumerable.Range(0, cells.Count).Where(i => cells[i].Length > 0).ToList();
+        foreach (var i in kept.Where(i => IsSourcesColumn(HeaderOf(i)))) reference(cells[i]);
+        kept.RemoveAll(i => IsSourcesColumn(HeaderOf(i)));
+        if (kept.Count == 0) return null;
+
+        var first = IsoDate().Replace(cells[kept[0]], Words);
+        if (Year().Match(first) is { Success: true } year) yearAbove = year.Value;
+        else if (yearAbove is not null && Month().IsMatch(first)) first = $"{first} {yearAbove}";
+        // A cell's closing full stop would end the row's sentence before its next cell.
+        var rest = kept.Skip(1).Select(i => (HeaderOf(i).Length > 0 ? $"{HeaderOf(i)}: {cells[i]}" : cells[i]).TrimEnd(';', '.')).ToList();
+        var text = rest.Count == 0 ? first : $"{first} — {string.Join("; ", rest)}";
+        return text[^1] is '.' or '!' or '?' ? text : text + ".";
+    }
+
+    private static bool IsSourcesColumn(string header) =>
+        header.Length > 0 && (ReferenceSections.IsReferenceHeading(header) || ReferenceSections.StartsWithSourcesLabel(header + ":"));
+
+    private static string Words(Match iso)
+    {
+        var (year, month, day) = (int.Parse(iso.Groups["y"].Value), int.Parse(iso.Groups["m"].Value), int.Parse(iso.Groups["d"].Value));
+        return month is >= 1 and <= 12 && day is >= 1 and <= 31
+            ? $"{day} {CultureInfo.InvariantCulture.DateTimeFormat.GetMonthName(month)} {year}"
+            : iso.Value;
+    }
+
+    [GeneratedRegex(@"^(?<y>\d{4})-(?<m>\d{2})-(?<d>\d{2})$")]
+    private static partial Regex IsoDate();
+
+    [GeneratedRegex(@"\b(1[0-9]{3}|20[0-9]{2})\b")]
+    private static partial Regex Year();
+
+    [GeneratedRegex(@"\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Month();
+}

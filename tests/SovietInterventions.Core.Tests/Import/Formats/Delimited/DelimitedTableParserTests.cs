@@ -1,0 +1,71 @@
+using SovietInterventions.Core.Import.Documents;
+using SovietInterventions.Core.Import.Formats;
+using SovietInterventions.Core.Model;
+using static SovietInterventions.Core.Tests.Import.Formats.TestSources;
+
+namespace SovietInterventions.Core.Tests.Import.Formats.Delimited;
+
+public class DelimitedTableParserTests
+{
+    private const string Timeline =
+        "# maintained by a class tutor, tidied 2021-03-04\n" +
+        "when\twho\twhat happened\tsource\n" +
+        "1958-04-02\tArmy engineers\tA bridge is begun over the northern river.\tField diary, p. 3\n" +
+        "9 Jun\tArmy engineers\tThe bridge is opened to traffic.\tField diary, p. 9\n" +
+        "\t\t\t\n";
+
+    private static ParsedDocument Parse(string text, string fileName) => DocumentParser.Parse(Of(text, fileName));
+
+    [Fact]
+    public void A_tsv_file_is_read_as_a_table_with_one_passage_per_row()
+    {
+        var document = Parse(Timeline, "river-timeline.tsv");
+
+        Assert.Equal(SourceFormat.Delimited, document.Format);
+        Assert.Equal(2, ProseOf(document).Count);
+        Assert.All(document.Blocks, b => Assert.Equal(PassageKind.Paragraph, b.Kind));
+    }
+
+    [Fact]
+    public void A_row_reads_its_first_cell_and_each_other_cell_after_its_column_name()
+    {
+        var first = ProseOf(Parse(Timeline, "river-timeline.tsv"))[0];
+
+        Assert.Equal("2 April 1958 — who: Army engineers; what happened: A bridge is begun over the northern river.", first);
+    }
+
+    [Fact]
+    public void A_day_and_month_without_a_year_takes_the_year_of_the_row_above()
+    {
+        Assert.StartsWith("9 Jun 1958 — ", ProseOf(Parse(Timeline, "river-timeline.tsv"))[1]);
+    }
+
+    [Fact]
+    public void A_comment_line_is_no_title_and_no_prose()
+    {
+        var document = Parse(Timeline, "river-timeline.tsv");
+
+        Assert.Equal("river-timeline", document.Title);
+        Assert.DoesNotContain(ProseOf(document), p => p.Contains("tutor"));
+        Assert.DoesNotContain(document.Blocks, b => b.Kind == PassageKind.Heading);
+    }
+
+    [Fact]
+    public void A_sources_column_gives_references_not_prose()
+    {
+        var document = Parse(Timeline, "river-timeline.tsv");
+
+        Assert.Contains("Field diary, p. 9", document.References);
+        Assert.DoesNotContain(ProseOf(document), p => p.Contains("Field diary"));
+    }
+
+    [Fact]
+    public void A_quoted_csv_cell_may_hold_commas_line_breaks_and_doubled_quotes()
+    {
+        const string csv = "year,place,note\n1961,\"Port town, east coast\",\"Crews landed at night.\nThe mayor said \"\"no\"\".\"\n";
+
+        var row = Assert.Single(ProseOf(Parse(csv, "landings.csv")));
+
+        Assert.Equal("1961 — place: Port town, east coast; note: Crews landed at night. The mayor said \"no\".", row);
+    }
+}
