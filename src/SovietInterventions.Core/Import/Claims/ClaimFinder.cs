@@ -59,7 +59,7 @@ internal sealed class ClaimFinder(ClaimRules rules, CountryFinder countries, Dat
                 if (claim is null) continue;
                 // A claim naming no place is about the place of the claim before it in its paragraph; an ending
                 // ("Stalin gave up and lifted it") may come a few paragraphs later.
-                if (claim.Targets.Count == 0 && previous is not null && (claim.Role == ActRole.End ? AgentlessEndings.EndsStoryOf(previous, passage) : SameParagraph(previous.Passage, passage)))
+                if (claim.Targets.Count == 0 && previous is not null && (claim.Role == ActRole.End ? AgentlessEndings.EndsStoryOf(previous, passage) : previous.Passage == passage))
                     claim = claim with { Targets = previous.Targets };
                 claim = headings.Place(claim, sentence, section);
                 if (claim.Targets.Count > 0) previous = claim;
@@ -151,10 +151,6 @@ internal sealed class ClaimFinder(ClaimRules rules, CountryFinder countries, Dat
             Recipients = aid ? Recipients(sentence, mentions, act, passive, targets) : [],
         };
     }
-
-    // A scraped paragraph split into one block per sentence keeps its line number for each.
-    private static bool SameParagraph(PassageDraft a, PassageDraft b) =>
-        a == b || a.Document == b.Document && a.Block.Line == b.Block.Line && a.Block.Section == b.Block.Section;
 
     private static bool IsAid(EpisodeKind kind) => kind is EpisodeKind.MilitaryAid or EpisodeKind.InsurgencySupport;
 
