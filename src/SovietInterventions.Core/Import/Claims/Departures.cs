@@ -17,6 +17,7 @@ internal sealed class Departures(ClaimRules rules, CountryFinder countries, IRea
     private const int MaxAgentWords = 3;
     // "advisers were all withdrawn", "deliveries back from 1989, and they ended": the presence before its verb.
     private const int MaxVerbWords = 5;
+    private const int MaxSpanChars = 30;
 
     /// <summary>The ending a dated sentence states of a Soviet presence, or null.</summary>
     public Claim? Read(PassageDraft passage, int index, string sentence, List<DatePhrase> found)
@@ -31,7 +32,7 @@ internal sealed class Departures(ClaimRules rules, CountryFinder countries, IRea
             if (agent is null) continue;
             // Sent away ("expelled the Soviet advisers"), or leaving ("the Soviet advisers left"), with no act of force in between
             // ("troops entered and left"; "cut the deliveries back" is no act of aid).
-            var verb = verbs.LastOrDefault(v => v.End <= agent.Index && sentence[v.End..agent.Index].Trim() is "" or "the" or "all" or "all the")
+            var verb = verbs.LastOrDefault(v => v.End <= agent.Index && agent.Index - v.End <= MaxSpanChars && sentence[v.End..agent.Index].Trim() is "" or "the" or "all" or "all the")
                 ?? verbs.FirstOrDefault(v => v.Index >= presence.End && Joins(sentence, presence.End, v.Index, MaxVerbWords)
                     && !rules.Acts.Find(sentence[presence.End..v.Index]).Any(a => a.Value is { Role: ActRole.Intervention, Kind: not EpisodeKind.MilitaryAid }));
             if (verb is null) continue;
@@ -57,6 +58,8 @@ internal sealed class Departures(ClaimRules rules, CountryFinder countries, IRea
     // One clause, a few words, no country of its own ("Moscow made the Cuban troops leave") and no denial ("never left").
     private bool Joins(string sentence, int from, int to, int maxWords)
     {
+        // A cheap bound first: a megabyte-long "sentence" must not be copied once for every pair of words.
+        if (to - from > maxWords * MaxSpanChars) return false;
         var between = sentence[from..to];
         var words = between.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         return between.IndexOfAny([';', ':', '(', ')']) < 0 && words.Length <= maxWords
