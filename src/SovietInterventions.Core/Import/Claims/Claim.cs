@@ -42,6 +42,8 @@ internal sealed record Claim(
     public bool InRow { get; init; }
     /// <summary>Aid that sends the Soviet side's own forces (see <see cref="Deployments"/>).</summary>
     public bool SendsForces { get; init; }
+    /// <summary>"from 1976 Soviet advisers trained …", "since 1981": the sentence's date opens the stay (data/claim-rules.json rangeStarts).</summary>
+    public bool OpensStay { get; init; }
 
     public int? Year => Date?.Year;
     public int? LastYear => (EndDate ?? Date)?.Year;

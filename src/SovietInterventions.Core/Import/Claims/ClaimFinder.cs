@@ -22,6 +22,7 @@ internal sealed class ClaimFinder(ClaimRules rules, CountryFinder countries, Dat
     private readonly HeadingPlaces headings = new(rules, countries, interveners);
     private readonly AgentlessEndings endings = new(rules, countries, interveners);
     private readonly AgentActPairs pairs = new(rules, countries, interveners);
+    private readonly Departures departures = new(rules, countries, interveners);
 
     /// <summary>The claims of one document; a sentence with no year takes the last year before it, back to a dated heading.</summary>
     public IEnumerable<Claim> Find(IReadOnlyList<PassageDraft> document)
@@ -44,8 +45,10 @@ internal sealed class ClaimFinder(ClaimRules rules, CountryFinder countries, Dat
                 // "1956 | Soviet army crushes the uprising (24 Oct + 4 Nov)": a day with no year takes the year its own sentence writes first.
                 var written = InPeriod(sentence, dates.Find(sentence)).FirstOrDefault()?.Start.Year;
                 var found = InPeriod(sentence, dates.Find(sentence, written ?? contextYear));
-                var claim = Read(passage, i, sentence, found, contextYear) ?? defence.Read(passage, i, sentence, found)
-                    ?? endings.Read(passage, i, sentence, found, previous);
+                var claim = Read(passage, i, sentence, found, contextYear);
+                // "the last Soviet advisers left in 1991": the advisers are there to leave, not a new act of aid.
+                if (claim is null || IsAid(claim.Kind)) claim = departures.Read(passage, i, sentence, found) ?? claim;
+                claim ??= defence.Read(passage, i, sentence, found) ?? endings.Read(passage, i, sentence, found, previous);
                 // "On 16 September 1941 he abdicated. The next day Soviet columns entered Tehran.": the sentence before in its
                 // paragraph dates the act to the month or day.
                 if (claim is { DatedInSentence: false } && before is { } day && day.Line == passage.Block.Line && day.Date.Start.Precision >= DatePrecision.Month)
@@ -144,9 +147,12 @@ internal sealed class ClaimFinder(ClaimRules rules, CountryFinder countries, Dat
             NamesTarget = targets.Count > 0,
             InRow = rowPlace.Count > 0 || columnPlace.Count > 0 && targets.SequenceEqual(columnPlace),
             SendsForces = Deployments.SendsForces(sentence, agent, act, rules),
+            OpensStay = date is not null && rules.RangeStarts.Contains(ActGrammar.LastWord(sentence[..date.Index])),
             Recipients = aid ? Recipients(sentence, mentions, act, passive, targets) : [],
         };
     }
+
+    private static bool IsAid(EpisodeKind kind) => kind is EpisodeKind.MilitaryAid or EpisodeKind.InsurgencySupport;
 
     private bool Opposed(string between) => between.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(rules.OpposedWords.Contains);
 

@@ -47,6 +47,10 @@ public sealed partial class ClaimRules
     internal IReadOnlySet<string> RangeEnds { get; init; } = null!;
     /// <summary>Words right before an ending that say it only began ("began leaving"): it lasts to the sentence's last date.</summary>
     internal IReadOnlySet<string> BeginWords { get; init; } = null!;
+    /// <summary>What the Soviet side has in a country that can leave it ("advisers", "personnel", "deliveries"), besides forces.</summary>
+    internal PhraseMatcher<bool> Presence { get; init; } = null!;
+    /// <summary>Verbs that send a presence away or end it ("left", "expelled", "ended").</summary>
+    internal PhraseMatcher<bool> DepartureVerbs { get; init; } = null!;
     /// <summary>Words that deny an act: before its agent ("no Soviet troops"), before a passive act ("was not invaded by") or
     /// between the agent and its act ("Moscow's refusal to supply", "had no intention to").</summary>
     internal IReadOnlySet<string> Negators { get; init; } = null!;
@@ -119,6 +123,8 @@ public sealed partial class ClaimRules
             RangeStarts = Words(file.RangeStarts),
             RangeEnds = Words(file.RangeEnds),
             BeginWords = Words(file.BeginWords),
+            Presence = Flags([.. file.PresenceWords ?? [], .. file.ForcesWords ?? []]),
+            DepartureVerbs = Flags(file.DepartureVerbs),
             Negators = Words(file.Negators),
             PermissionWords = Words(file.PermissionWords),
             AdviceVerbs = Flags(file.AdviceVerbs),
@@ -160,7 +166,7 @@ public sealed partial class ClaimRules
         List<string>? NegatingPrefixes, List<string>? OwnerWords, List<string>? Subordinators, List<ActFile>? Acts, List<string>? CompoundActs, List<string>? EndActs, List<string>? NotActs,
         Dictionary<string, List<string>>? SupportSides, List<string>? ForcesWords, List<string>? ClauseBreaks, List<string>? DestinationWords,
         List<string>? ReferBackWords, List<string>? NonNarrativeSections, List<string>? ResultWords,
-        List<string>? RangeStarts, List<string>? RangeEnds, List<string>? BeginWords, List<string>? Negators, List<string>? PermissionWords, List<string>? AdviceVerbs, List<string>? EnemyMarkers, List<string>? OpposedWords, List<string>? DefenceVerbs,
+        List<string>? RangeStarts, List<string>? RangeEnds, List<string>? BeginWords, List<string>? PresenceWords, List<string>? DepartureVerbs, List<string>? Negators, List<string>? PermissionWords, List<string>? AdviceVerbs, List<string>? EnemyMarkers, List<string>? OpposedWords, List<string>? DefenceVerbs,
         List<string>? NameHeads, List<string>? NamePrefixes, List<string>? Pronouns, List<string>? ReportingVerbs,
         TableRowWords.WordsFile? TableRows);
 

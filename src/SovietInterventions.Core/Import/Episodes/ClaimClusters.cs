@@ -43,9 +43,9 @@ internal sealed class ClaimClusters(Gazetteer gazetteer, PassageOwners owners, P
                 created.Add(episode);
                 index.Add(episode);
             }
-            // Only a claim dated to the month widens an episode: a bare year is too often another event's.
+            // Only a claim dated to the month widens an episode, or one opening the stay earlier ("from 1976"): a bare year is too often another event's.
             // Aid does not stretch an invasion ("the new Soviet-backed government" a year later).
-            else if (!fixedYears.Contains(episode) && claim.DatedInSentence && (claim.Date!.Value.Precision > DatePrecision.Year || StatesPeriod(claim))
+            else if (!fixedYears.Contains(episode) && claim.DatedInSentence && (claim.Date!.Value.Precision > DatePrecision.Year || StatesPeriod(claim) || claim.OpensStay && from < episode.StartYear)
                      && (!IsAid(claim.Kind) || IsAid(owned[episode][0].Kind))) Widen(episode, from, to);
             EpisodeBuilder.Own(owned, episode, claim);
         }
@@ -54,8 +54,9 @@ internal sealed class ClaimClusters(Gazetteer gazetteer, PassageOwners owners, P
         foreach (var claim in loose.Where(c => c.Role == ActRole.End && c.Year is not null).OrderBy(c => c.Year))
         {
             var year = claim.LastYear!.Value;
+            // One sentence of aid makes no episode (see WithoutLoneAid), so an ending goes first to an episode that stands.
             var episode = index.For(claim.Targets).Where(e => e.StartYear <= year && year - e.StartYear <= LongestStay)
-                .OrderByDescending(e => e.StartYear).FirstOrDefault();
+                .OrderBy(e => created.Contains(e) && IsLoneAid(owned[e])).ThenByDescending(e => e.StartYear).FirstOrDefault();
             if (episode is null) continue;
             if (!fixedYears.Contains(episode)) Widen(episode, year, year);
             EpisodeBuilder.Own(owned, episode, claim);
@@ -112,8 +113,7 @@ internal sealed class ClaimClusters(Gazetteer gazetteer, PassageOwners owners, P
     // stating its period or a table row saying what the Soviet side did in a place is not.
     private List<EpisodeDraft> WithoutLoneAid(List<EpisodeDraft> created, Dictionary<EpisodeDraft, List<Claim>> owned)
     {
-        var weak = created.Where(e => owned[e].Count == 1 && !owned[e][0].Combat && !(owned[e][0].SendsForces && owned[e][0].Form == ClaimForm.Statement) && !StatesPeriod(owned[e][0]) && !owned[e][0].InRow
-            && owned[e][0].Kind is not (EpisodeKind.Invasion or EpisodeKind.Occupation or EpisodeKind.Blockade or EpisodeKind.Coup)).ToList();
+        var weak = created.Where(e => owned[e].Count == 1 && IsLoneAid(owned[e])).ToList();
         foreach (var episode in weak)
         {
             owners.Release(episode);
@@ -121,6 +121,10 @@ internal sealed class ClaimClusters(Gazetteer gazetteer, PassageOwners owners, P
         }
         return created.Except(weak).ToList();
     }
+
+    private static bool IsLoneAid(List<Claim> claims) => claims.Count(c => c.Role == ActRole.Intervention) == 1
+        && claims.First(c => c.Role == ActRole.Intervention) is var only && !only.Combat && !(only.SendsForces && only.Form == ClaimForm.Statement)
+        && !StatesPeriod(only) && !only.InRow && only.Kind is not (EpisodeKind.Invasion or EpisodeKind.Occupation or EpisodeKind.Blockade or EpisodeKind.Coup);
 
     // "Pyongyang" (North Korea) in 1945 is in Korea: a state whose successor the claim names, still there in the claim's year.
     private IEnumerable<string> Predecessors(IReadOnlyList<string> targets, int year) => gazetteer.Countries

@@ -1,0 +1,37 @@
+namespace SovietInterventions.Core.Tests.Import.Episodes;
+
+/// <summary>How loose claims make and widen episodes: a stay's opening year and its departure bound a long mission.</summary>
+public sealed class ClaimClustersTests
+{
+    private static (int, int) Years(string article)
+    {
+        var episode = Assert.Single(EpisodeBuilderTests.Import(("a.txt", article)).Episodes);
+        return (episode.Draft.StartYear, episode.Draft.EndYear);
+    }
+
+    [Fact]
+    public void A_mission_runs_from_the_year_its_stay_opens_to_the_year_its_last_advisers_leave() =>
+        Assert.Equal((1976, 1989), Years("An article\n\nIn March 1977 the Soviet Union equipped the army of Portugal with tanks.\n\n" +
+            "From 1976 Soviet military advisers trained the army of Portugal.\n\nThe last Soviet advisers left Portugal in 1989.\n"));
+
+    [Fact]
+    public void A_bare_earlier_year_of_aid_does_not_move_the_start() =>
+        Assert.Equal((1977, 1977), Years("An article\n\nIn March 1977 the Soviet Union equipped the army of Portugal with tanks.\n\n" +
+            "In 1976 Soviet military advisers trained the army of Portugal.\n"));
+
+    [Fact]
+    public void A_stay_opened_after_the_episode_began_does_not_move_its_end() =>
+        Assert.Equal((1939, 1939), Years("An article\n\nIn March 1939 Soviet troops invaded Portugal.\n\n" +
+            "From 1940 Soviet advisers trained the army of Portugal.\n"));
+
+    [Fact]
+    public void An_expulsion_of_the_soviet_personnel_ends_the_deployment() =>
+        Assert.Equal((1970, 1973), Years("An article\n\nIn March 1970 Soviet air defence troops were deployed to Portugal.\n\n" +
+            "In July 1973 the prime minister of Portugal expelled the Soviet advisers.\n"));
+
+    [Fact]
+    public void An_ending_goes_to_the_standing_episode_not_to_a_later_lone_year_of_aid() =>
+        Assert.Equal((1981, 1990), Years("An article\n\nIn March 1981 Soviet arms deliveries to Portugal began.\n\n" +
+            "From 1981 Soviet instructors trained the army of Portugal.\n\nIn 1985 the Soviet Union supplied Portugal with helicopters.\n\n" +
+            "Moscow cut the deliveries back from 1988, and they ended in March 1990.\n"));
+}
