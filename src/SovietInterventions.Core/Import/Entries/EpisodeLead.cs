@@ -11,7 +11,7 @@ public sealed record LeadDraft(string Text, PassageDraft Passage)
 {
     public bool Dated { get; init; }
     public bool NamesPlace { get; init; }
-    /// <summary>It names the place only by a city or region in it ("Königsberg in East Prussia fell"): a part of the act, not the whole.</summary>
+    /// <summary>Its subject is a city in the place ("Königsberg in East Prussia fell"): a part of the act, not the whole.</summary>
     public bool NamesOnlyPart { get; init; }
 }
 
@@ -173,13 +173,17 @@ internal static partial class EpisodeLead
         return MentionsIn(claim).Any(m => episode.Targets.Contains(m.CountrySlug));
     }
 
-    // 2 when the sentence names the place as a whole, 1 when it first names it by a city in it ("Königsberg in East Prussia fell"):
-    // what happened to one city; a region ("Manchuria") may be the whole theatre. 0 when it does not name it at all.
+    // 2 when the sentence names the place as a whole, 1 when its subject is a city in it ("Königsberg in East Prussia fell to
+    // the Red Army"): that city's fate, a part of the act. A city after the act is where the act on the whole went ("entered the
+    // capital"); a region ("Manchuria") may be the whole theatre. 0 when the sentence does not name the place at all.
     private static int Scope(BuiltEpisode episode, Claim claim, Func<string, bool> isCity)
     {
         if (claim.Sentence.Contains(episode.Place, StringComparison.OrdinalIgnoreCase)) return 2;
         var first = MentionsIn(claim).Where(m => episode.Targets.Contains(m.CountrySlug)).MinBy(m => m.Index);
-        return first is null ? 0 : first is { Form: MentionForm.Place, Place: { } place } && isCity(place) ? 1 : 2;
+        if (first is null) return 0;
+        var act = claim.Sentence.IndexOf(claim.Act, StringComparison.OrdinalIgnoreCase);
+        var at = first.Index - claim.Passage.Text.IndexOf(claim.Sentence, StringComparison.Ordinal);
+        return first is { Form: MentionForm.Place, Place: { } place } && isCity(place) && at < act ? 1 : 2;
     }
 
     private static IEnumerable<CountryMention> MentionsIn(Claim claim)
@@ -231,8 +235,9 @@ internal static partial class EpisodeLead
     // It opens by pointing back: a pronoun, a back word, a lower-case letter.
     private static bool OpensBack(string sentence, ClaimRules rules, LeadWords words)
     {
+        // "[S]ince …" is read as the source wrote it after the connective; a bracket the source opens with ("[15:02] …") still opens it.
         var shown = words.Detached(sentence);
-        if (shown.StartsWith('[') && shown.Length > 3) shown = shown[1] + shown[3..];
+        if (shown != sentence) shown = shown[1] + shown[3..];
         if (shown.Length == 0 || !char.IsUpper(shown[0]) && !char.IsDigit(shown[0])) return true;
         return ReferBack.Opens(shown) || rules.ReferBack.Find(shown).FirstOrDefault() is { Index: 0 } || PronounSubject(shown, rules);
     }

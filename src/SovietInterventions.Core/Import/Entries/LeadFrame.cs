@@ -10,7 +10,8 @@ namespace SovietInterventions.Core.Import.Entries;
 /// When no sentence of the sources the lead could choose says when, or names the place, the lead closes on one
 /// sentence built from what the episode's heading or defining sentence states: the kind's phrase, the place and the
 /// years as the source dates them ("The source dates the Soviet military aid to Nigeria to 1967–1970."), citing the passage those come from.
-/// Where the sources' sentences name the place only by a city or region in it, the frame comes first, as the whole before its part.
+/// Where the sources' sentences name the place only as a city in it that is their subject ("Königsberg fell"), the frame comes
+/// first, as the whole before its part.
 /// </summary>
 internal static class LeadFrame
 {
@@ -20,7 +21,7 @@ internal static class LeadFrame
         BuiltEpisode episode, List<LeadDraft> lead, EpisodeKind kind, IReadOnlyList<string> targets, IReadOnlyList<string> recipients, KindVocabulary kinds,
         Func<string, bool> isCity)
     {
-        // A lead that names the place only by a city or region in it ("Königsberg fell") tells a part of the act: the frame names the whole first.
+        // A lead whose sentences name the place only as a city that is their subject ("Königsberg fell") tells a part of the act: the frame names the whole first.
         var onlyPart = lead.Any(l => l.NamesPlace) && lead.Where(l => l.NamesPlace).All(l => l.NamesOnlyPart);
         if (lead.Count == 0 || lead.Any(l => l.Dated) && lead.Any(l => l.NamesPlace) && !onlyPart) return lead;
         var phrase = EpisodeTitle.Phrase(kind, episode.Place, targets, recipients, kinds, isCity);

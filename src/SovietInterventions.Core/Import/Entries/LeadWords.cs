@@ -70,8 +70,10 @@ internal sealed partial class LeadWords
     }
 
     // "An hour later", "The day before", "Within weeks", "The following morning": a time counted from a moment the sentence does not give.
+    // "Four days later, on 30 November 1961, …" gives it: a year among the opening words.
     private bool CountedTime(List<Match> words)
     {
+        if (words.Take(2 * OpeningWords).Any(w => w.Value.Length == 4 && int.TryParse(w.Value, out var year) && year is >= 1800 and < 2100)) return false;
         for (var i = 0; i < Math.Min(OpeningWords, words.Count); i++)
         {
             if (!IsTimeUnit(words[i].Value)) continue;

@@ -189,7 +189,7 @@ public sealed class EpisodeLeadTests
     }
 
     [Fact]
-    public void A_lead_that_names_the_place_only_by_a_city_in_it_opens_with_the_whole()
+    public void A_lead_about_a_city_in_the_place_opens_with_the_whole()
     {
         var lead = Lead("==== 1961: Albania ====\n\nOn 3 March 1961 Durrës fell to the Red Army, although the rebels held out in the hills.");
 
@@ -199,11 +199,11 @@ public sealed class EpisodeLeadTests
     }
 
     [Fact]
-    public void A_sentence_naming_the_country_leads_before_one_naming_only_a_city_in_it()
+    public void A_sentence_about_the_country_leads_before_one_about_a_city_in_it()
     {
-        var lead = Lead("==== 1961: Albania ====\n\nOn 3 March 1961 Soviet troops occupied Durrës. On 3 March 1961 Soviet troops occupied Albania.");
+        var lead = Lead("==== 1961: Albania ====\n\nOn 3 March 1961 Durrës fell to the Red Army. On 3 March 1961 Albania fell to the Red Army.");
 
-        Assert.Contains("On 3 March 1961 Soviet troops occupied Albania.", lead);
+        Assert.Equal(["On 3 March 1961 Albania fell to the Red Army."], lead);
         Assert.DoesNotContain(lead, l => l.Contains("Durrës", StringComparison.Ordinal));
     }
 

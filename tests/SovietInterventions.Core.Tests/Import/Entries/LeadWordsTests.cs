@@ -27,6 +27,7 @@ public sealed class LeadWordsTests
     [InlineData("At the request of the party, Soviet troops crossed the border in 1961.")]
     [InlineData("On the night of 3 March 1961 Soviet troops crossed the border.")]
     [InlineData("As well, in 1961 the Soviet Union sent rifles to the rebels.")]
+    [InlineData("Three days later, on 9 March 1961, Soviet troops crossed the border.")]
     public void A_sentence_that_names_what_it_answers_or_says_which_plan_stands_alone(string sentence) =>
         Assert.False(Words.PointsBack(sentence));
 
