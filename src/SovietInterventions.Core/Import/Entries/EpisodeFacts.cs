@@ -43,7 +43,7 @@ internal sealed class EpisodeFactsReader(EpisodeRules rules, EpisodeEvents event
         var found = events.Find(episode);
         var kind = EpisodeKinds.Kind(claims, rules, string.Join("\n", prose.Select(p => p.Text)), new HeldLand(episode.Targets, gazetteer, rules.Claims));
         var stated = EpisodeKinds.StatedSide(claims);
-        var lead = EpisodeLead.Choose(episode, claims, rules.Claims, peoples);
+        var lead = EpisodeLead.Choose(episode, claims, rules.Claims, peoples, isCity: gazetteer.IsCity);
         var countries = new CountryRoles(gazetteer, interveners).Of(episode, claims, stated?.Side, kind);
         var aided = countries.Where(c => c.Role == CountryRole.SupportedGovernment).Select(c => c.Country).ToHashSet();
         lead = LeadFrame.Frame(episode, lead, kind, Names(countries, CountryRole.Target), Names(countries, CountryRole.SupportedGovernment), rules.KindLooks, gazetteer.IsCity);

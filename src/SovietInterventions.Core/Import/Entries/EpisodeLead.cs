@@ -11,6 +11,8 @@ public sealed record LeadDraft(string Text, PassageDraft Passage)
 {
     public bool Dated { get; init; }
     public bool NamesPlace { get; init; }
+    /// <summary>Its subject is a city in the place ("Königsberg in East Prussia fell"): a part of the act, not the whole.</summary>
+    public bool NamesOnlyPart { get; init; }
 }
 
 /// <summary>
@@ -18,9 +20,11 @@ public sealed record LeadDraft(string Text, PassageDraft Passage)
 /// act, shown in time order. The best kind of sentence the episode has decides which may lead: one that states the act
 /// (the Soviet side as subject or agent) within the episode's years, before one that only mentions it ("fearing Soviet
 /// intervention"), before a name ("the Soviet Invasion of …"), before a claim about another place in the episode's own
-/// passages. Never a sentence that refers back to one not shown ("With his death …"), never the same statement twice.
+/// passages. A sentence that refers back to one not shown ("With his death …", "… responded by invading") is passed over for
+/// one that does not, or shown after the sentences it leans on when those are short and about the episode, and only when
+/// nothing else can lead kept as it is; never the same statement twice.
 /// </summary>
-internal static class EpisodeLead
+internal static partial class EpisodeLead
 {
     private const int Sentences = 3;
     private const int MinLength = 30;
@@ -31,24 +35,36 @@ internal static class EpisodeLead
     private const int LongSentence = 250;
 
     /// <param name="peoples">A country's people in the plural ("Latvians") and the country, to tell a sentence about them.</param>
-    public static List<LeadDraft> Choose(BuiltEpisode episode, IReadOnlyList<Claim> claims, ClaimRules rules, IReadOnlyDictionary<string, string>? peoples = null)
+    public static List<LeadDraft> Choose(
+        BuiltEpisode episode, IReadOnlyList<Claim> claims, ClaimRules rules, IReadOnlyDictionary<string, string>? peoples = null, LeadWords? words = null,
+        Func<string, bool>? isCity = null)
     {
+        isCity ??= _ => false;
         peoples ??= new Dictionary<string, string>();
+        words ??= LeadWords.Shipped;
         var acting = claims.Where(c => c.Role is ActRole.Intervention or ActRole.Aside or ActRole.Defence && c.Sentence.Length is >= MinLength and <= MaxLength).ToList();
-        var candidates = acting.Where(c => !RefersBack(c.Sentence, rules)).ToList();
+        var candidates = acting.Where(c => !RefersBack(c.Sentence, rules, words)).ToList();
         // A sentence whose act falls on another country's people or land ("deported … Latvians") is about that country, when others are about this one.
         if (candidates.Any(c => !AboutAnotherPlace(episode, c, peoples))) candidates = [.. candidates.Where(c => !AboutAnotherPlace(episode, c, peoples))];
         // A Soviet act told only in a clause that dates another subject's act ("after … Soviet allies had crossed the border, the parliament declared war") is about that act.
         if (candidates.Any(c => !SubordinateClause.OnlyThere(c.Sentence, c.Act, rules))) candidates = [.. candidates.Where(c => !SubordinateClause.OnlyThere(c.Sentence, c.Act, rules))];
         // A table row ("1961; Soviet Union; Albania; arms") is evidence, not prose: it leads only where no sentence can.
         if (candidates.Any(c => !c.InRow)) candidates = [.. candidates.Where(c => !c.InRow)];
-        if (candidates.Count == 0) return WithItsContext(episode, acting.Where(c => c.Role == ActRole.Intervention), rules);
+        // A sentence that refers back and says more than any other ("… responded by invading the country in September 1944") leads after the ones it leans on.
+        var bestRank = candidates.Count == 0 ? int.MaxValue : candidates.Min(c => Rank(episode, c));
+        var leaning = acting.Where(c => c.Role == ActRole.Intervention && Rank(episode, c) < bestRank && !c.InRow && RefersBack(c.Sentence, rules, words)
+            && !AboutAnotherPlace(episode, c, peoples) && !SubordinateClause.OnlyThere(c.Sentence, c.Act, rules));
+        if (WithItsContext(episode, leaning, acting, rules, words, isCity) is { Count: > 0 } told) return told;
+        // The last resort, rather than no lead: a sentence that leans on one before it only by a word inside it ("… responded by invading …");
+        // one that opens on a pronoun ("Her grandfather …") may not be about the episode at all.
+        if (candidates.Count == 0) candidates = [.. acting.Where(c => c.Role == ActRole.Intervention && !c.InRow && !OpensBack(c.Sentence, rules, words))];
+        if (candidates.Count == 0) return [];
         var best = candidates.Min(c => Tier(episode, c));
         var chosen = new List<Claim>();
         // The best sentence, then up to two of the same tier that name the place or their date: a mention does not follow a
         // statement, but the war another state fought against the Soviet side frames it.
         foreach (var claim in candidates.Where(c => Tier(episode, c) <= best + 1 && Tier(episode, c) / 6 == best / 6)
-                     .OrderBy(c => Rank(episode, c)).ThenByDescending(c => NamesPlace(episode, c)).ThenByDescending(c => c.NamesTarget).ThenByDescending(c => c.DatedInSentence)
+                     .OrderBy(c => Rank(episode, c)).ThenByDescending(c => Scope(episode, c, isCity)).ThenByDescending(c => c.NamesTarget).ThenByDescending(c => c.DatedInSentence)
                      .ThenBy(c => c.Date?.ToIso() ?? "9999", StringComparer.Ordinal)
                      .ThenBy(c => c.Document, StringComparer.Ordinal).ThenBy(c => c.Passage.Position).ThenBy(c => c.SentenceIndex))
         {
@@ -62,7 +78,7 @@ internal static class EpisodeLead
         // A lead says to whom: when no chosen sentence names the place, the best one that does joins them.
         if (!chosen.Any(c => NamesPlace(episode, c)) && chosen.Count < Sentences
             && candidates.Where(c => Tier(episode, c) <= best + 1 && NamesPlace(episode, c) && !chosen.Any(x => Repeats(x, c)))
-                .OrderBy(c => Tier(episode, c)).ThenByDescending(c => c.DatedInSentence).ThenBy(c => c.Passage.Position).FirstOrDefault() is { } naming)
+                .OrderBy(c => Tier(episode, c)).ThenByDescending(c => Scope(episode, c, isCity)).ThenByDescending(c => c.DatedInSentence).ThenBy(c => c.Passage.Position).FirstOrDefault() is { } naming)
             chosen.Add(naming);
         // Or to whom on the ground: the best sentence that states the side the Soviet Union took ("took advice from its Soviet instructors").
         if (!chosen.Any(c => NamesPlace(episode, c) || c.Side is not null) && chosen.Count < Sentences
@@ -80,7 +96,7 @@ internal static class EpisodeLead
         // Time order; a sentence dated only by the text around it goes after those dated in themselves in its year.
         return chosen.OrderBy(c => c.Year ?? int.MaxValue).ThenBy(c => c.DatedInSentence ? c.Date!.Value.ToIso() : "~", StringComparer.Ordinal)
             .ThenBy(c => c.Document, StringComparer.Ordinal).ThenBy(c => c.Passage.Position).ThenBy(c => c.SentenceIndex)
-            .Select(c => new LeadDraft(LeadYear.Added(c.Sentence, c.Date), c.Passage) { Dated = DatedInYears(episode, c), NamesPlace = NamesPlace(episode, c) }).ToList();
+            .Select(c => Draft(episode, c, words, isCity)).ToList();
     }
 
     // Naming neither the episode's place nor its own target, the sentence's act falls on another country's people ("deported or killed
@@ -92,22 +108,56 @@ internal static class EpisodeLead
         return act >= 0 && claim.Sentence[act..].Split(' ', ',', '.', ';').Any(w => peoples.TryGetValue(w, out var country) && !episode.Targets.Contains(country));
     }
 
-    // Only sentences that point back ("In response the Soviet forces refused …"): the first, after the sentence before it
-    // when that one names the episode's place and points back to nothing itself.
-    private static List<LeadDraft> WithItsContext(BuiltEpisode episode, IEnumerable<Claim> claims, ClaimRules rules)
+    private static LeadDraft Draft(BuiltEpisode episode, Claim claim, LeadWords words, Func<string, bool> isCity) =>
+        new(Shown(LeadYear.Added(words.Detached(claim.Sentence), claim.Date)), claim.Passage)
+        {
+            Dated = DatedInYears(episode, claim),
+            NamesPlace = NamesPlace(episode, claim),
+            NamesOnlyPart = Scope(episode, claim, isCity) == 1,
+        };
+
+    // A footnote mark left after a sentence's full stop ("… from the capital.¹") is no part of what the sentence says.
+    private static string Shown(string sentence) => FootnoteMark().Replace(sentence, "$1");
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"([.!?;,])[\u00B9\u00B2\u00B3\u2070-\u2079]+")]
+    private static partial System.Text.RegularExpressions.Regex FootnoteMark();
+
+    // A sentence that points back ("In response the Soviet forces refused …"), after the one or two before it: they end on one that
+    // points back to nothing and is about the episode (names its place, or is itself a claim of it), and all are short.
+    private static List<LeadDraft> WithItsContext(
+        BuiltEpisode episode, IEnumerable<Claim> leaning, IReadOnlyList<Claim> acting, ClaimRules rules, LeadWords words, Func<string, bool> isCity)
     {
-        foreach (var claim in claims.Where(c => c.Form != ClaimForm.Name).OrderBy(c => c.Document, StringComparer.Ordinal).ThenBy(c => c.Passage.Position).ThenBy(c => c.SentenceIndex))
+        foreach (var claim in leaning.Where(c => c.Form != ClaimForm.Name).OrderBy(c => Rank(episode, c))
+                     .ThenBy(c => c.Document, StringComparer.Ordinal).ThenBy(c => c.Passage.Position).ThenBy(c => c.SentenceIndex))
         {
             var sentences = ProseText.SplitSentences(claim.Passage.Text).ToList();
             var at = sentences.IndexOf(claim.Sentence);
-            if (at < 1 || RefersBack(sentences[at - 1], rules)) continue;
-            var start = claim.Passage.Text.IndexOf(sentences[at - 1], StringComparison.Ordinal);
-            var end = start + sentences[at - 1].Length;
-            if (!claim.Passage.Countries.Any(m => m.Index >= start && m.Index < end && episode.Targets.Contains(m.CountrySlug))) continue;
-            return [new LeadDraft(sentences[at - 1], claim.Passage) { NamesPlace = true, Dated = claim.DatedInSentence || YearIn(sentences[at - 1]) },
-                new LeadDraft(claim.Sentence, claim.Passage) { Dated = DatedInYears(episode, claim), NamesPlace = NamesPlace(episode, claim) }];
+            var before = new List<string>();
+            for (var i = at - 1; i >= 0 && i >= at - (Sentences - 1); i--)
+            {
+                before.Insert(0, sentences[i]);
+                if (!RefersBack(sentences[i], rules, words)) break;
+            }
+            if (before.Count == 0 || RefersBack(before[0], rules, words) || !AboutEpisode(episode, claim.Passage, before[0], acting)) continue;
+            if (before.Sum(b => b.Length) + claim.Sentence.Length > MaxLeadLength || before.Any(b => b.Length > MaxLength)) continue;
+            var told = before.Select(b => new LeadDraft(Shown(b), claim.Passage) { NamesPlace = NamesTargetIn(episode, claim.Passage, b), Dated = YearIn(b) })
+                .Append(Draft(episode, claim, words, isCity)).ToList();
+            // Three sentences leave no room for the heading's frame: they must say when and where themselves.
+            if (told.Count == Sentences && !(told.Any(t => t.NamesPlace) && told.Any(t => t.Dated))) continue;
+            return told;
         }
         return [];
+    }
+
+    private static bool AboutEpisode(BuiltEpisode episode, PassageDraft passage, string sentence, IReadOnlyList<Claim> acting) =>
+        NamesTargetIn(episode, passage, sentence)
+        || acting.Any(c => c.Role == ActRole.Intervention && c.Passage == passage && c.Sentence == sentence && c.Targets.Any(episode.Targets.Contains));
+
+    private static bool NamesTargetIn(BuiltEpisode episode, PassageDraft passage, string sentence)
+    {
+        var start = passage.Text.IndexOf(sentence, StringComparison.Ordinal);
+        var end = start + sentence.Length;
+        return start >= 0 && passage.Countries.Any(m => m.Index >= start && m.Index < end && episode.Targets.Contains(m.CountrySlug));
     }
 
     // Says when in itself, at a date within the episode's years ("between 1981 and 1985" does not date a 1978 invasion).
@@ -121,6 +171,19 @@ internal static class EpisodeLead
     {
         if (claim.Sentence.Contains(episode.Place, StringComparison.OrdinalIgnoreCase)) return true;
         return MentionsIn(claim).Any(m => episode.Targets.Contains(m.CountrySlug));
+    }
+
+    // 2 when the sentence names the place as a whole, 1 when its subject is a city in it ("Königsberg in East Prussia fell to
+    // the Red Army"): that city's fate, a part of the act. A city after the act is where the act on the whole went ("entered the
+    // capital"); a region ("Manchuria") may be the whole theatre. 0 when the sentence does not name the place at all.
+    private static int Scope(BuiltEpisode episode, Claim claim, Func<string, bool> isCity)
+    {
+        if (claim.Sentence.Contains(episode.Place, StringComparison.OrdinalIgnoreCase)) return 2;
+        var first = MentionsIn(claim).Where(m => episode.Targets.Contains(m.CountrySlug)).MinBy(m => m.Index);
+        if (first is null) return 0;
+        var act = claim.Sentence.IndexOf(claim.Act, StringComparison.OrdinalIgnoreCase);
+        var at = first.Index - claim.Passage.Text.IndexOf(claim.Sentence, StringComparison.Ordinal);
+        return first is { Form: MentionForm.Place, Place: { } place } && isCity(place) && at < act ? 1 : 2;
     }
 
     private static IEnumerable<CountryMention> MentionsIn(Claim claim)
@@ -164,12 +227,19 @@ internal static class EpisodeLead
         || chosen.DatedInSentence != other.DatedInSentence && chosen.Act.Equals(other.Act, StringComparison.OrdinalIgnoreCase)
            && chosen.Targets.SequenceEqual(other.Targets);
 
-    // A sentence that points back ("With his death …", "… reacted to these reforms") needs the one before it:
-    // the same test the page's narrative applies to its first passage, plus the reviewed words in claim-rules.json.
-    private static bool RefersBack(string sentence, ClaimRules rules)
+    // A sentence that points back ("With his death …", "… reacted to these reforms", "… responded by …") needs the one before it:
+    // the same test the page's narrative applies to its first passage, the reviewed words in claim-rules.json and lead-words.json.
+    // An opening connective the lead leaves out ("As well, …") is no pointing back.
+    private static bool RefersBack(string sentence, ClaimRules rules, LeadWords words) => OpensBack(sentence, rules, words) || words.PointsBack(sentence);
+
+    // It opens by pointing back: a pronoun, a back word, a lower-case letter.
+    private static bool OpensBack(string sentence, ClaimRules rules, LeadWords words)
     {
-        if (sentence.Length == 0 || !char.IsUpper(sentence[0]) && !char.IsDigit(sentence[0])) return true;
-        return ReferBack.Opens(sentence) || rules.ReferBack.Find(sentence).FirstOrDefault() is { Index: 0 } || PronounSubject(sentence, rules);
+        // "[S]ince …" is read as the source wrote it after the connective; a bracket the source opens with ("[15:02] …") still opens it.
+        var shown = words.Detached(sentence);
+        if (shown != sentence) shown = shown[1] + shown[3..];
+        if (shown.Length == 0 || !char.IsUpper(shown[0]) && !char.IsDigit(shown[0])) return true;
+        return ReferBack.Opens(shown) || rules.ReferBack.Find(shown).FirstOrDefault() is { Index: 0 } || PronounSubject(shown, rules);
     }
 
     // "On August 10, he wrote a memo …": after a short opening phrase, a pronoun subject names no one the lead has shown.

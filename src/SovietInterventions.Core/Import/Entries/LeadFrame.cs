@@ -10,6 +10,8 @@ namespace SovietInterventions.Core.Import.Entries;
 /// When no sentence of the sources the lead could choose says when, or names the place, the lead closes on one
 /// sentence built from what the episode's heading or defining sentence states: the kind's phrase, the place and the
 /// years as the source dates them ("The source dates the Soviet military aid to Nigeria to 1967–1970."), citing the passage those come from.
+/// Where the sources' sentences name the place only as a city in it that is their subject ("Königsberg fell"), the frame comes
+/// first, as the whole before its part.
 /// </summary>
 internal static class LeadFrame
 {
@@ -19,13 +21,15 @@ internal static class LeadFrame
         BuiltEpisode episode, List<LeadDraft> lead, EpisodeKind kind, IReadOnlyList<string> targets, IReadOnlyList<string> recipients, KindVocabulary kinds,
         Func<string, bool> isCity)
     {
-        if (lead.Count == 0 || lead.Any(l => l.Dated) && lead.Any(l => l.NamesPlace)) return lead;
+        // A lead whose sentences name the place only as a city that is their subject ("Königsberg fell") tells a part of the act: the frame names the whole first.
+        var onlyPart = lead.Any(l => l.NamesPlace) && lead.Where(l => l.NamesPlace).All(l => l.NamesOnlyPart);
+        if (lead.Count == 0 || lead.Any(l => l.Dated) && lead.Any(l => l.NamesPlace) && !onlyPart) return lead;
         var phrase = EpisodeTitle.Phrase(kind, episode.Place, targets, recipients, kinds, isCity);
         // It says what the cited heading says, the years of the entry, not that the act itself lasted them (Korea's heading runs to the armistice).
         var years = episode.StartYear == episode.EndYear ? $"{episode.StartYear}" : $"{episode.StartYear}\u2013{episode.EndYear}";
         var frame = new LeadDraft($"The source dates the {phrase} to {years}.", Source(episode, lead[0].Passage)) { Dated = true, NamesPlace = true };
         // The sources' own sentences open the lead; the frame only adds, after them, what none of them says.
-        return [.. lead.Take(Sentences - 1), frame];
+        return onlyPart ? [frame, .. lead.Take(Sentences - 1)] : [.. lead.Take(Sentences - 1), frame];
     }
 
     // The heading that dates the episode ("1967–1970: Nigeria") when it has one, else the passage of the lead's first sentence.

@@ -151,4 +151,67 @@ public sealed class EpisodeLeadTests
         Assert.NotEmpty(albania.Facts.Lead);
         Assert.DoesNotContain(albania.Facts.Lead, l => l.Text.Contains("entered Albania", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_sentence_that_answers_one_not_shown_gives_way_to_one_that_stands_alone()
+    {
+        var lead = Lead("==== 1961: Albania ====\n\nIn March 1961 Soviet troops occupied the ports of Albania. "
+            + "The rebels seized a radio station. The Soviet leadership responded by sending tanks into Albania in May 1961.");
+
+        Assert.Equal(["In March 1961 Soviet troops occupied the ports of Albania."], lead);
+    }
+
+    [Fact]
+    public void A_sentence_that_answers_the_ones_before_it_leads_after_them_when_nothing_else_can()
+    {
+        var lead = Lead("==== 1961: Albania ====\n\nThe government of Albania left the alliance in April 1961. "
+            + "Despite this it kept the foreign garrison in the country. The Soviet Union responded by invading the country in May 1961.");
+
+        Assert.Equal(["The government of Albania left the alliance in April 1961.", "Despite this it kept the foreign garrison in the country.",
+            "The Soviet Union responded by invading the country in May 1961."], lead);
+    }
+
+    [Fact]
+    public void A_sentence_that_answers_one_before_it_not_about_the_episode_is_kept_only_as_the_last_resort()
+    {
+        var lead = Lead("==== 1961: Albania ====\n\nThe harvest failed that spring. The Soviet Union responded by invading the country in May 1961.");
+
+        Assert.Equal("The Soviet Union responded by invading the country in May 1961.", lead[0]);
+        Assert.DoesNotContain(lead, l => l.Contains("harvest", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void An_opening_connective_is_left_out_with_the_new_first_letter_in_brackets()
+    {
+        var lead = Lead("==== 1961: Albania ====\n\nThe border stayed quiet. As well, in March 1961 the Soviet Union sent a spy ring into Albania.");
+
+        Assert.Equal(["[I]n March 1961 the Soviet Union sent a spy ring into Albania."], lead);
+    }
+
+    [Fact]
+    public void A_lead_about_a_city_in_the_place_opens_with_the_whole()
+    {
+        var lead = Lead("==== 1961: Albania ====\n\nOn 3 March 1961 Durrës fell to the Red Army, although the rebels held out in the hills.");
+
+        Assert.StartsWith("The source dates the Soviet", lead[0]);
+        Assert.Contains("Albania", lead[0]);
+        Assert.Equal("On 3 March 1961 Durrës fell to the Red Army, although the rebels held out in the hills.", lead[1]);
+    }
+
+    [Fact]
+    public void A_sentence_about_the_country_leads_before_one_about_a_city_in_it()
+    {
+        var lead = Lead("==== 1961: Albania ====\n\nOn 3 March 1961 Durrës fell to the Red Army. On 3 March 1961 Albania fell to the Red Army.");
+
+        Assert.Equal(["On 3 March 1961 Albania fell to the Red Army."], lead);
+        Assert.DoesNotContain(lead, l => l.Contains("Durrës", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_footnote_mark_after_a_full_stop_is_not_shown()
+    {
+        var lead = Lead("==== 1961: Albania ====\n\nIn March 1961 Soviet troops invaded Albania, as the minister had asked in Moscow.\u00b9");
+
+        Assert.Equal(["In March 1961 Soviet troops invaded Albania, as the minister had asked in Moscow."], lead);
+    }
 }

@@ -1,0 +1,151 @@
+using System.Text.Json.Serialization;
+using System.Text.RegularExpressions;
+using SovietInterventions.Core.Reference;
+
+namespace SovietInterventions.Core.Import.Entries;
+
+/// <summary>
+/// The words of data/lead-words.json by which a sentence leans on one before it, beyond its first word: a connective
+/// ("As well, …"), a reply ("… responded by invading"), "thereafter", a plan or idea named as known ("put the idea to …"),
+/// a time counted from a moment not given ("An hour later …", "Within weeks …"). A connective set off by a comma
+/// can be left out, as an editor shortens a quotation: "As well, since 1945, …" reads "[S]ince 1945, …".
+/// </summary>
+internal sealed partial class LeadWords
+{
+    private const string FileName = "lead-words.json";
+    /// <summary>How far into a sentence a counted time still opens it ("Within two months", "The following day").</summary>
+    private const int OpeningWords = 4;
+
+    private static readonly Lazy<LeadWords> shipped = new(() => Load(Path.Combine(AppContext.BaseDirectory, "data")));
+
+    private readonly List<string[]> backOpeners;
+    private readonly List<string[]> connectives;
+    private readonly List<string[]> pointBack;
+    private readonly HashSet<string> pointBackResolvers, backNouns, nounQualifiers, determiners, timeUnits, timeBefore, timeAfter;
+
+    private LeadWords(LeadWordsFile file)
+    {
+        backOpeners = Phrases(file.BackOpeners);
+        connectives = Phrases(file.Connectives);
+        pointBack = Phrases(file.PointBack);
+        pointBackResolvers = Set(file.PointBackResolvers);
+        backNouns = Set(file.BackNouns);
+        nounQualifiers = Set(file.NounQualifiers);
+        determiners = Set(file.Determiners);
+        timeUnits = Set(file.TimeUnits);
+        timeBefore = Set(file.TimeBefore);
+        timeAfter = Set(file.TimeAfter);
+    }
+
+    /// <summary>The words shipped with the program (the data folder beside it), as <see cref="SovietActs"/> reads its rules.</summary>
+    public static LeadWords Shipped => shipped.Value;
+
+    public static LeadWords Load(string dataDirectory) =>
+        DataFile.Load<LeadWordsFile, LeadWords>(dataDirectory, FileName, "lead words", LeadWordsJson.Default.LeadWordsFile, f => new LeadWords(f));
+
+    /// <summary>The sentence without an opening connective set off by a comma, its new first letter in brackets; else as it is.</summary>
+    public string Detached(string sentence)
+    {
+        var words = Words(sentence);
+        foreach (var connective in connectives)
+        {
+            if (!Opens(words, 0, connective)) continue;
+            var end = words[connective.Length - 1].Index + words[connective.Length - 1].Length;
+            if (end >= sentence.Length || sentence[end] != ',') return sentence;
+            var rest = sentence[(end + 1)..].TrimStart();
+            return rest.Length > 1 && char.IsLetter(rest[0]) ? $"[{char.ToUpperInvariant(rest[0])}]{rest[1..]}" : sentence;
+        }
+        return sentence;
+    }
+
+    /// <summary>The sentence, as a lead would show it (<see cref="Detached"/>), still leans on one before it.</summary>
+    public bool PointsBack(string sentence)
+    {
+        // "[S]ince …": the bracket an editor adds is no word of the sentence.
+        var shown = Detached(sentence).Replace("[", "", StringComparison.Ordinal).Replace("]", "", StringComparison.Ordinal);
+        var words = Words(shown);
+        if (words.Count == 0) return false;
+        if (backOpeners.Concat(connectives).Any(p => Opens(words, 0, p))) return true;
+        return CountedTime(words) || Replies(shown, words) || KnownPlan(shown, words);
+    }
+
+    // "An hour later", "The day before", "Within weeks", "The following morning": a time counted from a moment the sentence does not give.
+    // "Four days later, on 30 November 1961, …" gives it: a year among the opening words.
+    private bool CountedTime(List<Match> words)
+    {
+        if (words.Take(2 * OpeningWords).Any(w => w.Value.Length == 4 && int.TryParse(w.Value, out var year) && year is >= 1800 and < 2100)) return false;
+        for (var i = 0; i < Math.Min(OpeningWords, words.Count); i++)
+        {
+            if (!IsTimeUnit(words[i].Value)) continue;
+            if (i + 1 < words.Count && timeAfter.Contains(words[i + 1].Value)) return true;
+            if (words.Take(i).Any(w => timeBefore.Contains(w.Value))) return true;
+        }
+        return false;
+    }
+
+    private bool IsTimeUnit(string word) => timeUnits.Contains(word) || word.EndsWith('s') && timeUnits.Contains(word[..^1]);
+
+    // "The leadership responded by …", "The Politburo thereafter moved …": a reply to what the sentence does not say. "In response to
+    // the strike" names it; "occupied it and thereafter annexed it" answers its own first clause.
+    private bool Replies(string sentence, List<Match> words)
+    {
+        var clause = FirstClause(sentence, words);
+        for (var i = 0; i < clause; i++)
+            foreach (var phrase in pointBack)
+            {
+                if (!Opens(words, i, phrase)) continue;
+                var next = i + phrase.Length;
+                if (next < words.Count && pointBackResolvers.Contains(words[next].Value)) continue;
+                if (i > 0 && words[i - 1].Value is "and" or "or" or "but" or "then") continue;
+                return true;
+            }
+        return false;
+    }
+
+    // "put the idea to a small circle": the idea is one told before. "the plan to invade", "the request of the party" say which.
+    private bool KnownPlan(string sentence, List<Match> words)
+    {
+        var clause = FirstClause(sentence, words);
+        for (var i = 1; i < clause; i++)
+        {
+            if (words[i - 1].Value != "the" || !backNouns.Contains(words[i].Value)) continue;
+            if (i + 1 >= words.Count) return true;
+            var next = words[i + 1].Value;
+            if (!nounQualifiers.Contains(next)) return true;
+            // "to" says which plan before a verb ("the plan to invade"), not before whom it went to ("the idea to a circle").
+            if (next == "to" && i + 2 < words.Count && determiners.Contains(words[i + 2].Value)) return true;
+        }
+        return false;
+    }
+
+    // How many words the first clause has: it ends at a semicolon or colon, or a comma before "and", "but" or "which".
+    private static int FirstClause(string sentence, List<Match> words)
+    {
+        var end = ClauseEnd().Match(sentence) is { Success: true } m ? m.Index : sentence.Length;
+        return words.Count(w => w.Index < end);
+    }
+
+    private static bool Opens(List<Match> words, int at, string[] phrase) =>
+        at + phrase.Length <= words.Count && phrase.Select((w, k) => words[at + k].Value == w).All(same => same);
+
+    private static List<Match> Words(string sentence) => [.. Word().Matches(sentence.ToLowerInvariant()).Cast<Match>()];
+
+    private static List<string[]> Phrases(List<string>? phrases) =>
+        [.. (phrases ?? []).Select(p => p.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries)).Where(p => p.Length > 0)];
+
+    private static HashSet<string> Set(List<string>? words) => new(words ?? [], StringComparer.OrdinalIgnoreCase);
+
+    [GeneratedRegex(@"[;:]|, (and|but|which) ")]
+    private static partial Regex ClauseEnd();
+
+    [GeneratedRegex(@"[\p{L}\p{N}]+")]
+    private static partial Regex Word();
+
+    internal sealed record LeadWordsFile(
+        List<string>? BackOpeners, List<string>? Connectives, List<string>? PointBack, List<string>? PointBackResolvers, List<string>? BackNouns,
+        List<string>? NounQualifiers, List<string>? Determiners, List<string>? TimeUnits, List<string>? TimeBefore, List<string>? TimeAfter);
+
+    [JsonSourceGenerationOptions(PropertyNameCaseInsensitive = true)]
+    [JsonSerializable(typeof(LeadWordsFile))]
+    internal sealed partial class LeadWordsJson : JsonSerializerContext;
+}

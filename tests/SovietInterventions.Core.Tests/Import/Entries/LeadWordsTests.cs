@@ -1,0 +1,41 @@
+using SovietInterventions.Core.Import.Entries;
+
+namespace SovietInterventions.Core.Tests.Import.Entries;
+
+/// <summary>The words of data/lead-words.json tell a sentence that leans on one before it, wherever in it they stand.</summary>
+public sealed class LeadWordsTests
+{
+    private static readonly LeadWords Words = LeadWords.Load(RealData.Directory);
+
+    [Theory]
+    [InlineData("The Soviet leadership thereafter sent tanks into the capital.")]
+    [InlineData("The Kremlin responded by sending two divisions over the border.")]
+    [InlineData("In March 1961, the Soviet Union reacted by closing the frontier.")]
+    [InlineData("The premier put the plan to his colleagues in May 1961.")]
+    [InlineData("Two days later Soviet paratroopers landed at the airfield.")]
+    [InlineData("The night before, Soviet advisers had left the embassy.")]
+    [InlineData("Within weeks the Soviet Union was shipping rifles to the rebels.")]
+    [InlineData("Another reason the Soviet Union sent troops was the harbour.")]
+    [InlineData("Yet the Soviet Union kept its garrison in the port.")]
+    public void A_sentence_that_leans_on_one_before_it_points_back(string sentence) =>
+        Assert.True(Words.PointsBack(sentence));
+
+    [Theory]
+    [InlineData("In response to the strike, Soviet tanks entered the capital in June 1961.")]
+    [InlineData("The Soviet Union occupied the islands in 1961 and thereafter annexed them.")]
+    [InlineData("The Politburo approved the plan to invade the country on 2 May 1961.")]
+    [InlineData("At the request of the party, Soviet troops crossed the border in 1961.")]
+    [InlineData("On the night of 3 March 1961 Soviet troops crossed the border.")]
+    [InlineData("As well, in 1961 the Soviet Union sent rifles to the rebels.")]
+    [InlineData("Three days later, on 9 March 1961, Soviet troops crossed the border.")]
+    public void A_sentence_that_names_what_it_answers_or_says_which_plan_stands_alone(string sentence) =>
+        Assert.False(Words.PointsBack(sentence));
+
+    [Theory]
+    [InlineData("As well, in 1961 the Soviet Union sent rifles.", "[I]n 1961 the Soviet Union sent rifles.")]
+    [InlineData("However, Soviet troops stayed until 1962.", "[S]oviet troops stayed until 1962.")]
+    [InlineData("However the Soviet troops stayed until 1962.", "However the Soviet troops stayed until 1962.")]
+    [InlineData("Soviet troops, however, stayed until 1962.", "Soviet troops, however, stayed until 1962.")]
+    public void Only_an_opening_connective_set_off_by_a_comma_is_left_out(string sentence, string shown) =>
+        Assert.Equal(shown, Words.Detached(sentence));
+}
