@@ -5,6 +5,7 @@
 #   bench/web.sh search     # 500 distinct searches (text + country + decade) and 45 broad filters, each once (p99 < 20 ms)
 #   bench/web.sh abab       # episode and country page, app against nginx on the same bytes, plain wrk A/B/A/B (>= 0.8)
 #   bench/web.sh abab seeds # the same on the seeds database (imported by prepare)
+#   bench/web.sh sitezip [seeds] # /downloads/site.zip made during the mix and four page requests at a time: no 500, no OutOfMemoryException
 # Environment: WEB_WORK (shared folder, default /tmp/sovweb), BENCH_DURATION (s per wrk run, 10), BENCH_APP_PORT (5181),
 # BENCH_NGINX_PORT (5182), BENCH_WEB (another published web folder, to compare builds), BENCH_APP_ARGS (extra app
 # arguments, e.g. --HotPath:SizeLimitMegabytes=12); DOTNET_* variables pass through to the app.
@@ -68,5 +69,23 @@ PY
     md "| path | app req/s | nginx req/s | app req/s | nginx req/s | app/nginx |"
     for p in "$EPISODE" "$COUNTRY"; do abab "$p" "http://127.0.0.1:$APP_PORT$p" "http://127.0.0.1:$NGINX_PORT$p"; done
     say "abab done on $(basename "$DB"): $EPISODE $(stat -c %s "$static$EPISODE") bytes, $COUNTRY $(stat -c %s "$static$COUNTRY") bytes" ;;
-  *) sed -n '2,8p' "$0"; exit 1 ;;
+  sitezip)
+    # The heap ceiling's worst case (docs/benchmarks.md, ninth round): the whole site copied into a zip while 64 connections
+    # run the mix and four page requests run at a time (as the Browser tests' link crawl does). The zip is kept beside
+    # the edition, so it is removed first to be made again.
+    [ "${2:-}" = seeds ] && DB="$WORK/seeds.db"
+    rm -f "$(dirname "$DB")"/editions/*.site.zip
+    start_app "$DB" "$APP_PORT" "/" "${APP_ARGS[@]}"
+    (timeout 100 wrk -t2 -c64 -d60s --timeout 5s -s bench/mix.lua "http://127.0.0.1:$APP_PORT" -- "$WORK/mix.txt" | grep '^RESULT' > "$WORK/sitezip-mix.txt" || echo "RESULT failed" > "$WORK/sitezip-mix.txt") &
+    mixer=$!
+    sleep 5; rm -f "$WORK/sitezip.done"
+    (while [ ! -f "$WORK/sitezip.done" ]; do
+      head -200 "$WORK/mix.txt" | grep -v '^/downloads/' | xargs -P4 -I{} curl -s -o /dev/null -w '%{http_code}\n' --max-time 30 "http://127.0.0.1:$APP_PORT{}"
+    done > "$WORK/sitezip-pages.txt") &
+    pager=$!
+    zip=$(curl -s -o "$WORK/site.zip" -w '%{http_code} %{size_download} bytes in %{time_total} s' --max-time 1800 "http://127.0.0.1:$APP_PORT/downloads/site.zip")
+    touch "$WORK/sitezip.done"; wait "$pager" || true; wait "$mixer" || true; rm -f "$WORK/sitezip.done"
+    pages=$(sort "$WORK/sitezip-pages.txt" | uniq -c | tr -s ' \n' ' ')
+    say "sitezip on $(basename "$DB"): zip $zip; pages beside it (count status): $pages; mix $(cat "$WORK/sitezip-mix.txt"); OutOfMemoryException in the log: $(grep -c OutOfMemory "$WORK/web-$APP_PORT.log" || true); RSS $(rss_mb "$APP_PID") MB, peak $(hwm_mb "$APP_PID") MB" ;;
+  *) sed -n '2,9p' "$0"; exit 1 ;;
 esac

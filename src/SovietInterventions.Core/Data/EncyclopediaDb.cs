@@ -64,6 +64,7 @@ public sealed class EncyclopediaDb(DbContextOptions<EncyclopediaDb> options) : D
         {
             e.HasIndex(x => x.Slug).IsUnique();
             e.HasIndex(x => new { x.StartYear, x.EndYear });
+            e.HasIndex(x => new { x.Start, x.Slug }); // the JSON export's order, read a batch at a time
             e.Property(x => x.Kind).HasConversion<string>();
             e.Property(x => x.Side).HasConversion<string>();
             e.HasMany(x => x.Lead).WithOne().HasForeignKey(x => x.EpisodeId);

@@ -17,6 +17,7 @@ public static class Caching
     {
         services.AddSingleton<DatabaseVersion>();
         services.AddSingleton<DatabaseRefresh>();
+        services.AddSingleton<DatabaseTables>();
         // The database only changes with a new import, which evicts the tag; the expiry just bounds memory use.
         services.AddHotPath();
         services.AddSqliteMemoryLimits();

@@ -231,6 +231,9 @@ CREATE UNIQUE INDEX "IX_Episodes_Slug" ON "Episodes" ("Slug");
 CREATE INDEX "IX_Episodes_StartYear_EndYear" ON "Episodes" ("StartYear", "EndYear");
 
 
+CREATE INDEX "IX_Episodes_Start_Slug" ON "Episodes" ("Start", "Slug");
+
+
 CREATE INDEX "IX_EventLinks_EpisodeId" ON "EventLinks" ("EpisodeId");
 
 

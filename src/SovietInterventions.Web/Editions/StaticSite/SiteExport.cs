@@ -6,32 +6,54 @@ namespace SovietInterventions.Web.Editions.StaticSite;
 /// <summary>
 /// Copies the site as static files by crawling it from the home page through an in-process client: every page an
 /// edition serves, its stylesheets and pictures, links made relative; links to what needs the server are removed.
+/// A page's links can only be rewritten once the crawl knows every page it copies (a link to a page that failed is
+/// removed, one to an old slug goes to its page's file), so the crawl keeps only the pages' URLs, and each page is
+/// rendered again and written into its file: no more than one page is held at a time, whatever the size of the site.
 /// </summary>
 public sealed partial class SiteExport(HttpClient client, int maxPages = 20000)
 {
     public sealed record Summary(int Pages, int Assets, IReadOnlyList<string> Failed);
 
-    readonly Dictionary<string, string> pages = [];        // site URL -> HTML
+    static readonly System.Text.UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+
+    readonly List<string> pageOrder = [];                   // site URLs of the pages copied, in crawl order
+    readonly HashSet<string> pages = [];
     readonly Dictionary<string, string> redirects = [];    // old URL -> current URL
     readonly HashSet<string> assets = [];
     readonly List<string> failed = [];
 
     public async Task<Summary> WriteAsync(string folder, CancellationToken cancel = default)
     {
-        await CrawlAsync(cancel);
         Directory.CreateDirectory(folder);
-        foreach (var (url, html) in pages)
+        using var files = new SiteFiles.Folder(folder);
+        return await WriteAsync(files, cancel);
+    }
+
+    public async Task<Summary> WriteAsync(SiteFiles files, CancellationToken cancel = default)
+    {
+        await CrawlAsync(cancel);
+        var written = 0;
+        foreach (var url in pageOrder)
         {
+            if (await PageAsync(url, cancel) is not { } html) continue;
             var file = FileOf(url);
-            Write(folder, file, System.Text.Encoding.UTF8.GetBytes(Rewrite(html, file)));
+            await using var stream = files.Create(file);
+            await using var writer = new StreamWriter(stream, Utf8);
+            await writer.WriteAsync(Rewrite(html, file).AsMemory(), cancel);
+            written++;
         }
         foreach (var asset in assets)
         {
-            var response = await client.GetAsync(asset, cancel);
-            if (response.StatusCode == HttpStatusCode.OK) Write(folder, FileOf(asset), await response.Content.ReadAsByteArrayAsync(cancel));
-            else failed.Add($"{asset}: {(int)response.StatusCode}");
+            using var response = await client.GetAsync(asset, HttpCompletionOption.ResponseHeadersRead, cancel);
+            if (response.StatusCode != HttpStatusCode.OK)
+            {
+                failed.Add($"{asset}: {(int)response.StatusCode}");
+                continue;
+            }
+            await using var stream = files.Create(FileOf(asset));
+            await response.Content.CopyToAsync(stream, cancel);
         }
-        return new Summary(pages.Count, assets.Count, failed);
+        return new Summary(written, assets.Count, failed);
     }
 
     async Task CrawlAsync(CancellationToken cancel)
@@ -40,7 +62,7 @@ public sealed partial class SiteExport(HttpClient client, int maxPages = 20000)
         var seen = new HashSet<string>(["/"]);
         while (queue.TryDequeue(out var url) && pages.Count < maxPages)
         {
-            var response = await client.GetAsync(url, cancel);
+            using var response = await client.GetAsync(url, cancel);
             if (response.StatusCode is HttpStatusCode.MovedPermanently or HttpStatusCode.Found && response.Headers.Location is { } location)
             {
                 var target = location.IsAbsoluteUri ? location.PathAndQuery : location.OriginalString;
@@ -48,13 +70,14 @@ public sealed partial class SiteExport(HttpClient client, int maxPages = 20000)
                 if (seen.Add(target)) queue.Enqueue(target);
                 continue;
             }
-            if (response.StatusCode != HttpStatusCode.OK || response.Content.Headers.ContentType?.MediaType != "text/html")
+            if (!IsPage(response))
             {
                 failed.Add($"{url}: {(int)response.StatusCode}");
                 continue;
             }
             var html = await response.Content.ReadAsStringAsync(cancel);
-            pages[url] = html;
+            pages.Add(url);
+            pageOrder.Add(url);
             foreach (Match link in Attribute().Matches(html))
             {
                 if (SiteUrl(link.Groups["value"].Value) is not { } target) continue;
@@ -65,6 +88,18 @@ public sealed partial class SiteExport(HttpClient client, int maxPages = 20000)
         }
     }
 
+    // The page again, as the crawl saw it (the database is read-only); null, and a failure noted, if it no longer answers.
+    async Task<string?> PageAsync(string url, CancellationToken cancel)
+    {
+        using var response = await client.GetAsync(url, cancel);
+        if (IsPage(response)) return await response.Content.ReadAsStringAsync(cancel);
+        failed.Add($"{url}: {(int)response.StatusCode} when written");
+        return null;
+    }
+
+    static bool IsPage(HttpResponseMessage response) =>
+        response.StatusCode == HttpStatusCode.OK && response.Content.Headers.ContentType?.MediaType == "text/html";
+
     /// <summary>Links to copied pages and files become relative; links to anything else are removed (and a link element with them).</summary>
     string Rewrite(string html, string file) => Tag().Replace(html, tag => Attribute().Replace(tag.Value, attribute =>
     {
@@ -72,7 +107,7 @@ public sealed partial class SiteExport(HttpClient client, int maxPages = 20000)
         var fragment = WebUtility.HtmlDecode(attribute.Groups["value"].Value) is var raw && raw.IndexOf('#') is var at and >= 0 ? raw[at..] : "";
         var target = Resolve(url);
         var (path, _) = Split(target);
-        var copied = StaticPaths.IsAsset(path) ? assets.Contains(path) : pages.ContainsKey(target);
+        var copied = StaticPaths.IsAsset(path) ? assets.Contains(path) : pages.Contains(target);
         if (!copied) return tag.Groups["name"].Value == "link" ? "\u0000" : "";
         return $" {attribute.Groups["name"].Value}=\"{WebUtility.HtmlEncode(StaticPaths.Relative(file, FileOf(target)) + fragment)}\"";
     }) is var rewritten && rewritten.Contains('\u0000') ? "" : WithoutLinkOnlyAttributes(rewritten));
@@ -102,14 +137,6 @@ public sealed partial class SiteExport(HttpClient client, int maxPages = 20000)
         if (!decoded.StartsWith('/') || decoded.StartsWith("//", StringComparison.Ordinal)) return null;
         var hash = decoded.IndexOf('#');
         return hash >= 0 ? decoded[..hash] : decoded;
-    }
-
-    static void Write(string folder, string file, byte[] bytes)
-    {
-        var path = Path.GetFullPath(Path.Combine(folder, file));
-        if (!path.StartsWith(Path.GetFullPath(folder), StringComparison.Ordinal)) return;
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        File.WriteAllBytes(path, bytes);
     }
 
     [GeneratedRegex("\\s(?:download|target|rel|hreflang|type|ping|referrerpolicy)(?:=\"[^\"]*\")?(?=[\\s>])")]

@@ -35,18 +35,10 @@ public sealed class SiteZip(EditionCatalog catalog, IWebHostEnvironment environm
 
     async Task MakeAsync(Edition edition, string zip, string baseUrl)
     {
-        var folder = Directory.CreateTempSubdirectory("site-export-").FullName;
-        try
-        {
-            // The current database, beside which the editions index lets the copy's citations name the edition.
-            var summary = await SiteHost.ExportAsync(catalog.DatabasePath, folder, environment.ContentRootPath, baseUrl, zip);
-            // An import during the copy would have mixed two editions under one name: drop it, the next request makes a new one.
-            if (EditionIndex.Load(catalog.Folder).Current != edition.Id) File.Delete(zip);
-            else logger.LogInformation("Copied edition {Edition} as {Pages} static pages into {Zip}", edition.Id, summary.Pages, zip);
-        }
-        finally
-        {
-            Directory.Delete(folder, recursive: true);
-        }
+        // The current database, beside which the editions index lets the copy's citations name the edition.
+        var summary = await SiteHost.ZipAsync(catalog.DatabasePath, zip, environment.ContentRootPath, baseUrl);
+        // An import during the copy would have mixed two editions under one name: drop it, the next request makes a new one.
+        if (EditionIndex.Load(catalog.Folder).Current != edition.Id) File.Delete(zip);
+        else logger.LogInformation("Copied edition {Edition} as {Pages} static pages into {Zip}", edition.Id, summary.Pages, zip);
     }
 }

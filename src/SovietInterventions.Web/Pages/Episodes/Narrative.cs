@@ -15,11 +15,8 @@ public sealed record NarrativeSection(string? Heading, IReadOnlyList<ShowModel.N
 /// </summary>
 public static class Narrative
 {
-    /// <summary>Whether the database holds the arranged narrative and the folded events' further sources.</summary>
-    public static async Task<bool> IsArrangedAsync(EncyclopediaDb db) =>
-        await db.Database.SqlQuery<int>($"""
-            SELECT COUNT(*) AS "Value" FROM sqlite_master WHERE type = 'table' AND name IN ('NarrativeEntries', 'EventSources')
-            """).SingleAsync() == 2;
+    /// <summary>Whether the database holds the arranged narrative and the folded events' further sources (its tables, <see cref="Hosting.DatabaseTables"/>).</summary>
+    public static bool IsArranged(IReadOnlySet<string> tables) => tables.Contains("NarrativeEntries") && tables.Contains("EventSources");
 
     public static async Task<List<NarrativeSection>> LoadAsync(EncyclopediaDb db, int episodeId, bool arranged, IReadOnlyList<ShowModel.NarrativePassage> passages)
     {

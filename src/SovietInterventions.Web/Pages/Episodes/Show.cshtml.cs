@@ -3,11 +3,12 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using SovietInterventions.Core.Data;
 using SovietInterventions.Core.Model;
+using SovietInterventions.Web.Hosting;
 using SovietInterventions.Web.Site;
 
 namespace SovietInterventions.Web.Pages.Episodes;
 
-public sealed class ShowModel(EncyclopediaDb db, PublicUrl publicUrl, TimeProvider clock) : PageModel
+public sealed class ShowModel(EncyclopediaDb db, DatabaseTables databaseTables, PublicUrl publicUrl, TimeProvider clock) : PageModel
 {
     /// <summary>A passage a fact comes from: its document, how to name it, and its anchor there.</summary>
     public sealed record SourceRef(string SourceSlug, string Label, int Position)
@@ -86,17 +87,21 @@ public sealed class ShowModel(EncyclopediaDb db, PublicUrl publicUrl, TimeProvid
         // Passages of other episodes that also tell this one (shared, or cited by its lead or infobox): listed among
         // the sources, so every link on the page has its source listed, but not told again in the narrative.
         var id = episode.Id;
+        // An edition from an older release may lack tables added since: its page is the simpler one it had then.
+        var tables = await databaseTables.OfAsync(db);
         // Their ids first, each by its table's episode index: a test on every passage would read the whole corpus.
-        var sharedIds = db.SharedPassages.Where(s => s.EpisodeId == id).Select(s => s.PassageId)
-            .Union(db.LeadSentences.Where(l => l.EpisodeId == id).Select(l => l.PassageId))
+        var citedIds = db.LeadSentences.Where(l => l.EpisodeId == id).Select(l => l.PassageId)
             .Union(db.InfoboxEntries.Where(i => i.EpisodeId == id).Select(i => i.PassageId));
+        var sharedIds = tables.Contains("SharedPassages")
+            ? db.SharedPassages.Where(s => s.EpisodeId == id).Select(s => s.PassageId).Union(citedIds)
+            : citedIds;
         var shared = await db.Passages
             .Where(p => sharedIds.Contains(p.Id) && p.EpisodeId != id)
             .Select(p => new NarrativePassage(p.SourceDocument.Slug, p.SourceDocument.Title, p.SectionPath, p.Kind, p.Text, p.Position))
             .ToListAsync();
         Sources = SectionsOf(episode.Passages.Concat(shared).OrderBy(p => p.SourceTitle, StringComparer.Ordinal).ThenBy(p => p.Position));
         // The import arranged the narrative and folded the events; the page reads them as they are.
-        var arranged = await Episodes.Narrative.IsArrangedAsync(db);
+        var arranged = Episodes.Narrative.IsArranged(tables);
         Narrative = await Episodes.Narrative.LoadAsync(db, id, arranged, episode.Passages);
         Episode = episode with { Events = await Episodes.Narrative.EventsAsync(db, id, arranged) };
         CountrySources = await SourcesOf(episode.Countries.Select(c => c.PassageId));

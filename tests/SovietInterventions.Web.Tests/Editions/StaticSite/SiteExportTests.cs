@@ -5,19 +5,21 @@ using SovietInterventions.Web.Editions.StaticSite;
 
 namespace SovietInterventions.Web.Tests.Editions.StaticSite;
 
-/// <summary>The static copy of the site, written once for the class from the sample database.</summary>
+/// <summary>The static copy of the site, written once for the class from the sample database: as a folder, and straight into a zip.</summary>
 public sealed class SiteExportFixture : IDisposable
 {
     public string Folder { get; } = Directory.CreateTempSubdirectory("site-export-").FullName;
     public string Site => Path.Combine(Folder, "site");
     public SiteExport.Summary Summary { get; }
+    public SiteExport.Summary ZipSummary { get; }
 
     public SiteExportFixture()
     {
         var database = Path.Combine(Folder, "encyclopedia.db");
         SampleData.CreateDatabase(database);
         var contentRoot = Path.Combine(SeedsFactory.RepositoryRoot(), "src", "SovietInterventions.Web");
-        Summary = SiteHost.ExportAsync(database, Site, contentRoot, "https://encyclopedia.example", Path.Combine(Folder, "site.zip")).GetAwaiter().GetResult();
+        Summary = SiteHost.ExportAsync(database, Site, contentRoot, "https://encyclopedia.example").GetAwaiter().GetResult();
+        ZipSummary = SiteHost.ZipAsync(database, Path.Combine(Folder, "site.zip"), contentRoot, "https://encyclopedia.example").GetAwaiter().GetResult();
     }
 
     public void Dispose()
@@ -67,11 +69,28 @@ public sealed partial class SiteExportTests(SiteExportFixture export) : IClassFi
     }
 
     [Fact]
-    public void The_zip_holds_the_same_files()
+    public void The_zip_written_page_by_page_holds_the_same_files_with_the_same_bytes_as_the_folder()
     {
         using var zip = System.IO.Compression.ZipFile.OpenRead(Path.Combine(export.Folder, "site.zip"));
         var files = Directory.GetFiles(export.Site, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(export.Site, f).Replace('\\', '/')).Order();
         Assert.Equal(files, zip.Entries.Select(e => e.FullName).Order());
+        foreach (var entry in zip.Entries)
+        {
+            using var stream = entry.Open();
+            using var bytes = new MemoryStream();
+            stream.CopyTo(bytes);
+            Assert.True(File.ReadAllBytes(Path.Combine(export.Site, entry.FullName)).AsSpan().SequenceEqual(bytes.ToArray()), entry.FullName);
+        }
+        Assert.Equal(export.Summary.Pages, export.ZipSummary.Pages);
+        Assert.Empty(export.ZipSummary.Failed);
+    }
+
+    [Fact]
+    public void A_page_is_written_with_links_to_pages_the_crawl_found_after_it()
+    {
+        // The home page is written first, yet links to episodes crawled later: the links are rewritten once every page is known.
+        var home = File.ReadAllText(Path.Combine(export.Site, "index.html"));
+        Assert.Matches("href=\"episodes/[^\"]+\\.html\"", home);
     }
 
     [GeneratedRegex("\\s(href|src|action)=\"([^\"]*)\"")]
