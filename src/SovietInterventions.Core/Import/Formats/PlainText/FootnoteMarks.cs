@@ -18,6 +18,6 @@ internal static partial class FootnoteMarks
     // letters or more and a sentence end, before a capital or the line's end ("No.12", "pp.12" are abbreviations, kept);
     // 3) asterisks and daggers after a word that did not open with an asterisk (a "*stressed*" word keeps its marks); the
     // word is looked at only behind a mark, so that a long line without spaces is read in linear time.
-    [GeneratedRegex(@"(?<!\b[kc]?m)(?<=[\p{L}.,;:!?)""”’'])[⁰¹²³⁴⁵⁶⁷⁸⁹]+|(?<=\p{L}{3}[.;:!?][""”’]?)\d{1,3}(?=\s+[\p{Lu}""“(]|\s*$)|[*†‡]+(?=[\s.,;:!?)]|$)(?<=(?:^|\s)[^\s*]*\p{L}[.,;:]?[*†‡]+))")]
+    [GeneratedRegex(@"(?<!\b[kc]?m)(?<=[\p{L}.,;:!?)""”’'])[⁰¹²³⁴⁵⁶⁷⁸⁹]+|(?<=\p{L}{3}[.;:!?][""”’]?)\d{1,3}(?=\s+[\p{Lu}""“(]|\s*$)|[*†‡]+(?=[\s.,;:!?)]|$)(?<=(?:^|\s)[^\s*]*\p{L}[.,;:]?[*†‡]+)")]
     private static partial Regex Marks();
 }
