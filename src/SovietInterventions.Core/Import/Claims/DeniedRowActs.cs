@@ -9,6 +9,8 @@ namespace SovietInterventions.Core.Import.Claims;
 /// verdict cell says no, the act's own cell names another agent doing it ("US invasion", "CIA-backed coup", "Britain, France and
 /// Israel invade"), or the act's clause is an agreement ("Pact signed"). A negated act is no claim in a row or in prose
 /// (<see cref="ActGrammar.Denied"/>).
+/// A row whose "Actor" column names no Soviet agent ("Actor: China") is that actor's row: a Soviet act its other cells mention is
+/// part of another story, not a claim.
 /// A verdict cell's label ("Soviet intervention?") is a question, and a claim only when its cell says yes; a yes keeps the row's claims.
 /// </summary>
 internal sealed partial class DeniedRowActs(ClaimRules rules, CountryFinder countries, IReadOnlySet<string> interveners)
@@ -23,15 +25,15 @@ internal sealed partial class DeniedRowActs(ClaimRules rules, CountryFinder coun
     public RowVerdict Verdict(string passage) => verdicts.Of(passage);
 
     // The last passage read and what it is, so a long passage is scanned once, not once per claim.
-    private (string Text, RowVerdict Verdict, bool IsRow) last = ("", RowVerdict.None, false);
+    private (string Text, RowVerdict Verdict, bool IsRow, bool OthersRow) last = ("", RowVerdict.None, false, false);
 
     public bool Denies(string passage, string sentence, PhraseHit<string> agent, PhraseHit<(EpisodeKind Kind, ActRole Role)> act)
     {
-        if (!ReferenceEquals(passage, last.Text)) last = (passage, verdicts.Of(passage), LabelledRows.IsRow(passage));
+        if (!ReferenceEquals(passage, last.Text)) last = (passage, verdicts.Of(passage), LabelledRows.IsRow(passage), ActorIsAnother(passage));
         if (last.Verdict == RowVerdict.Yes) return false;
         if (verdicts.InVerdictLabel(sentence, act.Index)) return true;
         if (!last.IsRow) return false;
-        return ActOfAnother(sentence, agent, act)
+        return last.OthersRow || ActOfAnother(sentence, agent, act)
             || act.Value.Role == ActRole.Intervention && InAgreement(sentence, act);
     }
 
@@ -47,6 +49,9 @@ internal sealed partial class DeniedRowActs(ClaimRules rules, CountryFinder coun
             && !soviet.Any(a => m.Index < a.End && a.Index < m.Index + m.Length)
             && !PlaceWords.Contains(WordBefore(sentence[cellStart..m.Index])));
     }
+
+    private bool ActorIsAnother(string passage) =>
+        LabelledRows.CellLabelled(passage, rules.Rows.ActorHeaders.Contains) is { Length: > 0 } actor && !rules.Agents.Find(actor).Any();
 
     // "Warsaw Pact signed", "treaty allowing troops to enter": an agreement word in the act's clause, outside a Soviet agent's name.
     private bool InAgreement(string sentence, PhraseHit<(EpisodeKind Kind, ActRole Role)> act)

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using SovietInterventions.Core.Import.Documents;
 using SovietInterventions.Core.Import.Mentions.Places;
 
@@ -8,7 +9,7 @@ namespace SovietInterventions.Core.Import.Claims;
 /// Key people: …"): an agent in a cell's label acts in that cell ("What the USSR did: approved"), and a claim whose cell
 /// names no place is about the place another cell of its row names.
 /// </summary>
-internal static class LabelledRows
+internal static partial class LabelledRows
 {
     private const int MaxLabelWords = 6;
     private static readonly string[] CellBreaks = [TableCells.Separator, " — "];
@@ -42,11 +43,35 @@ internal static class LabelledRows
         var own = cells.FirstOrDefault(c => c.Start <= actIndex && actIndex < c.End);
         foreach (var cell in cells.Where(c => c != own && IsLabelled(sentence, c)))
         {
-            var named = mentions.Where(m => m.Index >= cell.Start && m.Index < cell.End && m.Form != MentionForm.Adjective)
+            var named = mentions.Where(m => m.Index >= cell.Start && m.Index < cell.End && m.Form != MentionForm.Adjective && !BeforeWeaponType(sentence, m))
                 .Select(m => m.CountrySlug).Distinct().ToList();
             if (named.Count > 0) return named;
         }
         return [];
+    }
+
+    // "shoots down a US F-4C near Hanoi": a country before a weapon's type designation owns the weapon; it is not the place.
+    private static bool BeforeWeaponType(string sentence, CountryMention mention) =>
+        WeaponType().IsMatch(sentence.AsSpan(mention.Index + mention.Length));
+
+    [GeneratedRegex(@"^\s+\p{Lu}\p{L}{0,2}-\d+\p{L}?\b")]
+    private static partial Regex WeaponType();
+
+    /// <summary>The text of the first labelled cell whose label <paramref name="isLabel"/> accepts ("Actor: China" gives "China"),
+    /// when the text is a row of labelled cells; else none.</summary>
+    public static string? CellLabelled(string text, Func<string, bool> isLabel)
+    {
+        var cells = Cells(text);
+        if (cells.Count(c => IsLabelled(text, c)) < 2) return null;
+        foreach (var cell in cells.Where(c => IsLabelled(text, c)))
+        {
+            var colon = text.IndexOf(':', cell.Start, cell.End - cell.Start);
+            var label = text[cell.Start..colon];
+            // A row's first cell carries its key before the labels ("1972 — Actor: …").
+            var dash = label.LastIndexOf(" — ", StringComparison.Ordinal);
+            if (isLabel(label[(dash < 0 ? 0 : dash + 3)..].Trim())) return text[(colon + 1)..cell.End].Trim().TrimEnd('.');
+        }
+        return null;
     }
 
     /// <summary>True when the text reads as a table row of two labelled cells or more.</summary>

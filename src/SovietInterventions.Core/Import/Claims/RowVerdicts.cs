@@ -6,7 +6,7 @@ namespace SovietInterventions.Core.Import.Claims;
 internal enum RowVerdict { None, Yes, No }
 
 /// <summary>The words of data/claim-rules.json's <c>tableRows</c>: verdict headers and answers, agents that are not the
-/// Soviet side, and words of agreements.</summary>
+/// Soviet side, words of agreements, and the headers of a column that says who acted.</summary>
 internal sealed class TableRowWords
 {
     public static readonly TableRowWords None = new();
@@ -17,6 +17,7 @@ internal sealed class TableRowWords
     public IReadOnlySet<string> No { get; private init; } = new HashSet<string>();
     public PhraseMatcher<bool> OtherAgents { get; private init; } = new([]);
     public PhraseMatcher<bool> AgreementWords { get; private init; } = new([]);
+    public IReadOnlySet<string> ActorHeaders { get; private init; } = new HashSet<string>();
 
     /// <summary>Built by <see cref="ClaimRules"/> from the <c>tableRows</c> block of the one read of claim-rules.json.</summary>
     internal static TableRowWords FromFile(WordsFile? file)
@@ -32,13 +33,14 @@ internal sealed class TableRowWords
             No = Set(file.No),
             OtherAgents = new((file.OtherAgents ?? []).Select(w => (w, true))),
             AgreementWords = new((file.AgreementWords ?? []).Select(w => (w, true))),
+            ActorHeaders = Set(file.ActorHeaders),
         };
     }
 
     private static HashSet<string> Set(List<string>? words) => new(words ?? [], StringComparer.OrdinalIgnoreCase);
 
     internal sealed record WordsFile(List<string>? VerdictHeaders, List<string>? QuestionMarks, List<string>? Yes, List<string>? No,
-        List<string>? OtherAgents, List<string>? AgreementWords);
+        List<string>? OtherAgents, List<string>? AgreementWords, List<string>? ActorHeaders = null);
 }
 
 /// <summary>

@@ -52,4 +52,19 @@ public sealed class DeniedRowActsTests
         Assert.Empty(Row("| 1945 | China | a treaty lets Soviet troops occupy the ports |"));
         Assert.Single(Row("| 1977 | Mozambique | a friendship treaty, then Soviet advisers train the army |"));
     }
+
+    private static List<Claim> TimelineRow(string actor, string eventCell) =>
+        TestClaims.Of($"# Timeline\n\n| Date | Actor | Event |\n|---|---|---|\n| 1983 | {actor} | {eventCell} |\n", "timeline.md");
+
+    [Fact]
+    public void A_row_whose_actor_column_names_another_power_gives_no_soviet_claim_even_for_a_soviet_act_in_it()
+    {
+        Assert.Empty(TimelineRow("Egypt", "Egyptian guns fire on the border and Soviet troops invade Libya"));
+    }
+
+    [Fact]
+    public void A_row_whose_actor_column_names_the_soviet_side_keeps_its_claim()
+    {
+        Assert.Equal(["libya"], Assert.Single(TimelineRow("Soviet Union", "Egyptian guns fire on the border and Soviet troops invade Libya")).Targets);
+    }
 }
