@@ -81,14 +81,15 @@ public sealed class RunningSite : IAsyncDisposable
             if (process.HasExited) throw new InvalidOperationException($"The app exited with {process.ExitCode}:\n{Log}");
             try
             {
+                // "Healthy", not any 200: a start-up import over a previous database serves that one (Degraded) until it lands.
                 using var response = await http.GetAsync(Url("/healthz"));
-                if (response.StatusCode == HttpStatusCode.OK) return;
+                if (response.StatusCode == HttpStatusCode.OK && await response.Content.ReadAsStringAsync() == "Healthy") return;
             }
             catch (HttpRequestException) { }
             catch (TaskCanceledException) { }
             await Task.Delay(200);
         }
-        throw new TimeoutException($"/healthz did not answer 200 within {timeout.TotalSeconds} s:\n{Log}");
+        throw new TimeoutException($"/healthz did not answer Healthy within {timeout.TotalSeconds} s:\n{Log}");
     }
 
     public string Log { get { lock (log) return log.ToString(); } }

@@ -13,7 +13,19 @@ public sealed class StartupImport(
     IOptions<EncyclopediaOptions> options, IWebHostEnvironment environment, DatabaseState state,
     ILogger<StartupImport> logger) : BackgroundService
 {
-    protected override Task ExecuteAsync(CancellationToken stoppingToken) => Task.Run(() => Run(stoppingToken), stoppingToken);
+    protected override Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        // Before the server listens (hosted services start first): /healthz must not call the previous database
+        // healthy in the moment before the background task gets a thread and finds the seeds stale.
+        state.Importing = true;
+        return Task.Run(() =>
+        {
+            try { Run(stoppingToken); }
+            // Also makes the next request look at the file, before the site reports healthy again: it must see the new
+            // file, not wait for the next check.
+            finally { state.Importing = false; }
+        }, stoppingToken);
+    }
 
     void Run(CancellationToken stoppingToken)
     {
@@ -27,7 +39,6 @@ public sealed class StartupImport(
         import = import with { Limits = new ReadLimits(settings.MaxSeedFileMegabytes * ReadLimits.Megabyte, settings.MaxImportMegabytes * ReadLimits.Megabyte) };
         using var limit = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
         limit.CancelAfter(TimeSpan.FromSeconds(settings.StartupImportTimeoutSeconds));
-        state.Importing = true;
         try
         {
             if (!SeedImport.IsStale(import))
@@ -62,12 +73,6 @@ public sealed class StartupImport(
         catch (Exception e) when (!stoppingToken.IsCancellationRequested)
         {
             logger.LogError(e, "Import of {SeedsDirectory} failed, serving the previous database", import.SeedsDirectory);
-        }
-        finally
-        {
-            // Also makes the next request look at the file, before the site reports healthy again: it must see the new
-            // file, not wait for the next check.
-            state.Importing = false;
         }
     }
 }

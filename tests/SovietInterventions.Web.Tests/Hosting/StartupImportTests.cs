@@ -54,6 +54,35 @@ public sealed class StartupImportTests : IDisposable
     }
 
     [Fact]
+    public async Task A_re_import_over_a_previous_database_is_reported_until_its_pages_are_served()
+    {
+        using (var first = Site())
+        using (var client = first.CreateClient()) await HealthyAsync(client);
+        var wiki = Directory.GetFiles(Seeds).Single(f => File.ReadAllText(f).Contains("==== 1956: Hungary ===="));
+        File.WriteAllText(wiki, File.ReadAllText(wiki).Replace("==== 1956: Hungary ====", "==== 1956: Hungary and Budapest ===="));
+
+        using var second = Site();
+        using var secondClient = second.CreateClient();
+        var during = await secondClient.GetAsync("/healthz");
+        await HealthyAsync(secondClient);
+        var renamed = await secondClient.GetAsync("/episodes/1956-hungary-and-budapest");
+
+        Assert.Equal(HttpStatusCode.OK, during.StatusCode);
+        Assert.StartsWith("Degraded: Serving the previous import", await during.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.OK, renamed.StatusCode);
+    }
+
+    static async Task HealthyAsync(HttpClient client)
+    {
+        for (var attempt = 0; attempt < 300; attempt++)
+        {
+            if (await (await client.GetAsync("/healthz")).Content.ReadAsStringAsync() == "Healthy") return;
+            await Task.Delay(200);
+        }
+        Assert.Fail("/healthz never said Healthy");
+    }
+
+    [Fact]
     public async Task A_seed_the_import_refuses_leaves_the_site_up_saying_it_is_not_imported()
     {
         if (!OperatingSystem.IsLinux()) return; // FIFOs are a Unix matter
