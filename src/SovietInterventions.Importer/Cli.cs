@@ -22,7 +22,7 @@ public static class Cli
 
     // The formats come from the one registry the importer reads, so the help cannot list one it does not know.
     private static string UsageWithFormats =>
-        Usage + $"\nFormats read (told from the content, and from a name only one format uses: .org, .rst, .adoc, .tex, .srt, .vtt, .tsv, .csv): {string.Join(", ", SourceFormats.All.Select(f => f.Label))}.\n";
+        Usage + $"\nFormats read (told from the content, and from a name only one format uses: {string.Join(", ", SourceFormats.All.SelectMany(f => f.Extensions))}): {string.Join(", ", SourceFormats.All.Select(f => f.Label))}.\n";
 
     public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error)
     {

@@ -22,22 +22,24 @@ public static class SourceFormats
 {
     /// <summary>
     /// A format: its label on pages, how strongly a document's content looks like it (0: not at all; the highest
-    /// wins, so a stronger sign such as YAML front matter beats a weaker one such as a "== heading ==" line) and its parser.
+    /// wins, so a stronger sign such as YAML front matter beats a weaker one such as a "== heading ==" line), its parser, and
+    /// the file name endings that belong to it alone (none for text any format may hold: ".txt", ".md").
     /// </summary>
-    public sealed record Entry(SourceFormat Format, string Label, Func<DocumentShape, int> Likeness, Func<SourceText, ParsedDocument> Parse);
+    public sealed record Entry(SourceFormat Format, string Label, Func<DocumentShape, int> Likeness, Func<SourceText, ParsedDocument> Parse,
+        IReadOnlyList<string> Extensions);
 
     public static IReadOnlyList<Entry> All { get; } =
     [
-        new(SourceFormat.Markdown, "Notes (Markdown)", MarkdownNotesParser.Likeness, MarkdownNotesParser.Parse),
-        new(SourceFormat.WikiText, "Wiki article", WikiTextParser.Likeness, WikiTextParser.Parse),
-        new(SourceFormat.PlainText, "Plain text", PlainTextArticleParser.Likeness, PlainTextArticleParser.Parse),
-        new(SourceFormat.Html, "Web page (HTML)", HtmlArticleParser.Likeness, HtmlArticleParser.Parse),
-        new(SourceFormat.Org, "Outline (Org mode)", OrgOutlineParser.Likeness, OrgOutlineParser.Parse),
-        new(SourceFormat.Rst, "Document (reStructuredText)", RstDocumentParser.Likeness, RstDocumentParser.Parse),
-        new(SourceFormat.Subtitles, "Subtitles (SubRip, WebVTT)", SubtitleParser.Likeness, SubtitleParser.Parse),
-        new(SourceFormat.Delimited, "Table (TSV, CSV)", DelimitedTableParser.Likeness, DelimitedTableParser.Parse),
-        new(SourceFormat.LaTeX, "LaTeX document", LaTeXParser.Likeness, LaTeXParser.Parse),
-        new(SourceFormat.AsciiDoc, "AsciiDoc document", AsciiDocParser.Likeness, AsciiDocParser.Parse),
+        new(SourceFormat.Markdown, "Notes (Markdown)", MarkdownNotesParser.Likeness, MarkdownNotesParser.Parse, []),
+        new(SourceFormat.WikiText, "Wiki article", WikiTextParser.Likeness, WikiTextParser.Parse, []),
+        new(SourceFormat.PlainText, "Plain text", PlainTextArticleParser.Likeness, PlainTextArticleParser.Parse, []),
+        new(SourceFormat.Html, "Web page (HTML)", HtmlArticleParser.Likeness, HtmlArticleParser.Parse, []),
+        new(SourceFormat.Org, "Outline (Org mode)", OrgOutlineParser.Likeness, OrgOutlineParser.Parse, OrgOutlineParser.Extensions),
+        new(SourceFormat.Rst, "Document (reStructuredText)", RstDocumentParser.Likeness, RstDocumentParser.Parse, RstDocumentParser.Extensions),
+        new(SourceFormat.Subtitles, "Subtitles (SubRip, WebVTT)", SubtitleParser.Likeness, SubtitleParser.Parse, SubtitleParser.Extensions),
+        new(SourceFormat.Delimited, "Table (TSV, CSV)", DelimitedTableParser.Likeness, DelimitedTableParser.Parse, DelimitedTableParser.Extensions),
+        new(SourceFormat.LaTeX, "LaTeX document", LaTeXParser.Likeness, LaTeXParser.Parse, LaTeXParser.Extensions),
+        new(SourceFormat.AsciiDoc, "AsciiDoc document", AsciiDocParser.Likeness, AsciiDocParser.Parse, AsciiDocParser.Extensions),
     ];
 
     public static Entry For(SourceFormat format) =>

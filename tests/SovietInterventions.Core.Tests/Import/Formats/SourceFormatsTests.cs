@@ -47,4 +47,27 @@ public class SourceFormatsTests
         var shape = new DocumentShape(text, text.Split('\n').Where(l => l.Length > 0).ToList());
         Assert.Equal(SourceFormat.Markdown, SourceFormats.All.MaxBy(e => e.Likeness(shape))!.Format);
     }
+
+    [Fact]
+    public void A_file_ending_that_a_format_owns_wins_for_that_format_alone_whatever_the_text()
+    {
+        const string text = "Just one line of prose about nothing in particular.";
+        foreach (var entry in SourceFormats.All)
+            foreach (var extension in entry.Extensions)
+            {
+                var shape = new DocumentShape(text, [text], "notes" + extension);
+                Assert.Equal(entry.Format, SourceFormats.All.MaxBy(e => e.Likeness(shape))!.Format);
+                Assert.DoesNotContain(SourceFormats.All, other => other != entry && other.Extensions.Contains(extension));
+            }
+    }
+
+    [Fact]
+    public async Task The_command_line_help_names_every_file_ending_a_format_owns()
+    {
+        var help = new StringWriter();
+        await Importer.Cli.RunAsync([], TextWriter.Null, help);
+
+        Assert.All(SourceFormats.All.SelectMany(e => e.Extensions), extension => Assert.Contains(extension, help.ToString()));
+        Assert.All(SourceFormats.All, e => Assert.Contains(e.Label, help.ToString()));
+    }
 }

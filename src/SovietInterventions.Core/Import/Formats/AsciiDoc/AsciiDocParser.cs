@@ -15,9 +15,12 @@ namespace SovietInterventions.Core.Import.Formats.AsciiDoc;
 /// </summary>
 internal static partial class AsciiDocParser
 {
+    /// <summary>The file name endings only this format uses.</summary>
+    public static readonly string[] Extensions = [".adoc", ".asciidoc", ".asc"];
+
     /// <summary>An ".adoc" or ".asciidoc" file, or a "= Title" first line with ":name: value" attributes, is AsciiDoc (5).</summary>
     public static int Likeness(DocumentShape shape) =>
-        shape.HasExtension(".adoc", ".asciidoc", ".asc")
+        shape.HasExtension(Extensions)
         || shape.Lines.Count > 1 && Title().IsMatch(shape.Lines[0]) && shape.Lines.Skip(1).Take(4).Any(l => Attribute().IsMatch(l)) ? 5 : 0;
 
     public static ParsedDocument Parse(SourceText source)

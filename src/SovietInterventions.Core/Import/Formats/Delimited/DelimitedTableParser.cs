@@ -12,10 +12,15 @@ internal static class DelimitedTableParser
 {
     private const int MinRows = 3;
 
+    /// <summary>The file name endings only this format uses.</summary>
+
+    public static readonly string[] Extensions = [".tsv", ".csv", ".tab"];
+
+
     /// <summary>A ".tsv" or ".csv" file, or lines that all hold the same number of tabs (two or more), is a table (5).</summary>
     public static int Likeness(DocumentShape shape)
     {
-        if (shape.HasExtension(".tsv", ".csv", ".tab")) return 5;
+        if (shape.HasExtension(Extensions)) return 5;
         var rows = shape.Lines.Where(l => !l.StartsWith('#')).Select(l => l.Count(c => c == '\t')).ToList();
         return rows.Count >= MinRows && rows[0] >= 2 && rows.All(t => t == rows[0]) ? 5 : 0;
     }

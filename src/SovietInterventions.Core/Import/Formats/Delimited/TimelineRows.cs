@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using SovietInterventions.Core.Import.Documents;
 using SovietInterventions.Core.Import.Formats.Prose;
 
 namespace SovietInterventions.Core.Import.Formats.Delimited;
@@ -29,7 +30,7 @@ internal sealed partial class TimelineRows(IReadOnlyList<string> header)
         else if (yearAbove is not null && Month().IsMatch(first)) first = $"{first} {yearAbove}";
         // A cell's closing full stop would end the row's sentence before its next cell.
         var rest = kept.Skip(1).Select(i => (HeaderOf(i).Length > 0 ? $"{HeaderOf(i)}: {cells[i]}" : cells[i]).TrimEnd(';', '.')).ToList();
-        var text = rest.Count == 0 ? first : $"{first} — {string.Join("; ", rest)}";
+        var text = rest.Count == 0 ? first : $"{first} — {TableCells.Join(rest)}";
         return text[^1] is '.' or '!' or '?' ? text : text + ".";
     }
 

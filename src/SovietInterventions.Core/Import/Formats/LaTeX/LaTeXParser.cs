@@ -19,9 +19,14 @@ internal static partial class LaTeXParser
 
     private static readonly HashSet<string> ListEnvironments = ["itemize", "enumerate", "description"];
 
+    /// <summary>The file name endings only this format uses.</summary>
+
+    public static readonly string[] Extensions = [".tex", ".latex"];
+
+
     /// <summary>A ".tex" file, or a "\documentclass" or "\begin{document}" line, is LaTeX (5).</summary>
     public static int Likeness(DocumentShape shape) =>
-        shape.HasExtension(".tex", ".latex")
+        shape.HasExtension(Extensions)
         || shape.Lines.Any(l => l.StartsWith(@"\documentclass", StringComparison.Ordinal) || l.StartsWith(@"\begin{document}", StringComparison.Ordinal)) ? 5 : 0;
 
     public static ParsedDocument Parse(SourceText source)

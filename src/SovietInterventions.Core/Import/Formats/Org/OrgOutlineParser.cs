@@ -16,11 +16,14 @@ namespace SovietInterventions.Core.Import.Formats.Org;
 /// </summary>
 internal static partial class OrgOutlineParser
 {
+    /// <summary>The file name endings only this format uses.</summary>
+    public static readonly string[] Extensions = [".org"];
+
     /// <summary>An ".org" file, or text with "#+KEYWORD:" lines, a property drawer, or "*" and "**" headlines, is Org (4):
     /// Markdown never writes these ("* " alone is a Markdown bullet too, so it is no sign).</summary>
     public static int Likeness(DocumentShape shape)
     {
-        if (shape.HasExtension(".org")) return 4;
+        if (shape.HasExtension(Extensions)) return 4;
         var lines = shape.Text.Split('\n');
         var signs = lines.Any(l => Keyword().IsMatch(l) || BlockStart().IsMatch(l) || l.Trim() == ":PROPERTIES:")
             || (lines.Any(l => l.StartsWith("* ", StringComparison.Ordinal)) && lines.Any(l => l.StartsWith("** ", StringComparison.Ordinal)));

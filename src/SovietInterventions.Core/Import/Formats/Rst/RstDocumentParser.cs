@@ -16,11 +16,14 @@ namespace SovietInterventions.Core.Import.Formats.Rst;
 /// </summary>
 internal static partial class RstDocumentParser
 {
+    /// <summary>The file name endings only this format uses.</summary>
+    public static readonly string[] Extensions = [".rst"];
+
     /// <summary>An ".rst" file, or text with directives (".. note::"), footnotes (".. [#]") or link targets (".. _name:"),
     /// or a field list under an adorned title, is reStructuredText (4).</summary>
     public static int Likeness(DocumentShape shape)
     {
-        if (shape.HasExtension(".rst")) return 4;
+        if (shape.HasExtension(Extensions)) return 4;
         var lines = shape.Text.Split('\n').Select(l => l.TrimEnd('\r')).ToArray();
         if (lines.Any(l => ExplicitMarkup().IsMatch(l))) return 4;
         return RstSections.Find(lines).Count > 0 && lines.Any(l => Field().IsMatch(l)) ? 4 : 0;

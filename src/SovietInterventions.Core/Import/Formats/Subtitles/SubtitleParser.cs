@@ -17,9 +17,14 @@ internal static partial class SubtitleParser
     private static readonly TimeSpan LongPause = TimeSpan.FromSeconds(2.5);
     private const int MaxLabelWords = 3;
 
+    /// <summary>The file name endings only this format uses.</summary>
+
+    public static readonly string[] Extensions = [".srt", ".vtt"];
+
+
     /// <summary>A ".srt" or ".vtt" file, or two cue timings ("00:00:01,000 --> 00:00:03,500"), is subtitles (5).</summary>
     public static int Likeness(DocumentShape shape) =>
-        shape.HasExtension(".srt", ".vtt") || shape.Lines.Count(l => Timing().IsMatch(l)) >= 2 ? 5 : 0;
+        shape.HasExtension(Extensions) || shape.Lines.Count(l => Timing().IsMatch(l)) >= 2 ? 5 : 0;
 
     public static ParsedDocument Parse(SourceText source)
     {
