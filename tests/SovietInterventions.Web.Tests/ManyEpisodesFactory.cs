@@ -11,16 +11,12 @@ namespace SovietInterventions.Web.Tests;
 /// The site over a made-up encyclopedia bigger than one page of every list: <see cref="Episodes"/> episodes all
 /// begun in the 1960s, as many actors (one each) and <see cref="Countries"/> countries.
 /// </summary>
-public sealed class ManyEpisodesFactory : WebApplicationFactory<Program>
+public sealed class ManyEpisodesFactory : DatabaseFolderFactory
 {
     public const int Episodes = 450;
     public const int Countries = 230;
 
-    readonly string folder = Directory.CreateTempSubdirectory("encyclopedia-many-").FullName;
-
-    string DatabasePath => Path.Combine(folder, "encyclopedia.db");
-
-    public ManyEpisodesFactory()
+    public ManyEpisodesFactory() : base("many")
     {
         using var db = new EncyclopediaDb(EncyclopediaDb.OptionsFor(DatabasePath, readOnly: false));
         db.Database.EnsureCreated();
@@ -49,20 +45,5 @@ public sealed class ManyEpisodesFactory : WebApplicationFactory<Program>
             SovietInterventions.Core.Import.Writing.SearchIndex.Build(connection, transaction);
             transaction.Commit();
         }
-    }
-
-    protected override void ConfigureWebHost(IWebHostBuilder builder)
-    {
-        builder.UseEnvironment("Production");
-        builder.UseSetting("Encyclopedia:DatabasePath", DatabasePath);
-        builder.UseSetting("Encyclopedia:SeedsPath", "");
-        builder.UseSetting("Encyclopedia:PublicBaseUrl", "http://localhost");
-    }
-
-    protected override void Dispose(bool disposing)
-    {
-        base.Dispose(disposing);
-        SqliteConnection.ClearAllPools();
-        if (Directory.Exists(folder)) Directory.Delete(folder, recursive: true);
     }
 }

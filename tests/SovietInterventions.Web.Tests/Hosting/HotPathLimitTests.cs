@@ -7,28 +7,15 @@ using Microsoft.Data.Sqlite;
 namespace SovietInterventions.Web.Tests.Hosting;
 
 /// <summary>The sample site with a front-cache entry limit of 1 KB, smaller than any page.</summary>
-public sealed class TinyEntryLimitFactory : WebApplicationFactory<Program>
+public sealed class TinyEntryLimitFactory : DatabaseFolderFactory
 {
-    readonly string folder = Directory.CreateTempSubdirectory("encyclopedia-tiny-entry-").FullName;
-
-    public TinyEntryLimitFactory() => SampleData.CreateDatabase(Path.Combine(folder, "encyclopedia.db"));
+    public TinyEntryLimitFactory() : base("tiny-entry") => SampleData.CreateDatabase(DatabasePath);
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseEnvironment("Production");
-        builder.UseSetting("Encyclopedia:DatabasePath", Path.Combine(folder, "encyclopedia.db"));
-        builder.UseSetting("Encyclopedia:SeedsPath", "");
-        // Production refuses to start without a public address (or a list of allowed hosts).
-        builder.UseSetting("Encyclopedia:PublicBaseUrl", "http://localhost");
+        base.ConfigureWebHost(builder);
         builder.UseSetting("HotPath:EntryLimitKilobytes", "1");
         builder.UseSetting("HotPath:ConcurrentRenders", "1");
-    }
-
-    protected override void Dispose(bool disposing)
-    {
-        base.Dispose(disposing);
-        SqliteConnection.ClearAllPools();
-        if (Directory.Exists(folder)) Directory.Delete(folder, recursive: true);
     }
 }
 

@@ -14,13 +14,9 @@ public sealed class OlderDatabaseTests
     const string Hungary = "/episodes/hungarian-revolution-1956";
 
     /// <summary>The site over the sample database without the named tables.</summary>
-    sealed class OlderSite : WebApplicationFactory<Program>
+    sealed class OlderSite : DatabaseFolderFactory
     {
-        readonly string folder = Directory.CreateTempSubdirectory("encyclopedia-older-").FullName;
-
-        string DatabasePath => Path.Combine(folder, "encyclopedia.db");
-
-        public OlderSite(params string[] missing)
+        public OlderSite(params string[] missing) : base("older")
         {
             SampleData.CreateDatabase(DatabasePath);
             using var connection = new SqliteConnection($"Data Source={DatabasePath};Pooling=False");
@@ -28,21 +24,6 @@ public sealed class OlderDatabaseTests
             using var drop = connection.CreateCommand();
             drop.CommandText = string.Concat(missing.Select(table => $"DROP TABLE \"{table}\";"));
             drop.ExecuteNonQuery();
-        }
-
-        protected override void ConfigureWebHost(IWebHostBuilder builder)
-        {
-            builder.UseEnvironment("Production");
-            builder.UseSetting("Encyclopedia:DatabasePath", DatabasePath);
-            builder.UseSetting("Encyclopedia:SeedsPath", "");
-            builder.UseSetting("Encyclopedia:PublicBaseUrl", "http://localhost");
-        }
-
-        protected override void Dispose(bool disposing)
-        {
-            base.Dispose(disposing);
-            SqliteConnection.ClearAllPools();
-            if (Directory.Exists(folder)) Directory.Delete(folder, recursive: true);
         }
     }
 

@@ -8,16 +8,14 @@ using SovietInterventions.Web.Site;
 namespace SovietInterventions.Web.Tests.Pages.Sources;
 
 /// <summary>A made-up document of <see cref="Passages"/> passages, one of them (<see cref="Linked"/>) an episode's.</summary>
-public sealed class LongSourceFactory : WebApplicationFactory<Program>
+public sealed class LongSourceFactory : DatabaseFolderFactory
 {
     public const int Passages = 450;
     public const int Linked = 300;
 
-    readonly string folder = Directory.CreateTempSubdirectory("encyclopedia-long-source-").FullName;
-
-    public LongSourceFactory()
+    public LongSourceFactory() : base("long-source")
     {
-        using var db = new EncyclopediaDb(EncyclopediaDb.OptionsFor(Path.Combine(folder, "encyclopedia.db"), readOnly: false));
+        using var db = new EncyclopediaDb(EncyclopediaDb.OptionsFor(DatabasePath, readOnly: false));
         db.Database.EnsureCreated();
         var episode = new Episode
         {
@@ -34,21 +32,6 @@ public sealed class LongSourceFactory : WebApplicationFactory<Program>
                 Text = p % 50 == 1 ? $"Part {p / 50 + 1}" : $"Entry number {p} of the chronicle.", Episode = p == Linked ? episode : null,
             });
         db.SaveChanges();
-    }
-
-    protected override void ConfigureWebHost(IWebHostBuilder builder)
-    {
-        builder.UseEnvironment("Production");
-        builder.UseSetting("Encyclopedia:DatabasePath", Path.Combine(folder, "encyclopedia.db"));
-        builder.UseSetting("Encyclopedia:SeedsPath", "");
-        builder.UseSetting("Encyclopedia:PublicBaseUrl", "http://localhost");
-    }
-
-    protected override void Dispose(bool disposing)
-    {
-        base.Dispose(disposing);
-        SqliteConnection.ClearAllPools();
-        if (Directory.Exists(folder)) Directory.Delete(folder, recursive: true);
     }
 }
 
