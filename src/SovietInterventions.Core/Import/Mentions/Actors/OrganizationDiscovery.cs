@@ -20,6 +20,7 @@ internal sealed class OrganizationDiscovery
     private const int MaxWordLength = 30;
 
     private readonly Gazetteer gazetteer;
+    private readonly PersonDiscovery people;
     private readonly NameTable<OrganizationHead> heads;
     private readonly NameTable<bool> notOrganizations;
     private readonly NameTable<OrganizationHead> lowerHeads;
@@ -27,6 +28,7 @@ internal sealed class OrganizationDiscovery
     public OrganizationDiscovery(Gazetteer gazetteer)
     {
         this.gazetteer = gazetteer;
+        people = new PersonDiscovery(gazetteer);
         heads = new NameTable<OrganizationHead>(gazetteer.Discovery.OrganizationHeads.Select(h => (h.Head, h)));
         lowerHeads = new NameTable<OrganizationHead>(gazetteer.Discovery.OrganizationHeads.Select(h => (h.Head.ToLowerInvariant(), h)));
         notOrganizations = new NameTable<bool>(gazetteer.Discovery.NotOrganizations.Select(n => (n, true)));
@@ -48,7 +50,7 @@ internal sealed class OrganizationDiscovery
             if (IsKnown(folded, start, head.Start, end) || notOrganizations.LongestAt(folded, start)?.Length == end - start)
                 continue;
             var acronym = AcronymAfter(folded.Value, end);
-            if (acronym is null && !IsProper(folded, start, end))
+            if (acronym is null && !IsProper(folded, start, end) && !NamedForce(folded, start, head.Start, head.Value))
                 continue;
             var (index, length) = folded.OriginalSpan(start, end - start);
             yield return new OrganizationCandidate(folded.Original.Substring(index, length), head.Value.Type, head.Value.Head, acronym);
@@ -66,7 +68,8 @@ internal sealed class OrganizationDiscovery
         var text = folded.Value;
         for (var comma = text.IndexOf(", ", StringComparison.Ordinal); comma > 0; comma = text.IndexOf(", ", comma + 2, StringComparison.Ordinal))
         {
-            var start = comma + 2;
+            // "the new national army, the FPLM, trained …": the acronym may take an article.
+            var start = text.AsSpan(comma + 2).StartsWith("the ", StringComparison.Ordinal) ? comma + 6 : comma + 2;
             var end = start;
             while (end < text.Length && char.IsAsciiLetterUpper(text[end]))
                 end++;
@@ -140,7 +143,11 @@ internal sealed class OrganizationDiscovery
             position = wordEnd + 1;
         }
         // "Armed Forces for the Liberation of Angola (FAPLA)": a "for" tail is part of the name only where the acronym that follows defines it.
-        return forTail && AcronymAfter(text, end) is null ? headEnd : end;
+        if (forTail && AcronymAfter(text, end) is null)
+            return headEnd;
+        // "the Popular Army of Pavel Novák": a tail that is a person's full name says whose force it is, it is no part of its name.
+        return !forTail && people.NameAt(folded, headEnd + 4) is { } person && person.Contains(' ', StringComparison.Ordinal)
+            && headEnd + 4 + FoldedText.Key(person).Length == end ? headEnd : end;
     }
 
     /// <summary>
@@ -159,6 +166,16 @@ internal sealed class OrganizationDiscovery
                 return true;
         }
         return words >= 3;
+    }
+
+    /// <summary>"the Caspian Flotilla", "the Red Army's Southern Front": one capitalized word before an armed force's head, after "the"
+    /// or a possessive, names that force (a bare "Naval Command" at a sentence's start does not).</summary>
+    private static bool NamedForce(FoldedText folded, int start, int headStart, OrganizationHead head)
+    {
+        if (head.Type != ActorType.ArmedForce || folded.Value.IndexOf(' ', start, headStart - start) != headStart - 1)
+            return false;
+        var before = folded.Value.AsSpan(0, start);
+        return before.EndsWith("the ", StringComparison.OrdinalIgnoreCase) || before.EndsWith("'s ", StringComparison.Ordinal);
     }
 
     private static bool RomanNumeral(string text, int i)
