@@ -128,7 +128,8 @@ internal static class GazetteerFiles
             Names(citations.AuthorTitles), Names(citations.ReactionWords), Names(citations.CiteBefore), Names(citations.CitingVerbs), Names(citations.PresentVerbs),
             heads, Names(organizations.NotOrganizations), Names(organizations.NotModifiers).ToHashSet(StringComparer.Ordinal),
             Names(organizations.Connectors).ToHashSet(StringComparer.Ordinal), Names(organizations.Possessives).ToHashSet(StringComparer.Ordinal),
-            Names(citations.FoundingWords)) { PossessedHeads = possessedHeads ?? [] };
+            Names(citations.FoundingWords))
+        { PossessedHeads = possessedHeads ?? [] };
     }
 
     public static (List<string> NotCountries, List<string> NotActors, List<string> LowercaseWords) NotNames(string dir)

@@ -43,7 +43,7 @@ internal sealed class OrganizationDiscovery
                 continue;
             var start = ModifiersStart(folded, head.Start);
             var end = TailEnd(folded, head.Start + head.Length);
-            if (end == head.Start + head.Length && UnreadTail(folded.Value, end))
+            if (end == head.Start + head.Length && UnreadTail(folded.Value, end) && !OwnedByPerson(folded, end))
                 continue;
             if (start == head.Start && end == head.Start + head.Length || CoordinatedUnits(folded, start, head.Start, head.Value.Head))
                 continue;
@@ -115,6 +115,15 @@ internal sealed class OrganizationDiscovery
     private static bool UnreadTail(string text, int headEnd) =>
         text.AsSpan(headEnd).StartsWith(" of ", StringComparison.Ordinal) && headEnd + 4 < text.Length && char.IsUpper(text[headEnd + 4]);
 
+    /// <summary>"the Popular Army of Pavel Novák": an "of" tail that is a person's full name says whose force it is; it is no part of its name.</summary>
+    private bool OwnedByPerson(FoldedText folded, int headEnd) =>
+        folded.Value.AsSpan(headEnd).StartsWith(" of ", StringComparison.Ordinal)
+        && people.NameAt(folded, headEnd + 4) is { } person && person.Contains(' ', StringComparison.Ordinal)
+        && NameEnds(folded.Value, headEnd + 4 + FoldedText.Key(person).Length);
+
+    // The person's name is the whole tail: no capitalized word runs on after it ("Army of Anton Kerel Province").
+    private static bool NameEnds(string text, int end) => end >= text.Length || text[end] != ' ' || end + 1 >= text.Length || !char.IsUpper(text[end + 1]);
+
     /// <summary>"of [the] Capitalized ...": the end of the tail, or <paramref name="headEnd"/> when there is none.</summary>
     private int TailEnd(FoldedText folded, int headEnd)
     {
@@ -145,9 +154,7 @@ internal sealed class OrganizationDiscovery
         // "Armed Forces for the Liberation of Angola (FAPLA)": a "for" tail is part of the name only where the acronym that follows defines it.
         if (forTail && AcronymAfter(text, end) is null)
             return headEnd;
-        // "the Popular Army of Pavel Novák": a tail that is a person's full name says whose force it is, it is no part of its name.
-        return !forTail && people.NameAt(folded, headEnd + 4) is { } person && person.Contains(' ', StringComparison.Ordinal)
-            && headEnd + 4 + FoldedText.Key(person).Length == end ? headEnd : end;
+        return !forTail && OwnedByPerson(folded, headEnd) ? headEnd : end;
     }
 
     /// <summary>

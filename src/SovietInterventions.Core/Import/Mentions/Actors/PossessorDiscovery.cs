@@ -21,17 +21,17 @@ internal sealed class PossessorDiscovery(Gazetteer gazetteer, PersonDiscovery na
     {
         var text = folded.Value;
         foreach (var mark in Marks)
-        for (var at = text.IndexOf(mark, StringComparison.Ordinal); at > 0; at = text.IndexOf(mark, at + 3, StringComparison.Ordinal))
-        {
-            var next = at + 3;
-            var end = next;
-            while (end < text.Length && char.IsLetter(text[end]))
-                end++;
-            if (end == next || !heads.Contains(text[next..end]))
-                continue;
-            if (names.NameBefore(folded, at) is { } name)
-                yield return new PersonCandidate(name, Cue);
-        }
+            for (var at = text.IndexOf(mark, StringComparison.Ordinal); at > 0; at = text.IndexOf(mark, at + 3, StringComparison.Ordinal))
+            {
+                var next = at + 3;
+                var end = next;
+                while (end < text.Length && char.IsLetter(text[end]))
+                    end++;
+                if (end == next || !heads.Contains(text[next..end]))
+                    continue;
+                if (names.NameBefore(folded, at) is { } name)
+                    yield return new PersonCandidate(name, Cue);
+            }
         foreach (var person in Owners(folded))
             yield return person;
     }
