@@ -45,4 +45,8 @@ internal sealed record DiscoveryWords(
     IReadOnlyList<string> Introducers,
     IReadOnlyList<string> AuthorTitles, IReadOnlyList<string> ReactionWords, IReadOnlyList<string> CiteBefore, IReadOnlyList<string> CitingVerbs, IReadOnlyList<string> PresentVerbs,
     IReadOnlyList<OrganizationHead> OrganizationHeads, IReadOnlyList<string> NotOrganizations, IReadOnlySet<string> NotModifiers, IReadOnlySet<string> Connectors,
-    IReadOnlySet<string> Possessives, IReadOnlyList<string>? FoundingWords = null);
+    IReadOnlySet<string> Possessives, IReadOnlyList<string>? FoundingWords = null)
+{
+    /// <summary>Nouns that, owned by a full name, make it a person's ("Ion Popescu's government", "… 's offensive"): actor-titles.json.</summary>
+    public IReadOnlyList<string> PossessedHeads { get; init; } = [];
+}

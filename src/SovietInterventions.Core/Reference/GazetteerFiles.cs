@@ -99,7 +99,7 @@ internal static class GazetteerFiles
         });
 
     /// <summary>actor-titles.json: the titles, the words around them, and the introducers name discovery uses.</summary>
-    public static (List<ActorTitle> Titles, List<string> NotNameWords, List<string> LinkingWords, List<string> Introducers) Titles(string dir)
+    public static (List<ActorTitle> Titles, List<string> NotNameWords, List<string> LinkingWords, List<string> Introducers, List<string> PossessedHeads) Titles(string dir)
     {
         var json = DataFile.Read(dir, TitlesFile, GazetteerJson.Reader.Default.TitlesJson);
         var titles = (json.Titles ?? []).Select((t, i) =>
@@ -110,11 +110,11 @@ internal static class GazetteerFiles
             var title = Required(TitlesFile, at, "title", t.Title);
             return new ActorTitle(title, ActorTypeOf(TitlesFile, $"title '{title}'", Required(TitlesFile, $"title '{title}'", "type", t.Type)), t.AfterName == true);
         }).ToList();
-        return (titles, Names(json.NotNameWords), Names(json.LinkingWords), Names(json.Introducers));
+        return (titles, Names(json.NotNameWords), Names(json.LinkingWords), Names(json.Introducers), Names(json.PossessedHeads));
     }
 
     /// <summary>citation-words.json and organization-heads.json, with the introducers of actor-titles.json.</summary>
-    public static DiscoveryWords Discovery(string dir, List<string> introducers)
+    public static DiscoveryWords Discovery(string dir, List<string> introducers, List<string>? possessedHeads = null)
     {
         var citations = DataFile.Read(dir, CitationsFile, GazetteerJson.Reader.Default.CitationsJson);
         var organizations = DataFile.Read(dir, OrganizationHeadsFile, GazetteerJson.Reader.Default.OrganizationHeadsJson);
@@ -128,7 +128,8 @@ internal static class GazetteerFiles
             Names(citations.AuthorTitles), Names(citations.ReactionWords), Names(citations.CiteBefore), Names(citations.CitingVerbs), Names(citations.PresentVerbs),
             heads, Names(organizations.NotOrganizations), Names(organizations.NotModifiers).ToHashSet(StringComparer.Ordinal),
             Names(organizations.Connectors).ToHashSet(StringComparer.Ordinal), Names(organizations.Possessives).ToHashSet(StringComparer.Ordinal),
-            Names(citations.FoundingWords));
+            Names(citations.FoundingWords))
+        { PossessedHeads = possessedHeads ?? [] };
     }
 
     public static (List<string> NotCountries, List<string> NotActors, List<string> LowercaseWords) NotNames(string dir)

@@ -26,7 +26,8 @@ internal static partial class GazetteerJson
         string? Country, string? Head, string? Against);
     public sealed record RoleJson(string? Role, List<string>? Types, List<string>? Patterns);
     public sealed record TitleJson(string? Title, string? Type, bool? AfterName = null);
-    public sealed record TitlesJson(List<TitleJson?>? Titles, List<string>? NotNameWords, List<string>? LinkingWords, List<string>? Introducers);
+    public sealed record TitlesJson(List<TitleJson?>? Titles, List<string>? NotNameWords, List<string>? LinkingWords, List<string>? Introducers,
+        List<string>? PossessedHeads = null);
     public sealed record CitationsJson(List<string>? AuthorTitles, List<string>? CiteBefore, List<string>? CitingVerbs, List<string>? PresentVerbs,
         List<string>? ReactionWords, List<string>? FoundingWords = null);
     public sealed record HeadJson(string? Head, string? Type);

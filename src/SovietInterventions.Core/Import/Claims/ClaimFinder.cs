@@ -105,7 +105,10 @@ internal sealed class ClaimFinder(ClaimRules rules, CountryFinder countries, Dat
         if (rows.Denies(passage.Text, sentence, agent, act)) return null;
 
         var named = ActGrammar.ActorNames(passage, sentence);
-        var mentions = countries.Find(sentence)
+        var all = countries.Find(sentence);
+        // "shipped by rail across China; … note: China slows the transit": a route the act names is no place of the row either.
+        var routes = all.Where(m => RouteBefore(sentence, m.Index)).Select(m => m.CountrySlug).ToHashSet(StringComparer.Ordinal);
+        var mentions = all
             .Where(m => !interveners.Contains(m.CountrySlug) && !rules.AgentCountries.Contains(m.CountrySlug) && !agents.Any(a => m.Index < a.End && a.Index < m.Index + m.Length))
             .Where(m => !named.Any(n => m.Index >= n.Start && m.Index < n.End))
             .Where(m => !AfterAgentMarker(sentence, m.Index))
@@ -114,10 +117,10 @@ internal sealed class ClaimFinder(ClaimRules rules, CountryFinder countries, Dat
         var targets = places.Targets(sentence, mentions, agent, act, passive);
         // A table row ("1950-53 — Where: Korea; What the USSR did: approved …"): the place is the row's, in another cell; it also
         // outweighs a people the act's own cell names ("Where: Yemen; … airlift Egyptian troops").
-        var rowPlace = LabelledRows.PlaceOf(sentence, act.Index, mentions);
+        var rowPlace = LabelledRows.PlaceOf(sentence, act.Index, mentions).Where(p => !routes.Contains(p)).ToList();
         if (rowPlace.Count > 0 && targets.All(t => mentions.Where(m => m.CountrySlug == t).All(m => m.Form == MentionForm.Adjective))) targets = rowPlace;
         // A row of unlabelled cells ("1962; Soviet Union; Cuba; …"): its one country cell says where, when the act's cell names no place.
-        var columnPlace = ColumnRows.Place(sentence, mentions);
+        var columnPlace = ColumnRows.Place(sentence, mentions).Where(p => !routes.Contains(p)).ToList();
         if (targets.Count == 0) targets = columnPlace;
         var participants = passive ? [] : places.Participants(sentence, mentions, act, targets);
 
@@ -166,15 +169,36 @@ internal sealed class ClaimFinder(ClaimRules rules, CountryFinder countries, Dat
         return subject is null ? targets : [subject.CountrySlug];
     }
 
-    // "handed over by Nazi Germany", "installed by the US", "via Finland": the country acts or is a route, not the target.
+    // "handed over by Nazi Germany", "installed by the US", "via Finland", "by rail across China": the country acts or is a route, not the target.
     private bool AfterAgentMarker(string sentence, int index)
+    {
+        var (_, word) = WordBefore(sentence, index);
+        return rules.PassiveMarkers.Contains(word) || RouteBefore(sentence, index);
+    }
+
+    private bool RouteBefore(string sentence, int index)
+    {
+        var (before, word) = WordBefore(sentence, index);
+        return rules.RouteWords.Contains(word) || IsRoute(before, word);
+    }
+
+    // The word before a country's name, past "the" or a capitalized word ("by the Nazi Germany", "via the Soviet Union"), and the text up to it.
+    private static (string Before, string Word) WordBefore(string sentence, int index)
     {
         var before = sentence[..index].TrimEnd();
         var word = LastWord(before);
         if ((word.Length > 0 && char.IsUpper(word[0]) || word.Equals("the", StringComparison.OrdinalIgnoreCase)) && before.Length > word.Length)
-            word = LastWord(before[..^word.Length].TrimEnd());
-        return rules.PassiveMarkers.Contains(word) || word.Equals("via", StringComparison.OrdinalIgnoreCase);
+        {
+            before = before[..^word.Length].TrimEnd();
+            word = LastWord(before);
+        }
+        return (before, word);
     }
+
+    // "by rail across China", "overland through Iran": a crossing after a means of transport is the way to somewhere else
+    // ("tanks rolled through Prague" is not).
+    private bool IsRoute(string before, string word) =>
+        rules.CrossingWords.Contains(word) && before.Length > word.Length && rules.RouteMeans.Contains(LastWord(before[..^word.Length]));
 
     private static string LastWord(string text)
     {

@@ -71,6 +71,12 @@ public sealed partial class ClaimRules
     /// <summary>Verbs of saying or believing whose "that" clause reports a claim rather than states it ("warned that").</summary>
     internal IReadOnlySet<string> ReportingVerbs { get; init; } = null!;
     internal IReadOnlySet<string> NamePrefixes { get; init; } = null!;
+    /// <summary>Words before a country that make it the way through, not the place ("via Finland").</summary>
+    internal IReadOnlySet<string> RouteWords { get; init; } = null!;
+    /// <summary>Words before a country that make it a route only after a means of transport ("by rail across China", not "rolled across Hungary").</summary>
+    internal IReadOnlySet<string> CrossingWords { get; init; } = null!;
+    /// <summary>Means of transport that make the crossing word after them a route.</summary>
+    internal IReadOnlySet<string> RouteMeans { get; init; } = null!;
     /// <summary>How table rows say no (see <see cref="DeniedRowActs"/>).</summary>
     internal TableRowWords Rows { get; init; } = TableRowWords.None;
 
@@ -135,6 +141,9 @@ public sealed partial class ClaimRules
             ReportingVerbs = Words(file.ReportingVerbs),
             NameHeads = new HashSet<string>(file.NameHeads ?? [], StringComparer.Ordinal),
             NamePrefixes = new HashSet<string>(file.NamePrefixes ?? [], StringComparer.Ordinal),
+            RouteWords = Words(file.RouteWords),
+            CrossingWords = Words(file.CrossingWords),
+            RouteMeans = Words(file.RouteMeans),
         };
     }
 
@@ -168,6 +177,7 @@ public sealed partial class ClaimRules
         List<string>? ReferBackWords, List<string>? NonNarrativeSections, List<string>? ResultWords,
         List<string>? RangeStarts, List<string>? RangeEnds, List<string>? BeginWords, List<string>? PresenceWords, List<string>? DepartureVerbs, List<string>? Negators, List<string>? PermissionWords, List<string>? AdviceVerbs, List<string>? EnemyMarkers, List<string>? OpposedWords, List<string>? DefenceVerbs,
         List<string>? NameHeads, List<string>? NamePrefixes, List<string>? Pronouns, List<string>? ReportingVerbs,
+        List<string>? RouteWords, List<string>? CrossingWords, List<string>? RouteMeans,
         TableRowWords.WordsFile? TableRows);
 
     [JsonSourceGenerationOptions(PropertyNameCaseInsensitive = true)]

@@ -22,6 +22,14 @@ internal sealed record ActorName(ActorEntry? Actor, bool Discovered)
 
     public static IEnumerable<(string, ActorName)> All(Gazetteer gazetteer, IReadOnlyList<ActorEntry> learned)
     {
+        // "the Caspian flotilla", "the 7th army": prose writes the head of a Soviet force's name in lower case. Given first, so that
+        // any name written so in the gazetteer (a country, a place, another actor) wins. Only the Soviet side's: a target's
+        // force ("the Polish army") would hide the country it names from the claims.
+        var interveners = gazetteer.Countries.Where(c => c.Intervener).Select(c => c.Slug).ToHashSet(StringComparer.Ordinal);
+        foreach (var actor in gazetteer.Actors.Where(a => a.Type == Model.ActorType.ArmedForce && a.Country is { } c && interveners.Contains(c)))
+            foreach (var name in actor.Aliases.Prepend(actor.Name))
+                if (LowerHead(name, gazetteer) is { } lowered)
+                    yield return (lowered, new ActorName(actor, false));
         foreach (var country in gazetteer.Countries)
             foreach (var name in country.Aliases.Prepend(country.Name))
                 yield return (name, NoActor);
@@ -35,5 +43,14 @@ internal sealed record ActorName(ActorEntry? Actor, bool Discovered)
         foreach (var actor in learned)
             foreach (var name in actor.Aliases.Prepend(actor.Name))
                 yield return (name, new ActorName(actor, true));
+    }
+
+    /// <summary>"Caspian Flotilla" as "Caspian flotilla": a name of two words or more whose last word is a force's head word.</summary>
+    private static string? LowerHead(string name, Gazetteer gazetteer)
+    {
+        var space = name.LastIndexOf(' ');
+        if (space <= 0 || !gazetteer.Discovery.OrganizationHeads.Any(h => h.Type == Model.ActorType.ArmedForce && h.Head == name[(space + 1)..]))
+            return null;
+        return name[..(space + 1)] + name[(space + 1)..].ToLowerInvariant();
     }
 }

@@ -20,6 +20,7 @@ internal sealed class OrganizationDiscovery
     private const int MaxWordLength = 30;
 
     private readonly Gazetteer gazetteer;
+    private readonly PersonDiscovery people;
     private readonly NameTable<OrganizationHead> heads;
     private readonly NameTable<bool> notOrganizations;
     private readonly NameTable<OrganizationHead> lowerHeads;
@@ -27,6 +28,7 @@ internal sealed class OrganizationDiscovery
     public OrganizationDiscovery(Gazetteer gazetteer)
     {
         this.gazetteer = gazetteer;
+        people = new PersonDiscovery(gazetteer);
         heads = new NameTable<OrganizationHead>(gazetteer.Discovery.OrganizationHeads.Select(h => (h.Head, h)));
         lowerHeads = new NameTable<OrganizationHead>(gazetteer.Discovery.OrganizationHeads.Select(h => (h.Head.ToLowerInvariant(), h)));
         notOrganizations = new NameTable<bool>(gazetteer.Discovery.NotOrganizations.Select(n => (n, true)));
@@ -41,14 +43,14 @@ internal sealed class OrganizationDiscovery
                 continue;
             var start = ModifiersStart(folded, head.Start);
             var end = TailEnd(folded, head.Start + head.Length);
-            if (end == head.Start + head.Length && UnreadTail(folded.Value, end))
+            if (end == head.Start + head.Length && UnreadTail(folded.Value, end) && !OwnedByPerson(folded, end))
                 continue;
             if (start == head.Start && end == head.Start + head.Length || CoordinatedUnits(folded, start, head.Start, head.Value.Head))
                 continue;
             if (IsKnown(folded, start, head.Start, end) || notOrganizations.LongestAt(folded, start)?.Length == end - start)
                 continue;
             var acronym = AcronymAfter(folded.Value, end);
-            if (acronym is null && !IsProper(folded, start, end))
+            if (acronym is null && !IsProper(folded, start, end) && !NamedForce(folded, start, head.Start, head.Value))
                 continue;
             var (index, length) = folded.OriginalSpan(start, end - start);
             yield return new OrganizationCandidate(folded.Original.Substring(index, length), head.Value.Type, head.Value.Head, acronym);
@@ -66,7 +68,8 @@ internal sealed class OrganizationDiscovery
         var text = folded.Value;
         for (var comma = text.IndexOf(", ", StringComparison.Ordinal); comma > 0; comma = text.IndexOf(", ", comma + 2, StringComparison.Ordinal))
         {
-            var start = comma + 2;
+            // "the new national army, the FPLM, trained …": the acronym may take an article.
+            var start = text.AsSpan(comma + 2).StartsWith("the ", StringComparison.Ordinal) ? comma + 6 : comma + 2;
             var end = start;
             while (end < text.Length && char.IsAsciiLetterUpper(text[end]))
                 end++;
@@ -112,6 +115,15 @@ internal sealed class OrganizationDiscovery
     private static bool UnreadTail(string text, int headEnd) =>
         text.AsSpan(headEnd).StartsWith(" of ", StringComparison.Ordinal) && headEnd + 4 < text.Length && char.IsUpper(text[headEnd + 4]);
 
+    /// <summary>"the Popular Army of Pavel Novák": an "of" tail that is a person's full name says whose force it is; it is no part of its name.</summary>
+    private bool OwnedByPerson(FoldedText folded, int headEnd) =>
+        folded.Value.AsSpan(headEnd).StartsWith(" of ", StringComparison.Ordinal)
+        && people.NameAt(folded, headEnd + 4) is { } person && person.Contains(' ', StringComparison.Ordinal)
+        && NameEnds(folded.Value, headEnd + 4 + FoldedText.Key(person).Length);
+
+    // The person's name is the whole tail: no capitalized word runs on after it ("Army of Anton Kerel Province").
+    private static bool NameEnds(string text, int end) => end >= text.Length || text[end] != ' ' || end + 1 >= text.Length || !char.IsUpper(text[end + 1]);
+
     /// <summary>"of [the] Capitalized ...": the end of the tail, or <paramref name="headEnd"/> when there is none.</summary>
     private int TailEnd(FoldedText folded, int headEnd)
     {
@@ -140,7 +152,9 @@ internal sealed class OrganizationDiscovery
             position = wordEnd + 1;
         }
         // "Armed Forces for the Liberation of Angola (FAPLA)": a "for" tail is part of the name only where the acronym that follows defines it.
-        return forTail && AcronymAfter(text, end) is null ? headEnd : end;
+        if (forTail && AcronymAfter(text, end) is null)
+            return headEnd;
+        return !forTail && OwnedByPerson(folded, headEnd) ? headEnd : end;
     }
 
     /// <summary>
@@ -159,6 +173,16 @@ internal sealed class OrganizationDiscovery
                 return true;
         }
         return words >= 3;
+    }
+
+    /// <summary>"the Caspian Flotilla", "the Red Army's Southern Front": one capitalized word before an armed force's head, after "the"
+    /// or a possessive, names that force (a bare "Naval Command" at a sentence's start does not).</summary>
+    private static bool NamedForce(FoldedText folded, int start, int headStart, OrganizationHead head)
+    {
+        if (head.Type != ActorType.ArmedForce || folded.Value.IndexOf(' ', start, headStart - start) != headStart - 1)
+            return false;
+        var before = folded.Value.AsSpan(0, start);
+        return before.EndsWith("the ", StringComparison.OrdinalIgnoreCase) || before.EndsWith("'s ", StringComparison.Ordinal);
     }
 
     private static bool RomanNumeral(string text, int i)

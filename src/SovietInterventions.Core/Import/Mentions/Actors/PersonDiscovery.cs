@@ -35,9 +35,16 @@ internal sealed class PersonDiscovery(Gazetteer gazetteer)
             // "King Michael" or "Comandante Contreras" may be a known actor's alias, title included.
             if (gazetteer.ActorNames.LongestAt(folded, title.Start) is { Value.Actor: not null })
                 continue;
+            if (HolderBefore(folded, title.Start, title.Value) is { } holder)
+                yield return new PersonCandidate(holder, title.Value);
             if (title.Value.AfterName && NameAround(folded, title.Start + title.Length) is { } around)
             {
                 yield return new PersonCandidate(around, title.Value);
+                continue;
+            }
+            if (PlacedApposition(folded, title.Start + title.Length) is { } placed)
+            {
+                yield return new PersonCandidate(placed, title.Value);
                 continue;
             }
             var start = SkipLinkingWord(folded.Value, title.Start + title.Length);
@@ -67,6 +74,46 @@ internal sealed class PersonDiscovery(Gazetteer gazetteer)
     {
         var end = start + FoldedText.Key(name).Length;
         return name.Contains(' ', StringComparison.Ordinal) && end < text.Length && text[end] is ',' or '.' or ';' or ')';
+    }
+
+    private static readonly string[] HolderLinks = [" as ", " as the ", " as a "];
+    private readonly HashSet<ActorTitle> personTitles = [.. gazetteer.Titles.Where(t => t.Type == Model.ActorType.Person)];
+
+    /// <summary>"with Ion Popescu as prime minister": a full name (two words or more) right before "as" and a person's title holds it.</summary>
+    private string? HolderBefore(FoldedText folded, int titleStart, ActorTitle title)
+    {
+        if (!personTitles.Contains(title))
+            return null;
+        var before = folded.Value.AsSpan(0, titleStart);
+        foreach (var link in HolderLinks)
+            if (before.EndsWith(link, StringComparison.OrdinalIgnoreCase))
+                return NameBefore(folded, titleStart - link.Length);
+        return null;
+    }
+
+    private static readonly string[] PlaceWords = [" in ", " to ", " at "];
+    private const int MaxPlaceWords = 3;
+
+    /// <summary>"the Soviet envoy in Tehran, Ion Popescu, pressed …", "the minister to Moscow, Ion Popescu.": after a title placed by
+    /// "in", "to" or "at" and a few words that a comma closes, a full name that the apposition's comma or the sentence closes.</summary>
+    private string? PlacedApposition(FoldedText folded, int titleEnd)
+    {
+        var text = folded.Value;
+        if (!PlaceWords.Any(w => text.AsSpan(titleEnd).StartsWith(w, StringComparison.Ordinal)))
+            return null;
+        var position = titleEnd + 4;
+        for (var words = 0; words < MaxPlaceWords && position < text.Length; words++)
+        {
+            var next = text.IndexOf(' ', position, Math.Min(MaxWordLength, text.Length - position));
+            if (next < 0)
+                return null;
+            if (text[next - 1] == ',')
+                return NameAt(folded, next + 1) is { } name && ClosedApposition(text, next + 1, name) ? name : null;
+            if (text[next - 1] is '.' or ';' or ':')
+                return null;
+            position = next + 1;
+        }
+        return null;
     }
 
     private int SkipLinkingWord(string text, int position)

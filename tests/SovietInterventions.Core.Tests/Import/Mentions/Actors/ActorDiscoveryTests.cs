@@ -29,7 +29,8 @@ public class ActorDiscoveryTests
     [Theory]
     [InlineData("the Finnish 12th Army advanced", "Finnish 12th Army", ActorType.ArmedForce)]
     [InlineData("the IV Corps held the line", "IV Corps", ActorType.ArmedForce)]
-    [InlineData("the Mountain Flotilla sailed south", null, null)]
+    [InlineData("the Mountain Flotilla sailed south", "Mountain Flotilla", ActorType.ArmedForce)]
+    [InlineData("Mountain Flotilla sailed south", null, null)]
     [InlineData("the 44th and 47th Armies crossed the river", null, null)]
     [InlineData("the Ruritanian Peasant Labour Party won", "Ruritanian Peasant Labour Party", ActorType.Party)]
     public void A_numbered_or_national_or_long_organization_name_is_learned(string text, string? name, ActorType? type)

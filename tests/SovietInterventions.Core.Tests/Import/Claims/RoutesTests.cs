@@ -1,0 +1,34 @@
+using SovietInterventions.Core.Model;
+using SovietInterventions.Core.Tests.Import.Episodes;
+
+namespace SovietInterventions.Core.Tests.Import.Claims;
+
+/// <summary>A country the Soviet side only went through on the way to another ("by rail across Ruritania", "via Finland") is no target.</summary>
+public sealed class RoutesTests
+{
+    [Theory]
+    [InlineData("In 1967 Soviet fighters and fuel were shipped to North Vietnam by rail across China.")]
+    [InlineData("In 1967 Soviet trucks carried fuel to North Vietnam overland through China.")]
+    [InlineData("In 1967 Soviet arms went to North Vietnam transiting China.")]
+    public void A_country_crossed_by_a_means_of_transport_is_a_route_not_a_target(string sentence)
+    {
+        var claim = Assert.Single(TestClaims.Of("An article\n\n" + sentence + "\n"));
+        Assert.Equal(["north-vietnam"], claim.Targets);
+    }
+
+    [Fact]
+    public void Tanks_rolling_through_a_country_act_in_it()
+    {
+        var claim = Assert.Single(TestClaims.Of("An article\n\nIn August 1968 Soviet tanks entered and moved through Czechoslovakia.\n"));
+        Assert.Equal(["czechoslovakia"], claim.Targets);
+    }
+
+    [Fact]
+    public void A_route_named_again_in_another_cell_of_a_table_row_is_not_the_rows_place()
+    {
+        var table = "year\tactor\tevent\tnote\n" +
+            "1967-1970\tSoviet Union\tFighters and fuel shipped by rail across China; Soviet instructors train the air defence force.\tChina slows the transit\n";
+        var import = EpisodeBuilderTests.Import(("aid.tsv", table));
+        Assert.DoesNotContain(import.Episodes, e => e.Draft.Targets.Contains("china"));
+    }
+}
