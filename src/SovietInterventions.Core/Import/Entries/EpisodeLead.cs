@@ -13,6 +13,8 @@ public sealed record LeadDraft(string Text, PassageDraft Passage)
     public bool NamesPlace { get; init; }
     /// <summary>Its subject is a city in the place ("Königsberg in East Prussia fell"): a part of the act, not the whole.</summary>
     public bool NamesOnlyPart { get; init; }
+    /// <summary>It is one of the episode's claims, a sentence in which the Soviet side acts, not one shown before it for context.</summary>
+    public bool StatesAct { get; init; }
 }
 
 /// <summary>
@@ -114,6 +116,7 @@ internal static partial class EpisodeLead
             Dated = DatedInYears(episode, claim),
             NamesPlace = NamesPlace(episode, claim),
             NamesOnlyPart = Scope(episode, claim, isCity) == 1,
+            StatesAct = true,
         };
 
     // A footnote mark left after a sentence's full stop ("… from the capital.¹") is no part of what the sentence says.
