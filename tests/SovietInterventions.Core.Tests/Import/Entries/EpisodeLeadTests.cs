@@ -175,6 +175,18 @@ public sealed class EpisodeLeadTests
     }
 
     [Fact]
+    public void A_sentence_leaning_on_the_one_before_leads_with_it_when_it_tells_an_earlier_act_than_any_other_as_good()
+    {
+        var lead = Lead("==== 1961–1963: Albania ====\n\nThe defeat of Albania in the spring war of 1961 was its neighbour's doing. "
+            + "Within weeks the Soviet Union sent advisers to Albania, and its envoy arrived in the capital on 21 June 1961.\n\n"
+            + "In March 1963 the Soviet Union sent arms to Albania.");
+
+        Assert.StartsWith("The source dates the Soviet military aid to Albania", lead[0]);
+        Assert.Equal(["The defeat of Albania in the spring war of 1961 was its neighbour's doing.",
+            "Within weeks the Soviet Union sent advisers to Albania, and its envoy arrived in the capital on 21 June 1961."], lead.Skip(1));
+    }
+
+    [Fact]
     public void A_sentence_that_answers_one_before_it_not_about_the_episode_is_kept_only_as_the_last_resort()
     {
         var lead = Lead("==== 1961: Albania ====\n\nThe harvest failed that spring. The Soviet Union responded by invading the country in May 1961.");
