@@ -13,15 +13,18 @@ namespace SovietInterventions.Core.Import.Claims;
 /// (none for aid whose side no source names). An episode with no claim falls back to the episode rules' kind words,
 /// counted in the sentences where the Soviet side acts first (the claims already leave out an act word in quotation marks).
 /// An invasion of land a third state held (its puppet state on the target's land, or the target "Japanese-occupied") struck
-/// the holder, not the land's own country: it counts as an occupation of the land.
+/// the holder, not the land's own country: it counts as an occupation of the land. An invasion told as dated years before the
+/// episode's first year ("troops had stood there since the invasion of 1941") is how the troops came to be there: within the
+/// episode they occupy the land, and the claim counts as an occupation.
 /// </summary>
 internal static class EpisodeKinds
 {
-    public static EpisodeKind Kind(IReadOnlyList<Claim> claims, EpisodeRules rules, string text, HeldLand? land = null)
+    public static EpisodeKind Kind(IReadOnlyList<Claim> claims, EpisodeRules rules, string text, HeldLand? land = null, int? firstYear = null)
     {
         var held = land?.Held(claims.Where(c => c.Role == ActRole.Intervention)) ?? new HashSet<string>();
         var acting = claims.Where(c => c.Role == ActRole.Intervention)
-            .Select(c => c.Kind == EpisodeKind.Invasion && c.Targets.Count > 0 && c.Targets.All(held.Contains) ? c with { Kind = EpisodeKind.Occupation } : c).ToList();
+            .Select(c => c.Kind == EpisodeKind.Invasion && (c.Targets.Count > 0 && c.Targets.All(held.Contains) || InvadedBefore(c, firstYear))
+                ? c with { Kind = EpisodeKind.Occupation } : c).ToList();
         if (acting.Count > 0)
         {
             var counts = acting.GroupBy(c => c.Kind).Select(g => (Kind: g.Key, Count: g.Count())).ToList();
@@ -37,6 +40,9 @@ internal static class EpisodeKinds
         var own = string.Join("\n", ProseText.SplitSentences(text).Where(rules.Claims.Agents.AnyIn));
         return MostWords(rules, own) ?? MostWords(rules, text) ?? rules.DefaultKind;
     }
+
+    // More than a year before the episode's first year: a heading's years may start a year after the first blow, not several.
+    private static bool InvadedBefore(Claim claim, int? firstYear) => firstYear is { } first && claim.LastYear is { } last && last < first - 1;
 
     // Soviet blows against a state the sources say waged war on the Soviet side over a stated period ("a war fought by
     // Finland against the Soviet Union from 1941 to 1944") are a war with it, not an invasion of it.

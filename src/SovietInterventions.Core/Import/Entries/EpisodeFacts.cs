@@ -41,7 +41,7 @@ internal sealed class EpisodeFactsReader(EpisodeRules rules, EpisodeEvents event
         var claims = episode.Claims;
         var prose = episode.Passages.Where(p => !p.IsHeading).ToList();
         var found = events.Find(episode);
-        var kind = EpisodeKinds.Kind(claims, rules, string.Join("\n", prose.Select(p => p.Text)), new HeldLand(episode.Targets, gazetteer, rules.Claims));
+        var kind = EpisodeKinds.Kind(claims, rules, string.Join("\n", prose.Select(p => p.Text)), new HeldLand(episode.Targets, gazetteer, rules.Claims), episode.StartYear);
         var stated = EpisodeKinds.StatedSide(claims);
         var lead = EpisodeLead.Choose(episode, claims, rules.Claims, peoples, isCity: gazetteer.IsCity);
         var countries = new CountryRoles(gazetteer, interveners).Of(episode, claims, stated?.Side, kind);

@@ -13,6 +13,8 @@ public sealed record LeadDraft(string Text, PassageDraft Passage)
     public bool NamesPlace { get; init; }
     /// <summary>Its subject is a city in the place ("Königsberg in East Prussia fell"): a part of the act, not the whole.</summary>
     public bool NamesOnlyPart { get; init; }
+    /// <summary>It is one of the episode's claims, a sentence in which the Soviet side acts, not one shown before it for context.</summary>
+    public bool StatesAct { get; init; }
 }
 
 /// <summary>
@@ -52,7 +54,11 @@ internal static partial class EpisodeLead
         if (candidates.Any(c => !c.InRow)) candidates = [.. candidates.Where(c => !c.InRow)];
         // A sentence that refers back and says more than any other ("… responded by invading the country in September 1944") leads after the ones it leans on.
         var bestRank = candidates.Count == 0 ? int.MaxValue : candidates.Min(c => Rank(episode, c));
-        var leaning = acting.Where(c => c.Role == ActRole.Intervention && Rank(episode, c) < bestRank && !c.InRow && RefersBack(c.Sentence, rules, words)
+        // So does one as good that dates in itself an act earlier than any of the others ("Within weeks the Soviet Union began flying in
+        // fighters …, on 21 June 1967" before a sentence of 1970): a lead tells the episode from its beginning.
+        var earliest = candidates.Where(c => Rank(episode, c) == bestRank).Select(c => c.Year ?? int.MaxValue).DefaultIfEmpty(int.MaxValue).Min();
+        var leaning = acting.Where(c => c.Role == ActRole.Intervention && !c.InRow && RefersBack(c.Sentence, rules, words)
+            && (Rank(episode, c) < bestRank || Rank(episode, c) == bestRank && c.DatedInSentence && c.Year < earliest)
             && !AboutAnotherPlace(episode, c, peoples) && !SubordinateClause.OnlyThere(c.Sentence, c.Act, rules));
         if (WithItsContext(episode, leaning, acting, rules, words, isCity) is { Count: > 0 } told) return told;
         // The last resort, rather than no lead: a sentence that leans on one before it only by a word inside it ("… responded by invading …");
@@ -114,6 +120,7 @@ internal static partial class EpisodeLead
             Dated = DatedInYears(episode, claim),
             NamesPlace = NamesPlace(episode, claim),
             NamesOnlyPart = Scope(episode, claim, isCity) == 1,
+            StatesAct = true,
         };
 
     // A footnote mark left after a sentence's full stop ("… from the capital.¹") is no part of what the sentence says.

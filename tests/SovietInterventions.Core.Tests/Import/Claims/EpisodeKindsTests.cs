@@ -51,6 +51,17 @@ public sealed class EpisodeKindsTests
         Assert.Equal(EpisodeKind.Occupation, KindUnder("Iran", "In May 1951 the Red Army invaded British-occupied Iran. "
             + "The Soviet troops invaded the south of Iran in June 1951. In 1952 the Soviet Union sent arms to Iran."));
 
+    [Fact]
+    public void An_invasion_years_before_the_episode_tells_how_the_troops_came_and_within_it_they_occupy()
+    {
+        var text = "In March 1946 Soviet troops had stood in Ruritania since the Soviet invasion of Ruritania in August 1941. "
+            + "In March 1946 the rebels of Strelsau fought with Soviet weapons.";
+        var claims = TestClaims.Of($"A note\n\n{text}\n");
+
+        Assert.Equal(EpisodeKind.Occupation, EpisodeKinds.Kind(claims, Rules, text, firstYear: 1945));
+        Assert.Equal(EpisodeKind.Invasion, EpisodeKinds.Kind(claims, Rules, text, firstYear: 1941));
+    }
+
     private static EpisodeKind KindUnder(string place, string text) =>
         Assert.Single(EpisodeBuilderTests.Import(("a.wiki", $"= Interventions =\n\n==== 1951\u20131952: {place} ====\n\n{text}\n")).Episodes).Facts.Kind;
 }

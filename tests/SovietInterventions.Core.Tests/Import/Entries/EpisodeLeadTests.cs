@@ -162,13 +162,28 @@ public sealed class EpisodeLeadTests
     }
 
     [Fact]
-    public void A_sentence_that_answers_the_ones_before_it_leads_after_them_when_nothing_else_can()
+    public void A_sentence_that_answers_the_ones_before_it_leads_after_them_and_the_frame_when_nothing_else_can()
     {
         var lead = Lead("==== 1961: Albania ====\n\nThe government of Albania left the alliance in April 1961. "
             + "Despite this it kept the foreign garrison in the country. The Soviet Union responded by invading the country in May 1961.");
 
+        // The first sentence says what the Soviet side did: the heading's frame, before the context the act answers.
+        Assert.Equal(4, lead.Count);
+        Assert.StartsWith("The source dates the Soviet invasion of Albania", lead[0]);
         Assert.Equal(["The government of Albania left the alliance in April 1961.", "Despite this it kept the foreign garrison in the country.",
-            "The Soviet Union responded by invading the country in May 1961."], lead);
+            "The Soviet Union responded by invading the country in May 1961."], lead.Skip(1));
+    }
+
+    [Fact]
+    public void A_sentence_leaning_on_the_one_before_leads_with_it_when_it_tells_an_earlier_act_than_any_other_as_good()
+    {
+        var lead = Lead("==== 1961–1963: Albania ====\n\nThe defeat of Albania in the spring war of 1961 was its neighbour's doing. "
+            + "Within weeks the Soviet Union sent advisers to Albania, and its envoy arrived in the capital on 21 June 1961.\n\n"
+            + "In March 1963 the Soviet Union sent arms to Albania.");
+
+        Assert.StartsWith("The source dates the Soviet military aid to Albania", lead[0]);
+        Assert.Equal(["The defeat of Albania in the spring war of 1961 was its neighbour's doing.",
+            "Within weeks the Soviet Union sent advisers to Albania, and its envoy arrived in the capital on 21 June 1961."], lead.Skip(1));
     }
 
     [Fact]
