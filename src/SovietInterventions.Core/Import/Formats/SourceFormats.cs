@@ -1,12 +1,15 @@
 using SovietInterventions.Core.Import.Documents;
 using SovietInterventions.Core.Import.Formats.AsciiDoc;
+using SovietInterventions.Core.Import.Formats.BibTeX;
 using SovietInterventions.Core.Import.Formats.Delimited;
 using SovietInterventions.Core.Import.Formats.Html;
 using SovietInterventions.Core.Import.Formats.LaTeX;
 using SovietInterventions.Core.Import.Formats.Markdown;
+using SovietInterventions.Core.Import.Formats.Notebook;
 using SovietInterventions.Core.Import.Formats.Org;
 using SovietInterventions.Core.Import.Formats.PlainText;
 using SovietInterventions.Core.Import.Formats.Rst;
+using SovietInterventions.Core.Import.Formats.Rtf;
 using SovietInterventions.Core.Import.Formats.Subtitles;
 using SovietInterventions.Core.Import.Formats.WikiText;
 using SovietInterventions.Core.Model;
@@ -40,6 +43,9 @@ public static class SourceFormats
         new(SourceFormat.Delimited, "Table (TSV, CSV)", DelimitedTableParser.Likeness, DelimitedTableParser.Parse, DelimitedTableParser.Extensions),
         new(SourceFormat.LaTeX, "LaTeX document", LaTeXParser.Likeness, LaTeXParser.Parse, LaTeXParser.Extensions),
         new(SourceFormat.AsciiDoc, "AsciiDoc document", AsciiDocParser.Likeness, AsciiDocParser.Parse, AsciiDocParser.Extensions),
+        new(SourceFormat.Notebook, "Notebook (Jupyter)", NotebookParser.Likeness, NotebookParser.Parse, NotebookParser.Extensions),
+        new(SourceFormat.Rtf, "Document (RTF)", RtfDocumentParser.Likeness, RtfDocumentParser.Parse, RtfDocumentParser.Extensions),
+        new(SourceFormat.BibTeX, "Reading list (BibTeX)", BibTeXParser.Likeness, BibTeXParser.Parse, BibTeXParser.Extensions),
     ];
 
     public static Entry For(SourceFormat format) =>

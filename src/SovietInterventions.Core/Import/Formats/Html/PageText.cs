@@ -35,10 +35,12 @@ internal sealed partial class PageText
 
     private readonly List<PageItem> items = [];
     private readonly int articleParagraphs;
+    private readonly int? wordBoldLevel; // a page Word made: the level its bold-line headings take
 
     private PageText(IElement root)
     {
         articleParagraphs = PageChrome.Paragraphs(root);
+        if (WordParagraphs.IsWordPage(root.Owner!)) wordBoldLevel = WordParagraphs.BoldLevel(root);
     }
 
     public static List<PageItem> Of(IElement root)
@@ -65,6 +67,15 @@ internal sealed partial class PageText
             foreach (var (line, text) in HtmlTableRows.Of(element, cell => Clean(Inline(cell))))
                 if (text.Length > 0) items.Add(new PageItem(PassageKind.Paragraph, text, line, 0, reference));
             return;
+        }
+        if (wordBoldLevel is { } boldLevel)
+        {
+            if (WordParagraphs.HeadingLevel(element, Clean(Inline(element)), boldLevel) is { } level)
+            {
+                Add(PassageKind.Heading, Inline(element), element, level, reference);
+                return;
+            }
+            reference |= WordParagraphs.IsNote(element);
         }
         if (name is "ul" or "ol") listDepth++;
         reference |= PageChrome.Words(element).Any(ReferenceWords.Contains);

@@ -31,12 +31,16 @@ internal static class ReferenceSections
             || name.EndsWith(" links and embeds", StringComparison.OrdinalIgnoreCase);
     }
 
-    /// <summary>True for a paragraph that opens with a sources label: "Sources: Wikipedia, ...".</summary>
+    /// <summary>True for a paragraph that opens with a sources label: "Sources: Wikipedia, ...", "Further reading for staff: ...".</summary>
     public static bool StartsWithSourcesLabel(string text)
     {
         var colon = text.IndexOf(':');
-        return colon > 0 && colon <= 20 && Labels.Contains(Normalise(text[..colon]));
+        if (colon <= 0 || colon > MaxLabel) return false;
+        var label = Normalise(text[..colon]);
+        return Labels.Contains(label) || Labels.Any(l => label.StartsWith(l + " for ", StringComparison.OrdinalIgnoreCase) && label.Length <= l.Length + 20);
     }
+
+    private const int MaxLabel = 40;
 
     // "Sources to chase", "Reading for the essay", "Literature used": a word for sources first, then only what is done with them
     // ("Reading" alone heads a day's reading notes as often as a list of books).

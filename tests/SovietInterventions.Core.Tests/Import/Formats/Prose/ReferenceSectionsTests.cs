@@ -31,6 +31,9 @@ public class ReferenceSectionsTests
     [InlineData("Sources: an old book, a newer one", true)]
     [InlineData("Notes: the army moved at night", false)]
     [InlineData("The sources agree: it was winter", false)]
+    [InlineData("Further reading for staff: an old book; a newer one", true)]
+    [InlineData("Sources for the essay: an old book", true)]
+    [InlineData("Sources forgotten by the army: none", false)]
     public void A_sources_label_opens_a_paragraph_of_sources(string text, bool expected)
     {
         Assert.Equal(expected, ReferenceSections.StartsWithSourcesLabel(text));
