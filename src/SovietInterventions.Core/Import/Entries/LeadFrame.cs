@@ -12,7 +12,8 @@ namespace SovietInterventions.Core.Import.Entries;
 /// years as the source dates them ("The source dates the Soviet military aid to Nigeria to 1967–1970."), citing the passage those come from.
 /// Where the sources' sentences name the place only as a city in it that is their subject ("Königsberg fell"), the frame comes
 /// first, as the whole before its part; so it does where the lead opens with sentences shown only as the context a Soviet act
-/// answers ("The government left the alliance … The Soviet Union responded by invading …"): a lead's first sentence says what the Soviet side did.
+/// answers ("The government left the alliance … The Soviet Union responded by invading …"): a lead's first sentence says what the
+/// Soviet side did, and a lead has at most three sentences.
 /// </summary>
 internal static class LeadFrame
 {
@@ -24,15 +25,15 @@ internal static class LeadFrame
     {
         // A lead whose sentences name the place only as a city that is their subject ("Königsberg fell") tells a part of the act: the frame names the whole first.
         var onlyPart = lead.Any(l => l.NamesPlace) && lead.Where(l => l.NamesPlace).All(l => l.NamesOnlyPart);
-        // Only where the frame still fits in a lead's three sentences: cut short, the act would answer nothing shown.
-        var contextFirst = lead.Count is > 0 and < Sentences && !lead[0].StatesAct;
+        var contextFirst = lead.Count > 0 && !lead[0].StatesAct;
         if (lead.Count == 0 || lead.Any(l => l.Dated) && lead.Any(l => l.NamesPlace) && !onlyPart && !contextFirst) return lead;
         var phrase = EpisodeTitle.Phrase(kind, episode.Place, targets, recipients, kinds, isCity);
         // It says what the cited heading says, the years of the entry, not that the act itself lasted them (Korea's heading runs to the armistice).
         var years = episode.StartYear == episode.EndYear ? $"{episode.StartYear}" : $"{episode.StartYear}\u2013{episode.EndYear}";
         var frame = new LeadDraft($"The source dates the {phrase} to {years}.", Source(episode, lead[0].Passage)) { Dated = true, NamesPlace = true };
-        // The context and the act that answers it stay together after the frame.
-        if (contextFirst) return [frame, .. lead];
+        // The context and the act that answers it stay together after the frame, where all fit in a lead's three sentences; where
+        // they do not, the frame takes the context's place (it says what the act was, where and when) and the context stays in the narrative.
+        if (contextFirst) return lead.Count < Sentences ? [frame, .. lead] : [frame, .. lead.Where(l => l.StatesAct)];
         // The sources' own sentences open the lead; the frame only adds, after them, what none of them says.
         return onlyPart ? [frame, .. lead.Take(Sentences - 1)] : [.. lead.Take(Sentences - 1), frame];
     }

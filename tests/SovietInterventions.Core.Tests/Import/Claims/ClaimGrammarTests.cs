@@ -69,6 +69,12 @@ public sealed class ClaimGrammarTests
         Assert.Empty(Claims("An article\n\nIn 1972 the president resented the Kremlin's refusal to invade Israel.\n"));
     }
 
+    [Fact]
+    public void A_leader_declining_to_send_troops_does_not_send_them()
+    {
+        Assert.Empty(Claims("An article\n\nIn 1972 the Soviet premier, declining to send troops into Israel, advised patience.\n"));
+    }
+
     [Theory]
     [InlineData("In 1946 the Kremlin didn't invade Turkey.")]
     [InlineData("In 1946 the Kremlin didn’t invade Turkey.")]
