@@ -61,12 +61,17 @@ internal sealed class ClaimFinder(ClaimRules rules, CountryFinder countries, Dat
                 // ("Stalin gave up and lifted it") may come a few paragraphs later.
                 if (claim.Targets.Count == 0 && previous is not null && (claim.Role == ActRole.End ? AgentlessEndings.EndsStoryOf(previous, passage) : previous.Passage == passage))
                     claim = claim with { Targets = previous.Targets };
-                claim = headings.Place(claim, sentence, section);
+                claim = headings.Place(claim, sentence, section, () => Around(document, passage, sentence));
                 if (claim.Targets.Count > 0) previous = claim;
                 yield return claim;
             }
         }
     }
+
+    // A paragraph may be read as one passage or as a passage per sentence (a thread's post): its other sentences, either way.
+    private static string Around(IReadOnlyList<PassageDraft> document, PassageDraft passage, string sentence) => string.Join(" ",
+        document.Where(p => p.Block.Line == passage.Block.Line && p.Block.Kind == passage.Block.Kind)
+            .SelectMany(p => p.Block.Sentences).Where(s => s != sentence));
 
     private List<DatePhrase> InPeriod(string sentence, IReadOnlyList<DatePhrase> found) =>
         found.Where(d => rules.InPeriod(d.Start.Year) && !Attributive(sentence, d)).ToList();

@@ -14,15 +14,35 @@ internal sealed class HeadingPlaces(ClaimRules rules, CountryFinder countries, I
     private readonly ActGrammar grammar = new(rules, countries, interveners);
 
     /// <summary>The claim with the places of the heading over it, when it names no place or only a war's enemy.</summary>
-    public Claim Place(Claim claim, string sentence, Heading? section)
+    /// <param name="around">The rest of the claim's paragraph, without its own sentence (read only for a war's enemy).</param>
+    public Claim Place(Claim claim, string sentence, Heading? section, Func<string> around)
     {
         var enemies = grammar.NamesOnlyEnemies(sentence, claim.Targets);
         if ((claim.Targets.Count == 0 || enemies) && section is not null
             && Of(section.Text, anyPlace: enemies) is { Count: > 0 } places && !places.Intersect(claim.Targets).Any())
-            return claim with { Targets = places.Count == 1 || enemies ? places : OwnPlace(sentence, places) };
+            return claim with { Targets = (places.Count == 1 && NamesOneCountry(section.Text)) || enemies ? places : OwnPlace(sentence, places) };
         if (claim.Targets.Count == 0 && section is not null && Of(section.Text).Count == 0 && TopicPlace(claim.Passage) is [var topic])
             return claim with { Targets = [topic] };
+        // "Second: KOREA. On 9 August 1945 the USSR entered the war against Japan. … pushed into north-east Korea": with no heading
+        // to name it, the war's place is the one other country the sentences around it name ("after Germany's defeat" in its own
+        // sentence dates the war, it does not place it).
+        if (enemies && ParagraphPlace(around(), claim.Targets) is [var place]) return claim with { Targets = [place] };
         return claim;
+    }
+
+    // "Soviet advisers from China to Kabul": a heading that names a second country by a city or region names no one claim's place.
+    private bool NamesOneCountry(string heading) =>
+        countries.Find(heading).Where(m => m.Form != MentionForm.Adjective && !interveners.Contains(m.CountrySlug) && !rules.AgentCountries.Contains(m.CountrySlug))
+            .Select(m => m.CountrySlug).Distinct().Count() == 1;
+
+    // The country the text names by its name ("Korea"), else by any place in it ("Chongjin"); a city names its present state.
+    private List<string> ParagraphPlace(string text, IReadOnlyList<string> enemies)
+    {
+        var named = countries.Find(text)
+            .Where(m => m.Form != MentionForm.Adjective && !enemies.Contains(m.CountrySlug) && !interveners.Contains(m.CountrySlug) && !rules.AgentCountries.Contains(m.CountrySlug))
+            .ToList();
+        var byName = named.Where(m => m.Form is MentionForm.Name or MentionForm.Alias).Select(m => m.CountrySlug).Distinct().ToList();
+        return byName.Count > 0 ? byName : named.Select(m => m.CountrySlug).Distinct().ToList();
     }
 
     // "# Soviet forces in Laos and Angola" over "## The airlift, 1961" whose paragraph names Vientiane: a section heading naming no

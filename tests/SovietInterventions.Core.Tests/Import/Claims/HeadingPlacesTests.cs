@@ -1,0 +1,35 @@
+namespace SovietInterventions.Core.Tests.Import.Claims;
+
+/// <summary>Where a claim that names no place, or only a war's enemy, took place: from its heading, else from its paragraph.</summary>
+public sealed class HeadingPlacesTests
+{
+    [Fact]
+    public void A_heading_naming_one_country_places_a_claim_that_names_none()
+    {
+        var claim = Assert.Single(TestClaims.Of("# Soviet advisers in Portugal\n\nOn 2 April 1971 the Politburo decided to go in.\n", "notes.md"));
+        Assert.Equal(["portugal"], claim.Targets);
+    }
+
+    [Fact]
+    public void A_heading_naming_a_second_country_by_its_capital_places_no_claim()
+    {
+        var claim = Assert.Single(TestClaims.Of("# Soviet advisers from Portugal to Oslo\n\nOn 2 April 1971 the Politburo decided to go in.\n", "notes.md"));
+        Assert.Empty(claim.Targets);
+    }
+
+    [Fact]
+    public void A_war_against_an_enemy_with_no_heading_to_place_it_is_fought_in_the_one_country_its_paragraph_names()
+    {
+        var text = "Saved from a thread\n\nSecond: PORTUGAL. On 9 August 1971 the USSR entered the war against Spain. Its marines came ashore near Lisbon, in Portugal, three days later.\n";
+        var claim = Assert.Single(TestClaims.Of(text), c => c.Act == "entered");
+        Assert.Equal(["portugal"], claim.Targets);
+    }
+
+    [Fact]
+    public void A_country_named_in_the_wars_own_sentence_does_not_place_it()
+    {
+        var text = "Saved from a thread\n\nOn 9 August 1971 the USSR will enter the war against Spain three months after Portugal's defeat.\n";
+        var claim = Assert.Single(TestClaims.Of(text), c => c.Act.StartsWith("ent", StringComparison.Ordinal));
+        Assert.Equal(["spain"], claim.Targets);
+    }
+}
