@@ -70,6 +70,30 @@ public class FormatDetectorTests
     }
 
     [Fact]
+    public void An_editors_Markdown_export_with_bold_lines_for_headings_is_Markdown()
+    {
+        var source = Of("**Notes on Kabul**\n\n**1\\. The airlift, 1979**\n\nTransport aircraft landed at Bagram\\.\n", "export.md");
+
+        Assert.Equal(SourceFormat.Markdown, FormatDetector.Detect(source));
+    }
+
+    [Fact]
+    public void A_Markdown_footnote_definition_makes_a_document_Markdown()
+    {
+        var source = Of("The garrison left in May.[^1]\n\n[^1]: See the ministry's file.\n", "essay.txt");
+
+        Assert.Equal(SourceFormat.Markdown, FormatDetector.Detect(source));
+    }
+
+    [Fact]
+    public void One_bold_line_in_plain_prose_does_not_make_Markdown()
+    {
+        var source = Of("Title\n\n**Warning**\n\nFirst paragraph of prose.\nSecond paragraph of prose.\n");
+
+        Assert.Equal(SourceFormat.PlainText, FormatDetector.Detect(source));
+    }
+
+    [Fact]
     public void Hash_without_a_space_is_not_a_Markdown_heading()
     {
         Assert.Equal(SourceFormat.PlainText, FormatDetector.Detect(Of("#1 priority of Soviet policy\nThe text goes on.\n")));

@@ -17,13 +17,18 @@ namespace SovietInterventions.Core.Import.Formats.Markdown;
 /// </summary>
 internal static partial class MarkdownNotesParser
 {
-    /// <summary>YAML front matter is the strongest sign of all (4); "#" headings or a document mostly of bullets a weak one (2).</summary>
+    /// <summary>
+    /// YAML front matter is the strongest sign of all (4); "#" headings, a document mostly of bullets, or what an editor's
+    /// Markdown export writes instead of "#" headings (two or more lines wholly in "**bold**", a "[^1]:" footnote) a weak one (2).
+    /// </summary>
     public static int Likeness(DocumentShape shape)
     {
         if (FrontMatterFence(shape.Text)) return 4;
         var headings = shape.Lines.Count(l => MarkdownHeading().IsMatch(l));
         var bullets = shape.Lines.Count(l => Bullet().IsMatch(l));
-        return headings > 0 || bullets * 3 >= shape.Lines.Count ? 2 : 0;
+        var boldLines = shape.Lines.Count(l => BoldLine().IsMatch(l));
+        var footnotes = shape.Lines.Count(l => FootnoteDefinition().IsMatch(l));
+        return headings > 0 || bullets * 3 >= shape.Lines.Count || boldLines >= 2 || footnotes > 0 ? 2 : 0;
     }
 
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
@@ -121,4 +126,12 @@ internal static partial class MarkdownNotesParser
 
     [GeneratedRegex(@"^[-*+]\s")]
     private static partial Regex Bullet();
+
+    // "**Introduction**", "**3\. Aden, January 1986**": strong emphasis from end to end of the line.
+    [GeneratedRegex(@"^\*\*[^*\s](.*[^*\s])?\*\*$")]
+    private static partial Regex BoldLine();
+
+    // "[^1]: Halliday 1990, p. 4."
+    [GeneratedRegex(@"^\[\^[^\]\s]+\]:")]
+    private static partial Regex FootnoteDefinition();
 }

@@ -11,7 +11,7 @@ namespace SovietInterventions.Core.Import.Formats.Markdown;
 /// <summary>
 /// One walk over a Markdig tree, keeping the heading path. Escaped bullets ("- \* PLUS …") and "**PRO**"
 /// labels are ordinary content; their leading marks are dropped. A reference section's text, a line of
-/// links only and a link definition go to <see cref="References"/>, never to the blocks.
+/// links only, a link definition and a <see cref="ReadingList"/> go to <see cref="References"/>, never to the blocks.
 /// </summary>
 internal sealed class MarkdownWalk
 {
@@ -41,6 +41,9 @@ internal sealed class MarkdownWalk
         {
             case HeadingBlock heading:
                 AddHeading(heading);
+                break;
+            case ListBlock list when ReadingList.Is(list):
+                References.AddRange(list.OfType<ListItemBlock>().Select(i => Clean(InlineText.Of(((ParagraphBlock)i[0]).Inline))));
                 break;
             case ListBlock list:
                 foreach (var item in list.OfType<ListItemBlock>()) VisitItem(item, depth);

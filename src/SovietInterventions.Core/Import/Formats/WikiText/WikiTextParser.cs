@@ -8,7 +8,7 @@ namespace SovietInterventions.Core.Import.Formats.WikiText;
 /// Parses a MediaWiki article: the markup is rendered first (<see cref="WikiMarkup"/>: templates, references,
 /// infobox facts, links), then "= Title =" down to "==== Section ====" at any depth, one paragraph per line,
 /// "*", "#" or "-" list items, citation marks removed. "See also", "References", "Notes" … sections give
-/// references, not blocks.
+/// references, not blocks. A DokuWiki page is first written as the MediaWiki it means (<see cref="DokuWiki"/>).
 /// </summary>
 internal static class WikiTextParser
 {
@@ -21,7 +21,9 @@ internal static class WikiTextParser
 
     public static ParsedDocument Parse(SourceText source)
     {
-        var markup = new WikiMarkup(source.Text);
+        var page = source.Text;
+        if (DokuWiki.Looks(page.Split('\n'))) page = DokuWiki.AsMediaWiki(page);
+        var markup = new WikiMarkup(page);
         var lines = markup.Render().Split('\n');
         var headings = new List<Heading>();
         var blocks = new List<Block>();

@@ -73,6 +73,29 @@ public class MarkdownInTheWildTests
     }
 
     [Fact]
+    public void An_editors_export_reads_its_bold_lines_as_headings_and_its_escapes_as_the_characters()
+    {
+        // Word processors export headings as bold paragraphs and escape every mark Markdown could misread.
+        var document = DocumentParser.Parse(Of("""
+            **Three Winters in Kabul**
+
+            **Introduction**
+
+            The essay asks why the army stayed\.
+
+            **2\. Kabul, December 1979\-1980**
+
+            Soviet paratroopers landed at Bagram under Colonel Ivan Petrov \- a name from the diary of Abu al\-Hassan\.
+            """, "Three winters - essay (exported).md"));
+
+        Assert.Equal(SourceFormat.Markdown, document.Format);
+        Assert.Equal("Three Winters in Kabul", document.Title);
+        var section = document.Blocks.Single(b => b.Text.StartsWith("Soviet paratroopers", StringComparison.Ordinal));
+        Assert.Equal("2. Kabul, December 1979-1980", section.Headings[^1].Text);
+        Assert.Equal("Soviet paratroopers landed at Bagram under Colonel Ivan Petrov - a name from the diary of Abu al-Hassan.", section.Text);
+    }
+
+    [Fact]
     public void Front_matter_makes_a_file_markdown_even_without_headings()
     {
         var source = Of("---\ntitle: Plain looking\n---\nJust one paragraph of text without any heading at all.\n", "note.txt");

@@ -47,6 +47,23 @@ public class NotebookParserTests
     private static ParsedDocument Parse(string text = Notebook, string fileName = "crossings.ipynb") => DocumentParser.Parse(Of(text, fileName));
 
     [Fact]
+    public void A_reading_list_in_a_notebooks_last_cell_is_references_not_the_last_sections_narrative()
+    {
+        var notebook = Notebook.Replace("\"- Pontoons arrived by rail in June 1931.\"", """
+            "- Pontoons arrived by rail in June 1931.\n",
+            "\n",
+            "### Worth reading on both crossings\n",
+            "- Marta Lind, *Bridges of the East* (Northgate, 1998).\n",
+            "- Peter Hollis, *The Engineers' War* (2004), ch. 2."
+            """);
+
+        var document = Parse(notebook);
+
+        Assert.Equal(["The engineers of General Anton Kessler bridged the river in May 1931.", "Pontoons arrived by rail in June 1931."], ProseOf(document));
+        Assert.Contains("Peter Hollis, The Engineers' War (2004), ch. 2.", document.References);
+    }
+
+    [Fact]
     public void A_notebooks_markdown_cells_are_read_as_Markdown_and_its_first_heading_titles_it()
     {
         var document = Parse();
