@@ -15,9 +15,13 @@ public sealed class EvaluationScorer(CountryKinship kinship)
 
         var matched = pairs.Where(p => p >= 0).ToHashSet();
         var unmatched = imported.Where((_, i) => !matched.Contains(i)).Select(i => Unmatched(i, results, annotation)).ToList();
-        var listed = imported.SelectMany(i => i.ActorNames).Select(Fold).ToHashSet();
-        var nonActors = annotation.NonActors.Where(n => n.Split('|').Any(spelling => listed.Contains(Fold(spelling)))).ToList();
-        return new Scorecard(results, unmatched, nonActors);
+        // Someone the annotation says is no actor counts against the import where a page lists them as an actor; listed apart as
+        // "also mentioned" they are reported, not counted (the entries issue allows background people there).
+        var apart = imported.SelectMany(i => i.AlsoMentioned).Select(Fold).ToHashSet();
+        var listed = imported.SelectMany(i => i.ActorNames.Except(i.AlsoMentioned)).Select(Fold).ToHashSet();
+        bool In(HashSet<string> names, string annotated) => annotated.Split('|').Any(spelling => names.Contains(Fold(spelling)));
+        var nonActors = annotation.NonActors.Where(n => In(listed, n)).ToList();
+        return new Scorecard(results, unmatched, nonActors) { NonActorsApart = annotation.NonActors.Where(n => !In(listed, n) && In(apart, n)).ToList() };
     }
 
     private static EpisodeResult Result(AnnotatedEpisode annotated, ImportedEpisode? match)

@@ -8,6 +8,9 @@ namespace SovietInterventions.Core.Evaluation;
 public sealed record ImportedEpisode(
     string Slug, IReadOnlyList<string> Targets, int StartYear, int EndYear, IReadOnlyList<string> Sources, IReadOnlyList<string> ActorNames)
 {
+    /// <summary>The names of those the page lists apart, as "also mentioned" (background, commentary): on the page, but not as its actors.</summary>
+    public IReadOnlyList<string> AlsoMentioned { get; init; } = [];
+
     /// <summary>Every episode of a database, in slug order: five flat queries joined in memory.</summary>
     public static List<ImportedEpisode> Load(EncyclopediaDb db)
     {
@@ -17,13 +20,15 @@ public sealed record ImportedEpisode(
             .Select(p => new { EpisodeId = p.EpisodeId!.Value, p.SourceDocument.FileName })
             .Concat(db.SharedPassages.AsNoTracking().Select(s => new { s.EpisodeId, s.Passage.SourceDocument.FileName }))
             .AsEnumerable().Distinct().ToLookup(p => p.EpisodeId, p => p.FileName);
-        var actors = db.EpisodeActors.AsNoTracking().Select(a => new { a.EpisodeId, a.ActorId, a.Actor.Name }).ToList();
+        var actors = db.EpisodeActors.AsNoTracking().Select(a => new { a.EpisodeId, a.ActorId, a.Actor.Name, a.AlsoMentioned }).ToList();
         var aliases = db.ActorAliases.AsNoTracking().ToLookup(a => a.ActorId, a => a.Name);
         var names = actors.ToLookup(a => a.EpisodeId, a => aliases[a.ActorId].Prepend(a.Name));
+        var apart = actors.Where(a => a.AlsoMentioned).ToLookup(a => a.EpisodeId, a => aliases[a.ActorId].Prepend(a.Name));
 
         return db.Episodes.AsNoTracking().OrderBy(e => e.Slug).Select(e => new { e.Id, e.Slug, e.StartYear, e.EndYear }).AsEnumerable()
             .Select(e => new ImportedEpisode(e.Slug, countries[e.Id].Distinct().Order(StringComparer.Ordinal).ToList(), e.StartYear, e.EndYear,
-                sources[e.Id].Order(StringComparer.Ordinal).ToList(), names[e.Id].SelectMany(n => n).ToList()))
+                sources[e.Id].Order(StringComparer.Ordinal).ToList(), names[e.Id].SelectMany(n => n).ToList())
+            { AlsoMentioned = apart[e.Id].SelectMany(n => n).ToList() })
             .ToList();
     }
 

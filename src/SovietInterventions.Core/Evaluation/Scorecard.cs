@@ -51,4 +51,7 @@ public sealed record Scorecard(IReadOnlyList<EpisodeResult> Episodes, IReadOnlyL
 
     /// <summary>Names the annotation says are no actors (historians cited for an opinion) that some imported episode lists as one.</summary>
     public int NonActors => NonActorsListed.Count;
+
+    /// <summary>Names the annotation says are no actors that pages list only apart, as "also mentioned": reported, not counted.</summary>
+    public IReadOnlyList<string> NonActorsApart { get; init; } = [];
 }

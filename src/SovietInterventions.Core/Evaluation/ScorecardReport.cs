@@ -46,12 +46,14 @@ public static class ScorecardReport
         output.WriteLine($"must-find actors found: {card.Actors}");
         output.WriteLine($"duplicates: {card.Duplicates}");
         if (card.NonActors > 0) output.WriteLine($"listed as actors though they are not: {string.Join(", ", card.NonActorsListed)}");
+        if (card.NonActorsApart.Count > 0) output.WriteLine($"listed apart as also mentioned (not counted): {string.Join(", ", card.NonActorsApart)}");
     }
 
     public static string ToJson(Scorecard card) => JsonSerializer.Serialize(new
     {
         scores = new { card.Recall, card.Precision, card.ExactYears, card.MultiSource, card.Actors, card.Duplicates, card.NonActors },
         nonActorsListed = card.NonActorsListed,
+        nonActorsApart = card.NonActorsApart,
         episodes = card.Episodes.Select(e => new
         {
             e.Annotated.Id, e.Annotated.Targets, start = e.Annotated.Start, end = e.Annotated.EndYear,

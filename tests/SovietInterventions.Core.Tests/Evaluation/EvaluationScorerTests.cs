@@ -150,4 +150,14 @@ public class EvaluationScorerTests
 
         Assert.Equal(["Alvin Coox|Coox"], card.NonActorsListed);
     }
+
+    [Fact]
+    public void One_listed_apart_as_also_mentioned_is_reported_but_not_counted()
+    {
+        var annotation = new Annotation([Annotated("mn", "mongolia", 1939)], NotActors: ["Alvin Coox|Coox"]);
+        var card = Scorer.Score(annotation, [Imported("1939-mongolia", 1939, 1939, ["mongolia"], actors: ["Georgy Zhukov", "Coox"]) with { AlsoMentioned = ["Coox"] }]);
+
+        Assert.Equal(0, card.NonActors);
+        Assert.Equal(["Alvin Coox|Coox"], card.NonActorsApart);
+    }
 }

@@ -72,6 +72,7 @@ public class ActorFinderTests
     [InlineData("Imre Nagy, the former premier, was executed in 1958", "imre-nagy", "executed")]
     [InlineData("the settlers, led by Ian Smith, declared independence", "ian-smith", "leader")]
     [InlineData("the colony was named after Cecil Rhodes", "cecil-rhodes", "mentioned")]
+    [InlineData("keep that comparison for the conclusion; Ian Smith is not part of the 1921 story", "ian-smith", "mentioned")]
     public void The_words_around_a_mention_give_its_role(string text, string slug, string? role)
     {
         var mention = NewFinder().Find(text).SingleOrDefault(m => m.ActorSlug == slug);
