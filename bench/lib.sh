@@ -1,6 +1,20 @@
 # Shared by bench/run.sh and deploy/cluster.sh (sourced). Loopback only; every wait is bounded.
 # Needs: WORK (scratch dir), WEB (published web dll), DUR (s per wrk run), PIDS (array), md() and log().
 
+# install_tools: wrk, nginx, curl and GNU time with apt where missing (bench/run.sh, bench/web.sh and deploy/ all need them).
+install_tools() {
+  local need=()
+  command -v wrk >/dev/null || need+=(wrk)
+  command -v nginx >/dev/null || [ -x /usr/sbin/nginx ] || need+=(nginx)
+  command -v curl >/dev/null || need+=(curl)
+  [ -x /usr/bin/time ] || need+=(time)
+  if [ ${#need[@]} -gt 0 ]; then
+    log "installing ${need[*]}"
+    local sudo=""; [ "$(id -u)" -ne 0 ] && sudo="sudo"
+    $sudo apt-get update -qq && $sudo apt-get install -y -qq "${need[@]}"
+  fi
+}
+
 # start_app <db> <port> <first path> [extra app args...]: sets APP_PID; writes "<ms to /healthz> <ms to path>" to $WORK/cold.txt
 start_app() {
   local db="$1" port="$2" path="$3"; shift 3

@@ -22,6 +22,7 @@ log() { echo "[web $(date +%H:%M:%S)] $*" >&2; }
 md() { echo "$*"; }
 # shellcheck source=bench/lib.sh
 source "$ROOT/bench/lib.sh"
+install_tools
 NGINX="$(command -v nginx || echo /usr/sbin/nginx)"
 say() { echo "$* (uptime: $(uptime | sed 's/.*load/load/'))"; }
 

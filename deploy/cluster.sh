@@ -26,7 +26,7 @@ log() { echo "[cluster $(date +%H:%M:%S)] $*" >&2; }
 md() { echo "$*" | tee -a "$OUT"; }
 # shellcheck source=bench/lib.sh
 source "$ROOT/bench/lib.sh"
-for tool in wrk nginx curl; do command -v "$tool" >/dev/null || [ -x "/usr/sbin/$tool" ] || { echo "needs $tool (apt-get install wrk nginx curl)"; exit 1; }; done
+install_tools
 NGINX="$(command -v nginx || echo /usr/sbin/nginx)"
 
 # --- 1. build and the two editions ---------------------------------------------------------------------

@@ -36,7 +36,7 @@ internal sealed class ImportPipeline(Gazetteer gazetteer, EpisodeRules rules)
     {
         foreach (var document in documents)
             progress?.Invoke($"{document.FileName}: {document.Format}, \"{document.Title}\", {document.Blocks.Count} blocks, {document.Warnings.Count} warnings");
-        return Guarded(documents.Select(d => d.FileName), at => Stages(documents, at));
+        return Guarded(documents.Select(d => d.FileName), at => Stages(documents, at, progress));
     }
 
     private static T Guarded<T>(IEnumerable<string> fileNames, Func<ReadingPosition, T> stage)
@@ -71,8 +71,16 @@ internal sealed class ImportPipeline(Gazetteer gazetteer, EpisodeRules rules)
         public void Clear() => (FileName, Line) = (null, null);
     }
 
-    private ImportModel Stages(IReadOnlyList<ParsedDocument> documents, ReadingPosition at)
+    private ImportModel Stages(IReadOnlyList<ParsedDocument> documents, ReadingPosition at, Action<string>? progress)
     {
+        // Each stage's time, so that a slow import says where it spends it (docs/benchmarks.md).
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var lap = 0L;
+        void Done(string stage)
+        {
+            progress?.Invoke($"  {stage} in {clock.ElapsedMilliseconds - lap} ms");
+            lap = clock.ElapsedMilliseconds;
+        }
         var duplicate = documents.GroupBy(d => Writing.Slug.From(Path.GetFileNameWithoutExtension(d.FileName))).FirstOrDefault(g => g.Count() > 1);
         if (duplicate is not null)
             throw new ImportException(duplicate.Last().FileName, null, $"its name gives the same page address as {duplicate.First().FileName}; rename one of them.");
@@ -80,20 +88,25 @@ internal sealed class ImportPipeline(Gazetteer gazetteer, EpisodeRules rules)
         var actors = new ActorFinder(gazetteer);
         // An infobox's commanders ("Major General X") introduce people as its prose does.
         actors.Learn(documents.SelectMany(d => d.Blocks.Select(b => at.At(d.FileName, b.Line, b.Text)).Concat(InfoboxCommanders.Values(d))));
+        Done("names learned");
         var passages = documents.Select(d => Facts(d, actors, at)).ToList();
+        Done("mentions read");
 
         var claimFinder = new ClaimFinder(rules.Claims, countries, dates, interveners);
         // Find reads lazily: the position is set as each document's reading begins.
         var claims = passages.Where(d => d.Count > 0).SelectMany(d => at.At(d[0].Document.FileName, null, claimFinder.Find(d))).ToList();
         at.Clear();
+        Done("claims read");
         var (built, labels) = new EpisodeBuilder(rules, dates, countries, interveners, gazetteer).Build(passages, claims);
 
+        Done("episodes built");
         var reader = new EpisodeFactsReader(rules, new EpisodeEvents(dates, new OtherEpisodes(built), rules.ContextEventWords), gazetteer, interveners, actors);
         var results = built.Select(e => new EpisodeResult(e, reader.Read(e))).ToList();
         var attached = built.SelectMany(e => e.Passages).ToHashSet();
         var unattached = passages.SelectMany(p => p).Where(p => !attached.Contains(p) && claimFinder.IsNarrative(p));
         var contextEvents = new ContextEvents(rules, interveners).Find(unattached, built);
 
+        Done("entries read");
         var warnings = documents.SelectMany(d => d.Warnings).ToList();
         return new ImportModel(documents, passages.SelectMany(p => p).Concat(labels).ToList(), results, contextEvents, gazetteer, rules.KindLooks, actors.Learned, warnings);
     }
