@@ -50,6 +50,7 @@ internal static class PlainTextArticleParser
         var banners = new BannerLevels();
         var blanks = 0;
         Heading? question = null; // the question the turns below answer
+        Heading? announcedTopic = null; // the topic a paragraph announced ("Second: Korea.")
         var chat = TranscriptTurn.IsChat(trimmed);
         for (var i = ownLine ? first + 1 : Math.Max(first, 0); i < raw.Length; i++)
         {
@@ -211,6 +212,15 @@ internal static class PlainTextArticleParser
             {
                 blocks.Add(new Block(PassageKind.Caption, ProseText.RemoveCitations(text), lineNumber, headings.ToArray()));
                 continue;
+            }
+            if (AnnouncedTopic.Of(text) is { } opening)
+            {
+                // The next announcement replaces this one; a heading of the document's own ends it.
+                if (announcedTopic is { } last && headings.Contains(last)) headings.RemoveAll(h => h.Level >= last.Level);
+                announcedTopic = new Heading(opening.Topic, headings[^1].Level + 1, lineNumber);
+                headings.Add(announcedTopic);
+                blocks.Add(new Block(PassageKind.Heading, announcedTopic.Text, lineNumber, headings.ToArray(), announcedTopic.Level));
+                text = opening.After;
             }
             foreach (var sentence in ProseText.SplitSentences(text))
                 blocks.Add(new Block(PassageKind.Paragraph, sentence, lineNumber, headings.ToArray()));
