@@ -31,19 +31,21 @@ internal sealed class HeadingPlaces(ClaimRules rules, CountryFinder countries, I
     }
 
     // "Soviet advisers from China to Kabul": a heading that names a second country by a city or region names no one claim's place.
-    private bool NamesOneCountry(string heading) =>
-        countries.Find(heading).Where(m => m.Form != MentionForm.Adjective && !interveners.Contains(m.CountrySlug) && !rules.AgentCountries.Contains(m.CountrySlug))
-            .Select(m => m.CountrySlug).Distinct().Count() == 1;
+    private bool NamesOneCountry(string heading) => Named(heading, []).Select(m => m.CountrySlug).Distinct().Count() == 1;
 
     // The country the text names by its name ("Korea"), else by any place in it ("Chongjin"); a city names its present state.
     private List<string> ParagraphPlace(string text, IReadOnlyList<string> enemies)
     {
-        var named = countries.Find(text)
-            .Where(m => m.Form != MentionForm.Adjective && !enemies.Contains(m.CountrySlug) && !interveners.Contains(m.CountrySlug) && !rules.AgentCountries.Contains(m.CountrySlug))
-            .ToList();
+        var named = Named(text, enemies);
         var byName = named.Where(m => m.Form is MentionForm.Name or MentionForm.Alias).Select(m => m.CountrySlug).Distinct().ToList();
         return byName.Count > 0 ? byName : named.Select(m => m.CountrySlug).Distinct().ToList();
     }
+
+    // The places a text names that could be acted on: not the Soviet side's own, not an adjective ("Korean"), not one it excludes.
+    private List<CountryMention> Named(string text, IReadOnlyList<string> excluded) =>
+        countries.Find(text).Where(m => m.Form != MentionForm.Adjective && !excluded.Contains(m.CountrySlug) && IsActedOn(m)).ToList();
+
+    private bool IsActedOn(CountryMention m) => !interveners.Contains(m.CountrySlug) && !rules.AgentCountries.Contains(m.CountrySlug);
 
     // "# Soviet forces in Laos and Angola" over "## The airlift, 1961" whose paragraph names Vientiane: a section heading naming no
     // country leaves the place to the headings above it, the nearest naming any; of their countries, the one the claim's own
@@ -58,7 +60,7 @@ internal sealed class HeadingPlaces(ClaimRules rules, CountryFinder countries, I
     /// <summary>The countries a heading names; a war's place may be a region or a city ("## Manchuria, August 1945"), other
     /// notes need a country's name.</summary>
     public List<string> Of(string heading, bool anyPlace = false) => countries.Find(heading)
-        .Where(m => (m.Form is MentionForm.Name or MentionForm.Alias || anyPlace && m.Form == MentionForm.Place) && !interveners.Contains(m.CountrySlug) && !rules.AgentCountries.Contains(m.CountrySlug))
+        .Where(m => (m.Form is MentionForm.Name or MentionForm.Alias || anyPlace && m.Form == MentionForm.Place) && IsActedOn(m))
         .Select(m => m.CountrySlug).Distinct().ToList();
 
     // A heading listing several countries ("Lecture 5: Laos, Angola, Cuba") names no one claim's place: a claim naming one of them
@@ -67,7 +69,7 @@ internal sealed class HeadingPlaces(ClaimRules rules, CountryFinder countries, I
     private List<string> OwnPlace(string sentence, List<string> headingPlaces)
     {
         var named = countries.Find(sentence)
-            .Where(m => m.Form is MentionForm.Name or MentionForm.Alias && !interveners.Contains(m.CountrySlug) && !rules.AgentCountries.Contains(m.CountrySlug))
+            .Where(m => m.Form is MentionForm.Name or MentionForm.Alias && IsActedOn(m))
             .Select(m => m.CountrySlug).Distinct().ToList();
         return named.Intersect(headingPlaces).Any() ? headingPlaces : named is [var only] ? [only] : [];
     }
