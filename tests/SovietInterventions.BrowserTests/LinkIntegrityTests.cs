@@ -38,7 +38,9 @@ public sealed partial class LinkIntegrityTests(SiteFixture fixture)
             wave = next;
         }
 
-        Assert.True(failures.Count == 0, $"{failures.Count} of {seen.Count} URLs failed:\n" + string.Join("\n", failures.Order()));
+        // A 500 says nothing by itself: the server's own log of the failure goes with it.
+        Assert.True(failures.Count == 0, $"{failures.Count} of {seen.Count} URLs failed:\n" + string.Join("\n", failures.Order())
+            + "\n\nServer errors:\n" + fixture.Site.ErrorLog);
     }
 
     async Task<(string? Failure, List<string> Links)> Visit(string path)

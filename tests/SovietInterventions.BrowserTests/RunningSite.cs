@@ -94,6 +94,17 @@ public sealed class RunningSite : IAsyncDisposable
 
     public string Log { get { lock (log) return log.ToString(); } }
 
+    /// <summary>The log from each error entry on (an exception's lines follow its entry), or "(none)".</summary>
+    public string ErrorLog
+    {
+        get
+        {
+            var lines = Log.Split('\n');
+            var first = Array.FindIndex(lines, l => l.Contains("[ERR]") || l.Contains("[FTL]") || l.StartsWith("fail:"));
+            return first < 0 ? "(none)" : string.Join('\n', lines[first..].Take(200));
+        }
+    }
+
     // Port 0 lets the OS pick; the tiny race with another process taking it first is acceptable in tests.
     static int FreePort()
     {

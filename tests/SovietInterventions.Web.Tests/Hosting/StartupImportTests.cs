@@ -3,6 +3,9 @@ using System.Net;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+using Serilog.Core;
+using Serilog.Events;
 
 namespace SovietInterventions.Web.Tests.Hosting;
 
@@ -27,7 +30,8 @@ public sealed class StartupImportTests : IDisposable
         Directory.Delete(folder, recursive: true);
     }
 
-    WebApplicationFactory<Program> Site() => new WebApplicationFactory<Program>().WithWebHostBuilder(b => b
+    WebApplicationFactory<Program> Site(ILogEventSink? logSink = null) => new WebApplicationFactory<Program>().WithWebHostBuilder(b => b
+        .ConfigureServices(services => { if (logSink is not null) services.AddSingleton(logSink); })
         .UseEnvironment("Production")
         .UseSetting("Encyclopedia:DatabasePath", DatabasePath)
         .UseSetting("Encyclopedia:SeedsPath", Seeds)
@@ -61,15 +65,38 @@ public sealed class StartupImportTests : IDisposable
         var wiki = Directory.GetFiles(Seeds).Single(f => File.ReadAllText(f).Contains("==== 1956: Hungary ===="));
         File.WriteAllText(wiki, File.ReadAllText(wiki).Replace("==== 1956: Hungary ====", "==== 1956: Hungary and Budapest ===="));
 
-        using var second = Site();
+        var gate = new ImportGate();
+        using var second = Site(gate);
         using var secondClient = second.CreateClient();
-        var during = await secondClient.GetAsync("/healthz");
+        HttpResponseMessage during;
+        try { during = await secondClient.GetAsync("/healthz"); }
+        finally { gate.Release(); }
         await HealthyAsync(secondClient);
         var renamed = await secondClient.GetAsync("/episodes/1956-hungary-and-budapest");
 
+        Assert.True(gate.Held);
         Assert.Equal(HttpStatusCode.OK, during.StatusCode);
         Assert.StartsWith("Degraded: Serving the previous import", await during.Content.ReadAsStringAsync());
         Assert.Equal(HttpStatusCode.OK, renamed.StatusCode);
+    }
+
+    /// <summary>Holds the start-up import at its "Importing ..." line until released, so that the test looks at the
+    /// site mid-import however fast the import is. The app reads log sinks from its services.</summary>
+    sealed class ImportGate : ILogEventSink
+    {
+        readonly ManualResetEventSlim released = new();
+
+        public void Emit(LogEvent logEvent)
+        {
+            if (!logEvent.MessageTemplate.Text.StartsWith("Importing {SeedsDirectory}", StringComparison.Ordinal)) return;
+            Held = true;
+            released.Wait(TimeSpan.FromSeconds(60));
+        }
+
+        /// <summary>Whether the import reached the gate: if its line is reworded, the test must say so, not pass by luck.</summary>
+        public bool Held { get; private set; }
+
+        public void Release() => released.Set();
     }
 
     static async Task HealthyAsync(HttpClient client)
