@@ -31,6 +31,9 @@ public static class Caching
         });
         services.AddOutputCache(options =>
             options.AddPolicy(Policy, policy => policy.SetVaryByQuery("*").Tag(Tag).Expire(TimeSpan.FromHours(1)).AddPolicy<HostVary>()
+                // No locking: requests waiting on the same URL are handed the first one's response even when it was too
+                // large to keep, which they then sent empty (dotnet/aspnetcore#66877). Misses are bounded by the hot path.
+                .SetLocking(false)
                 // A request that began on the old database and ends after the eviction must not refill the cache for the new one.
                 .VaryByValue(context => new KeyValuePair<string, string>("database",
                     context.RequestServices.GetRequiredService<DatabaseVersion>().Generation.ToString(System.Globalization.CultureInfo.InvariantCulture)))));

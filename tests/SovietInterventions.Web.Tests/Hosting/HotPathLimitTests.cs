@@ -55,3 +55,32 @@ public sealed class HotPathLimitTests(TinyEntryLimitFactory site) : IClassFixtur
         Assert.All(pages, p => Assert.Equal(HttpStatusCode.OK, p.StatusCode));
     }
 }
+
+/// <summary>The same limit, with misses rendered side by side, so that requests for one URL meet in the output cache.</summary>
+public sealed class TinyEntryLimitSideBySideFactory : DatabaseFolderFactory
+{
+    public TinyEntryLimitSideBySideFactory() : base("tiny-entry-side-by-side") => SampleData.CreateDatabase(DatabasePath);
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        builder.UseSetting("HotPath:EntryLimitKilobytes", "1");
+        builder.UseSetting("HotPath:ConcurrentRenders", "8");
+    }
+}
+
+public sealed class HotPathLimitSideBySideTests(TinyEntryLimitSideBySideFactory site) : IClassFixture<TinyEntryLimitSideBySideFactory>
+{
+    readonly HttpClient client = site.CreateClient();
+
+    [Fact]
+    public async Task Requests_at_once_for_one_page_over_the_entry_limit_all_get_it_whole_and_so_do_later_ones()
+    {
+        var atOnce = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => client.GetStringAsync("/timeline")));
+        var later = await client.GetStringAsync("/timeline");
+
+        Assert.All(atOnce, body => Assert.EndsWith("</html>", body.TrimEnd()));
+        Assert.All(atOnce, body => Assert.Equal(later, body));
+        Assert.EndsWith("</html>", later.TrimEnd());
+    }
+}
