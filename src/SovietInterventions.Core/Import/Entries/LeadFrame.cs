@@ -11,7 +11,7 @@ namespace SovietInterventions.Core.Import.Entries;
 /// sentence built from what the episode's heading or defining sentence states: the kind's phrase, the place and the
 /// years as the source dates them ("The source dates the Soviet military aid to Nigeria to 1967–1970."), citing the passage those come from.
 /// Where the sources' sentences name the place only as a city in it that is their subject ("Königsberg fell"), the frame comes
-/// first, as the whole before its part; so it does where the lead opens with sentences shown only as the context a Soviet act
+/// first, as the whole before its part, and where they say neither where nor when; so it does where the lead opens with sentences shown only as the context a Soviet act
 /// answers ("The government left the alliance … The Soviet Union responded by invading …"): a lead's first sentence says what the
 /// Soviet side did, and a lead has at most three sentences.
 /// </summary>
@@ -26,6 +26,8 @@ internal static class LeadFrame
         // A lead whose sentences name the place only as a city that is their subject ("Königsberg fell") tells a part of the act: the frame names the whole first.
         var onlyPart = lead.Any(l => l.NamesPlace) && lead.Where(l => l.NamesPlace).All(l => l.NamesOnlyPart);
         var contextFirst = lead.Count > 0 && !lead[0].StatesAct;
+        // Sentences that say neither where nor when ("implored neighbouring governments to aid the rebels") cannot open an entry.
+        var placeless = !lead.Any(l => l.Dated) && !lead.Any(l => l.NamesPlace);
         if (lead.Count == 0 || lead.Any(l => l.Dated) && lead.Any(l => l.NamesPlace) && !onlyPart && !contextFirst) return lead;
         var phrase = EpisodeTitle.Phrase(kind, episode.Place, targets, recipients, kinds, isCity);
         // It says what the cited heading says, the years of the entry, not that the act itself lasted them (Korea's heading runs to the armistice).
@@ -35,7 +37,7 @@ internal static class LeadFrame
         // they do not, the frame takes the context's place (it says what the act was, where and when) and the context stays in the narrative.
         if (contextFirst) return lead.Count < Sentences ? [frame, .. lead] : [frame, .. lead.Where(l => l.StatesAct)];
         // The sources' own sentences open the lead; the frame only adds, after them, what none of them says.
-        return onlyPart ? [frame, .. lead.Take(Sentences - 1)] : [.. lead.Take(Sentences - 1), frame];
+        return onlyPart || placeless ? [frame, .. lead.Take(Sentences - 1)] : [.. lead.Take(Sentences - 1), frame];
     }
 
     // The heading that dates the episode ("1967–1970: Nigeria") when it has one, else the passage of the lead's first sentence.

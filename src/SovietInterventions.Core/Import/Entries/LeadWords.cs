@@ -65,7 +65,9 @@ internal sealed partial class LeadWords
         var shown = Detached(sentence).Replace("[", "", StringComparison.Ordinal).Replace("]", "", StringComparison.Ordinal);
         var words = Words(shown);
         if (words.Count == 0) return false;
-        if (backOpeners.Concat(connectives).Any(p => Opens(words, 0, p))) return true;
+        if (connectives.Any(p => Opens(words, 0, p))) return true;
+        // "The area was …" is one named before; "The region of Bessarabia …" says which.
+        if (backOpeners.Any(p => Opens(words, 0, p) && !(p.Length < words.Count && nounQualifiers.Contains(words[p.Length].Value)))) return true;
         return CountedTime(words) || Replies(shown, words) || KnownPlan(shown, words);
     }
 

@@ -22,6 +22,17 @@ public sealed class EpisodeLeadTests
     }
 
     [Fact]
+    public void An_act_that_says_neither_where_nor_when_follows_the_frame_that_says_both()
+    {
+        var lead = Lead("==== 1961–1964: Albania ====\n\nThe Soviet Union sent arms and advisers to the rebels.");
+
+        Assert.Equal(2, lead.Count);
+        Assert.StartsWith("The source dates the Soviet", lead[0]);
+        Assert.Contains("Albania", lead[0]);
+        Assert.Equal("The Soviet Union sent arms and advisers to the rebels.", lead[1]);
+    }
+
+    [Fact]
     public void A_sentence_saying_neither_when_nor_where_gives_way_to_one_that_says_both()
     {
         var lead = Lead("==== 1961–1962: Albania ====\n\nThe Soviet Union annexed the border districts. "

@@ -17,6 +17,7 @@ public sealed class LeadWordsTests
     [InlineData("Within weeks the Soviet Union was shipping rifles to the rebels.")]
     [InlineData("Another reason the Soviet Union sent troops was the harbour.")]
     [InlineData("Yet the Soviet Union kept its garrison in the port.")]
+    [InlineData("The area was under German occupation until the Red Army reconquered it in 1944.")]
     public void A_sentence_that_leans_on_one_before_it_points_back(string sentence) =>
         Assert.True(Words.PointsBack(sentence));
 
@@ -28,6 +29,7 @@ public sealed class LeadWordsTests
     [InlineData("On the night of 3 March 1961 Soviet troops crossed the border.")]
     [InlineData("As well, in 1961 the Soviet Union sent rifles to the rebels.")]
     [InlineData("Three days later, on 9 March 1961, Soviet troops crossed the border.")]
+    [InlineData("The region of Bessarabia was occupied by Soviet troops in 1940.")]
     public void A_sentence_that_names_what_it_answers_or_says_which_plan_stands_alone(string sentence) =>
         Assert.False(Words.PointsBack(sentence));
 
