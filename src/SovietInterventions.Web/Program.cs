@@ -29,7 +29,10 @@ builder.Services.AddSerilog((services, logger) => logger
     // request, cached ones included. Serilog's request log (below) writes each request's line instead.
     .MinimumLevel.Override("Microsoft.AspNetCore.Hosting.Diagnostics", Off)
     // Writing to the console off the request thread: one line per request must not cost a request its speed.
-    .WriteTo.Async(sink => sink.Console()));
+    .WriteTo.Async(sink => sink.Console()),
+    // Each host its own logger, not the static Log.Logger: the last host built would otherwise take every host's log
+    // (the tests build many in one process), and disposing one would silence the others.
+    preserveStaticLogger: true);
 
 builder.Services.AddOptions<EncyclopediaOptions>().Bind(builder.Configuration.GetSection(EncyclopediaOptions.Section));
 PublicHosts.Configure(builder);
