@@ -40,13 +40,14 @@ public static class RelatedEpisodes
     public static async Task<List<RelatedEpisode>> FindAsync(EncyclopediaDb db, int episodeId)
     {
         var self = (await Load(db, [episodeId])).Single();
+        var ownCountries = await SameCountries(db, self);
         var regions = self.Countries.Select(c => c.Region).Distinct().ToList();
         var actors = self.Actors.Select(a => a.Slug).ToList();
         var episodesOf = await db.EpisodeActors.Where(a => !a.AlsoMentioned && actors.Contains(a.Actor.Slug))
             .GroupBy(a => a.Actor.Slug).Select(g => new { g.Key, Count = g.Select(a => a.EpisodeId).Distinct().Count() })
             .ToDictionaryAsync(g => g.Key, g => g.Count);
         // Candidates are read reason by reason through an index, so a page costs the same in a large encyclopedia.
-        var ids = await CandidateIds(db, self, regions, RareEnoughToRelate(episodesOf)).ToListAsync();
+        var ids = await CandidateIds(db, self, ownCountries, regions, RareEnoughToRelate(episodesOf)).ToListAsync();
         var wars = await SameWar(db, episodeId);
         ids = [.. ids.Union(wars.Keys)];
         ids.Remove(episodeId);
@@ -57,7 +58,7 @@ public static class RelatedEpisodes
         {
             var reasons = new List<string>();
             var weight = 0.0;
-            var countries = other.Countries.Where(c => self.Countries.Any(s => s.Slug == c.Slug)).Select(c => c.Name).Distinct().ToList();
+            var countries = other.Countries.Where(c => ownCountries.Contains(c.Slug)).Select(c => c.Name).Distinct().ToList();
             if (countries.Count > 0) { reasons.Add($"same country: {string.Join(", ", countries)}"); weight += 1; }
             var events = other.Events.Intersect(self.Events).ToList();
             if (events.Count > 0) { reasons.Add($"linked by the same event: {events[0].TrimEnd('.')}"); weight += 1; }
@@ -114,9 +115,8 @@ public static class RelatedEpisodes
 
     /// <summary>The ids of every episode that shares with this one a country, an event, one of the given actors, or
     /// its kind, a region and some years; each part is a lookup by index.</summary>
-    static IQueryable<int> CandidateIds(EncyclopediaDb db, Candidate self, List<string> regions, List<string> actors)
+    static IQueryable<int> CandidateIds(EncyclopediaDb db, Candidate self, List<string> slugs, List<string> regions, List<string> actors)
     {
-        var slugs = self.Countries.Select(c => c.Slug).ToList();
         var (kind, start, end) = (self.Item.Kind, self.Item.StartYear, self.EndYear);
         var sameCountry = db.EpisodeCountries.Where(c => c.Role != CountryRole.Participant && slugs.Contains(c.Country.Slug)).Select(c => c.EpisodeId);
         var samePeople = db.EpisodeActors.Where(a => !a.AlsoMentioned && actors.Contains(a.Actor.Slug)).Select(a => a.EpisodeId);
@@ -128,6 +128,17 @@ public static class RelatedEpisodes
                 && e.Countries.Any(c => c.Role != CountryRole.Participant && regions.Contains(c.Country.Region)))
             .Select(e => e.Id);
         return sameCountry.Union(samePeople).Union(sameEvent).Union(sameKindRegionAndYears);
+    }
+
+    /// <summary>The episode's countries, with the states they succeeded or were succeeded by: aid to North Vietnam and aid to
+    /// Vietnam in Cambodia are about the same country. Not a successor's other predecessors (North and South Vietnam stay apart).</summary>
+    static async Task<List<string>> SameCountries(EncyclopediaDb db, Candidate self)
+    {
+        var slugs = self.Countries.Select(c => c.Slug).ToList();
+        var kin = await db.CountrySuccessions
+            .Where(s => slugs.Contains(s.Historical.Slug) || slugs.Contains(s.Successor.Slug))
+            .Select(s => slugs.Contains(s.Historical.Slug) ? s.Successor.Slug : s.Historical.Slug).ToListAsync();
+        return [.. slugs.Union(kin)];
     }
 
     /// <summary>The other episodes whose passages a source puts under the same heading naming a war as this episode's own

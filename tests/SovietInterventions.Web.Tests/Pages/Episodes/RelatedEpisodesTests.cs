@@ -19,7 +19,12 @@ public sealed class RelatedEpisodesTests : IDisposable
         RelatedTo(slug, new Dictionary<string, string>(), rows);
 
     /// <summary>The same, with some episodes told in one source under the given section path.</summary>
-    async Task<List<RelatedEpisode>> RelatedTo(string slug, Dictionary<string, string> sections, params (string Slug, EpisodeKind Kind, int From, int To, string Country, string Region, (string Actor, string Role)[] Actors)[] rows)
+    Task<List<RelatedEpisode>> RelatedTo(string slug, Dictionary<string, string> sections, params (string Slug, EpisodeKind Kind, int From, int To, string Country, string Region, (string Actor, string Role)[] Actors)[] rows) =>
+        RelatedTo(slug, sections, [], rows);
+
+    /// <summary>The same, with historical states and their successors (countries.json's "successors").</summary>
+    async Task<List<RelatedEpisode>> RelatedTo(string slug, Dictionary<string, string> sections, (string Historical, string Successor)[] successions,
+        params (string Slug, EpisodeKind Kind, int From, int To, string Country, string Region, (string Actor, string Role)[] Actors)[] rows)
     {
         var path = Path.Combine(Path.GetTempPath(), $"related-{Guid.NewGuid():N}.db");
         paths.Add(path);
@@ -41,6 +46,8 @@ public sealed class RelatedEpisodesTests : IDisposable
                     db.EpisodeActors.Add(new EpisodeActor { Episode = episode, Actor = actor, Role = role });
                 }
             }
+            foreach (var (historical, successor) in successions)
+                db.CountrySuccessions.Add(new CountrySuccession { Historical = countries[historical], Successor = countries[successor] });
             var source = new SourceDocument { Slug = "history", FileName = "history.wiki", Title = "History", Sha256 = "0" };
             var position = 0;
             foreach (var (episode, section) in sections)
@@ -74,6 +81,24 @@ public sealed class RelatedEpisodesTests : IDisposable
 
         var only = Assert.Single(related);
         Assert.Equal(["same country: ruritania"], only.Reasons);
+    }
+
+    [Fact]
+    public async Task A_historical_state_and_its_successor_are_the_same_country_but_two_states_of_one_successor_are_not()
+    {
+        (string, string)[] successions = [("north-ruritania", "ruritania"), ("south-ruritania", "ruritania")];
+        (string Slug, EpisodeKind Kind, int From, int To, string Country, string Region, (string, string)[] Actors)[] rows =
+        [
+            ("a-1959", EpisodeKind.MilitaryAid, 1959, 1975, "north-ruritania", "Asia", None),
+            ("b-1978", EpisodeKind.MilitaryAid, 1978, 1979, "ruritania", "Europe", None),
+            ("c-1990", EpisodeKind.Coup, 1990, 1990, "south-ruritania", "Africa", None),
+        ];
+
+        var fromTheOldState = await RelatedTo("a-1959", [], successions, rows);
+        var fromTheSuccessor = await RelatedTo("b-1978", [], successions, rows);
+
+        Assert.Equal(["same country: ruritania"], Assert.Single(fromTheOldState).Reasons);
+        Assert.Equal(["same country: north-ruritania", "same country: south-ruritania"], fromTheSuccessor.Select(r => Assert.Single(r.Reasons)).Order());
     }
 
     [Fact]
