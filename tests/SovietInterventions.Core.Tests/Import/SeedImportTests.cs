@@ -141,6 +141,22 @@ public sealed class SeedImportTests(SeedImportFixture seeds) : IClassFixture<See
     }
 
     [Fact]
+    public void An_episode_whose_heading_names_only_a_city_has_its_country_in_the_slug_as_in_the_title()
+    {
+        var folder = Directory.CreateDirectory(Path.Combine(seeds.Folder, "city")).FullName;
+        File.WriteAllText(Path.Combine(folder, "notes.md"), "# Notes\n\n## Budapest, 1956\n\n"
+            + "On 4 November 1956 Soviet tanks entered Budapest and crushed the uprising in Hungary.\n");
+        var database = Path.Combine(seeds.Folder, "city.db");
+
+        SeedImport.Run(SeedImportFixture.Options(database, folder));
+
+        using var db = SeedImportFixture.Open(database);
+        var episode = Assert.Single(db.Episodes.ToList());
+        Assert.Equal("1956-hungary", episode.Slug);
+        Assert.Contains("Hungary", episode.Title);
+    }
+
+    [Fact]
     public void A_failing_import_leaves_the_previous_database_byte_identical()
     {
         var database = Path.Combine(seeds.Folder, "kept.db");

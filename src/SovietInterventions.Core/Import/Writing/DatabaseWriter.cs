@@ -94,9 +94,12 @@ internal sealed class DatabaseWriter(ImportModel model, SlugHistory history)
         var result = new Dictionary<BuiltEpisode, Episode>();
         foreach (var (draft, facts) in model.Episodes.OrderBy(e => e.Draft.Start).ThenBy(e => e.Draft.Place, StringComparer.Ordinal))
         {
+            // The slug names the place the title names: the country, where the heading named only a city ("1979-afghanistan", not "1979-bagram").
+            var named = facts.Countries.Where(c => c.Role == CountryRole.Target).Select(c => countries[c.Country].Name).ToList();
+            if (named.Count == 0) named = [.. facts.Countries.Where(c => c.Role == CountryRole.SupportedGovernment).Select(c => countries[c.Country].Name)];
             var episode = new Episode
             {
-                Slug = slugs.For(draft), Title = facts.Title, ShortTitle = facts.Title, Kind = facts.Kind, Summary = facts.Summary, Discrepancy = facts.Discrepancy,
+                Slug = slugs.For(draft, EpisodeTitle.PlaceOf(draft.Place, named, model.Gazetteer.IsCity)), Title = facts.Title, ShortTitle = facts.Title, Kind = facts.Kind, Summary = facts.Summary, Discrepancy = facts.Discrepancy,
                 Start = draft.Start.ToIso(), End = draft.End.ToIso(), StartYear = draft.StartYear, EndYear = draft.EndYear,
             };
             foreach (var passage in draft.Passages) passages[passage].Episode = episode;

@@ -10,9 +10,10 @@ internal sealed class EpisodeSlugs
 {
     private readonly HashSet<string> taken = [];
 
-    public string For(BuiltEpisode episode)
+    /// <param name="place">The place the title names: a country, not the city a heading named ("1979-afghanistan", not "1979-bagram").</param>
+    public string For(BuiltEpisode episode, string place)
     {
-        var slug = Slug.From($"{episode.StartYear} {episode.Place}");
+        var slug = Slug.From($"{episode.StartYear} {place}");
         if (taken.Add(slug)) return slug;
         var withEnd = $"{slug}-{episode.EndYear}";
         if (taken.Add(withEnd)) return withEnd;
