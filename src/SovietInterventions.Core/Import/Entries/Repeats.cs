@@ -25,7 +25,7 @@ public sealed record TimelineEvent<TSource>(PartialDate Date, string Text, IRead
 /// to a year (or a month, told with the same act word) is that act dated more precisely within it, which then stands for both; a sentence
 /// that writes another event's date as well as its own tells that event too when they share the subject's words.
 /// An event folded from several tellings is compared through each of them, so the outcome does not hang on which telling
-/// came first. The import folds (<see cref="EpisodeFactsReader"/>, <see cref="Narrative"/>); the site shows the rows.
+/// came first, but never holds two days that no telling joins. The import folds (<see cref="EpisodeFactsReader"/>, <see cref="Narrative"/>); the site shows the rows.
 /// </summary>
 public static partial class Repeats
 {
@@ -55,7 +55,7 @@ public static partial class Repeats
         var kept = new List<(TimelineEvent<TSource> Event, List<TimelineEvent<TSource>> Tellings)>();
         foreach (var line in events)
         {
-            var same = kept.FindIndex(k => k.Tellings.Any(t => Same(t, line, involvesSovietSide, actWords, actKinds)));
+            var same = kept.FindIndex(k => k.Tellings.Any(t => Same(t, line, involvesSovietSide, actWords, actKinds)) && !OtherDay(k.Tellings, line));
             if (same < 0) kept.Add((line, [line]));
             else
             {
@@ -96,6 +96,11 @@ public static partial class Repeats
                 || OnAYear(line.Iso) && k.Sources.Count > 0 && line.Sources.Count > 0 && EqualityComparer<TSource>.Default.Equals(k.Sources[0], line.Sources[0]))
         || TellsTheOther(k, line) && WordTrigrams.SharedWords(k.Text, line.Text) >= SameSubject
         || actKinds is not null && TheDateOf(k, line, involvesSovietSide, actWords, actKinds);
+
+    // Tellings joined through one dated only to a year ("1939: … invaded Poland") are not one event when they give two days of it:
+    // "17 September 1939 … invaded" is not the "25 August 1939" defence pact, unless one of them writes the other's day.
+    private static bool OtherDay<TSource>(List<TimelineEvent<TSource>> tellings, TimelineEvent<TSource> line) =>
+        OnADay(line.Iso) && tellings.Any(t => OnADay(t.Iso) && !SameDate(t, line) && !TellsTheOther(t, line));
 
     // "1941: … invaded Iran jointly in 1941" and "25 August 1941: The invasion lasted …": an act dated only to a year that names no
     // other year is the act of the same kind the Soviet side did on a more precise date of that year. "August 1945: … the Soviet

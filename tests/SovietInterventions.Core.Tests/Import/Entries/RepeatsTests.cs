@@ -72,6 +72,16 @@ public sealed class RepeatsTests
     }
 
     [Fact]
+    public void Two_days_joined_only_through_an_act_dated_to_their_year_stay_two_events()
+    {
+        var folded = Repeats.Fold([Line("1950", "Foreign troops invaded the valley in 1950.", 1),
+            Line("1950-02-10", "Foreign troops moved to the border under the invasion plan of 10 February 1950.", 4),
+            Line("1950-03-02", "Foreign troops invaded the valley on 2 March 1950.", 7)], MentionsTroops, null, Invasions);
+
+        Assert.Equal(["1950-02-10", "1950-03-02"], folded.Select(e => e.Date.ToIso()).Order());
+    }
+
+    [Fact]
     public void An_act_dated_to_a_year_that_names_other_years_stays_apart() =>
         Assert.Equal(2, Repeats.Fold([Line("1950", "Foreign troops invaded the valley from 1950 to 1953.", 1),
             Line("1950-03-02", "The invasion began on 2 March 1950.", 7)], MentionsTroops, null, Invasions).Count);
