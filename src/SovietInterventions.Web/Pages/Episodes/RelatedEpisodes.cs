@@ -145,8 +145,9 @@ public static class RelatedEpisodes
     /// passages ("… › 1941–1949: World War II, formation of the bloc › …"), with the war's name.</summary>
     static async Task<Dictionary<int, string>> SameWar(EncyclopediaDb db, int episodeId)
     {
-        var own = await db.Passages.Where(p => p.EpisodeId == episodeId).Select(p => new { p.SourceDocumentId, p.SectionPath }).Distinct().ToListAsync();
-        var headings = own.SelectMany(p => WarHeadings(p.SectionPath).Select(h => (p.SourceDocumentId, h.Path, h.War))).Distinct().ToList();
+        var own = await db.Passages.Where(p => p.EpisodeId == episodeId)
+            .Select(p => new { p.SourceDocumentId, p.SectionPath, p.SourceDocument.Title }).Distinct().ToListAsync();
+        var headings = own.SelectMany(p => WarHeadings(p.SectionPath, p.Title).Select(h => (p.SourceDocumentId, h.Path, h.War))).Distinct().ToList();
         var found = new Dictionary<int, string>();
         foreach (var (document, path, war) in headings)
         {
@@ -160,10 +161,12 @@ public static class RelatedEpisodes
     }
 
     /// <summary>Each heading of a section path that names a war, as the path down to it and the war's name.</summary>
-    static IEnumerable<(string Path, string War)> WarHeadings(string sectionPath)
+    // Not the document's own title: an article named after a war ("Continuation War") tells the episodes before it in its
+    // background, and those are not its fronts.
+    static IEnumerable<(string Path, string War)> WarHeadings(string sectionPath, string documentTitle)
     {
         var headings = sectionPath.Split(" \u203a ");
-        for (var i = 0; i < headings.Length; i++)
+        for (var i = headings[0] == documentTitle ? 1 : 0; i < headings.Length; i++)
             if (SovietActs.WarIn(headings[i]) is { } war)
                 yield return (string.Join(" \u203a ", headings[..(i + 1)]), war);
     }

@@ -48,7 +48,7 @@ public sealed class RelatedEpisodesTests : IDisposable
             }
             foreach (var (historical, successor) in successions)
                 db.CountrySuccessions.Add(new CountrySuccession { Historical = countries[historical], Successor = countries[successor] });
-            var source = new SourceDocument { Slug = "history", FileName = "history.wiki", Title = "History", Sha256 = "0" };
+            var source = new SourceDocument { Slug = "history", FileName = "history.wiki", Title = sections.Values.FirstOrDefault()?.Split(" › ")[0] ?? "History", Sha256 = "0" };
             var position = 0;
             foreach (var (episode, section) in sections)
                 db.Passages.Add(new Passage { SourceDocument = source, SectionPath = section, Text = "…", Position = ++position, Episode = episodes[episode] });
@@ -167,6 +167,20 @@ public sealed class RelatedEpisodesTests : IDisposable
         Assert.Equal(RelatedEpisodes.Most, related.Count);
         Assert.Equal("e-1958", related[0].Episode.Slug);
         Assert.Contains("same people: Boris Orel", related[0].Reasons);
+    }
+
+    [Fact]
+    public async Task Episodes_told_in_an_article_named_after_a_war_are_not_thereby_part_of_that_war()
+    {
+        var related = await RelatedTo("a-1939", new Dictionary<string, string>
+        {
+            ["a-1939"] = "Great War › Background › Earlier conflicts",
+            ["b-1939"] = "Great War › Background › Earlier conflicts",
+        },
+            ("a-1939", EpisodeKind.Invasion, 1939, 1940, "ruritania", "Europe", None),
+            ("b-1939", EpisodeKind.Invasion, 1939, 1939, "borduria", "Asia", None));
+
+        Assert.Empty(related);
     }
 
     [Fact]
