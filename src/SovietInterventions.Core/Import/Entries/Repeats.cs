@@ -23,7 +23,8 @@ public sealed record TimelineEvent<TSource>(PartialDate Date, string Text, IRead
 /// "Stalin ordered the invasion on September 17"); on the same month, when they also use the same act word; a night of
 /// two days ("20–21 August") is either day. Events dated only to the same year by one passage are one; an act dated only
 /// to a year (or a month, told with the same act word) is that act dated more precisely within it, which then stands for both; a sentence
-/// that writes another event's date as well as its own tells that event too when they share the subject's words.
+/// that writes another event's date as well as its own tells that event too when they share the subject's words, and so does one
+/// dated only to the year or month of the other's date.
 /// An event folded from several tellings is compared through each of them, so the outcome does not hang on which telling
 /// came first, but never holds two days that no telling joins. The import folds (<see cref="EpisodeFactsReader"/>, <see cref="Narrative"/>); the site shows the rows.
 /// </summary>
@@ -31,6 +32,9 @@ public static partial class Repeats
 {
     /// <summary>Events of the same date sharing this share of their longer words are about the same subject.</summary>
     public const double SameSubject = 0.5;
+
+    /// <summary>An event dated within another's date (its year or month) having this share of its words in the other, dates left out, is the same.</summary>
+    public const double SameSubjectWithinDate = 0.6;
 
     public static List<NarrativePassage> Fold(IEnumerable<NarrativePassage> passages)
     {
@@ -55,7 +59,7 @@ public static partial class Repeats
         var kept = new List<(TimelineEvent<TSource> Event, List<TimelineEvent<TSource>> Tellings)>();
         foreach (var line in events)
         {
-            var same = kept.FindIndex(k => k.Tellings.Any(t => Same(t, line, involvesSovietSide, actWords, actKinds)) && !OtherDay(k.Tellings, line));
+            var same = kept.FindIndex(k => k.Tellings.Any(t => Same(t, line, involvesSovietSide, actWords, actKinds)) && !OtherDate(k.Tellings, line));
             if (same < 0) kept.Add((line, [line]));
             else
             {
@@ -95,12 +99,23 @@ public static partial class Repeats
                    && actWords(k.Text).Overlaps(actWords(line.Text))
                 || OnAYear(line.Iso) && k.Sources.Count > 0 && line.Sources.Count > 0 && EqualityComparer<TSource>.Default.Equals(k.Sources[0], line.Sources[0]))
         || TellsTheOther(k, line) && WordTrigrams.SharedWords(k.Text, line.Text) >= SameSubject
+        || DatedWithin(k, line) && WordTrigrams.SharedWords(Undated(k.Text), Undated(line.Text)) >= SameSubjectWithinDate
         || actKinds is not null && TheDateOf(k, line, involvesSovietSide, actWords, actKinds);
 
-    // Tellings joined through one dated only to a year ("1939: … invaded Poland") are not one event when they give two days of it:
-    // "17 September 1939 … invaded" is not the "25 August 1939" defence pact, unless one of them writes the other's day.
-    private static bool OtherDay<TSource>(List<TimelineEvent<TSource>> tellings, TimelineEvent<TSource> line) =>
-        OnADay(line.Iso) && tellings.Any(t => OnADay(t.Iso) && !SameDate(t, line) && !TellsTheOther(t, line));
+    // "1968: A period of political liberalization … called the Prague Spring" and "5 January 1968: The Prague Spring was a period of
+    // political liberalization …": the same subject dated only to the year (or month) of the other's day.
+    private static bool DatedWithin<TSource>(TimelineEvent<TSource> a, TimelineEvent<TSource> b) =>
+        EventDates.Holds(a.Iso, b.Iso) || EventDates.Holds(b.Iso, a.Iso);
+
+    // A telling's words without its date's: two tellings of one month share "March" and "1950" whatever they tell.
+    private static string Undated(string text) =>
+        string.Join(' ', WordTrigrams.Words(text).Where(w => !w.All(char.IsDigit) && DateWords.Month(w) is null));
+
+    // Tellings joined through one dated only to a year ("1939: … invaded Poland") are not one event when they give two other dates
+    // in it: "17 September 1939 … invaded" is not the "25 August 1939" defence pact, nor the June proclamation the May landing,
+    // unless one date holds the other ("June 1940", "16 June 1940") or a telling writes the other's date.
+    private static bool OtherDate<TSource>(List<TimelineEvent<TSource>> tellings, TimelineEvent<TSource> line) =>
+        !OnAYear(line.Iso) && tellings.Any(t => !OnAYear(t.Iso) && !SameDate(t, line) && !DatedWithin(t, line) && !TellsTheOther(t, line));
 
     // "1941: … invaded Iran jointly in 1941" and "25 August 1941: The invasion lasted …": an act dated only to a year that names no
     // other year is the act of the same kind the Soviet side did on a more precise date of that year. "August 1945: … the Soviet

@@ -72,6 +72,22 @@ public sealed class RepeatsTests
     }
 
     [Fact]
+    public void The_same_subject_dated_to_a_year_and_to_a_day_of_it_is_one_event_on_that_day()
+    {
+        var folded = Repeats.Fold([Line("1950", "A period of reform and protest took place in 1950 in Ruritania called the Thaw.", 1),
+            Line("1950-01-05", "The THAW was a period of reform and mass protest in Ruritania that began on 5 January 1950.", 7)], _ => false);
+
+        var line = Assert.Single(folded);
+        Assert.Equal("1950-01-05", line.Date.ToIso());
+        Assert.Equal([7, 1], line.Sources);
+    }
+
+    [Fact]
+    public void Another_subject_dated_to_the_year_of_a_day_stays_apart() =>
+        Assert.Equal(2, Repeats.Fold([Line("1950", "The harvest failed in the northern provinces in 1950.", 1),
+            Line("1950-01-05", "The THAW was a period of reform and mass protest in Ruritania that began on 5 January 1950.", 7)], _ => false).Count);
+
+    [Fact]
     public void Two_days_joined_only_through_an_act_dated_to_their_year_stay_two_events()
     {
         var folded = Repeats.Fold([Line("1950", "Foreign troops invaded the valley in 1950.", 1),
@@ -79,6 +95,16 @@ public sealed class RepeatsTests
             Line("1950-03-02", "Foreign troops invaded the valley on 2 March 1950.", 7)], MentionsTroops, null, Invasions);
 
         Assert.Equal(["1950-02-10", "1950-03-02"], folded.Select(e => e.Date.ToIso()).Order());
+    }
+
+    [Fact]
+    public void A_month_and_a_day_of_another_month_joined_only_through_their_year_stay_two_events()
+    {
+        var folded = Repeats.Fold([Line("1950", "Ruritania 1950: a republic on the coast.", 1),
+            Line("1950-05-18", "On 18 May 1950 the flotilla landed at the port of Ruritania and set up a republic.", 4),
+            Line("1950-06", "June 1950: the rebels of Ruritania proclaim a republic on the coast.", 7)], _ => false);
+
+        Assert.Equal(["1950-05-18", "1950-06"], folded.Select(e => e.Date.ToIso()).Order());
     }
 
     [Fact]
