@@ -4,18 +4,27 @@ using Microsoft.AspNetCore.Hosting;
 
 namespace SovietInterventions.Web.Tests.Hosting;
 
-/// <summary>The sample site with a front-cache entry limit of 1 KB, smaller than any page.</summary>
-public sealed class TinyEntryLimitFactory : DatabaseFolderFactory
+/// <summary>The sample site with a front-cache entry limit of 1 KB, smaller than any page, rendering this many misses at once.</summary>
+public abstract class EntryLimitFactory : DatabaseFolderFactory
 {
-    public TinyEntryLimitFactory() : base("tiny-entry") => SampleData.CreateDatabase(DatabasePath);
+    readonly int concurrentRenders;
+
+    protected EntryLimitFactory(string name, int concurrentRenders) : base(name)
+    {
+        this.concurrentRenders = concurrentRenders;
+        SampleData.CreateDatabase(DatabasePath);
+    }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);
         builder.UseSetting("HotPath:EntryLimitKilobytes", "1");
-        builder.UseSetting("HotPath:ConcurrentRenders", "1");
+        builder.UseSetting("HotPath:ConcurrentRenders", concurrentRenders.ToString(System.Globalization.CultureInfo.InvariantCulture));
     }
 }
+
+/// <summary>One miss at a time.</summary>
+public sealed class TinyEntryLimitFactory() : EntryLimitFactory("tiny-entry", 1);
 
 public sealed class HotPathLimitTests(TinyEntryLimitFactory site) : IClassFixture<TinyEntryLimitFactory>
 {
@@ -56,18 +65,8 @@ public sealed class HotPathLimitTests(TinyEntryLimitFactory site) : IClassFixtur
     }
 }
 
-/// <summary>The same limit, with misses rendered side by side, so that requests for one URL meet in the output cache.</summary>
-public sealed class TinyEntryLimitSideBySideFactory : DatabaseFolderFactory
-{
-    public TinyEntryLimitSideBySideFactory() : base("tiny-entry-side-by-side") => SampleData.CreateDatabase(DatabasePath);
-
-    protected override void ConfigureWebHost(IWebHostBuilder builder)
-    {
-        base.ConfigureWebHost(builder);
-        builder.UseSetting("HotPath:EntryLimitKilobytes", "1");
-        builder.UseSetting("HotPath:ConcurrentRenders", "8");
-    }
-}
+/// <summary>Misses rendered side by side, so that requests for one URL meet in the output cache.</summary>
+public sealed class TinyEntryLimitSideBySideFactory() : EntryLimitFactory("tiny-entry-side-by-side", 8);
 
 public sealed class HotPathLimitSideBySideTests(TinyEntryLimitSideBySideFactory site) : IClassFixture<TinyEntryLimitSideBySideFactory>
 {
