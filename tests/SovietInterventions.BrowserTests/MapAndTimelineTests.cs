@@ -44,7 +44,7 @@ public sealed class MapAndTimelineTests(SiteFixture fixture)
         var expected = new Uri(new Uri(page.Url), href).ToString();
 
         await link.ClickAsync();
-        await page.WaitForURLAsync(expected);
+        await page.ArrivedAtAsync(expected);
 
         Assert.Equal(expected, page.Url);
         Assert.False(string.IsNullOrWhiteSpace(await page.Locator("h1").InnerTextAsync()), "The linked page has no h1");

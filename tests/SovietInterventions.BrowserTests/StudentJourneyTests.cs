@@ -13,18 +13,18 @@ public sealed class StudentJourneyTests(SiteFixture fixture)
         await page.GotoAsync("/");
 
         await page.Locator("main a[href='/decades/1950s']:visible").First.ClickAsync();
-        await page.WaitForURLAsync("**/decades/1950s");
+        await page.ArrivedAtAsync("**/decades/1950s");
         Assert.Equal("The 1950s", await page.Locator("h1").InnerTextAsync());
 
         await page.Locator("#episodes a[href='/episodes/1956-hungary']:visible").First.ClickAsync();
-        await page.WaitForURLAsync("**/episodes/1956-hungary");
+        await page.ArrivedAtAsync("**/episodes/1956-hungary");
         Assert.Contains("Hungary", await page.Locator("h1").InnerTextAsync());
 
         var country = page.Locator("#infobox a[href^='/countries/']").First;
         var href = await country.GetAttributeAsync("href");
         var name = await country.InnerTextAsync();
         await country.ClickAsync();
-        await page.WaitForURLAsync("**" + href);
+        await page.ArrivedAtAsync("**" + href);
 
         Assert.Equal(fixture.Site.Url(href!), page.Url);
         Assert.Equal(name, await page.Locator("h1").InnerTextAsync());

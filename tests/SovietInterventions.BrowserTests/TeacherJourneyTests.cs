@@ -16,7 +16,7 @@ public sealed partial class TeacherJourneyTests(SiteFixture fixture)
 
         var result = page.Locator("main a[href^='/episodes/']").First;
         await result.ClickAsync();
-        await page.WaitForURLAsync("**/episodes/**");
+        await page.ArrivedAtAsync("**/episodes/**");
 
         await AssertPermalinkOpensTheSamePage(page);
     }
