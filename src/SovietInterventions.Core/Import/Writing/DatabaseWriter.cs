@@ -94,9 +94,11 @@ internal sealed class DatabaseWriter(ImportModel model, SlugHistory history)
         var result = new Dictionary<BuiltEpisode, Episode>();
         foreach (var (draft, facts) in model.Episodes.OrderBy(e => e.Draft.Start).ThenBy(e => e.Draft.Place, StringComparer.Ordinal))
         {
-            // The slug names the place the title names: the country, where the heading named only a city ("1979-afghanistan", not "1979-bagram").
-            var named = facts.Countries.Where(c => c.Role == CountryRole.Target).Select(c => countries[c.Country].Name).ToList();
-            if (named.Count == 0) named = [.. facts.Countries.Where(c => c.Role == CountryRole.SupportedGovernment).Select(c => countries[c.Country].Name)];
+            // The slug names the place the title names: the country, where the heading named only a city ("1979-afghanistan", not
+            // "1979-bagram"). The heading's own words otherwise, not the gazetteer's common name the title uses, so slugs stay as they were.
+            var named = EpisodeTitle.CountriesNamed(
+                [.. facts.Countries.Where(c => c.Role == CountryRole.Target).Select(c => countries[c.Country].Name)],
+                [.. facts.Countries.Where(c => c.Role == CountryRole.SupportedGovernment).Select(c => countries[c.Country].Name)]);
             var episode = new Episode
             {
                 Slug = slugs.For(draft, EpisodeTitle.PlaceOf(draft.Place, named, model.Gazetteer.IsCity)), Title = facts.Title, ShortTitle = facts.Title, Kind = facts.Kind, Summary = facts.Summary, Discrepancy = facts.Discrepancy,

@@ -37,7 +37,7 @@ public static partial class EpisodeTitle
     public static string Phrase(
         EpisodeKind kind, string place, IReadOnlyList<string> targets, IReadOnlyList<string> recipients, KindVocabulary kinds, Func<string, bool>? isCity = null)
     {
-        var countries = targets.Count > 0 ? targets : recipients;
+        var countries = CountriesNamed(targets, recipients);
         // Aid goes to a state: with no target and one government aided, the title names it, not the region the heading names ("Ogaden").
         var where = Places(targets.Count == 0 && recipients.Count == 1 ? recipients[0] : PlaceOf(place, countries, isCity));
         if (recipients.Count > 0 && targets.Count > 0 && kinds[kind].RecipientTitle is { } form)
@@ -45,6 +45,10 @@ public static partial class EpisodeTitle
                 .Replace(KindLook.PlaceSlot, where, StringComparison.Ordinal);
         return kinds[kind].Title.Replace(KindLook.PlaceSlot, where, StringComparison.Ordinal);
     }
+
+    /// <summary>The countries a title names where its heading is no place: the targets, else the governments aided.</summary>
+    public static IReadOnlyList<string> CountriesNamed(IReadOnlyList<string> targets, IReadOnlyList<string> recipients) =>
+        targets.Count > 0 ? targets : recipients;
 
     /// <summary>
     /// The sources' name for an episode if it reads as a name ("Winter War", "Soviet–Afghan War"), else null: a heading's
