@@ -13,6 +13,9 @@ public sealed class EpisodeRules
     /// <summary>The kind of an episode whose passages contain none of the kinds' words.</summary>
     public required EpisodeKind DefaultKind { get; init; }
     public required PhraseList InterventionWords { get; init; }
+
+    /// <summary>Whether a text states an act: an intervention word or one of the claim rules' acts.</summary>
+    public bool StatesAnAct(string text) => InterventionWords.AnyIn(text) || Claims.Acts.AnyIn(text);
     public required PhraseList ParticipantWords { get; init; }
     public required PhraseList ContextEventWords { get; init; }
     public required IReadOnlySet<string> AgentWords { get; init; }

@@ -16,7 +16,7 @@ public sealed record NarrativeSection(string? Heading, IReadOnlyList<NarrativePa
 
 /// <summary>
 /// Orders an episode's passages as a narrative: those of its own sections (the headings attached to it, or with none the
-/// sections its lead cites) and those its lead or infobox cite come first, in document order, never opening with a passage that points back at something not
+/// sections its lead cites) and those its lead cites come first, in document order, never opening with a passage that points back at something not
 /// shown; passages taken from other sections follow under their heading. Repeats are shown once. Arranged at import
 /// (<see cref="Writing.DatabaseWriter"/> writes the order), so the page only reads it.
 /// </summary>

@@ -54,7 +54,7 @@ internal sealed class EpisodeBuilder(EpisodeRules rules, DateFinder dates, Count
         var attacher = new PassageAttacher(rules, interveners, owners, Heirs);
         var all = documents.SelectMany(d => d).ToList();
         var outside = all.Where(p => !owners.Holds(p) && !p.IsHeading).ToList();
-        var left = attacher.Attach(outside, episodes);
+        var left = attacher.Attach(outside, all, episodes);
         JoinNeighbours(left, all, attacher, owners);
         new StoryPassages(attacher, owners).Attach(left, all, episodes);
         foreach (var episode in created.Where(e => EpisodeKinds.Kind(owned[e], rules, "") is not (EpisodeKind.MilitaryAid or EpisodeKind.InsurgencySupport)))

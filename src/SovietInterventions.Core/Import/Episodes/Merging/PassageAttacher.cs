@@ -1,3 +1,4 @@
+using SovietInterventions.Core.Import.Documents;
 using SovietInterventions.Core.Import.Episodes;
 using SovietInterventions.Core.Import.Mentions;
 using SovietInterventions.Core.Import.Mentions.Places;
@@ -16,17 +17,25 @@ namespace SovietInterventions.Core.Import.Episodes.Merging;
 internal sealed class PassageAttacher(EpisodeRules rules, IReadOnlySet<string> interveners, PassageOwners owners,
     Func<EpisodeDraft, IEnumerable<string>>? heirs = null)
 {
-    /// <summary>Passages left unattached, in document order, for <see cref="NewEpisodes"/>.</summary>
-    public List<PassageDraft> Attach(IReadOnlyList<PassageDraft> loose, IReadOnlyList<EpisodeDraft> list)
+    /// <summary>Passages left unattached, in document order, for the neighbours and <see cref="StoryPassages"/> to place;
+    /// those of another power's section are left out, for no episode.</summary>
+    public List<PassageDraft> Attach(IReadOnlyList<PassageDraft> loose, IReadOnlyList<PassageDraft> all, IReadOnlyList<EpisodeDraft> list)
     {
         var episodes = new EpisodesByCountry(list, heirs);
+        // In a document that names the Soviet side, a section that never does, nor in its heading, tells another power's
+        // story in the same place and years ("Holocaust beginnings, Operation Tannenberg and other Nazi atrocities" in an
+        // article on the pact). A document that never names it (a diary of the days in one city) is read passage by passage.
+        var sovietSections = all.Where(p => rules.Claims.Agents.AnyIn(p.Text) || p.Block.Section is { } h && rules.Claims.Agents.AnyIn(h.Text))
+            .Select(SectionOf).ToHashSet();
+        var sovietDocuments = sovietSections.Select(s => s.Item1).ToHashSet();
+        bool OtherPowers(PassageDraft p) => sovietDocuments.Contains(p.Document) && !sovietSections.Contains(SectionOf(p));
         var left = new List<PassageDraft>();
         PassageDraft? previous = null;
         foreach (var passage in loose)
         {
-            var episode = Choose(passage, previous, episodes);
+            var episode = OtherPowers(passage) ? null : Choose(passage, previous, episodes);
             if (episode is not null) episode.Add(passage);
-            else left.Add(passage);
+            else if (!OtherPowers(passage)) left.Add(passage);
             previous = passage;
         }
         return left;
@@ -47,7 +56,7 @@ internal sealed class PassageAttacher(EpisodeRules rules, IReadOnlySet<string> i
         {
             var years = passage.YearSpans.ToList();
             var outside = outsideSections.Contains(passage);
-            if (years.Count == 0 || !(outside || StatesAnAct(passage.Text))) continue;
+            if (years.Count == 0 || !(outside || rules.StatesAnAct(passage.Text))) continue;
             // Outside a section a passage names its episodes as Attach reads them, adjectives too ("Finnish forces retook ...").
             foreach (var episode in episodes.For(NamedCountries(passage, includeAdjectives: outside, placesFirst: false)))
             {
@@ -58,7 +67,7 @@ internal sealed class PassageAttacher(EpisodeRules rules, IReadOnlySet<string> i
         }
     }
 
-    private bool StatesAnAct(string text) => rules.InterventionWords.AnyIn(text) || rules.Claims.Acts.AnyIn(text);
+    private static (ParsedDocument, Heading?) SectionOf(PassageDraft passage) => (passage.Document, passage.Block.Section);
 
     private EpisodeDraft? Choose(PassageDraft passage, PassageDraft? previous, EpisodesByCountry episodes)
     {

@@ -61,6 +61,17 @@ public sealed class PassageAttacherTests
     }
 
     [Fact]
+    public void A_section_that_never_names_the_Soviet_side_in_a_document_that_does_joins_no_episode_by_place_and_year()
+    {
+        var article = "# The pact\n\n## Soviet invasion\n\nOn 21 August 1968 Soviet troops invaded Czechoslovakia.\n\n"
+            + "## Other atrocities\n\nIn 1968 the occupiers of Czechoslovakia closed the schools of Prague.\n";
+        var model = Import(("a.wiki", Czechoslovakia), ("b.md", article));
+
+        Assert.Contains(Told(model, 1968), t => t.Contains("Soviet troops invaded"));
+        Assert.DoesNotContain(Told(model, 1968), t => t.Contains("schools"));
+    }
+
+    [Fact]
     public void A_sentence_joins_the_episode_whose_years_hold_it_and_is_only_a_source_of_the_one_it_borders()
     {
         var article = "Notes on Finland\n\nWhen the fighting resumed in 1941, Finnish forces retook the lost areas.[1]\n";
