@@ -8,9 +8,9 @@ namespace SovietInterventions.Core.Import.Mentions.Actors;
 /// gives a commander, or for a body found in the texts the state its name opens with ("German 2nd Army"). Where the Soviet side aided a
 /// government, such an actor the text says nothing more of stands on the other side: opposed, or the opposing leader
 /// for the head of that state. Elsewhere, named in a sentence that names
-/// no Soviet side, it is background to the episode (another power's diplomacy or war), listed as also mentioned.
+/// no Soviet side, or names it in no act, it is background to the episode (another power's diplomacy or war), listed as also mentioned.
 /// </summary>
-internal sealed class ThirdStateActors(Gazetteer gazetteer, Func<string, bool> namesSovietAgent)
+internal sealed class ThirdStateActors(Gazetteer gazetteer, Func<string, bool> namesSovietAgent, Func<string, bool>? statesAnAct = null)
 {
     private readonly HashSet<string> interveners = [.. gazetteer.Countries.Where(c => c.Intervener).Select(c => c.Slug)];
 
@@ -25,7 +25,8 @@ internal sealed class ThirdStateActors(Gazetteer gazetteer, Func<string, bool> n
     }
 
     /// <summary>True when a third state's actor, with nothing more said of it, is named in a sentence that names no Soviet side,
-    /// not counting the names there that are only background (<paramref name="background"/>: "following Stalin's death" in 1956).</summary>
+    /// not counting the names there that are only background (<paramref name="background"/>: "following Stalin's death" in 1956),
+    /// or names it in no act ("Hitler watched with glee as the Finns humiliated the Soviets").</summary>
     public bool Aside(string role, ActorMention mention, string text, IEnumerable<ActorMention> background, IReadOnlyCollection<string> targets,
         IReadOnlyCollection<string>? aided)
     {
@@ -35,7 +36,8 @@ internal sealed class ThirdStateActors(Gazetteer gazetteer, Func<string, bool> n
         var sentence = text.ToCharArray(start, end - start);
         foreach (var passing in background.Where(a => a.Index >= start && a.Index + a.Length <= end))
             Array.Fill(sentence, ' ', passing.Index - start, passing.Length);
-        return !namesSovietAgent(new string(sentence));
+        var rest = new string(sentence);
+        return !namesSovietAgent(rest) || statesAnAct?.Invoke(rest) == false;
     }
 
     private bool IsThird(ActorMention mention, IReadOnlyCollection<string> targets, IReadOnlyCollection<string>? aided) =>

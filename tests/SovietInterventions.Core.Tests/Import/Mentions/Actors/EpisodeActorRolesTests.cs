@@ -6,7 +6,7 @@ namespace SovietInterventions.Core.Tests.Import.Mentions.Actors;
 
 public class EpisodeActorRolesTests
 {
-    private static readonly Lazy<Func<string, bool>> NamesSovietAgent = new(() => EpisodeRules.Load(RealData.Directory).Claims.Agents.AnyIn);
+    private static readonly Lazy<EpisodeRules> Rules = new(() => EpisodeRules.Load(RealData.Directory));
 
     private static List<EpisodeActorChoice<int>> Choose(int firstYear, int lastYear, string[] targets, params string[] passages) =>
         ChooseAided(firstYear, lastYear, targets, [], passages);
@@ -26,7 +26,7 @@ public class EpisodeActorRolesTests
     {
         var dates = new DateFinder();
         var input = passages.Select((text, i) => (i, text, dates.Find(text), finder.Find(text)));
-        return new EpisodeActorRoles(RealData.Gazetteer, NamesSovietAgent.Value).For(input, firstYear, lastYear, targets, aided);
+        return new EpisodeActorRoles(RealData.Gazetteer, Rules.Value.Claims.Agents.AnyIn, Rules.Value.StatesAnAct).For(input, firstYear, lastYear, targets, aided);
     }
 
     [Fact]
@@ -149,10 +149,18 @@ public class EpisodeActorRolesTests
     }
 
     [Fact]
+    public void A_third_states_leader_named_beside_the_soviet_side_in_no_act_is_background()
+    {
+        var actors = Choose(1939, 1940, ["finland"], "Hitler watched with glee as the Finns humiliated the Soviets.");
+
+        Assert.True(Assert.Single(actors, a => a.Mention.ActorSlug == "adolf-hitler").AlsoMentioned);
+    }
+
+    [Fact]
     public void A_third_states_diplomacy_told_without_the_soviet_side_is_background()
     {
         var apart = Choose(1940, 1940, ["romania"], "On 30 August Ribbentrop and Ciano handed northern Transylvania to Hungary.");
-        var part = Choose(1940, 1940, ["romania"], "Ribbentrop flew to Moscow and signed the pact with Molotov.");
+        var part = Choose(1940, 1940, ["romania"], "Ribbentrop told Molotov that Germany would not oppose the occupation of Bessarabia.");
 
         Assert.All(apart, a => Assert.True(a.AlsoMentioned));
         Assert.Equal(2, apart.Count);
