@@ -14,14 +14,15 @@ internal static class PlainTextLines
 
     /// <summary>
     /// True for a line the parser reads on its own wherever it stands: a list item, a footnote, a banner or a rule, a
-    /// speaker's turn, an image placeholder, a "Background[edit]" heading, a menu bar ("Home | News"), or a line opening
-    /// with another format's mark.
+    /// speaker's turn, an image placeholder, a "Background[edit]" heading, a menu bar ("Home | News"), a saved page's chrome
+    /// or furniture (a tagline filling the wrap width must not take the redirect line below it), or a line opening with
+    /// another format's mark.
     /// </summary>
     public static bool StandsAlone(string line) =>
         line.Length > 0 && (OtherMarks.Contains(line[0]) || IsListItem(line) || Footnote(line) is not null
             || BannerHeading.Of(line) is not null || BannerHeading.IsRule(line) || TranscriptTurn.Of(line) is not null
             || WikiPageChrome.IsImagePlaceholder(line) || WikiPageChrome.HeadingBeforeEditLink(line) is not null
-            || line.Contains(" | ", StringComparison.Ordinal));
+            || line.Contains(" | ", StringComparison.Ordinal) || WikiPageChrome.Is(line) || PageFurniture.IsFurniture(line));
 
     // "[3] Williams (1997), p. 5", "^ Williams (1997)" or "¹ Williams (1997)" at the start of a line is a footnote; "[6]" alone is an empty one.
     public static string? Footnote(string line)

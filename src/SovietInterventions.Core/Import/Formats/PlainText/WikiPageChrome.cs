@@ -6,7 +6,8 @@ namespace SovietInterventions.Core.Import.Formats.PlainText;
 /// What a saved wiki page prints around its article: skip links ("Skip to main content"), the site's tagline
 /// ("From Wikipedia, the free encyclopedia"), a redirect hatnote ("(Redirected from …)"), maintenance banners
 /// ("This article needs additional citations for verification. (March 2023)"), image placeholders
-/// ("[Image: map.jpg]"), the category line, "Retrieved from …" and the footer. None of it is the article's text;
+/// ("[Image: map.jpg]"), the category line, "Retrieved from …", the footer, and the skin's controls ("Main menu", "Tools",
+/// "Search Wikipedia"). None of it is the article's text;
 /// the "[edit]" links beside the headings go too.
 /// </summary>
 internal static partial class WikiPageChrome
@@ -16,8 +17,16 @@ internal static partial class WikiPageChrome
     {
         var text = line.Trim();
         return text.Length > 0 && (SkipLink().IsMatch(text) || Redirect().IsMatch(text) || ImagePlaceholder().IsMatch(text)
-            || Categories().IsMatch(text) || Footer().IsMatch(text) || MaintenanceBanner().IsMatch(text) || IsTagline(text));
+            || Categories().IsMatch(text) || Footer().IsMatch(text) || MaintenanceBanner().IsMatch(text) || IsTagline(text)
+            || Controls.Contains(text) || SearchBox().IsMatch(text));
     }
+
+    // The controls a wiki skin prints as lines of their own around the title.
+    private static readonly HashSet<string> Controls = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Main menu", "Tools", "Search", "Add languages", "Article Talk", "Read Edit View history", "Read View source View history",
+        "Create account Log in", "Log in", "Create account", "Personal tools", "Toggle the table of contents", "hide", "show",
+    };
 
     /// <summary>True for "[Image: march.jpg]", where a saved page had a picture.</summary>
     public static bool IsImagePlaceholder(string line) => ImagePlaceholder().IsMatch(line.Trim());
@@ -60,6 +69,10 @@ internal static partial class WikiPageChrome
 
     [GeneratedRegex(@"^From [\p{L}\p{N} .'-]{1,40}, the (?:free )?[\p{L} -]{0,40}encyclopa?edia\.?$", RegexOptions.IgnoreCase)]
     private static partial Regex Tagline();
+
+    // "Search Wikipedia", "Search ColdWarWiki": the search box's label.
+    [GeneratedRegex(@"^Search [\p{L}\p{N}.-]+$")]
+    private static partial Regex SearchBox();
 
     [GeneratedRegex(@"^\((?:Redirected|Redirect) from [^)]{1,120}\)$", RegexOptions.IgnoreCase)]
     private static partial Regex Redirect();

@@ -62,10 +62,28 @@ public class PageFurnitureTests
     [InlineData("| 1956 | Hungary | Soviet invasion |")]
     [InlineData("1968 | Czechoslovakia | Invasion | Warsaw Pact")]
     [InlineData("Poland | Hungary | Czechoslovakia")]
+    [InlineData("The soldiers shared their cookies with the villagers, who accepted them.")]
+    [InlineData("Share prices in Prague fell by a third in the week after the invasion.")]
+    [InlineData("By August the Soviet garrison had left the valley.")]
+    [InlineData("Registered members of the party were purged")]
     public void Prose_that_looks_a_little_like_furniture_stays_prose(string line)
     {
         Assert.False(PageFurniture.IsFurniture(line));
         Assert.Null(PageFurniture.Caption(line));
+    }
+
+    [Fact]
+    public void A_cookie_banner_a_call_to_subscribe_a_byline_and_a_share_bar_are_no_title_and_no_text()
+    {
+        var page = "We use cookies to improve your experience on our site. Accept all | Manage preferences\nSubscribe to our newsletter\n\n"
+            + "How the garrison left the valley\n\nBy Anna Writer | 14 March 2021 | 9 min read\nShare this: Facebook Twitter Email Print\n\n"
+            + "The last columns drove out of the valley on a wet morning. Nobody waved them off.\n";
+
+        var document = PlainTextArticleParser.Parse(Of(page, "gazette.txt"));
+
+        Assert.Equal("How the garrison left the valley", document.Title);
+        Assert.Equal(["The last columns drove out of the valley on a wet morning.", "Nobody waved them off."],
+            document.Blocks.Where(b => b.Kind != PassageKind.Heading).Select(b => b.Text));
     }
 
     [Fact]

@@ -56,6 +56,53 @@ public class SavedWikiPageTests
     }
 
     [Fact]
+    public void A_skin_that_sets_its_controls_on_lines_of_their_own_still_gives_the_title_above_the_tagline()
+    {
+        const string page = """
+            Jump to content
+            Main menu
+            Search
+            Create account Log in
+            Border Crisis of 1969
+            Add languages
+            Article Talk
+            Read Edit View history
+            Tools
+            From Wikipedia, the free encyclopedia
+
+            The Border Crisis of 1969 was a string of armed clashes along a frozen river that nearly turned into a wider war.
+            """;
+
+        var document = PlainTextArticleParser.Parse(Of(page, "saved.txt"));
+
+        Assert.Equal("Border Crisis of 1969", document.Title);
+        Assert.DoesNotContain(document.Blocks, b => b.Text is "Tools" or "Main menu" or "Article Talk");
+    }
+
+    [Fact]
+    public void A_tagline_as_wide_as_the_wrapped_lines_does_not_take_the_redirect_line_below_it()
+    {
+        const string page = """
+            Skip to main content
+            OldWarsWiki   Home   Browse   Random article   Donate   Log in
+            Search OldWarsWiki
+
+            Border Crisis of 1969
+            From OldWarsWiki, the free Cold War encyclopedia
+            (Redirected from River island clash)
+
+            The Border Crisis of 1969 was a string of armed clashes along a
+            frozen river that nearly turned into a wider war. Both sides had
+            claimed a small island for years, and patrols shoved each other.
+            """;
+
+        var document = PlainTextArticleParser.Parse(Of(page, "saved.txt"));
+
+        Assert.Equal("Border Crisis of 1969", document.Title);
+        Assert.DoesNotContain(document.Blocks, b => b.Text.Contains("Browse") || b.Text.Contains("Redirected"));
+    }
+
+    [Fact]
     public void Lines_ending_in_edit_are_headings_without_the_mark()
     {
         var document = PlainTextArticleParser.Parse(Of(Page, "saved.txt"));
@@ -100,11 +147,15 @@ public class SavedWikiPageTests
     [InlineData("This section does not cite any sources.")]
     [InlineData("[File: old_map.png]")]
     [InlineData("Categories: Wars | Rivers")]
+    [InlineData("Main menu")]
+    [InlineData("Read Edit View history")]
+    [InlineData("Search ColdWarWiki")]
     public void Wiki_page_chrome_is_recognised(string line) => Assert.True(WikiPageChrome.Is(line));
 
     [Theory]
     [InlineData("This article argues that the clash was planned.")]
     [InlineData("From the river, the patrol saw the guns.")]
     [InlineData("Skip to the end: the war never came.")]
+    [InlineData("Search parties found the crew.")]
     public void Prose_that_merely_starts_alike_is_no_chrome(string line) => Assert.False(WikiPageChrome.Is(line));
 }
