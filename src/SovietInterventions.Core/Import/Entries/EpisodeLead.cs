@@ -15,6 +15,8 @@ public sealed record LeadDraft(string Text, PassageDraft Passage)
     public bool NamesOnlyPart { get; init; }
     /// <summary>It is one of the episode's claims, a sentence in which the Soviet side acts, not one shown before it for context.</summary>
     public bool StatesAct { get; init; }
+    /// <summary>It leans on a sentence before it that the lead does not show ("Apart from the pact …, the USSR also occupied …").</summary>
+    public bool LeansBack { get; init; }
 }
 
 /// <summary>
@@ -121,6 +123,7 @@ internal static partial class EpisodeLead
             NamesPlace = NamesPlace(episode, claim),
             NamesOnlyPart = Scope(episode, claim, isCity) == 1,
             StatesAct = true,
+            LeansBack = words.PointsBack(claim.Sentence),
         };
 
     // A footnote mark left after a sentence's full stop ("… from the capital.¹") is no part of what the sentence says.

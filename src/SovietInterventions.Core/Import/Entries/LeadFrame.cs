@@ -12,7 +12,8 @@ namespace SovietInterventions.Core.Import.Entries;
 /// years as the source dates them ("The source dates the Soviet military aid to Nigeria to 1967–1970."), citing the passage those come from.
 /// Where the sources' sentences name the place only as a city in it that is their subject ("Königsberg fell"), the frame comes
 /// first, as the whole before its part, and where they say neither where nor when; so it does where the lead opens with sentences shown only as the context a Soviet act
-/// answers ("The government left the alliance … The Soviet Union responded by invading …"): a lead's first sentence says what the
+/// answers ("The government left the alliance … The Soviet Union responded by invading …") or that leans on one it does not show
+/// ("Apart from the pact …, the USSR also occupied …"): a lead's first sentence says what the
 /// Soviet side did, and a lead has at most three sentences.
 /// </summary>
 internal static class LeadFrame
@@ -25,7 +26,8 @@ internal static class LeadFrame
     {
         // A lead whose sentences name the place only as a city that is their subject ("Königsberg fell") tells a part of the act: the frame names the whole first.
         var onlyPart = lead.Any(l => l.NamesPlace) && lead.Where(l => l.NamesPlace).All(l => l.NamesOnlyPart);
-        var contextFirst = lead.Count > 0 && !lead[0].StatesAct;
+        // So is one that opens leaning on a sentence it does not show ("Apart from the pact …, the USSR also occupied …").
+        var contextFirst = lead.Count > 0 && (!lead[0].StatesAct || lead[0].LeansBack);
         // Sentences that say neither where nor when ("implored neighbouring governments to aid the rebels") cannot open an entry.
         var placeless = !lead.Any(l => l.Dated) && !lead.Any(l => l.NamesPlace);
         if (lead.Count == 0 || lead.Any(l => l.Dated) && lead.Any(l => l.NamesPlace) && !onlyPart && !contextFirst) return lead;

@@ -18,6 +18,7 @@ public sealed class LeadWordsTests
     [InlineData("Another reason the Soviet Union sent troops was the harbour.")]
     [InlineData("Yet the Soviet Union kept its garrison in the port.")]
     [InlineData("The area was under German occupation until the Red Army reconquered it in 1944.")]
+    [InlineData("Apart from the pact and the partition, the USSR also annexed the border districts in 1945.")]
     public void A_sentence_that_leans_on_one_before_it_points_back(string sentence) =>
         Assert.True(Words.PointsBack(sentence));
 
