@@ -184,6 +184,21 @@ public sealed class RelatedEpisodesTests : IDisposable
     }
 
     [Fact]
+    public async Task Episodes_told_side_by_side_in_one_section_named_after_a_war_are_not_thereby_its_fronts()
+    {
+        // "Background › Great War" names the invasion of Borduria as what came before the war, not as one of its fronts.
+        var related = await RelatedTo("a-1939", new Dictionary<string, string>
+        {
+            ["a-1939"] = "History › Background › Great War",
+            ["b-1939"] = "History › Background › Great War",
+        },
+            ("a-1939", EpisodeKind.Invasion, 1939, 1940, "ruritania", "Europe", None),
+            ("b-1939", EpisodeKind.Invasion, 1939, 1939, "borduria", "Asia", None));
+
+        Assert.Empty(related);
+    }
+
+    [Fact]
     public async Task A_long_war_of_one_kind_and_region_is_not_related_to_a_campaign_begun_years_into_it()
     {
         var related = await RelatedTo("a-1941",
