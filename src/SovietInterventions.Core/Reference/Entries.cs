@@ -49,4 +49,6 @@ internal sealed record DiscoveryWords(
 {
     /// <summary>Nouns that, owned by a full name, make it a person's ("Ion Popescu's government", "… 's offensive"): actor-titles.json.</summary>
     public IReadOnlyList<string> PossessedHeads { get; init; } = [];
+    /// <summary>Given names that open a person's full name with no title before it ("Fyodor Polynin led the bombers"): actor-titles.json.</summary>
+    public IReadOnlyList<string> GivenNames { get; init; } = [];
 }

@@ -89,9 +89,9 @@ internal sealed class Gazetteer
         var places = GazetteerFiles.Places(dataDirectory);
         var actors = GazetteerFiles.Actors(dataDirectory);
         var roleRules = GazetteerFiles.Roles(dataDirectory);
-        var (titles, notNameWords, linkingWords, introducers, possessedHeads) = GazetteerFiles.Titles(dataDirectory);
+        var (titles, notNameWords, linkingWords, introducers, possessedHeads, givenNames) = GazetteerFiles.Titles(dataDirectory);
         var (notCountries, notActors, lowercaseWords) = GazetteerFiles.NotNames(dataDirectory);
-        var discovery = GazetteerFiles.Discovery(dataDirectory, introducers, possessedHeads);
+        var discovery = GazetteerFiles.Discovery(dataDirectory, introducers, possessedHeads, givenNames);
 
         GazetteerChecks.Countries(countries);
         GazetteerChecks.Places(places, countries.Select(c => c.Slug).ToHashSet());

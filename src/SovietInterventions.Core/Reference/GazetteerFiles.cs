@@ -99,7 +99,7 @@ internal static class GazetteerFiles
         });
 
     /// <summary>actor-titles.json: the titles, the words around them, and the introducers name discovery uses.</summary>
-    public static (List<ActorTitle> Titles, List<string> NotNameWords, List<string> LinkingWords, List<string> Introducers, List<string> PossessedHeads) Titles(string dir)
+    public static (List<ActorTitle> Titles, List<string> NotNameWords, List<string> LinkingWords, List<string> Introducers, List<string> PossessedHeads, List<string> GivenNames) Titles(string dir)
     {
         var json = DataFile.Read(dir, TitlesFile, GazetteerJson.Reader.Default.TitlesJson);
         var titles = (json.Titles ?? []).Select((t, i) =>
@@ -110,11 +110,11 @@ internal static class GazetteerFiles
             var title = Required(TitlesFile, at, "title", t.Title);
             return new ActorTitle(title, ActorTypeOf(TitlesFile, $"title '{title}'", Required(TitlesFile, $"title '{title}'", "type", t.Type)), t.AfterName == true);
         }).ToList();
-        return (titles, Names(json.NotNameWords), Names(json.LinkingWords), Names(json.Introducers), Names(json.PossessedHeads));
+        return (titles, Names(json.NotNameWords), Names(json.LinkingWords), Names(json.Introducers), Names(json.PossessedHeads), Names(json.GivenNames));
     }
 
     /// <summary>citation-words.json and organization-heads.json, with the introducers of actor-titles.json.</summary>
-    public static DiscoveryWords Discovery(string dir, List<string> introducers, List<string>? possessedHeads = null)
+    public static DiscoveryWords Discovery(string dir, List<string> introducers, List<string>? possessedHeads = null, List<string>? givenNames = null)
     {
         var citations = DataFile.Read(dir, CitationsFile, GazetteerJson.Reader.Default.CitationsJson);
         var organizations = DataFile.Read(dir, OrganizationHeadsFile, GazetteerJson.Reader.Default.OrganizationHeadsJson);
@@ -129,7 +129,7 @@ internal static class GazetteerFiles
             heads, Names(organizations.NotOrganizations), Names(organizations.NotModifiers).ToHashSet(StringComparer.Ordinal),
             Names(organizations.Connectors).ToHashSet(StringComparer.Ordinal), Names(organizations.Possessives).ToHashSet(StringComparer.Ordinal),
             Names(citations.FoundingWords))
-        { PossessedHeads = possessedHeads ?? [] };
+        { PossessedHeads = possessedHeads ?? [], GivenNames = givenNames ?? [] };
     }
 
     public static (List<string> NotCountries, List<string> NotActors, List<string> LowercaseWords) NotNames(string dir)

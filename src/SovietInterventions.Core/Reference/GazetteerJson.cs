@@ -27,7 +27,7 @@ internal static partial class GazetteerJson
     public sealed record RoleJson(string? Role, List<string>? Types, List<string>? Patterns);
     public sealed record TitleJson(string? Title, string? Type, bool? AfterName = null);
     public sealed record TitlesJson(List<TitleJson?>? Titles, List<string>? NotNameWords, List<string>? LinkingWords, List<string>? Introducers,
-        List<string>? PossessedHeads = null);
+        List<string>? PossessedHeads = null, List<string>? GivenNames = null);
     public sealed record CitationsJson(List<string>? AuthorTitles, List<string>? CiteBefore, List<string>? CitingVerbs, List<string>? PresentVerbs,
         List<string>? ReactionWords, List<string>? FoundingWords = null);
     public sealed record HeadJson(string? Head, string? Type);

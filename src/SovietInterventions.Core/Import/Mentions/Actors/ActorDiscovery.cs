@@ -17,6 +17,7 @@ internal sealed class ActorDiscovery
     private readonly OrganizationDiscovery organizations;
     private readonly ListedPeople listed;
     private readonly PossessorDiscovery possessors;
+    private readonly GivenNamePeople givenNames;
     private readonly List<PersonCandidate> candidates = [];
     private readonly List<OrganizationCandidate> organizationCandidates = [];
     private readonly SortedSet<string> cited = new(StringComparer.Ordinal);
@@ -30,6 +31,7 @@ internal sealed class ActorDiscovery
         organizations = new OrganizationDiscovery(gazetteer);
         listed = new ListedPeople(gazetteer, people);
         possessors = new PossessorDiscovery(gazetteer, people);
+        givenNames = new GivenNamePeople(gazetteer, people);
     }
 
     /// <summary>Names cited as authors, sorted.</summary>
@@ -41,6 +43,7 @@ internal sealed class ActorDiscovery
         candidates.AddRange(people.Find(folded));
         candidates.AddRange(listed.Find(folded));
         candidates.AddRange(possessors.Find(folded));
+        candidates.AddRange(givenNames.Find(folded));
         foreach (var (name, title) in appositions.Find(folded))
         {
             if (title is null)
@@ -59,7 +62,7 @@ internal sealed class ActorDiscovery
     {
         var citedSurnames = cited.Select(n => n.Split(' ')[^1]).ToHashSet(StringComparer.Ordinal);
         var kept = candidates.Where(c => !cited.Contains(c.Name) && !citedSurnames.Contains(c.Name.Split(' ')[^1])).ToList();
-        var persons = LearnedPeople.From(kept, gazetteer, [.. gazetteer.Discovery.Introducers, ListedPeople.Cue.Title, PossessorDiscovery.Cue.Title])
+        var persons = LearnedPeople.From(kept, gazetteer, [.. gazetteer.Discovery.Introducers, ListedPeople.Cue.Title, PossessorDiscovery.Cue.Title, GivenNamePeople.Cue.Title])
             .Select(p => p with { HowFound = HowPerson(p, kept) }).ToList();
         var taken = persons.SelectMany(p => p.Aliases.Prepend(p.Name)).ToHashSet(StringComparer.Ordinal);
         var slugs = persons.Select(p => p.Slug).ToHashSet(StringComparer.Ordinal);
