@@ -160,16 +160,17 @@ public static class RelatedEpisodes
         return found;
     }
 
-    /// <summary>Each heading of a section path that names a war above the passage's own section, as the path down to it and the war's name.</summary>
+    /// <summary>Each heading of a section path that names a war, as the path down to it and the war's name: one above the passage's
+    /// own section, or its own section when that heading dates the war ("1941–1949: World War II, formation of the bloc").</summary>
     // Not the document's own title: an article named after a war ("Continuation War") tells the episodes before it in its
-    // background, and those are not its fronts. Nor the passage's own section: a war's fronts are sections under it
-    // ("World War II › 1944: Bulgaria"); episodes told side by side in one section ("Background › Winter War" names the
-    // invasion of Poland as what came before) are not.
+    // background, and those are not its fronts. Nor an undated section of its own: a war's fronts are sections under it or
+    // passages of its period ("World War II › 1944: Bulgaria"); episodes told side by side in a section named after a war
+    // ("Background › Winter War" names the invasion of Poland as what came before) are not.
     static IEnumerable<(string Path, string War)> WarHeadings(string sectionPath, string documentTitle)
     {
         var headings = sectionPath.Split(" \u203a ");
-        for (var i = headings[0] == documentTitle ? 1 : 0; i < headings.Length - 1; i++)
-            if (SovietActs.WarIn(headings[i]) is { } war)
+        for (var i = headings[0] == documentTitle ? 1 : 0; i < headings.Length; i++)
+            if ((i < headings.Length - 1 || headings[i].Any(char.IsDigit)) && SovietActs.WarIn(headings[i]) is { } war)
                 yield return (string.Join(" \u203a ", headings[..(i + 1)]), war);
     }
 

@@ -199,6 +199,21 @@ public sealed class RelatedEpisodesTests : IDisposable
     }
 
     [Fact]
+    public async Task A_passage_told_in_the_section_that_dates_a_war_is_part_of_it_with_the_fronts_under_it()
+    {
+        const string War = "History › 1941–1949: Great War, formation of the bloc";
+        var related = await RelatedTo("a-1945", new Dictionary<string, string>
+        {
+            ["a-1945"] = War,
+            ["b-1944"] = $"{War} › 1944: Borduria",
+        },
+            ("a-1945", EpisodeKind.Invasion, 1945, 1945, "ruritania", "Europe", None),
+            ("b-1944", EpisodeKind.Occupation, 1944, 1945, "borduria", "Asia", None));
+
+        Assert.Equal(["part of the same war: Great War"], Assert.Single(related).Reasons);
+    }
+
+    [Fact]
     public async Task A_long_war_of_one_kind_and_region_is_not_related_to_a_campaign_begun_years_into_it()
     {
         var related = await RelatedTo("a-1941",
