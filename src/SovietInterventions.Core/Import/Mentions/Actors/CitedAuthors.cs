@@ -4,7 +4,8 @@ namespace SovietInterventions.Core.Import.Mentions.Actors;
 
 /// <summary>
 /// Finds historians and authors cited for an opinion, who are sources, not actors: "historian X",
-/// "according to X", "as X argued", "X writes that" (words of data/citation-words.json).
+/// "according to X", "as X argued", "X writes that" (words of data/citation-words.json), and a work's author ("The
+/// Liberators, by Viktor Suvorov, is …").
 /// </summary>
 internal sealed class CitedAuthors
 {
@@ -41,6 +42,22 @@ internal sealed class CitedAuthors
             };
             if (name is not null)
                 yield return name;
+        }
+        foreach (var author in WorksAuthors(folded))
+            yield return author;
+    }
+
+    /// <summary>"The Liberators, by Viktor Suvorov, is an eyewitness account": a capitalised title, then "by" and a name closed
+    /// by a comma, names a work's author.</summary>
+    private IEnumerable<string> WorksAuthors(FoldedText folded)
+    {
+        var text = folded.Value;
+        for (var at = text.IndexOf(", by ", StringComparison.Ordinal); at > 0; at = text.IndexOf(", by ", at + 1, StringComparison.Ordinal))
+        {
+            var before = text.LastIndexOf(' ', at - 1) + 1;
+            if (!char.IsUpper(text[before]) || names.NameAt(folded, at + 5) is not { } name) continue;
+            var end = at + 5 + name.Length;
+            if (end < text.Length && text[end] == ',') yield return name;
         }
     }
 

@@ -94,6 +94,7 @@ public class ActorDiscoveryTests
     [InlineData("As Dvorsky argued, the plan failed. General Milan Dvorsky")]
     [InlineData("Dvorsky writes that the plan failed. General Milan Dvorsky")]
     [InlineData("Milan Dvorsky, a historian of the war, disagrees. General Milan Dvorsky")]
+    [InlineData("The Liberators, by Milan Dvorsky, is an eyewitness account. General Milan Dvorsky")]
     public void Historians_and_authors_cited_for_an_opinion_are_not_actors(string text)
     {
         Assert.DoesNotContain(Learn(text), a => a.Name.Contains("Dvorsky", StringComparison.Ordinal));
