@@ -16,15 +16,20 @@ public sealed record NarrativeSection(string? Heading, IReadOnlyList<NarrativePa
 
 /// <summary>
 /// Orders an episode's passages as a narrative: those of its own sections (the headings attached to it, or with none the
-/// sections its lead cites) and those its lead cites come first, in document order, never opening with a passage that points back at something not
+/// sections its lead or infobox cites) and those its lead cites come first, in document order, never opening with a passage that points back at something not
 /// shown; passages taken from other sections follow under their heading. Repeats are shown once. Arranged at import
 /// (<see cref="Writing.DatabaseWriter"/> writes the order), so the page only reads it.
 /// </summary>
 public static class Narrative
 {
-    public static List<NarrativeSection> Arrange(IReadOnlyList<NarrativePassage> passages, IReadOnlySet<(string Source, int Position)> cited)
+    /// <param name="cited">The passages the lead cites.</param>
+    /// <param name="citedByInfobox">The passages the infobox cites: they say which sections are the episode's only where it has
+    /// no heading of its own; otherwise a result or a force cited from the middle of another document's account reads in its place there.</param>
+    public static List<NarrativeSection> Arrange(IReadOnlyList<NarrativePassage> passages, IReadOnlySet<(string Source, int Position)> cited,
+        IReadOnlySet<(string Source, int Position)>? citedByInfobox = null)
     {
         var ownPaths = passages.Where(p => p.Kind == PassageKind.Heading).Select(p => p.SectionPath).ToHashSet(StringComparer.Ordinal);
+        if (ownPaths.Count == 0 && citedByInfobox is not null) cited = cited.Union(citedByInfobox).ToHashSet();
         var prose = passages.Where(p => p.Kind != PassageKind.Heading).ToList();
         // With no heading of its own, the sections the lead cites are the episode's: read from their start, not from the cited sentence.
         if (ownPaths.Count == 0)

@@ -5,7 +5,7 @@ namespace SovietInterventions.Core.Import.Writing;
 
 /// <summary>
 /// Each episode's narrative as its page shows it (<see cref="Narrative"/>), as rows of <see cref="Episode.Narrative"/>: from
-/// the passages written to the episode, those its lead (and, with no section of its own, its infobox) cites counting as its own. A repeat names the passage it
+/// the passages written to the episode, those its lead and infobox cite counting as its own as <see cref="Narrative.Arrange"/> says. A repeat names the passage it
 /// repeats through <see cref="NarrativeEntry.RepeatOf"/>, whose id the writer fills in.
 /// </summary>
 public static class NarrativeRows
@@ -17,13 +17,10 @@ public static class NarrativeRows
         {
             var own = byEpisode[episode].OrderBy(p => p.SourceDocument.Title, StringComparer.Ordinal).ThenBy(p => p.Position).ToList();
             var at = own.ToDictionary(p => (p.SourceDocument.Slug, p.Position));
-            // With sections of its own, only the lead's passages join them: an infobox field (a result, the forces) may cite a
-            // passage from the middle of another document's account, which reads in its place there. With none, the infobox
-            // too says which sections tell the episode.
-            var hasSections = own.Any(p => p.Kind == PassageKind.Heading);
-            var cited = episode.Lead.Select(l => l.Passage).Concat(hasSections ? [] : episode.Infobox.Select(i => i.Passage))
-                .Select(p => (p.SourceDocument.Slug, p.Position)).ToHashSet();
-            var sections = Narrative.Arrange([.. own.Select(p => new NarrativePassage(p.SourceDocument.Slug, p.SourceDocument.Title, p.SectionPath, p.Kind, p.Text, p.Position))], cited);
+            var cited = episode.Lead.Select(l => (l.Passage.SourceDocument.Slug, l.Passage.Position)).ToHashSet();
+            var citedByInfobox = episode.Infobox.Select(i => (i.Passage.SourceDocument.Slug, i.Passage.Position)).ToHashSet();
+            var sections = Narrative.Arrange([.. own.Select(p => new NarrativePassage(p.SourceDocument.Slug, p.SourceDocument.Title, p.SectionPath, p.Kind, p.Text, p.Position))],
+                cited, citedByInfobox);
             var repeats = new List<NarrativeEntry>();
             foreach (var section in sections)
                 foreach (var shown in section.Passages)

@@ -84,4 +84,26 @@ public sealed class NarrativeTests
         Assert.Equal([2, 4], sections[0].Passages.Select(p => p.Position));
         Assert.Equal([9], sections[1].Passages.Select(p => p.Position));
     }
+
+    [Fact]
+    public void A_passage_only_the_infobox_cites_reads_in_its_place_when_the_episode_has_a_section_of_its_own()
+    {
+        var sections = Narrative.Arrange([Heading, P(2, "In 1950 the army crossed the river."), P(9, "In 1951 the army withdrew.", Other)],
+            new HashSet<(string, int)>(), new HashSet<(string, int)> { ("ruritania", 9) });
+
+        Assert.Equal([2], sections[0].Passages.Select(p => p.Position));
+        Assert.Equal(Other, sections[1].Heading);
+    }
+
+    [Fact]
+    public void With_no_heading_of_its_own_the_section_the_infobox_cites_is_the_episode_own()
+    {
+        const string Article = "Ruritanian crisis";
+        var sections = Narrative.Arrange(
+            [P(2, "The Ruritanian crisis of 1950 was a stand-off.", Article), P(4, "In 1951 the army withdrew.", Article), P(9, "In 1990 the regent apologised.", Other)],
+            new HashSet<(string, int)>(), new HashSet<(string, int)> { ("ruritania", 4) });
+
+        Assert.Null(sections[0].Heading);
+        Assert.Equal([2, 4], sections[0].Passages.Select(p => p.Position));
+    }
 }

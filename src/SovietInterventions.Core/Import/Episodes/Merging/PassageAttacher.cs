@@ -33,9 +33,11 @@ internal sealed class PassageAttacher(EpisodeRules rules, IReadOnlySet<string> i
         PassageDraft? previous = null;
         foreach (var passage in loose)
         {
-            var episode = OtherPowers(passage) ? null : Choose(passage, previous, episodes);
-            if (episode is not null) episode.Add(passage);
-            else if (!OtherPowers(passage)) left.Add(passage);
+            if (!OtherPowers(passage))
+            {
+                if (Choose(passage, previous, episodes) is { } episode) episode.Add(passage);
+                else left.Add(passage);
+            }
             previous = passage;
         }
         return left;

@@ -4,8 +4,8 @@ namespace SovietInterventions.Core.Import.Formats.PlainText;
 /// Lines a news or archive page puts around its article: an advertisement slot ("ADVERTISEMENT"), a breadcrumb
 /// trail ("Archive > World > 2021 > August"), a menu bar ("Home | Magazine | Archive | Log in"), a cookie banner ("We use
 /// cookies … Accept all | Manage preferences"), a share bar ("Share this: Facebook Twitter Email"), a byline ("By A. Writer |
-/// 14 March 2021 | 9 min read"), a call to sign up ("Subscribe to our newsletter") and photo captions ("Photo: Troops in the square, 1950. (Archive)"). All but the captions
-/// are no text at all; a caption is a caption, never a heading.
+/// 14 March 2021 | 9 min read"), a call to sign up ("Subscribe to our newsletter") and photo captions ("Photo: Troops in the
+/// square, 1950. (Archive)"). All but the captions are no text at all; a caption is a caption, never a heading.
 /// </summary>
 internal static class PageFurniture
 {
@@ -28,7 +28,7 @@ internal static class PageFurniture
 
     private static readonly string[] ShareLabels = ["share this article", "share this page", "share this", "share on", "share"];
 
-    /// <summary>True for a line that is page furniture and no text: an advertisement slot, a breadcrumb trail or a menu bar.</summary>
+    /// <summary>True for a line that is page furniture and no text: all of the above but a photo caption.</summary>
     public static bool IsFurniture(string line)
     {
         var text = line.Trim();

@@ -56,7 +56,7 @@ internal sealed class CitedAuthors
         {
             var before = text.LastIndexOf(' ', at - 1) + 1;
             if (!char.IsUpper(text[before]) || names.NameAt(folded, at + 5) is not { } name) continue;
-            var end = at + 5 + name.Length;
+            var end = at + 5 + FoldedText.Key(name).Length;
             if (end < text.Length && text[end] == ',') yield return name;
         }
     }

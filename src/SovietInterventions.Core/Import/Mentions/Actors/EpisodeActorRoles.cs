@@ -14,14 +14,14 @@ public sealed record EpisodeActorChoice<TPassage>(ActorMention Mention, TPassage
 /// Generic in the passage type so that the episode stage can hand over whatever it keeps its passages in.
 /// </summary>
 /// <param name="namesSovietAgent">Whether a sentence names the Soviet side: the agents of the claim rules ("the Bolsheviks", "Moscow").</param>
-/// <param name="statesAnAct">Whether a sentence states an act (the claim rules' acts, the intervention words); none given, every sentence does.</param>
-internal sealed class EpisodeActorRoles(Gazetteer gazetteer, Func<string, bool> namesSovietAgent, Func<string, bool>? statesAnAct = null)
+/// <param name="statesAnAct">Whether a sentence states an act: the claim rules' acts and the intervention words (<see cref="EpisodeRules.StatesAnAct"/>).</param>
+internal sealed class EpisodeActorRoles(Gazetteer gazetteer, Func<string, bool> namesSovietAgent, Func<string, bool> statesAnAct)
 {
     private readonly ActorRelevance relevance = new(gazetteer);
     private readonly ThirdStateActors thirdStates = new(gazetteer, namesSovietAgent, statesAnAct);
     private readonly OwnSideRoles ownSide = new(gazetteer);
     private readonly ActorReferences references = new(gazetteer);
-    private readonly TargetForces targetForces = new(new ThirdStateActors(gazetteer, namesSovietAgent), namesSovietAgent);
+    private readonly TargetForces targetForces = new(new(gazetteer, namesSovietAgent, statesAnAct), namesSovietAgent);
 
     public List<EpisodeActorChoice<TPassage>> For<TPassage>(
         IEnumerable<(TPassage Passage, string Text, IReadOnlyList<DatePhrase> Dates, IReadOnlyList<ActorMention> Actors)> passages,

@@ -10,7 +10,7 @@ namespace SovietInterventions.Core.Import.Mentions.Actors;
 /// for the head of that state. Elsewhere, named in a sentence that names
 /// no Soviet side, or names it in no act, it is background to the episode (another power's diplomacy or war), listed as also mentioned.
 /// </summary>
-internal sealed class ThirdStateActors(Gazetteer gazetteer, Func<string, bool> namesSovietAgent, Func<string, bool>? statesAnAct = null)
+internal sealed class ThirdStateActors(Gazetteer gazetteer, Func<string, bool> namesSovietAgent, Func<string, bool> statesAnAct)
 {
     private readonly HashSet<string> interveners = [.. gazetteer.Countries.Where(c => c.Intervener).Select(c => c.Slug)];
 
@@ -37,7 +37,7 @@ internal sealed class ThirdStateActors(Gazetteer gazetteer, Func<string, bool> n
         foreach (var passing in background.Where(a => a.Index >= start && a.Index + a.Length <= end))
             Array.Fill(sentence, ' ', passing.Index - start, passing.Length);
         var rest = new string(sentence);
-        return !namesSovietAgent(rest) || statesAnAct?.Invoke(rest) == false;
+        return !namesSovietAgent(rest) || !statesAnAct(rest);
     }
 
     private bool IsThird(ActorMention mention, IReadOnlyCollection<string> targets, IReadOnlyCollection<string>? aided) =>
