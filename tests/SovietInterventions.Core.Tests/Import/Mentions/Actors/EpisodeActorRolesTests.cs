@@ -149,6 +149,14 @@ public class EpisodeActorRolesTests
     }
 
     [Fact]
+    public void A_new_government_the_text_does_not_say_the_soviet_side_installed_is_no_leader_installed()
+    {
+        var actors = Choose(1956, 1956, ["hungary"], "The new government of Imre Nagy disbanded the secret police.");
+
+        Assert.NotEqual("leader installed", Assert.Single(actors, a => a.Mention.ActorSlug == "imre-nagy").Role);
+    }
+
+    [Fact]
     public void A_third_states_leader_named_beside_the_soviet_side_in_no_act_is_background()
     {
         var actors = Choose(1939, 1940, ["finland"], "Hitler watched with glee as the Finns humiliated the Soviets.");
