@@ -47,6 +47,14 @@ internal sealed partial class ActGrammar(ClaimRules rules, CountryFinder countri
     [System.Text.RegularExpressions.GeneratedRegex(@"[^\p{L}'’]+")]
     private static partial System.Text.RegularExpressions.Regex LettersOnly();
 
+    /// <summary>"The Soviets promised to withdraw", "threatened to invade": an act promised or threatened is not done.</summary>
+    public bool Intended(string sentence, int actIndex)
+    {
+        var before = sentence[..actIndex].TrimEnd();
+        return rules.IntentWords.Any(w => before.EndsWith(w, StringComparison.OrdinalIgnoreCase)
+            && (before.Length == w.Length || !char.IsLetter(before[^(w.Length + 1)])));
+    }
+
     public bool Negated(string sentence, int actIndex) =>
         rules.NegatingPrefixes.Any(p => sentence[..actIndex].EndsWith(p, StringComparison.OrdinalIgnoreCase));
 

@@ -20,7 +20,7 @@ internal sealed class AgentActPairs(ClaimRules rules, CountryFinder countries, I
     {
         foreach (var act in acts)
         {
-            if (grammar.Negated(sentence, act.Index) || ActGrammar.Quoted(sentence, act)) continue;
+            if (grammar.Negated(sentence, act.Index) || grammar.Intended(sentence, act.Index) || ActGrammar.Quoted(sentence, act)) continue;
             if (act.Value.Role != ActRole.Compound && grammar.OwnedByAnother(sentence, act.Index, agents)) continue;
             var after = sentence[act.End..].TrimStart();
             var marker = after.Split(' ', 3)[0];

@@ -60,6 +60,8 @@ public sealed partial class ClaimRules
     internal IReadOnlySet<string> OpposedWords { get; init; } = null!;
     /// <summary>Verbs of planning or advising ("planned", "advised on"): done to another army's act, they are aid to that army.</summary>
     internal PhraseMatcher<bool> AdviceVerbs { get; init; } = null!;
+    /// <summary>Words right before an act that make it a promise or a threat, not a deed ("promised to withdraw", "threatened to invade").</summary>
+    internal IReadOnlyList<string> IntentWords { get; init; } = null!;
     /// <summary>Words that turn a refusal into an act of its own ("refused to allow").</summary>
     internal IReadOnlySet<string> PermissionWords { get; init; } = null!;
     /// <summary>Verbs whose object is the side attacked ("fought", "attacked"): the Soviet side defending a place abroad.</summary>
@@ -132,6 +134,7 @@ public sealed partial class ClaimRules
             Presence = Flags([.. file.PresenceWords ?? [], .. file.ForcesWords ?? []]),
             DepartureVerbs = Flags(file.DepartureVerbs),
             Negators = Words(file.Negators),
+            IntentWords = file.IntentWords ?? [],
             PermissionWords = Words(file.PermissionWords),
             AdviceVerbs = Flags(file.AdviceVerbs),
             EnemyMarkers = file.EnemyMarkers ?? [],
@@ -175,7 +178,7 @@ public sealed partial class ClaimRules
         List<string>? NegatingPrefixes, List<string>? OwnerWords, List<string>? Subordinators, List<ActFile>? Acts, List<string>? CompoundActs, List<string>? EndActs, List<string>? NotActs,
         Dictionary<string, List<string>>? SupportSides, List<string>? ForcesWords, List<string>? ClauseBreaks, List<string>? DestinationWords,
         List<string>? ReferBackWords, List<string>? NonNarrativeSections, List<string>? ResultWords,
-        List<string>? RangeStarts, List<string>? RangeEnds, List<string>? BeginWords, List<string>? PresenceWords, List<string>? DepartureVerbs, List<string>? Negators, List<string>? PermissionWords, List<string>? AdviceVerbs, List<string>? EnemyMarkers, List<string>? OpposedWords, List<string>? DefenceVerbs,
+        List<string>? RangeStarts, List<string>? RangeEnds, List<string>? BeginWords, List<string>? PresenceWords, List<string>? DepartureVerbs, List<string>? Negators, List<string>? IntentWords, List<string>? PermissionWords, List<string>? AdviceVerbs, List<string>? EnemyMarkers, List<string>? OpposedWords, List<string>? DefenceVerbs,
         List<string>? NameHeads, List<string>? NamePrefixes, List<string>? Pronouns, List<string>? ReportingVerbs,
         List<string>? RouteWords, List<string>? CrossingWords, List<string>? RouteMeans,
         TableRowWords.WordsFile? TableRows);

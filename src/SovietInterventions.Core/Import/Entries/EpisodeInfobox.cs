@@ -82,8 +82,11 @@ internal sealed class EpisodeInfobox(ClaimRules rules, ActorFinder actors)
         return passage.Countries.Any(m => m.Index + m.Length + 1 == at && !episode.Targets.Contains(m.CountrySlug) && !rules.AgentCountries.Contains(m.CountrySlug) && !rules.Agents.AnyIn(m.Text));
     }
 
+    // In an episode of one year the end must be dated in its own sentence: one dated by the story around it ("After the Bratislava
+    // conference, the Soviet Army left", weeks before the invasion) may come before the act it would end.
     private static bool EndsIt(BuiltEpisode episode, Claim end) =>
-        end.LastYear is { } year && year <= episode.EndYear + 1 && (year > episode.StartYear || year == episode.StartYear && episode.StartYear == episode.EndYear);
+        end.LastYear is { } year && year <= episode.EndYear + 1
+        && (year > episode.StartYear || year == episode.StartYear && episode.StartYear == episode.EndYear && end.DatedInSentence);
 
     // Whether the sentence is dated at the episode's end (its last year or the next), or null when it names no date.
     private static bool? DatedAtTheEnd(BuiltEpisode episode, PassageDraft passage, string sentence)

@@ -34,4 +34,13 @@ public sealed class EpisodeResultTests
     public void A_colon_after_a_date_or_an_agent_is_part_of_the_result() =>
         Assert.Equal("In May 1963: the Soviet troops withdrew from Albania.",
             Result("==== 1961–1963: Albania ====\n\nIn March 1961 Soviet troops invaded Albania. In May 1963: the Soviet troops withdrew from Albania."));
+
+    [Fact]
+    public void A_withdrawal_in_a_one_year_episode_is_the_result_only_when_its_own_sentence_dates_it() =>
+        Assert.Null(Result("==== 1961: Albania ====\n\nOn 3 August 1961 the envoys met in Tirana. The envoys affirmed their loyalty. After the conference, the Soviet troops withdrew from Albania. On 21 August 1961 Soviet troops invaded Albania."));
+
+    [Fact]
+    public void A_dated_withdrawal_in_a_one_year_episode_is_the_result() =>
+        Assert.Equal("In December 1961 the Soviet troops withdrew from Albania.",
+            Result("==== 1961: Albania ====\n\nOn 21 August 1961 Soviet troops invaded Albania. In December 1961 the Soviet troops withdrew from Albania."));
 }

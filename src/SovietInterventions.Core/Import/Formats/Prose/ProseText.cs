@@ -10,6 +10,7 @@ internal static partial class ProseText
     private static readonly HashSet<string> Abbreviations = new(StringComparer.OrdinalIgnoreCase)
     {
         "mr", "mrs", "ms", "dr", "st", "gen", "col", "lt", "capt", "sgt", "adm", "gov", "pres", "rev", "prof",
+        "sen", "rep", "maj", "brig", "cmdr", "amb", "sec", "fr", "messrs", "gens",
         "jr", "sr", "no", "vol", "pp", "p", "ca", "cf", "vs", "etc", "approx", "e.g", "i.e", "mt", "ft", "km", "mi",
     };
 

@@ -49,6 +49,8 @@ public class ProseTextTests
     [InlineData("In 1945 the U.S. Army landed in southern Korea.")]
     [InlineData("The historian Richard B. Frank wrote about the surrender.")]
     [InlineData("Gen. Zhukov and Dr. Sorge were both mentioned.")]
+    [InlineData("On October 10 in another Senate speech Sen. Keating reaffirmed his warning.")]
+    [InlineData("Maj. Gen. Pliyev and Amb. Alekseyev met Rep. Smith.")]
     [InlineData("Supplies went via e.g. Iran and St. Petersburg harbours.")]
     [InlineData("About 7,000 troops, i.e. two brigades, crossed 3.5 km of border.")]
     [InlineData("He said \"No.\" and left.")]

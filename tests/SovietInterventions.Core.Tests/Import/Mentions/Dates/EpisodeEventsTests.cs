@@ -114,6 +114,19 @@ public class EpisodeEventsTests
         Assert.Empty(events);
     }
 
+    [Theory]
+    [InlineData("The Soviets agreed to withdraw their forces and permit the 9 September Party Congress.")]
+    [InlineData("Between 6.5 and 11.5% of the population (per the 1979 census) is estimated to have been killed.")]
+    public void A_date_naming_a_congress_or_a_census_is_no_date_of_the_sentence(string sentence)
+    {
+        var document = new ParsedDocument("notes.md", "Notes", SourceFormat.Markdown, [new Block(PassageKind.Paragraph, sentence, 1, [])], []);
+        var passages = new List<PassageDraft> { new() { Document = document, Block = document.Blocks[0], Position = 1 } };
+
+        var events = new EpisodeEvents(new DateFinder(), thingWords: Core.Reference.EpisodeRules.Load(RealData.Directory, RealData.Gazetteer).ContextEventWords).Find(passages, 1968, 1979);
+
+        Assert.Empty(events);
+    }
+
     [Fact]
     public void A_treaty_signed_on_a_day_is_dated_by_that_day()
     {
