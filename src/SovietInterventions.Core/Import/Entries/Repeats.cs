@@ -22,7 +22,7 @@ public sealed record TimelineEvent<TSource>(PartialDate Date, string Text, IRead
 /// side acts on the same day of one episode are about the same subject ("the Red Army invaded Poland on 17 September",
 /// "Stalin ordered the invasion on September 17"); on the same month, when they also use the same act word; a night of
 /// two days ("20–21 August") is either day. Events dated only to the same year by one passage are one; an act dated only
-/// to a year (or a month, told with the same act word) is that act dated more precisely within it, which then stands for both; a sentence
+/// to a year (or a month, told with the same act word, or with any word of invasion, a single blow) is that act dated more precisely within it, which then stands for both; a sentence
 /// that writes another event's date as well as its own tells that event too when they share the subject's words, and so does one
 /// dated only to the year or month of the other's date.
 /// An event folded from several tellings is compared through each of them, so the outcome does not hang on which telling
@@ -128,9 +128,14 @@ public static partial class Repeats
         if (!EventDates.Holds(coarse.Iso, precise.Iso) || !involvesSovietSide(coarse.Text) && !involvesSovietSide(precise.Text)) return false;
         if (OnAMonth(coarse.Iso))
             return actWords is not null && actWords(coarse.Text).Any(w => SovietActing(coarse.Text, w, involvesSovietSide)
-                && actWords(precise.Text).Any(v => SameStem(w, v) && SovietActing(precise.Text, v, involvesSovietSide)));
+                && actWords(precise.Text).Any(v => (SameStem(w, v) || BothInvade(w, v, actKinds)) && SovietActing(precise.Text, v, involvesSovietSide)));
         return !Years().Matches(coarse.Text).Any(m => m.Value != coarse.Iso) && actKinds(coarse.Text).Overlaps(actKinds(precise.Text));
     }
+
+    // "The Red Army attacked in November 1939" and "On 30 November … invaded Finland": an invasion is one blow, so two invasion words
+    // in one month of an episode tell it once, where a month holds many acts of aid or occupation.
+    private static bool BothInvade(string a, string b, Func<string, IReadOnlySet<string>> actKinds) =>
+        actKinds(a).Contains(nameof(EpisodeKind.Invasion)) && actKinds(b).Contains(nameof(EpisodeKind.Invasion));
 
     // "invaded" and "invasion", "occupied" and "occupation": an act word and its noun share their first letters.
     private static bool SameStem(string a, string b) =>

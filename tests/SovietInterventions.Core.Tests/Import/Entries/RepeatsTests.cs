@@ -134,9 +134,14 @@ public sealed class RepeatsTests
             Line("1950-03-02", "On 2 March 1950 foreign troops signed a truce at the river.", 7)], MentionsTroops, ActWords, Invasions).Count);
 
     [Fact]
-    public void An_act_of_the_same_kind_told_with_another_word_on_a_day_of_the_month_stays_apart() =>
-        Assert.Equal(2, Repeats.Fold([Line("1950-03", "Hill troops joined the invasion of the valley in March 1950.", 1),
-            Line("1950-03-02", "On 2 March 1950 foreign troops stormed the bridge.", 7)], MentionsTroops, ActWords, _ => new HashSet<string> { "Invasion" }).Count);
+    public void An_occupation_told_with_another_word_on_a_day_of_the_month_stays_apart() =>
+        Assert.Equal(2, Repeats.Fold([Line("1950-03", "Hill troops joined the occupation of the valley in March 1950.", 1),
+            Line("1950-03-02", "On 2 March 1950 foreign troops garrisoned the bridge.", 7)], MentionsTroops, ActWords, _ => new HashSet<string> { "Occupation" }).Count);
+
+    [Fact]
+    public void An_invasion_told_with_another_word_on_a_day_of_the_month_is_one_blow_told_once() =>
+        Assert.Single(Repeats.Fold([Line("1950-03", "Hill troops joined the invasion of the valley in March 1950.", 1),
+            Line("1950-03-02", "On 2 March 1950 foreign troops stormed the bridge.", 7)], MentionsTroops, ActWords, _ => new HashSet<string> { "Invasion" }));
 
     [Fact]
     public void A_day_whose_sentence_names_no_foreign_troops_stays_apart_from_the_months_act() =>
@@ -149,7 +154,7 @@ public sealed class RepeatsTests
             Line("1950-03-02", "On 2 March 1950 foreign troops invaded the valley.", 7)], MentionsTroops, ActWords, Invasions).Count);
 
     private static IReadOnlySet<string> ActWords(string text) =>
-        text.Split(' ', '.').Where(w => w.StartsWith("inva", StringComparison.Ordinal) || w == "stormed").ToHashSet();
+        text.Split(' ', '.').Where(w => w.StartsWith("inva", StringComparison.Ordinal) || w.StartsWith("occup", StringComparison.Ordinal) || w is "stormed" or "garrisoned").ToHashSet();
 
     [Fact]
     public void A_sentence_that_also_writes_another_events_date_tells_that_event_when_they_share_its_words()
