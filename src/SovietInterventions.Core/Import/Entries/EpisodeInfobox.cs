@@ -112,7 +112,22 @@ internal sealed class EpisodeInfobox(ClaimRules rules, ActorFinder actors)
         return char.ToUpperInvariant(rest[0]) + rest[1..];
     }
 
-    private static string Cut(string sentence) => sentence.Length <= MaxResultLength ? sentence : TextCut.AtWord(sentence, MaxResultLength);
+    // A result too long for the box keeps its main clause ("Although initially willing to negotiate …, the USSR repressed …" reads
+    // from "the USSR") and ends at its last clause break within the limit ("…until Soviet victory on 10 November; repression …"),
+    // so that it is whole sentences, not a cut word.
+    private string Cut(string sentence)
+    {
+        if (sentence.Length <= MaxResultLength) return sentence;
+        var comma = sentence.IndexOf(", ", StringComparison.Ordinal);
+        var opener = sentence.Split(' ', 2)[0];
+        if (comma > 0 && rules.Subordinators.Contains(opener) && sentence[(comma + 2)..] is { Length: > 0 } main && rules.Agents.AnyIn(main))
+            sentence = char.ToUpperInvariant(main[0]) + main[1..];
+        if (sentence.Length <= MaxResultLength) return sentence;
+        var end = ResultBreaks.Select(b => sentence.LastIndexOf(b, MaxResultLength, StringComparison.Ordinal)).Max();
+        return end > MaxResultLength / 2 ? sentence[..end].TrimEnd(',', ' ') + "." : TextCut.AtWord(sentence, MaxResultLength);
+    }
+
+    private static readonly string[] ResultBreaks = ["; ", " – ", " — ", ", and ", ", but "];
 
     // A source's own infobox (a wiki's place, commanders, combatants, result) fills the rows the claims left empty.
     private List<InfoboxDraft> FromSourceInfobox(BuiltEpisode episode, List<InfoboxDraft> rows)
