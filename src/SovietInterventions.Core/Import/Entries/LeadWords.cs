@@ -8,7 +8,8 @@ namespace SovietInterventions.Core.Import.Entries;
 /// The words of data/lead-words.json by which a sentence leans on one before it, beyond its first word: a connective
 /// ("As well, …"), a reply ("… responded by invading"), "thereafter", a plan or idea named as known ("put the idea to …"),
 /// a time counted from a moment not given ("An hour later …", "Within weeks …"). A connective set off by a comma
-/// can be left out, as an editor shortens a quotation: "As well, since 1945, …" reads "[S]ince 1945, …".
+/// can be left out, as an editor shortens a quotation: "As well, since 1945, …" reads "[S]ince 1945, …"; so can one with its object
+/// ("Apart from the pact, the USSR also occupied …" reads "[T]he USSR also occupied …").
 /// </summary>
 internal sealed partial class LeadWords
 {
@@ -20,6 +21,7 @@ internal sealed partial class LeadWords
 
     private readonly List<string[]> backOpeners;
     private readonly List<string[]> connectives;
+    private readonly List<string[]> objectConnectives;
     private readonly List<string[]> pointBack;
     private readonly HashSet<string> pointBackResolvers, backNouns, nounQualifiers, determiners, timeUnits, timeBefore, timeAfter;
 
@@ -27,6 +29,7 @@ internal sealed partial class LeadWords
     {
         backOpeners = Phrases(file.BackOpeners);
         connectives = Phrases(file.Connectives);
+        objectConnectives = Phrases(file.ObjectConnectives);
         pointBack = Phrases(file.PointBack);
         pointBackResolvers = Set(file.PointBackResolvers);
         backNouns = Set(file.BackNouns);
@@ -47,16 +50,30 @@ internal sealed partial class LeadWords
     public string Detached(string sentence)
     {
         var words = Words(sentence);
+        // "Apart from the pact and the division of Germany, the USSR also occupied …": the connective and its object, to the comma.
+        foreach (var connective in objectConnectives)
+        {
+            if (!Opens(words, 0, connective)) continue;
+            var comma = sentence.IndexOf(',', words[connective.Length - 1].Index);
+            if (comma < 0 || words.TakeWhile(w => w.Index < comma).Count() > ObjectWords) return sentence;
+            return Bracketed(sentence[(comma + 1)..].TrimStart(), sentence);
+        }
         foreach (var connective in connectives)
         {
             if (!Opens(words, 0, connective)) continue;
             var end = words[connective.Length - 1].Index + words[connective.Length - 1].Length;
             if (end >= sentence.Length || sentence[end] != ',') return sentence;
-            var rest = sentence[(end + 1)..].TrimStart();
-            return rest.Length > 1 && char.IsLetter(rest[0]) ? $"[{char.ToUpperInvariant(rest[0])}]{rest[1..]}" : sentence;
+            return Bracketed(sentence[(end + 1)..].TrimStart(), sentence);
         }
         return sentence;
     }
+
+    // The sentence's rest with its new first letter in brackets, as an editor marks a shortened quotation.
+    private static string Bracketed(string rest, string sentence) =>
+        rest.Length > 1 && char.IsLetter(rest[0]) ? $"[{char.ToUpperInvariant(rest[0])}]{rest[1..]}" : sentence;
+
+    /// <summary>The longest opening a connective with its object ("Apart from the pact …,") may be, in words.</summary>
+    private const int ObjectWords = 15;
 
     /// <summary>The sentence, as a lead would show it (<see cref="Detached"/>), still leans on one before it.</summary>
     public bool PointsBack(string sentence)
@@ -144,7 +161,7 @@ internal sealed partial class LeadWords
     private static partial Regex Word();
 
     internal sealed record LeadWordsFile(
-        List<string>? BackOpeners, List<string>? Connectives, List<string>? PointBack, List<string>? PointBackResolvers, List<string>? BackNouns,
+        List<string>? BackOpeners, List<string>? Connectives, List<string>? ObjectConnectives, List<string>? PointBack, List<string>? PointBackResolvers, List<string>? BackNouns,
         List<string>? NounQualifiers, List<string>? Determiners, List<string>? TimeUnits, List<string>? TimeBefore, List<string>? TimeAfter);
 
     [JsonSourceGenerationOptions(PropertyNameCaseInsensitive = true)]

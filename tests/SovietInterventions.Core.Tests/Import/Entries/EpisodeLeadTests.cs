@@ -188,10 +188,18 @@ public sealed class EpisodeLeadTests
     [Fact]
     public void An_act_that_opens_by_comparing_it_with_acts_told_before_follows_the_frame()
     {
-        var lead = Lead("==== 1944–1945: Albania ====\n\nApart from the pact and the partition, the USSR also annexed the border districts of Albania in 1945.");
+        var lead = Lead("==== 1944–1945: Albania ====\n\nApart from the pact and the partition the USSR also annexed the border districts of Albania in 1945.");
 
         Assert.Equal(["The source dates the Soviet occupation of Albania to 1944–1945.",
-            "Apart from the pact and the partition, the USSR also annexed the border districts of Albania in 1945."], lead);
+            "Apart from the pact and the partition the USSR also annexed the border districts of Albania in 1945."], lead);
+    }
+
+    [Fact]
+    public void An_act_whose_comparison_is_set_off_by_a_comma_leads_without_it()
+    {
+        var lead = Lead("==== 1944–1945: Albania ====\n\nApart from the pact and the partition, the USSR also annexed the border districts of Albania in 1945.");
+
+        Assert.Equal("[T]he USSR also annexed the border districts of Albania in 1945.", lead[0]);
     }
 
     [Fact]

@@ -18,7 +18,7 @@ public sealed class LeadWordsTests
     [InlineData("Another reason the Soviet Union sent troops was the harbour.")]
     [InlineData("Yet the Soviet Union kept its garrison in the port.")]
     [InlineData("The area was under German occupation until the Red Army reconquered it in 1944.")]
-    [InlineData("Apart from the pact and the partition, the USSR also annexed the border districts in 1945.")]
+    [InlineData("Apart from the pact and the partition the USSR also annexed the border districts in 1945.")]
     public void A_sentence_that_leans_on_one_before_it_points_back(string sentence) =>
         Assert.True(Words.PointsBack(sentence));
 
@@ -41,4 +41,14 @@ public sealed class LeadWordsTests
     [InlineData("Soviet troops, however, stayed until 1962.", "Soviet troops, however, stayed until 1962.")]
     public void Only_an_opening_connective_set_off_by_a_comma_is_left_out(string sentence, string shown) =>
         Assert.Equal(shown, Words.Detached(sentence));
+
+    [Theory]
+    [InlineData("Apart from the pact and the division of the north, the USSR also occupied the valley in 1961.", "[T]he USSR also occupied the valley in 1961.")]
+    [InlineData("Besides rifles, Moscow sent tanks in 1961.", "[M]oscow sent tanks in 1961.")]
+    [InlineData("Apart from a few men the valley was empty in 1961.", "Apart from a few men the valley was empty in 1961.")]
+    public void An_opening_connective_with_its_object_is_left_out_to_its_comma(string sentence, string shown)
+    {
+        Assert.Equal(shown, Words.Detached(sentence));
+        Assert.Equal(shown == sentence, Words.PointsBack(sentence));
+    }
 }
