@@ -104,7 +104,7 @@ internal static partial class EpisodeLead
         // Time order; a sentence dated only by the text around it goes after those dated in themselves in its year.
         return chosen.OrderBy(c => c.Year ?? int.MaxValue).ThenBy(c => c.DatedInSentence ? c.Date!.Value.ToIso() : "~", StringComparer.Ordinal)
             .ThenBy(c => c.Document, StringComparer.Ordinal).ThenBy(c => c.Passage.Position).ThenBy(c => c.SentenceIndex)
-            .Select(c => Draft(episode, c, words, isCity)).ToList();
+            .Select(c => Draft(episode, c, rules, words, isCity)).ToList();
     }
 
     // Naming neither the episode's place nor its own target, the sentence's act falls on another country's people ("deported or killed
@@ -116,8 +116,8 @@ internal static partial class EpisodeLead
         return act >= 0 && claim.Sentence[act..].Split(' ', ',', '.', ';').Any(w => peoples.TryGetValue(w, out var country) && !episode.Targets.Contains(country));
     }
 
-    private static LeadDraft Draft(BuiltEpisode episode, Claim claim, LeadWords words, Func<string, bool> isCity) =>
-        new(Shown(LeadYear.Added(words.Detached(claim.Sentence), claim.Date)), claim.Passage)
+    private static LeadDraft Draft(BuiltEpisode episode, Claim claim, ClaimRules rules, LeadWords words, Func<string, bool> isCity) =>
+        new(Shown(LeadYear.Added(words.WithoutOthersClause(words.Detached(claim.Sentence), claim.Act, rules.Agents.AnyIn), claim.Date)), claim.Passage)
         {
             Dated = DatedInYears(episode, claim),
             NamesPlace = NamesPlace(episode, claim),
@@ -151,7 +151,7 @@ internal static partial class EpisodeLead
             if (before.Count == 0 || RefersBack(before[0], rules, words) || !AboutEpisode(episode, claim.Passage, before[0], acting)) continue;
             if (before.Sum(b => b.Length) + claim.Sentence.Length > MaxLeadLength || before.Any(b => b.Length > MaxLength)) continue;
             var told = before.Select(b => new LeadDraft(Shown(b), claim.Passage) { NamesPlace = NamesTargetIn(episode, claim.Passage, b), Dated = YearIn(b) })
-                .Append(Draft(episode, claim, words, isCity)).ToList();
+                .Append(Draft(episode, claim, rules, words, isCity)).ToList();
             // Three sentences leave no room for the heading's frame: they must say when and where themselves.
             if (told.Count == Sentences && !(told.Any(t => t.NamesPlace) && told.Any(t => t.Dated))) continue;
             return told;

@@ -22,6 +22,7 @@ internal sealed partial class LeadWords
     private readonly List<string[]> backOpeners;
     private readonly List<string[]> connectives;
     private readonly List<string[]> objectConnectives;
+    private readonly List<string> contrastClauses;
     private readonly List<string[]> pointBack;
     private readonly HashSet<string> pointBackResolvers, backNouns, nounQualifiers, determiners, timeUnits, timeBefore, timeAfter;
 
@@ -30,6 +31,7 @@ internal sealed partial class LeadWords
         backOpeners = Phrases(file.BackOpeners);
         connectives = Phrases(file.Connectives);
         objectConnectives = Phrases(file.ObjectConnectives);
+        contrastClauses = [.. (file.ContrastClauses ?? []).Select(w => $", {w.Trim()} ")];
         pointBack = Phrases(file.PointBack);
         pointBackResolvers = Set(file.PointBackResolvers);
         backNouns = Set(file.BackNouns);
@@ -64,6 +66,22 @@ internal sealed partial class LeadWords
             var end = words[connective.Length - 1].Index + words[connective.Length - 1].Length;
             if (end >= sentence.Length || sentence[end] != ',') return sentence;
             return Bracketed(sentence[(end + 1)..].TrimStart(), sentence);
+        }
+        return sentence;
+    }
+
+    /// <summary>"The Soviet Union forbade the elections in the north, while the United States planned … as members of the commission":
+    /// a trailing clause of contrast after the act, longer than all before it, in which the Soviet side does not act tells another side's story; the lead stops
+    /// before it, marking the cut.</summary>
+    public string WithoutOthersClause(string sentence, string act, Func<string, bool> namesSovietSide)
+    {
+        var acted = sentence.IndexOf(act, StringComparison.OrdinalIgnoreCase);
+        if (acted < 0) return sentence;
+        foreach (var marker in contrastClauses)
+        {
+            var at = sentence.IndexOf(marker, acted + act.Length, StringComparison.OrdinalIgnoreCase);
+            // A short aside ("…, while Poland was still fighting Germany") is context the act needs; a clause longer than all before it is another story.
+            if (at > 0 && sentence.Length - at > at && !namesSovietSide(sentence[at..])) return sentence[..at] + " …";
         }
         return sentence;
     }
@@ -161,7 +179,7 @@ internal sealed partial class LeadWords
     private static partial Regex Word();
 
     internal sealed record LeadWordsFile(
-        List<string>? BackOpeners, List<string>? Connectives, List<string>? ObjectConnectives, List<string>? PointBack, List<string>? PointBackResolvers, List<string>? BackNouns,
+        List<string>? BackOpeners, List<string>? Connectives, List<string>? ObjectConnectives, List<string>? ContrastClauses, List<string>? PointBack, List<string>? PointBackResolvers, List<string>? BackNouns,
         List<string>? NounQualifiers, List<string>? Determiners, List<string>? TimeUnits, List<string>? TimeBefore, List<string>? TimeAfter);
 
     [JsonSourceGenerationOptions(PropertyNameCaseInsensitive = true)]

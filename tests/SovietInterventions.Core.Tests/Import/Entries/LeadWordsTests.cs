@@ -51,4 +51,12 @@ public sealed class LeadWordsTests
         Assert.Equal(shown, Words.Detached(sentence));
         Assert.Equal(shown == sentence, Words.PointsBack(sentence));
     }
+
+    [Theory]
+    [InlineData("Moscow forbade the vote in the north, while the Americans held one in the south, a plan the commission's other members opposed.", "Moscow forbade the vote in the north \u2026")]
+    [InlineData("Moscow forbade the vote in all the northern provinces, while the Americans voted.", "Moscow forbade the vote in all the northern provinces, while the Americans voted.")]
+    [InlineData("Moscow forbade the vote in the north, while the Red Army held the south.", "Moscow forbade the vote in the north, while the Red Army held the south.")]
+    [InlineData("While the Americans voted, Moscow forbade the vote in the north.", "While the Americans voted, Moscow forbade the vote in the north.")]
+    public void A_trailing_contrast_in_which_the_soviet_side_does_not_act_is_left_out(string sentence, string shown) =>
+        Assert.Equal(shown, Words.WithoutOthersClause(sentence, "forbade", s => s.Contains("Moscow", StringComparison.Ordinal) || s.Contains("Red Army", StringComparison.Ordinal)));
 }
