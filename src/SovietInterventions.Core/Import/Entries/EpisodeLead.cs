@@ -17,6 +17,8 @@ public sealed record LeadDraft(string Text, PassageDraft Passage)
     public bool StatesAct { get; init; }
     /// <summary>It leans on a sentence before it that the lead does not show ("Apart from the pact …, the USSR also occupied …").</summary>
     public bool LeansBack { get; init; }
+    /// <summary>The year its own words date it to, if they do.</summary>
+    public int? Year { get; init; }
 }
 
 /// <summary>
@@ -124,6 +126,7 @@ internal static partial class EpisodeLead
             NamesOnlyPart = Scope(episode, claim, isCity) == 1,
             StatesAct = true,
             LeansBack = words.PointsBack(claim.Sentence),
+            Year = claim.DatedInSentence ? claim.Year : null,
         };
 
     // A footnote mark left after a sentence's full stop ("… from the capital.¹") is no part of what the sentence says.

@@ -13,12 +13,14 @@ namespace SovietInterventions.Core.Import.Entries;
 /// Where the sources' sentences name the place only as a city in it that is their subject ("Königsberg fell"), the frame comes
 /// first, as the whole before its part, and where they say neither where nor when; so it does where the lead opens with sentences shown only as the context a Soviet act
 /// answers ("The government left the alliance … The Soviet Union responded by invading …") or that leans on one it does not show
-/// ("Apart from the pact …, the USSR also occupied …"): a lead's first sentence says what the
+/// ("Apart from the pact …, the USSR also occupied …"), or that tells only the last year of an episode of several ("the last Soviet column
+/// crossed … in 1989" for 1979–1989): a lead's first sentence says what the
 /// Soviet side did, and a lead has at most three sentences.
 /// </summary>
 internal static class LeadFrame
 {
     private const int Sentences = 3;
+    private const int SeveralYears = 2;
 
     public static List<LeadDraft> Frame(
         BuiltEpisode episode, List<LeadDraft> lead, EpisodeKind kind, IReadOnlyList<string> targets, IReadOnlyList<string> recipients, KindVocabulary kinds,
@@ -27,7 +29,11 @@ internal static class LeadFrame
         // A lead whose sentences name the place only as a city that is their subject ("Königsberg fell") tells a part of the act: the frame names the whole first.
         var onlyPart = lead.Any(l => l.NamesPlace) && lead.Where(l => l.NamesPlace).All(l => l.NamesOnlyPart);
         // So is one that opens leaning on a sentence it does not show ("Apart from the pact …, the USSR also occupied …").
-        var contextFirst = lead.Count > 0 && (!lead[0].StatesAct || lead[0].LeansBack);
+        // So is one that tells only the last year of an episode of several ("On 15 February 1989, the last Soviet column … crossed" for
+        // 1979–1989): an entry opens with its beginning.
+        var endOnly = episode.EndYear - episode.StartYear >= SeveralYears
+            && lead.Any(l => l.Year is not null) && lead.All(l => l.Year is null || l.Year == episode.EndYear);
+        var contextFirst = lead.Count > 0 && (!lead[0].StatesAct || lead[0].LeansBack || endOnly);
         // Sentences that say neither where nor when ("implored neighbouring governments to aid the rebels") cannot open an entry.
         var placeless = !lead.Any(l => l.Dated) && !lead.Any(l => l.NamesPlace);
         if (lead.Count == 0 || lead.Any(l => l.Dated) && lead.Any(l => l.NamesPlace) && !onlyPart && !contextFirst) return lead;

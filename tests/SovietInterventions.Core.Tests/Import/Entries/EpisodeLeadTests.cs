@@ -195,6 +195,22 @@ public sealed class EpisodeLeadTests
     }
 
     [Fact]
+    public void A_lead_that_tells_only_the_last_year_of_a_long_episode_opens_with_the_frame()
+    {
+        var lead = Lead("==== 1961–1965: Albania ====\n\nOn 15 February 1965 the last Soviet troops occupying Albania crossed the river home.");
+
+        Assert.Equal("The source dates the Soviet occupation of Albania to 1961–1965.", lead[0]);
+    }
+
+    [Fact]
+    public void A_lead_that_tells_the_second_year_of_a_two_year_episode_opens_with_its_own_sentence()
+    {
+        var lead = Lead("==== 1964–1965: Albania ====\n\nOn 15 February 1965 Soviet troops occupied Albania.");
+
+        Assert.StartsWith("On 15 February 1965", lead[0]);
+    }
+
+    [Fact]
     public void An_act_whose_comparison_is_set_off_by_a_comma_leads_without_it()
     {
         var lead = Lead("==== 1944–1945: Albania ====\n\nApart from the pact and the partition, the USSR also annexed the border districts of Albania in 1945.");
