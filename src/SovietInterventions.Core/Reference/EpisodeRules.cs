@@ -18,6 +18,9 @@ public sealed class EpisodeRules
     public bool StatesAnAct(string text) => InterventionWords.AnyIn(text) || Claims.Acts.AnyIn(text);
     public required PhraseList ParticipantWords { get; init; }
     public required PhraseList ContextEventWords { get; init; }
+    /// <summary>Things a date can name the time of, not the sentence's: the context-event words and the timed things
+    /// ("the March 1940 Moscow Peace Treaty", "the 9 September Party Congress", "per the 1979 census").</summary>
+    public required PhraseList TimedThings { get; init; }
     public required IReadOnlySet<string> AgentWords { get; init; }
     /// <summary>The kinds' labels, title phrases and looks, from the same read of the file.</summary>
     public required KindVocabulary KindLooks { get; init; }
@@ -45,6 +48,7 @@ public sealed class EpisodeRules
                 InterventionWords = new PhraseList(file.InterventionWords),
                 ParticipantWords = new PhraseList(file.ParticipantWords),
                 ContextEventWords = new PhraseList(file.ContextEventWords),
+                TimedThings = new PhraseList([.. file.ContextEventWords, .. file.TimedThings ?? []]),
                 AgentWords = new HashSet<string>(file.AgentWords, StringComparer.OrdinalIgnoreCase),
                 KindLooks = KindVocabulary.From(file.Kinds),
                 Claims = Import.Claims.ClaimRules.Load(dataDirectory, gazetteer),

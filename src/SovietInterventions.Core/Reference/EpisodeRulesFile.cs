@@ -12,6 +12,9 @@ internal sealed record EpisodeRulesFile(
 {
     public const string Name = "episode-rules.json";
 
+    /// <summary>Nouns besides the context-event words whose date is their own time ("the 9 September Party Congress").</summary>
+    public List<string>? TimedThings { get; init; }
+
     internal sealed record KindEntry(
         string Kind, string Label, List<string> Words, string? Title, string? Colour, string? Pattern, string? RecipientTitle);
 }

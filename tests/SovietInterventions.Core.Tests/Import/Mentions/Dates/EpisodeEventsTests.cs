@@ -122,7 +122,7 @@ public class EpisodeEventsTests
         var document = new ParsedDocument("notes.md", "Notes", SourceFormat.Markdown, [new Block(PassageKind.Paragraph, sentence, 1, [])], []);
         var passages = new List<PassageDraft> { new() { Document = document, Block = document.Blocks[0], Position = 1 } };
 
-        var events = new EpisodeEvents(new DateFinder(), thingWords: Core.Reference.EpisodeRules.Load(RealData.Directory, RealData.Gazetteer).ContextEventWords).Find(passages, 1968, 1979);
+        var events = new EpisodeEvents(new DateFinder(), thingWords: Core.Reference.EpisodeRules.Load(RealData.Directory, RealData.Gazetteer).TimedThings).Find(passages, 1968, 1979);
 
         Assert.Empty(events);
     }
