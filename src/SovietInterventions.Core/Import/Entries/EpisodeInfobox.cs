@@ -42,7 +42,7 @@ internal sealed class EpisodeInfobox(ClaimRules rules, ActorFinder actors)
 
         // An end the sources date past the episode's first year (or in its only one) ends it; "the order to withdraw came too late" in
         // a war's first year, or "the New Left" (a name), does not.
-        var result = claims.Where(c => c.Role == ActRole.End && c.Form != ClaimForm.Name && EndsIt(episode, c)).Select(c => (c.Sentence, c.Passage)).FirstOrDefault();
+        var result = claims.Where(c => c.Role == ActRole.End && c.Form != ClaimForm.Name && EndsIt(episode, c) && !Announced(c)).Select(c => (c.Sentence, c.Passage)).FirstOrDefault();
         // A result is dated at the episode's end, or undated: "the Baltic Offensive of 1944" is no result of 1940; and it is the main
         // clause's ("four days after France had sued for an armistice, the Soviet Union issued an ultimatum" is no armistice).
         var results = episode.Passages.Where(p => !p.IsHeading)
@@ -84,6 +84,18 @@ internal sealed class EpisodeInfobox(ClaimRules rules, ActorFinder actors)
 
     // In an episode of one year the end must be dated in its own sentence: one dated by the story around it ("After the Bratislava
     // conference, the Soviet Army left", weeks before the invasion) may come before the act it would end.
+    private const int AnnouncedWords = 8;
+
+    // "Gorbachev announced the Soviet military would begin a complete withdrawal": an end someone said would come is no result yet.
+    private bool Announced(Claim end)
+    {
+        var act = end.Sentence.IndexOf(end.Act, StringComparison.OrdinalIgnoreCase);
+        if (act < 0) return false;
+        var words = end.Sentence[..act].Split(' ', StringSplitOptions.RemoveEmptyEntries).TakeLast(AnnouncedWords).Select(w => w.Trim(',', ';')).ToList();
+        var would = words.FindLastIndex(w => w.Equals("would", StringComparison.OrdinalIgnoreCase));
+        return would > 0 && words.Take(would).Any(rules.ReportingVerbs.Contains);
+    }
+
     private static bool EndsIt(BuiltEpisode episode, Claim end) =>
         end.LastYear is { } year && year <= episode.EndYear + 1
         && (year > episode.StartYear || year == episode.StartYear && episode.StartYear == episode.EndYear && end.DatedInSentence);

@@ -50,4 +50,8 @@ public sealed class EpisodeResultTests
             Result("==== 1961–1963: Albania ====\n\nIn March 1961 Soviet troops invaded Albania. Although at first willing to talk about the withdrawal of the Soviet Army from"
                 + " Albania, the Soviet Union crushed the rising in Albania on 4 November 1963, and fought the Albanian rebels until its victory on 10 November 1963;"
                 + " the repression killed thousands of Albanians and hundreds of Soviet soldiers in the capital and in the provinces, and drove many thousands of Albanians to seek refuge abroad in the years that followed."));
+
+    [Fact]
+    public void A_withdrawal_announced_for_later_is_no_result() =>
+        Assert.Null(Result("==== 1961–1965: Albania ====\n\nIn March 1961 Soviet troops invaded Albania. In May 1963 the Soviet leader announced the Soviet army would begin a withdrawal from Albania."));
 }
