@@ -82,8 +82,6 @@ internal sealed class EpisodeInfobox(ClaimRules rules, ActorFinder actors)
         return passage.Countries.Any(m => m.Index + m.Length + 1 == at && !episode.Targets.Contains(m.CountrySlug) && !rules.AgentCountries.Contains(m.CountrySlug) && !rules.Agents.AnyIn(m.Text));
     }
 
-    // In an episode of one year the end must be dated in its own sentence: one dated by the story around it ("After the Bratislava
-    // conference, the Soviet Army left", weeks before the invasion) may come before the act it would end.
     private const int AnnouncedWords = 8;
 
     // "Gorbachev announced the Soviet military would begin a complete withdrawal": an end someone said would come is no result yet.
@@ -96,6 +94,8 @@ internal sealed class EpisodeInfobox(ClaimRules rules, ActorFinder actors)
         return would > 0 && words.Take(would).Any(rules.ReportingVerbs.Contains);
     }
 
+    // In an episode of one year the end must be dated in its own sentence: one dated by the story around it ("After the Bratislava
+    // conference, the Soviet Army left", weeks before the invasion) may come before the act it would end.
     private static bool EndsIt(BuiltEpisode episode, Claim end) =>
         end.LastYear is { } year && year <= episode.EndYear + 1
         && (year > episode.StartYear || year == episode.StartYear && episode.StartYear == episode.EndYear && end.DatedInSentence);

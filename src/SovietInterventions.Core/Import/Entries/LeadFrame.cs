@@ -28,11 +28,11 @@ internal static class LeadFrame
     {
         // A lead whose sentences name the place only as a city that is their subject ("Königsberg fell") tells a part of the act: the frame names the whole first.
         var onlyPart = lead.Any(l => l.NamesPlace) && lead.Where(l => l.NamesPlace).All(l => l.NamesOnlyPart);
-        // So is one that opens leaning on a sentence it does not show ("Apart from the pact …, the USSR also occupied …").
-        // So is one that tells only the last year of an episode of several ("On 15 February 1989, the last Soviet column … crossed" for
+        // So does one that tells only the last year of an episode of several ("On 15 February 1989, the last Soviet column … crossed" for
         // 1979–1989): an entry opens with its beginning.
         var endOnly = episode.EndYear - episode.StartYear >= SeveralYears
             && lead.Any(l => l.Year is not null) && lead.All(l => l.Year is null || l.Year == episode.EndYear);
+        // And one that opens leaning on a sentence it does not show ("Apart from the pact …, the USSR also occupied …").
         var contextFirst = lead.Count > 0 && (!lead[0].StatesAct || lead[0].LeansBack || endOnly);
         // Sentences that say neither where nor when ("implored neighbouring governments to aid the rebels") cannot open an entry.
         var placeless = !lead.Any(l => l.Dated) && !lead.Any(l => l.NamesPlace);
