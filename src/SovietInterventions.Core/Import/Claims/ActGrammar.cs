@@ -103,12 +103,8 @@ internal sealed partial class ActGrammar(ClaimRules rules, CountryFinder countri
         interveners.Contains(mention.CountrySlug) || rules.AgentCountries.Contains(mention.CountrySlug)
         || agents.Any(a => mention.Index < a.End && a.Index < mention.Index + mention.Length);
 
-    /// <summary>Where the clause of a sentence-opening subordinator ends ("As the war turned, …"), or -1.</summary>
-    public int OpeningClauseEnd(string sentence)
-    {
-        var first = sentence.TrimStart().Split(' ', 2)[0];
-        return rules.Subordinators.Contains(first) ? sentence.IndexOf(',', StringComparison.Ordinal) : -1;
-    }
+    /// <inheritdoc cref="ClaimRules.OpeningClauseEnd"/>
+    public int OpeningClauseEnd(string sentence) => rules.OpeningClauseEnd(sentence);
 
     /// <summary>How the sentence states the act (see <see cref="ClaimForm"/>).</summary>
     public ClaimForm Form(string sentence, PhraseHit<string> agent, PhraseHit<(Model.EpisodeKind Kind, ActRole Role)> act, bool passive, bool compound)

@@ -30,6 +30,10 @@ public sealed partial class ClaimRules
     internal IReadOnlySet<string> OwnerWords { get; init; } = null!;
     /// <summary>Sentence openers whose clause ends at the first comma ("As …, …").</summary>
     internal IReadOnlySet<string> Subordinators { get; init; } = null!;
+
+    /// <summary>Where the clause of a sentence-opening subordinator ends ("As the war turned, …"), or -1.</summary>
+    internal int OpeningClauseEnd(string sentence) =>
+        Subordinators.Contains(sentence.TrimStart().Split(' ', 2)[0]) ? sentence.IndexOf(',', StringComparison.Ordinal) : -1;
     /// <summary>Countries that are the Soviet side itself where the text names them (Russia): never a target.</summary>
     internal IReadOnlySet<string> AgentCountries { get; init; } = null!;
     internal PhraseMatcher<(EpisodeKind Kind, ActRole Role)> Acts { get; init; } = null!;

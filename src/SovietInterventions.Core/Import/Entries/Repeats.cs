@@ -59,7 +59,10 @@ public static partial class Repeats
         var kept = new List<(TimelineEvent<TSource> Event, List<TimelineEvent<TSource>> Tellings)>();
         foreach (var line in events)
         {
-            var same = kept.FindIndex(k => k.Tellings.Any(t => Same(t, line, involvesSovietSide, actWords, actKinds)) && !OtherDate(k.Tellings, line));
+            // A telling in the same words is the line's first match: "the 1968 invasion" must not take the Prague Spring's
+            // 5 January away from the year's sentence that tells the Prague Spring too.
+            var same = kept.FindIndex(k => k.Tellings.Any(t => SameWords(t, line)) && !OtherDate(k.Tellings, line));
+            if (same < 0) same = kept.FindIndex(k => k.Tellings.Any(t => Same(t, line, involvesSovietSide, actWords, actKinds)) && !OtherDate(k.Tellings, line));
             if (same < 0) kept.Add((line, [line]));
             else
             {
@@ -90,16 +93,20 @@ public static partial class Repeats
         return best.Telling with { Sources = sources };
     }
 
+    // The same subject in the same words: on one date, through a date one writes, or dated within the other's date.
+    private static bool SameWords<TSource>(TimelineEvent<TSource> k, TimelineEvent<TSource> line) =>
+        SameDate(k, line) && (WordTrigrams.AreRepeats(k.Text, line.Text) || WordTrigrams.SharedWords(k.Text, line.Text) >= SameSubject)
+        || TellsTheOther(k, line) && WordTrigrams.SharedWords(k.Text, line.Text) >= SameSubject
+        || DatedWithin(k, line) && WordTrigrams.SharedWords(Undated(k.Text), Undated(line.Text)) >= SameSubjectWithinDate;
+
     private static bool Same<TSource>(TimelineEvent<TSource> k, TimelineEvent<TSource> line, Func<string, bool> involvesSovietSide,
         Func<string, IReadOnlySet<string>>? actWords, Func<string, IReadOnlySet<string>>? actKinds) =>
-        SameDate(k, line)
-            && (WordTrigrams.AreRepeats(k.Text, line.Text) || WordTrigrams.SharedWords(k.Text, line.Text) >= SameSubject
-                || OnADay(line.Iso) && involvesSovietSide(k.Text) && involvesSovietSide(line.Text)
+        SameWords(k, line)
+        || SameDate(k, line)
+            && (OnADay(line.Iso) && involvesSovietSide(k.Text) && involvesSovietSide(line.Text)
                 || OnAMonth(line.Iso) && actWords is not null && involvesSovietSide(k.Text) && involvesSovietSide(line.Text)
                    && actWords(k.Text).Overlaps(actWords(line.Text))
                 || OnAYear(line.Iso) && k.Sources.Count > 0 && line.Sources.Count > 0 && EqualityComparer<TSource>.Default.Equals(k.Sources[0], line.Sources[0]))
-        || TellsTheOther(k, line) && WordTrigrams.SharedWords(k.Text, line.Text) >= SameSubject
-        || DatedWithin(k, line) && WordTrigrams.SharedWords(Undated(k.Text), Undated(line.Text)) >= SameSubjectWithinDate
         || actKinds is not null && TheDateOf(k, line, involvesSovietSide, actWords, actKinds);
 
     // "1968: A period of political liberalization … called the Prague Spring" and "5 January 1968: The Prague Spring was a period of

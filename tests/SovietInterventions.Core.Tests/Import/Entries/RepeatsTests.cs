@@ -83,6 +83,20 @@ public sealed class RepeatsTests
     }
 
     [Fact]
+    public void A_day_folds_first_with_the_years_telling_in_its_own_words_not_with_the_years_act_of_its_kind()
+    {
+        // The day's sentence also tells the invasion later that year, so an act of that kind dated only to the year matches it
+        // too; the telling in its own words is the one it repeats.
+        var folded = Repeats.Fold([Line("1950", "An account of the 1950 invasion by foreign troops appeared later.", 1),
+            Line("1950", "A period of reform and protest took place in 1950 in Ruritania called the Thaw.", 2),
+            Line("1950-01-05", "The THAW was a period of reform and mass protest in Ruritania that began on 5 January 1950 and ended when foreign troops invaded on 2 March 1950.", 7)],
+            MentionsTroops, null, Invasions);
+
+        var day = Assert.Single(folded, e => e.Date.ToIso() == "1950-01-05");
+        Assert.Equal([7, 2], day.Sources);
+    }
+
+    [Fact]
     public void Another_subject_dated_to_the_year_of_a_day_stays_apart() =>
         Assert.Equal(2, Repeats.Fold([Line("1950", "The harvest failed in the northern provinces in 1950.", 1),
             Line("1950-01-05", "The THAW was a period of reform and mass protest in Ruritania that began on 5 January 1950.", 7)], _ => false).Count);

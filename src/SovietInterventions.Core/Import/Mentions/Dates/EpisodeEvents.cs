@@ -7,21 +7,28 @@ using SovietInterventions.Core.Reference;
 namespace SovietInterventions.Core.Import.Mentions.Dates;
 
 /// <summary>A dated sentence: the raw material of an episode's timeline.</summary>
-public sealed record EventDraft(PartialDate Date, string Text, PassageDraft Passage);
+public sealed record EventDraft(PartialDate Date, string Text, PassageDraft Passage)
+{
+    /// <summary>Dated by a range over every year of an episode of several ("from December 1979 to February 1989"): the
+    /// episode told whole, not an event of it.</summary>
+    public bool SpansEpisode { get; init; }
+}
 
 /// <summary>
 /// Finds an episode's dated events: one event for every sentence of its passages with a date, known to the year, the
 /// month or the day, its year worked out by <see cref="PassageDates"/> within the episode's years over each run of
 /// adjacent passages of one document. A sentence naming several dates ("from 1979 to 1989", "on 30 November ... on
 /// 13 March") is one event on its main date: the first date that dates the sentence itself and lies within or near the
-/// episode's years; a year that qualifies a noun ("the 1939 pact") dates it only when nothing else does. A date outside
+/// episode's years, in its main clause before an opening one ("When …, …"); a year that qualifies a noun ("the 1939 pact")
+/// dates it only when nothing else does. A sentence dated by a range over the episode's years tells the episode whole and is
+/// an event only where no other tells its first year. A date outside
 /// those years by more than the episode's own span (counted in whole years) is background: a sentence dated only so, or
 /// whose first own date is so, is dropped; so is one dated after the episode's last year (the aftermath is another story),
 /// one dated by a range that runs past that year ("from 1940 to 1991"), and one about another episode (<see cref="OtherEpisodes"/>).
 /// A date that names another thing's time is no sentence's date (<see cref="OtherTimes"/>). A sentence that opens by pointing
 /// back ("Moreover, the commission …", "This agreement …") is told after the sentence it points to, or is no event.
 /// </summary>
-internal sealed class EpisodeEvents(DateFinder dates, OtherEpisodes? others = null, PhraseList? thingWords = null)
+internal sealed class EpisodeEvents(DateFinder dates, OtherEpisodes? others = null, PhraseList? thingWords = null, Claims.ClaimRules? clauses = null)
 {
     private readonly OtherTimes otherTimes = new(thingWords);
     private const int MaxTextLength = 400;
@@ -29,9 +36,13 @@ internal sealed class EpisodeEvents(DateFinder dates, OtherEpisodes? others = nu
 
     /// <summary>The episode's events; <paramref name="keepNeighbourYears"/> keeps a day whose neighbour's year puts it
     /// before the episode (for the builder, which widens a new episode's start to such a date), else it is kept within the years.</summary>
-    public List<EventDraft> Find(BuiltEpisode episode) =>
-        [.. Find(episode.Passages, episode.StartYear, episode.EndYear).Where(e => others?.Tell(episode, e) != true)
-            .Select(e => SelfStanding(e, episode.Passages)).OfType<EventDraft>()];
+    public List<EventDraft> Find(BuiltEpisode episode)
+    {
+        var found = Find(episode.Passages, episode.StartYear, episode.EndYear).Where(e => others?.Tell(episode, e) != true)
+            .Select(e => SelfStanding(e, episode.Passages)).OfType<EventDraft>().ToList();
+        // The timeline tells the episode by its events; a sentence telling it whole stands only where no event of its first year does.
+        return [.. found.Where(e => !e.SpansEpisode || !found.Any(o => !o.SpansEpisode && o.Date.Year == e.Date.Year))];
+    }
 
     // "Moreover, the commission ran the vote": a sentence that points back is shown after the sentence it points to (the last of
     // the paragraph before, for a paragraph's first), when that one stands by itself and is short; else it is no event on a
@@ -63,19 +74,24 @@ internal sealed class EpisodeEvents(DateFinder dates, OtherEpisodes? others = nu
             {
                 var (passage, text) = sentences[sentence.Key];
                 var usable = sentence.Where(d => !otherTimes.Named(text, d.Phrase)).ToList();
-                if (MainDate(usable, episode, slack, keepNeighbourYears) is not { } date) continue;
-                events.Add(new EventDraft(date, TextCut.AtWord(text, MaxTextLength), passage));
+                if (MainDate(usable, OpeningClauseEnd(text), episode, slack, keepNeighbourYears) is not { } main) continue;
+                events.Add(new EventDraft(main.Date, TextCut.AtWord(text, MaxTextLength), passage)
+                {
+                    SpansEpisode = SpansYears(main.Phrase, startYear, endYear),
+                });
             }
         }
         return events.DistinctBy(e => (e.Date, e.Text)).OrderBy(e => e.Date).ThenBy(e => e.Text, StringComparer.Ordinal).ToList();
     }
 
     /// <summary>The date a sentence is about, or null when it is dated only away from the episode.</summary>
-    private static PartialDate? MainDate(IEnumerable<SentenceDate> dates, Years episode, int slack, bool keepNeighbourYears)
+    private static SentenceDate? MainDate(IEnumerable<SentenceDate> dates, int openingClauseEnd, Years episode, int slack, bool keepNeighbourYears)
     {
         var inOrder = dates.Select(d => keepNeighbourYears ? d : WithinYears(d, episode)).OfType<SentenceDate>().OrderBy(d => d.Phrase.Index).ToList();
         bool Near(SentenceDate d) => !d.OutsideYears || episode.Overlaps(d.Date.Year, d.Date.Year, slack);
-        var own = inOrder.Where(d => !d.Phrase.Attributive).ToList();
+        // "When Hungarians rose in October 1956, the Soviet army went into Budapest on 24 October": the main clause's date is the
+        // sentence's, the opening clause's only when the main clause has none.
+        var own = inOrder.Where(d => !d.Phrase.Attributive).OrderBy(d => d.Phrase.Index < openingClauseEnd).ToList();
         // A sentence whose own time comes first and lies after the episode is commentary or aftermath ("In 1991 ... recognised
         // that the events of 1940 ..."): none of its later dates is the episode's. A year that qualifies a noun ("the 1939 pact")
         // dates a sentence only when nothing else does, and only within the episode's years.
@@ -84,8 +100,16 @@ internal sealed class EpisodeEvents(DateFinder dates, OtherEpisodes? others = nu
             : own.FirstOrDefault(d => !d.OutsideYears) ?? (Near(own[0]) ? own[0] : null);
         if (main is null || main.Date.Year > episode.EndYear) return null;
         // A range that runs on well past the episode ("throughout the period from 1940 to 1991") tells a longer story.
-        return main.Phrase.End is { } end && end.Year > episode.EndYear + 1 ? null : main.Date;
+        return main.Phrase.End is { } end && end.Year > episode.EndYear + 1 ? null : main;
     }
+
+    // "1939–40", "from December 1979 to February 1989" over an episode's years; "in December 1939 and January 1940", a winter's
+    // fighting, is an event of the two years it crosses.
+    private static bool SpansYears(DatePhrase phrase, int startYear, int endYear) =>
+        phrase.End is { } end && end.Year > phrase.Start.Year && phrase.Start.Year <= startYear && end.Year >= endYear
+        && (phrase.Start.Precision == DatePrecision.Year || end.Year - phrase.Start.Year >= 2);
+
+    private int OpeningClauseEnd(string sentence) => clauses?.OpeningClauseEnd(sentence) ?? -1;
 
     /// <summary>
     /// A year taken from a neighbouring sentence never puts a date outside the episode's years: the year before a

@@ -175,14 +175,60 @@ public class EpisodeEventsTests
         Assert.Equal([new PartialDate(1940, 6)], events.Select(e => e.Date));
     }
 
-    private static List<EventDraft> EpisodeEventsOf(int year, params string[] paragraphs)
+    private static List<EventDraft> EpisodeEventsOf(int year, params string[] paragraphs) => EpisodeEventsOf(year, year, paragraphs);
+
+    private static List<EventDraft> EpisodeEventsOf(int firstYear, int lastYear, params string[] paragraphs)
     {
         var document = new ParsedDocument("notes.md", "Notes", SourceFormat.Markdown,
             [.. paragraphs.Select((t, i) => new Block(PassageKind.Paragraph, t, i + 1, []))], []);
         var passages = document.Blocks.Select((block, i) => new PassageDraft { Document = document, Block = block, Position = i + 1 }).ToList();
-        var episode = new Core.Import.Episodes.BuiltEpisode("Valley", ["valley"], new PartialDate(year), new PartialDate(year), null, [], passages, [], []);
+        var episode = new Core.Import.Episodes.BuiltEpisode("Valley", ["valley"], new PartialDate(firstYear), new PartialDate(lastYear), null, [], passages, [], []);
         return new EpisodeEvents(new DateFinder()).Find(episode);
     }
+
+    [Fact]
+    public void A_sentence_telling_the_episode_whole_is_no_event_where_its_first_year_has_one()
+    {
+        var events = EpisodeEventsOf(1979, 1989, "The war in the valley took place from December 1979 to February 1989.",
+            "In December 1979 foreign troops stormed the palace.");
+
+        Assert.Equal(["In December 1979 foreign troops stormed the palace."], events.Select(e => e.Text));
+    }
+
+    [Fact]
+    public void A_sentence_telling_the_episode_whole_stays_where_no_other_event_tells_its_first_year()
+    {
+        var events = EpisodeEventsOf(1979, 1989, "The war in the valley lasted from 1979 to 1989.", "In 1985 the fighting was heaviest.");
+
+        Assert.Equal([new PartialDate(1979), new PartialDate(1985)], events.Select(e => e.Date));
+    }
+
+    [Fact]
+    public void A_winters_fighting_across_the_new_year_is_an_event_of_a_two_year_episode()
+    {
+        var events = EpisodeEventsOf(1939, 1940, "On 30 November 1939 foreign troops crossed the border.",
+            "Their divisions were cut to pieces in the forests in December 1939 and January 1940.");
+
+        Assert.Equal([new PartialDate(1939, 11, 30), new PartialDate(1939, 12)], events.Select(e => e.Date));
+    }
+
+    private static List<EventDraft> EventsWithClauses(int year, string paragraph)
+    {
+        var document = new ParsedDocument("notes.md", "Notes", SourceFormat.Markdown, [new Block(PassageKind.Paragraph, paragraph, 1, [])], []);
+        var passages = document.Blocks.Select((block, i) => new PassageDraft { Document = document, Block = block, Position = i + 1 }).ToList();
+        var rules = Core.Reference.EpisodeRules.Load(RealData.Directory, RealData.Gazetteer).Claims;
+        return new EpisodeEvents(new DateFinder(), clauses: rules).Find(passages, year, year);
+    }
+
+    [Fact]
+    public void A_date_in_an_opening_clause_gives_way_to_the_main_clauses_date() =>
+        Assert.Equal([new PartialDate(1956, 10, 24)],
+            EventsWithClauses(1956, "When the students rose in October 1956, foreign tanks entered the city on 24 October.").Select(e => e.Date));
+
+    [Fact]
+    public void A_first_date_outside_an_opening_clause_stays_the_sentences_date() =>
+        Assert.Equal([new PartialDate(1956, 10)],
+            EventsWithClauses(1956, "In October 1956 the students rose, and foreign tanks entered the city on 24 October.").Select(e => e.Date));
 
     [Fact]
     public void A_paragraph_that_opens_by_pointing_back_is_told_after_the_last_sentence_of_the_paragraph_before()
