@@ -38,8 +38,9 @@ internal sealed class ClaimPlaces(ClaimRules rules, ActGrammar grammar)
         // "crossed the frontier from Kazakhstan": where forces come from is no target (only an ending is "from" its place).
         if (act.Value.Item2 != ActRole.End) chosen = chosen.Where(m => !AfterFrom(sentence, m)).ToList();
         // Aid goes somewhere: "supplied Vietnam", "missiles in Cuba", "aid to the government of Nigeria", not "the US's lead".
+        // A place found before the act's end (in its phrase, or its opening clause) was chosen for that reason.
         if (!passive && act.Value.Item1 is EpisodeKind.MilitaryAid)
-            chosen = chosen.Where(m => IsDestination(sentence[act.End..m.Index])).ToList();
+            chosen = chosen.Where(m => m.Index < act.End || IsDestination(sentence[act.End..m.Index])).ToList();
         // "the German 163rd Infantry Division", "Finnish troops": a country's forces are not the place acted on.
         // Aid to a country's forces ("trained the Angolan army") is aid to that country.
         if (passive || act.Value.Item1 is not EpisodeKind.MilitaryAid)

@@ -134,6 +134,15 @@ public sealed class ClaimFinderTests
     }
 
     [Fact]
+    public void Aid_whose_phrase_holds_its_place_goes_to_that_place()
+    {
+        // "fought ... in" spans the place: there is no text after the act to say whether the aid went there.
+        var claim = Assert.Single(Claims("An article\n\nThe general led the Soviet airmen, who fought over Madrid and at Guadalajara in March 1937.\n"));
+        Assert.Equal(EpisodeKind.MilitaryAid, claim.Kind);
+        Assert.Equal(["spain"], claim.Targets);
+    }
+
+    [Fact]
     public void A_country_named_as_the_agent_of_another_act_is_not_the_target()
     {
         var claim = Assert.Single(Claims("An article\n\nIn 1962 Soviet advisers worried about missiles installed by the United States in Turkey.\n"));
