@@ -69,7 +69,8 @@ internal sealed class EpisodeEvents(DateFinder dates, OtherEpisodes? others = nu
         foreach (var run in Runs(passages))
         {
             var sentences = run.SelectMany(p => ProseText.SplitSentences(p.Text).Select(s => (Passage: p, Text: s))).ToList();
-            var found = passageDates.Find([.. sentences.Select(s => s.Text)], startYear, endYear);
+            var asides = sentences.Select((s, i) => (s.Passage, i)).Where(x => x.Passage.Block.Kind == PassageKind.Caption).Select(x => x.i).ToHashSet();
+            var found = passageDates.Find([.. sentences.Select(s => s.Text)], startYear, endYear, asides);
             foreach (var sentence in found.GroupBy(f => f.Sentence))
             {
                 var (passage, text) = sentences[sentence.Key];

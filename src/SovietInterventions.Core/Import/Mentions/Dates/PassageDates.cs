@@ -28,7 +28,9 @@ internal sealed class PassageDates(DateFinder finder)
 {
     private sealed record Candidate(int Year, YearSource Source, PartialDate? Following = null);
 
-    public IReadOnlyList<SentenceDate> Find(IReadOnlyList<string> sentences, int? firstYear = null, int? lastYear = null)
+    /// <param name="asides">Sentences standing beside the text, not in its order (captions): their year is a neighbour's, but a
+    /// date after theirs is not in the year before ("21 August 1968" under a photograph, then "on 23 August").</param>
+    public IReadOnlyList<SentenceDate> Find(IReadOnlyList<string> sentences, int? firstYear = null, int? lastYear = null, IReadOnlySet<int>? asides = null)
     {
         bool Inside(int year) => (firstYear is null || year >= firstYear) && (lastYear is null || year <= lastYear);
         var written = sentences.Select(s => finder.Find(s)).ToList();
@@ -40,6 +42,7 @@ internal sealed class PassageDates(DateFinder finder)
         for (var i = 0; i < sentences.Count; i++)
         {
             var candidate = Choose(i, written[i], plain, previous[i], next[i], Inside, firstYear);
+            if (candidate?.Following is not null && asides?.Contains(next[i]) == true) candidate = candidate with { Following = null };
             var phrases = candidate is null ? written[i] : finder.Find(sentences[i], candidate.Year);
             foreach (var phrase in phrases)
             {

@@ -64,6 +64,15 @@ public class PassageDatesTests
     }
 
     [Fact]
+    public void A_date_after_a_captions_date_keeps_the_captions_year()
+    {
+        // A caption stands beside the text, not in its order.
+        var found = dates.Find(["The president flew to the capital on 23 August.", "Crowds round a tank in the square, 21 August 1968"], asides: new HashSet<int> { 1 });
+
+        Assert.Equal("1968-08-23", Only(found, 0).Date.ToIso());
+    }
+
+    [Fact]
     public void Neighbours_outside_the_episode_years_are_passed_over_for_the_episode_year()
     {
         var found = dates.Find(["In 1939 the first war ended.", "On 31 August the advance halted at the old line."], firstYear: 1941, lastYear: 1944);
