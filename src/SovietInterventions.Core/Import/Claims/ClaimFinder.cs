@@ -135,7 +135,7 @@ internal sealed class ClaimFinder(ClaimRules rules, CountryFinder countries, Dat
         var date = DateRanges.Nearest(found, act.Index);
         var end = date is null ? null : role == ActRole.End
             ? DateRanges.EndOfBegun(sentence, act.Index, act.End, date.End ?? date.Start, found, rules) ?? DateRanges.EndOf(sentence, date, found, rules)
-            : DateRanges.EndOf(sentence, date, found, rules);
+            : DateRanges.EndOf(sentence, date, found, rules) ?? DateRanges.EndOfBeganAndEnded(sentence, act.End, date.End ?? date.Start, found, rules);
         var aid = actKind is EpisodeKind.MilitaryAid or EpisodeKind.InsurgencySupport;
         // Whose side: the words after the aid ("to the rebels"), else a receiver before it that is no government ("the armed wing of ZAPU
         // took advice from …"; a government named before the act is more often the one acting).

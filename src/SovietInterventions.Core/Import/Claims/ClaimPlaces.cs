@@ -35,6 +35,10 @@ internal sealed class ClaimPlaces(ClaimRules rules, ActGrammar grammar)
             if (chosen.Count == 0 && act.Value.Item2 == ActRole.End && AgentActPairs.PassiveVerbs.Contains(ActGrammar.LastWord(sentence[..act.Index]), StringComparer.OrdinalIgnoreCase))
                 chosen = mentions.Where(m => m.Index >= grammar.ClauseStart(sentence, agent.Index) && m.Index < agent.Index && m.Form != MentionForm.Adjective).TakeLast(1).ToList();
         }
+        // "invaded w/ Britain", "occupied Iran together with Britain": a country joined to a verb's act by a partner word acts beside the
+        // Soviet side; "the war with Finland" names the enemy.
+        if (!passive && act.Text.EndsWith("ed", StringComparison.OrdinalIgnoreCase))
+            chosen = chosen.Where(m => !Partnered(sentence, act.End, m)).ToList();
         // "crossed the frontier from Kazakhstan": where forces come from is no target (only an ending is "from" its place).
         if (act.Value.Item2 != ActRole.End) chosen = chosen.Where(m => !AfterFrom(sentence, m)).ToList();
         // Aid goes somewhere: "supplied Vietnam", "missiles in Cuba", "aid to the government of Nigeria", not "the US's lead".
@@ -48,6 +52,17 @@ internal sealed class ClaimPlaces(ClaimRules rules, ActGrammar grammar)
         var named = chosen.Where(m => m.Form != MentionForm.Adjective).ToList();
         var targets = Listed(sentence, named.Count > 0 ? named : chosen).Select(m => m.CountrySlug).Distinct().ToList();
         return targets.Count > 0 || passive || act.Value.Item2 != ActRole.Intervention ? targets : PlaceOfVerbBefore(sentence, mentions, agent, act);
+    }
+
+    // The partner word stands right after the act ("invaded w/ Britain"), or, when it is a phrase, after the act's object too
+    // ("invaded Iran jointly with Britain"); "intervened in the war with Finland" is no partnership.
+    private bool Partnered(string sentence, int actEnd, CountryMention mention)
+    {
+        if (mention.Index < actEnd) return false;
+        var before = sentence[actEnd..mention.Index].Trim();
+        if (before.EndsWith(" the", StringComparison.OrdinalIgnoreCase)) before = before[..^4].TrimEnd();
+        return rules.PartnerWords.Any(w => before.Equals(w, StringComparison.OrdinalIgnoreCase)
+            || w.Contains(' ', StringComparison.Ordinal) && before.EndsWith(" " + w, StringComparison.OrdinalIgnoreCase));
     }
 
     // "The flotilla appeared off Enzeli, shelled the positions": an act naming no place goes on where its subject's verb right

@@ -43,6 +43,8 @@ public sealed partial class ClaimRules
     internal IReadOnlyList<string> ClauseBreaks { get; init; } = null!;
     /// <summary>Words before the place aid went to ("to", "in", "into").</summary>
     internal IReadOnlySet<string> DestinationWords { get; init; } = null!;
+    /// <summary>Words before a country that acts beside the Soviet side in its act ("invaded w/ Britain", "together with").</summary>
+    internal IReadOnlyList<string> PartnerWords { get; init; } = null!;
     internal PhraseMatcher<bool> ReferBack { get; init; } = null!;
     internal IReadOnlySet<string> NonNarrativeSections { get; init; } = null!;
     internal PhraseMatcher<bool> ResultWords { get; init; } = null!;
@@ -51,6 +53,8 @@ public sealed partial class ClaimRules
     internal IReadOnlySet<string> RangeEnds { get; init; } = null!;
     /// <summary>Words right before an ending that say it only began ("began leaving"): it lasts to the sentence's last date.</summary>
     internal IReadOnlySet<string> BeginWords { get; init; } = null!;
+    /// <summary>Words saying an act that began came to its end ("ended", "lasted until"): the date after them is its last.</summary>
+    internal PhraseMatcher<bool> EndedWords { get; init; } = null!;
     /// <summary>What the Soviet side has in a country that can leave it ("advisers", "personnel", "deliveries"), besides forces.</summary>
     internal PhraseMatcher<bool> Presence { get; init; } = null!;
     /// <summary>Verbs that send a presence away or end it ("left", "expelled", "ended").</summary>
@@ -129,12 +133,14 @@ public sealed partial class ClaimRules
             Forces = Flags(file.ForcesWords),
             ClauseBreaks = file.ClauseBreaks ?? [],
             DestinationWords = new HashSet<string>(file.DestinationWords ?? [], StringComparer.OrdinalIgnoreCase),
+            PartnerWords = file.PartnerWords ?? [],
             ReferBack = Flags(file.ReferBackWords),
             NonNarrativeSections = new HashSet<string>(file.NonNarrativeSections ?? [], StringComparer.OrdinalIgnoreCase),
             ResultWords = Flags(file.ResultWords),
             RangeStarts = Words(file.RangeStarts),
             RangeEnds = Words(file.RangeEnds),
             BeginWords = Words(file.BeginWords),
+            EndedWords = Flags(file.EndedWords),
             Presence = Flags([.. file.PresenceWords ?? [], .. file.ForcesWords ?? []]),
             DepartureVerbs = Flags(file.DepartureVerbs),
             Negators = Words(file.Negators),
@@ -180,9 +186,9 @@ public sealed partial class ClaimRules
     private sealed record RulesFile(
         PeriodFile? Period, List<string>? Agents, List<string>? AgentCountries, List<string>? PassiveMarkers, List<string>? AgentAdjectives, List<string>? AgentAfterEndings,
         List<string>? NegatingPrefixes, List<string>? OwnerWords, List<string>? Subordinators, List<ActFile>? Acts, List<string>? CompoundActs, List<string>? EndActs, List<string>? NotActs,
-        Dictionary<string, List<string>>? SupportSides, List<string>? ForcesWords, List<string>? ClauseBreaks, List<string>? DestinationWords,
+        Dictionary<string, List<string>>? SupportSides, List<string>? ForcesWords, List<string>? ClauseBreaks, List<string>? DestinationWords, List<string>? PartnerWords,
         List<string>? ReferBackWords, List<string>? NonNarrativeSections, List<string>? ResultWords,
-        List<string>? RangeStarts, List<string>? RangeEnds, List<string>? BeginWords, List<string>? PresenceWords, List<string>? DepartureVerbs, List<string>? Negators, List<string>? IntentWords, List<string>? PermissionWords, List<string>? AdviceVerbs, List<string>? EnemyMarkers, List<string>? OpposedWords, List<string>? DefenceVerbs,
+        List<string>? RangeStarts, List<string>? RangeEnds, List<string>? BeginWords, List<string>? EndedWords, List<string>? PresenceWords, List<string>? DepartureVerbs, List<string>? Negators, List<string>? IntentWords, List<string>? PermissionWords, List<string>? AdviceVerbs, List<string>? EnemyMarkers, List<string>? OpposedWords, List<string>? DefenceVerbs,
         List<string>? NameHeads, List<string>? NamePrefixes, List<string>? Pronouns, List<string>? ReportingVerbs,
         List<string>? RouteWords, List<string>? CrossingWords, List<string>? RouteMeans,
         TableRowWords.WordsFile? TableRows);

@@ -31,6 +31,20 @@ internal static class DateRanges
         return words.Length > 0 && rules.BeginWords.Contains(words[^1]) || next is not null && rules.BeginWords.Contains(next);
     }
 
+    /// <summary>"The Soviet occupation of northern Iran began with the invasion … on 25 August 1941 and ended when the last units left
+    /// … on 9 May 1946": an act a begin word follows within a few words (its noun is the subject) lasts to the first date after a
+    /// word of data/claim-rules.json endedWords later in the sentence.</summary>
+    public static PartialDate? EndOfBeganAndEnded(string sentence, int actEnd, PartialDate start, IReadOnlyList<DatePhrase> found, ClaimRules rules)
+    {
+        var after = sentence[actEnd..].Split(' ', SubjectWords + 1, StringSplitOptions.RemoveEmptyEntries).Take(SubjectWords);
+        if (!after.Any(w => rules.BeginWords.Contains(w.TrimEnd(',', ';')))) return null;
+        if (rules.EndedWords.Find(sentence[actEnd..]).FirstOrDefault() is not { } ended) return null;
+        var last = found.FirstOrDefault(d => d.Index > actEnd + ended.End);
+        return last is not null && (last.End ?? last.Start).CompareTo(start) > 0 ? last.End ?? last.Start : null;
+    }
+
+    private const int SubjectWords = 5;
+
     /// <summary>The end of the period <paramref name="start"/> opens, or null when it opens none.</summary>
     public static PartialDate? EndOf(string sentence, DatePhrase start, IReadOnlyList<DatePhrase> found, ClaimRules rules)
     {

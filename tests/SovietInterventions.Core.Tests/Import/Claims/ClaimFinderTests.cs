@@ -134,6 +134,34 @@ public sealed class ClaimFinderTests
     }
 
     [Fact]
+    public void An_act_that_the_sentence_says_began_and_ended_lasts_to_the_date_of_its_end()
+    {
+        var claim = Assert.Single(Claims("An article\n\nThe Soviet occupation of Iran began with an invasion on 25 August 1941 and ended when the last units went home on 9 May 1946.\n"),
+            c => c.Role == ActRole.Intervention);
+        Assert.Equal((1941, 1946), (claim.Year, claim.LastYear));
+    }
+
+    [Fact]
+    public void An_act_followed_by_another_dated_thing_that_ended_keeps_its_own_date() =>
+        Assert.Equal((1941, 1941), Assert.Single(Claims("An article\n\nThe Soviet occupation of Iran was swift on 25 August 1941, and the old treaty ended on 9 May 1946.\n"),
+            c => c.Role == ActRole.Intervention) is var claim ? (claim.Year, claim.LastYear) : default);
+
+    [Theory]
+    [InlineData("In August 1941 the Soviet Union invaded Iran together with Britain.")]
+    [InlineData("In August 1941 the Soviet Union invaded Iran jointly with Britain.")]
+    public void A_country_joined_to_the_act_by_a_partner_word_is_no_target(string sentence) =>
+        Assert.Equal(["iran"], Assert.Single(Claims("An article\n\n" + sentence + "\n"), c => c.Act == "invaded").Targets);
+
+    [Fact]
+    public void A_row_whose_act_names_only_its_partner_is_about_the_rows_country() =>
+        Assert.Equal(["iran"], Assert.Single(Claims("Notes\n\n1941–46 — country: Iran; what the USSR did: invaded w/ Britain, occupied north; outcome: left May 1946\n"),
+            c => c.Act == "invaded").Targets);
+
+    [Fact]
+    public void A_country_after_with_further_on_in_the_clause_stays_a_target() =>
+        Assert.Contains("finland", Assert.Single(Claims("An article\n\nIn 1939 the Soviet Union intervened in the war with Finland.\n"), c => c.Act == "intervened").Targets);
+
+    [Fact]
     public void Aid_whose_phrase_holds_its_place_goes_to_that_place()
     {
         // "fought ... in" spans the place: there is no text after the act to say whether the aid went there.
