@@ -146,6 +146,14 @@ public sealed class ClaimFinderTests
         Assert.Equal((1941, 1941), Assert.Single(Claims("An article\n\nThe Soviet occupation of Iran was swift on 25 August 1941, and the old treaty ended on 9 May 1946.\n"),
             c => c.Role == ActRole.Intervention) is var claim ? (claim.Year, claim.LastYear) : default);
 
+    [Fact]
+    public void Forces_destroying_another_army_on_its_soil_act_against_that_country()
+    {
+        var claim = Assert.Single(Claims("Notes\n\nOn 13 August 1969 Soviet border guards and armour destroyed a detachment on the Xinjiang border.\n"));
+        Assert.Equal(EpisodeKind.Invasion, claim.Kind);
+        Assert.Equal(["china"], claim.Targets);
+    }
+
     [Theory]
     [InlineData("In August 1941 the Soviet Union invaded Iran together with Britain.")]
     [InlineData("In August 1941 the Soviet Union invaded Iran jointly with Britain.")]

@@ -25,6 +25,12 @@ public sealed class AbbreviatedRankTests
             || n.StartsWith("Maj", StringComparison.Ordinal) || n.StartsWith("Col", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("a patrol led by Senior Lt Ivan Strelkov was shot down")]
+    [InlineData("a patrol led by Junior Lt Ivan Strelkov was shot down")]
+    public void Senior_and_junior_before_a_rank_are_no_name(string text) =>
+        Assert.DoesNotContain(Learned(text), n => n.StartsWith("Senior", StringComparison.Ordinal) || n.StartsWith("Junior", StringComparison.Ordinal));
+
     [Fact]
     public void A_rank_before_a_name_in_an_apposition_is_not_kept_in_the_name()
     {
