@@ -31,9 +31,10 @@ public sealed partial class ClaimRules
     /// <summary>Sentence openers whose clause ends at the first comma ("As …, …").</summary>
     internal IReadOnlySet<string> Subordinators { get; init; } = null!;
 
-    /// <summary>Where the clause of a sentence-opening subordinator ends ("As the war turned, …"), or -1.</summary>
+    /// <summary>Where the clause of a sentence-opening subordinator ends ("As the war turned, …"), or -1: at a comma before a
+    /// space, so that "Although 2,500 died, …" ends after "died".</summary>
     internal int OpeningClauseEnd(string sentence) =>
-        Subordinators.Contains(sentence.TrimStart().Split(' ', 2)[0]) ? sentence.IndexOf(',', StringComparison.Ordinal) : -1;
+        Subordinators.Contains(sentence.TrimStart().Split(' ', 2)[0]) ? sentence.IndexOf(", ", StringComparison.Ordinal) : -1;
     /// <summary>Countries that are the Soviet side itself where the text names them (Russia): never a target.</summary>
     internal IReadOnlySet<string> AgentCountries { get; init; } = null!;
     internal PhraseMatcher<(EpisodeKind Kind, ActRole Role)> Acts { get; init; } = null!;

@@ -130,9 +130,8 @@ internal sealed class EpisodeInfobox(ClaimRules rules, ActorFinder actors)
     private string Cut(string sentence)
     {
         if (sentence.Length <= MaxResultLength) return sentence;
-        var comma = sentence.IndexOf(", ", StringComparison.Ordinal);
-        var opener = sentence.Split(' ', 2)[0];
-        if (comma > 0 && rules.Subordinators.Contains(opener) && sentence[(comma + 2)..] is { Length: > 0 } main && rules.Agents.AnyIn(main))
+        var comma = rules.OpeningClauseEnd(sentence);
+        if (comma > 0 && sentence[(comma + 2)..] is { Length: > 0 } main && rules.Agents.AnyIn(main))
             sentence = char.ToUpperInvariant(main[0]) + main[1..];
         if (sentence.Length <= MaxResultLength) return sentence;
         var end = ResultBreaks.Select(b => sentence.LastIndexOf(b, MaxResultLength, StringComparison.Ordinal)).Max();

@@ -226,6 +226,11 @@ public class EpisodeEventsTests
             EventsWithClauses(1956, "When the students rose in October 1956, foreign tanks entered the city on 24 October.").Select(e => e.Date));
 
     [Fact]
+    public void A_number_written_with_a_comma_does_not_end_the_opening_clause() =>
+        Assert.Equal([new PartialDate(1956, 10, 24)],
+            EventsWithClauses(1956, "When 2,500 students rose in October 1956, foreign tanks entered the city on 24 October.").Select(e => e.Date));
+
+    [Fact]
     public void A_first_date_outside_an_opening_clause_stays_the_sentences_date() =>
         Assert.Equal([new PartialDate(1956, 10)],
             EventsWithClauses(1956, "In October 1956 the students rose, and foreign tanks entered the city on 24 October.").Select(e => e.Date));
