@@ -11,9 +11,10 @@ public sealed record AnnotatedEpisode(
     public IReadOnlyList<string> SourceFiles => Sources ?? [];
     public IReadOnlyList<string> Actors => MustFindActors ?? [];
 
-    /// <summary>The same intervention annotated twice: a shared target and overlapping years.</summary>
-    public bool SameAs(AnnotatedEpisode other) =>
-        Start <= other.EndYear && other.Start <= EndYear && Targets.Intersect(other.Targets).Any();
+    /// <summary>The same intervention annotated twice: overlapping years and a shared target, a historical state and its
+    /// successor counting as one (Manchukuo and China), as they do when episodes are matched.</summary>
+    public bool SameAs(AnnotatedEpisode other, CountryKinship kinship) =>
+        Start <= other.EndYear && other.Start <= EndYear && Targets.Any(t => other.Targets.Any(o => kinship.Same(t, o)));
 }
 
 /// <summary>A real intervention the documents mention in passing: an import may make it an episode or not, and is neither rewarded nor punished.</summary>
@@ -59,9 +60,10 @@ public sealed record Annotation(
 
     /// <summary>
     /// Several annotations scored as one corpus (the seeds and another folder imported together). An episode of a later file that
-    /// shares a target and years with one of an earlier file is the same intervention: it adds its sources and actors to it.
+    /// shares a target (or its historical state or successor) and years with one of an earlier file is the same intervention:
+    /// it adds its sources and actors to it.
     /// </summary>
-    public static Annotation Combine(IEnumerable<Annotation> parts)
+    public static Annotation Combine(IEnumerable<Annotation> parts, CountryKinship kinship)
     {
         var episodes = new List<AnnotatedEpisode>();
         var acceptable = new List<AcceptableEpisode>();
@@ -71,7 +73,7 @@ public sealed record Annotation(
             var earlier = episodes.Count;
             foreach (var episode in part.Episodes)
             {
-                var same = episodes.Take(earlier).Select((e, i) => (e, i)).FirstOrDefault(x => x.e.SameAs(episode));
+                var same = episodes.Take(earlier).Select((e, i) => (e, i)).FirstOrDefault(x => x.e.SameAs(episode, kinship));
                 if (same.e is null) episodes.Add(episode);
                 else episodes[same.i] = same.e with
                 {

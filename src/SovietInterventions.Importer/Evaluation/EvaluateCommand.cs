@@ -14,23 +14,24 @@ public static class EvaluateCommand
         if (files.Count == 0) throw new ImportException("command line", null, "evaluate needs at least one annotation file.");
         if (!File.Exists(database)) throw new ImportException(database, null, "no such database file.");
 
+        using var db = new EncyclopediaDb(EncyclopediaDb.OptionsFor(database, readOnly: true));
+        var kinship = ImportedEpisode.Kinship(db);
         Annotation annotation;
         try
         {
-            annotation = Annotation.Combine(files.Select(Annotation.Load));
+            annotation = Annotation.Combine(files.Select(Annotation.Load), kinship);
         }
         catch (FormatException e)
         {
             throw new ImportException(files[0], null, e.Message, e);
         }
 
-        using var db = new EncyclopediaDb(EncyclopediaDb.OptionsFor(database, readOnly: true));
         var known = db.Countries.Select(c => c.Slug).ToHashSet();
         var unknown = annotation.Episodes.SelectMany(e => e.Targets).Concat(annotation.AcceptableEpisodes.SelectMany(a => a.Targets))
             .Where(t => !known.Contains(t)).Distinct().ToList();
         if (unknown.Count > 0) throw new ImportException(files[0], null, $"unknown country slugs: {string.Join(", ", unknown)}");
 
-        var card = new EvaluationScorer(ImportedEpisode.Kinship(db)).Score(annotation, ImportedEpisode.Load(db));
+        var card = new EvaluationScorer(kinship).Score(annotation, ImportedEpisode.Load(db));
         if (json) output.WriteLine(ScorecardReport.ToJson(card));
         else ScorecardReport.WriteText(card, output);
         return 0;

@@ -48,10 +48,24 @@ public class AnnotationTests
             new AnnotatedEpisode("hu-other", ["hungary"], 1956, null, ["note.md"], ["Imre Nagy", "János Kádár"]),
             new AnnotatedEpisode("hu-1945", ["hungary"], 1945, 1949)]);
 
-        var combined = Annotation.Combine([seeds, other]);
+        var combined = Annotation.Combine([seeds, other], CountryKinship.None);
 
         Assert.Equal(["hu-seeds", "hu-1945"], combined.Episodes.Select(e => e.Id));
         Assert.Equal(["notes.md", "note.md"], combined.Episodes[0].SourceFiles);
         Assert.Equal(["Imre Nagy", "János Kádár"], combined.Episodes[0].Actors);
+    }
+
+    [Fact]
+    public void Combined_annotations_count_a_historical_state_and_its_successor_as_one_target()
+    {
+        var seeds = new Annotation([new AnnotatedEpisode("china-1945", ["china"], 1945, null, ["article.txt"], ["Rodion Malinovsky"])]);
+        var other = new Annotation([new AnnotatedEpisode("manchuria-1945", ["manchukuo"], 1945, null, ["essay.md"], ["Issa Pliev"])]);
+
+        var apart = Annotation.Combine([seeds, other], CountryKinship.None);
+        var combined = Annotation.Combine([seeds, other], new CountryKinship([("manchukuo", "china")]));
+
+        Assert.Equal(2, apart.Episodes.Count);
+        Assert.Equal(["china-1945"], combined.Episodes.Select(e => e.Id));
+        Assert.Equal(["article.txt", "essay.md"], combined.Episodes[0].SourceFiles);
     }
 }
