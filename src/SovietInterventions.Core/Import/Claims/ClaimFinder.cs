@@ -24,8 +24,17 @@ internal sealed class ClaimFinder(ClaimRules rules, CountryFinder countries, Dat
     private readonly AgentActPairs pairs = new(rules, countries, interveners);
     private readonly Departures departures = new(rules, countries, interveners);
 
-    /// <summary>The claims of one document; a sentence with no year takes the last year before it, back to a dated heading.</summary>
+    /// <summary>The claims of one document; a sentence with no year takes the last year before it, back to a dated heading.
+    /// Short forms the document defines for the Soviet side ("RA = Red Army") are agents in it.</summary>
     public IEnumerable<Claim> Find(IReadOnlyList<PassageDraft> document)
+    {
+        var defined = DefinedAgents.In(document.Select(p => p.Text), rules);
+        var finder = defined.Count == 0 ? this : new ClaimFinder(rules.WithAgents(defined), countries, dates, interveners);
+        foreach (var claim in finder.ClaimsIn(document))
+            yield return claim;
+    }
+
+    private IEnumerable<Claim> ClaimsIn(IReadOnlyList<PassageDraft> document)
     {
         int? contextYear = null;
         Documents.Heading? section = null, contextSection = null;
@@ -33,8 +42,10 @@ internal sealed class ClaimFinder(ClaimRules rules, CountryFinder countries, Dat
         (DatePhrase Date, int Line)? before = null;
         foreach (var passage in document)
         {
-            // A heading with its own years starts a new context; other headings continue the story.
-            if (passage.Block.Section != section && passage.Block.Section is { } heading && dates.Find(heading.Text).Count > 0) contextYear = null;
+            // A heading with its own years starts a new context, dated by the heading when it names one year ("CER 1929": "- Manzhouli
+            // 20 Nov"); other headings continue the story.
+            if (passage.Block.Section != section && passage.Block.Section is { } heading && dates.Find(heading.Text) is { Count: > 0 } headingDates)
+                contextYear = headingDates.All(d => d.Start.Year == headingDates[0].Start.Year && (d.End ?? d.Start).Year == d.Start.Year) ? headingDates[0].Start.Year : null;
             section = passage.Block.Section;
             if (passage.IsHeading || passage.Block.Kind == PassageKind.Caption || !IsNarrative(passage)) continue;
             if (rows.Verdict(passage.Text) == RowVerdict.No) continue;
@@ -118,6 +129,7 @@ internal sealed class ClaimFinder(ClaimRules rules, CountryFinder countries, Dat
             .Where(m => !named.Any(n => m.Index >= n.Start && m.Index < n.End))
             .Where(m => !AfterAgentMarker(sentence, m.Index))
             .ToList();
+        mentions = [.. mentions.Except(JoinedToAgent(sentence, agents, mentions))];
         // No place named: the claim is about its section's place, if the section names one (see EpisodeBuilder).
         var targets = places.Targets(sentence, mentions, agent, act, passive);
         // A table row ("1950-53 — Where: Korea; What the USSR did: approved …"): the place is the row's, in another cell; it also
@@ -179,6 +191,25 @@ internal sealed class ClaimFinder(ClaimRules rules, CountryFinder countries, Dat
     {
         var (_, word) = WordBefore(sentence, index);
         return rules.PassiveMarkers.Contains(word) || RouteBefore(sentence, index);
+    }
+
+    /// <summary>"(USSR + Poland, Hungary, Bulgaria)": countries a plus joins to a Soviet agent, and the list they continue, act beside it.</summary>
+    private static IEnumerable<CountryMention> JoinedToAgent(string sentence, IReadOnlyList<PhraseHit<string>> agents, List<CountryMention> mentions)
+    {
+        foreach (var agent in agents)
+        {
+            var at = agent.End;
+            while (at < sentence.Length && sentence[at] == ' ') at++;
+            if (at >= sentence.Length || sentence[at] != '+') continue;
+            foreach (var mention in mentions.Where(m => m.Index > at).OrderBy(m => m.Index))
+            {
+                // Only a separator between: spaces, commas, "+", "&" or "and".
+                var between = sentence[at..mention.Index].Replace("and", "", StringComparison.Ordinal);
+                if (between.Any(c => c is not (' ' or ',' or '+' or '&'))) break;
+                yield return mention;
+                at = mention.Index + mention.Length;
+            }
+        }
     }
 
     private bool RouteBefore(string sentence, int index)

@@ -27,7 +27,7 @@ internal sealed class ClaimPlaces(ClaimRules rules, ActGrammar grammar)
             chosen = mentions.Where(m => m.Index >= act.End && m.Index < end).ToList();
             // "admitted Tuva as an autonomous region": the object stands in the gap of the act's phrase.
             if (chosen.Count == 0) chosen = mentions.Where(m => m.Index > act.Index && m.Index < act.End).ToList();
-            if (chosen.Count == 0 && AgentActPairs.IsCompound(sentence[agent.End..act.Index]))
+            if (chosen.Count == 0 && agent.End <= act.Index && AgentActPairs.IsCompound(sentence[agent.End..act.Index]))
                 chosen = mentions.Where(m => m.Index >= agent.End && m.Index < act.Index).ToList();
             // "After Finland refused to cede land, the Red Army attacked": an act with no object is done to the country of the opening clause.
             if (chosen.Count == 0) chosen = OpeningClausePlace(sentence, mentions, agent.Index);

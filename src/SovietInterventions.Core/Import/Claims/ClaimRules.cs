@@ -18,7 +18,9 @@ public sealed partial class ClaimRules
 {
     public required int FirstYear { get; init; }
     public required int LastYear { get; init; }
-    internal PhraseMatcher<string> Agents { get; init; } = null!;
+    internal PhraseMatcher<string> Agents => agents;
+    private PhraseMatcher<string> agents = null!;
+    private IReadOnlyList<string> agentNames = [];
     internal IReadOnlySet<string> PassiveMarkers { get; init; } = null!;
     /// <summary>Agents that qualify a noun ("Soviet invasion") rather than act in the sentence.</summary>
     internal IReadOnlySet<string> AgentAdjectives { get; init; } = null!;
@@ -117,7 +119,8 @@ public sealed partial class ClaimRules
             FirstYear = file.Period!.From,
             Rows = TableRowWords.FromFile(file.TableRows),
             LastYear = file.Period.To,
-            Agents = new(file.Agents!.Concat(sovietActors).Distinct(StringComparer.OrdinalIgnoreCase).Select(a => (a, a))),
+            agentNames = [.. file.Agents!.Concat(sovietActors).Distinct(StringComparer.OrdinalIgnoreCase)],
+            agents = new(file.Agents!.Concat(sovietActors).Distinct(StringComparer.OrdinalIgnoreCase).Select(a => (a, a))),
             PassiveMarkers = new HashSet<string>(file.PassiveMarkers ?? [], StringComparer.OrdinalIgnoreCase),
             AgentAdjectives = new HashSet<string>(file.AgentAdjectives ?? [], StringComparer.OrdinalIgnoreCase),
             AgentAfterEndings = new HashSet<string>(file.AgentAfterEndings ?? [], StringComparer.OrdinalIgnoreCase),
@@ -159,6 +162,17 @@ public sealed partial class ClaimRules
             CrossingWords = Words(file.CrossingWords),
             RouteMeans = Words(file.RouteMeans),
         };
+    }
+
+    /// <summary>These rules with short forms a document defines for the Soviet side as agents too (<see cref="DefinedAgents"/>);
+    /// a short form counts only written as defined ("RA", not "ra").</summary>
+    internal ClaimRules WithAgents(IReadOnlyCollection<string> shortForms)
+    {
+        var rules = (ClaimRules)MemberwiseClone();
+        rules.agentNames = [.. agentNames, .. shortForms];
+        rules.agents = new(rules.agentNames.Select(a => (a, a)),
+            (text, at, phrase) => !shortForms.Contains(phrase) || string.CompareOrdinal(text, at, phrase, 0, phrase.Length) == 0);
+        return rules;
     }
 
     private static HashSet<string> Words(List<string>? words) => new(words ?? [], StringComparer.OrdinalIgnoreCase);

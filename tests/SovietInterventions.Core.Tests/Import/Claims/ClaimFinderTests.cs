@@ -179,6 +179,50 @@ public sealed class ClaimFinderTests
     }
 
     [Fact]
+    public void An_act_word_before_its_agent_with_no_place_after_it_is_read_without_failing()
+    {
+        // "armoured trains of the Red Army": the act's word ("trains") comes before the agent, and no place follows it.
+        var claims = Claims("An article\n\nOn 27 April 1920 the communists presented an ultimatum, and during the night armoured trains of the Red Army's 11th Army rolled south; they reached Baku on 28 April.\n");
+        Assert.All(claims, c => Assert.DoesNotContain("georgia", c.Targets));
+    }
+
+    [Fact]
+    public void A_short_form_the_document_defines_for_the_soviet_side_is_an_agent_in_it()
+    {
+        const string story = "## CER 1929\n\n- Zhang Xueliang seizes the CER 10 July\n- RA + Amur Flotilla hit back Oct–Nov, Manzhouli 20 Nov\n";
+        var claim = Assert.Single(Claims("# Notes\n\nabbrevs: USSR / Sov = Soviet Union, RA = Red Army, CER = Chinese Eastern Railway\n\n" + story, "notes.md"));
+        Assert.Equal("RA", claim.Agent);
+        Assert.Equal(EpisodeKind.Invasion, claim.Kind);
+        Assert.Equal(["china"], claim.Targets);
+        Assert.Equal(1929, claim.Year);
+
+        Assert.Empty(Claims("# Notes\n\n" + story, "notes.md"));
+    }
+
+    [Theory]
+    [InlineData("abbrevs: GDR = East Germany (Soviet zone), RA = Royal Artillery")]
+    [InlineData("The Royal Artillery (RA) was not there.")]
+    public void A_short_form_for_anything_but_the_soviet_side_is_no_agent(string definition)
+    {
+        Assert.Empty(Claims("# Notes\n\n" + definition + "\n\n## 1950\n\n- RA + GDR hit back at Stettin in Poland 20 Nov\n", "notes.md"));
+    }
+
+    [Fact]
+    public void Hitting_back_at_someone_is_words_not_force()
+    {
+        Assert.Empty(Claims("An article\n\nIn March 1960 Moscow hit back at China's criticism.\n"));
+        Assert.Single(Claims("An article\n\nIn March 1969 Soviet border troops hit back on Zhenbao Island.\n"));
+    }
+
+    [Fact]
+    public void Countries_a_plus_joins_to_the_soviet_side_act_beside_it()
+    {
+        var claim = Assert.Single(Claims("# Notes\n\n## Czechoslovakia 1968\n\n- night 20/21 Aug 1968: Warsaw Pact invasion, troops (USSR + Poland, Hungary, Bulgaria)\n", "notes.md"));
+        Assert.DoesNotContain("poland", claim.Targets);
+        Assert.DoesNotContain("hungary", claim.Targets);
+    }
+
+    [Fact]
     public void A_country_named_as_the_agent_of_another_act_is_not_the_target()
     {
         var claim = Assert.Single(Claims("An article\n\nIn 1962 Soviet advisers worried about missiles installed by the United States in Turkey.\n"));
