@@ -255,11 +255,21 @@ internal static partial class EpisodeLead
         return ReferBack.Opens(shown) || rules.ReferBack.Find(shown).FirstOrDefault() is { Index: 0 } || PronounSubject(shown, rules);
     }
 
-    // "On August 10, he wrote a memo …": after a short opening phrase, a pronoun subject names no one the lead has shown.
+    // "On August 10, he wrote a memo …", "On the evening of 26 June he handed …": after a short opening phrase (ending at a comma or
+    // a date), a pronoun subject names no one the lead has shown.
     private static bool PronounSubject(string sentence, ClaimRules rules)
     {
         var comma = sentence.IndexOf(", ", StringComparison.Ordinal);
-        if (comma < 0 || sentence[..comma].Split(' ').Length > OpeningWords) return false;
-        return rules.Pronouns.Contains(sentence[(comma + 2)..].Split(' ', 2)[0]);
+        if (comma >= 0 && sentence[..comma].Split(' ').Length <= OpeningWords && rules.Pronouns.Contains(sentence[(comma + 2)..].Split(' ', 2)[0]))
+            return true;
+        var words = sentence.Split(' ', DateOpeningWords + 2);
+        return Enumerable.Range(1, Math.Min(DateOpeningWords, words.Length - 1))
+            .Any(i => rules.Pronouns.Contains(words[i]) && IsDateWord(words[i - 1]));
     }
+
+    /// <summary>At most this many words in an opening date phrase: "On the evening of 26 June 1940".</summary>
+    private const int DateOpeningWords = 8;
+
+    private static bool IsDateWord(string word) =>
+        word.Length > 0 && (word.All(char.IsDigit) || Mentions.Dates.DateWords.Month(word) is not null);
 }

@@ -52,6 +52,17 @@ public sealed class EpisodeLeadTests
         Assert.Equal(["On 3 March 1961 Soviet troops invaded Albania.", "On 12 March 1961 Soviet troops captured the capital of Albania."], lead);
     }
 
+    [Theory]
+    [InlineData("On the evening of 27 June 1940 he handed the Albanian minister in Moscow an ultimatum: Albania was to give up its border districts.")]
+    [InlineData("On 27 June, he handed the Albanian minister in Moscow an ultimatum: Albania was to give up its border districts.")]
+    public void A_sentence_whose_subject_is_a_pronoun_after_its_date_does_not_open_the_lead(string pronounSentence)
+    {
+        var lead = Lead("==== 1940: Albania ====\n\nMolotov called the Albanian minister in. " + pronounSentence + " On 28 June 1940 Soviet troops invaded Albania.");
+
+        Assert.DoesNotContain(lead, s => s.Contains(" he handed", StringComparison.Ordinal));
+        Assert.Contains("On 28 June 1940 Soviet troops invaded Albania.", lead);
+    }
+
     [Fact]
     public void A_table_row_gives_way_to_a_sentence_in_the_lead()
     {
