@@ -8,28 +8,30 @@ namespace SovietInterventions.Core.Import.Episodes;
 /// <summary>
 /// Makes one episode of every section whose heading names one, with exactly the heading's years
 /// and places; the section's blocks (and its subsections', unless they name an episode of their own)
-/// become its passages.
+/// become its passages. An overview heading ("Soviet expansion 1940–44: Bessarabia, Tuva, Bulgaria") whose
+/// subsections name an episode for each of its places is no episode itself: its own lines are left to the claims.
 /// </summary>
 internal sealed class SectionEpisodes(DateFinder dates, CountryFinder countries, IReadOnlySet<string> interveners, PassageOwners owners, Func<string, bool> isName)
 {
     public IReadOnlyList<EpisodeDraft> Find(IReadOnlyList<PassageDraft> document)
     {
         var episodes = new Dictionary<Heading, EpisodeDraft>();
-        var result = new List<EpisodeDraft>();
+        var above = new Dictionary<Heading, IReadOnlyList<Heading>>();
         foreach (var passage in document)
         {
-            if (passage.IsHeading && passage.Block.Section is { } heading && !episodes.ContainsKey(heading))
-            {
-                var named = EpisodeHeading.TryRead(heading, dates, countries, interveners, isName);
-                if (named is not null)
-                {
-                    var draft = new EpisodeDraft { Place = named.Place, Targets = [.. named.Targets], Start = named.Start, End = named.End, CommonName = named.Name, Owners = owners, WinterAcrossYears = named.WinterAcrossYears };
-                    draft.DefinedBy.Add((passage.Document.FileName, $"{passage.Document.FileName} (heading \"{heading.Text}\")", named.Years));
-                    episodes[heading] = draft;
-                    result.Add(draft);
-                }
-            }
+            if (!passage.IsHeading || passage.Block.Section is not { } heading || episodes.ContainsKey(heading)) continue;
+            above[heading] = passage.Block.Headings;
+            var named = EpisodeHeading.TryRead(heading, dates, countries, interveners, isName);
+            if (named is null) continue;
+            var draft = new EpisodeDraft { Place = named.Place, Targets = [.. named.Targets], Start = named.Start, End = named.End, CommonName = named.Name, Owners = owners, WinterAcrossYears = named.WinterAcrossYears };
+            draft.DefinedBy.Add((passage.Document.FileName, $"{passage.Document.FileName} (heading \"{heading.Text}\")", named.Years));
+            episodes[heading] = draft;
+        }
+        foreach (var overview in episodes.Keys.Where(h => IsOverview(h, episodes, above)).ToList())
+            episodes.Remove(overview);
 
+        foreach (var passage in document)
+        {
             // The innermost heading above the block that names an episode owns it.
             for (var i = passage.Block.Headings.Count - 1; i >= 0; i--)
             {
@@ -38,6 +40,10 @@ internal sealed class SectionEpisodes(DateFinder dates, CountryFinder countries,
                 break;
             }
         }
-        return result;
+        return [.. episodes.Values];
     }
+
+    private static bool IsOverview(Heading heading, Dictionary<Heading, EpisodeDraft> episodes, Dictionary<Heading, IReadOnlyList<Heading>> above) =>
+        episodes[heading].Targets.Count > 1 && episodes[heading].Targets.All(target => episodes.Any(e => e.Key != heading
+            && above.TryGetValue(e.Key, out var parents) && parents.Contains(heading) && e.Value.Targets.Contains(target)));
 }

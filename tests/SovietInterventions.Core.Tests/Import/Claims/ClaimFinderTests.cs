@@ -208,6 +208,12 @@ public sealed class ClaimFinderTests
     }
 
     [Fact]
+    public void A_row_that_marks_its_act_as_not_one_makes_no_claim()
+    {
+        Assert.Empty(Claims("# Notes\n\n| year | country | what the USSR did |\n|---|---|---|\n| 1955 | Austria | ≠ intervention — State Treaty, troops leave |\n", "notes.md"));
+    }
+
+    [Fact]
     public void Hitting_back_at_someone_is_words_not_force()
     {
         Assert.Empty(Claims("An article\n\nIn March 1960 Moscow hit back at China's criticism.\n"));

@@ -16,6 +16,21 @@ public sealed class EpisodeBuilderTests
     }
 
     [Fact]
+    public void An_overview_heading_whose_subsections_name_an_episode_for_each_of_its_places_is_no_episode()
+    {
+        var notes = "# Soviet expansion 1940–44: Bessarabia, Tuva, Bulgaria\n\nThree annexations in four years.\n\n"
+            + "## Bessarabia, June 1940\n\nOn 28 June 1940 the Red Army crossed the Dniester into Romania.\n\n"
+            + "## Tuva, 1944\n\nIn October 1944 the USSR annexed Tuva.\n\n"
+            + "## Bulgaria, September 1944\n\nOn 8 September 1944 Soviet troops entered Bulgaria.\n\n"
+            + "## Overview\n\nIn each case the Red Army entered first.\n";
+
+        var episodes = Import(("n.md", notes)).Episodes;
+
+        Assert.Equal(3, episodes.Count);
+        Assert.All(episodes, e => Assert.Single(e.Draft.Targets));
+    }
+
+    [Fact]
     public void A_move_told_after_a_withdrawal_is_the_way_out_and_starts_no_episode()
     {
         var article = "An article\n\nIn December 1979 Soviet troops invaded Afghanistan.\n\n" +
