@@ -214,6 +214,14 @@ public sealed class ClaimFinderTests
     }
 
     [Fact]
+    public void Coming_into_a_city_is_force_and_the_enemy_s_lines_are_no_place()
+    {
+        Assert.Equal(["armenia"], Assert.Single(Claims("An article\n\nThe Red Army comes into Yerevan in December 1920.\n")).Targets);
+        var landing = Assert.Single(Claims("An article\n\nIn February 1978 the Ethiopian forces, with Soviet-flown helicopters landing troops behind the Somali lines near Jijiga, broke through.\n"));
+        Assert.DoesNotContain("somalia", landing.Targets);
+    }
+
+    [Fact]
     public void Hitting_back_at_someone_is_words_not_force()
     {
         Assert.Empty(Claims("An article\n\nIn March 1960 Moscow hit back at China's criticism.\n"));

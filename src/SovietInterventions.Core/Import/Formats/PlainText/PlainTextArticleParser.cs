@@ -46,6 +46,8 @@ internal static class PlainTextArticleParser
         blocks.Add(new Block(PassageKind.Heading, title, titleHeading.Line, [titleHeading], 1));
 
         int? referenceLevel = null;
+        // A promotion box ("RELATED STORIES" and its links) ends with its block: the article goes on after it.
+        var promotionItems = -1;
         var (referenceThrough, referenceIndent) = (-1, 0); // the last line of the reference item read last, and its first line's indent
         var banners = new BannerLevels();
         var blanks = 0;
@@ -109,6 +111,7 @@ internal static class PlainTextArticleParser
             }
             var blanksBefore = blanks;
             blanks = 0;
+            if (promotionItems > 0 && blanksBefore > 0) (referenceLevel, promotionItems) = (null, -1);
 
             // The line under an image placeholder ("[Image: march.jpg]") is the image's caption.
             if (referenceLevel is null && i > 0 && WikiPageChrome.IsImagePlaceholder(raw[i - 1]))
@@ -182,6 +185,7 @@ internal static class PlainTextArticleParser
                     continue;
                 }
                 referenceLevel = ReferenceSections.IsReferenceHeading(text) ? level : null;
+                promotionItems = ReferenceSections.IsPromotionHeading(text) ? 0 : -1;
                 if (referenceLevel is not null) continue;
                 headings.RemoveAll(h => h.Level >= level);
                 headings.Add(new Heading(ProseText.RemoveCitations(text), level, lineNumber));
@@ -200,6 +204,7 @@ internal static class PlainTextArticleParser
                     referenceIndent = indent;
                 }
                 referenceThrough = after - 1;
+                if (promotionItems >= 0) promotionItems++;
                 continue;
             }
             if (IsListItem(text))

@@ -16,6 +16,12 @@ internal static class ReferenceSections
         "related stories", "related articles", "related", "most read", "most popular", "read more", "more stories", "you may also like",
     };
 
+    // A news page's boxes of links to its other articles, which may stand in the middle of an article.
+    private static readonly HashSet<string> Promotions = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "related stories", "related articles", "related", "most read", "most popular", "read more", "more stories", "you may also like",
+    };
+
     // A label that opens a paragraph of sources ("Sources: ..."); "Notes:" often opens narrative in study notes.
     private static readonly HashSet<string> Labels = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -30,6 +36,9 @@ internal static class ReferenceSections
             || name.EndsWith(" links & embeds", StringComparison.OrdinalIgnoreCase)
             || name.EndsWith(" links and embeds", StringComparison.OrdinalIgnoreCase);
     }
+
+    /// <summary>True for the heading of a box of links to a page's other articles ("RELATED STORIES"): the box ends at its block's end.</summary>
+    public static bool IsPromotionHeading(string heading) => Promotions.Contains(Normalise(heading));
 
     /// <summary>True for a paragraph that opens with a sources label: "Sources: Wikipedia, ...", "Further reading for staff: ...".</summary>
     public static bool StartsWithSourcesLabel(string text)

@@ -55,6 +55,30 @@ public class PageFurnitureTests
         Assert.DoesNotContain(document.Blocks, b => b.Text.Contains("summit") || b.Text.Contains("RELATED"));
     }
 
+    [Fact]
+    public void A_related_stories_box_in_the_middle_of_an_article_ends_with_its_block()
+    {
+        const string page = """
+            How the garrison left the valley
+
+            The last columns drove out of the valley on a wet morning. Nobody waved them off.
+
+            RELATED STORIES
+            > Why the 1968 summit failed
+            > The general who ran the airlift
+
+            3. The second valley
+
+            The officers had been told to leave nothing behind. They left a great deal.
+            """;
+
+        var document = PlainTextArticleParser.Parse(Of(page, "page.txt"));
+
+        Assert.Contains(document.References, r => r.Contains("summit"));
+        Assert.Contains(document.Blocks, b => b.Kind == PassageKind.Paragraph && b.Text.StartsWith("The officers", StringComparison.Ordinal));
+        Assert.DoesNotContain(document.References, r => r.Contains("officers"));
+    }
+
     [Theory]
     [InlineData("Soviet troops > two divisions > crossed the river")]
     [InlineData("Advertisement of the new plan was made in May.")]
