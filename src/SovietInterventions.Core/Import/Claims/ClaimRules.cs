@@ -114,13 +114,14 @@ public sealed partial class ClaimRules
         var missing = Enum.GetValues<EpisodeKind>().Except(kinds).ToList();
         Require(missing.Count == 0, $"no acts for kind(s) {string.Join(", ", missing)}");
         var sides = (file.SupportSides ?? []).SelectMany(s => s.Value.Select(w => (w, Enum.Parse<SovietSide>(s.Key))));
+        List<string> agentNames = [.. file.Agents!.Concat(sovietActors).Distinct(StringComparer.OrdinalIgnoreCase)];
         return new ClaimRules
         {
             FirstYear = file.Period!.From,
             Rows = TableRowWords.FromFile(file.TableRows),
             LastYear = file.Period.To,
-            agentNames = [.. file.Agents!.Concat(sovietActors).Distinct(StringComparer.OrdinalIgnoreCase)],
-            agents = new(file.Agents!.Concat(sovietActors).Distinct(StringComparer.OrdinalIgnoreCase).Select(a => (a, a))),
+            agentNames = agentNames,
+            agents = new(agentNames.Select(a => (a, a))),
             PassiveMarkers = new HashSet<string>(file.PassiveMarkers ?? [], StringComparer.OrdinalIgnoreCase),
             AgentAdjectives = new HashSet<string>(file.AgentAdjectives ?? [], StringComparer.OrdinalIgnoreCase),
             AgentAfterEndings = new HashSet<string>(file.AgentAfterEndings ?? [], StringComparer.OrdinalIgnoreCase),
