@@ -175,10 +175,12 @@ internal static class PlainTextArticleParser
             var apparatus = (i == 0 || lines[i - 1].Length == 0) && ReferenceSections.IsReferenceHeading(text);
             // "=== Poland ===" and a scraped "Background[edit]" are headings wherever they stand.
             var marked = banners.Of(text) ?? (WikiPageChrome.HeadingBeforeEditLink(text) is { } edited ? (edited, 2) : null);
-            if (marked is not null || (standalone || apparatus) && !IsListItem(text) && ArticleTitle.LooksLikeTitle(text))
+            // "3. Turning a war in six months: Ethiopia and the Ogaden" alone between blank lines: a numbered section's title.
+            var numberedTitle = standalone && char.IsDigit(text[0]) && ListText(text) is (0, var numbered) && ArticleTitle.LooksLikeTitle(numbered) ? numbered : null;
+            if (marked is not null || (standalone || apparatus) && !IsListItem(text) && ArticleTitle.LooksLikeTitle(text) || numberedTitle is not null)
             {
                 var level = marked?.Level ?? (blanksBefore >= 2 ? 2 : 3);
-                text = marked?.Text ?? text;
+                text = marked?.Text ?? numberedTitle ?? text;
                 if (referenceLevel is { } within && level > within)
                 {
                     if (!ReferenceSections.IsReferenceHeading(text)) references.Add(text);

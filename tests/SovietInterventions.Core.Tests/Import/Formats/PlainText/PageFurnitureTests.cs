@@ -79,6 +79,27 @@ public class PageFurnitureTests
         Assert.DoesNotContain(document.References, r => r.Contains("officers"));
     }
 
+    [Fact]
+    public void A_numbered_title_alone_between_blank_lines_heads_its_section_and_a_numbered_sentence_does_not()
+    {
+        const string page = """
+            How the garrison left the valley
+
+            1. The first valley
+
+            The last columns drove out of the valley on a wet morning.
+
+            2. The officers were told to leave nothing behind.
+
+            They left a great deal.
+            """;
+
+        var document = PlainTextArticleParser.Parse(Of(page, "page.txt"));
+
+        var headings = document.Blocks.Where(b => b.Kind == PassageKind.Heading).Select(b => b.Text).ToList();
+        Assert.Equal(["How the garrison left the valley", "The first valley"], headings);
+    }
+
     [Theory]
     [InlineData("Soviet troops > two divisions > crossed the river")]
     [InlineData("Advertisement of the new plan was made in May.")]
