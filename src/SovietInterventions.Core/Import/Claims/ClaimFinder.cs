@@ -111,7 +111,7 @@ internal sealed class ClaimFinder(ClaimRules rules, CountryFinder countries, Dat
 
     private Claim? Read(PassageDraft passage, int index, string sentence, List<DatePhrase> found, int? contextYear)
     {
-        var agents = rules.Agents.Find(sentence);
+        var agents = rules.Agents.Find(sentence).Where(a => !NamesAnAgreement(sentence, a)).ToList();
         if (agents.Count == 0) return null;
         var acts = rules.Acts.Find(sentence);
         if (NegatedActs.DeniesAny(sentence, acts, rules)) return null;
@@ -191,6 +191,14 @@ internal sealed class ClaimFinder(ClaimRules rules, CountryFinder countries, Dat
     {
         var (_, word) = WordBefore(sentence, index);
         return rules.PassiveMarkers.Contains(word) || RouteBefore(sentence, index);
+    }
+
+    /// <summary>"The Treaty of Moscow of 16 March 1921 …, leaving Batumi with Soviet Georgia": a place in an agreement's name is no agent.</summary>
+    private bool NamesAnAgreement(string sentence, PhraseHit<string> agent)
+    {
+        var before = sentence[..agent.Index];
+        if (!before.EndsWith(" of ", StringComparison.Ordinal)) return false;
+        return rules.Rows.AgreementWords.Find(before).LastOrDefault() is { } agreement && agreement.End == before.Length - 4;
     }
 
     /// <summary>"(USSR + Poland, Hungary, Bulgaria)": countries a plus joins to a Soviet agent, and the list they continue, act beside it.</summary>

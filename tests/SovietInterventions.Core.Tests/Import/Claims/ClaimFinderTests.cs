@@ -222,6 +222,13 @@ public sealed class ClaimFinderTests
     }
 
     [Fact]
+    public void A_city_that_names_an_agreement_is_no_agent()
+    {
+        Assert.Empty(Claims("An article\n\nIn 1922 the Treaty of Moscow fixed the border, leaving Batumi with Georgia.\n"));
+        Assert.Single(Claims("An article\n\nIn 1922 Moscow fixed the border, leaving Batumi with Georgia.\n"));
+    }
+
+    [Fact]
     public void Hitting_back_at_someone_is_words_not_force()
     {
         Assert.Empty(Claims("An article\n\nIn March 1960 Moscow hit back at China's criticism.\n"));
