@@ -229,6 +229,13 @@ public sealed class ClaimFinderTests
     }
 
     [Fact]
+    public void Forces_reaching_a_city_is_force_and_reaching_an_agreement_is_not()
+    {
+        Assert.Equal(["armenia"], Assert.Single(Claims("An article\n\nRed Army units reached Yerevan in the first days of December 1920.\n")).Targets);
+        Assert.Empty(Claims("An article\n\nIn March 1940 Moscow reached an agreement with Finland.\n"));
+    }
+
+    [Fact]
     public void Hitting_back_at_someone_is_words_not_force()
     {
         Assert.Empty(Claims("An article\n\nIn March 1960 Moscow hit back at China's criticism.\n"));
