@@ -176,6 +176,20 @@ public sealed partial class ClaimRules
         return rules;
     }
 
+    /// <summary>Whether a text names the Soviet side other than as what an act was done to ("the German invasion of the Soviet
+    /// Union", "the attack on the USSR"): the side that does something in it.</summary>
+    internal bool NamesSovietActor(string text) => Agents.Find(text).Any(a => !ObjectOfAct(text, a.Index));
+
+    private bool ObjectOfAct(string text, int index)
+    {
+        var before = text[..index].TrimEnd();
+        if (before.EndsWith(" the", StringComparison.OrdinalIgnoreCase)) before = before[..^4].TrimEnd();
+        var space = before.LastIndexOf(' ');
+        if (space < 0 || before[(space + 1)..].ToLowerInvariant() is not ("of" or "on" or "against")) return false;
+        var act = before[..space].TrimEnd();
+        return Acts.Find(act).LastOrDefault() is { } last && last.End == act.Length;
+    }
+
     private static HashSet<string> Words(List<string>? words) => new(words ?? [], StringComparer.OrdinalIgnoreCase);
 
     // Every tense of each act; a form the file lists itself keeps the file's kind ("attack" listed, and made from "attacked"),

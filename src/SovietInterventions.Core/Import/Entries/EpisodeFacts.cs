@@ -31,7 +31,7 @@ public sealed record EpisodeFacts(
 internal sealed class EpisodeFactsReader(EpisodeRules rules, EpisodeEvents events, Gazetteer gazetteer, IReadOnlySet<string> interveners, ActorFinder actors)
 {
     private const int SummaryLength = 420;
-    private readonly EpisodeActorRoles actorRoles = new(gazetteer, rules.Claims.Agents.AnyIn, rules.StatesAnAct);
+    private readonly EpisodeActorRoles actorRoles = new(gazetteer, rules.Claims.NamesSovietActor, rules.StatesAnAct);
     // "Latvians": a country's adjective in the plural names its people.
     private readonly Dictionary<string, string> peoples = gazetteer.Countries.SelectMany(c => c.Adjectives.Select(a => (People: a + "s", c.Slug)))
         .DistinctBy(p => p.People, StringComparer.Ordinal).ToDictionary(p => p.People, p => p.Slug, StringComparer.Ordinal);

@@ -26,7 +26,7 @@ public class EpisodeActorRolesTests
     {
         var dates = new DateFinder();
         var input = passages.Select((text, i) => (i, text, dates.Find(text), finder.Find(text)));
-        return new EpisodeActorRoles(RealData.Gazetteer, Rules.Value.Claims.Agents.AnyIn, Rules.Value.StatesAnAct).For(input, firstYear, lastYear, targets, aided);
+        return new EpisodeActorRoles(RealData.Gazetteer, Rules.Value.Claims.NamesSovietActor, Rules.Value.StatesAnAct).For(input, firstYear, lastYear, targets, aided);
     }
 
     [Fact]
@@ -162,6 +162,16 @@ public class EpisodeActorRolesTests
         var actors = Choose(1939, 1940, ["finland"], "Hitler watched with glee as the Finns humiliated the Soviets.");
 
         Assert.True(Assert.Single(actors, a => a.Mention.ActorSlug == "adolf-hitler").AlsoMentioned);
+    }
+
+    [Fact]
+    public void A_third_states_leader_whose_sentence_names_the_soviet_side_only_as_what_was_attacked_is_background()
+    {
+        var apart = Choose(1939, 1940, ["finland"], "On 18 December 1940, Hitler approved the plan for the German invasion of the Soviet Union, in which he expected Finland to take part.");
+        var part = Choose(1939, 1940, ["finland"], "In December 1939 Hitler let the Soviet invasion of Finland go ahead.");
+
+        Assert.True(Assert.Single(apart, a => a.Mention.ActorSlug == "adolf-hitler").AlsoMentioned);
+        Assert.False(Assert.Single(part, a => a.Mention.ActorSlug == "adolf-hitler").AlsoMentioned);
     }
 
     [Fact]
