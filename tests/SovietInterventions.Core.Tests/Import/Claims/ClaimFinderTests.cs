@@ -236,6 +236,16 @@ public sealed class ClaimFinderTests
     }
 
     [Fact]
+    public void The_last_man_across_ends_the_stay()
+    {
+        var claims = Claims("# Notes\n\n- 25 Dec 1979: Soviet troops invade Afghanistan.\n- 15 Feb 1989: Lt Gen Boris Gromov is the last man across the Friendship Bridge.\n", "notes.md");
+
+        var end = Assert.Single(claims, c => c.Role == ActRole.End);
+        Assert.Equal(["afghanistan"], end.Targets);
+        Assert.Equal(1989, end.Year);
+    }
+
+    [Fact]
     public void Hitting_back_at_someone_is_words_not_force()
     {
         Assert.Empty(Claims("An article\n\nIn March 1960 Moscow hit back at China's criticism.\n"));
