@@ -45,7 +45,7 @@ internal sealed class ActorFinder
     public IReadOnlyList<ActorMention> Find(string text, string? unsaidRole = null)
     {
         var folded = FoldedText.Of(text);
-        var matches = names.Matches(folded).Where(m => m.Value.Actor is not null).ToList();
+        var matches = names.Matches(folded).Where(m => m.Value.Actor is not null && !AfterPrefix(folded.Value, m.Start)).ToList();
         var lower = matches.Count > 0 ? folded.Lower() : folded;
         var found = new List<(ActorEntry Actor, int Start, int Length, string Role, bool Discovered)>(matches.Count);
         for (var i = 0; i < matches.Count; i++)
@@ -73,6 +73,17 @@ internal sealed class ActorFinder
         }
         return mentions;
     }
+
+    /// <summary>"the Anti-Comintern Pact", "pro-NATO": a name joined to a prefix names something else.</summary>
+    private static bool AfterPrefix(string text, int start)
+    {
+        if (start < 2 || text[start - 1] != '-') return false;
+        var from = start - 1;
+        while (from > 0 && char.IsLetter(text[from - 1])) from--;
+        return NamePrefixes.Contains(text[from..(start - 1)]);
+    }
+
+    private static readonly HashSet<string> NamePrefixes = new(["anti", "pro", "non", "neo", "post", "pre"], StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
     /// Where the words said of match <paramref name="i"/> end: at the next name, unless that name stands in an apposition opened

@@ -18,6 +18,15 @@ public class ActorFinderTests
     }
 
     [Fact]
+    public void A_name_joined_to_a_prefix_names_something_else()
+    {
+        var mentions = NewFinder().Find("In November Finland joined the Anti-Comintern Pact; the Comintern protested.");
+
+        var comintern = Assert.Single(mentions);
+        Assert.Equal("the Comintern protested.".IndexOf("Comintern", StringComparison.Ordinal), comintern.Index - "In November Finland joined the Anti-Comintern Pact; ".Length);
+    }
+
+    [Fact]
     public void A_surname_and_a_full_name_with_a_possessive_are_the_same_actor()
     {
         var mentions = NewFinder().Find("Stalin refused; after Joseph Stalin's death the purges stopped.");
