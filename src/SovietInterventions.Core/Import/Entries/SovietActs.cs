@@ -35,9 +35,14 @@ public static class SovietActs
             .FirstOrDefault(p => rules.Acts.Find(p).Any(a => a.Value.Role == ActRole.Compound && char.IsUpper(a.Text[0])));
     }
 
-    /// <summary>The kinds of the intervention acts a sentence tells ("invaded" and "invasion" are both an invasion).</summary>
+    /// <summary>The kinds of the intervention acts a sentence tells ("invaded" and "invasion" are both an invasion), and
+    /// <see cref="Leaving"/> for a departure ("withdrew", or "the last Soviet column crossed the bridge").</summary>
     public static IReadOnlySet<string> Kinds(string sentence) => Kinds(sentence, shipped.Value);
 
     internal static IReadOnlySet<string> Kinds(string sentence, ClaimRules rules) =>
-        rules.Acts.Find(sentence).Where(a => a.Value.Role == ActRole.Intervention).Select(a => a.Value.Kind.ToString()).ToHashSet();
+        rules.Acts.Find(sentence).Where(a => a.Value.Role is ActRole.Intervention or ActRole.End)
+            .Select(a => a.Value.Role == ActRole.End || LastForces.AreLeaving(sentence, a.Index, a.End, rules) ? Leaving : a.Value.Kind.ToString()).ToHashSet();
+
+    /// <summary>The kind <see cref="Kinds"/> gives a departure.</summary>
+    public const string Leaving = "Leaving";
 }

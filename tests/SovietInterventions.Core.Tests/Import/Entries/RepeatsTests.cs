@@ -72,6 +72,18 @@ public sealed class RepeatsTests
     }
 
     [Fact]
+    public void A_withdrawal_dated_only_to_a_year_is_the_last_column_leaving_on_a_day_of_it_and_not_an_invasion()
+    {
+        const string year = "The Soviets stayed for nine years before eventually withdrawing in 1989. A tenth of Afghanistan's 1979 population died.";
+
+        var folded = Repeats.Fold([Line("1989", year, 1), Line("1989-02-15", "On 15 February 1989 the last Soviet military column crossed into the Uzbek SSR.", 2)]);
+        var apart = Repeats.Fold([Line("1989", year, 1), Line("1989-12-20", "On 20 December 1989 Soviet troops crossed into Ruritania.", 2)]);
+
+        Assert.Equal("1989-02-15", Assert.Single(folded).Date.ToIso());
+        Assert.Equal(2, apart.Count);
+    }
+
+    [Fact]
     public void The_same_subject_dated_to_a_year_and_to_a_day_of_it_is_one_event_on_that_day()
     {
         var folded = Repeats.Fold([Line("1950", "A period of reform and protest took place in 1950 in Ruritania called the Thaw.", 1),
