@@ -28,6 +28,13 @@ internal static class ArticleTitle
         return (FromLead(lines[first]) ?? FromFileName(fileName), first, false);
     }
 
+    /// <summary>The lead with its subject in capitals written in title case ("The CONTINUATION WAR was …" reads "The Continuation War
+    /// was …"); unchanged when it has none.</summary>
+    public static string WithSubjectInTitleCase(string lead) =>
+        FromLead(lead) is { } subject && lead.IndexOf(subject.ToUpperInvariant(), StringComparison.Ordinal) is var at and >= 0
+            ? lead[..at] + subject + lead[(at + subject.Length)..]
+            : lead;
+
     /// <summary>True for a line short enough, and unpunctuated enough, to be a title or a heading.</summary>
     public static bool LooksLikeTitle(string line) =>
         line.Length is > 0 and <= MaxLength

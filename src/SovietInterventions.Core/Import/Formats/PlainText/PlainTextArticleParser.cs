@@ -41,6 +41,8 @@ internal static class PlainTextArticleParser
         var (title, first, ownLine) = mail.Title is { } subject
             ? (subject, Array.FindIndex(lines, l => l.Length > 0), false)
             : ArticleTitle.Find(raw, lines, source.FileName);
+        // "The CONTINUATION WAR was …": the capitals a rendered page gives its bold subject read as the name they stand for.
+        if (!ownLine && first >= 0) lines[first] = ArticleTitle.WithSubjectInTitleCase(lines[first]);
         var titleHeading = new Heading(title, 1, Math.Max(first, 0) + 1);
         List<Heading> headings = [titleHeading];
         blocks.Add(new Block(PassageKind.Heading, title, titleHeading.Line, [titleHeading], 1));

@@ -14,6 +14,15 @@ public class ArticleTitleTests
         Assert.Equal(expected, ArticleTitle.FromLead(lead));
     }
 
+    [Theory]
+    [InlineData("The BORDER WAR was a conflict fought in 1941.", "The Border War was a conflict fought in 1941.")]
+    [InlineData("The ISLAND CRISIS OF 1962 was a standoff.", "The Island Crisis of 1962 was a standoff.")]
+    [InlineData("Outer Mongolia was ruled by the USSR's ally.", "Outer Mongolia was ruled by the USSR's ally.")]
+    public void The_lead_reads_its_subject_in_capitals_in_title_case(string lead, string expected)
+    {
+        Assert.Equal(expected, ArticleTitle.WithSubjectInTitleCase(lead));
+    }
+
     [Fact]
     public void A_lead_without_a_subject_in_capitals_gives_no_title()
     {

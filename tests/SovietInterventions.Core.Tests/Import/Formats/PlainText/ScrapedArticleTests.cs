@@ -54,7 +54,7 @@ public class ScrapedArticleTests
         var document = Parse(Article);
 
         Assert.Equal("Ruritanian Crisis", document.Title);
-        Assert.Equal("The RURITANIAN CRISIS was a standoff between two neighbours in 1958.", ProseBlocks(document)[0].Text);
+        Assert.Equal("The Ruritanian Crisis was a standoff between two neighbours in 1958.", ProseBlocks(document)[0].Text);
     }
 
     [Fact]
@@ -120,7 +120,7 @@ public class ScrapedArticleTests
         var document = Parse("May 1, 1950 (signed){{-}}June 2, 1950 |signatories = |languages = English |wikisource = The Treaty }} The TREATY OF THE RIVER was an agreement. It was short.\n");
 
         Assert.Equal("Treaty of the River", document.Title);
-        Assert.Equal("The TREATY OF THE RIVER was an agreement.", ProseBlocks(document)[0].Text);
+        Assert.Equal("The Treaty of the River was an agreement.", ProseBlocks(document)[0].Text);
         Assert.DoesNotContain(document.Blocks, b => b.Text.Contains("signatories") || b.Text.Contains("1950"));
     }
 }
