@@ -174,6 +174,14 @@ public class EpisodeActorRolesTests
         Assert.False(Assert.Single(part, a => a.Mention.ActorSlug == "adolf-hitler").AlsoMentioned);
     }
 
+    [Theory]
+    [InlineData("On 30 November 1939 the Red Air Force bombed Helsinki.", "soviet-air-forces")]
+    [InlineData("In 1942 the Red Banner Baltic Fleet sent its submarines out against Finland.", "baltic-fleet")]
+    public void The_soviet_air_force_and_fleets_are_soviet_forces_by_any_of_their_names(string passage, string slug)
+    {
+        Assert.Equal("Soviet force", Assert.Single(Choose(1939, 1944, ["finland"], passage), a => a.Mention.ActorSlug == slug).Role);
+    }
+
     [Fact]
     public void A_third_states_diplomacy_told_without_the_soviet_side_is_background()
     {
