@@ -27,7 +27,21 @@ internal sealed class ActorRelevance(Gazetteer gazetteer)
         || LeadsOutsideItsYears(mention, firstYear, lastYear)
         || ReactsOnly(mention, passageText)
         || SentenceDatedAway(mention, passageText, passageDates, firstYear, lastYear)
-        || FoundsEarlierState(mention, passageText, firstYear);
+        || FoundsEarlierState(mention, passageText, firstYear)
+        || GivenAsExample(mention, passageText);
+
+    /// <summary>"students could question writers such as Goldstücker, Pavel Kohout and Jan Procházka": a person the text names only as
+    /// an example of a kind of people, in a list after "such as", does nothing in the episode the sentence tells.</summary>
+    private static bool GivenAsExample(ActorMention mention, string text)
+    {
+        if (mention.Role != ActorRoles.Involved || mention.Type != Model.ActorType.Person || mention.Index > text.Length) return false;
+        var (start, _) = SentenceAround(text, mention.Index, Math.Min(text.Length, mention.Index + mention.Length));
+        var suchAs = text.LastIndexOf("such as ", mention.Index, mention.Index - start, StringComparison.OrdinalIgnoreCase);
+        if (suchAs < 0) return false;
+        // Only other names between: capitalised words, commas and "and".
+        return text[(suchAs + "such as ".Length)..mention.Index].Split([' ', ','], StringSplitOptions.RemoveEmptyEntries)
+            .All(w => w == "and" || char.IsUpper(w[0]));
+    }
 
     /// <summary>True when every mention of an actor in an episode is background: the actor is only "also mentioned".</summary>
     public bool OnlyBackground(IEnumerable<(ActorMention Mention, string PassageText, IReadOnlyList<DatePhrase> PassageDates)> mentions, int firstYear, int lastYear) =>

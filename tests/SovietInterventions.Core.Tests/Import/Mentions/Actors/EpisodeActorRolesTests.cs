@@ -183,6 +183,16 @@ public class EpisodeActorRolesTests
     }
 
     [Fact]
+    public void People_named_only_as_examples_of_a_kind_of_people_are_background()
+    {
+        var examples = ChooseLearned(1968, 1968, ["czechoslovakia"], "Students could question writers such as Pavel Kohout and Ivan Klíma.");
+        var acting = ChooseLearned(1968, 1968, ["czechoslovakia"], "Pavel Kohout and Ivan Klíma read the protest on the radio.");
+
+        Assert.Equal(2, examples.Count(a => a.AlsoMentioned));
+        Assert.Equal(2, acting.Count(a => !a.AlsoMentioned));
+    }
+
+    [Fact]
     public void A_third_states_diplomacy_told_without_the_soviet_side_is_background()
     {
         var apart = Choose(1940, 1940, ["romania"], "On 30 August Ribbentrop and Ciano handed northern Transylvania to Hungary.");
