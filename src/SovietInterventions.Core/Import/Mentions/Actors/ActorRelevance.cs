@@ -106,6 +106,15 @@ internal sealed class ActorRelevance(Gazetteer gazetteer)
         LeaderRoles.Contains(mention.Role) && gazetteer.Actor(mention.ActorSlug)?.HeadYears is { } head
         && (head.To < firstYear - PreludeYears || head.From > lastYear + AftermathYears);
 
+    /// <summary>"Rákosi was replaced by Imre Nagy following Stalin's death": a death (curated years) well before the episode dates the
+    /// sentence that names it, and every name in it is background too.</summary>
+    public bool DiedBeforeIt(ActorMention mention, string text, int firstYear)
+    {
+        var end = mention.Index + mention.Length;
+        return end + 8 <= text.Length && text.AsSpan(end, 8) is var after && (after.SequenceEqual("'s death") || after.SequenceEqual("\u2019s death"))
+            && gazetteer.Actor(mention.ActorSlug)?.Years?.To < firstYear - PreludeYears;
+    }
+
     private bool OutsideItsYears(ActorMention mention, int firstYear, int lastYear)
     {
         if (gazetteer.Actor(mention.ActorSlug)?.Years is not { } years)

@@ -52,13 +52,14 @@ internal sealed class EpisodeActorRoles(Gazetteer gazetteer, Func<string, bool> 
     }
 
     /// <summary>"Ceaușescu, General Secretary of the party, … a Dubček supporter …": a leader named in an office far from the episode's
-    /// years dates his whole sentence, and every name in it is background too.</summary>
+    /// years, or a death well before it ("following Stalin's death"), dates the whole sentence, and every name in it is background too.</summary>
     private bool InSentenceDatedByLeader(ActorMention mention, string text, IReadOnlyList<ActorMention> passageActors, int firstYear, int lastYear)
     {
         if (mention.Index + mention.Length > text.Length)
             return false;
         var (start, end) = ActorRelevance.SentenceAround(text, mention.Index, mention.Index + mention.Length);
-        return passageActors.Any(a => a != mention && a.Index >= start && a.Index < end && relevance.LeadsOutsideItsYears(a, firstYear, lastYear));
+        return passageActors.Any(a => a != mention && a.Index >= start && a.Index < end
+            && (relevance.LeadsOutsideItsYears(a, firstYear, lastYear) || relevance.DiedBeforeIt(a, text, firstYear)));
     }
 
     private string BySovietSide(string role, ActorMention mention, string text)

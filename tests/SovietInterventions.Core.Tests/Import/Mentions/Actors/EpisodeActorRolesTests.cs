@@ -193,6 +193,16 @@ public class EpisodeActorRolesTests
     }
 
     [Fact]
+    public void A_sentence_dated_by_a_death_well_before_the_episode_is_background()
+    {
+        var before = Choose(1956, 1956, ["hungary"], "After Mátyás Rákosi was replaced by Imre Nagy following Stalin's death, the protests grew.");
+        var during = Choose(1953, 1953, ["east-germany"], "Following Stalin's death, Walter Ulbricht pressed on with the new norms.");
+
+        Assert.True(Assert.Single(before, a => a.Mention.ActorSlug == "matyas-rakosi").AlsoMentioned);
+        Assert.False(Assert.Single(during, a => a.Mention.ActorSlug == "walter-ulbricht").AlsoMentioned);
+    }
+
+    [Fact]
     public void A_third_states_diplomacy_told_without_the_soviet_side_is_background()
     {
         var apart = Choose(1940, 1940, ["romania"], "On 30 August Ribbentrop and Ciano handed northern Transylvania to Hungary.");
