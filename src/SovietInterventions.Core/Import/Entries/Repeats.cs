@@ -136,10 +136,7 @@ public static partial class Repeats
         if (OnAMonth(coarse.Iso))
             return actWords is not null && actWords(coarse.Text).Any(w => SovietActing(coarse.Text, w, involvesSovietSide)
                 && actWords(precise.Text).Any(v => (SameStem(w, v) || BothInvade(w, v, actKinds)) && SovietActing(precise.Text, v, involvesSovietSide)));
-        // "Afghanistan's 1979 population" names a year of no event; a winter ("1936–37") runs into the next year.
-        return !Dates.Find(coarse.Text).Any(d => !d.Attributive
-                && (d.Start.Year.ToString(CultureInfo.InvariantCulture) != coarse.Iso || (d.End?.Year ?? d.Start.Year) - d.Start.Year > 1))
-            && actKinds(coarse.Text).Overlaps(actKinds(precise.Text));
+        return !EventDates.WritesOtherYear(coarse.Text, coarse.Date.Year) && actKinds(coarse.Text).Overlaps(actKinds(precise.Text));
     }
 
     // "The Red Army attacked in November 1939" and "On 30 November … invaded Finland": an invasion is one blow, so two invasion words
@@ -176,8 +173,6 @@ public static partial class Repeats
         a.Iso != b.Iso && (a.Writes(b.Iso) || b.Writes(a.Iso));
 
     private static bool OnAYear(string isoDate) => isoDate.Length == 4;
-
-    private static readonly DateFinder Dates = new();
 
     // "1939-09-17": a day, not a month or a year, in which two acts are rarely two events.
     private static bool OnADay(string isoDate) => isoDate.Length == 10;

@@ -13,10 +13,9 @@ internal static class ReferenceSections
         "further reading", "bibliography", "select bibliography", "external links", "sources", "works cited",
         "sources and further reading", "literature", "links", "embeds", "links & embeds", "links and embeds", "backlinks",
         "reading list", "suggested reading", "recommended reading", "show notes",
-        "related stories", "related articles", "related", "most read", "most popular", "read more", "more stories", "you may also like",
     };
 
-    // A news page's boxes of links to its other articles, which may stand in the middle of an article.
+    // A news page's boxes of links to its other articles, which may stand in the middle of an article: apparatus too.
     private static readonly HashSet<string> Promotions = new(StringComparer.OrdinalIgnoreCase)
     {
         "related stories", "related articles", "related", "most read", "most popular", "read more", "more stories", "you may also like",
@@ -32,7 +31,7 @@ internal static class ReferenceSections
     public static bool IsReferenceHeading(string heading)
     {
         var name = Normalise(heading);
-        return Names.Contains(name) || IsSourcesToDo(name)
+        return Names.Contains(name) || Promotions.Contains(name) || IsSourcesToDo(name)
             || name.EndsWith(" links & embeds", StringComparison.OrdinalIgnoreCase)
             || name.EndsWith(" links and embeds", StringComparison.OrdinalIgnoreCase);
     }

@@ -19,4 +19,9 @@ public static class EventDates
     public static IReadOnlySet<string> WrittenDates(string sentence) =>
         new DateFinder().Find(sentence).Where(p => !p.YearInferred)
             .SelectMany(p => new[] { p.Start.ToIso(), p.End?.ToIso() }).OfType<string>().Where(d => d.Length > 4).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>Whether <paramref name="sentence"/> dates something to a year other than <paramref name="year"/>: a year that
+    /// qualifies a noun ("Afghanistan's 1979 population") dates nothing, and a winter ("1936–37") runs into the next year.</summary>
+    public static bool WritesOtherYear(string sentence, int year) =>
+        new DateFinder().Find(sentence).Any(d => !d.Attributive && (d.Start.Year != year || (d.End?.Year ?? d.Start.Year) - d.Start.Year > 1));
 }
