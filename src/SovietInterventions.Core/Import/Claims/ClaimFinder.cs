@@ -40,6 +40,7 @@ internal sealed class ClaimFinder(ClaimRules rules, CountryFinder countries, Dat
         Documents.Heading? section = null, contextSection = null;
         Claim? previous = null;
         (DatePhrase Date, int Line)? before = null;
+        int? namedBefore = null; // the paragraph whose last sentence named the Soviet side
         foreach (var passage in document)
         {
             // A heading with its own years starts a new context, dated by the heading when it names one year ("CER 1929": "- Manzhouli
@@ -56,15 +57,16 @@ internal sealed class ClaimFinder(ClaimRules rules, CountryFinder countries, Dat
                 // "1956 | Soviet army crushes the uprising (24 Oct + 4 Nov)": a day with no year takes the year its own sentence writes first.
                 var written = InPeriod(sentence, dates.Find(sentence)).FirstOrDefault()?.Start.Year;
                 var found = InPeriod(sentence, dates.Find(sentence, written ?? contextYear));
-                var claim = Read(passage, i, sentence, found, contextYear);
+                var claim = Read(passage, i, sentence, found, contextYear, namedBefore == passage.Block.Line);
                 // "the last Soviet advisers left in 1991": the advisers are there to leave, not a new act of aid.
-                if (claim is null || IsAid(claim.Kind)) claim = departures.Read(passage, i, sentence, found) ?? claim;
+                if (claim is null || IsAid(claim.Kind) && !AidAfterDeparture(sentence, claim)) claim = departures.Read(passage, i, sentence, found) ?? claim;
                 claim ??= defence.Read(passage, i, sentence, found) ?? endings.Read(passage, i, sentence, found, previous);
                 // "On 16 September 1941 he abdicated. The next day Soviet columns entered Tehran.": the sentence before in its
                 // paragraph dates the act to the month or day.
                 if (claim is { DatedInSentence: false } && before is { } day && day.Line == passage.Block.Line && day.Date.Start.Precision >= DatePrecision.Month)
                     claim = claim with { Date = day.Date.Start, DatedInSentence = true };
                 before = found.Count > 0 ? (found[^1], passage.Block.Line) : null;
+                namedBefore = rules.Agents.AnyIn(sentence) ? passage.Block.Line : null;
                 if (claim is not null && !claim.DatedInSentence && section is not null && contextSection == section) claim = claim with { DatedInSection = true };
                 if (found.Count > 0) (contextYear, contextSection) = (found[^1].Start.Year, section);
                 if (claim is null) continue;
@@ -95,23 +97,30 @@ internal sealed class ClaimFinder(ClaimRules rules, CountryFinder countries, Dat
     }
 
     // "violating the 1932 pact", "the Bay of Pigs Invasion of 1961", "the first Afghan Civil War (1989–1992)": a year naming
-    // another event dates nothing here.
+    // another event dates nothing here; nor does "permit the 9 September Party Congress", but "on the 17th of September 1939" does.
     private bool Attributive(string sentence, DatePhrase date)
     {
         var before = sentence[..date.Index].TrimEnd();
-        return before.EndsWith(" the", StringComparison.OrdinalIgnoreCase) || before.Equals("the", StringComparison.OrdinalIgnoreCase)
+        return (before.EndsWith(" the", StringComparison.OrdinalIgnoreCase) || before.Equals("the", StringComparison.OrdinalIgnoreCase))
+                && !(date.Start.Precision == DatePrecision.Day && (DayPrepositions.Contains(LastWord(before[..^3].TrimEnd())) || !WordAfter(sentence, date)))
             || (before.EndsWith('(') && LastWord(before[..^1].TrimEnd()) is { Length: > 0 } named && rules.NameHeads.Contains(named))
             || before.EndsWith(" until", StringComparison.OrdinalIgnoreCase)
             || (before.EndsWith(" of", StringComparison.Ordinal) && before.Length > 3 && LastWord(before[..^3]) is { Length: > 0 } w && char.IsUpper(w[0]));
     }
 
+    private static readonly HashSet<string> DayPrepositions = new(["on", "by"], StringComparer.OrdinalIgnoreCase);
+
+    private static bool WordAfter(string sentence, DatePhrase date) =>
+        sentence.AsSpan(date.Index + date.Length).TrimStart() is { Length: > 0 } rest && char.IsLetter(rest[0]);
+
     /// <summary>False under a "References" or "See also" heading (the document's own title may be "Notes").</summary>
     public bool IsNarrative(PassageDraft passage) =>
         !passage.Block.Headings.Skip(1).Any(h => rules.NonNarrativeSections.Contains(h.Text.Trim().TrimEnd(':')));
 
-    private Claim? Read(PassageDraft passage, int index, string sentence, List<DatePhrase> found, int? contextYear)
+    private Claim? Read(PassageDraft passage, int index, string sentence, List<DatePhrase> found, int? contextYear, bool namedBefore = false)
     {
         var agents = rules.Agents.Find(sentence).Where(a => !NamesAnAgreement(sentence, a)).ToList();
+        if (agents.Count == 0 && namedBefore && ForcesNamedBefore(sentence) is { } forces) agents.Add(forces);
         if (agents.Count == 0) return null;
         var acts = rules.Acts.Find(sentence);
         if (NegatedActs.DeniesAny(sentence, acts, rules)) return null;
@@ -173,6 +182,31 @@ internal sealed class ClaimFinder(ClaimRules rules, CountryFinder countries, Dat
     }
 
     private static bool IsAid(EpisodeKind kind) => kind is EpisodeKind.MilitaryAid or EpisodeKind.InsurgencySupport;
+
+    // "Units of the 5th Red Army … beat him back. The combined force entered Urga on 6 July 1921.": forces the sentence opens with
+    // "the" or "these" (and at most two other words) are those the sentence before named.
+    private const int ForcesSubjectWords = 4;
+
+    private PhraseHit<string>? ForcesNamedBefore(string sentence)
+    {
+        var words = sentence.Split(' ', ForcesSubjectWords + 1);
+        if (words.Length < 2 || words[0] is not ("The" or "These")) return null;
+        var noun = words.Take(ForcesSubjectWords).Skip(1).Select((w, i) => (Word: w.TrimEnd(',', ';', ':'), At: i + 1))
+            .FirstOrDefault(w => rules.Forces.AnyIn(w.Word) && rules.Forces.Find(w.Word) is [var hit] && hit.Length == w.Word.Length
+                || rules.Forces.Find(w.Word + "s") is [var plural] && plural.Length == w.Word.Length + 1);
+        if (noun.Word is null) return null;
+        var end = string.Join(' ', words.Take(noun.At + 1)).Length;
+        return new PhraseHit<string>(0, end, sentence[..end], sentence[..end]);
+    }
+
+    // "Barre expelled the Soviet advisers, and within days the Soviet Union launched an air and sea lift to Addis Ababa": aid to a
+    // place by an agent of its own after the departure is what the sentence says the Soviet side did next.
+    private bool AidAfterDeparture(string sentence, Claim aid)
+    {
+        if (!aid.NamesTarget || rules.DepartureVerbs.Find(sentence).FirstOrDefault() is not { } departure) return false;
+        var agent = sentence.IndexOf(aid.Agent, departure.End, StringComparison.Ordinal);
+        return agent > departure.End && sentence[departure.End..agent].Trim() is not ("" or "the" or "all" or "all the");
+    }
 
     private bool Opposed(string between) => between.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(rules.OpposedWords.Contains);
 

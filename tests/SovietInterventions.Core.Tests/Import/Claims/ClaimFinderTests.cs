@@ -147,6 +147,28 @@ public sealed class ClaimFinderTests
             c => c.Role == ActRole.Intervention) is var claim ? (claim.Year, claim.LastYear) : default);
 
     [Fact]
+    public void A_day_written_after_on_the_dates_the_act()
+    {
+        var claim = Assert.Single(Claims("An article\n\nAt dawn on the 17th of September 1939, two Soviet fronts crossed Poland's eastern border.\n"));
+        Assert.Equal((new PartialDate(1939, 9, 17), true), (claim.Date, claim.DatedInSentence));
+    }
+
+    [Fact]
+    public void Forces_a_sentence_opens_with_are_those_the_sentence_before_named()
+    {
+        var claim = Assert.Single(Claims("An article\n\nUnits of the Red Army and local partisans beat the baron back. The combined force entered Urga on 6 July 1921.\n"));
+        Assert.Equal((EpisodeKind.Invasion, "mongolia", new PartialDate(1921, 7, 6)), (claim.Kind, Assert.Single(claim.Targets), claim.Date));
+    }
+
+    [Fact]
+    public void Forces_after_a_sentence_naming_no_Soviet_side_act_for_no_one() =>
+        Assert.Empty(Claims("An article\n\nChinese troops and local partisans beat the baron back. The combined force entered Urga on 6 July 1921.\n"));
+
+    [Fact]
+    public void A_day_naming_another_event_dates_nothing() =>
+        Assert.False(Assert.Single(Claims("An article\n\nSoviet troops entered Poland to stop the 9 September Party Congress.\n")).DatedInSentence);
+
+    [Fact]
     public void Forces_destroying_another_army_on_its_soil_act_against_that_country()
     {
         var claim = Assert.Single(Claims("Notes\n\nOn 13 August 1969 Soviet border guards and armour destroyed a detachment on the Xinjiang border.\n"));

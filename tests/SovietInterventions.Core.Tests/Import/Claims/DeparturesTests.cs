@@ -1,4 +1,5 @@
 using SovietInterventions.Core.Import.Claims;
+using SovietInterventions.Core.Model;
 
 namespace SovietInterventions.Core.Tests.Import.Claims;
 
@@ -28,6 +29,13 @@ public sealed class DeparturesTests
     [InlineData("In 1975 Soviet troops entered Portugal and left in 1979.")]
     public void A_denied_departure_or_one_after_an_entry_is_no_ending(string sentence) =>
         Assert.DoesNotContain(TestClaims.Of($"# Notes\n\n{sentence}\n", "notes.md"), c => c.Role == ActRole.End);
+
+    [Fact]
+    public void Aid_the_Soviet_side_sends_elsewhere_after_being_sent_away_is_the_claim_not_the_departure()
+    {
+        var claim = Assert.Single(TestClaims.Of("# Notes\n\nIn November 1977 the king expelled the Soviet advisers, and within days the Soviet Union launched an air and sea lift to Lisbon.\n", "notes.md"));
+        Assert.Equal((ActRole.Intervention, EpisodeKind.MilitaryAid, 1977, "portugal"), (claim.Role, claim.Kind, claim.Year, Assert.Single(claim.Targets)));
+    }
 
     [Theory]
     [InlineData("From 1976 Soviet advisers trained the army of Portugal.", true)]

@@ -5,7 +5,7 @@ namespace SovietInterventions.Core.Import.Formats.PlainText;
 /// <summary>
 /// A scanned or printed book's page furniture: a page number standing alone ("87") and a running head with its page
 /// number ("88      THE RED ARMY ABROAD", "FRONTIERS REDRAWN      89"), or the same head repeated beside page numbers
-/// without one. It is furniture only where the text has at least two of them, each standing between blank lines; a
+/// without one. It is furniture only where the text has at least two of them, each standing between blank lines or page rules; a
 /// page number has at most three digits, so that a year standing alone stays a heading.
 /// </summary>
 internal static partial class PrintedPage
@@ -19,7 +19,8 @@ internal static partial class PrintedPage
         // A first line wholly in square brackets ("[OCR text, 300 dpi, pages 87-96]") is a note on the file, not its text.
         var first = Array.FindIndex(lines, l => l.Length > 0);
         if (first >= 0 && ScannerNote().IsMatch(lines[first])) result[first] = "";
-        var marks = Enumerable.Range(0, lines.Length).Where(i => Standalone(lines, i) && (PageNumber().IsMatch(lines[i]) || HeadText(lines[i]) is not null)).ToList();
+        var marks = Enumerable.Range(0, lines.Length).Where(i => Standalone(lines, i) && (PageNumber().IsMatch(lines[i]) || HeadText(lines[i]) is not null)
+            || PageNumber().IsMatch(lines[i]) && i + 1 < lines.Length && Rule().IsMatch(lines[i + 1])).ToList();
         if (marks.Count < 2) return result;
         foreach (var i in marks) result[i] = "";
         // The head repeated without its number, beside page numbers, is furniture too.
@@ -40,8 +41,14 @@ internal static partial class PrintedPage
         return ArticleTitle.LooksLikeTitle(text) ? text : null;
     }
 
+    // Between blank lines, or the rule a text extracted from a PDF draws at each page break ("=====") and above its footnotes ("-----").
     private static bool Standalone(string[] lines, int i) =>
-        lines[i].Length > 0 && (i == 0 || lines[i - 1].Length == 0) && (i + 1 == lines.Length || lines[i + 1].Length == 0);
+        lines[i].Length > 0 && !Rule().IsMatch(lines[i]) && (i == 0 || Apart(lines[i - 1])) && (i + 1 == lines.Length || Apart(lines[i + 1]));
+
+    private static bool Apart(string line) => line.Length == 0 || Rule().IsMatch(line);
+
+    [GeneratedRegex(@"^(?:={5,}|-{5,}|_{5,}|\f)$")]
+    private static partial Regex Rule();
 
     // Three words or more in brackets, none of them the label of a placeholder ("[Image: march.jpg]").
     [GeneratedRegex(@"^\[(?![A-Za-z]+:)[^\[\]]*\s[^\[\]]*\s[^\[\]]*\]$")]

@@ -38,6 +38,35 @@ public class PrintedPageTests
         Assert.All(blocks, b => Assert.DoesNotContain(b.Headings, h => h.Text.Contains("SMALL WARS", StringComparison.Ordinal) || h.Text == "15"));
     }
 
+    private const string Extracted = """
+        RIVER CROSSINGS
+
+        The bridge was taken on the second day, and the columns
+        went on towards the lake.1
+        -----------------------------------------------------------
+        1 The date is given variously.
+                                                               61
+        ===========================================================
+        62                    A HISTORY OF SMALL WARS
+
+        The garrison withdrew in the spring.
+        -----------------------------------------------------------
+        2 Ibid., 40.
+        ===========================================================
+                  THE RIVER AND THE LAKE                       63
+
+        The ice broke in April.
+        """;
+
+    [Fact]
+    public void Running_heads_between_the_page_rules_of_a_text_extracted_from_a_PDF_are_not_headings()
+    {
+        var blocks = PlainTextArticleParser.Parse(Of(Extracted, "chapter.txt")).Blocks;
+
+        Assert.DoesNotContain(blocks, b => b.Text.Contains("SMALL WARS", StringComparison.Ordinal) || b.Text.Contains("THE LAKE", StringComparison.Ordinal) || b.Text is "61");
+        Assert.Contains(blocks, b => b.Text.StartsWith("The ice broke", StringComparison.Ordinal) && b.Headings.Count > 0 && b.Headings[^1].Text == "RIVER CROSSINGS");
+    }
+
     [Fact]
     public void A_year_standing_alone_stays_a_heading()
     {
