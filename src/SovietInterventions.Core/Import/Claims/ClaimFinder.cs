@@ -215,10 +215,15 @@ internal sealed class ClaimFinder(ClaimRules rules, CountryFinder countries, Dat
     {
         if (!passive) return targets;
         var start = grammar.ClauseStart(sentence, act.Index);
+        // A clause with a subject of its own that is no country ("…: the MPLA of Agostinho Neto, backed by Moscow") does not
+        // reach back to a country before it ("When Portugal's empire collapsed …").
         var subject = mentions.FirstOrDefault(m => m.Index >= start && m.Index < act.Index)
-            ?? (start > 0 ? mentions.FirstOrDefault(m => m.Index < act.Index) : null);
+            ?? (start > 0 && !NamesSomeone(sentence[start..act.Index]) ? mentions.FirstOrDefault(m => m.Index < act.Index) : null);
         return subject is null ? targets : [subject.CountrySlug];
     }
+
+    private static bool NamesSomeone(string clause) =>
+        clause.Split(' ', StringSplitOptions.RemoveEmptyEntries).Skip(1).Any(w => w.Length > 1 && char.IsUpper(w[0]));
 
     // "handed over by Nazi Germany", "installed by the US", "via Finland", "by rail across China": the country acts or is a route, not the target.
     private bool AfterAgentMarker(string sentence, int index)

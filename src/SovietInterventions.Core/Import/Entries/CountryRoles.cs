@@ -28,7 +28,8 @@ internal sealed partial class CountryRoles(Gazetteer gazetteer, IReadOnlySet<str
         var related = episode.Targets.SelectMany(t => gazetteer.Country(t)?.Successors ?? []).Concat(episode.Targets).ToHashSet();
         var thirdStates = own
             .Where(c => kind == EpisodeKind.MilitaryAid && c.Role == ActRole.Intervention && c.Form != ClaimForm.Name)
-            .SelectMany(c => c.Recipients.Select(r => (Country: r, c.Passage)))
+            // "an airlift of arms to Egypt and Syria": aid to the places it names goes to no third state.
+            .SelectMany(c => c.Recipients.Except(c.Targets).Select(r => (Country: r, c.Passage)))
             .Where(x => !related.Contains(x.Country) && !interveners.Contains(x.Country))
             .GroupBy(x => x.Country).OrderBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => (g.Key, CountryRole.SupportedGovernment, (PassageDraft?)g.First().Passage)).ToList();

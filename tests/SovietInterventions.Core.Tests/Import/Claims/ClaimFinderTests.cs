@@ -406,6 +406,13 @@ public sealed class ClaimFinderTests
     }
 
     [Fact]
+    public void A_movement_backed_after_a_colon_is_no_aid_to_a_country_named_before_it()
+    {
+        var claim = Assert.Single(Claims("An article\n\nWhen Portugal's empire collapsed in 1974, three movements fought for Angola: the MPLA of Agostinho Neto, backed by Moscow; the FNLA, backed by others.\n"));
+        Assert.DoesNotContain("portugal", claim.Recipients);
+    }
+
+    [Fact]
     public void Training_a_countrys_army_is_military_aid_to_that_country()
     {
         var claim = Assert.Single(Claims("An article\n\nIn 1962 Soviet instructors trained the Egyptian army.\n"));

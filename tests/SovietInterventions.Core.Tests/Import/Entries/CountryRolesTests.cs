@@ -36,4 +36,13 @@ public class CountryRolesTests
         var later = Assert.Single(EpisodeBuilderTests.Import(("b.txt", article.Replace("1960", "1980").Replace("1970", "1985"))).Episodes);
         Assert.Equal("vietnam", Assert.Single(later.Facts.Countries, c => c.Role == CountryRole.SupportedGovernment).Country);
     }
+
+    [Fact]
+    public void Aid_to_the_places_a_sentence_names_goes_to_no_third_state()
+    {
+        var article = "An article\n\n== 1970–1972: Egypt ==\nFrom 1970 to 1972 the Soviet Union sent military aid and advisers to Egypt. In 1971 there was a Soviet airlift of arms to Egypt and Syria.\n";
+        var episode = Assert.Single(EpisodeBuilderTests.Import(("a.txt", article)).Episodes);
+
+        Assert.Equal(["egypt"], episode.Facts.Countries.Select(c => c.Country));
+    }
 }
