@@ -118,11 +118,25 @@ internal sealed class ClaimPlaces(ClaimRules rules, ActGrammar grammar)
         return next.Length > 0 && char.IsUpper(next[0]);
     }
 
+    // "from Kazakhstan", and each place listed after it ("from Romania and Ukraine").
     private static bool AfterFrom(string sentence, CountryMention mention)
     {
         var before = sentence[..mention.Index].TrimEnd();
         if (before.EndsWith(" the", StringComparison.OrdinalIgnoreCase)) before = before[..^4];
-        return ActGrammar.LastWord(before).Equals("from", StringComparison.OrdinalIgnoreCase);
+        var word = ActGrammar.LastWord(before);
+        if (word.Equals("from", StringComparison.OrdinalIgnoreCase)) return true;
+        if (!(word is "and" or "or" || before.EndsWith(','))) return false;
+        var listed = before[..^(before.EndsWith(',') ? 1 : word.Length)].TrimEnd();
+        var previous = ActGrammar.LastWord(listed);
+        // The place before the joiner: one or two capitalised words ("from Outer Mongolia and Tuva").
+        return previous.Length > 0 && char.IsUpper(previous[0]) && ListedAfterFrom(listed[..^previous.Length].TrimEnd());
+    }
+
+    private static bool ListedAfterFrom(string before)
+    {
+        var word = ActGrammar.LastWord(before);
+        if (word.Equals("from", StringComparison.OrdinalIgnoreCase)) return true;
+        return word.Length > 0 && char.IsUpper(word[0]) && ActGrammar.LastWord(before[..^word.Length].TrimEnd()).Equals("from", StringComparison.OrdinalIgnoreCase);
     }
 
     private bool IsDestination(string between)

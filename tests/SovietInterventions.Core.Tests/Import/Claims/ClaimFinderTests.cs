@@ -449,4 +449,10 @@ public sealed class ClaimFinderTests
         var claim = Assert.Single(Claims("An article\n\nIn January 1934 Soviet troops crossed into Xinjiang from Kazakhstan.\n"));
         Assert.Equal(["china"], claim.Targets);
     }
+
+    [Theory]
+    [InlineData("In November 1956 Soviet troops crossed into Hungary from Romania and Ukraine.")]
+    [InlineData("In November 1956 Soviet troops crossed into Hungary from Romania or from Ukraine.")]
+    public void Every_country_listed_after_from_is_where_forces_come_from(string sentence) =>
+        Assert.Equal(["hungary"], Assert.Single(Claims($"An article\n\n{sentence}\n")).Targets);
 }

@@ -25,11 +25,18 @@ internal sealed class DatePartsReader(DateTokens tokens)
             found.Add(new DateParts(null, null, year, afterYear));
     }
 
-    /// <summary>"9 May", "9th of May", "23th august, 1939".</summary>
+    /// <summary>"9 May", "9th of May", "23th august, 1939", "26.VI.40".</summary>
     private void ReadDayFirst(int i, List<DateParts> found)
     {
         if (DayAt(i) is not (var day, var afterDay)) return;
         found.Add(new DateParts(day, null, null, afterDay));
+        if (RomanMonthAt(afterDay) is (var roman, var afterRoman))
+        {
+            found.Add(new DateParts(day, roman, null, afterRoman));
+            if (tokens.IsSymbol(afterRoman, ".") && tokens.TouchesNext(afterRoman) && DottedYearAt(afterRoman + 1) is (var dotted, var afterDotted))
+                found.Add(new DateParts(day, roman, dotted, afterDotted));
+            return;
+        }
         var monthAt = tokens.IsWord(afterDay, "of") ? afterDay + 1 : afterDay;
         if (MonthAt(monthAt) is not (var month, var afterMonth)) return;
         found.Add(new DateParts(day, month, null, afterMonth));
@@ -70,8 +77,24 @@ internal sealed class DatePartsReader(DateTokens tokens)
         return (month, hasFullStop ? i + 2 : i + 1);
     }
 
+    // "26.VI" then ".": the day's full stop touches a month in Roman numerals.
+    private (int Value, int Next)? RomanMonthAt(int i) =>
+        tokens.IsSymbol(i, ".") && tokens.TouchesNext(i) && tokens.Is(i + 1, DateTokenKind.Word) && DateWords.RomanMonth(tokens.Span(i + 1)) is { } month
+            ? (month, i + 2) : null;
+
+    // "26.VI.40" or "26.VI.1940": two digits after a Roman month are a year of this century of sources.
+    private (int Value, int Next)? DottedYearAt(int i) =>
+        YearAt(i) ?? (tokens.IsStandaloneNumber(i, allowOrdinalSuffix: false) && tokens.Number(i, 2, 2) is { } yy ? (ShortYearBase + yy, i + 1) : null);
+
+    // The century notes mean when they write a year in two digits ("'46", "26.VI.40").
+    private const int ShortYearBase = 1900;
+
     private (int Value, int Next)? YearAt(int i)
     {
+        // "May '46", "Dec. '79": an apostrophe before two digits (not "the '70s").
+        if (tokens.IsSymbol(i, DateTokens.Apostrophes) && tokens.TouchesNext(i) && tokens.Number(i + 1, 2, 2) is { } shortYear
+            && (!tokens.TouchesNext(i + 1) || !tokens.Is(i + 2, DateTokenKind.Word)))
+            return (ShortYearBase + shortYear, i + 2);
         if (!tokens.IsStandaloneNumber(i, allowOrdinalSuffix: false) || tokens.Number(i, 4, 4) is not { } year) return null;
         if (year is < FirstYear or > LastYear || tokens.IsAnyWord(i + 1, DateWords.Quantities)) return null;
         return (year, i + 1);

@@ -7,7 +7,7 @@ internal sealed class DateTokens(string text, List<DateToken> tokens)
     private const string Dashes = "-\u2010\u2011\u2012\u2013\u2014\u2192\u27F6";
     private const string NumberJoiners = ".,:/";
     private const string Currencies = "$£€¥#№";
-    private const string Apostrophes = "'\u2019";
+    public const string Apostrophes = "'\u2019";
 
     public int Count => tokens.Count;
 

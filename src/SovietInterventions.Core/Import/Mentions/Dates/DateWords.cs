@@ -24,6 +24,16 @@ internal static class DateWords
 
     public static readonly string[] RangeWords = ["to", "until", "till", "through"];
 
+    // "26.VI.40": notes in the European manner write the month in Roman numerals, in capitals.
+    private static readonly string[] RomanMonths = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"];
+
+    public static int? RomanMonth(ReadOnlySpan<char> word)
+    {
+        for (var i = 0; i < RomanMonths.Length; i++)
+            if (word.SequenceEqual(RomanMonths[i])) return i + 1;
+        return null;
+    }
+
     public static int? Month(ReadOnlySpan<char> word) =>
         Months.TryGetValue(word, out var month) ? month : null;
 

@@ -25,6 +25,10 @@ public partial class DateFinderTests
     [InlineData("signed on 4 November, 1956 in Moscow", "1956-11-04", "4 November, 1956")]
     [InlineData("on the 9th of May 1945", "1945-05-09", "9th of May 1945")]
     [InlineData("the 1st Sept. 1939 attack", "1939-09-01", "1st Sept. 1939")]
+    [InlineData("26.VI.40 Molotov ultimatum", "1940-06-26", "26.VI.40")]
+    [InlineData("25.VIII.1941 Sov. + Brit. invasion", "1941-08-25", "25.VIII.1941")]
+    [InlineData("out by 3 May '46", "1946-05-03", "3 May '46")]
+    [InlineData("first ships Oct ’36, Madrid", "1936-10", "Oct ’36")]
     public void Day_month_and_year_in_either_order_is_a_day_date(string text, string iso, string phraseText)
     {
         var phrase = FindOne(text);
@@ -32,6 +36,12 @@ public partial class DateFinderTests
         Assert.Equal(iso, phrase.Start.ToIso());
         Assert.Equal(phraseText, phrase.Text);
     }
+
+    [Theory]
+    [InlineData("music of the '70s")]
+    [InlineData("chapter 3.IV of the plan")]
+    public void A_decade_or_a_numbered_part_is_no_date(string text) =>
+        Assert.Empty(new DateFinder().Find(text));
 
     [Theory]
     [InlineData("surrender was signed on May 8 in Berlin", "1945-05-08")]
