@@ -47,6 +47,8 @@ internal sealed record DiscoveryWords(
     IReadOnlyList<OrganizationHead> OrganizationHeads, IReadOnlyList<string> NotOrganizations, IReadOnlySet<string> NotModifiers, IReadOnlySet<string> Connectors,
     IReadOnlySet<string> Possessives, IReadOnlyList<string>? FoundingWords = null)
 {
+    /// <summary>Nouns for a written work that, owned by a name and followed by "of", make it its author's ("Sunderland's life of Ungern"): citation-words.json.</summary>
+    public IReadOnlyList<string> WorkNouns { get; init; } = [];
     /// <summary>Nouns that, owned by a full name, make it a person's ("Ion Popescu's government", "… 's offensive"): actor-titles.json.</summary>
     public IReadOnlyList<string> PossessedHeads { get; init; } = [];
     /// <summary>Given names that open a person's full name with no title before it ("Fyodor Polynin led the bombers"): actor-titles.json.</summary>

@@ -129,7 +129,7 @@ internal static class GazetteerFiles
             heads, Names(organizations.NotOrganizations), Names(organizations.NotModifiers).ToHashSet(StringComparer.Ordinal),
             Names(organizations.Connectors).ToHashSet(StringComparer.Ordinal), Names(organizations.Possessives).ToHashSet(StringComparer.Ordinal),
             Names(citations.FoundingWords))
-        { PossessedHeads = possessedHeads ?? [], GivenNames = givenNames ?? [] };
+        { PossessedHeads = possessedHeads ?? [], GivenNames = givenNames ?? [], WorkNouns = Names(citations.WorkNouns) };
     }
 
     public static (List<string> NotCountries, List<string> NotActors, List<string> LowercaseWords) NotNames(string dir)

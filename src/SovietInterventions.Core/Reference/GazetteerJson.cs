@@ -29,7 +29,7 @@ internal static partial class GazetteerJson
     public sealed record TitlesJson(List<TitleJson?>? Titles, List<string>? NotNameWords, List<string>? LinkingWords, List<string>? Introducers,
         List<string>? PossessedHeads = null, List<string>? GivenNames = null);
     public sealed record CitationsJson(List<string>? AuthorTitles, List<string>? CiteBefore, List<string>? CitingVerbs, List<string>? PresentVerbs,
-        List<string>? ReactionWords, List<string>? FoundingWords = null);
+        List<string>? ReactionWords, List<string>? FoundingWords = null, List<string>? WorkNouns = null);
     public sealed record HeadJson(string? Head, string? Type);
     public sealed record OrganizationHeadsJson(List<HeadJson?>? Heads, List<string>? NotOrganizations, List<string>? NotModifiers, List<string>? Connectors,
         List<string>? Possessives);

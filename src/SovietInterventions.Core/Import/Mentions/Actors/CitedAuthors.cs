@@ -14,6 +14,7 @@ internal sealed class CitedAuthors
     private readonly PersonDiscovery names;
     private readonly NameTable<Cue> cues;
     private readonly NameTable<bool> citingVerbs;
+    private readonly IReadOnlyList<string> workNouns;
     private readonly IReadOnlySet<string> notNameWords;
     private const int MaxNameLength = 80;
 
@@ -26,6 +27,7 @@ internal sealed class CitedAuthors
             .Append(("as", Cue.AsNameVerb))
             .Concat(words.PresentVerbs.Select(w => (w.ToLowerInvariant(), Cue.NameBefore))));
         citingVerbs = new NameTable<bool>(words.CitingVerbs.Select(w => (w.ToLowerInvariant(), true)));
+        workNouns = words.WorkNouns;
     }
 
     public IEnumerable<string> Find(FoldedText folded)
@@ -45,6 +47,21 @@ internal sealed class CitedAuthors
         }
         foreach (var author in WorksAuthors(folded))
             yield return author;
+        foreach (var author in WorksOwners(folded))
+            yield return author;
+    }
+
+    /// <summary>"Willard Sunderland's life of Ungern", "Coox's study of the battle": a name owning a written work of something.</summary>
+    private IEnumerable<string> WorksOwners(FoldedText folded)
+    {
+        var text = folded.Value;
+        foreach (var noun in workNouns)
+        {
+            var cue = $"'s {noun} of ";
+            for (var at = text.IndexOf(cue, StringComparison.Ordinal); at > 0; at = text.IndexOf(cue, at + 1, StringComparison.Ordinal))
+                if ((names.NameBefore(folded, at) ?? SingleNameBefore(folded, at)) is { } name)
+                    yield return name;
+        }
     }
 
     /// <summary>"The Liberators, by Viktor Suvorov, is an eyewitness account": a capitalised title, then "by" and a name closed

@@ -95,6 +95,8 @@ public class ActorDiscoveryTests
     [InlineData("Dvorsky writes that the plan failed. General Milan Dvorsky")]
     [InlineData("Milan Dvorsky, a historian of the war, disagrees. General Milan Dvorsky")]
     [InlineData("The Liberators, by Milan Dvorsky, is an eyewitness account. General Milan Dvorsky")]
+    [InlineData("Milan Dvorsky's life of the baron is the best introduction. General Milan Dvorsky")]
+    [InlineData("Dvorsky's study of the campaign is still the fullest. General Milan Dvorsky")]
     public void Historians_and_authors_cited_for_an_opinion_are_not_actors(string text)
     {
         Assert.DoesNotContain(Learn(text), a => a.Name.Contains("Dvorsky", StringComparison.Ordinal));
