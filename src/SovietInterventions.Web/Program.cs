@@ -14,7 +14,11 @@ using SovietInterventions.Web.Api;
 using SovietInterventions.Web.Downloads;
 using SovietInterventions.Web.Editions;
 
-var builder = WebApplication.CreateBuilder(args);
+// The slim builder: the same configuration sources, host filtering and Kestrel, without IIS integration, HTTP/3 (QUIC)
+// and the Debug/EventSource/Console logging providers (Serilog writes the log), which this site never uses and which
+// mapped about 3 MB of assemblies into every process. HTTPS endpoints (Kestrel's certificate settings) are added back.
+var builder = WebApplication.CreateSlimBuilder(args);
+builder.WebHost.UseKestrelHttpsConfiguration();
 // Outside Development a build (not a publish) finds its compressed static files only through the
 // build's static web assets manifest; a published app has no such manifest and this does nothing.
 builder.WebHost.UseStaticWebAssets();
