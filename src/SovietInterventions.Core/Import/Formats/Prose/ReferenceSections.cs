@@ -13,6 +13,9 @@ internal static class ReferenceSections
         "further reading", "bibliography", "select bibliography", "external links", "sources", "works cited",
         "sources and further reading", "literature", "links", "embeds", "links & embeds", "links and embeds", "backlinks",
         "reading list", "suggested reading", "recommended reading", "show notes",
+        // A textbook's study apparatus: what it asks of the reader, not what happened.
+        "key terms", "glossary", "exercises", "questions", "review questions", "discussion questions", "study questions",
+        "learning objectives", "learning outcomes", "activities", "check your understanding",
     };
 
     // A news page's boxes of links to its other articles, which may stand in the middle of an article: apparatus too.
@@ -68,6 +71,7 @@ internal static class ReferenceSections
         "to", "for", "used", "cited", "consulted", "read", "list", "and", "&",
     };
 
+    // "🔑 Key terms:" reads "Key terms".
     private static string Normalise(string heading) =>
-        string.Join(' ', heading.Trim().TrimEnd(':', '.').Split(' ', StringSplitOptions.RemoveEmptyEntries));
+        string.Join(' ', heading.Trim().TrimEnd(':', '.').Split(' ', StringSplitOptions.RemoveEmptyEntries).SkipWhile(w => !w.Any(char.IsLetterOrDigit)));
 }

@@ -22,6 +22,10 @@ public class ReferenceSectionsTests
     [InlineData("Further developments", false)]
     [InlineData("Reactions to the invasion", false)]
     [InlineData("Notes on the invasion", false)]
+    [InlineData("Exercises", true)]
+    [InlineData("🔑 Key terms", true)]
+    [InlineData("Learning objectives", true)]
+    [InlineData("Questions of legitimacy", false)]
     public void Apparatus_headings_are_recognised_by_their_name(string heading, bool expected)
     {
         Assert.Equal(expected, ReferenceSections.IsReferenceHeading(heading));
