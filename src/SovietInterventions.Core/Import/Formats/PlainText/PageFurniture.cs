@@ -35,8 +35,19 @@ internal static class PageFurniture
         return Slots.Contains(text.Trim('-', '—', ' ')) && text.All(c => !char.IsLetter(c) || char.IsUpper(c))
             || IsSteps(text, CrumbSeparators, 3) || IsSteps(text, MenuSeparators, 4) && !text.Any(char.IsDigit)
             || IsSpacedMenu(text)
-            || IsCookieBanner(text) || IsShareBar(text) || IsByline(text) || IsSignUp(text);
+            || IsCookieBanner(text) || IsConsentHeading(text) || IsShareBar(text) || IsByline(text) || IsSignUp(text);
     }
+
+    // "We value your privacy", "Cookie settings": the heading of a consent box, short and no sentence.
+    private const int MaxConsentHeading = 40;
+
+    private static bool IsConsentHeading(string text) =>
+        text.Length <= MaxConsentHeading && !text.EndsWith('.')
+        && (text.Contains("privacy", StringComparison.OrdinalIgnoreCase) || text.Contains("cookie", StringComparison.OrdinalIgnoreCase))
+        || text.Length <= 2 * MaxConsentHeading && ConsentButtons.Count(b => text.Contains(b, StringComparison.OrdinalIgnoreCase)) >= 2;
+
+    // "ACCEPT ALL    REJECT ALL    MANAGE OPTIONS": the consent box's buttons on one line.
+    private static readonly string[] ConsentButtons = ["accept all", "reject all", "manage options", "manage preferences", "manage settings", "accept cookies"];
 
     // "Subscribe to our newsletter", "Sign up for updates": a short call to sign up, no sentence of the article.
     private static bool IsSignUp(string text) =>
