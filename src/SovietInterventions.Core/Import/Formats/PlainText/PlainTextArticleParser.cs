@@ -28,7 +28,7 @@ internal static class PlainTextArticleParser
         var trimmed = untrimmed.Select(l => l.Trim()).ToArray();
         var mail = MailMessages.Read(trimmed);
         var records = CatalogueRecords.Find(trimmed);
-        var (raw, continuation) = HardWraps.Join(ForumSignature.Blank(PrintedPage.Blank(mail.Blank(TranscriptTurn.JoinChatMessages(trimmed)).Select((l, i) => records.Lines.Contains(i) ? "" : l).ToArray())));
+        var (raw, continuation) = HardWraps.Join(ForumSignature.Blank(PrintedPage.MarkFootnotes(PrintedPage.Blank(mail.Blank(TranscriptTurn.JoinChatMessages(trimmed)).Select((l, i) => records.Lines.Contains(i) ? "" : l).ToArray()))));
         var lines = raw.Select(Clean).ToArray();
         var blocks = new List<Block>();
         var references = new List<string>();

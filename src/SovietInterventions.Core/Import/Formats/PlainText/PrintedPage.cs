@@ -41,6 +41,30 @@ internal static partial class PrintedPage
         return ArticleTitle.LooksLikeTitle(text) ? text : null;
     }
 
+    /// <summary>
+    /// A PDF extract's footnotes: below a page's short rule ("-----"), down to the page rule ("=====") or a blank line, a line
+    /// opening with a number ("1 For the general setting see …") opens a note. Its number is written as a superscript, as a
+    /// printed page sets it, so that the note is read as a footnote (a reference), never as the text.
+    /// </summary>
+    public static string[] MarkFootnotes(string[] lines)
+    {
+        var result = lines.ToArray();
+        var below = false;
+        for (var i = 0; i < lines.Length; i++)
+        {
+            if (lines[i].StartsWith("-----", StringComparison.Ordinal) && Rule().IsMatch(lines[i])) below = true;
+            else if (lines[i].Length == 0 || Rule().IsMatch(lines[i])) below = false;
+            else if (below && NoteNumber().Match(lines[i]) is { Success: true } number)
+                result[i] = string.Concat(number.Groups[1].Value.Select(d => Superscripts[d - '0'])) + lines[i][number.Groups[1].Length..];
+        }
+        return result;
+    }
+
+    private const string Superscripts = "⁰¹²³⁴⁵⁶⁷⁸⁹";
+
+    [GeneratedRegex(@"^(\d{1,3}) \S")]
+    private static partial Regex NoteNumber();
+
     // Between blank lines, or the rule a text extracted from a PDF draws at each page break ("=====") and above its footnotes ("-----").
     private static bool Standalone(string[] lines, int i) =>
         lines[i].Length > 0 && !Rule().IsMatch(lines[i]) && (i == 0 || Apart(lines[i - 1])) && (i + 1 == lines.Length || Apart(lines[i + 1]));

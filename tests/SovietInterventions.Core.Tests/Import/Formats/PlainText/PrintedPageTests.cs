@@ -68,6 +68,15 @@ public class PrintedPageTests
     }
 
     [Fact]
+    public void Numbered_notes_below_a_pages_short_rule_are_footnotes_not_text()
+    {
+        var document = PlainTextArticleParser.Parse(Of(Extracted, "chapter.txt"));
+
+        Assert.Equal(["The date is given variously.", "Ibid., 40."], document.References);
+        Assert.DoesNotContain(document.Blocks, b => b.Text.Contains("variously", StringComparison.Ordinal) || b.Text.Contains("Ibid", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_year_standing_alone_stays_a_heading()
     {
         var timeline = "Timeline\n\n1956\n\nTroops entered the capital.\n\n1968\n\nTroops entered another capital.\n";
