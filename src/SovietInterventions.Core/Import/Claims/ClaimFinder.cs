@@ -191,11 +191,9 @@ internal sealed class ClaimFinder(ClaimRules rules, CountryFinder countries, Dat
     {
         var words = sentence.Split(' ', ForcesSubjectWords + 1);
         if (words.Length < 2 || words[0] is not ("The" or "These")) return null;
-        var noun = words.Take(ForcesSubjectWords).Skip(1).Select((w, i) => (Word: w.TrimEnd(',', ';', ':'), At: i + 1))
-            .FirstOrDefault(w => rules.Forces.AnyIn(w.Word) && rules.Forces.Find(w.Word) is [var hit] && hit.Length == w.Word.Length
-                || rules.Forces.Find(w.Word + "s") is [var plural] && plural.Length == w.Word.Length + 1);
-        if (noun.Word is null) return null;
-        var end = string.Join(' ', words.Take(noun.At + 1)).Length;
+        var noun = Array.FindIndex(words, 1, Math.Min(words.Length, ForcesSubjectWords) - 1, w => rules.IsForcesWord(w.TrimEnd(',', ';', ':')));
+        if (noun < 0) return null;
+        var end = string.Join(' ', words.Take(noun + 1)).Length;
         return new PhraseHit<string>(0, end, sentence[..end], sentence[..end]);
     }
 

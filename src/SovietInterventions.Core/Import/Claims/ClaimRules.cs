@@ -43,6 +43,8 @@ public sealed partial class ClaimRules
     internal IReadOnlyList<EpisodeKind> KindOrder { get; init; } = null!;
     internal PhraseMatcher<SovietSide> Sides { get; init; } = null!;
     internal PhraseMatcher<bool> Forces { get; init; } = null!;
+    /// <summary>One word that names forces, in the plural or the singular ("troops", "force").</summary>
+    internal bool IsForcesWord(string word) => Forces.AnyIn(word) || Forces.AnyIn(word + "s");
     internal IReadOnlyList<string> ClauseBreaks { get; init; } = null!;
     /// <summary>Words before the place aid went to ("to", "in", "into").</summary>
     internal IReadOnlySet<string> DestinationWords { get; init; } = null!;

@@ -14,7 +14,7 @@ internal static partial class LastForces
     public static bool AreLeaving(string sentence, int actIndex, int actEnd, ClaimRules rules) =>
         LastPhrase().Matches(sentence).Any(m => InClause(sentence, m.Index < actIndex ? m.Index : actEnd, m.Index < actIndex ? actIndex : m.Index)
             && sentence[(m.Index + m.Length)..].Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(MaxWords)
-                .Select(w => w.Trim(',', '.', ';', ':')).Any(w => rules.Forces.AnyIn(w) || rules.Forces.AnyIn(w + "s")));
+                .Select(w => w.Trim(',', '.', ';', ':')).Any(rules.IsForcesWord));
 
     // "… the 40th Army fights; General X leads the last troops out": a clause break or a long stretch parts the act from the phrase.
     private static bool InClause(string sentence, int from, int to) =>

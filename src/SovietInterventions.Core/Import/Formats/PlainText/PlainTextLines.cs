@@ -10,7 +10,8 @@ internal static class PlainTextLines
 {
     // Marks other formats open a line of their own with: a bullet, a table row, a heading, a quote.
     private const string OtherMarks = "*•+|#>";
-    private const string SuperscriptDigits = "⁰¹²³⁴⁵⁶⁷⁸⁹";
+    /// <summary>A printed note's number: the digits 0 to 9 as superscripts, in order.</summary>
+    public const string SuperscriptDigits = "⁰¹²³⁴⁵⁶⁷⁸⁹";
 
     /// <summary>
     /// True for a line the parser reads on its own wherever it stands: a list item, a footnote, a banner or a rule, a

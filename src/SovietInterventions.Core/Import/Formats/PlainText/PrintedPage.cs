@@ -55,12 +55,10 @@ internal static partial class PrintedPage
             if (lines[i].StartsWith("-----", StringComparison.Ordinal) && Rule().IsMatch(lines[i])) below = true;
             else if (lines[i].Length == 0 || Rule().IsMatch(lines[i])) below = false;
             else if (below && NoteNumber().Match(lines[i]) is { Success: true } number)
-                result[i] = string.Concat(number.Groups[1].Value.Select(d => Superscripts[d - '0'])) + lines[i][number.Groups[1].Length..];
+                result[i] = string.Concat(number.Groups[1].Value.Select(d => PlainTextLines.SuperscriptDigits[d - '0'])) + lines[i][number.Groups[1].Length..];
         }
         return result;
     }
-
-    private const string Superscripts = "⁰¹²³⁴⁵⁶⁷⁸⁹";
 
     [GeneratedRegex(@"^(\d{1,3}) \S")]
     private static partial Regex NoteNumber();
