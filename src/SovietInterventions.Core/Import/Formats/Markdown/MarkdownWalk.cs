@@ -1,5 +1,6 @@
 using Markdig.Extensions.Footnotes;
 using Markdig.Extensions.Tables;
+using Markdig.Extensions.TaskLists;
 using Markdig.Syntax;
 using SovietInterventions.Core.Import.Documents;
 using SovietInterventions.Core.Import.Formats.Prose;
@@ -83,6 +84,8 @@ internal sealed class MarkdownWalk
 
     private void VisitItem(ListItemBlock item, int depth)
     {
+        // A task ("- [ ] ask Dr K about the dates", done or not) is the writer's note to self, not history.
+        if (item.FirstOrDefault() is ParagraphBlock { Inline.FirstChild: TaskList }) return;
         foreach (var child in item)
         {
             if (child is ParagraphBlock paragraph) Add(PassageKind.ListItem, paragraph, depth);

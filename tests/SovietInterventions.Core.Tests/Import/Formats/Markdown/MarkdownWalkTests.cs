@@ -4,7 +4,7 @@ using static SovietInterventions.Core.Tests.Import.Formats.TestSources;
 
 namespace SovietInterventions.Core.Tests.Import.Formats.Markdown;
 
-/// <summary>What in Markdown is apparatus, not prose: footnotes and fenced code.</summary>
+/// <summary>What in Markdown is apparatus, not prose: footnotes, fenced code and tasks.</summary>
 public class MarkdownWalkTests
 {
     private static ParsedDocument Parse(string text) => MarkdownNotesParser.Parse(Of(text, "handout.md"));
@@ -31,5 +31,22 @@ public class MarkdownWalkTests
         var document = Parse("# Note\n\nThe army left.\n\n```dataview\nTABLE file.name FROM #war\n```\n");
 
         Assert.Equal(["The army left."], ProseOf(document));
+    }
+
+    [Fact]
+    public void A_task_done_or_not_is_a_note_to_self_not_prose()
+    {
+        var document = Parse("""
+            # Angola
+
+            - Cuban troops landed in November 1975.
+            - [ ] Ask Dr Reyes whether Ethiopia 1977 belongs here
+            - [x] Find the Soviet airlift figures (1975)
+
+            > [!todo] Later
+            > - [ ] check the 1976 treaty
+            """);
+
+        Assert.Equal(["Cuban troops landed in November 1975."], ProseOf(document));
     }
 }
