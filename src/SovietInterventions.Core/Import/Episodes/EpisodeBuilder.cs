@@ -55,6 +55,7 @@ internal sealed class EpisodeBuilder(EpisodeRules rules, DateFinder dates, Count
         var all = documents.SelectMany(d => d).ToList();
         var outside = all.Where(p => !owners.Holds(p) && !p.IsHeading).ToList();
         var left = attacher.Attach(outside, all, episodes);
+        FollowSectionClaims(left, claims, attacher, owners);
         JoinNeighbours(left, all, attacher, owners);
         new StoryPassages(attacher, owners).Attach(left, all, episodes);
         foreach (var episode in created.Where(e => EpisodeKinds.Kind(owned[e], rules, "") is not (EpisodeKind.MilitaryAid or EpisodeKind.InsurgencySupport)))
@@ -157,6 +158,28 @@ internal sealed class EpisodeBuilder(EpisodeRules rules, DateFinder dates, Count
         if (!owned.TryGetValue(episode, out var list)) owned[episode] = list = [];
         list.Add(claim);
         if (!episode.Owners.Holds(claim.Passage)) episode.Add(claim.Passage);
+    }
+
+    /// <summary>
+    /// "Khalkhin Gol", a section whose acts dated in their own sentences are all one episode's ("on 20 August Zhukov attacked
+    /// both Japanese wings"): it tells that episode, though its heading gives no year and its sentences name other countries
+    /// ("Mongolian border guards clashed with Manchukuo cavalry"). Its passages no episode took join it when they are undated or
+    /// dated within its years, and name none of the countries or one of the episode's (a long article's section that tells
+    /// one episode's act also tells its neighbours' stories).
+    /// </summary>
+    private void FollowSectionClaims(IEnumerable<PassageDraft> left, IReadOnlyList<Claim> claims, PassageAttacher attacher, PassageOwners owners)
+    {
+        var bySection = claims.Where(c => c.Role == ActRole.Intervention && c.DatedInSentence && c.Passage.Block.Section is not null && owners.Of(c.Passage) is not null)
+            .GroupBy(c => (c.Passage.Document, c.Passage.Block.Section))
+            .Where(g => g.Select(c => owners.Of(c.Passage)).Distinct().Count() == 1)
+            .ToDictionary(g => g.Key, g => owners.Of(g.First().Passage)!);
+        foreach (var passage in left.Where(p => p.Block.Kind != PassageKind.Caption && !owners.Holds(p)))
+        {
+            if (bySection.GetValueOrDefault((passage.Document, passage.Block.Section)) is not { } episode) continue;
+            var named = attacher.NamedCountries(passage, includeAdjectives: true, placesFirst: false);
+            if (passage.YearSpans.Any() && passage.YearSpans.All(y => episode.Overlaps(y.From, y.To)) && (named.Count == 0 || named.Intersect(Related(episode)).Any()))
+                episode.Add(passage);
+        }
     }
 
     /// <summary>

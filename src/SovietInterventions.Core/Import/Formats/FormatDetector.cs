@@ -27,8 +27,9 @@ internal static class FormatDetector
         return best;
     }
 
+    // "{{Talk header}} … {{archive bottom}}": wikitext opens and closes with templates, which no JSON does.
     private static bool LooksLikeJsonOrMarkup(string text) =>
-        (text.StartsWith('{') && text.EndsWith('}'))
+        (text.StartsWith('{') && !text.StartsWith("{{", StringComparison.Ordinal) && text.EndsWith('}'))
         || (text.StartsWith('[') && text.EndsWith(']'))
         || (text.StartsWith('<') && !text.StartsWith("<!--", StringComparison.Ordinal) && text.EndsWith('>'));
 }

@@ -31,6 +31,23 @@ public sealed class EpisodeBuilderTests
     }
 
     [Fact]
+    public void A_section_whose_dated_acts_are_one_episodes_gives_it_its_passages_dated_in_its_years_naming_its_countries()
+    {
+        var notes = "# Border wars\n\n## Khalkhin Gol\n\n"
+            + "In May 1939 Mongolian border guards clashed with Manchukuo cavalry on the Khalkhin Gol, and the Japanese committed General Komatsubara's division.\n\n"
+            + "On 20 August 1939 Soviet troops under Zhukov attacked both Japanese wings.\n\n"
+            + "In 1939 the harvest in Kazakhstan was poor.\n\n"
+            + "In 1946 the Mongolian government signed a treaty.\n";
+
+        var episode = Assert.Single(Import(("n.md", notes)).Episodes);
+
+        var texts = episode.Draft.Passages.Select(p => p.Text).ToList();
+        Assert.Contains(texts, t => t.StartsWith("In May 1939 Mongolian border guards", StringComparison.Ordinal));
+        Assert.DoesNotContain(texts, t => t.Contains("harvest", StringComparison.Ordinal));
+        Assert.DoesNotContain(texts, t => t.Contains("1946", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_move_told_after_a_withdrawal_is_the_way_out_and_starts_no_episode()
     {
         var article = "An article\n\nIn December 1979 Soviet troops invaded Afghanistan.\n\n" +

@@ -137,4 +137,13 @@ public class FormatDetectorTests
 
         Assert.Equal(SourceFormat.Markdown, FormatDetector.Detect(source));
     }
+
+    [Fact]
+    public void A_talk_page_that_opens_and_closes_with_templates_is_WikiText_not_JSON()
+    {
+        var source = Of("{{Talk header}}\n\n== Scope ==\n\nShould Tuva be a row?\n\n== Winter War start date ==\n\nThe Red Army crossed the border on '''30 November 1939'''. "
+            + "[[User:Nordkapp77|Nordkapp77]] ([[User talk:Nordkapp77|talk]]) 10:15, 2 February 2021 (UTC)\n{{archive bottom}}", "Talk_Winter_War.wiki");
+
+        Assert.Equal(SourceFormat.WikiText, FormatDetector.Detect(source));
+    }
 }
