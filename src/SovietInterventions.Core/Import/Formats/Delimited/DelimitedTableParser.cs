@@ -6,7 +6,7 @@ namespace SovietInterventions.Core.Import.Formats.Delimited;
 /// <summary>
 /// Reads a tab- or comma-separated table (.tsv, .csv), such as a timeline: the first row names the columns and each later row
 /// is one passage (<see cref="TimelineRows"/>). A "#" line is a comment: never prose and never the title (the title is the
-/// file name's); it goes to the references.
+/// file name's); it goes to the references, unless it is one of the settings an Anki deck opens with (<see cref="AnkiHeader"/>).
 /// </summary>
 internal static class DelimitedTableParser
 {
@@ -31,17 +31,19 @@ internal static class DelimitedTableParser
         var references = new List<string>();
         var blocks = new List<Block>();
         TimelineRows? rows = null;
+        var anki = new AnkiHeader();
 
-        foreach (var (line, cells) in DelimitedRows.Read(source.Text, separator))
+        foreach (var (line, row) in DelimitedRows.Read(source.Text, separator))
         {
-            if (cells.All(c => c.Length == 0)) continue;
+            if (row.All(c => c.Length == 0) || row.Count == 1 && anki.Read(row[0])) continue;
+            var cells = anki.Cells(row);
             if (cells[0].StartsWith('#'))
             {
                 var comment = string.Join(" ", cells.Where(c => c.Length > 0)).TrimStart('#', ' ');
                 if (comment.Length > 0) references.Add(comment);
             }
-            else if (rows is null) rows = new TimelineRows(cells);
-            else if (rows.Read(cells, references.Add) is { } text) blocks.Add(new Block(PassageKind.Paragraph, text, line, []));
+            else if (rows is null && !anki.IsDeck) rows = new TimelineRows(cells);
+            else if ((rows ??= new TimelineRows([])).Read(cells, references.Add) is { } card) blocks.Add(new Block(PassageKind.Paragraph, card, line, []));
         }
 
         return new ParsedDocument(source.FileName, Path.GetFileNameWithoutExtension(source.FileName), SourceFormat.Delimited, blocks, [])

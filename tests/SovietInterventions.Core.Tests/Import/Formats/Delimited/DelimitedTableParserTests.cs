@@ -68,4 +68,22 @@ public class DelimitedTableParserTests
 
         Assert.Equal("1961 — place: Port town, east coast; note: Crews landed at night. The mayor said \"no\".", row);
     }
+
+    [Fact]
+    public void An_anki_deck_has_no_header_row_its_cells_are_html_and_its_tags_are_no_text()
+    {
+        var deck = "#separator:tab\n#html:true\n#tags column:3\n"
+            + "Operation Whirlwind?\tThe Soviet crushing of the rising, 4 Nov 1956.<br>Imre Nagy <b>overthrown</b> &amp; Kádár installed\tussr::intervention hungary\n"
+            + "Operation Danube?\tThe invasion of Czechoslovakia, 20–21 Aug 1968\tczechoslovakia 1960s\n"
+            + "Moscow Protocol?\tSigned 26 Aug 1968, <i>not</i> a military operation\ttreaty\n";
+
+        var document = Parse(deck, "anki_export_deck.txt");
+
+        Assert.Equal([
+            "Operation Whirlwind? — The Soviet crushing of the rising, 4 Nov 1956. Imre Nagy overthrown & Kádár installed.",
+            "Operation Danube? — The invasion of Czechoslovakia, 20–21 Aug 1968.",
+            "Moscow Protocol? — Signed 26 Aug 1968, not a military operation.",
+        ], ProseOf(document));
+        Assert.Empty(document.References);
+    }
 }
