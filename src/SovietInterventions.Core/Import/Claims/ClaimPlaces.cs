@@ -125,6 +125,8 @@ internal sealed class ClaimPlaces(ClaimRules rules, ActGrammar grammar)
         if (before.EndsWith(" the", StringComparison.OrdinalIgnoreCase)) before = before[..^4];
         var word = ActGrammar.LastWord(before);
         if (word.Equals("from", StringComparison.OrdinalIgnoreCase)) return true;
+        // "crossed from Soviet Kazakhstan": one qualifying word between "from" and the place.
+        if (word.Length > 0 && char.IsUpper(word[0]) && ActGrammar.LastWord(before[..^word.Length].TrimEnd()).Equals("from", StringComparison.OrdinalIgnoreCase)) return true;
         if (!(word is "and" or "or" || before.EndsWith(','))) return false;
         var listed = before[..^(before.EndsWith(',') ? 1 : word.Length)].TrimEnd();
         var previous = ActGrammar.LastWord(listed);

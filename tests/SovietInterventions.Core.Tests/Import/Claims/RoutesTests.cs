@@ -16,6 +16,15 @@ public sealed class RoutesTests
         Assert.Equal(["north-vietnam"], claim.Targets);
     }
 
+    [Theory]
+    [InlineData("In January 1934 two brigades of OGPU troops crossed from Soviet Kazakhstan into Xinjiang.")]
+    [InlineData("In January 1934 two brigades of OGPU troops crossed into Xinjiang from Kazakhstan.")]
+    public void The_country_the_forces_came_from_is_no_target_though_a_word_qualifies_it(string sentence)
+    {
+        var claim = Assert.Single(TestClaims.Of("An article\n\n" + sentence + "\n"));
+        Assert.Equal(["china"], claim.Targets);
+    }
+
     [Fact]
     public void Tanks_rolling_through_a_country_act_in_it()
     {
