@@ -194,6 +194,8 @@ internal sealed class ClaimFinder(ClaimRules rules, CountryFinder countries, Dat
         var noun = Array.FindIndex(words, 1, Math.Min(words.Length, ForcesSubjectWords) - 1, w => rules.IsForcesWord(w.TrimEnd(',', ';', ':')));
         if (noun < 0) return null;
         var end = string.Join(' ', words.Take(noun + 1)).Length;
+        // "The Iranian army marched into Tabriz": forces a country qualifies are that country's, whoever the sentence before named.
+        if (countries.Find(sentence[..end]).Any(m => !interveners.Contains(m.CountrySlug))) return null;
         return new PhraseHit<string>(0, end, sentence[..end], sentence[..end]);
     }
 

@@ -165,6 +165,11 @@ public sealed class ClaimFinderTests
         Assert.Empty(Claims("An article\n\nChinese troops and local partisans beat the baron back. The combined force entered Urga on 6 July 1921.\n"));
 
     [Fact]
+    public void Forces_a_country_qualifies_are_that_countrys_whoever_the_sentence_before_named() =>
+        Assert.DoesNotContain(Claims("An article\n\nThe last Soviet troops left Iranian soil in May 1946. The Iranian army marched into Tabriz on 12 December 1946.\n"),
+            c => c.Role == ActRole.Intervention);
+
+    [Fact]
     public void A_day_naming_another_event_dates_nothing() =>
         Assert.False(Assert.Single(Claims("An article\n\nSoviet troops entered Poland to stop the 9 September Party Congress.\n")).DatedInSentence);
 

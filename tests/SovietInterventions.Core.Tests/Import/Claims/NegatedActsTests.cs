@@ -7,6 +7,7 @@ public sealed class NegatedActsTests
     [InlineData("In May 1971 Soviet units moved towards the capital of Portugal, but no invasion followed.")]
     [InlineData("In May 1971 Soviet units massed on the border of Portugal without an intervention.")]
     [InlineData("In May 1971 the Soviet Union never invaded Portugal.")]
+    [InlineData("Neither the treaty of May 1971 nor the Soviet Union's naval visit to Portugal was an intervention in its own right.")]
     public void A_negated_act_noun_or_verb_makes_no_claim(string sentence) =>
         Assert.Empty(TestClaims.Of($"# Notes\n\n{sentence}\n", "notes.md"));
 
