@@ -137,7 +137,7 @@ internal sealed class MarkdownWalk
 
     private void Add(PassageKind kind, LeafBlock leaf, int depth)
     {
-        var text = Clean(InlineText.Of(leaf.Inline));
+        var text = Clean(ChatMessage.Text(leaf.Inline));
         if (text.Length == 0) return;
         var links = InlineText.Links(leaf.Inline);
         if (referenceLevel is not null || InlineText.IsOnlyLinks(leaf.Inline) || IsBareUrl(text) || ReferenceSections.StartsWithSourcesLabel(text))

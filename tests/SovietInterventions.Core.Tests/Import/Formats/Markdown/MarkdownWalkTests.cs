@@ -4,7 +4,7 @@ using static SovietInterventions.Core.Tests.Import.Formats.TestSources;
 
 namespace SovietInterventions.Core.Tests.Import.Formats.Markdown;
 
-/// <summary>What in Markdown is apparatus, not prose: footnotes, fenced code and tasks.</summary>
+/// <summary>What in Markdown is apparatus, not prose: footnotes, fenced code, tasks and a chat message's sender line.</summary>
 public class MarkdownWalkTests
 {
     private static ParsedDocument Parse(string text) => MarkdownNotesParser.Parse(Of(text, "handout.md"));
@@ -48,5 +48,13 @@ public class MarkdownWalkTests
             """);
 
         Assert.Equal(["Cuban troops landed in November 1975."], ProseOf(document));
+    }
+
+    [Fact]
+    public void A_chat_messages_sender_time_and_reactions_are_not_what_it_says()
+    {
+        var document = Parse("# #study-group\n\n*Jonah Whitcombe*  10:44 AM\nSoviet tanks went into Budapest on 24 Oct 1956.\n:+1: 2  :eyes: 1\n\nKonev commanded 10:44 AM onwards.\n");
+
+        Assert.Equal(["Soviet tanks went into Budapest on 24 Oct 1956.", "Konev commanded 10:44 AM onwards."], ProseOf(document));
     }
 }
