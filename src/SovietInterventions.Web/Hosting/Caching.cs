@@ -21,6 +21,7 @@ public static class Caching
         // The database only changes with a new import, which evicts the tag; the expiry just bounds memory use.
         services.AddHotPath();
         services.AddSqliteMemoryLimits();
+        services.AddNativeMemoryTrim();
         // Behind the hot path this cache mostly holds what it may not keep (rate-limited search and API answers): bounded too.
         services.AddOptions<OutputCacheOptions>().Configure<IOptions<HotPathOptions>>((options, hot) =>
         {
