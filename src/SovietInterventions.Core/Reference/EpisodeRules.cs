@@ -15,7 +15,16 @@ public sealed class EpisodeRules
     public required PhraseList InterventionWords { get; init; }
 
     /// <summary>Whether a text states an act: an intervention word or one of the claim rules' acts.</summary>
-    public bool StatesAnAct(string text) => InterventionWords.AnyIn(text) || Claims.Acts.AnyIn(text);
+    public bool StatesAnAct(string text) => InterventionWords.AnyIn(text) || Claims.Acts.Find(text).Any(a => !OnTheSovietSide(text, a.End));
+
+    // "Hitler gave the order to plan an assault on the Soviet Union": an act whose object is the Soviet side is no act of it.
+    private bool OnTheSovietSide(string text, int end)
+    {
+        var after = text.AsSpan(end).TrimStart();
+        var skipped = text.Length - after.Length;
+        if (after.StartsWith("the ", StringComparison.OrdinalIgnoreCase)) skipped += 4;
+        return Claims.Agents.Find(text).Any(a => a.Index == skipped);
+    }
     public required PhraseList ParticipantWords { get; init; }
     public required PhraseList ContextEventWords { get; init; }
     /// <summary>Things a date can name the time of, not the sentence's: the context-event words and the timed things

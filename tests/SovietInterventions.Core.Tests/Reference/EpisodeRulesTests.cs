@@ -16,6 +16,14 @@ public sealed class EpisodeRulesTests
     }
 
     [Fact]
+    public void An_act_whose_object_is_the_Soviet_side_states_no_act_of_it()
+    {
+        var rules = EpisodeRules.Load(RealData.Directory);
+        Assert.False(rules.StatesAnAct("On 31 July 1940 Hitler gave the order to plan an assault on the Soviet Union."));
+        Assert.True(rules.StatesAnAct("On 27 December 1979 KGB special forces began the assault on the Taj Beg Palace in Kabul."));
+    }
+
+    [Fact]
     public void The_rules_carry_the_kinds_looks_read_from_the_same_file()
     {
         var looks = EpisodeRules.Load(RealData.Directory).KindLooks;

@@ -170,6 +170,10 @@ public sealed class ClaimFinderTests
             c => c.Role == ActRole.Intervention);
 
     [Fact]
+    public void An_assault_on_a_place_is_an_act_of_force() =>
+        Assert.Equal(["afghanistan"], Assert.Single(Claims("An article\n\nStorm-333: KGB special forces' assault on the Taj Beg Palace in Kabul, 27 Dec 1979.\n")).Targets);
+
+    [Fact]
     public void A_day_naming_another_event_dates_nothing() =>
         Assert.False(Assert.Single(Claims("An article\n\nSoviet troops entered Poland to stop the 9 September Party Congress.\n")).DatedInSentence);
 
