@@ -163,9 +163,9 @@ internal sealed class EpisodeBuilder(EpisodeRules rules, DateFinder dates, Count
     /// <summary>
     /// "Khalkhin Gol", a section whose acts dated in their own sentences are all one episode's ("on 20 August Zhukov attacked
     /// both Japanese wings"): it tells that episode, though its heading gives no year and its sentences name other countries
-    /// ("Mongolian border guards clashed with Manchukuo cavalry"). Its passages no episode took join it when they are undated or
-    /// dated within its years, and name none of the countries or one of the episode's (a long article's section that tells
-    /// one episode's act also tells its neighbours' stories).
+    /// ("Mongolian border guards clashed with Manchukuo cavalry"). Its passages no episode took join it when they are dated
+    /// within its years and name none of the countries or one of the episode's (a long article's section that tells one
+    /// episode's act also tells its neighbours' stories, and its undated sentences more of them than of the episode).
     /// </summary>
     private void FollowSectionClaims(IEnumerable<PassageDraft> left, IReadOnlyList<Claim> claims, PassageAttacher attacher, PassageOwners owners)
     {

@@ -37,6 +37,7 @@ internal static class DelimitedTableParser
         {
             if (row.All(c => c.Length == 0) || row.Count == 1 && anki.Read(row[0])) continue;
             var cells = anki.Cells(row);
+            if (cells.All(c => c.Length == 0)) continue; // a card of bookkeeping only
             if (cells[0].StartsWith('#'))
             {
                 var comment = string.Join(" ", cells.Where(c => c.Length > 0)).TrimStart('#', ' ');

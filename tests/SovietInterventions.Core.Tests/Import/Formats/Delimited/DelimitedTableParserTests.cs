@@ -86,4 +86,13 @@ public class DelimitedTableParserTests
         ], ProseOf(document));
         Assert.Empty(document.References);
     }
+
+    [Fact]
+    public void A_deck_of_bookkeeping_columns_only_is_refused_with_a_clear_error_not_a_crash()
+    {
+        var deck = "#separator:tab\n#tags column:1\nhungary\nczechoslovakia\nafghanistan\n";
+
+        var e = Assert.Throws<SovietInterventions.Core.Import.ImportException>(() => DocumentParser.Parse(Of(deck, "deck.tsv")));
+        Assert.StartsWith("deck.tsv: no text found", e.Message);
+    }
 }
