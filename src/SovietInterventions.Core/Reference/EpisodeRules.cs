@@ -15,16 +15,23 @@ public sealed class EpisodeRules
     public required PhraseList InterventionWords { get; init; }
 
     /// <summary>Whether a text states an act: an intervention word or one of the claim rules' acts.</summary>
-    public bool StatesAnAct(string text) => InterventionWords.AnyIn(text) || Claims.Acts.Find(text).Any(a => !OnTheSovietSide(text, a.End));
-
-    // "Hitler gave the order to plan an assault on the Soviet Union": an act whose object is the Soviet side is no act of it.
-    private bool OnTheSovietSide(string text, int end)
+    public bool StatesAnAct(string text)
     {
-        var after = text.AsSpan(end).TrimStart();
-        var skipped = text.Length - after.Length;
-        if (after.StartsWith("the ", StringComparison.OrdinalIgnoreCase)) skipped += 4;
-        return Claims.Agents.Find(text).Any(a => a.Index == skipped);
+        if (InterventionWords.AnyIn(text)) return true;
+        var acts = Claims.Acts.Find(text);
+        if (acts.Count == 0) return false;
+        // "Hitler gave the order to plan an assault on the Soviet Union": an act whose object is the Soviet side is no act of it.
+        var agentsAt = Claims.Agents.Find(text).Select(a => a.Index).ToHashSet();
+        return acts.Any(a => !agentsAt.Contains(ObjectIndex(text, a.End)));
     }
+
+    // Where the act's object begins: the first word after it, past "the".
+    private static int ObjectIndex(string text, int end)
+    {
+        var at = text.Length - text.AsSpan(end).TrimStart().Length;
+        return text.AsSpan(at).StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? at + 4 : at;
+    }
+
     public required PhraseList ParticipantWords { get; init; }
     public required PhraseList ContextEventWords { get; init; }
     /// <summary>Things a date can name the time of, not the sentence's: the context-event words and the timed things

@@ -17,19 +17,16 @@ internal static class NegatedActs
     public static bool DeniesAny(string sentence, IEnumerable<PhraseHit<(EpisodeKind Kind, ActRole Role)>> acts, ClaimRules rules) =>
         acts.Any(a => a.Value.Role == ActRole.Intervention && (NegatorBefore(sentence[..a.Index], rules) || NegatedSubjectIs(sentence, a.Index, rules)));
 
-    private static bool NegatedSubjectIs(string sentence, int act, ClaimRules rules)
-    {
-        var opening = sentence.Split(" ", 2)[0].ToLowerInvariant();
-        if (!rules.Negators.Contains(opening)) return false;
-        var words = sentence[..act].Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        var last = words.Length > 0 && Determiners.Contains(words[^1]) ? words[..^1] : words;
-        return last.Length > 0 && Copulas.Contains(last[^1]);
-    }
+    private static bool NegatedSubjectIs(string sentence, int act, ClaimRules rules) =>
+        rules.Negators.Contains(sentence.Split(' ', 2)[0].ToLowerInvariant()) && Copulas.Contains(WordBefore(sentence[..act]));
 
-    private static bool NegatorBefore(string before, ClaimRules rules)
+    private static bool NegatorBefore(string before, ClaimRules rules) => rules.Negators.Contains(WordBefore(before));
+
+    // The word before the act, past a determiner ("no invasion", "was an intervention"); empty when there is none.
+    private static string WordBefore(string before)
     {
         var words = before.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var last = words.Length > 0 && Determiners.Contains(words[^1]) ? words[..^1] : words;
-        return last.Length > 0 && rules.Negators.Contains(last[^1]);
+        return last.Length > 0 ? last[^1] : "";
     }
 }
