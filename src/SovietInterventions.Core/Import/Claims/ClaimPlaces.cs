@@ -95,9 +95,26 @@ internal sealed class ClaimPlaces(ClaimRules rules, ActGrammar grammar)
         var subject = sentence[start..act.Index];
         if (!rules.Forces.AnyIn(subject)) return [];
         // "the West German ambassador, who had heard that Soviet troops had arrived": a relative or reported clause between is no subject.
+        // "the ultimatum to Lithuania …, the Red Army pouring in": a place something is directed at is no partner in the act.
         return mentions.Where(m => m.Index >= start && m.Index < act.Index && !targets.Contains(m.CountrySlug) && (m.Form == MentionForm.Adjective || !StartsName(sentence, m))
+                && !DirectedAt(sentence, m)
                 && !sentence[m.Index..act.Index].Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(w => RelativeWords.Contains(w.Trim(',', '.'))))
             .Select(m => m.CountrySlug).Distinct().ToList();
+    }
+
+    private static readonly HashSet<string> DirectionWords = new(["to", "into", "against", "toward", "towards"], StringComparer.OrdinalIgnoreCase);
+
+    // "to Lithuania", "to Latvia and Estonia": the place follows a direction word, alone or after one listed with it.
+    private static bool DirectedAt(string sentence, CountryMention mention)
+    {
+        var before = sentence[..mention.Index].TrimEnd();
+        if (before.EndsWith(" the", StringComparison.OrdinalIgnoreCase)) before = before[..^4];
+        var word = ActGrammar.LastWord(before);
+        if (DirectionWords.Contains(word)) return true;
+        if (!(word is "and" or "or" || before.EndsWith(','))) return false;
+        var listed = before[..^(before.EndsWith(',') ? 1 : word.Length)].TrimEnd();
+        var previous = ActGrammar.LastWord(listed);
+        return previous.Length > 0 && char.IsUpper(previous[0]) && DirectionWords.Contains(ActGrammar.LastWord(listed[..^previous.Length].TrimEnd()));
     }
 
     // "… After Finland refused …, the Red Army": a subordinate clause whose subject is a country, ending with a comma right before the agent.

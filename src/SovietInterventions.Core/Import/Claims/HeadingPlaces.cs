@@ -20,7 +20,7 @@ internal sealed class HeadingPlaces(ClaimRules rules, CountryFinder countries, I
         var enemies = grammar.NamesOnlyEnemies(sentence, claim.Targets);
         if ((claim.Targets.Count == 0 || enemies) && section is not null
             && Of(section.Text, anyPlace: enemies) is { Count: > 0 } places && !places.Intersect(claim.Targets).Any())
-            return claim with { Targets = (places.Count == 1 && NamesOneCountry(section.Text)) || enemies ? places : OwnPlace(sentence, places) };
+            return claim with { Targets = (places.Count == 1 && NamesOneCountry(section.Text)) || NamesOneRegion(section.Text) || enemies ? places : OwnPlace(sentence, places) };
         if (claim.Targets.Count == 0 && section is not null && Of(section.Text).Count == 0 && TopicPlace(claim.Passage) is [var topic])
             return claim with { Targets = [topic] };
         // "Second: KOREA. On 9 August 1945 the USSR entered the war against Japan. … pushed into north-east Korea": with no heading
@@ -32,6 +32,9 @@ internal sealed class HeadingPlaces(ClaimRules rules, CountryFinder countries, I
 
     // "Soviet advisers from China to Kabul": a heading that names a second country by a city or region names no one claim's place.
     private bool NamesOneCountry(string heading) => Named(heading, []).Select(m => m.CountrySlug).Distinct().Count() == 1;
+
+    // "## The Baltic states": one place over several states names them all, as one country's name does.
+    private bool NamesOneRegion(string heading) => countries.Find(heading).Where(IsActedOn).Select(m => m.Index).Distinct().Count() == 1;
 
     // The country the text names by its name ("Korea"), else by any place in it ("Chongjin"); a city names its present state.
     private List<string> ParagraphPlace(string text, IReadOnlyList<string> enemies)
@@ -58,10 +61,15 @@ internal sealed class HeadingPlaces(ClaimRules rules, CountryFinder countries, I
     }
 
     /// <summary>The countries a heading names; a war's place may be a region or a city ("## Manchuria, August 1945"), other
-    /// notes need a country's name.</summary>
-    public List<string> Of(string heading, bool anyPlace = false) => countries.Find(heading)
-        .Where(m => (m.Form is MentionForm.Name or MentionForm.Alias || anyPlace && m.Form == MentionForm.Place) && IsActedOn(m))
-        .Select(m => m.CountrySlug).Distinct().ToList();
+    /// notes need a country's name, or a region's over several states ("## Baltic states: 1939 or 1940?").</summary>
+    public List<string> Of(string heading, bool anyPlace = false)
+    {
+        var found = countries.Find(heading);
+        var ofSeveral = found.Where(m => m.Form == MentionForm.Place).GroupBy(m => m.Index).Where(g => g.Select(m => m.CountrySlug).Distinct().Count() > 1)
+            .SelectMany(g => g).ToHashSet();
+        return found.Where(m => (m.Form is MentionForm.Name or MentionForm.Alias || ofSeveral.Contains(m) || anyPlace && m.Form == MentionForm.Place) && IsActedOn(m))
+            .Select(m => m.CountrySlug).Distinct().ToList();
+    }
 
     // A heading listing several countries ("Lecture 5: Laos, Angola, Cuba") names no one claim's place: a claim naming one of them
     // keeps the heading's ("Ethiopia vs Somalia"); else it is about the one other country its own sentence names ("So: Angola,

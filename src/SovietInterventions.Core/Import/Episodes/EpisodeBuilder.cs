@@ -165,7 +165,8 @@ internal sealed class EpisodeBuilder(EpisodeRules rules, DateFinder dates, Count
     /// both Japanese wings"): it tells that episode, though its heading gives no year and its sentences name other countries
     /// ("Mongolian border guards clashed with Manchukuo cavalry"). Its passages no episode took join it when they are dated
     /// within its years and name none of the countries or one of the episode's (a long article's section that tells one
-    /// episode's act also tells its neighbours' stories, and its undated sentences more of them than of the episode).
+    /// episode's act also tells its neighbours' stories, and its undated sentences more of them than of the episode); undated,
+    /// when they name one of the episode's own places.
     /// </summary>
     private void FollowSectionClaims(IEnumerable<PassageDraft> left, IReadOnlyList<Claim> claims, PassageAttacher attacher, PassageOwners owners)
     {
@@ -177,7 +178,9 @@ internal sealed class EpisodeBuilder(EpisodeRules rules, DateFinder dates, Count
         {
             if (bySection.GetValueOrDefault((passage.Document, passage.Block.Section)) is not { } episode) continue;
             var named = attacher.NamedCountries(passage, includeAdjectives: true, placesFirst: false);
-            if (passage.YearSpans.Any() && passage.YearSpans.All(y => episode.Overlaps(y.From, y.To)) && (named.Count == 0 || named.Intersect(Related(episode)).Any()))
+            // Undated, it must name the episode's own place ("Moscow sent an envoy to each capital: Dekanozov to Kaunas …").
+            if (passage.YearSpans.Any() ? passage.YearSpans.All(y => episode.Overlaps(y.From, y.To)) && (named.Count == 0 || named.Intersect(Related(episode)).Any())
+                    : attacher.NamedCountries(passage, includeAdjectives: false, placesFirst: false).Intersect(episode.Targets).Any())
                 episode.Add(passage);
         }
     }

@@ -81,6 +81,14 @@ public sealed class ClaimFinderTests
     }
 
     [Fact]
+    public void A_place_something_is_directed_at_before_the_act_is_no_participant()
+    {
+        var claim = Assert.Single(Claims("An article\n\nThe crisis came in June 1971: the ultimatum to Portugal on 14 June, the Red Army pouring in on the 15th and the occupation of Lisbon on the 17th.\n"));
+        Assert.Equal(["portugal"], claim.Targets);
+        Assert.Empty(claim.Participants);
+    }
+
+    [Fact]
     public void A_year_that_names_another_event_dates_nothing()
     {
         var claim = Assert.Single(Claims("An article\n\nOn 17 September the Red Army invaded Poland, violating the 1932 pact.\n"));

@@ -11,6 +11,13 @@ public sealed class HeadingPlacesTests
     }
 
     [Fact]
+    public void A_heading_naming_a_region_of_several_states_places_a_claim_that_names_none_in_all_of_them()
+    {
+        var claim = Assert.Single(TestClaims.Of("# Notes\n\n## The Baltic states: 1970 or 1971?\n\nOn 2 April 1971 the Red Army began the occupation.\n", "notes.md"));
+        Assert.Equal(["estonia", "latvia", "lithuania"], claim.Targets.Order());
+    }
+
+    [Fact]
     public void A_heading_naming_a_second_country_by_its_capital_places_no_claim()
     {
         var claim = Assert.Single(TestClaims.Of("# Soviet advisers from Portugal to Oslo\n\nOn 2 April 1971 the Politburo decided to go in.\n", "notes.md"));

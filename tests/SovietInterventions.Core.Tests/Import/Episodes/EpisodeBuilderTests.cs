@@ -48,6 +48,22 @@ public sealed class EpisodeBuilderTests
     }
 
     [Fact]
+    public void An_undated_passage_of_such_a_section_joins_the_episode_when_it_names_one_of_its_places()
+    {
+        var notes = "# Border wars\n\n## The summer campaign\n\n"
+            + "On 20 August 1939 Soviet troops under Zhukov attacked the Japanese wings near Khalkhin Gol in Mongolia.\n\n"
+            + "Nobody agreed about the start.\n\n"
+            + "Moscow sent an envoy to Ulaanbaatar to manage the change of government.\n\n"
+            + "Moscow also sent an envoy to Kabul.\n";
+
+        var episode = Assert.Single(Import(("n.md", notes)).Episodes);
+
+        var texts = episode.Draft.Passages.Select(p => p.Text).ToList();
+        Assert.Contains(texts, t => t.Contains("Ulaanbaatar", StringComparison.Ordinal));
+        Assert.DoesNotContain(texts, t => t.Contains("Kabul", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_move_told_after_a_withdrawal_is_the_way_out_and_starts_no_episode()
     {
         var article = "An article\n\nIn December 1979 Soviet troops invaded Afghanistan.\n\n" +

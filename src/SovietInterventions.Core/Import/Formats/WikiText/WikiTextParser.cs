@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using SovietInterventions.Core.Import.Documents;
 using SovietInterventions.Core.Import.Formats.Prose;
 using SovietInterventions.Core.Model;
@@ -10,7 +11,7 @@ namespace SovietInterventions.Core.Import.Formats.WikiText;
 /// "*", "#" or "-" list items, citation marks removed. "See also", "References", "Notes" … sections give
 /// references, not blocks. A DokuWiki page is first written as the MediaWiki it means (<see cref="DokuWiki"/>).
 /// </summary>
-internal static class WikiTextParser
+internal static partial class WikiTextParser
 {
     /// <summary>A document that opens with a "== heading ==" line, or has two of them, is wikitext (3).</summary>
     public static int Likeness(DocumentShape shape)
@@ -23,6 +24,8 @@ internal static class WikiTextParser
     {
         var page = source.Text;
         if (DokuWiki.Looks(page.Split('\n'))) page = DokuWiki.AsMediaWiki(page);
+        // A talk page's signature dates the comment, not anything in it.
+        page = TalkSignature().Replace(page, "");
         var markup = new WikiMarkup(page);
         var lines = markup.Render().Split('\n');
         var headings = new List<Heading>();
@@ -108,4 +111,8 @@ internal static class WikiTextParser
         var cells = line[1..].Split(["||", "!!"], StringSplitOptions.TrimEntries).Where(c => c.Length > 0);
         return TableCells.Join(cells);
     }
+
+    // "[[User:Ann|Ann]] ([[User talk:Ann|talk]]) 18:22, 11 May 2021 (UTC)", on one line.
+    [GeneratedRegex(@"\[\[User:[^\]\n]*\]\][^\n]{0,300}?\d{1,2}:\d{2}, \d{1,2} \p{L}+ \d{4} \(UTC\)", RegexOptions.IgnoreCase)]
+    private static partial Regex TalkSignature();
 }

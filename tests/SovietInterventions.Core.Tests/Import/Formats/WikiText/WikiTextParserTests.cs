@@ -21,6 +21,15 @@ public class WikiTextParserTests
     }
 
     [Fact]
+    public void A_talk_page_signature_and_its_date_are_no_text()
+    {
+        var document = Parse("== Dates ==\n\nThe row says 1940. [[User:Ann B|Ann B]] ([[User talk:Ann B|talk]]) 18:22, 11 May 2021 (UTC)\n");
+
+        var block = Only(document, PassageKind.Paragraph);
+        Assert.Equal("The row says 1940.", block.Text);
+    }
+
+    [Fact]
     public void Without_a_title_heading_the_title_is_the_file_name()
     {
         Assert.Equal("regime-change", Parse("== Section ==\n\nText.\n", "regime-change.wiki").Title);
