@@ -64,9 +64,19 @@ internal sealed class EpisodeBuilder(EpisodeRules rules, DateFinder dates, Count
         foreach (var episode in episodes.Where(e => e.CommonName is { } name && !NamesTheAct(name))) episode.CommonName = null;
         names.Name(episodes.Where(e => e.CommonName is null).ToList(), owned);
         attacher.Share(all, episodes, outside.ToHashSet());
+        ShareOwnClaims(episodes, owned);
         foreach (var episode in episodes) RestatedPassages.Fold(episode);
         var labels = new LinkedArticles(new LinkLabels(rules.Claims, countries, interveners)).Share(documents, episodes, owned, claims);
         return new([.. episodes.Select(e => BuiltEpisode.From(e, owned.GetValueOrDefault(e) ?? []))], labels);
+    }
+
+    // "On 30 March, the Red Army entered Austria and captured Vienna" inside another episode's paragraph: an episode every one of
+    // whose claims stands in passages other episodes own shows those passages, so that its page tells what it cites.
+    private static void ShareOwnClaims(List<EpisodeDraft> episodes, Dictionary<EpisodeDraft, List<Claim>> owned)
+    {
+        foreach (var episode in episodes.Where(e => e.Passages.Count == 0 && owned.ContainsKey(e)))
+            foreach (var passage in owned[episode].Select(c => c.Passage).Distinct().Where(p => !episode.SharedPassages.Contains(p)))
+                episode.SharedPassages.Add(passage);
     }
 
     // "## Manchuria: the railway war (1929)" with no sentence naming the Soviet side: a section whose heading names the place and

@@ -5,7 +5,7 @@ namespace SovietInterventions.Core.Import.Writing;
 
 /// <summary>
 /// Each episode's narrative as its page shows it (<see cref="Narrative"/>), as rows of <see cref="Episode.Narrative"/>: from
-/// the passages written to the episode, those its lead and infobox cite counting as its own as <see cref="Narrative.Arrange"/> says. A repeat names the passage it
+/// the passages written to the episode (else those it shares), those its lead and infobox cite counting as its own as <see cref="Narrative.Arrange"/> says. A repeat names the passage it
 /// repeats through <see cref="NarrativeEntry.RepeatOf"/>, whose id the writer fills in.
 /// </summary>
 public static class NarrativeRows
@@ -15,7 +15,9 @@ public static class NarrativeRows
         var byEpisode = passages.Where(p => p.Episode is not null).ToLookup(p => p.Episode!, ReferenceEqualityComparer.Instance);
         foreach (var episode in episodes)
         {
-            var own = byEpisode[episode].OrderBy(p => p.SourceDocument.Title, StringComparer.Ordinal).ThenBy(p => p.Position).ToList();
+            // An episode told only inside another's paragraph ("… the Red Army entered Austria") tells that paragraph, not nothing.
+            var told = byEpisode[episode].Any() ? byEpisode[episode] : episode.SharedPassages.Select(s => s.Passage);
+            var own = told.OrderBy(p => p.SourceDocument.Title, StringComparer.Ordinal).ThenBy(p => p.Position).ToList();
             var at = own.ToDictionary(p => (p.SourceDocument.Slug, p.Position));
             var cited = episode.Lead.Select(l => (l.Passage.SourceDocument.Slug, l.Passage.Position)).ToHashSet();
             var citedByInfobox = episode.Infobox.Select(i => (i.Passage.SourceDocument.Slug, i.Passage.Position)).ToHashSet();
