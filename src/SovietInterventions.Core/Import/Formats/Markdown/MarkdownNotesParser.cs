@@ -32,7 +32,7 @@ internal static partial class MarkdownNotesParser
     }
 
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
-        .UsePreciseSourceLocation().UseYamlFrontMatter().UsePipeTables().UseFootnotes().UseTaskLists().Build();
+        .UsePreciseSourceLocation().UseYamlFrontMatter().UsePipeTables().UseGridTables().UseFootnotes().UseTaskLists().Build();
 
     public static ParsedDocument Parse(SourceText source)
     {

@@ -227,4 +227,21 @@ public class MarkdownInTheWildTests
 
         Assert.Equal(["To the East: The buffer states were needed for safety after the war. To the West: It looked like an empire being built."], ProseOf(document));
     }
+
+    [Fact]
+    public void A_grid_table_as_pandoc_writes_it_reads_as_a_table_with_cells_over_several_lines_joined()
+    {
+        var document = Parse("""
+            # Cases
+
+            +-----------+------------------+--------------------+
+            | Place     | Dates            | Outcome            |
+            +===========+==================+====================+
+            | Ruritania | 3 May–           | annexed as an      |
+            |           | 9 June 1971      | autonomous region  |
+            +-----------+------------------+--------------------+
+            """);
+
+        Assert.Equal(["Ruritania — Dates: 3 May– 9 June 1971; Outcome: annexed as an autonomous region"], ProseOf(document));
+    }
 }
