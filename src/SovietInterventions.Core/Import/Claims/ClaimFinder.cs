@@ -72,7 +72,7 @@ internal sealed class ClaimFinder(ClaimRules rules, CountryFinder countries, Dat
                 if (claim is null) continue;
                 // A claim naming no place is about the place of the claim before it in its paragraph; an ending
                 // ("Stalin gave up and lifted it") may come a few paragraphs later.
-                if (claim.Targets.Count == 0 && previous is not null && (claim.Role == ActRole.End ? AgentlessEndings.EndsStoryOf(previous, passage) : previous.Passage == passage))
+                if (claim.Targets.Count == 0 && previous is not null && (claim.Role == ActRole.End ? AgentlessEndings.EndsStoryOf(previous, passage) : previous.Passage == passage && previous.Form != ClaimForm.Mention))
                     claim = claim with { Targets = previous.Targets };
                 claim = headings.Place(claim, sentence, section, () => Around(document, passage, sentence));
                 if (claim.Targets.Count > 0) previous = claim;

@@ -89,6 +89,14 @@ public sealed class ClaimFinderTests
     }
 
     [Fact]
+    public void A_claim_naming_no_place_does_not_take_the_place_of_a_mere_mention_before_it()
+    {
+        var claims = Claims("# A paper\n\nHistories of Soviet intervention usually begin in Budapest or Prague. This paper looks instead at the frontier, where the Soviet state sent troops across its borders between 1921 and 1944.\n", "paper.md");
+        var sent = Assert.Single(claims, c => c.Act.StartsWith("sent", StringComparison.Ordinal));
+        Assert.Empty(sent.Targets);
+    }
+
+    [Fact]
     public void A_year_that_names_another_event_dates_nothing()
     {
         var claim = Assert.Single(Claims("An article\n\nOn 17 September the Red Army invaded Poland, violating the 1932 pact.\n"));
