@@ -72,7 +72,7 @@ internal sealed class ClaimFinder(ClaimRules rules, CountryFinder countries, Dat
                 if (claim is null) continue;
                 // A claim naming no place is about the place of the claim before it in its paragraph; an ending
                 // ("Stalin gave up and lifted it") may come a few paragraphs later.
-                if (claim.Targets.Count == 0 && previous is not null && (claim.Role == ActRole.End ? AgentlessEndings.EndsStoryOf(previous, passage) : previous.Passage == passage && previous.Form != ClaimForm.Mention))
+                if (claim.Targets.Count == 0 && previous is not null && (claim.Role == ActRole.End ? AgentlessEndings.EndsStoryOf(previous, passage) : previous.Passage == passage && !NamesTheCategory(previous)))
                     claim = claim with { Targets = previous.Targets };
                 claim = headings.Place(claim, sentence, section, () => Around(document, passage, sentence));
                 if (claim.Targets.Count > 0) previous = claim;
@@ -80,6 +80,11 @@ internal sealed class ClaimFinder(ClaimRules rules, CountryFinder countries, Dat
             }
         }
     }
+
+    // "Histories of Soviet intervention usually begin in Budapest or Prague. This paper looks instead at …": a mention of
+    // intervention in general places no act after it ("Soviet crews joined the war against …" does).
+    private static bool NamesTheCategory(Claim claim) =>
+        claim.Form == ClaimForm.Mention && claim.Act.TrimEnd('s').Equals("intervention", StringComparison.OrdinalIgnoreCase);
 
     // A paragraph may be read as one passage or as a passage per sentence (a thread's post): its other sentences, either way.
     private static string Around(IReadOnlyList<PassageDraft> document, PassageDraft passage, string sentence) => string.Join(" ",
