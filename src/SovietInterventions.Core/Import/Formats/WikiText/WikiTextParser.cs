@@ -89,6 +89,8 @@ internal static partial class WikiTextParser
 
     private static (PassageKind Kind, int Depth, string Body) ListItem(string line)
     {
+        // ":", "::", ":::" indent a reply on a talk page (or a quotation): the indent is layout, not text.
+        line = line.TrimStart(':').TrimStart();
         var marks = 0;
         while (marks < line.Length && line[marks] is '*' or '#') marks++;
         if (marks > 0) return (PassageKind.ListItem, marks - 1, line[marks..].Trim());

@@ -30,6 +30,14 @@ public class WikiTextParserTests
     }
 
     [Fact]
+    public void A_replys_indent_colons_are_no_text()
+    {
+        var document = Parse("== Dates ==\n\nThe row says 1940.\n:::No, it says 1941.\n");
+
+        Assert.Equal(["The row says 1940.", "No, it says 1941."], document.Blocks.Where(b => b.Kind == PassageKind.Paragraph).Select(b => b.Text));
+    }
+
+    [Fact]
     public void Without_a_title_heading_the_title_is_the_file_name()
     {
         Assert.Equal("regime-change", Parse("== Section ==\n\nText.\n", "regime-change.wiki").Title);
