@@ -104,18 +104,8 @@ internal sealed class ClaimPlaces(ClaimRules rules, ActGrammar grammar)
 
     private static readonly HashSet<string> DirectionWords = new(["to", "into", "against", "toward", "towards"], StringComparer.OrdinalIgnoreCase);
 
-    // "to Lithuania", "to Latvia and Estonia": the place follows a direction word, alone or after one listed with it.
-    private static bool DirectedAt(string sentence, CountryMention mention)
-    {
-        var before = sentence[..mention.Index].TrimEnd();
-        if (before.EndsWith(" the", StringComparison.OrdinalIgnoreCase)) before = before[..^4];
-        var word = ActGrammar.LastWord(before);
-        if (DirectionWords.Contains(word)) return true;
-        if (!(word is "and" or "or" || before.EndsWith(','))) return false;
-        var listed = before[..^(before.EndsWith(',') ? 1 : word.Length)].TrimEnd();
-        var previous = ActGrammar.LastWord(listed);
-        return previous.Length > 0 && char.IsUpper(previous[0]) && DirectionWords.Contains(ActGrammar.LastWord(listed[..^previous.Length].TrimEnd()));
-    }
+    // "to Lithuania", "to Latvia and Estonia".
+    private static bool DirectedAt(string sentence, CountryMention mention) => ListedAfter(sentence, mention, DirectionWords.Contains);
 
     // "… After Finland refused …, the Red Army": a subordinate clause whose subject is a country, ending with a comma right before the agent.
     private List<CountryMention> OpeningClausePlace(string sentence, List<CountryMention> mentions, int agentIndex)
@@ -136,26 +126,30 @@ internal sealed class ClaimPlaces(ClaimRules rules, ActGrammar grammar)
     }
 
     // "from Kazakhstan", and each place listed after it ("from Romania and Ukraine").
-    private static bool AfterFrom(string sentence, CountryMention mention)
+    private static bool AfterFrom(string sentence, CountryMention mention) =>
+        ListedAfter(sentence, mention, w => w.Equals("from", StringComparison.OrdinalIgnoreCase));
+
+    // The place follows the word, alone ("from Kazakhstan"), with one qualifying capitalised word between ("from Soviet
+    // Kazakhstan"), or listed after a place that does ("from Romania and Ukraine", "from Outer Mongolia and Tuva").
+    private static bool ListedAfter(string sentence, CountryMention mention, Func<string, bool> isWord)
     {
         var before = sentence[..mention.Index].TrimEnd();
         if (before.EndsWith(" the", StringComparison.OrdinalIgnoreCase)) before = before[..^4];
+        if (RightAfter(before, isWord)) return true;
         var word = ActGrammar.LastWord(before);
-        if (word.Equals("from", StringComparison.OrdinalIgnoreCase)) return true;
-        // "crossed from Soviet Kazakhstan": one qualifying word between "from" and the place.
-        if (word.Length > 0 && char.IsUpper(word[0]) && ActGrammar.LastWord(before[..^word.Length].TrimEnd()).Equals("from", StringComparison.OrdinalIgnoreCase)) return true;
         if (!(word is "and" or "or" || before.EndsWith(','))) return false;
         var listed = before[..^(before.EndsWith(',') ? 1 : word.Length)].TrimEnd();
         var previous = ActGrammar.LastWord(listed);
-        // The place before the joiner: one or two capitalised words ("from Outer Mongolia and Tuva").
-        return previous.Length > 0 && char.IsUpper(previous[0]) && ListedAfterFrom(listed[..^previous.Length].TrimEnd());
+        // The place before the joiner: one or two capitalised words.
+        return previous.Length > 0 && char.IsUpper(previous[0]) && RightAfter(listed[..^previous.Length].TrimEnd(), isWord);
     }
 
-    private static bool ListedAfterFrom(string before)
+    // The text ends with the word, or with it and one capitalised word.
+    private static bool RightAfter(string before, Func<string, bool> isWord)
     {
         var word = ActGrammar.LastWord(before);
-        if (word.Equals("from", StringComparison.OrdinalIgnoreCase)) return true;
-        return word.Length > 0 && char.IsUpper(word[0]) && ActGrammar.LastWord(before[..^word.Length].TrimEnd()).Equals("from", StringComparison.OrdinalIgnoreCase);
+        if (isWord(word)) return true;
+        return word.Length > 0 && char.IsUpper(word[0]) && isWord(ActGrammar.LastWord(before[..^word.Length].TrimEnd()));
     }
 
     private bool IsDestination(string between)
