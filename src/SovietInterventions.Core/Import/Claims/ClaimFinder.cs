@@ -57,10 +57,8 @@ internal sealed class ClaimFinder(ClaimRules rules, CountryFinder countries, Dat
                 // "1956 | Soviet army crushes the uprising (24 Oct + 4 Nov)": a day with no year takes the year its own sentence writes first.
                 var written = InPeriod(sentence, dates.Find(sentence)).FirstOrDefault()?.Start.Year;
                 var found = InPeriod(sentence, dates.Find(sentence, written ?? contextYear));
-                var claim = Read(passage, i, sentence, found, contextYear, namedBefore == passage.Block.Line);
-                // "the last Soviet advisers left in 1991": the advisers are there to leave, not a new act of aid.
-                if (claim is null || IsAid(claim.Kind) && !AidAfterDeparture(sentence, claim)) claim = departures.Read(passage, i, sentence, found) ?? claim;
-                claim ??= defence.Read(passage, i, sentence, found) ?? endings.Read(passage, i, sentence, found, previous);
+                // "Nor do I treat Sheng's break with Moscow in 1942, when he expelled Soviet advisers": the author sets it aside.
+                var claim = rules.SetAsideWords.AnyIn(sentence) ? null : ReadAny(passage, i, sentence, found, contextYear, namedBefore == passage.Block.Line, previous);
                 // "On 16 September 1941 he abdicated. The next day Soviet columns entered Tehran.": the sentence before in its
                 // paragraph dates the act to the month or day.
                 if (claim is { DatedInSentence: false } && before is { } day && day.Line == passage.Block.Line && day.Date.Start.Precision >= DatePrecision.Month)
@@ -79,6 +77,14 @@ internal sealed class ClaimFinder(ClaimRules rules, CountryFinder countries, Dat
                 yield return claim;
             }
         }
+    }
+
+    private Claim? ReadAny(PassageDraft passage, int index, string sentence, List<DatePhrase> found, int? contextYear, bool namedBefore, Claim? previous)
+    {
+        var claim = Read(passage, index, sentence, found, contextYear, namedBefore);
+        // "the last Soviet advisers left in 1991": the advisers are there to leave, not a new act of aid.
+        if (claim is null || IsAid(claim.Kind) && !AidAfterDeparture(sentence, claim)) claim = departures.Read(passage, index, sentence, found) ?? claim;
+        return claim ?? defence.Read(passage, index, sentence, found) ?? endings.Read(passage, index, sentence, found, previous);
     }
 
     // "Histories of Soviet intervention usually begin in Budapest or Prague. This paper looks instead at …": a mention of

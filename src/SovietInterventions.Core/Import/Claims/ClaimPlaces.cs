@@ -44,7 +44,7 @@ internal sealed class ClaimPlaces(ClaimRules rules, ActGrammar grammar)
         // Aid goes somewhere: "supplied Vietnam", "missiles in Cuba", "aid to the government of Nigeria", not "the US's lead".
         // A place found before the act's end (in its phrase, or its opening clause) was chosen for that reason.
         if (!passive && act.Value.Item1 is EpisodeKind.MilitaryAid)
-            chosen = chosen.Where(m => m.Index < act.End || IsDestination(sentence[act.End..m.Index])).ToList();
+            chosen = chosen.Where(m => m.Index < act.End || IsDestination(act.Text, sentence[act.End..m.Index])).ToList();
         // "the German 163rd Infantry Division", "Finnish troops": a country's forces are not the place acted on.
         // Aid to a country's forces ("trained the Angolan army") is aid to that country.
         if (passive || act.Value.Item1 is not EpisodeKind.MilitaryAid)
@@ -152,11 +152,16 @@ internal sealed class ClaimPlaces(ClaimRules rules, ActGrammar grammar)
         return word.Length > 0 && char.IsUpper(word[0]) && isWord(ActGrammar.LastWord(before[..^word.Length].TrimEnd()));
     }
 
-    private bool IsDestination(string between)
+    // An act that ends in its own destination word ("fought the air war over") reaches a place qualified by a word or two
+    // ("over north-western Korea").
+    private const int QualifierWords = 2;
+
+    private bool IsDestination(string act, string between)
     {
         var words = between.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (words.Length == 0 || words.All(w => w.Equals("the", StringComparison.OrdinalIgnoreCase))) return true;
-        return words.TakeLast(3).Any(w => rules.DestinationWords.Contains(w));
+        return words.TakeLast(3).Any(w => rules.DestinationWords.Contains(w))
+            || words.Length <= QualifierWords && rules.DestinationWords.Contains(ActGrammar.LastWord(act)) && !between.Contains(',');
     }
 
     private bool NamesForces(string sentence, CountryMention mention)

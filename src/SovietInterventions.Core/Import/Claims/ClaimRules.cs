@@ -53,6 +53,8 @@ public sealed partial class ClaimRules
     internal PhraseMatcher<bool> ReferBack { get; init; } = null!;
     internal IReadOnlySet<string> NonNarrativeSections { get; init; } = null!;
     internal PhraseMatcher<bool> ResultWords { get; init; } = null!;
+    /// <summary>An author setting an act aside ("Nor do I treat …", "I do not count it"): the sentence claims nothing.</summary>
+    internal PhraseMatcher<bool> SetAsideWords { get; init; } = null!;
     /// <summary>Words before the first date of a stated period ("from", "between") and after it ("until", "to").</summary>
     internal IReadOnlySet<string> RangeStarts { get; init; } = null!;
     internal IReadOnlySet<string> RangeEnds { get; init; } = null!;
@@ -144,6 +146,7 @@ public sealed partial class ClaimRules
             ReferBack = Flags(file.ReferBackWords),
             NonNarrativeSections = new HashSet<string>(file.NonNarrativeSections ?? [], StringComparer.OrdinalIgnoreCase),
             ResultWords = Flags(file.ResultWords),
+            SetAsideWords = Flags(file.SetAsideWords),
             RangeStarts = Words(file.RangeStarts),
             RangeEnds = Words(file.RangeEnds),
             BeginWords = Words(file.BeginWords),
@@ -219,7 +222,7 @@ public sealed partial class ClaimRules
         PeriodFile? Period, List<string>? Agents, List<string>? AgentCountries, List<string>? PassiveMarkers, List<string>? AgentAdjectives, List<string>? AgentAfterEndings,
         List<string>? NegatingPrefixes, List<string>? OwnerWords, List<string>? Subordinators, List<ActFile>? Acts, List<string>? CompoundActs, List<string>? EndActs, List<string>? NotActs,
         Dictionary<string, List<string>>? SupportSides, List<string>? ForcesWords, List<string>? ClauseBreaks, List<string>? DestinationWords, List<string>? PartnerWords,
-        List<string>? ReferBackWords, List<string>? NonNarrativeSections, List<string>? ResultWords,
+        List<string>? ReferBackWords, List<string>? NonNarrativeSections, List<string>? ResultWords, List<string>? SetAsideWords,
         List<string>? RangeStarts, List<string>? RangeEnds, List<string>? BeginWords, List<string>? EndedWords, List<string>? PresenceWords, List<string>? DepartureVerbs, List<string>? Negators, List<string>? IntentWords, List<string>? PermissionWords, List<string>? AdviceVerbs, List<string>? EnemyMarkers, List<string>? OpposedWords, List<string>? DefenceVerbs,
         List<string>? NameHeads, List<string>? NamePrefixes, List<string>? Pronouns, List<string>? ReportingVerbs,
         List<string>? RouteWords, List<string>? CrossingWords, List<string>? RouteMeans,

@@ -11,6 +11,12 @@ public sealed class NegatedActsTests
     public void A_negated_act_noun_or_verb_makes_no_claim(string sentence) =>
         Assert.Empty(TestClaims.Of($"# Notes\n\n{sentence}\n", "notes.md"));
 
+    [Theory]
+    [InlineData("Nor do I treat the break with Moscow in 1972, when the president expelled Soviet advisers from Portugal.")]
+    [InlineData("A second Soviet intervention in Portugal followed in 1974; I do not treat it here.")]
+    public void An_act_the_author_sets_aside_makes_no_claim(string sentence) =>
+        Assert.Empty(TestClaims.Of($"# Notes\n\n{sentence}\n", "notes.md"));
+
     [Fact]
     public void The_same_act_without_the_negator_is_a_claim() =>
         Assert.Single(TestClaims.Of("# Notes\n\nIn May 1971 Soviet units moved towards the capital of Portugal, and an invasion followed.\n", "notes.md"));

@@ -15,6 +15,21 @@ public sealed class ServiceAbroadTests
     }
 
     [Fact]
+    public void Troops_that_fought_in_a_country_over_a_period_are_military_aid_to_that_country()
+    {
+        var claim = Assert.Single(TestClaims.Of("# Notes\n\nSoviet troops fought in the Ogaden 1977–78 against Somalia.\n", "notes.md"));
+        Assert.Equal((EpisodeKind.MilitaryAid, "ethiopia", 1977, 1978), (claim.Kind, Assert.Single(claim.Targets), claim.Year, claim.LastYear));
+    }
+
+    [Fact]
+    public void An_air_corps_that_fought_over_part_of_a_country_aided_that_country_until_the_date_it_gives()
+    {
+        var claim = Assert.Single(TestClaims.Of("# Notes\n\nThe Soviet 64th Fighter Aviation Corps fought the air war over north-western Korea " +
+            "from November 1950 until the armistice in July 1953.\n", "notes.md"));
+        Assert.Equal((EpisodeKind.MilitaryAid, "korea", 1950, 1953), (claim.Kind, Assert.Single(claim.Targets), claim.Year, claim.LastYear));
+    }
+
+    [Fact]
     public void A_stated_period_of_service_widens_the_episode_of_a_single_later_act()
     {
         var article = "An article\n\nIn 1966 Soviet advisers planned the army's offensive in Portugal.\n\n" +
