@@ -77,6 +77,26 @@ internal sealed partial class ActGrammar(ClaimRules rules, CountryFinder countri
     public static bool Quoted(string sentence, PhraseHit<(Model.EpisodeKind Kind, ActRole Role)> act) =>
         act.Index > 0 && act.End < sentence.Length && IsQuote(sentence[act.Index - 1]) && IsQuote(sentence[act.End]);
 
+    // A quoted term ("second Soviet intervention in Germany"), not a quoted report of what happened.
+    private const int MaxQuotedTermWords = 6;
+
+    /// <summary>True when the text from <paramref name="from"/> to <paramref name="to"/> lies inside a quotation of a few words.</summary>
+    public static bool InShortQuote(string sentence, int from, int to)
+    {
+        var open = -1;
+        for (var i = 0; i < sentence.Length; i++)
+        {
+            var c = sentence[i];
+            if (open < 0 && c is '"' or '“') open = i;
+            else if (open >= 0 && c is '"' or '”')
+            {
+                if (open < from && i >= to) return sentence[(open + 1)..i].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= MaxQuotedTermWords;
+                open = -1;
+            }
+        }
+        return false;
+    }
+
     private static bool IsQuote(char c) => c is '"' or '“' or '”' or '\'' or '‘' or '’' or '«' or '»';
 
     /// <summary>"its invasion", "with German support", "Germany's attack", "Japanese-occupied": the act right after another owner.</summary>
@@ -97,6 +117,18 @@ internal sealed partial class ActGrammar(ClaimRules rules, CountryFinder countri
         // "700 East German and 500 Cuban instructors" lists forces beside the Soviets; "the Vietnamese invasion" names an owner.
         var previous = LastWord(before[..owner.Index]);
         return previous.Length == 0 || previous.All(char.IsLetter) && !previous.Equals("and", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>"Stalin's approval of Kim's invasion plan": an act a named person's possessive owns is that person's, unless the
+    /// name is a Soviet agent's ("Stalin's invasion", "the Soviet Union's intervention").</summary>
+    public static bool OwnedByName(string sentence, int actIndex, IReadOnlyList<PhraseHit<string>> agents)
+    {
+        var before = sentence[..actIndex].TrimEnd();
+        var owner = LastWord(before);
+        if (owner.Length < 3 || !char.IsUpper(owner[0]) || !(owner.EndsWith("'s", StringComparison.Ordinal) || owner.EndsWith("’s", StringComparison.Ordinal)))
+            return false;
+        var start = before.Length - owner.Length;
+        return !agents.Any(a => a.Index < before.Length && a.End > start);
     }
 
     private bool IsSoviet(Mentions.Places.CountryMention mention, IReadOnlyList<PhraseHit<string>> agents) =>

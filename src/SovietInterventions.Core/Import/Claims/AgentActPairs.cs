@@ -22,6 +22,7 @@ internal sealed class AgentActPairs(ClaimRules rules, CountryFinder countries, I
         {
             if (grammar.Negated(sentence, act.Index) || grammar.Intended(sentence, act.Index) || ActGrammar.Quoted(sentence, act)) continue;
             if (act.Value.Role != ActRole.Compound && grammar.OwnedByAnother(sentence, act.Index, agents)) continue;
+            if (act.Value.Role == ActRole.Intervention && ActGrammar.OwnedByName(sentence, act.Index, agents)) continue;
             var after = sentence[act.End..].TrimStart();
             var marker = after.Split(' ', 3)[0];
             // "by placing missiles": by and a gerund says how, not who.

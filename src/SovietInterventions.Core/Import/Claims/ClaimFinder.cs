@@ -72,6 +72,7 @@ internal sealed class ClaimFinder(ClaimRules rules, CountryFinder countries, Dat
                 // ("Stalin gave up and lifted it") may come a few paragraphs later.
                 if (claim.Targets.Count == 0 && previous is not null && (claim.Role == ActRole.End ? AgentlessEndings.EndsStoryOf(previous, passage) : previous.Passage == passage && !NamesTheCategory(previous)))
                     claim = claim with { Targets = previous.Targets };
+                if (claim.Targets.Count == 0) claim = claim with { Targets = RowPlace(passage, sentence) };
                 claim = headings.Place(claim, sentence, section, () => Around(document, passage, sentence));
                 if (claim.Targets.Count > 0) previous = claim;
                 yield return claim;
@@ -85,6 +86,20 @@ internal sealed class ClaimFinder(ClaimRules rules, CountryFinder countries, Dat
         // "the last Soviet advisers left in 1991": the advisers are there to leave, not a new act of aid.
         if (claim is null || IsAid(claim.Kind) && !AidAfterDeparture(sentence, claim)) claim = departures.Read(passage, index, sentence, found) ?? claim;
         return claim ?? defence.Read(passage, index, sentence, found) ?? endings.Read(passage, index, sentence, found, previous);
+    }
+
+    // "4 — Country / place: Finland; …; What happened: Winter War. Red Army attacks on 30/11/1939 …": a sentence of a table row's
+    // cell that names no place is about the place another cell of its row names.
+    private List<string> RowPlace(PassageDraft passage, string sentence)
+    {
+        var text = passage.Text;
+        var at = text.IndexOf(sentence, StringComparison.Ordinal);
+        if (at < 0 || !LabelledRows.IsRow(text)) return [];
+        var all = countries.Find(text);
+        // "shipped by rail across China; … note: China slows the transit": a route the row names is no place of the row.
+        var routes = all.Where(m => RouteBefore(text, m.Index)).Select(m => m.CountrySlug).ToHashSet(StringComparer.Ordinal);
+        var places = all.Where(m => !interveners.Contains(m.CountrySlug) && !rules.AgentCountries.Contains(m.CountrySlug) && !routes.Contains(m.CountrySlug)).ToList();
+        return LabelledRows.PlaceOf(text, at, places);
     }
 
     // "Histories of Soviet intervention usually begin in Budapest or Prague. This paper looks instead at …": a mention of
@@ -140,6 +155,8 @@ internal sealed class ClaimFinder(ClaimRules rules, CountryFinder countries, Dat
         var (agent, act, passive, compound) = pair.Value;
         if (rows.Denies(passage.Text, sentence, agent, act)) return null;
 
+        // 'don't make 1961 a "second Soviet intervention in Germany"': a short quoted phrase naming the act is a term under discussion.
+        if (ActGrammar.InShortQuote(sentence, agent.Index, act.End)) return null;
         var named = ActGrammar.ActorNames(passage, sentence);
         var all = countries.Find(sentence);
         // "shipped by rail across China; … note: China slows the transit": a route the act names is no place of the row either.

@@ -39,6 +39,9 @@ internal sealed class ClaimPlaces(ClaimRules rules, ActGrammar grammar)
         // Soviet side; "the war with Finland" names the enemy.
         if (!passive && act.Text.EndsWith("ed", StringComparison.OrdinalIgnoreCase))
             chosen = chosen.Where(m => !Partnered(sentence, act.End, m)).ToList();
+        // "crossed the Amu Darya under Vitaly Primakov, who travelled as a Turkish officer": a people's adjective in a clause about a
+        // person describes the person, not a place acted on.
+        if (!passive) chosen = chosen.Where(m => m.Index < act.End || m.Form != MentionForm.Adjective || !AboutAPerson(sentence[act.End..m.Index])).ToList();
         // "crossed the frontier from Kazakhstan": where forces come from is no target (only an ending is "from" its place).
         if (act.Value.Item2 != ActRole.End) chosen = chosen.Where(m => !AfterFrom(sentence, m)).ToList();
         // Aid goes somewhere: "supplied Vietnam", "missiles in Cuba", "aid to the government of Nigeria", not "the US's lead".
@@ -101,6 +104,11 @@ internal sealed class ClaimPlaces(ClaimRules rules, ActGrammar grammar)
                 && !sentence[m.Index..act.Index].Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(w => RelativeWords.Contains(w.Trim(',', '.'))))
             .Select(m => m.CountrySlug).Distinct().ToList();
     }
+
+    private static bool AboutAPerson(string between) =>
+        PersonRelatives.Any(r => between.Contains(r, StringComparison.OrdinalIgnoreCase));
+
+    private static readonly string[] PersonRelatives = [", who ", ", whom ", ", whose "];
 
     private static readonly HashSet<string> DirectionWords = new(["to", "into", "against", "toward", "towards"], StringComparer.OrdinalIgnoreCase);
 

@@ -18,6 +18,35 @@ public sealed class ClaimGrammarTests
     }
 
     [Fact]
+    public void An_act_a_named_persons_possessive_owns_is_not_the_soviet_agents()
+    {
+        Assert.Empty(Claims("An article\n\nIn spring 1971 Stalin's approval of Kim's invasion plan for Portugal came after long talks.\n"));
+        Assert.Single(Claims("An article\n\nIn 1971 Stalin's invasion of Portugal began.\n"));
+    }
+
+    [Fact]
+    public void A_short_quoted_phrase_naming_the_act_is_a_term_not_a_claim()
+    {
+        Assert.Empty(Claims("An article\n\nPlease don't let them make 1971 a \"second Soviet intervention in Portugal\".\n"));
+        Assert.Single(Claims("An article\n\nThe report said: \"In 1971 Soviet troops entered Portugal from the north and took the capital within two days.\"\n"));
+    }
+
+    [Fact]
+    public void A_peoples_adjective_in_a_clause_about_a_person_is_not_the_place_acted_on()
+    {
+        var claim = Assert.Single(Claims("An article\n\nOn 15 April 1971 Red Army cavalry crossed the river near Termez under a commander, who travelled as a Turkish officer.\n"));
+        Assert.DoesNotContain("turkey", claim.Targets);
+    }
+
+    [Fact]
+    public void A_sentence_of_a_table_rows_cell_that_names_no_place_is_about_the_place_of_another_cell()
+    {
+        var table = "#,Start,Country / place,Actor,What happened\n4,1971-11-30,Portugal,Red Army,\"Winter campaign. Red Army attacks on 30/11/1971 after a staged incident.\"\n";
+        var claim = Assert.Single(Claims(table, "timeline.csv"));
+        Assert.Equal(("portugal", 1971), (Assert.Single(claim.Targets), claim.Year));
+    }
+
+    [Fact]
     public void Two_dates_without_an_opening_word_are_no_period()
     {
         var claim = Assert.Single(Claims("An article\n\nIn 1961 Soviet pilots flew supplies to Laos, and in 1963 the talks ended.\n"));

@@ -4,7 +4,7 @@ using SovietInterventions.Core.Model;
 namespace SovietInterventions.Core.Import.Formats.Delimited;
 
 /// <summary>
-/// Reads a tab- or comma-separated table (.tsv, .csv), such as a timeline: the first row names the columns and each later row
+/// Reads a tab- or comma-separated table (.tsv, .csv), such as a timeline: the first row of two cells or more names the columns and each later row
 /// is one passage (<see cref="TimelineRows"/>). A "#" line is a comment: never prose and never the title (the title is the
 /// file name's); it goes to the references, unless it is one of the settings an Anki deck opens with (<see cref="AnkiHeader"/>).
 /// </summary>
@@ -38,11 +38,14 @@ internal static class DelimitedTableParser
             if (row.All(c => c.Length == 0) || row.Count == 1 && anki.Read(row[0])) continue;
             var cells = anki.Cells(row);
             if (cells.All(c => c.Length == 0)) continue; // a card of bookkeeping only
-            if (cells[0].StartsWith('#'))
+            // "#,Start,End,…": a column named "#" (the row number) heads a table; "# exported …" is a comment.
+            if (cells[0].StartsWith('#') && !(cells[0] == "#" && cells.Count(c => c.Length > 0) > 1))
             {
                 var comment = string.Join(" ", cells.Where(c => c.Length > 0)).TrimStart('#', ' ');
                 if (comment.Length > 0) references.Add(comment);
             }
+            // A spreadsheet's title and notes above its header fill one cell of their rows: prose, not the names of the columns.
+            else if (rows is null && !anki.IsDeck && cells.Count(c => c.Length > 0) == 1) blocks.Add(new Block(PassageKind.Paragraph, cells.First(c => c.Length > 0), line, []));
             else if (rows is null && !anki.IsDeck) rows = new TimelineRows(cells);
             else if ((rows ??= new TimelineRows([])).Read(cells, references.Add) is { } card) blocks.Add(new Block(PassageKind.Paragraph, card, line, []));
         }

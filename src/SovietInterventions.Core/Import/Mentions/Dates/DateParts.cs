@@ -21,6 +21,7 @@ internal sealed class DatePartsReader(DateTokens tokens)
     {
         ReadDayFirst(i, found);
         ReadMonthFirst(i, found);
+        ReadNumeric(i, found);
         if (YearAt(i) is (var year, var afterYear))
             found.Add(new DateParts(null, null, year, afterYear));
     }
@@ -56,6 +57,36 @@ internal sealed class DatePartsReader(DateTokens tokens)
         if (YearAt(SkipComma(afterDay)) is (var yearAfterDay, var afterYearAfterDay))
             found.Add(new DateParts(day, month, yearAfterDay, afterYearAfterDay));
     }
+
+    /// <summary>
+    /// "30/11/1939" and "17.06.1953" day first, as most of the world writes them; "2/15/1989" month first only where the day cannot
+    /// be first; "12/05/1949", which a reader cannot tell apart, gives its year alone. "1953-06-17" as ISO 8601 writes it.
+    /// </summary>
+    private void ReadNumeric(int i, List<DateParts> found)
+    {
+        if (tokens.IsSymbol(i - 1, NumberJoiners) && tokens.TouchesNext(i - 1) && tokens.Is(i - 2, DateTokenKind.Number)) return;
+        if (tokens.Number(i, 4, 4) is { } isoYear && isoYear is >= FirstYear and <= LastYear && Joined(i, "-") && tokens.Number(i + 2, 2, 2) is { } isoMonth
+            && Joined(i + 2, "-") && tokens.Number(i + 4, 2, 2) is { } isoDay && !JoinedToMore(i + 4))
+        {
+            found.Add(new DateParts(isoDay, isoMonth, isoYear, i + 5));
+            return;
+        }
+        if (tokens.Number(i, 1, 2) is not { } first || !Joined(i, "/.") || tokens.Number(i + 2, 1, 2) is not { } second
+            || !Joined(i + 2, tokens.Span(i + 1).ToString()) || tokens.Number(i + 4, 4, 4) is not { } year || year is < FirstYear or > LastYear || JoinedToMore(i + 4))
+            return;
+        var dotted = tokens.IsSymbol(i + 1, ".");
+        if (second <= 12 && (dotted || first > 12)) found.Add(new DateParts(first, second, year, i + 5));
+        else if (first <= 12 && second > 12) found.Add(new DateParts(second, first, year, i + 5));
+        else if (first <= 12 && second <= 12) found.Add(new DateParts(null, null, year, i + 5));
+    }
+
+    private const string NumberJoiners = "/.-";
+
+    // A number, then one of the symbols, all touching: "30/", "1953-".
+    private bool Joined(int i, string symbols) => tokens.TouchesNext(i) && tokens.IsSymbol(i + 1, symbols) && tokens.TouchesNext(i + 1);
+
+    // "1.2.1950.3" or "12/05/1949/2" is a code, not a date.
+    private bool JoinedToMore(int i) => Joined(i, NumberJoiners) && tokens.Is(i + 2, DateTokenKind.Number);
 
     /// <summary>The end year of "1930-33": two digits read in the century of the start year.</summary>
     public DateParts? ShortYearAt(int i, int startYear) =>

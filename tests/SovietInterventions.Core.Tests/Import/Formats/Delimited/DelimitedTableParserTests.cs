@@ -50,6 +50,21 @@ public class DelimitedTableParserTests
         Assert.DoesNotContain(document.Blocks, b => b.Kind == PassageKind.Heading);
     }
 
+    private const string Spreadsheet =
+        "RIVER WORKS — MASTER TIMELINE (v3) — do not sort!,,,\n" +
+        "last edit: a tutor,,,\n" +
+        ",,,\n" +
+        "#,When,Place,What happened\n" +
+        "1,1958-04-02,North bank,A bridge is begun.\n";
+
+    [Fact]
+    public void A_spreadsheets_title_rows_above_its_header_are_prose_and_a_column_named_hash_heads_the_table()
+    {
+        var prose = ProseOf(Parse(Spreadsheet, "river.csv"));
+
+        Assert.Equal(["RIVER WORKS — MASTER TIMELINE (v3) — do not sort!", "last edit: a tutor", "1 — When: 1958-04-02; Place: North bank; What happened: A bridge is begun."], prose);
+    }
+
     [Fact]
     public void A_sources_column_gives_references_not_prose()
     {

@@ -38,6 +38,20 @@ public partial class DateFinderTests
     }
 
     [Theory]
+    [InlineData("Red Army attacks on 30/11/1939 after the shelling", "1939-11-30", "30/11/1939")]
+    [InlineData("tanks in the streets, 17.06.1953", "1953-06-17", "17.06.1953")]
+    [InlineData("crossed on 2/15/1989 (US style)", "1989-02-15", "2/15/1989")]
+    [InlineData("ends 1940-03-13 at 11:00", "1940-03-13", "1940-03-13")]
+    [InlineData("lifted on 12/05/1949", "1949", "12/05/1949")]
+    public void Numeric_dates_read_day_first_unless_only_month_first_fits_and_an_ambiguous_slash_date_gives_its_year(string text, string iso, string phraseText)
+    {
+        var phrase = FindOne(text);
+
+        Assert.Equal(iso, phrase.Start.ToIso());
+        Assert.Equal(phraseText, phrase.Text);
+    }
+
+    [Theory]
     [InlineData("music of the '70s")]
     [InlineData("chapter 3.IV of the plan")]
     public void A_decade_or_a_numbered_part_is_no_date(string text) =>
