@@ -14,12 +14,16 @@ public sealed record RelatedEpisode(EpisodeListItem Episode, IReadOnlyList<strin
 /// At most <see cref="Most"/> related episodes, each for a stated reason. Only something the two share that few
 /// other episodes share relates them: the same country, the same event, or people and organizations weighing at
 /// least <see cref="Threshold"/> together, each counting by how rare it is (1 / the number of episodes it is on, half
-/// that when neither page says more of it than "involved"), so that the Red Army or Stalin relates nothing. The same
-/// decade and kind, or the same region within a few years, are shown beside such a reason and rank, but never relate
-/// two episodes alone; episodes of one kind in one region in overlapping years (one wave of takeovers, of insurgencies
-/// aided), and acts of force of any kind in one region begun within <see cref="SameCampaignStart"/> of each other (two
-/// fronts of one war), weigh <see cref="Threshold"/>, as do acts of force in the same years that a source tells under one
-/// heading naming a war ("part of the same war"). A page lists fewer, even none, rather than weak ones.
+/// that when neither page says more of it than "involved"), so that the Red Army or Stalin relates nothing. Time and place
+/// count by rarity too: acts of force in one region in overlapping years begun within <see cref="SameCampaignStart"/> of
+/// each other, or episodes of one other kind in one region in overlapping years (a wave of takeovers, of insurgencies
+/// aided), are one campaign, weighing <see cref="Threshold"/>, only when at most <see cref="MostInOneCampaign"/> episodes
+/// share all that with both; more are an era's many fronts, which a region relates no more than the Red Army does. Acts of
+/// force in the same years that a source tells under one heading naming a war are "part of the same war" (also weighing
+/// <see cref="Threshold"/>) only in one region where at most that many acts of force share those years: not two fronts
+/// half a world apart, nor two of the many occupations at a great war's end. The same decade and kind, or the same region
+/// within a few years, are shown beside another reason and rank, but never relate two episodes alone. A page lists
+/// fewer, even none, rather than weak ones.
 /// </summary>
 public static class RelatedEpisodes
 {
@@ -33,6 +37,9 @@ public static class RelatedEpisodes
     public const int SameTimeGap = 5;
     /// <summary>Years apart two episodes of one kind and region may start and still be one campaign (a war begun in 1941 is not the 1944 advance).</summary>
     public const int SameCampaignStart = 1;
+    /// <summary>The most episodes one region and years may hold and still relate those episodes: a few acts of force begun
+    /// together are one campaign, a few coups one wave; the many occupations of a great war's last year are not.</summary>
+    public const int MostInOneCampaign = 3;
 
     sealed record Candidate(EpisodeListItem Item, int Id, int EndYear, List<(string Slug, string Name, string Region)> Countries,
         List<(string Slug, string Name, string Role)> Actors, List<string> Events);
@@ -52,6 +59,7 @@ public static class RelatedEpisodes
         ids = [.. ids.Union(wars.Keys)];
         ids.Remove(episodeId);
         var candidates = ids.Count == 0 ? [] : await Load(db, ids);
+        List<Candidate> everyone = [self, .. candidates];
 
         var related = new List<RelatedEpisode>();
         foreach (var other in candidates)
@@ -77,30 +85,40 @@ public static class RelatedEpisodes
             var sharedRegions = other.Countries.Select(c => c.Region).Intersect(regions).ToList();
             var sameKind = other.Item.Kind == self.Item.Kind;
             var bothForce = IsForce(other.Item.Kind) && IsForce(self.Item.Kind);
-            var startedTogether = Math.Abs(other.Item.StartYear - self.Item.StartYear) <= SameCampaignStart;
-            // Acts of force in the same years that a source tells under one war's heading are fronts of that war.
-            if (bothForce && gap == 0 && wars.TryGetValue(other.Id, out var war))
+            var together = gap == 0 && sharedRegions.Count > 0;
+            // Acts of force in the same years and region that a source tells under one war's heading are fronts of that war, when
+            // few acts of force are there in those years: fronts half a world apart are not, nor one of the many in a region at
+            // the end of a great war (a source telling only some of them under the war's heading does not make those few).
+            var ofOneWar = bothForce && together && wars.ContainsKey(other.Id)
+                && Sharing(self, other, everyone, sharedRegions, e => IsForce(e.Item.Kind)) <= MostInOneCampaign;
+            if (ofOneWar)
             {
-                reasons.Add($"part of the same war: {war}");
+                reasons.Add($"part of the same war: {wars[other.Id]}");
                 weight += Threshold;
             }
-            // Of one kind, in one region, in the same years: most often two fronts of one war or one wave of takeovers; a war
-            // is not the campaign begun years into it, but a wave of coups or of insurgencies aided runs on for years.
-            if (countries.Count == 0 && sharedRegions.Count > 0 && gap == 0 && (sameKind && (startedTogether || !bothForce) || bothForce && startedTogether))
+            // Of one kind (or both acts of force begun together) in one region in the same years: one campaign or one wave of
+            // takeovers when few episodes are so, an era when many are. A war is not the campaign begun years into it, but a wave
+            // of coups or of insurgencies aided runs on for years.
+            var ofOneCampaign = countries.Count == 0 && together && (bothForce
+                ? Math.Abs(other.Item.StartYear - self.Item.StartYear) <= SameCampaignStart
+                    && Sharing(self, other, everyone, sharedRegions, e => IsForce(e.Item.Kind) && StartedWith(e, self) && StartedWith(e, other)) <= MostInOneCampaign
+                : sameKind && Sharing(self, other, everyone, sharedRegions, e => e.Item.Kind == self.Item.Kind) <= MostInOneCampaign);
+            if (ofOneCampaign)
             {
-                reasons.Add(sameKind ? $"same kind, region and years: {string.Join(", ", sharedRegions)}"
-                    : $"acts of force in the same region and years: {string.Join(", ", sharedRegions)}");
+                var years = DateText.Range($"{Math.Max(self.Item.StartYear, other.Item.StartYear)}", $"{Math.Min(self.EndYear, other.EndYear)}");
+                reasons.Add(sameKind ? $"same kind, region and years: {string.Join(", ", sharedRegions)}, {years}"
+                    : $"acts of force in the same region and years: {string.Join(", ", sharedRegions)}, {years}");
                 weight += Threshold;
-                related.Add(new RelatedEpisode(other.Item, reasons, weight));
-                continue;
             }
             if (weight < Threshold) continue;
-            if (sameKind && Decade.Of(other.Item.StartYear) == Decade.Of(self.Item.StartYear))
+            // Beside a country, an event or people, the same decade and kind or region and time rank and are shown; a war
+            // or a campaign has said them already.
+            if (!ofOneWar && !ofOneCampaign && sameKind && Decade.Of(other.Item.StartYear) == Decade.Of(self.Item.StartYear))
             {
                 reasons.Add("same decade and kind");
                 weight += Weak;
             }
-            if (countries.Count == 0 && sharedRegions.Count > 0 && gap <= SameTimeGap)
+            if (!ofOneWar && !ofOneCampaign && countries.Count == 0 && sharedRegions.Count > 0 && gap <= SameTimeGap)
             {
                 reasons.Add($"same region and time: {string.Join(", ", sharedRegions)}");
                 weight += Weak;
@@ -129,6 +147,17 @@ public static class RelatedEpisodes
             .Select(e => e.Id);
         return sameCountry.Union(samePeople).Union(sameEvent).Union(sameKindRegionAndYears);
     }
+
+    /// <summary>How many of the given episodes (both among them) are what <paramref name="alike"/> asks and share with both
+    /// one of their common regions and some of their common years: 2 when no third episode does.</summary>
+    static int Sharing(Candidate self, Candidate other, List<Candidate> episodes, List<string> regions, Func<Candidate, bool> alike)
+    {
+        var (from, to) = (Math.Max(self.Item.StartYear, other.Item.StartYear), Math.Min(self.EndYear, other.EndYear));
+        return episodes.Count(e => e.Id == self.Id || e.Id == other.Id
+            || alike(e) && e.Item.StartYear <= to && e.EndYear >= from && e.Countries.Any(c => regions.Contains(c.Region)));
+    }
+
+    static bool StartedWith(Candidate episode, Candidate other) => Math.Abs(episode.Item.StartYear - other.Item.StartYear) <= SameCampaignStart;
 
     /// <summary>The episode's countries, with the states they succeeded or were succeeded by: aid to North Vietnam and aid to
     /// Vietnam in Cambodia are about the same country. Not a successor's other predecessors (North and South Vietnam stay apart).</summary>

@@ -140,8 +140,8 @@ public sealed class RelatedEpisodesTests : IDisposable
             ("e-1945", EpisodeKind.MilitaryAid, 1945, 1945, "wallachia", "Europe", None));
 
         Assert.Equal(["b-1945", "d-1945"], related.Select(r => r.Episode.Slug).Order());
-        Assert.Equal(["same kind, region and years: Europe"], related.Single(r => r.Episode.Slug == "b-1945").Reasons);
-        Assert.Equal(["acts of force in the same region and years: Europe"], related.Single(r => r.Episode.Slug == "d-1945").Reasons);
+        Assert.Equal(["same kind, region and years: Europe, 1945"], related.Single(r => r.Episode.Slug == "b-1945").Reasons);
+        Assert.Equal(["acts of force in the same region and years: Europe, 1945"], related.Single(r => r.Episode.Slug == "d-1945").Reasons);
     }
 
     [Fact]
@@ -175,10 +175,10 @@ public sealed class RelatedEpisodesTests : IDisposable
         var related = await RelatedTo("a-1939", new Dictionary<string, string>
         {
             ["a-1939"] = "Great War › Background › Earlier conflicts",
-            ["b-1939"] = "Great War › Background › Earlier conflicts",
+            ["b-1937"] = "Great War › Background › Earlier conflicts",
         },
             ("a-1939", EpisodeKind.Invasion, 1939, 1940, "ruritania", "Europe", None),
-            ("b-1939", EpisodeKind.Invasion, 1939, 1939, "borduria", "Asia", None));
+            ("b-1937", EpisodeKind.Invasion, 1937, 1939, "borduria", "Europe", None));
 
         Assert.Empty(related);
     }
@@ -190,10 +190,10 @@ public sealed class RelatedEpisodesTests : IDisposable
         var related = await RelatedTo("a-1939", new Dictionary<string, string>
         {
             ["a-1939"] = "History › Background › Great War",
-            ["b-1939"] = "History › Background › Great War",
+            ["b-1937"] = "History › Background › Great War",
         },
             ("a-1939", EpisodeKind.Invasion, 1939, 1940, "ruritania", "Europe", None),
-            ("b-1939", EpisodeKind.Invasion, 1939, 1939, "borduria", "Asia", None));
+            ("b-1937", EpisodeKind.Invasion, 1937, 1939, "borduria", "Europe", None));
 
         Assert.Empty(related);
     }
@@ -205,10 +205,10 @@ public sealed class RelatedEpisodesTests : IDisposable
         var related = await RelatedTo("a-1945", new Dictionary<string, string>
         {
             ["a-1945"] = War,
-            ["b-1944"] = $"{War} › 1944: Borduria",
+            ["b-1943"] = $"{War} › 1943: Borduria",
         },
             ("a-1945", EpisodeKind.Invasion, 1945, 1945, "ruritania", "Europe", None),
-            ("b-1944", EpisodeKind.Occupation, 1944, 1945, "borduria", "Asia", None));
+            ("b-1943", EpisodeKind.Occupation, 1943, 1945, "borduria", "Europe", None));
 
         Assert.Equal(["part of the same war: Great War"], Assert.Single(related).Reasons);
     }
@@ -226,25 +226,90 @@ public sealed class RelatedEpisodesTests : IDisposable
     }
 
     [Fact]
-    public async Task Acts_of_force_in_the_same_years_under_one_war_heading_are_part_of_the_same_war()
+    public async Task Acts_of_force_in_the_same_years_and_region_under_one_war_heading_are_part_of_the_same_war_but_not_fronts_elsewhere()
     {
         const string War = "History › 1941–1949: Great War, formation of the bloc";
         var related = await RelatedTo("a-1944", new Dictionary<string, string>
         {
             ["a-1944"] = $"{War} › 1944: Ruritania",
-            ["b-1945"] = $"{War} › 1945: Borduria",
+            ["b-1942"] = $"{War} › 1942: Borduria",
             ["c-1945"] = $"{War} › 1945: Syldavia",
-            ["d-1948"] = $"{War} › 1948: Moldavia",
-            ["e-1945"] = "History › 1945–1950: Interwar years › 1945: Wallachia",
+            ["d-1945"] = $"{War} › 1945: Moldavia",
+            ["e-1948"] = $"{War} › 1948: Wallachia",
+            ["f-1942"] = "History › 1945–1950: Interwar years › 1942: Carpathia",
         },
             ("a-1944", EpisodeKind.Invasion, 1944, 1945, "ruritania", "Europe", None),
-            ("b-1945", EpisodeKind.Occupation, 1945, 1950, "borduria", "Asia", None),
-            ("c-1945", EpisodeKind.MilitaryAid, 1945, 1945, "syldavia", "Africa", None),
-            ("d-1948", EpisodeKind.Invasion, 1948, 1948, "moldavia", "Americas", None),
-            ("e-1945", EpisodeKind.Invasion, 1945, 1945, "wallachia", "Oceania", None));
+            ("b-1942", EpisodeKind.Occupation, 1942, 1950, "borduria", "Europe", None),
+            ("c-1945", EpisodeKind.Invasion, 1945, 1945, "syldavia", "Asia", None),
+            ("d-1945", EpisodeKind.MilitaryAid, 1945, 1945, "moldavia", "Europe", None),
+            ("e-1948", EpisodeKind.Invasion, 1948, 1948, "wallachia", "Europe", None),
+            ("f-1942", EpisodeKind.Invasion, 1942, 1946, "carpathia", "Oceania", None));
 
+        // Not the front in another region (c), nor aid (d), nor a later act (e), nor one told under no war (f).
         var only = Assert.Single(related);
-        Assert.Equal("b-1945", only.Episode.Slug);
+        Assert.Equal("b-1942", only.Episode.Slug);
         Assert.Equal(["part of the same war: Great War"], only.Reasons);
+    }
+
+    [Fact]
+    public async Task Many_acts_of_force_in_one_region_and_years_relate_nothing_by_region_alone_but_a_few_begun_together_are_one_campaign()
+    {
+        (string Slug, EpisodeKind Kind, int From, int To, string Country, string Region, (string, string)[] Actors)[] rows =
+        [
+            ("a-1944", EpisodeKind.Invasion, 1944, 1946, "ruritania", "Europe", None),
+            ("b-1944", EpisodeKind.Occupation, 1944, 1945, "borduria", "Europe", None),
+            ("c-1944", EpisodeKind.Occupation, 1944, 1946, "syldavia", "Europe", None),
+            ("d-1945", EpisodeKind.Invasion, 1945, 1945, "moldavia", "Europe", None),
+            ("e-1945", EpisodeKind.Invasion, 1945, 1945, "wallachia", "Asia", None),
+            ("f-1945", EpisodeKind.Occupation, 1945, 1950, "carpathia", "Asia", None),
+            ("g-1945", EpisodeKind.Occupation, 1945, 1953, "dalmatia", "Asia", None),
+        ];
+
+        var oneOfMany = await RelatedTo("a-1944", rows);
+        var oneOfAFew = await RelatedTo("f-1945", rows);
+
+        Assert.Empty(oneOfMany);
+        Assert.Equal(["e-1945", "g-1945"], oneOfAFew.Select(r => r.Episode.Slug).Order());
+        Assert.Equal(["acts of force in the same region and years: Asia, 1945"], oneOfAFew.Single(r => r.Episode.Slug == "e-1945").Reasons);
+        Assert.Equal(["same kind, region and years: Asia, 1945–1950"], oneOfAFew.Single(r => r.Episode.Slug == "g-1945").Reasons);
+    }
+
+    [Fact]
+    public async Task The_many_fronts_of_one_region_are_not_made_few_by_a_source_telling_only_some_under_the_war_heading()
+    {
+        const string War = "History › 1941–1949: Great War, formation of the bloc";
+        var related = await RelatedTo("a-1944", new Dictionary<string, string>
+        {
+            ["a-1944"] = $"{War} › 1944: Ruritania",
+            ["b-1944"] = $"{War} › 1944: Borduria",
+            ["c-1945"] = $"{War} › 1945: Syldavia",
+        },
+            ("a-1944", EpisodeKind.Invasion, 1944, 1946, "ruritania", "Europe", None),
+            ("b-1944", EpisodeKind.Occupation, 1944, 1946, "borduria", "Europe", None),
+            ("c-1945", EpisodeKind.Invasion, 1945, 1945, "syldavia", "Europe", None),
+            ("d-1944", EpisodeKind.Occupation, 1944, 1945, "moldavia", "Europe", None),
+            ("e-1945", EpisodeKind.Invasion, 1945, 1945, "wallachia", "Europe", None));
+
+        Assert.Empty(related);
+    }
+
+    [Fact]
+    public async Task A_wave_of_coups_in_one_region_relates_while_few_share_its_years_but_not_when_many_do()
+    {
+        (string Slug, EpisodeKind Kind, int From, int To, string Country, string Region, (string, string)[] Actors)[] rows =
+        [
+            ("a-1945", EpisodeKind.Coup, 1945, 1949, "ruritania", "Europe", None),
+            ("b-1944", EpisodeKind.Coup, 1944, 1947, "borduria", "Europe", None),
+            ("c-1946", EpisodeKind.Coup, 1946, 1948, "syldavia", "Europe", None),
+            ("d-1947", EpisodeKind.Coup, 1947, 1947, "moldavia", "Europe", None),
+            ("e-1960", EpisodeKind.Coup, 1960, 1964, "wallachia", "Africa", None),
+            ("f-1963", EpisodeKind.Coup, 1963, 1970, "carpathia", "Africa", None),
+        ];
+
+        var inAWaveOfMany = await RelatedTo("a-1945", rows);
+        var inAWaveOfTwo = await RelatedTo("e-1960", rows);
+
+        Assert.Empty(inAWaveOfMany);
+        Assert.Equal(["same kind, region and years: Africa, 1963–1964"], Assert.Single(inAWaveOfTwo).Reasons);
     }
 }
