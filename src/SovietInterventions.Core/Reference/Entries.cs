@@ -2,11 +2,16 @@ using SovietInterventions.Core.Model;
 
 namespace SovietInterventions.Core.Reference;
 
-/// <summary>A state from data/countries.json: modern, or historical with its successors; <see cref="Ally"/> the intervener it was allied with, where curated.</summary>
+/// <summary>A state from data/countries.json: modern, or historical with its successors; <see cref="Ally"/> the intervener it was allied with, where curated;
+/// <see cref="SovietRepublic"/> the years it was a republic of the Soviet Union, when Soviet force there was no foreign intervention.</summary>
 internal sealed record CountryEntry(
     string Slug, string Name, string? Iso3, string Region, bool Historical, bool Intervener,
     IReadOnlyList<string> Successors, IReadOnlyList<string> Aliases, IReadOnlyList<string> Adjectives, string? Years,
-    string? NotOnMap = null, string? Ally = null);
+    string? NotOnMap = null, string? Ally = null, ActorYears? SovietRepublic = null)
+{
+    /// <summary>"Baku, January 1990": an act there in those years was the Soviet state's inside its own borders.</summary>
+    public bool InsideSovietUnion(int from, int to) => SovietRepublic is { From: { } first, To: { } last } && from >= first && to <= last;
+}
 
 /// <summary>A city, region or island that implies a country (data/places.json); a region spanning several states
 /// ("the Baltic states") names each of them, <see cref="Country"/> first and <see cref="Others"/> after it.</summary>

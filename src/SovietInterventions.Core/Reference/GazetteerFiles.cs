@@ -34,7 +34,7 @@ internal static class GazetteerFiles
             if (!Regions.Contains(region))
                 throw new ImportException(CountriesFile, null, $"{entry}: unknown region '{region}'");
             return new CountryEntry(slug, Required(CountriesFile, entry, "name", c.Name), c.Iso3, region, c.Historical, c.Intervener,
-                Names(c.Successors), Names(c.Aliases), Names(c.Adjectives), c.Years, c.NotOnMap, c.Ally);
+                Names(c.Successors), Names(c.Aliases), Names(c.Adjectives), c.Years, c.NotOnMap, c.Ally, YearsOf(CountriesFile, entry, c.SovietRepublic));
         });
 
     public static List<PlaceEntry> Places(string dir) =>
@@ -68,11 +68,13 @@ internal static class GazetteerFiles
         });
 
     /// <summary>"1878–1953", "1952–" or "–1902" (en dash or hyphen); null when absent.</summary>
-    private static ActorYears? ActorYearsOf(string entry, string? years)
+    private static ActorYears? ActorYearsOf(string entry, string? years) => YearsOf(ActorsFile, entry, years);
+
+    private static ActorYears? YearsOf(string file, string entry, string? years)
     {
         if (years is null)
             return null;
-        var problem = new ImportException(ActorsFile, null, $"{entry}: years '{years}' must read like 1878–1953 or 1952–");
+        var problem = new ImportException(file, null, $"{entry}: years '{years}' must read like 1878–1953 or 1952–");
         var parts = years.Split('–', '-');
         if (parts.Length != 2 || parts.Any(p => p.Length is not (0 or 4) || !p.All(char.IsAsciiDigit)) || parts.All(p => p.Length == 0))
             throw problem;

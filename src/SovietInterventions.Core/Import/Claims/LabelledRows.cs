@@ -74,6 +74,21 @@ internal static partial class LabelledRows
         return null;
     }
 
+    /// <summary>What a row's labelled cell holding <paramref name="index"/> says, with the unlabelled cells after it that continue it
+    /// ("What happened: Soviet tanks put down the rising; martial law declared …; Key people: …" gives "Soviet tanks put down the
+    /// rising; martial law declared …"); null when the text is no such row or the index lies in no labelled cell.</summary>
+    public static string? CellAt(string text, int index)
+    {
+        var cells = Cells(text);
+        if (cells.Count(c => IsLabelled(text, c)) < 2) return null;
+        var at = cells.FindLastIndex(c => c.Start <= index && IsLabelled(text, c));
+        if (at < 0) return null;
+        var end = cells.FindIndex(at + 1, c => IsLabelled(text, c)) is var next and >= 0 ? next : cells.Count;
+        var start = text.IndexOf(':', cells[at].Start) + 1;
+        var said = text[start..cells[end - 1].End].Trim().TrimEnd('.', ';');
+        return said.Length == 0 ? null : said + ".";
+    }
+
     /// <summary>True when the text reads as a table row of two labelled cells or more.</summary>
     public static bool IsRow(string text) => Cells(text).Count(c => IsLabelled(text, c)) >= 2;
 

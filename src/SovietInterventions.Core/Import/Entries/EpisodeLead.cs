@@ -48,7 +48,7 @@ internal static partial class EpisodeLead
         isCity ??= _ => false;
         peoples ??= new Dictionary<string, string>();
         words ??= LeadWords.Shipped;
-        var acting = claims.Where(c => c.Role is ActRole.Intervention or ActRole.Aside or ActRole.Defence && c.Sentence.Length is >= MinLength and <= MaxLength).ToList();
+        var acting = claims.Where(c => c.Role is ActRole.Intervention or ActRole.Aside or ActRole.Defence && (RowCell(c) ?? c.Sentence).Length is >= MinLength and <= MaxLength).ToList();
         var candidates = acting.Where(c => !RefersBack(c.Sentence, rules, words)).ToList();
         // A sentence whose act falls on another country's people or land ("deported … Latvians") is about that country, when others are about this one.
         if (candidates.Any(c => !AboutAnotherPlace(episode, c, peoples))) candidates = [.. candidates.Where(c => !AboutAnotherPlace(episode, c, peoples))];
@@ -118,8 +118,14 @@ internal static partial class EpisodeLead
         return act >= 0 && claim.Sentence[act..].Split(' ', ',', '.', ';').Any(w => peoples.TryGetValue(w, out var country) && !episode.Targets.Contains(country));
     }
 
-    private static LeadDraft Draft(BuiltEpisode episode, Claim claim, ClaimRules rules, LeadWords words, Func<string, bool> isCity) =>
-        new(Shown(LeadYear.Added(words.WithoutOthersClause(words.Detached(claim.Sentence), claim.Act, rules.Agents.AnyIn), claim.Date)), claim.Passage)
+    private static LeadDraft Draft(BuiltEpisode episode, Claim claim, ClaimRules rules, LeadWords words, Func<string, bool> isCity)
+    {
+        // A spreadsheet's row ("7 — Start: 1953-06-17; …; What happened: Soviet tanks … put down the workers' rising; …; Key people: …")
+        // is no sentence to open an entry: the lead shows the cell that tells the act, when the cell names who acts (not "What the USSR
+        // did: approved …"), and the frame says where and when.
+        if (RowCell(claim) is { } cell)
+            return new LeadDraft(Shown(cell), claim.Passage) { StatesAct = true, LeansBack = words.PointsBack(cell) };
+        return new(Shown(LeadYear.Added(words.WithoutOthersClause(words.Detached(claim.Sentence), claim.Act, rules.Agents.AnyIn), claim.Date)), claim.Passage)
         {
             Dated = DatedInYears(episode, claim),
             NamesPlace = NamesPlace(episode, claim),
@@ -128,6 +134,11 @@ internal static partial class EpisodeLead
             LeansBack = words.PointsBack(claim.Sentence),
             Year = claim.DatedInSentence ? claim.Year : null,
         };
+    }
+
+    private static string? RowCell(Claim claim) =>
+        LabelledRows.CellAt(claim.Sentence, claim.Sentence.IndexOf(claim.Act, StringComparison.OrdinalIgnoreCase)) is { } cell
+        && cell.Contains(claim.Agent, StringComparison.OrdinalIgnoreCase) ? cell : null;
 
     // A footnote mark left after a sentence's full stop ("… from the capital.¹") is no part of what the sentence says.
     private static string Shown(string sentence) => FootnoteMark().Replace(sentence, "$1");

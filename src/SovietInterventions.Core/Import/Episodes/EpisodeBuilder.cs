@@ -50,6 +50,15 @@ internal sealed class EpisodeBuilder(EpisodeRules rules, DateFinder dates, Count
         var created = clusters.Place(loose, episodes, owned);
         episodes.AddRange(created);
         JoinUnclaimedSections(headed.Except(kept), episodes);
+        // "about 26,000 Soviet troops stormed the city" under a heading on Baku, 1990: force in the Soviet Union's own republics is no
+        // foreign intervention (data/countries.json sovietRepublic).
+        foreach (var inside in episodes.Where(e => e.Targets.Count > 0 && e.Targets.All(t => countries.InsideSovietUnion(t, e.StartYear, e.EndYear))).ToList())
+        {
+            episodes.Remove(inside);
+            created.Remove(inside);
+            owned.Remove(inside);
+            owners.Release(inside);
+        }
 
         var attacher = new PassageAttacher(rules, interveners, owners, Heirs);
         var all = documents.SelectMany(d => d).ToList();

@@ -10,7 +10,8 @@ public static class DocumentParser
     {
         var format = FormatDetector.Detect(source);
         var document = SourceFormats.For(format).Parse(source);
-        if (!document.Blocks.Any(b => b.Kind != PassageKind.Heading))
+        // A reading list (a LaTeX paper's .bib) may hold references and no prose: a source to cite, not an empty file.
+        if (!document.Blocks.Any(b => b.Kind != PassageKind.Heading) && document.References.Count == 0)
             throw new ImportException(source.FileName, null, $"no text found (read as {format}).");
         return document with { Attribution = source.Attribution.FilledFrom(document.Metadata) };
     }

@@ -271,8 +271,8 @@ public sealed class ClaimFinderTests
     [Fact]
     public void A_city_that_names_an_agreement_is_no_agent()
     {
-        Assert.Empty(Claims("An article\n\nIn 1922 the Treaty of Moscow fixed the border, leaving Batumi with Georgia.\n"));
-        Assert.Single(Claims("An article\n\nIn 1922 Moscow fixed the border, leaving Batumi with Georgia.\n"));
+        Assert.Empty(Claims("An article\n\nIn 1921 the Treaty of Moscow fixed the border, leaving Batumi with Georgia.\n"));
+        Assert.Single(Claims("An article\n\nIn 1921 Moscow fixed the border, leaving Batumi with Georgia.\n"));
     }
 
     [Fact]

@@ -9,6 +9,17 @@ public sealed class EpisodeLeadTests
         [.. Assert.Single(EpisodeBuilderTests.Import(("a.wiki", $"= Interventions =\n\n{section}\n")).Episodes).Facts.Lead.Select(l => l.Text)];
 
     [Fact]
+    public void A_spreadsheet_rows_lead_is_the_cell_that_tells_the_act_framed_by_where_and_when()
+    {
+        var table = "#,Start,Country / place,Actor,What happened,Key people\n" +
+            "7,1971-06-17,Portugal,Group of Soviet Forces,\"Soviet tanks and troops put down the workers' rising; martial law declared in the capital\",Some General\n";
+        var lead = Assert.Single(EpisodeBuilderTests.Import(("timeline.csv", table)).Episodes).Facts.Lead.Select(l => l.Text).ToList();
+
+        Assert.Contains("Soviet tanks and troops put down the workers' rising; martial law declared in the capital.", lead);
+        Assert.DoesNotContain(lead, l => l.Contains("Key people", StringComparison.Ordinal) || l.Contains("Start:", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void An_undated_act_opens_the_lead_and_the_kind_the_place_and_the_headings_years_follow_it()
     {
         var lead = Lead("==== 1961–1964: Albania ====\n\nThe Soviet Union sent arms and advisers to the rebels of Albania.");

@@ -9,6 +9,14 @@ public sealed class EpisodeBuilderTests
     internal static ImportModel Import(params (string Name, string Text)[] files) => TestImport.Of(files);
 
     [Fact]
+    public void A_section_on_force_in_a_republic_of_the_soviet_union_is_no_episode()
+    {
+        var notes = "# Notes\n\n## Baku, January 1990\n\nIn January 1990, after pogroms against Armenians in Baku and the Popular Front’s seizure of local power, about 26,000 Soviet troops stormed the city.\n";
+        Assert.Empty(Import(("notes.md", notes)).Episodes);
+        Assert.Single(Import(("notes.md", "# Notes\n\nIn April 1920 the Red Army invaded Azerbaijan and took Baku.\n")).Episodes);
+    }
+
+    [Fact]
     public void A_heading_naming_only_a_city_with_no_claim_about_it_is_no_episode()
     {
         var notes = "# Notes\n\n## The Potsdam Conference, 1945\n\n- The leaders met; Soviet troops stationed in their zone stayed.\n";

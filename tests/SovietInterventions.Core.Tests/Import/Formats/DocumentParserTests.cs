@@ -21,6 +21,17 @@ public class DocumentParserTests
     }
 
     [Fact]
+    public void A_reading_list_of_references_without_prose_is_a_source_not_an_error()
+    {
+        var bib = "@book{westad2005,\n  author = {Westad, Odd Arne},\n  title = {The Global Cold War},\n  year = {2005}\n}\n";
+
+        var document = DocumentParser.Parse(Of(bib, "paper.bib"));
+
+        Assert.Equal(SourceFormat.BibTeX, document.Format);
+        Assert.Single(document.References);
+    }
+
+    [Fact]
     public void Plain_text_whose_only_body_is_a_navigation_box_is_an_error()
     {
         var navigationBox = string.Concat(Enumerable.Repeat("World War IISoviet UnionannexedNazi GermanyMolotov–Ribbentrop PactPolandLatviaLatvian SSREstonia", 6));
