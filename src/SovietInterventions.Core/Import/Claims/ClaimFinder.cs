@@ -96,11 +96,14 @@ internal sealed class ClaimFinder(ClaimRules rules, CountryFinder countries, Dat
         var at = text.IndexOf(sentence, StringComparison.Ordinal);
         if (at < 0 || !LabelledRows.IsRow(text)) return [];
         var all = countries.Find(text);
-        // "shipped by rail across China; … note: China slows the transit": a route the row names is no place of the row.
-        var routes = all.Where(m => RouteBefore(text, m.Index)).Select(m => m.CountrySlug).ToHashSet(StringComparer.Ordinal);
-        var places = all.Where(m => !interveners.Contains(m.CountrySlug) && !rules.AgentCountries.Contains(m.CountrySlug) && !routes.Contains(m.CountrySlug)).ToList();
-        return LabelledRows.PlaceOf(text, at, places);
+        var places = all.Where(m => !interveners.Contains(m.CountrySlug) && !rules.AgentCountries.Contains(m.CountrySlug)).ToList();
+        var routes = Routes(text, all);
+        return [.. LabelledRows.PlaceOf(text, at, places).Where(p => !routes.Contains(p))];
     }
+
+    // "shipped by rail across China; … note: China slows the transit": a route the text names is no place of its row.
+    private HashSet<string> Routes(string text, IEnumerable<CountryMention> mentions) =>
+        mentions.Where(m => RouteBefore(text, m.Index)).Select(m => m.CountrySlug).ToHashSet(StringComparer.Ordinal);
 
     // "Histories of Soviet intervention usually begin in Budapest or Prague. This paper looks instead at …": a mention of
     // intervention in general places no act after it ("Soviet crews joined the war against …" does).
@@ -160,7 +163,7 @@ internal sealed class ClaimFinder(ClaimRules rules, CountryFinder countries, Dat
         var named = ActGrammar.ActorNames(passage, sentence);
         var all = countries.Find(sentence);
         // "shipped by rail across China; … note: China slows the transit": a route the act names is no place of the row either.
-        var routes = all.Where(m => RouteBefore(sentence, m.Index)).Select(m => m.CountrySlug).ToHashSet(StringComparer.Ordinal);
+        var routes = Routes(sentence, all);
         var mentions = all
             .Where(m => !interveners.Contains(m.CountrySlug) && !rules.AgentCountries.Contains(m.CountrySlug) && !agents.Any(a => m.Index < a.End && a.Index < m.Index + m.Length))
             .Where(m => !named.Any(n => m.Index >= n.Start && m.Index < n.End))

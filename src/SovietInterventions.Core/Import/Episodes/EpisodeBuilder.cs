@@ -52,7 +52,7 @@ internal sealed class EpisodeBuilder(EpisodeRules rules, DateFinder dates, Count
         JoinUnclaimedSections(headed.Except(kept), episodes);
         // "about 26,000 Soviet troops stormed the city" under a heading on Baku, 1990: force in the Soviet Union's own republics is no
         // foreign intervention (data/countries.json sovietRepublic).
-        foreach (var inside in episodes.Where(e => e.Targets.Count > 0 && e.Targets.All(t => countries.InsideSovietUnion(t, e.StartYear, e.EndYear))).ToList())
+        foreach (var inside in episodes.Where(e => e.Targets.Count > 0 && e.Targets.All(t => gazetteer.Country(t)?.InsideSovietUnion(e.StartYear, e.EndYear) == true)).ToList())
         {
             episodes.Remove(inside);
             created.Remove(inside);

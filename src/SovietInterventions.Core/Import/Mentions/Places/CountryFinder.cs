@@ -42,9 +42,6 @@ internal sealed class CountryFinder(Gazetteer gazetteer)
         }
     }
 
-    /// <summary>Whether a place was a republic of the Soviet Union all through these years (data/countries.json sovietRepublic).</summary>
-    public bool InsideSovietUnion(string slug, int from, int to) => gazetteer.Country(slug)?.InsideSovietUnion(from, to) == true;
-
     /// <summary>The usual English name of a country in the gazetteer.</summary>
     public string NameOf(string slug) => gazetteer.Country(slug)?.Name ?? slug;
 }
