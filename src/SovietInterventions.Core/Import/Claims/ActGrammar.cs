@@ -51,9 +51,33 @@ internal sealed partial class ActGrammar(ClaimRules rules, CountryFinder countri
     public bool Intended(string sentence, int actIndex)
     {
         var before = sentence[..actIndex].TrimEnd();
-        return rules.IntentWords.Any(w => before.EndsWith(w, StringComparison.OrdinalIgnoreCase)
-            && (before.Length == w.Length || !char.IsLetter(before[^(w.Length + 1)])));
+        // "promised to enter the war against Japan": the promise may govern a verb and an article before the act.
+        for (var words = 0; words <= IntentReach && before.Length > 0; words++)
+        {
+            if (rules.IntentWords.Any(w => before.EndsWith(w, StringComparison.OrdinalIgnoreCase)
+                && (before.Length == w.Length || !char.IsLetter(before[^(w.Length + 1)])))) return true;
+            var space = before.LastIndexOf(' ');
+            var word = before[(space + 1)..];
+            if (space < 0 || !word.All(char.IsLetter) || word is "and" or "or" or "then" || rules.ClauseBreaks.Contains($" {word} ")) return false;
+            before = before[..space].TrimEnd();
+        }
+        return false;
     }
+
+    private const int IntentReach = 2;
+
+    /// <summary>"Soviet troops stopped Iranian army reinforcements at Qazvin": a verb of ending whose object is another country's
+    /// forces is a blow against them, not the Soviet side leaving ("left Iranian Azerbaijan" names a place, not forces).</summary>
+    public bool StopsOthersForces(string sentence, int verbEnd)
+    {
+        var after = sentence[verbEnd..];
+        var gap = after.Length - after.TrimStart().Length;
+        if (countries.Find(after).FirstOrDefault() is not { } next || next.Index != gap || interveners.Contains(next.CountrySlug)) return false;
+        return after[(next.Index + next.Length)..].Split(' ', ForcesReach + 1, StringSplitOptions.RemoveEmptyEntries).Take(ForcesReach)
+            .Any(w => rules.IsForcesWord(w.TrimEnd(',', '.', ';')));
+    }
+
+    private const int ForcesReach = 2;
 
     public bool Negated(string sentence, int actIndex) =>
         rules.NegatingPrefixes.Any(p => sentence[..actIndex].EndsWith(p, StringComparison.OrdinalIgnoreCase));
@@ -142,8 +166,8 @@ internal sealed partial class ActGrammar(ClaimRules rules, CountryFinder countri
     public ClaimForm Form(string sentence, PhraseHit<string> agent, PhraseHit<(Model.EpisodeKind Kind, ActRole Role)> act, bool passive, bool compound)
     {
         // A capital inside a sentence starts a name: "the Soviet Invasion of Czechoslovakia", "the Vistula–Oder Offensive".
-        // A capital opening a table row's cell ("1975–1991; Soviet Union; Arms and advisers") starts no name.
-        if (compound || act.Index > 0 && char.IsUpper(act.Text[0]) && !sentence[..act.Index].TrimEnd().EndsWith(';')) return ClaimForm.Name;
+        // A capital opening a table row's cell ("1975–1991; Soviet Union; Arms and advisers", "…; Notes: Weapons") starts no name.
+        if (compound || act.Index > 0 && char.IsUpper(act.Text[0]) && !OpensCell(sentence[..act.Index].TrimEnd())) return ClaimForm.Name;
         // "Keating warned that the Soviet Union was constructing a base": someone's report of the act, not the source's statement.
         if (Reported(sentence, Math.Min(agent.Index, act.Index))) return ClaimForm.Mention;
         // "with the support of the USSR", "help from Moscow" qualify another verb; "invaded by", "fell to" state the act.
@@ -155,12 +179,24 @@ internal sealed partial class ActGrammar(ClaimRules rules, CountryFinder countri
         if (LastWord(before).Equals("the", StringComparison.OrdinalIgnoreCase)) before = before[..^3].TrimEnd();
         if (LastWord(before) == "of") return ClaimForm.Mention;
         // "Soviet invasion", "Soviet-backed", "Soviet military experts": the agent qualifies a noun, it does not act in the sentence.
-        var between = sentence[agent.End..act.Index];
+        // A row's "who" cell may follow the cell of its act: nothing lies between them then.
+        var between = agent.End <= act.Index ? sentence[agent.End..act.Index] : "";
         if (between.Length > 0 && between.Trim().Length == 0 && rules.AgentAdjectives.Contains(agent.Text)) return ClaimForm.Mention;
         return between.Trim().Length > 0 && between.Trim().Trim('-', '–').Length == 0 ? ClaimForm.Mention : ClaimForm.Statement;
     }
 
     private const int ReportGap = 12;
+
+    // "…; Notes: Weapons": a cell's header, a word or three before a colon, opens the cell as a semicolon does.
+    private static bool OpensCell(string before)
+    {
+        if (before.EndsWith(';')) return true;
+        if (!before.EndsWith(':')) return false;
+        var header = before[(before.LastIndexOf(';') + 1)..^1].Trim();
+        return header.Length > 0 && header.Split(' ').Length <= HeaderWords;
+    }
+
+    private const int HeaderWords = 3;
 
     // A verb of saying or believing, then "that" or "whether" within a few words, before the claim.
     private bool Reported(string sentence, int before)

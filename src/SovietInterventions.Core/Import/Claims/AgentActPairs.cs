@@ -23,6 +23,7 @@ internal sealed class AgentActPairs(ClaimRules rules, CountryFinder countries, I
             if (grammar.Negated(sentence, act.Index) || grammar.Intended(sentence, act.Index) || ActGrammar.Quoted(sentence, act)) continue;
             if (act.Value.Role != ActRole.Compound && grammar.OwnedByAnother(sentence, act.Index, agents)) continue;
             if (act.Value.Role == ActRole.Intervention && ActGrammar.OwnedByName(sentence, act.Index, agents)) continue;
+            if (act.Value.Role == ActRole.End && grammar.StopsOthersForces(sentence, act.End)) continue;
             var after = sentence[act.End..].TrimStart();
             var marker = after.Split(' ', 3)[0];
             // "by placing missiles": by and a gerund says how, not who.
@@ -77,8 +78,23 @@ internal sealed class AgentActPairs(ClaimRules rules, CountryFinder countries, I
         if (!rules.AgentAdjectives.Contains(subject.Text) || sentence[subject.End..act.Index].Trim().Length > 0) return null;
         return acts.FirstOrDefault(a => a.Index > act.End && SovietPassive(subject, a) && a.Value.Role == ActRole.Intervention
             && PassiveVerbs.Contains(ActGrammar.LastWord(sentence[..a.Index]), StringComparer.OrdinalIgnoreCase)
-            && !Breaks(sentence, act.End, a.Index) && !grammar.Negated(sentence, a.Index));
+            && !Breaks(sentence, act.End, a.Index) && !grammar.Negated(sentence, a.Index))
+            ?? (acts.FirstOrDefault(a => a.Index > act.End && a.Value.Role == ActRole.End && EndsItself(sentence, act, a)
+                && !Breaks(sentence, act.End, a.Index) && !grammar.Negated(sentence, a.Index)) is { } end
+                ? end with { Value = (act.Value.Kind, ActRole.End) } : null);
     }
+
+    // "The Soviet airlift wound down later in 1962", "Soviet aid to Hanoi ended in 1990": the noun act is what ends, a few words on,
+    // with no object after the ending ("the Soviet invasion ended the Prague Spring" ends something else); the ending keeps the noun's kind.
+    private static bool EndsItself(string sentence, PhraseHit<(EpisodeKind Kind, ActRole Role)> noun, PhraseHit<(EpisodeKind Kind, ActRole Role)> end)
+    {
+        if (sentence[noun.End..end.Index].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > NounEndGap) return false;
+        var next = sentence[end.End..].TrimStart().Split(' ', 2)[0].TrimEnd(',', '.', ';');
+        return next.Length == 0 || char.IsLower(next[0]) && !ObjectOpeners.Contains(next, StringComparer.OrdinalIgnoreCase);
+    }
+
+    private const int NounEndGap = 3;
+    private static readonly string[] ObjectOpeners = ["the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those"];
 
     private bool SovietPassive(PhraseHit<string> subject, PhraseHit<(EpisodeKind Kind, ActRole Role)> act) =>
         act.Value.Role == ActRole.End || act.Value.Kind == EpisodeKind.MilitaryAid && rules.AgentAdjectives.Contains(subject.Text);

@@ -62,7 +62,7 @@ internal sealed class ClaimFinder(ClaimRules rules, CountryFinder countries, Dat
                 // "On 16 September 1941 he abdicated. The next day Soviet columns entered Tehran.": the sentence before in its
                 // paragraph dates the act to the month or day.
                 if (claim is { DatedInSentence: false } && before is { } day && day.Line == passage.Block.Line && day.Date.Start.Precision >= DatePrecision.Month)
-                    claim = claim with { Date = day.Date.Start, DatedInSentence = true };
+                    claim = claim with { Date = day.Date.Start, DatedInSentence = true, DatedBefore = true };
                 before = found.Count > 0 ? (found[^1], passage.Block.Line) : null;
                 namedBefore = rules.Agents.AnyIn(sentence) ? passage.Block.Line : null;
                 if (claim is not null && !claim.DatedInSentence && section is not null && contextSection == section) claim = claim with { DatedInSection = true };
@@ -151,9 +151,11 @@ internal sealed class ClaimFinder(ClaimRules rules, CountryFinder countries, Dat
         var agents = rules.Agents.Find(sentence).Where(a => !NamesAnAgreement(sentence, a)).ToList();
         if (agents.Count == 0 && namedBefore && ForcesNamedBefore(sentence) is { } forces) agents.Add(forces);
         if (agents.Count == 0) return null;
-        var acts = rules.Acts.Find(sentence);
+        var acts = rules.Acts.Find(sentence).Where(a => !LabelledRows.InAgentlessLabel(sentence, a.Index, agents)).ToList();
         if (NegatedActs.DeniesAny(sentence, acts, rules)) return null;
         var pair = pairs.Pair(sentence, agents, acts);
+        var forcesCell = pair is null ? ForcesCell(sentence, agents, acts) : null;
+        pair ??= forcesCell;
         if (pair is null) return null;
         var (agent, act, passive, compound) = pair.Value;
         if (rows.Denies(passage.Text, sentence, agent, act)) return null;
@@ -184,7 +186,8 @@ internal sealed class ClaimFinder(ClaimRules rules, CountryFinder countries, Dat
         // "Soviet officers planned the army's offensive": advice on another army's act is aid.
         var actKind = AdvisedActs.AdvisedOnly(sentence, agent, act, rules) ? EpisodeKind.MilitaryAid : act.Value.Kind;
         var role = actKind == EpisodeKind.Invasion && act.Value.Role == ActRole.Intervention && LastForces.AreLeaving(sentence, act.Index, act.End, rules) ? ActRole.End : act.Value.Role;
-        var date = DateRanges.Nearest(found, act.Index);
+        // A row's cell of Soviet forces is dated by the row's first date (its "Dates" cell), not by a date inside another cell.
+        var date = forcesCell is not null ? found.FirstOrDefault() : DateRanges.Nearest(found, act.Index);
         var end = date is null ? null : role == ActRole.End
             ? DateRanges.EndOfBegun(sentence, act.Index, act.End, date.End ?? date.Start, found, rules) ?? DateRanges.EndOf(sentence, date, found, rules)
             : DateRanges.EndOf(sentence, date, found, rules) ?? DateRanges.EndOfBeganAndEnded(sentence, act.End, date.End ?? date.Start, found, rules);
@@ -206,13 +209,26 @@ internal sealed class ClaimFinder(ClaimRules rules, CountryFinder countries, Dat
             Form = grammar.Form(sentence, agent, act, passive, compound),
             NamesTarget = targets.Count > 0,
             InRow = rowPlace.Count > 0 || columnPlace.Count > 0 && targets.SequenceEqual(columnPlace),
-            SendsForces = Deployments.SendsForces(sentence, agent, act, rules),
+            SendsForces = forcesCell is not null || Deployments.SendsForces(sentence, agent, act, rules),
             OpensStay = date is not null && rules.RangeStarts.Contains(ActGrammar.LastWord(sentence[..date.Index])),
             Recipients = aid ? Recipients(sentence, mentions, act, passive, targets) : [],
         };
     }
 
     private static bool IsAid(EpisodeKind kind) => kind is EpisodeKind.MilitaryAid or EpisodeKind.InsurgencySupport;
+
+    // "Dates: 17 June 1953; Country: East Germany; …; Soviet forces: units of the Group …; Result: rising crushed": a table's column of
+    // Soviet forces says they were sent there. The act is the row's first other act of force or aid, else the sending of forces (aid).
+    private (PhraseHit<string>, PhraseHit<(EpisodeKind Kind, ActRole Role)>, bool, bool)? ForcesCell(string sentence, IReadOnlyList<PhraseHit<string>> agents,
+        IReadOnlyList<PhraseHit<(EpisodeKind Kind, ActRole Role)>> acts)
+    {
+        if (LabelledRows.ForcesLabel(sentence, agents, rules.IsForcesWord) is not { } cell
+            || rules.Rows.No.Contains(cell.Value.Split(' ', 2)[0].TrimEnd('.', ',', ';').ToLowerInvariant())) return null;
+        var kind = acts.FirstOrDefault(a => a.Value.Role == ActRole.Intervention && (a.Index < cell.Start || a.Index >= cell.End))?.Value.Kind ?? EpisodeKind.MilitaryAid;
+        // The act is the label's words after the agent ("forces" of "Soviet forces").
+        var at = cell.Agent.End + 1;
+        return at >= cell.End ? null : (cell.Agent, new PhraseHit<(EpisodeKind, ActRole)>(at, cell.End - at, sentence[at..cell.End], (kind, ActRole.Intervention)), false, false);
+    }
 
     // "Units of the 5th Red Army … beat him back. The combined force entered Urga on 6 July 1921.": forces the sentence opens with
     // "the" or "these" (and at most two other words) are those the sentence before named.

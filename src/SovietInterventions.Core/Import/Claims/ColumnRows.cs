@@ -7,7 +7,8 @@ namespace SovietInterventions.Core.Import.Claims;
 /// <summary>
 /// A table row the reader hands on as one line of unlabelled cells ("1975–1991; Soviet Union; Angola; Arms and advisers for the
 /// government"): its columns say when, who, where and what. A cell of years alone marks such a row; the cell holding nothing but
-/// a Soviet agent says who does the acts of the other cells, and the cell holding nothing but a country says where.
+/// a Soviet agent says who does the acts of the other cells, and the cell holding nothing but a country says where. A row whose
+/// cells follow their column's headers ("Years: 1975–1991; Who: Soviet Union; …") reads the same.
 /// </summary>
 internal static class ColumnRows
 {
@@ -45,16 +46,25 @@ internal static class ColumnRows
         return (before.Length == 0 || before.Equals("the", StringComparison.OrdinalIgnoreCase)) && sentence[end..cell.End].Trim().TrimEnd('.').Length == 0;
     }
 
+    // A cell under its column's header ("Who: Soviet Union") holds what follows the header.
     private static List<(int Start, int End)> Cells(string sentence)
     {
         var cells = new List<(int, int)>();
         var start = 0;
         for (var at = sentence.IndexOf(CellBreak, StringComparison.Ordinal); at >= 0; at = sentence.IndexOf(CellBreak, start, StringComparison.Ordinal))
         {
-            cells.Add((start, at));
+            cells.Add((AfterHeader(sentence, start, at), at));
             start = at + CellBreak.Length;
         }
-        cells.Add((start, sentence.Length));
+        cells.Add((AfterHeader(sentence, start, sentence.Length), sentence.Length));
         return cells;
+    }
+
+    private const int HeaderWords = 3;
+
+    private static int AfterHeader(string sentence, int start, int end)
+    {
+        var colon = sentence.IndexOf(": ", start, end - start, StringComparison.Ordinal);
+        return colon > start && sentence[start..colon].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= HeaderWords ? colon + 2 : start;
     }
 }

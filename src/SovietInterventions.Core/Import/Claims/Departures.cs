@@ -13,6 +13,7 @@ namespace SovietInterventions.Core.Import.Claims;
 /// </summary>
 internal sealed class Departures(ClaimRules rules, CountryFinder countries, IReadOnlySet<string> interveners)
 {
+    private readonly ActGrammar grammar = new(rules, countries, interveners);
     // "Soviet military advisers", "Gorbachev cut the deliveries": the agent before its presence.
     private const int MaxAgentWords = 3;
     // "advisers were all withdrawn", "deliveries back from 1989, and they ended": the presence before its verb.
@@ -35,7 +36,7 @@ internal sealed class Departures(ClaimRules rules, CountryFinder countries, IRea
             var verb = verbs.LastOrDefault(v => v.End <= agent.Index && agent.Index - v.End <= MaxSpanChars && sentence[v.End..agent.Index].Trim() is "" or "the" or "all" or "all the")
                 ?? verbs.FirstOrDefault(v => v.Index >= presence.End && Joins(sentence, presence.End, v.Index, MaxVerbWords)
                     && !rules.Acts.Find(sentence[presence.End..v.Index]).Any(a => a.Value is { Role: ActRole.Intervention, Kind: not EpisodeKind.MilitaryAid }));
-            if (verb is null) continue;
+            if (verb is null || grammar.StopsOthersForces(sentence, verb.End)) continue;
             var date = found.FirstOrDefault(d => d.Index >= verb.End) ?? DateRanges.Nearest(found, verb.Index)!;
             // The place left follows the verb or the presence sent away ("left Portugal", "expelled the advisers from Portugal");
             // none named: the place of the claim before (see ClaimFinder).

@@ -89,6 +89,39 @@ internal static partial class LabelledRows
         return said.Length == 0 ? null : said + ".";
     }
 
+    /// <summary>The label of a row's cell that names the Soviet side's forces ("Soviet forces: MiG-15 fighter divisions …"), with the
+    /// agent in it, when the cell holds something; null when the text is no row of labelled cells or has no such cell.</summary>
+    public static (PhraseHit<string> Agent, int Start, int End, string Value)? ForcesLabel(string sentence, IReadOnlyList<PhraseHit<string>> agents,
+        Func<string, bool> isForcesWord)
+    {
+        var cells = Cells(sentence);
+        if (cells.Count(c => IsLabelled(sentence, c)) < 2) return null;
+        foreach (var cell in cells.Where(c => IsLabelled(sentence, c)))
+        {
+            var colon = sentence.IndexOf(':', cell.Start, cell.End - cell.Start);
+            var words = sentence[cell.Start..colon].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            var agent = agents.FirstOrDefault(a => a.Index >= cell.Start && a.End <= colon);
+            var value = sentence[(colon + 1)..cell.End].Trim();
+            if (agent is not null && words.Length <= ForcesLabelWords && isForcesWord(words[^1]) && value.Length > 0)
+                return (agent, cell.Start, colon, value);
+        }
+        return null;
+    }
+
+    private const int ForcesLabelWords = 3;
+
+    /// <summary>"Intervening state(s): Soviet Union": an act word in a column's header, whose label names no agent, says what the
+    /// column holds, not what was done; "Soviet intervention?: yes" names its agent and states the act.</summary>
+    public static bool InAgentlessLabel(string sentence, int index, IReadOnlyList<PhraseHit<string>> agents)
+    {
+        var cells = Cells(sentence);
+        if (cells.Count(c => IsLabelled(sentence, c)) < 2) return false;
+        var cell = cells.FirstOrDefault(c => c.Start <= index && index < c.End);
+        if (cell == default || !IsLabelled(sentence, cell)) return false;
+        var colon = sentence.IndexOf(':', cell.Start, cell.End - cell.Start);
+        return index < colon && !agents.Any(a => a.Index >= cell.Start && a.End <= colon);
+    }
+
     /// <summary>True when the text reads as a table row of two labelled cells or more.</summary>
     public static bool IsRow(string text) => Cells(text).Count(c => IsLabelled(text, c)) >= 2;
 

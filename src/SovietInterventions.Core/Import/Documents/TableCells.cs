@@ -9,4 +9,20 @@ public static class TableCells
     public const string Separator = "; ";
 
     public static string Join(IEnumerable<string> cells) => string.Join(Separator, cells);
+
+    private const int LabelLength = 60;
+
+    /// <summary>A row of a label and a value reads "Label: value"; a longer row reads its filled cells one after another, each after
+    /// its column's header when the table has one ("Year: 1956; Country: Hungary."), as one sentence.</summary>
+    public static string Row(IReadOnlyList<string> cells, IReadOnlyList<string> header)
+    {
+        var filled = Enumerable.Range(0, cells.Count).Where(i => cells[i].Length > 0).ToList();
+        if (filled.Count == 2 && filled[0] == 0 && cells[0].Length <= LabelLength && !EndsSentence(cells[0]) && header.Count == 0)
+            return $"{cells[0]}: {cells[filled[1]]}";
+        var parts = filled.Select(i => i < header.Count && header[i].Length > 0 ? $"{header[i]}: {cells[i]}" : cells[i]);
+        var text = Join(parts.Select(p => p.TrimEnd(';')));
+        return EndsSentence(text) ? text : text + ".";
+    }
+
+    private static bool EndsSentence(string text) => text.Length > 0 && text[^1] is '.' or '!' or '?';
 }

@@ -67,6 +67,7 @@ internal sealed class EpisodeBuilder(EpisodeRules rules, DateFinder dates, Count
         FollowSectionClaims(left, claims, attacher, owners);
         JoinNeighbours(left, all, attacher, owners);
         new StoryPassages(attacher, owners).Attach(left, all, episodes);
+        new InfoboxPeriods(dates, countries, interveners, rules.Claims.Agents.AnyIn).Widen(documents, episodes, owned);
         foreach (var episode in created.Where(e => EpisodeKinds.Kind(owned[e], rules, "") is not (EpisodeKind.MilitaryAid or EpisodeKind.InsurgencySupport)))
             WidenToEvents(episode);
         AddAsides(claims, owned, owners);

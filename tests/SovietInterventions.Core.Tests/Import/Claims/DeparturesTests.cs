@@ -24,6 +24,28 @@ public sealed class DeparturesTests
         Assert.Equal((1987, "portugal"), (ending.Year, Assert.Single(ending.Targets)));
     }
 
+    [Fact]
+    public void Stopping_another_countrys_forces_is_no_ending()
+    {
+        var claims = TestClaims.Of("# Notes\n\nIn November 1975 Soviet troops stopped Portuguese army reinforcements at Lisbon.\n", "notes.md");
+        Assert.DoesNotContain(claims, c => c.Role == ActRole.End);
+    }
+
+    [Fact]
+    public void Leaving_a_region_named_by_its_peoples_adjective_is_an_ending() =>
+        Assert.Equal(ActRole.End, Assert.Single(TestClaims.Of("# Notes\n\nThe last Soviet troops left Portuguese territory on 9 May 1976.\n", "notes.md")).Role);
+
+    [Fact]
+    public void A_Soviet_act_that_winds_down_is_an_ending()
+    {
+        var claim = Assert.Single(TestClaims.Of("# Notes\n\nThe Soviet airlift to Portugal wound down later in 1962.\n", "notes.md"));
+        Assert.Equal((ActRole.End, 1962), (claim.Role, claim.Year));
+    }
+
+    [Fact]
+    public void A_Soviet_act_that_ends_something_else_is_no_ending() =>
+        Assert.Equal(ActRole.Intervention, Assert.Single(TestClaims.Of("# Notes\n\nIn 1968 the Soviet invasion ended the reforms in Portugal.\n", "notes.md")).Role);
+
     [Theory]
     [InlineData("In 1980 Soviet advisers never left Portugal.")]
     [InlineData("In 1975 Soviet troops entered Portugal and left in 1979.")]

@@ -22,4 +22,30 @@ public sealed class LabelledRowsTests
     {
         Assert.Contains(Row("Soviet missile crews", "a battery fires near Hanoi in North Vietnam"), c => c.Targets.Contains("north-vietnam"));
     }
+
+    private static List<Claim> ForcesRow(string forces) =>
+        TestClaims.Of($"# Operations\n\n| Dates | Country | Soviet forces | Result |\n|---|---|---|---|\n| 17 June 1953 – July 1953 | Portugal | {forces} | rising crushed |\n", "operations.md");
+
+    [Fact]
+    public void A_filled_cell_of_soviet_forces_says_they_acted_in_the_rows_country_at_its_first_date()
+    {
+        var claim = Assert.Single(ForcesRow("two tank divisions (up to 20,000 men, 1954)"));
+
+        Assert.Equal(("portugal", 1953, Model.EpisodeKind.Invasion), (Assert.Single(claim.Targets), claim.Year, claim.Kind));
+        Assert.True(claim.SendsForces);
+    }
+
+    [Theory]
+    [InlineData("none")]
+    [InlineData("")]
+    public void An_empty_or_denied_cell_of_soviet_forces_says_nothing(string forces) =>
+        Assert.Empty(ForcesRow(forces));
+
+    [Fact]
+    public void An_act_word_in_a_columns_header_is_no_act_of_the_row()
+    {
+        var claims = TestClaims.Of("== Interventions ==\n{|\n! Years !! Intervening state !! Where !! Notes\n|-\n| 1971 || Soviet Union || Portugal || Weapons and instructors for the government.\n|}\n", "list.wiki");
+
+        Assert.Equal(Model.EpisodeKind.MilitaryAid, Assert.Single(claims).Kind);
+    }
 }

@@ -34,4 +34,10 @@ public sealed class ClaimClustersTests
         Assert.Equal((1981, 1990), Years("An article\n\nIn March 1981 Soviet arms deliveries to Portugal began.\n\n" +
             "From 1981 Soviet instructors trained the army of Portugal.\n\nIn 1985 the Soviet Union supplied Portugal with helicopters.\n\n" +
             "Moscow cut the deliveries back from 1988, and they ended in March 1990.\n"));
+
+    [Fact]
+    public void A_year_written_in_the_sentence_outranks_a_month_borrowed_from_the_sentence_before() =>
+        Assert.Equal(1976, Years("An article\n\nSoviet arms deliveries and the first military advisers arrived in Portugal in 1976. " +
+            "The Treaty of Friendship was signed in March 1977. Soviet advisers trained the army of Portugal.\n\n" +
+            "The Soviet advisory mission in Portugal ended in 1990.\n").Item1);
 }

@@ -64,6 +64,10 @@ public class FormatDetectorTests
     }
 
     [Fact]
+    public void An_article_that_opens_with_an_infobox_and_has_one_section_heading_is_wikitext() =>
+        Assert.Equal(SourceFormat.WikiText, FormatDetector.Detect(Of("{{Infobox military conflict\n| date = 1946\n}}\nA lead.\n\n==Course==\nText.\n", "crisis.txt")));
+
+    [Fact]
     public void Markdown_with_a_heading_and_no_bullets_is_Markdown()
     {
         Assert.Equal(SourceFormat.Markdown, FormatDetector.Detect(Of("# Notes\n\nJust a paragraph.\n", "notes.wiki")));

@@ -10,8 +10,6 @@ namespace SovietInterventions.Core.Import.Formats.Html;
 /// </summary>
 internal static class HtmlTableRows
 {
-    private const int LabelLength = 60;
-
     public static bool IsDataTable(IElement table) =>
         table.QuerySelector("td p, td ul, td ol, td table, td div p, th p, td h1, td h2, td h3, td h4, td blockquote") is null;
 
@@ -24,22 +22,11 @@ internal static class HtmlTableRows
         foreach (var row in rows.Where(r => r != headerRow))
         {
             var cells = Cells(row, cellText);
-            if (cells.Any(c => c.Length > 0)) yield return (PageText.Line(row), Join(cells, header));
+            if (cells.Any(c => c.Length > 0)) yield return (PageText.Line(row), TableCells.Row(cells, header));
         }
-    }
-
-    private static string Join(IReadOnlyList<string> cells, IReadOnlyList<string> header)
-    {
-        var filled = Enumerable.Range(0, cells.Count).Where(i => cells[i].Length > 0).ToList();
-        if (filled.Count == 2 && filled[0] == 0 && cells[0].Length <= LabelLength && !EndsSentence(cells[0]) && header.Count == 0)
-            return $"{cells[0]}: {cells[filled[1]]}";
-        var parts = filled.Select(i => i < header.Count && header[i].Length > 0 ? $"{header[i]}: {cells[i]}" : cells[i]);
-        var text = TableCells.Join(parts.Select(p => p.TrimEnd(';')));
-        return EndsSentence(text) ? text : text + ".";
     }
 
     private static List<string> Cells(IElement row, Func<IElement, string> cellText) =>
         row.Children.Where(c => c.LocalName is "td" or "th").Select(cellText).ToList();
 
-    private static bool EndsSentence(string text) => text.Length > 0 && text[^1] is '.' or '!' or '?';
 }

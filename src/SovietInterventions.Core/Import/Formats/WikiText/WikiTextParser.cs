@@ -13,11 +13,13 @@ namespace SovietInterventions.Core.Import.Formats.WikiText;
 /// </summary>
 internal static partial class WikiTextParser
 {
-    /// <summary>A document that opens with a "== heading ==" line, or has two of them, is wikitext (3).</summary>
+    /// <summary>A document with a "== heading ==" line that opens with one or with a "{{template" (an infobox, a short
+    /// description), or that has two such headings, is wikitext (3).</summary>
     public static int Likeness(DocumentShape shape)
     {
         var headings = shape.Lines.Count(l => TryReadHeading(l, out _, out _));
-        return (headings > 0 && TryReadHeading(shape.Lines[0], out _, out _)) || headings >= 2 ? 3 : 0;
+        var opens = shape.Lines.Count > 0 && (TryReadHeading(shape.Lines[0], out _, out _) || shape.Lines[0].StartsWith("{{", StringComparison.Ordinal));
+        return (headings > 0 && opens) || headings >= 2 ? 3 : 0;
     }
 
     public static ParsedDocument Parse(SourceText source)
@@ -27,7 +29,7 @@ internal static partial class WikiTextParser
         // A talk page's signature dates the comment, not anything in it.
         page = TalkSignature().Replace(page, "");
         var markup = new WikiMarkup(page);
-        var lines = markup.Render().Split('\n');
+        var lines = WikiTables.AsRows(markup.Render().Split('\n'));
         var headings = new List<Heading>();
         var blocks = new List<Block>();
         var warnings = new List<string>();

@@ -32,7 +32,7 @@ internal static class InfoboxCommanders
         document.Facts.Where(f => Column(f.Name, "commander") is not null).Select(f => f.Value);
 
     /// <summary>"commander1" → "1" for the prefix "commander", else null.</summary>
-    private static string? Column(string field, string prefix)
+    internal static string? Column(string field, string prefix)
     {
         var name = field.Trim();
         return name.StartsWith(prefix, StringComparison.OrdinalIgnoreCase) ? name[prefix.Length..] : null;

@@ -1,0 +1,40 @@
+using SovietInterventions.Core.Import.Claims;
+using SovietInterventions.Core.Import.Mentions;
+using SovietInterventions.Core.Import.Mentions.Actors;
+using SovietInterventions.Core.Import.Mentions.Dates;
+using SovietInterventions.Core.Import.Mentions.Places;
+
+namespace SovietInterventions.Core.Import.Episodes;
+
+/// <summary>
+/// "| date = November 1945 – May 1946" in a wiki infobox one of whose combatant columns is the Soviet side: the article's editors
+/// state the period of the conflict it tells, as a heading does. The episode that document tells in a place the infobox names (its
+/// place, or the other side's combatants) widens to that period; it never narrows, since another source may tell more.
+/// </summary>
+internal sealed class InfoboxPeriods(DateFinder dates, CountryFinder countries, IReadOnlySet<string> interveners, Func<string, bool> namesSovietSide)
+{
+    private const int Slack = 1;
+
+    public void Widen(IEnumerable<IReadOnlyList<PassageDraft>> documents, IReadOnlyList<EpisodeDraft> episodes, IReadOnlyDictionary<EpisodeDraft, List<Claim>> owned)
+    {
+        foreach (var document in documents.Where(d => d.Count > 0 && d[0].Document.Facts.Count > 0))
+        {
+            var facts = document[0].Document.Facts;
+            var soviet = facts.FirstOrDefault(f => InfoboxCommanders.Column(f.Name, "combatant") is not null && namesSovietSide(f.Value));
+            var date = facts.FirstOrDefault(f => f.Name.Trim().Equals("date", StringComparison.OrdinalIgnoreCase));
+            if (soviet is null || date is null || dates.Find(date.Value) is not [var period, ..]) continue;
+            var sovietColumn = InfoboxCommanders.Column(soviet.Name, "combatant");
+            var places = facts.Where(f => f.Name.Trim().Equals("place", StringComparison.OrdinalIgnoreCase)
+                    || InfoboxCommanders.Column(f.Name, "combatant") is { } column && column != sovietColumn)
+                .SelectMany(f => countries.Find(f.Value)).Select(m => m.CountrySlug).Where(s => !interveners.Contains(s)).ToHashSet();
+            var file = document[0].Document.FileName;
+            var (start, end) = (period.Start, period.End ?? period.Start);
+            foreach (var episode in episodes.Where(e => e.Targets.Any(places.Contains) && e.Overlaps(start.Year, end.Year, Slack)
+                && (e.Passages.Any(p => p.Document.FileName == file) || owned.GetValueOrDefault(e)?.Any(c => c.Document == file) == true)))
+            {
+                if (start.Year < episode.StartYear) episode.Start = start;
+                if (end.Year > episode.EndYear) episode.End = end;
+            }
+        }
+    }
+}
