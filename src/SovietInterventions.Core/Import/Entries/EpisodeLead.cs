@@ -15,6 +15,8 @@ public sealed record LeadDraft(string Text, PassageDraft Passage)
     public bool NamesOnlyPart { get; init; }
     /// <summary>It is one of the episode's claims, a sentence in which the Soviet side acts, not one shown before it for context.</summary>
     public bool StatesAct { get; init; }
+    /// <summary>The Soviet side is its subject or agent ("fell to the Red Army"), not only mentioned ("under the protection of Soviet garrisons").</summary>
+    public bool Statement { get; init; }
     /// <summary>It leans on a sentence before it that the lead does not show ("Apart from the pact …, the USSR also occupied …").</summary>
     public bool LeansBack { get; init; }
     /// <summary>The year its own words date it to, if they do.</summary>
@@ -131,6 +133,7 @@ internal static partial class EpisodeLead
             NamesPlace = NamesPlace(episode, claim),
             NamesOnlyPart = Scope(episode, claim, isCity) == 1,
             StatesAct = true,
+            Statement = claim.Form == ClaimForm.Statement,
             LeansBack = words.PointsBack(claim.Sentence),
             Year = claim.DatedInSentence ? claim.Year : null,
         };
@@ -164,7 +167,13 @@ internal static partial class EpisodeLead
             }
             if (before.Count == 0 || RefersBack(before[0], rules, words) || !AboutEpisode(episode, claim.Passage, before[0], acting)) continue;
             if (before.Sum(b => b.Length) + claim.Sentence.Length > MaxLeadLength || before.Any(b => b.Length > MaxLength)) continue;
-            var told = before.Select(b => new LeadDraft(Shown(b), claim.Passage) { NamesPlace = NamesTargetIn(episode, claim.Passage, b), Dated = YearIn(b) })
+            // A sentence shown before may itself state a Soviet act ("Soviet forces occupied eastern Poland until 1941"): then it is no mere context.
+            var told = before.Select(b => new LeadDraft(Shown(b), claim.Passage)
+            {
+                NamesPlace = NamesTargetIn(episode, claim.Passage, b),
+                Dated = YearIn(b),
+                StatesAct = acting.Any(c => c.Role == ActRole.Intervention && c.Form == ClaimForm.Statement && c.Passage == claim.Passage && c.Sentence == b),
+            })
                 .Append(Draft(episode, claim, rules, words, isCity)).ToList();
             // Three sentences leave no room for the heading's frame: they must say when and where themselves.
             if (told.Count == Sentences && !(told.Any(t => t.NamesPlace) && told.Any(t => t.Dated))) continue;

@@ -10,8 +10,8 @@ namespace SovietInterventions.Core.Import.Entries;
 /// When no sentence of the sources the lead could choose says when, or names the place, the lead closes on one
 /// sentence built from what the episode's heading or defining sentence states: the kind's phrase, the place and the
 /// years as the source dates them ("The source dates the Soviet military aid to Nigeria to 1967–1970."), citing the passage those come from.
-/// Where the sources' sentences name the place only as a city in it that is their subject ("Königsberg fell"), the frame comes
-/// first, as the whole before its part, and where they say neither where nor when; so it does where the lead opens with sentences shown only as the context a Soviet act
+/// Where the sources' sentences name the place only as a city in it that is their subject ("Königsberg fell"), the frame follows
+/// them, naming the whole after its part. It comes first where they say neither where nor when; so it does where the lead opens with sentences shown only as the context a Soviet act
 /// answers ("The government left the alliance … The Soviet Union responded by invading …") or that leans on one it does not show
 /// ("Apart from the pact …, the USSR also occupied …"), or that tells only the last year of an episode of several ("the last Soviet column
 /// crossed … in 1989" for 1979–1989): a lead's first sentence says what the
@@ -44,8 +44,10 @@ internal static class LeadFrame
         // The context and the act that answers it stay together after the frame, where all fit in a lead's three sentences; where
         // they do not, the frame takes the context's place (it says what the act was, where and when) and the context stays in the narrative.
         if (contextFirst) return lead.Count < Sentences ? [frame, .. lead] : [frame, .. lead.Where(l => l.StatesAct)];
-        // The sources' own sentences open the lead; the frame only adds, after them, what none of them says.
-        return onlyPart || placeless ? [frame, .. lead.Take(Sentences - 1)] : [.. lead.Take(Sentences - 1), frame];
+        // The sources' own sentences open the lead; the frame only adds, after them, what none of them says, or the whole after
+        // its part: a city's fall to the Soviet side still says who did what, where and when. A city's own act that only mentions
+        // the Soviet side ("… at Mahabad, under the protection of Soviet garrisons") follows the frame.
+        return placeless || onlyPart && !lead[0].Statement ? [frame, .. lead.Take(Sentences - 1)] : [.. lead.Take(Sentences - 1), frame];
     }
 
     // The heading that dates the episode ("1967–1970: Nigeria") when it has one, else the passage of the lead's first sentence.

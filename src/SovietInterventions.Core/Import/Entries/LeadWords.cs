@@ -24,6 +24,7 @@ internal sealed partial class LeadWords
     private readonly List<string[]> objectConnectives;
     private readonly List<string> contrastClauses;
     private readonly List<string[]> pointBack;
+    private readonly HashSet<string> aftermathHeadings;
     private readonly HashSet<string> pointBackResolvers, backNouns, nounQualifiers, determiners, timeUnits, timeBefore, timeAfter;
 
     private LeadWords(LeadWordsFile file)
@@ -40,7 +41,12 @@ internal sealed partial class LeadWords
         timeUnits = Set(file.TimeUnits);
         timeBefore = Set(file.TimeBefore);
         timeAfter = Set(file.TimeAfter);
+        aftermathHeadings = Set(file.AftermathHeadings);
     }
+
+    /// <summary>The section path has a heading that tells what came after the episode ("Prague Spring › Aftermath › Normalization").</summary>
+    public bool IsAftermath(string sectionPath) =>
+        sectionPath.Split(" \u203a ").Any(heading => aftermathHeadings.Contains(heading.Trim()));
 
     /// <summary>The words shipped with the program (the data folder beside it), as <see cref="SovietActs"/> reads its rules.</summary>
     public static LeadWords Shipped => shipped.Value;
@@ -180,7 +186,8 @@ internal sealed partial class LeadWords
 
     internal sealed record LeadWordsFile(
         List<string>? BackOpeners, List<string>? Connectives, List<string>? ObjectConnectives, List<string>? ContrastClauses, List<string>? PointBack, List<string>? PointBackResolvers, List<string>? BackNouns,
-        List<string>? NounQualifiers, List<string>? Determiners, List<string>? TimeUnits, List<string>? TimeBefore, List<string>? TimeAfter);
+        List<string>? NounQualifiers, List<string>? Determiners, List<string>? TimeUnits, List<string>? TimeBefore, List<string>? TimeAfter,
+        List<string>? AftermathHeadings);
 
     [JsonSourceGenerationOptions(PropertyNameCaseInsensitive = true)]
     [JsonSerializable(typeof(LeadWordsFile))]

@@ -39,7 +39,8 @@ public static class Narrative
             || cited.Contains((p.SourceSlug, p.Position))
             || ownPaths.Any(path => p.SectionPath == path || p.SectionPath.StartsWith(path + " \u203a ", StringComparison.Ordinal));
 
-        var own = OpenCleanly(InDocumentOrder(prose.Where(IsOwn)));
+        var headed = passages.Where(p => p.Kind == PassageKind.Heading).Select(p => p.SourceSlug).ToHashSet(StringComparer.Ordinal);
+        var own = OpenCleanly(OwnOrder(prose.Where(IsOwn), headed, LeadWords.Shipped));
         // Own passages that all point back cannot open the page: they join the others, whose sources read first.
         var pointingBack = own.Count > 0 && ReferBack.Opens(own[0].Text) ? own.Select(p => p.SourceSlug).ToHashSet(StringComparer.Ordinal) : [];
         if (pointingBack.Count > 0) own = [];
@@ -55,6 +56,13 @@ public static class Narrative
             sections.Add(new NarrativeSection(run.First().SourceLabel, [.. run]));
         return sections;
     }
+
+    // A document in which the episode has a section of its own reads before one it is only cited from: a section tells from its
+    // beginning, a cited passage from its middle. An aftermath section ("Prague Spring › Aftermath") reads after the act it follows.
+    static List<NarrativePassage> OwnOrder(IEnumerable<NarrativePassage> passages, IReadOnlySet<string> headed, LeadWords words) =>
+        [.. passages.GroupBy(p => p.SourceSlug).OrderByDescending(g => headed.Contains(g.Key))
+            .ThenByDescending(g => g.Count()).ThenBy(g => g.First().SourceTitle, StringComparer.Ordinal)
+            .SelectMany(g => g.OrderBy(p => p.Position)).OrderBy(p => words.IsAftermath(p.SectionPath))];
 
     // The document telling most of the episode reads first, each document in its own order.
     static List<NarrativePassage> InDocumentOrder(IEnumerable<NarrativePassage> passages) =>

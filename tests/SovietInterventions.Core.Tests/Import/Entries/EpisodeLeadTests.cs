@@ -279,13 +279,32 @@ public sealed class EpisodeLeadTests
     }
 
     [Fact]
-    public void A_lead_about_a_city_in_the_place_opens_with_the_whole()
+    public void A_lead_about_a_city_in_the_place_opens_with_the_citys_fall_and_names_the_whole_after_it()
     {
         var lead = Lead("==== 1961: Albania ====\n\nOn 3 March 1961 Durrës fell to the Red Army, although the rebels held out in the hills.");
 
+        Assert.Equal("On 3 March 1961 Durrës fell to the Red Army, although the rebels held out in the hills.", lead[0]);
+        Assert.StartsWith("The source dates the Soviet", lead[1]);
+        Assert.Contains("Albania", lead[1]);
+    }
+
+    [Fact]
+    public void A_lead_about_a_city_that_only_mentions_the_soviet_side_opens_with_the_whole()
+    {
+        var lead = Lead("==== 1961: Albania ====\n\nOn 3 March 1961 Durrës proclaimed a republic, which lived under the protection of Soviet garrisons.");
+
         Assert.StartsWith("The source dates the Soviet", lead[0]);
-        Assert.Contains("Albania", lead[0]);
-        Assert.Equal("On 3 March 1961 Durrës fell to the Red Army, although the rebels held out in the hills.", lead[1]);
+        Assert.Equal("On 3 March 1961 Durrës proclaimed a republic, which lived under the protection of Soviet garrisons.", lead[1]);
+    }
+
+    [Fact]
+    public void A_sentence_shown_before_the_act_that_leans_on_it_opens_the_lead_without_the_frame_when_it_states_a_soviet_act_itself()
+    {
+        var lead = Lead("==== 1944–1946: Albania ====\n\nSoviet forces occupied northern Albania until the summer of 1941, when they were driven out by the Germans. "
+            + "The area was under German occupation until the Red Army reconquered it in the summer of 1944.");
+
+        Assert.Equal(["Soviet forces occupied northern Albania until the summer of 1941, when they were driven out by the Germans.",
+            "The area was under German occupation until the Red Army reconquered it in the summer of 1944."], lead);
     }
 
     [Fact]

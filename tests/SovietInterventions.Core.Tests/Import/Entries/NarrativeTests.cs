@@ -41,6 +41,29 @@ public sealed class NarrativeTests
     }
 
     [Fact]
+    public void The_episodes_own_aftermath_section_reads_after_the_act_it_follows()
+    {
+        var sections = Narrative.Arrange(
+            [P(1, "Aftermath", "Ruritania › Aftermath", PassageKind.Heading), P(2, "After the invasion the press was censored.", "Ruritania › Aftermath"),
+             P(3, "In 1990 the regent apologised.", "Ruritania › Aftermath"),
+             P(4, "In 1950 the Ruritanian army invaded Borduria.", "Borduria › Invasion", source: "borduria")],
+            new HashSet<(string, int)> { ("borduria", 4) });
+
+        Assert.Equal([4, 2, 3], Flat(sections).Select(p => p.Position));
+    }
+
+    [Fact]
+    public void A_document_in_which_the_episode_has_its_own_section_reads_before_one_it_is_only_cited_from()
+    {
+        var sections = Narrative.Arrange(
+            [P(7, "The army had planned to stay a year, but met fierce resistance.", "Borduria", source: "borduria"),
+             Heading, P(2, "In 1950 the army of Ruritania crossed the river.")],
+            new HashSet<(string, int)> { ("borduria", 7) });
+
+        Assert.Equal([2, 7], Flat(sections).Select(p => p.Position));
+    }
+
+    [Fact]
     public void A_passage_the_lead_cites_counts_as_the_episode_own()
     {
         var sections = Narrative.Arrange([Heading, P(2, "In 1950 the army crossed the river."), P(9, "In 1950 the capital fell.", Other)],
