@@ -43,12 +43,16 @@ internal static partial class LabelledRows
         var own = cells.FirstOrDefault(c => c.Start <= actIndex && actIndex < c.End);
         foreach (var cell in cells.Where(c => c != own && IsLabelled(sentence, c)))
         {
-            var named = mentions.Where(m => m.Index >= cell.Start && m.Index < cell.End && m.Form != MentionForm.Adjective && !BeforeWeaponType(sentence, m))
-                .Select(m => m.CountrySlug).Distinct().ToList();
-            if (named.Count > 0) return named;
+            var named = mentions.Where(m => m.Index >= cell.Start && m.Index < cell.End && m.Form != MentionForm.Adjective && !BeforeWeaponType(sentence, m)).ToList();
+            // "North Korea (flying from bases in Manchuria)": a place in the cell's aside is not the row's place when the cell names one outside it.
+            if (named.Any(m => !InAside(sentence, cell.Start, m.Index))) named = [.. named.Where(m => !InAside(sentence, cell.Start, m.Index))];
+            if (named.Count > 0) return [.. named.Select(m => m.CountrySlug).Distinct()];
         }
         return [];
     }
+
+    private static bool InAside(string sentence, int cellStart, int index) =>
+        sentence.LastIndexOf('(', index, index - cellStart + 1) > sentence.LastIndexOf(')', index, index - cellStart + 1);
 
     // "shoots down a US F-4C near Hanoi": a country before a weapon's type designation owns the weapon; it is not the place.
     private static bool BeforeWeaponType(string sentence, CountryMention mention) =>

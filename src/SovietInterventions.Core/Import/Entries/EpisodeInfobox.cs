@@ -140,7 +140,9 @@ internal sealed class EpisodeInfobox(ClaimRules rules, ActorFinder actors)
 
     private static readonly string[] ResultBreaks = ["; ", " – ", " — ", ", and ", ", but "];
 
-    // A source's own infobox (a wiki's place, commanders, combatants, result) fills the rows the claims left empty.
+    // A source's own infobox (a wiki's place, commanders, combatants, result) fills the rows the claims left empty. An infobox
+    // with the Soviet side among its combatants is its editors' summary of the conflict: its place and result replace those
+    // the claims found ("result = Soviet withdrawal" over a sentence about a treaty's deadline).
     private List<InfoboxDraft> FromSourceInfobox(BuiltEpisode episode, List<InfoboxDraft> rows)
     {
         foreach (var document in episode.Passages.Select(p => p.Document).Distinct().Where(d => d.Facts.Count > 0))
@@ -150,9 +152,15 @@ internal sealed class EpisodeInfobox(ClaimRules rules, ActorFinder actors)
             foreach (var fact in document.Facts)
             {
                 var field = FieldOf(fact.Name, soviet);
-                if (field is null || rows.Any(r => r.Field == field) && field is InfoboxField.Place or InfoboxField.Result) continue;
-                if (fact.Value.Trim().Length == 0) continue;
-                rows.Add(new(field.Value, Cut(fact.Value.Trim()), passage));
+                // Combatants beside the Soviet side are its allies, not its forces.
+                var value = field == InfoboxField.SovietForces ? string.Join("; ", fact.Items.Where(rules.Agents.AnyIn)) : fact.Value.Trim();
+                if (field is null || value.Length == 0) continue;
+                if (field is InfoboxField.Place or InfoboxField.Result && rows.Any(r => r.Field == field))
+                {
+                    if (soviet is null) continue;
+                    rows.RemoveAll(r => r.Field == field);
+                }
+                rows.Add(new(field.Value, Cut(value), passage));
             }
         }
         return rows;

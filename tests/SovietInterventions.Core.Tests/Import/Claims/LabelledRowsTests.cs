@@ -48,4 +48,8 @@ public sealed class LabelledRowsTests
 
         Assert.Equal(Model.EpisodeKind.MilitaryAid, Assert.Single(claims).Kind);
     }
+
+    [Fact]
+    public void A_place_in_an_aside_of_the_country_cell_is_not_the_rows_place() =>
+        Assert.Equal(["portugal"], Assert.Single(TestClaims.Of("# Operations\n\n| Dates | Country | Soviet forces |\n|---|---|---|\n| 1953 | Portugal (flying from bases in Spain) | two fighter divisions |\n", "operations.md")).Targets);
 }
