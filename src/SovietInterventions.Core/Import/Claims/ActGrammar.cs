@@ -1,3 +1,4 @@
+using SovietInterventions.Core.Import.Documents;
 using SovietInterventions.Core.Import.Mentions;
 using SovietInterventions.Core.Import.Mentions.Places;
 
@@ -187,16 +188,9 @@ internal sealed partial class ActGrammar(ClaimRules rules, CountryFinder countri
 
     private const int ReportGap = 12;
 
-    // "…; Notes: Weapons": a cell's header, a word or three before a colon, opens the cell as a semicolon does.
-    private static bool OpensCell(string before)
-    {
-        if (before.EndsWith(';')) return true;
-        if (!before.EndsWith(':')) return false;
-        var header = before[(before.LastIndexOf(';') + 1)..^1].Trim();
-        return header.Length > 0 && header.Split(' ').Length <= HeaderWords;
-    }
-
-    private const int HeaderWords = 3;
+    // "…; Notes: Weapons": a cell's header before a colon opens the cell as a semicolon does.
+    private static bool OpensCell(string before) =>
+        before.EndsWith(';') || before.EndsWith(':') && TableCells.IsHeader(before[(before.LastIndexOf(';') + 1)..^1]);
 
     // A verb of saying or believing, then "that" or "whether" within a few words, before the claim.
     private bool Reported(string sentence, int before)

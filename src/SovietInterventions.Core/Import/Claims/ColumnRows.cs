@@ -60,11 +60,9 @@ internal static class ColumnRows
         return cells;
     }
 
-    private const int HeaderWords = 3;
-
     private static int AfterHeader(string sentence, int start, int end)
     {
         var colon = sentence.IndexOf(": ", start, end - start, StringComparison.Ordinal);
-        return colon > start && sentence[start..colon].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= HeaderWords ? colon + 2 : start;
+        return colon > start && TableCells.IsHeader(sentence[start..colon]) ? colon + 2 : start;
     }
 }

@@ -11,6 +11,14 @@ public static class TableCells
     public static string Join(IEnumerable<string> cells) => string.Join(Separator, cells);
 
     private const int LabelLength = 60;
+    private const int HeaderWords = 3;
+
+    /// <summary>Whether words before a colon at a cell's start are its column's header ("Who", "Soviet forces"): a word or three.</summary>
+    public static bool IsHeader(string words)
+    {
+        var trimmed = words.Trim();
+        return trimmed.Length > 0 && trimmed.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= HeaderWords;
+    }
 
     /// <summary>A row of a label and a value reads "Label: value"; a longer row reads its filled cells one after another, each after
     /// its column's header when the table has one ("Year: 1956; Country: Hungary."), as one sentence.</summary>

@@ -148,7 +148,7 @@ internal sealed class EpisodeInfobox(ClaimRules rules, ActorFinder actors)
         foreach (var document in episode.Passages.Select(p => p.Document).Distinct().Where(d => d.Facts.Count > 0))
         {
             var passage = episode.Passages.First(p => p.Document == document);
-            var soviet = SovietColumn(document.Facts);
+            var soviet = InfoboxColumns.Soviet(document.Facts, rules.Agents.AnyIn);
             foreach (var fact in document.Facts)
             {
                 var field = FieldOf(fact.Name, soviet);
@@ -166,19 +166,14 @@ internal sealed class EpisodeInfobox(ClaimRules rules, ActorFinder actors)
         return rows;
     }
 
-    // The numbered column ("combatant1", "commander1") whose combatants are the Soviet side.
-    private string? SovietColumn(IReadOnlyList<DocumentFact> facts) =>
-        facts.Where(f => f.Name.StartsWith("combatant", StringComparison.OrdinalIgnoreCase) && rules.Agents.AnyIn(f.Value))
-            .Select(f => f.Name["combatant".Length..]).FirstOrDefault();
-
     private static InfoboxField? FieldOf(string name, string? soviet)
     {
         var key = name.Trim().ToLowerInvariant();
         if (key is "place" or "location") return InfoboxField.Place;
         if (key is "result" or "outcome") return InfoboxField.Result;
         if (soviet is null) return null;
-        if (key.StartsWith("commander", StringComparison.Ordinal)) return key == "commander" + soviet ? InfoboxField.SovietCommanders : null;
-        if (key.StartsWith("combatant", StringComparison.Ordinal)) return key == "combatant" + soviet ? InfoboxField.SovietForces : InfoboxField.Opponents;
+        if (InfoboxColumns.Column(key, "commander") is { } commander) return commander == soviet ? InfoboxField.SovietCommanders : null;
+        if (InfoboxColumns.Column(key, "combatant") is { } combatant) return combatant == soviet ? InfoboxField.SovietForces : InfoboxField.Opponents;
         return null;
     }
 }

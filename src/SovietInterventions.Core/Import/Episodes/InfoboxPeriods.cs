@@ -1,6 +1,6 @@
 using SovietInterventions.Core.Import.Claims;
+using SovietInterventions.Core.Import.Documents;
 using SovietInterventions.Core.Import.Mentions;
-using SovietInterventions.Core.Import.Mentions.Actors;
 using SovietInterventions.Core.Import.Mentions.Dates;
 using SovietInterventions.Core.Import.Mentions.Places;
 
@@ -20,12 +20,11 @@ internal sealed class InfoboxPeriods(DateFinder dates, CountryFinder countries, 
         foreach (var document in documents.Where(d => d.Count > 0 && d[0].Document.Facts.Count > 0))
         {
             var facts = document[0].Document.Facts;
-            var soviet = facts.FirstOrDefault(f => InfoboxCommanders.Column(f.Name, "combatant") is not null && namesSovietSide(f.Value));
+            var sovietColumn = InfoboxColumns.Soviet(facts, namesSovietSide);
             var date = facts.FirstOrDefault(f => f.Name.Trim().Equals("date", StringComparison.OrdinalIgnoreCase));
-            if (soviet is null || date is null || dates.Find(date.Value) is not [var period, ..]) continue;
-            var sovietColumn = InfoboxCommanders.Column(soviet.Name, "combatant");
+            if (sovietColumn is null || date is null || dates.Find(date.Value) is not [var period, ..]) continue;
             var places = facts.Where(f => f.Name.Trim().Equals("place", StringComparison.OrdinalIgnoreCase)
-                    || InfoboxCommanders.Column(f.Name, "combatant") is { } column && column != sovietColumn)
+                    || InfoboxColumns.Column(f.Name, "combatant") is { } column && column != sovietColumn)
                 .SelectMany(f => countries.Find(f.Value)).Select(m => m.CountrySlug).Where(s => !interveners.Contains(s)).ToHashSet();
             var file = document[0].Document.FileName;
             var (start, end) = (period.Start, period.End ?? period.Start);

@@ -1,3 +1,4 @@
+using SovietInterventions.Core.Import.Documents;
 using SovietInterventions.Core.Import.Mentions.Dates;
 
 namespace SovietInterventions.Core.Import.Mentions.Actors;
@@ -15,11 +16,10 @@ internal static class InfoboxCommanders
         foreach (var passage in passages.Where(p => p.Document.Facts.Count > 0).DistinctBy(p => p.Document))
         {
             var facts = passage.Document.Facts;
-            var soviet = facts.FirstOrDefault(f => Column(f.Name, "combatant") is not null && namesSovietSide(f.Value)) is { } column
-                ? Column(column.Name, "combatant") : null;
-            foreach (var fact in facts.Where(f => Column(f.Name, "commander") is not null))
+            var soviet = InfoboxColumns.Soviet(facts, namesSovietSide);
+            foreach (var fact in facts.Where(f => InfoboxColumns.Column(f.Name, "commander") is not null))
             {
-                var sovietColumn = soviet is not null && Column(fact.Name, "commander") == soviet;
+                var sovietColumn = soviet is not null && InfoboxColumns.Column(fact.Name, "commander") == soviet;
                 var found = actors.Find(fact.Value, ActorRoles.Commander)
                     .Select(m => sovietColumn && m.Discovered && m.Role == ActorRoles.Commander && m.Side is null ? m with { Role = ActorRoles.SovietCommander } : m).ToList();
                 yield return (passage, fact.Value, [], found);
@@ -29,12 +29,6 @@ internal static class InfoboxCommanders
 
     /// <summary>The values of a document's commander fields.</summary>
     public static IEnumerable<string> Values(Documents.ParsedDocument document) =>
-        document.Facts.Where(f => Column(f.Name, "commander") is not null).Select(f => f.Value);
+        document.Facts.Where(f => InfoboxColumns.Column(f.Name, "commander") is not null).Select(f => f.Value);
 
-    /// <summary>"commander1" → "1" for the prefix "commander", else null.</summary>
-    internal static string? Column(string field, string prefix)
-    {
-        var name = field.Trim();
-        return name.StartsWith(prefix, StringComparison.OrdinalIgnoreCase) ? name[prefix.Length..] : null;
-    }
 }
