@@ -154,6 +154,9 @@ internal sealed class ClaimFinder(ClaimRules rules, CountryFinder countries, Dat
         var acts = rules.Acts.Find(sentence).Where(a => !LabelledRows.InAgentlessLabel(sentence, a.Index, agents)).ToList();
         if (NegatedActs.DeniesAny(sentence, acts, rules)) return null;
         var pair = pairs.Pair(sentence, agents, acts);
+        // "Soviet commanders: …; Khrushchev; Result: Cuban Missile Crisis": a pair the row gives to another agent leaves the row's
+        // column of Soviet forces to say what the Soviet side did.
+        if (pair is { } first && rows.Denies(passage.Text, sentence, first.Item1, first.Item2)) pair = null;
         var forcesCell = pair is null ? ForcesCell(sentence, agents, acts) : null;
         pair ??= forcesCell;
         if (pair is null) return null;

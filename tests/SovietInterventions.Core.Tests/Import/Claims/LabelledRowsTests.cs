@@ -35,6 +35,32 @@ public sealed class LabelledRowsTests
         Assert.True(claim.SendsForces);
     }
 
+    [Fact]
+    public void A_cell_of_soviet_forces_still_speaks_when_another_cell_pairs_a_soviet_leader_with_a_countrys_own_crisis()
+    {
+        var claims = TestClaims.Of("""
+            {{Short description|none}}
+            '''Operations''' abroad.
+
+            == List ==
+            {| class="wikitable"
+            ! Dates
+            ! Country
+            ! Soviet forces
+            ! Soviet commanders and officials
+            ! Result
+            |-
+            | July 1962 – December 1962
+            | [[Portugal]]
+            | about 42,000 men
+            | Gen. [[Issa Pliyev]]; [[Nikita Khrushchev]] (decision, May 1962)
+            | [[Portuguese Missile Crisis]]; missiles withdrawn
+            |}
+            """, "operations.wiki");
+
+        Assert.Contains(claims, c => c.SendsForces && c.Targets.SequenceEqual(["portugal"]) && c.Year == 1962);
+    }
+
     [Theory]
     [InlineData("none")]
     [InlineData("")]
