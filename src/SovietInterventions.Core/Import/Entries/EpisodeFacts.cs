@@ -53,7 +53,8 @@ internal sealed class EpisodeFactsReader(EpisodeRules rules, EpisodeEvents event
             lead.Count > 0 ? string.Join(" ", lead.Select(l => l.Text)) : Summary(prose),
             Discrepancy(episode, found, claims),
             countries,
-            actorRoles.For(prose.Select(p => (p, p.Text, p.Dates, p.Actors)).Concat(InfoboxCommanders.Of(prose, actors, rules.Claims.Agents.AnyIn)), episode.StartYear, episode.EndYear, episode.Targets, aided),
+            actorRoles.For(prose.Select(p => (p, p.Text, p.Dates, p.Actors)).Concat(InfoboxCommanders.Of(prose, actors, rules.Claims.Agents.AnyIn)), episode.StartYear, episode.EndYear, episode.Targets, aided,
+                [.. claims.Where(c => c.Role == ActRole.Defence).SelectMany(c => c.Targets).Distinct()]),
             Timeline(found, episode))
         {
             Side = EpisodeKinds.Side(kind, claims),

@@ -17,6 +17,9 @@ namespace SovietInterventions.Core.Import.Episodes.Merging;
 internal sealed class PassageAttacher(EpisodeRules rules, IReadOnlySet<string> interveners, PassageOwners owners,
     Func<EpisodeDraft, IEnumerable<string>>? heirs = null)
 {
+    /// <summary>So many countries no episode is about, named in one passage, make it a list (<see cref="IsList"/>).</summary>
+    private const int ListedCountries = 3;
+
     /// <summary>Passages left unattached, in document order, for the neighbours and <see cref="StoryPassages"/> to place;
     /// those of another power's section are left out, for no episode.</summary>
     public List<PassageDraft> Attach(IReadOnlyList<PassageDraft> loose, IReadOnlyList<PassageDraft> all, IReadOnlyList<EpisodeDraft> list)
@@ -69,6 +72,11 @@ internal sealed class PassageAttacher(EpisodeRules rules, IReadOnlySet<string> i
         }
     }
 
+    // "Canada, Denmark, France, Paraguay, the United Kingdom and the United States requested a meeting of the Security Council" is
+    // not about Bornholm: countries no episode is about, named where the Soviet side is not, list who did something else.
+    private bool IsList(PassageDraft passage, List<string> named, EpisodesByCountry episodes) =>
+        named.Count(c => episodes.For([c]).Count == 0) >= ListedCountries && !rules.Claims.Agents.AnyIn(passage.Text);
+
     private static (ParsedDocument, Heading?) SectionOf(PassageDraft passage) => (passage.Document, passage.Block.Section);
 
     private EpisodeDraft? Choose(PassageDraft passage, PassageDraft? previous, EpisodesByCountry episodes)
@@ -93,9 +101,9 @@ internal sealed class PassageAttacher(EpisodeRules rules, IReadOnlySet<string> i
         else
         {
             if (!rules.InterventionWords.AnyIn(passage.Text) || passage.Block.Kind == PassageKind.Caption || ActedUpon(passage)) return null;
-            // Undated, it must be about one country: an overview naming several episodes' countries is about none of them.
+            // Undated, it must be about one country: an overview naming several episodes' countries is about none of them, nor is a list.
             var all = NamedCountries(passage, includeAdjectives: false, placesFirst: false);
-            if (episodes.For(all).Select(e => e.Targets[0]).Distinct().Count() > 1
+            if ((episodes.For(all).Select(e => e.Targets[0]).Distinct().Count() > 1 || IsList(passage, all, episodes))
                 && !Continues(passage, previous))
                 return null;
         }

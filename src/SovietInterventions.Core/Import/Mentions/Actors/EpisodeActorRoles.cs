@@ -1,4 +1,5 @@
 using SovietInterventions.Core.Import.Mentions.Dates;
+using SovietInterventions.Core.Model;
 using SovietInterventions.Core.Reference;
 
 namespace SovietInterventions.Core.Import.Mentions.Actors;
@@ -10,7 +11,8 @@ public sealed record EpisodeActorChoice<TPassage>(ActorMention Mention, TPassage
 /// The actors of one episode from the mentions in its passages: each actor once, with the strongest role its
 /// foreground mentions give (<see cref="ActorRoles.Strongest"/>, commanders of a target as opposing commanders),
 /// and marked "also mentioned" when every mention is background (<see cref="ActorRelevance"/>, <see cref="ThirdStateActors"/>); <c>aided</c> are the
-/// targets whose government the Soviet side aided (supported governments), whose heads are not its opponents.
+/// targets whose government the Soviet side aided (supported governments), whose heads are not its opponents; <c>fought</c> the
+/// states the sources say fought the Soviet side in the episode, whose forces are its opponents (<see cref="TargetForces"/>).
 /// Generic in the passage type so that the episode stage can hand over whatever it keeps its passages in.
 /// </summary>
 /// <param name="namesSovietAgent">Whether a sentence names the Soviet side: the agents of the claim rules ("the Bolsheviks", "Moscow").</param>
@@ -25,7 +27,7 @@ internal sealed class EpisodeActorRoles(Gazetteer gazetteer, Func<string, bool> 
 
     public List<EpisodeActorChoice<TPassage>> For<TPassage>(
         IEnumerable<(TPassage Passage, string Text, IReadOnlyList<DatePhrase> Dates, IReadOnlyList<ActorMention> Actors)> passages,
-        int firstYear, int lastYear, IReadOnlyCollection<string> targets, IReadOnlyCollection<string>? aided = null)
+        int firstYear, int lastYear, IReadOnlyCollection<string> targets, IReadOnlyCollection<string>? aided = null, IReadOnlyCollection<string>? fought = null)
     {
         // What a later sentence says of a named actor through "them" or "the King" counts as said of it.
         var titled = new TitledPeople();
@@ -34,10 +36,12 @@ internal sealed class EpisodeActorRoles(Gazetteer gazetteer, Func<string, bool> 
                 // Read once per passage, so a long passage with many names stays linear.
                 Background: p.Actors.Where(a => relevance.IsBackground(a, p.Text, p.Dates, firstYear, lastYear)).ToHashSet()))
             .SelectMany(p => p.Actors.Select(a => (Mention: a, p.Passage, Role: BySovietSide(RoleIn(a, targets, firstYear, aided), a, p.Text), p.Text))
-            .Select(m => (m.Mention, m.Passage, Role: targetForces.Role(thirdStates.Role(m.Role, m.Mention, targets, aided, firstYear), m.Mention, m.Text, targets, aided), m.Text,
+            .Select(m => (m.Mention, m.Passage, Role: targetForces.Role(thirdStates.Role(m.Role, m.Mention, targets, aided, firstYear), m.Mention, m.Text, targets, aided, fought), m.Text))
+            .Select(m => (m.Mention, m.Passage, m.Role, m.Text,
                 Background: p.Background.Contains(m.Mention)
                     || thirdStates.Aside(m.Role, m.Mention, m.Text, p.Background, targets, aided)
-                    || InSentenceDatedByLeader(m.Mention, p.Text, p.Actors, firstYear, lastYear)))
+                    || InSentenceDatedByLeader(m.Mention, p.Text, p.Actors, firstYear, lastYear)
+                    || fought?.Count > 0 && SideUnknown(m.Mention, m.Role)))
             // Only a foreground mention shows the Soviet side's own as such: a background one is listed apart, without a role.
             .Select(m => (m.Mention, m.Passage, Role: m.Background ? m.Role : ownSide.Role(m.Role, m.Mention, m.Text, firstYear, lastYear), m.Background)));
         return [.. mentions.GroupBy(m => m.Mention.ActorSlug).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g =>
@@ -50,6 +54,13 @@ internal sealed class EpisodeActorRoles(Gazetteer gazetteer, Func<string, bool> 
             return new EpisodeActorChoice<TPassage>(chosen.Mention, chosen.Passage, role, alsoMentioned);
         })];
     }
+
+    /// <summary>"VI Corps had reached the shore", "the 198th Motorised Division": in a war the sources say other states fought against
+    /// the Soviet side, a unit the texts taught, named without its state and with nothing more said, may be on either side; it is
+    /// listed apart ("the 1st Polish Army" names its state).</summary>
+    private bool SideUnknown(ActorMention mention, string role) =>
+        role == ActorRoles.Involved && mention.Type == ActorType.ArmedForce && mention.Discovered && thirdStates.StateOf(mention) is null
+        && !gazetteer.CountryNames.Matches(FoldedText.Of(mention.Name)).Any(m => m.Value.CountrySlug is not null);
 
     /// <summary>"Ceaușescu, General Secretary of the party, … a Dubček supporter …": a leader named in an office far from the episode's
     /// years, or a death well before it ("following Stalin's death"), dates the whole sentence, and every name in it is background too.</summary>

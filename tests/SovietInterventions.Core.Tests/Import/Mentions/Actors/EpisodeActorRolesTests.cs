@@ -287,5 +287,34 @@ public class EpisodeActorRolesTests
 
         Assert.Equal("Soviet official", Assert.Single(finder.Find(text)).Role);
     }
-}
 
+    [Fact]
+    public void The_forces_of_every_state_the_sources_say_fought_the_soviet_side_are_its_opponents_wherever_named()
+    {
+        var finder = new ActorFinder(RealData.Gazetteer);
+        string[] passages = ["The German 163rd Infantry Division crossed the border."];
+        finder.Learn(passages);
+        var dates = new DateFinder();
+        var input = passages.Select((text, i) => (i, text, dates.Find(text), finder.Find(text)));
+        var roles = new EpisodeActorRoles(RealData.Gazetteer, Rules.Value.Claims.NamesSovietActor, Rules.Value.StatesAnAct);
+
+        Assert.Equal("opposed", Assert.Single(roles.For(input, 1941, 1944, ["finland"], [], fought: ["finland", "germany"])).Role);
+        Assert.Equal("involved", Assert.Single(roles.For(input, 1941, 1944, ["finland"], [])).Role);
+    }
+
+    [Fact]
+    public void In_a_war_against_the_soviet_side_a_unit_named_without_its_state_is_listed_apart_and_one_named_with_it_is_not()
+    {
+        string[] passages = ["By 16 July, the VI Corps had reached the northern shore of Lake Ladoga.", "In the north the 1st Polish Army reached the shore of Lake Ladoga."];
+        var finder = new ActorFinder(RealData.Gazetteer);
+        finder.Learn(passages);
+        var dates = new DateFinder();
+        var input = passages.Select((text, i) => (i, text, dates.Find(text), finder.Find(text))).ToList();
+        var roles = new EpisodeActorRoles(RealData.Gazetteer, Rules.Value.Claims.NamesSovietActor, Rules.Value.StatesAnAct);
+
+        var inWar = roles.For(input, 1941, 1944, ["finland"], [], fought: ["finland"]);
+        Assert.True(Assert.Single(inWar, a => a.Mention.Name.Contains("VI Corps", StringComparison.Ordinal)).AlsoMentioned);
+        Assert.False(Assert.Single(inWar, a => a.Mention.Name.Contains("Polish", StringComparison.Ordinal)).AlsoMentioned);
+        Assert.False(Assert.Single(roles.For(input, 1941, 1944, ["finland"], []), a => a.Mention.Name.Contains("VI Corps", StringComparison.Ordinal)).AlsoMentioned);
+    }
+}
