@@ -11,15 +11,17 @@ namespace SovietInterventions.Core.Import.Formats.Markdown;
 
 /// <summary>
 /// Parses Markdown (study notes, blog essays, Obsidian notes, Hugo posts) with Markdig's syntax tree: YAML or TOML
-/// front matter is metadata, Hugo's shortcodes are no prose (<see cref="Shortcodes"/>), headings make the section path, paragraphs, list items and table rows become blocks,
-/// apparatus (reference sections, link-only lines, link definitions) becomes the document's references.
+/// front matter is metadata, Hugo's shortcodes are no prose (<see cref="Shortcodes"/>), headings make the section path,
+/// paragraphs, list items and table rows become blocks, apparatus (reference sections, link-only lines, link
+/// definitions) becomes the document's references.
 /// The title is the front matter's, else the first top-level heading's, else the file name's.
 /// </summary>
 internal static partial class MarkdownNotesParser
 {
     /// <summary>
-    /// Front matter (YAML or TOML) is the strongest sign of all (4); "#" headings, a document mostly of bullets, or what an editor's
-    /// Markdown export writes instead of "#" headings (two or more lines wholly in "**bold**", a "[^1]:" footnote) a weak one (2).
+    /// Front matter (YAML or TOML) is the strongest sign of all (4); "#" headings, a document mostly of bullets, or what an
+    /// editor's Markdown export writes instead of "#" headings (two or more lines wholly in "**bold**", a "[^1]:" footnote) a
+    /// weak one (2).
     /// </summary>
     public static int Likeness(DocumentShape shape)
     {
