@@ -1,18 +1,21 @@
 using System.Globalization;
 using SovietInterventions.Core.Import.Documents;
+using Tomlyn;
+using Tomlyn.Model;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
 namespace SovietInterventions.Core.Import.Formats.Markdown;
 
 /// <summary>
-/// Reads a Markdown document's YAML front matter (Hugo, Jekyll, Obsidian) into its metadata:
-/// title, date, author(s), url, aliases and tags. Every other key is ignored; none of it is prose.
+/// Reads a Markdown document's front matter into its metadata: YAML between "---" fences (Hugo, Jekyll, Obsidian) or
+/// TOML between "+++" fences (Hugo, Zola). Both give title, date, author(s), url, aliases and tags by the same rules;
+/// every other key is ignored; none of it is prose.
 /// </summary>
 internal static class FrontMatter
 {
     /// <summary>Reads the YAML between the "---" fences; bad YAML gives no metadata and a warning, never a failed import.</summary>
-    public static DocumentMetadata Read(string yaml, string fileName, int line, List<string> warnings)
+    public static DocumentMetadata FromYaml(string yaml, string fileName, int line, List<string> warnings)
     {
         var stream = new YamlStream();
         try
@@ -26,9 +29,51 @@ internal static class FrontMatter
         }
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root) return DocumentMetadata.None;
 
-        var fields = root.Children
+        return Metadata(root.Children
             .Where(c => c.Key is YamlScalarNode { Value: not null })
-            .GroupBy(c => ((YamlScalarNode)c.Key).Value!.Trim().ToLowerInvariant())
+            .Select(c => (Key: ((YamlScalarNode)c.Key).Value!, Value: Field(c.Value))));
+    }
+
+    /// <summary>
+    /// Reads the TOML between the "+++" fences (<paramref name="line"/> is its first line in the file); bad TOML gives
+    /// no metadata and a warning at its line, never a failed import, as bad YAML does.
+    /// </summary>
+    public static DocumentMetadata FromToml(string toml, string fileName, int line, List<string> warnings)
+    {
+        TomlTable root;
+        try
+        {
+            root = TomlSerializer.Deserialize<TomlTable>(toml) ?? [];
+        }
+        catch (TomlException e)
+        {
+            var problem = e.Diagnostics?.FirstOrDefault()?.Message ?? e.Message;
+            warnings.Add($"{fileName}:{line + Math.Max(e.Line ?? 1, 1) - 1}: front matter is not valid TOML ({problem}); it was left out.");
+            return DocumentMetadata.None;
+        }
+        return Metadata(root.Select(field => (field.Key, Field(field.Value))));
+    }
+
+    // A field as both languages give it: one string, a list of strings, or null for a table (which says nothing here).
+    private static object? Field(YamlNode node) => node switch
+    {
+        YamlScalarNode { Value: { } value } => value,
+        YamlSequenceNode sequence => sequence.Children.OfType<YamlScalarNode>().Select(s => s.Value?.Trim() ?? "").Where(v => v.Length > 0).ToArray(),
+        _ => null,
+    };
+
+    private static object? Field(object? value) => value switch
+    {
+        TomlArray array => array.Select(Field).OfType<string>().Select(v => v.Trim()).Where(v => v.Length > 0).ToArray(),
+        TomlTable or TomlTableArray or null => null,
+        // A TOML date ("date = 2010-08-12T17:00:00Z") is written back as its text, as YAML gives it.
+        _ => Convert.ToString(value, CultureInfo.InvariantCulture),
+    };
+
+    private static DocumentMetadata Metadata(IEnumerable<(string Key, object? Value)> keyed)
+    {
+        var fields = keyed
+            .GroupBy(f => f.Key.Trim().ToLowerInvariant())
             .ToDictionary(g => g.Key, g => g.First().Value);
         return new DocumentMetadata
         {
@@ -41,14 +86,14 @@ internal static class FrontMatter
         };
     }
 
-    private static string? Scalar(Dictionary<string, YamlNode> fields, string key) =>
-        fields.GetValueOrDefault(key) is YamlScalarNode { Value: { } value } && value.Trim().Length > 0 ? value.Trim() : null;
+    private static string? Scalar(Dictionary<string, object?> fields, string key) =>
+        fields.GetValueOrDefault(key) is string value && value.Trim().Length > 0 ? value.Trim() : null;
 
-    // A list may be written as a YAML sequence or as one comma-separated string ("tags: a, b").
-    private static IEnumerable<string> List(Dictionary<string, YamlNode> fields, string key) => fields.GetValueOrDefault(key) switch
+    // A list may be written as a list or as one comma-separated string ("tags: a, b").
+    private static IEnumerable<string> List(Dictionary<string, object?> fields, string key) => fields.GetValueOrDefault(key) switch
     {
-        YamlSequenceNode sequence => sequence.Children.OfType<YamlScalarNode>().Select(s => s.Value?.Trim() ?? "").Where(v => v.Length > 0),
-        YamlScalarNode { Value: { } value } => value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
+        string[] list => list,
+        string value => value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
         _ => [],
     };
 

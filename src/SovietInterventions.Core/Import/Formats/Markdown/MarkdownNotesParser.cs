@@ -10,20 +10,22 @@ using SovietInterventions.Core.Model;
 namespace SovietInterventions.Core.Import.Formats.Markdown;
 
 /// <summary>
-/// Parses Markdown (study notes, blog essays, Obsidian notes) with Markdig's syntax tree: YAML front matter
-/// is metadata, headings make the section path, paragraphs, list items and table rows become blocks,
-/// apparatus (reference sections, link-only lines, link definitions) becomes the document's references.
+/// Parses Markdown (study notes, blog essays, Obsidian notes, Hugo posts) with Markdig's syntax tree: YAML or TOML
+/// front matter is metadata, Hugo's shortcodes are no prose (<see cref="Shortcodes"/>), headings make the section path,
+/// paragraphs, list items and table rows become blocks, apparatus (reference sections, link-only lines, link
+/// definitions) becomes the document's references.
 /// The title is the front matter's, else the first top-level heading's, else the file name's.
 /// </summary>
 internal static partial class MarkdownNotesParser
 {
     /// <summary>
-    /// YAML front matter is the strongest sign of all (4); "#" headings, a document mostly of bullets, or what an editor's
-    /// Markdown export writes instead of "#" headings (two or more lines wholly in "**bold**", a "[^1]:" footnote) a weak one (2).
+    /// Front matter (YAML or TOML) is the strongest sign of all (4); "#" headings, a document mostly of bullets, or what an
+    /// editor's Markdown export writes instead of "#" headings (two or more lines wholly in "**bold**", a "[^1]:" footnote) a
+    /// weak one (2).
     /// </summary>
     public static int Likeness(DocumentShape shape)
     {
-        if (FrontMatterFence(shape.Text)) return 4;
+        if (FrontMatterFence(shape.Text, "---") || FrontMatterFence(shape.Text, TomlFence)) return 4;
         var headings = shape.Lines.Count(l => MarkdownHeading().IsMatch(l));
         var bullets = shape.Lines.Count(l => Bullet().IsMatch(l));
         var boldLines = shape.Lines.Count(l => BoldLine().IsMatch(l));
@@ -38,10 +40,12 @@ internal static partial class MarkdownNotesParser
     {
         MarkdownDocument tree;
         HashSet<int> banners;
+        string? toml;
         MarkdownIndentation.Check(source);
         try
         {
-            tree = Markdig.Markdown.Parse(WithBannersAsHeadings(source.Text, out banners), Pipeline);
+            var text = Shortcodes.Replaced(WithoutTomlFrontMatter(source.Text, out toml));
+            tree = Markdig.Markdown.Parse(WithBannersAsHeadings(text, out banners), Pipeline);
         }
         catch (ArgumentException e)
         {
@@ -51,8 +55,9 @@ internal static partial class MarkdownNotesParser
 
         var warnings = new List<string>();
         var frontMatter = tree.Descendants<YamlFrontMatterBlock>().FirstOrDefault();
-        var metadata = frontMatter is null ? DocumentMetadata.None
-            : FrontMatter.Read(frontMatter.Lines.ToString(), source.FileName, frontMatter.Line + 2, warnings);
+        var metadata = frontMatter is not null ? FrontMatter.FromYaml(frontMatter.Lines.ToString(), source.FileName, frontMatter.Line + 2, warnings)
+            : toml is not null ? FrontMatter.FromToml(toml, source.FileName, 2, warnings)
+            : DocumentMetadata.None;
 
         var walk = new MarkdownWalk(source.FileName, metadata.Title, warnings);
         foreach (var block in tree) walk.Visit(block, depth: 0);
@@ -60,7 +65,7 @@ internal static partial class MarkdownNotesParser
         var title = metadata.Title
             ?? walk.Blocks.FirstOrDefault(b => b.Kind == PassageKind.Heading && b.Depth == 1)?.Text
             ?? walk.Blocks.FirstOrDefault(b => b.Kind == PassageKind.Heading && !banners.Contains(b.Line))?.Text
-            ?? (frontMatter is null ? OpeningTitle(source.Text, walk.Blocks) : null)
+            ?? (frontMatter is null && toml is null ? OpeningTitle(source.Text, walk.Blocks) : null)
             ?? ObsidianText.Readable(Path.GetFileNameWithoutExtension(source.FileName));
         var tags = metadata.Tags.Concat(walk.Tags).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
         return new ParsedDocument(source.FileName, title, SourceFormat.Markdown, walk.Blocks, warnings)
@@ -112,13 +117,28 @@ internal static partial class MarkdownNotesParser
         return first is not null && blocks[0].Text.StartsWith(first, StringComparison.Ordinal) && ArticleTitle.LooksLikeTitle(first) ? first : null;
     }
 
-    // YAML front matter: the file opens with a "---" line and another "---" line closes it.
-    private static bool FrontMatterFence(string text)
+    private const string TomlFence = "+++";
+
+    // Front matter: the file opens with a fence line ("---" for YAML, "+++" for TOML) and another such line closes it.
+    private static bool FrontMatterFence(string text, string fence)
     {
         var start = text.TrimStart('\uFEFF');
-        if (!start.StartsWith("---\n", StringComparison.Ordinal) && !start.StartsWith("---\r\n", StringComparison.Ordinal)) return false;
-        var close = start.IndexOf("\n---", 3, StringComparison.Ordinal);
+        if (!start.StartsWith(fence + "\n", StringComparison.Ordinal) && !start.StartsWith(fence + "\r\n", StringComparison.Ordinal)) return false;
+        var close = start.IndexOf("\n" + fence, 3, StringComparison.Ordinal);
         return close > 0 && (close + 4 == start.Length || start[close + 4] is '\n' or '\r' or ' ');
+    }
+
+    // Markdig reads only YAML front matter, so TOML's is taken out here: its lines go blank, and every line keeps its number.
+    private static string WithoutTomlFrontMatter(string text, out string? toml)
+    {
+        toml = null;
+        if (!FrontMatterFence(text, TomlFence)) return text;
+        var lines = text.Split('\n');
+        var close = Array.FindIndex(lines, 1, l => l.TrimEnd() == TomlFence);
+        if (close < 0) return text;
+        toml = string.Join('\n', lines[1..close]);
+        for (var i = 0; i <= close; i++) lines[i] = "";
+        return string.Join('\n', lines);
     }
 
     [GeneratedRegex(@"^#{1,6}\s+\S")]
