@@ -308,6 +308,18 @@ public sealed class EpisodeLeadTests
     }
 
     [Fact]
+    public void Context_that_tells_a_soviet_act_of_other_years_does_not_open_the_lead()
+    {
+        var lead = Lead("==== 1944–1946: Albania ====\n\nOn 17 September 1939, the Soviet Union invaded Albania from the east. "
+            + "Soviet forces occupied northern Albania until the summer of 1941, when they were driven out by the Germans. "
+            + "The area was under German occupation until the Red Army reconquered it in the summer of 1944. "
+            + "After the war, the USSR signed a border agreement with the Soviet-installed Albanian government on 16 August 1945.");
+
+        Assert.DoesNotContain(lead, l => l.Contains("1941", StringComparison.Ordinal));
+        Assert.Contains(lead, l => l.Contains("16 August 1945", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_sentence_about_the_country_leads_before_one_about_a_city_in_it()
     {
         var lead = Lead("==== 1961: Albania ====\n\nOn 3 March 1961 Durrës fell to the Red Army. On 3 March 1961 Albania fell to the Red Army.");

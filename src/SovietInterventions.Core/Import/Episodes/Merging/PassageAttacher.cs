@@ -77,6 +77,15 @@ internal sealed class PassageAttacher(EpisodeRules rules, IReadOnlySet<string> i
     private bool IsList(PassageDraft passage, List<string> named, EpisodesByCountry episodes) =>
         named.Count(c => episodes.For([c]).Count == 0) >= ListedCountries && !rules.Claims.Agents.AnyIn(passage.Text);
 
+    /// <summary>How many times more of a document's passages its subject holds than an episode it tells in passing.</summary>
+    private const int SubjectShare = 3;
+
+    // The episode of these that holds most of the document's passages so far: the one it is about.
+    private static EpisodeDraft? Subject(ParsedDocument document, List<EpisodeDraft> candidates) =>
+        candidates.Where(e => Told(e, document) > 0).MaxBy(e => Told(e, document));
+
+    private static int Told(EpisodeDraft episode, ParsedDocument document) => episode.Passages.Count(p => p.Document == document);
+
     private static (ParsedDocument, Heading?) SectionOf(PassageDraft passage) => (passage.Document, passage.Block.Section);
 
     private EpisodeDraft? Choose(PassageDraft passage, PassageDraft? previous, EpisodesByCountry episodes)
@@ -93,6 +102,11 @@ internal sealed class PassageAttacher(EpisodeRules rules, IReadOnlySet<string> i
             // qualifies a noun ("to redress the 1940 treaty") is another event's and prefers nothing.
             var own = passage.Dates.Where(d => !d.Attributive).Select(d => (From: d.Start.Year, To: (d.End ?? d.Start).Year)).ToList();
             var holding = candidates.Where(e => own.Any(y => e.Overlaps(y.From, y.To))).ToList();
+            // "On 31 July 1940, Hitler gave the order …" in an article on the Continuation War tells that war's run-up, not the Winter
+            // War whose last year it is, when the article tells the Winter War only in passing.
+            if (holding.Count > 0 && Subject(passage.Document, candidates) is { } subject && !holding.Contains(subject) && Fits(years, subject)
+                && holding.All(h => SubjectShare * Told(h, passage.Document) <= Told(subject, passage.Document)))
+                return subject;
             // A passage dated only a year before or after an episode tells its run-up or aftermath when the Soviet side acts in
             // it; "when the hostilities resumed in 1941, Finnish forces retook ..." after a war of 1939-1940 is the next war.
             candidates = holding.Count > 0 ? holding

@@ -83,6 +83,18 @@ public sealed class PassageAttacherTests
     }
 
     [Fact]
+    public void A_sentence_of_the_year_between_two_episodes_tells_the_run_up_of_the_one_its_document_is_about()
+    {
+        var article = "The Continuation War\n\nOn 30 November 1939 the Red Army invaded Finland.[1] On 31 July 1940 German officers visited Finland to plan a joint campaign.[2] "
+            + "On 25 June 1941 Soviet bombers attacked Finland.[3] In July 1941 Soviet troops attacked Finland in Karelia.[4] "
+            + "In 1942 Soviet forces attacked Finland on the Svir.[5] In June 1944 the Red Army attacked Finland on the Karelian Isthmus.[6]\n";
+        var model = Import(("a.wiki", Finland), ("b.txt", article));
+
+        Assert.Contains(Told(model, 1941), t => t.Contains("German officers"));
+        Assert.DoesNotContain(Told(model, 1939), t => t.Contains("German officers"));
+    }
+
+    [Fact]
     public void A_sentence_naming_years_far_from_an_episode_does_not_join_it_for_the_one_year_beside_it()
     {
         var wiki = "= Interventions =\n\n==== 1945: Germany ====\n\nIn April 1945 the Red Army stormed Berlin.\n";
