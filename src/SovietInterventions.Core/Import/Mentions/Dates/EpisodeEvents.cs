@@ -115,11 +115,12 @@ internal sealed class EpisodeEvents(DateFinder dates, OtherEpisodes? others = nu
     /// <summary>
     /// A year taken from a neighbouring sentence never puts a date outside the episode's years: the year before a
     /// later sentence's year (<see cref="PassageDates"/>) that would leave them falls back to that sentence's own year;
-    /// any other such date is dropped.
+    /// any other such date is dropped. One the passage itself writes elsewhere (<see cref="YearSource.PassageWritten"/>) is
+    /// the text's, and is kept as a date outside the years, as a written one is.
     /// </summary>
     private static SentenceDate? WithinYears(SentenceDate date, Years episode)
     {
-        if (date.Source == YearSource.Written || !date.OutsideYears) return date;
+        if (date.Source is YearSource.Written or YearSource.PassageWritten || !date.OutsideYears) return date;
         var next = date.Date.Year + 1;
         if (date.Source != YearSource.Passage || next < episode.StartYear || next > episode.EndYear) return null;
         var phrase = date.Phrase with { Start = Later(date.Phrase.Start), End = date.Phrase.End is { } end ? Later(end) : null };

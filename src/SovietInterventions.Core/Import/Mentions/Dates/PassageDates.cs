@@ -2,8 +2,9 @@ using SovietInterventions.Core.Model;
 
 namespace SovietInterventions.Core.Import.Mentions.Dates;
 
-/// <summary>Where a date's year came from.</summary>
-internal enum YearSource { Written, Sentence, Passage, Episode }
+/// <summary>Where a date's year came from; <see cref="PassageWritten"/>: a year the passage writes outside the episode's years
+/// and the text's own for the date ("elected on 19 December" before "January 1941" and "18 December 1940").</summary>
+internal enum YearSource { Written, Sentence, Passage, PassageWritten, Episode }
 
 /// <summary>
 /// A date of one sentence of a passage: <see cref="Sentence"/> is the sentence's index, <see cref="Source"/>
@@ -20,9 +21,11 @@ internal sealed record SentenceDate(DatePhrase Phrase, int Sentence, YearSource 
 /// years (a later sentence's year, when the date would fall after that sentence's date, means the year before,
 /// unless a month or day written before is in the same year as that sentence; a month or day after is preferred
 /// to a year alone before),
-/// else a year of its own sentence that qualifies a noun ("the 1941 offensive"), else the episode's first year.
-/// A year written in its own sentence is kept even outside the episode's years, and then flagged; a neighbour's
-/// or a qualifying year outside them is passed over. Linear in the number of sentences.
+/// else a year of its own sentence that qualifies a noun ("the 1941 offensive"), else the year of the month or day the
+/// passage last wrote before it, else the episode's first year.
+/// A year written in its own sentence, or by the passage when no year inside the episode's is written around the date, is
+/// kept even outside the episode's years, and then flagged; a neighbour's year outside them is otherwise passed over.
+/// Linear in the number of sentences.
 /// </summary>
 internal sealed class PassageDates(DateFinder finder)
 {
@@ -35,13 +38,15 @@ internal sealed class PassageDates(DateFinder finder)
         bool Inside(int year) => (firstYear is null || year >= firstYear) && (lastYear is null || year <= lastYear);
         var written = sentences.Select(s => finder.Find(s)).ToList();
         var plain = written.Select(phrases => phrases.Where(p => !p.Attributive).ToList()).ToList();
+        var years = plain.SelectMany(p => p).Select(p => p.Start.Year).ToHashSet();
         var previous = Nearest(plain, Inside, forward: true);
+        var previousAtAll = Nearest(plain, _ => true, forward: true);
         var next = Nearest(plain, Inside, forward: false);
 
         var found = new List<SentenceDate>();
         for (var i = 0; i < sentences.Count; i++)
         {
-            var candidate = Choose(i, written[i], plain, previous[i], next[i], Inside, firstYear);
+            var candidate = Choose(i, written[i], plain, previous[i], next[i], previousAtAll[i], Inside, firstYear);
             if (candidate?.Following is not null && asides?.Contains(next[i]) == true) candidate = candidate with { Following = null };
             var phrases = candidate is null ? written[i] : finder.Find(sentences[i], candidate.Year);
             foreach (var phrase in phrases)
@@ -52,13 +57,14 @@ internal sealed class PassageDates(DateFinder finder)
                     continue;
                 }
                 var dated = candidate!.Following is { } following && phrase.Start.First > following.Last ? YearBefore(phrase) : phrase;
-                found.Add(new SentenceDate(dated, i, candidate.Source, !Inside(dated.Start.Year)));
+                var source = dated != phrase && years.Contains(dated.Start.Year) ? YearSource.PassageWritten : candidate.Source;
+                found.Add(new SentenceDate(dated, i, source, !Inside(dated.Start.Year)));
             }
         }
         return found;
     }
 
-    private static Candidate? Choose(int i, IReadOnlyList<DatePhrase> own, List<List<DatePhrase>> plain, int previous, int next,
+    private static Candidate? Choose(int i, IReadOnlyList<DatePhrase> own, List<List<DatePhrase>> plain, int previous, int next, int previousAtAll,
         Func<int, bool> inside, int? firstYear)
     {
         if (plain[i].Count > 0 && (plain[i].FirstOrDefault(p => inside(p.Start.Year)) ?? plain[i][0]) is { } mine)
@@ -75,6 +81,10 @@ internal sealed class PassageDates(DateFinder finder)
             return new Candidate(plain[next][0].Start.Year, YearSource.Passage, plain[next][0].Start);
         if (own.FirstOrDefault(p => p.Attributive && inside(p.Start.Year)) is { } qualifier)
             return new Candidate(qualifier.Start.Year, YearSource.Sentence);
+        // With no year inside the episode's written around it, a month or day the passage last wrote ("On 31 July 1940 …" before
+        // "an agreement on 12 September") tells the text's own year, rather than the episode's first; a year alone ("In 1939 the
+        // first war ended") is background.
+        if (previousAtAll >= 0 && plain[previousAtAll][^1].Start is { Month: not null } last) return new Candidate(last.Year, YearSource.PassageWritten);
         return firstYear is { } year ? new Candidate(year, YearSource.Episode) : null;
     }
 

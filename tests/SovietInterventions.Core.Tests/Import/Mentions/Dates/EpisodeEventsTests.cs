@@ -74,6 +74,26 @@ public class EpisodeEventsTests
         Assert.Contains(events, e => e.Date == new PartialDate(1962, 10, 14));
     }
 
+    [Fact]
+    public void A_day_takes_the_year_before_the_next_sentences_when_the_passage_writes_that_year_even_before_the_episode()
+    {
+        // "19 December" comes after "January 1941" in the year, and the passage writes 1940: the election was in December 1940.
+        var events = EventsOf(1941, 1944, "Risto Ryti was elected president on 19 December.", "In January 1941 Moscow demanded the Petsamo mines.",
+            "On 18 December 1940 Hitler approved Operation Barbarossa.");
+
+        Assert.Contains(events, e => e.Date == new PartialDate(1940, 12, 19));
+        Assert.DoesNotContain(events, e => e.Date == new PartialDate(1941, 12, 19));
+    }
+
+    [Fact]
+    public void A_day_with_no_year_of_the_episode_around_it_takes_the_year_its_passage_last_wrote()
+    {
+        var events = EventsOf(1941, 1944, "On 31 July 1940 Hitler ordered an assault to be planned.", "Military authorities signed an agreement on 12 September.");
+
+        Assert.Contains(events, e => e.Date == new PartialDate(1940, 9, 12));
+        Assert.DoesNotContain(events, e => e.Date == new PartialDate(1941, 9, 12));
+    }
+
     private static List<EventDraft> EventsWithThings(int firstYear, int lastYear, string paragraph)
     {
         var document = new ParsedDocument("notes.md", "Notes", SourceFormat.Markdown, [new Block(PassageKind.Paragraph, paragraph, 1, [])], []);
