@@ -159,7 +159,7 @@ public sealed class EpisodeActor
     public Actor Actor { get; set; } = null!;
     /// <summary>What the text says the actor did in the episode ("leader deposed"), or "involved".</summary>
     public required string Role { get; set; }
-    /// <summary>Named only in background or commentary, or outside the episode's years: listed apart as "also mentioned".</summary>
+    /// <summary>Named only in background or commentary, outside the episode's years, or (a unit in a war) without its side: listed apart as "also mentioned".</summary>
     public bool AlsoMentioned { get; set; }
     public int? PassageId { get; set; }
     /// <summary>Set by the importer only (not mapped): the passage whose id becomes <see cref="PassageId"/>.</summary>

@@ -156,12 +156,12 @@ internal sealed class ClaimFinder(ClaimRules rules, CountryFinder countries, Dat
         var pair = pairs.Pair(sentence, agents, acts);
         // "Soviet commanders: …; Khrushchev; Result: Cuban Missile Crisis": a pair the row gives to another agent leaves the row's
         // column of Soviet forces to say what the Soviet side did.
-        if (pair is { } first && rows.Denies(passage.Text, sentence, first.Item1, first.Item2)) pair = null;
+        if (pair is { } first && rows.Denies(passage.Text, sentence, first.Agent, first.Act)) pair = null;
         var forcesCell = pair is null ? ForcesCell(sentence, agents, acts) : null;
         pair ??= forcesCell;
         if (pair is null) return null;
         var (agent, act, passive, compound) = pair.Value;
-        if (rows.Denies(passage.Text, sentence, agent, act)) return null;
+        if (forcesCell is not null && rows.Denies(passage.Text, sentence, agent, act)) return null;
 
         // 'don't make 1961 a "second Soviet intervention in Germany"': a short quoted phrase naming the act is a term under discussion.
         if (ActGrammar.InShortQuote(sentence, agent.Index, act.End)) return null;

@@ -169,9 +169,9 @@ internal static partial class EpisodeLead
             if (before.Sum(b => b.Length) + claim.Sentence.Length > MaxLeadLength || before.Any(b => b.Length > MaxLength)) continue;
             // Context that tells a Soviet act of other years ("Soviet forces occupied eastern Poland until the summer of 1941") would open
             // the entry on another episode.
-            if (before.Any(b => acting.Any(c => c.Passage == claim.Passage && c.Sentence == b && c.Year is { } year
+            if (before.Any(b => acting.Any(c => c.Role == ActRole.Intervention && c.Passage == claim.Passage && c.Sentence == b && c.Year is { } year
                     && !episode.Overlaps(year, c.LastYear ?? year, slack: 1)))) continue;
-            // A sentence shown before may itself state a Soviet act ("Soviet forces occupied eastern Poland until 1941"): then it is no mere context.
+            // A sentence shown before may itself state a Soviet act of the episode's years ("Soviet forces entered the capital"): then it is no mere context.
             var told = before.Select(b => new LeadDraft(Shown(b), claim.Passage)
             {
                 NamesPlace = NamesTargetIn(episode, claim.Passage, b),

@@ -74,8 +74,8 @@ internal sealed class PassageAttacher(EpisodeRules rules, IReadOnlySet<string> i
 
     // "Canada, Denmark, France, Paraguay, the United Kingdom and the United States requested a meeting of the Security Council" is
     // not about Bornholm: countries no episode is about, named where the Soviet side is not, list who did something else.
-    private bool IsList(PassageDraft passage, List<string> named, EpisodesByCountry episodes) =>
-        named.Count(c => episodes.For([c]).Count == 0) >= ListedCountries && !rules.Claims.Agents.AnyIn(passage.Text);
+    private bool IsList(PassageDraft passage, List<string> countries, EpisodesByCountry episodes) =>
+        countries.Count(c => episodes.For([c]).Count == 0) >= ListedCountries && !rules.Claims.Agents.AnyIn(passage.Text);
 
     /// <summary>How many times more of a document's passages its subject holds than an episode it tells in passing.</summary>
     private const int SubjectShare = 3;
@@ -102,8 +102,9 @@ internal sealed class PassageAttacher(EpisodeRules rules, IReadOnlySet<string> i
             // qualifies a noun ("to redress the 1940 treaty") is another event's and prefers nothing.
             var own = passage.Dates.Where(d => !d.Attributive).Select(d => (From: d.Start.Year, To: (d.End ?? d.Start).Year)).ToList();
             var holding = candidates.Where(e => own.Any(y => e.Overlaps(y.From, y.To))).ToList();
-            // "On 31 July 1940, Hitler gave the order …" in an article on the Continuation War tells that war's run-up, not the Winter
-            // War whose last year it is, when the article tells the Winter War only in passing.
+            // A passage within a year of the episode its document is about tells that one's run-up or aftermath, not another episode
+            // of its country whose years hold it and which the document tells only in passing (or not at all): "On 31 July 1940,
+            // Hitler gave the order …" in an article on the Continuation War is not about the Winter War.
             if (holding.Count > 0 && Subject(passage.Document, candidates) is { } subject && !holding.Contains(subject) && Fits(years, subject)
                 && holding.All(h => SubjectShare * Told(h, passage.Document) <= Told(subject, passage.Document)))
                 return subject;

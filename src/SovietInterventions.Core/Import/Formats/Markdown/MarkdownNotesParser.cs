@@ -25,7 +25,7 @@ internal static partial class MarkdownNotesParser
     /// </summary>
     public static int Likeness(DocumentShape shape)
     {
-        if (FrontMatterFence(shape.Text, "---") || FrontMatterFence(shape.Text, TomlFence)) return 4;
+        if (FrontMatterFence(shape.Text, YamlFence) || FrontMatterFence(shape.Text, TomlFence)) return 4;
         var headings = shape.Lines.Count(l => MarkdownHeading().IsMatch(l));
         var bullets = shape.Lines.Count(l => Bullet().IsMatch(l));
         var boldLines = shape.Lines.Count(l => BoldLine().IsMatch(l));
@@ -117,16 +117,19 @@ internal static partial class MarkdownNotesParser
         return first is not null && blocks[0].Text.StartsWith(first, StringComparison.Ordinal) && ArticleTitle.LooksLikeTitle(first) ? first : null;
     }
 
+    private const string YamlFence = "---";
     private const string TomlFence = "+++";
 
     // Front matter: the file opens with a fence line ("---" for YAML, "+++" for TOML) and another such line closes it.
     private static bool FrontMatterFence(string text, string fence)
     {
         var start = text.TrimStart('\uFEFF');
-        if (!start.StartsWith(fence + "\n", StringComparison.Ordinal) && !start.StartsWith(fence + "\r\n", StringComparison.Ordinal)) return false;
-        var close = start.IndexOf("\n" + fence, 3, StringComparison.Ordinal);
-        return close > 0 && (close + 4 == start.Length || start[close + 4] is '\n' or '\r' or ' ');
+        return start.StartsWith(fence, StringComparison.Ordinal) && FenceClose(start.Split('\n'), fence) > 0;
     }
+
+    // The index of the line that closes front matter opened by the first line, or -1: one rule for finding it and for taking it out.
+    private static int FenceClose(string[] lines, string fence) =>
+        lines.Length > 1 && lines[0].TrimEnd('\r') == fence ? Array.FindIndex(lines, 1, l => l.TrimEnd() == fence) : -1;
 
     // Markdig reads only YAML front matter, so TOML's is taken out here: its lines go blank, and every line keeps its number.
     private static string WithoutTomlFrontMatter(string text, out string? toml)
@@ -134,7 +137,7 @@ internal static partial class MarkdownNotesParser
         toml = null;
         if (!FrontMatterFence(text, TomlFence)) return text;
         var lines = text.Split('\n');
-        var close = Array.FindIndex(lines, 1, l => l.TrimEnd() == TomlFence);
+        var close = FenceClose([lines[0].TrimStart('\uFEFF'), .. lines[1..]], TomlFence);
         if (close < 0) return text;
         toml = string.Join('\n', lines[1..close]);
         for (var i = 0; i <= close; i++) lines[i] = "";

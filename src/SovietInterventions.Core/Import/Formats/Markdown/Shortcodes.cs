@@ -17,9 +17,10 @@ internal static partial class Shortcodes
     {
         if (shortcode.Groups["close"].Success || shortcode.Groups["name"].Value != "figure") return "";
         var parameters = shortcode.Groups["params"].Value;
-        var caption = Parameter(parameters, "caption");
+        // A caption written over several lines is one line of the image: its breaks are kept after it (WithLinesKept), not inside.
+        var caption = OneLine(Parameter(parameters, "caption"));
         if (caption is null) return "";
-        var source = Parameter(parameters, "src") is { } src && !src.Any(c => c is '<' or '>' or '\n') ? $"<{src}>" : "";
+        var source = OneLine(Parameter(parameters, "src")) is { } src && !src.Any(c => c is '<' or '>') ? $"<{src}>" : "";
         return $"![{MarkdownEscaped(caption)}]({source})";
     }
 
@@ -38,6 +39,9 @@ internal static partial class Shortcodes
         }
         return null;
     }
+
+    private static string? OneLine(string? text) =>
+        text is null ? null : string.Join(' ', text.Split((char[])[' ', '\t', '\r', '\n'], StringSplitOptions.RemoveEmptyEntries));
 
     private static string MarkdownEscaped(string text) => text.Replace("\\", "\\\\").Replace("[", "\\[").Replace("]", "\\]");
 

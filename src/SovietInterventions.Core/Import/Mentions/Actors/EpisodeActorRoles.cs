@@ -41,7 +41,7 @@ internal sealed class EpisodeActorRoles(Gazetteer gazetteer, Func<string, bool> 
                 Background: p.Background.Contains(m.Mention)
                     || thirdStates.Aside(m.Role, m.Mention, m.Text, p.Background, targets, aided)
                     || InSentenceDatedByLeader(m.Mention, p.Text, p.Actors, firstYear, lastYear)
-                    || fought?.Count > 0 && SideUnknown(m.Mention, m.Role)))
+                    || (fought?.Count > 0 && SideUnknown(m.Mention, m.Role))))
             // Only a foreground mention shows the Soviet side's own as such: a background one is listed apart, without a role.
             .Select(m => (m.Mention, m.Passage, Role: m.Background ? m.Role : ownSide.Role(m.Role, m.Mention, m.Text, firstYear, lastYear), m.Background)));
         return [.. mentions.GroupBy(m => m.Mention.ActorSlug).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g =>

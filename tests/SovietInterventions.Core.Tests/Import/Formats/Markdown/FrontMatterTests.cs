@@ -82,4 +82,12 @@ public class FrontMatterTests
         Assert.Equal(SourceFormat.Markdown, document.Format);
         Assert.Equal("Rafts on the Amur", document.Title);
     }
+
+    [Fact]
+    public void A_line_that_only_begins_with_the_fence_closes_no_TOML_front_matter_so_the_text_is_not_taken_for_Markdown_by_it()
+    {
+        const string text = "+++\ntitle = \"Rafts\"\n+++ more\n\nThe garrison fell in May.\n";
+
+        Assert.True(MarkdownNotesParser.Likeness(new DocumentShape(text, text.Split('\n'))) < 4);
+    }
 }

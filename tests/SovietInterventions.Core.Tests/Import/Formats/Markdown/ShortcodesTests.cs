@@ -70,4 +70,14 @@ public class ShortcodesTests
         Assert.Equal(7, text.Line);
         Assert.Equal(["Text here."], ProseOf(document));
     }
+
+    [Fact]
+    public void A_figure_caption_over_several_lines_is_one_caption_and_the_lines_below_keep_their_numbers()
+    {
+        var document = Parse("# Post\n\n{{< figure src=\"/img/raft.jpg\" caption=\"Rafts on\n\nthe river\" >}}\n\nText here.\n");
+
+        var text = Assert.Single(document.Blocks, b => b.Text == "Text here.");
+        Assert.Equal(7, text.Line);
+        Assert.Equal(["Text here."], ProseOf(document));
+    }
 }
