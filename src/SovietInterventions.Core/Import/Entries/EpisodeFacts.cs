@@ -46,6 +46,8 @@ internal sealed class EpisodeFactsReader(EpisodeRules rules, EpisodeEvents event
         var lead = EpisodeLead.Choose(episode, claims, rules.Claims, peoples, isCity: gazetteer.IsCity);
         var countries = new CountryRoles(gazetteer, interveners).Of(episode, claims, stated?.Side, kind);
         var aided = countries.Where(c => c.Role == CountryRole.SupportedGovernment).Select(c => c.Country).ToHashSet();
+        // The states the sources say fought the Soviet side ("a war fought by Finland … against the Soviet Union"): their forces are its opponents.
+        var fought = claims.Where(c => c.Role == ActRole.Defence).SelectMany(c => c.Targets).ToHashSet();
         lead = LeadFrame.Frame(episode, lead, kind, Names(countries, CountryRole.Target), Names(countries, CountryRole.SupportedGovernment), rules.KindLooks, gazetteer.IsCity);
         return new EpisodeFacts(
             kind,
@@ -53,8 +55,7 @@ internal sealed class EpisodeFactsReader(EpisodeRules rules, EpisodeEvents event
             lead.Count > 0 ? string.Join(" ", lead.Select(l => l.Text)) : Summary(prose),
             Discrepancy(episode, found, claims),
             countries,
-            actorRoles.For(prose.Select(p => (p, p.Text, p.Dates, p.Actors)).Concat(InfoboxCommanders.Of(prose, actors, rules.Claims.Agents.AnyIn)), episode.StartYear, episode.EndYear, episode.Targets, aided,
-                [.. claims.Where(c => c.Role == ActRole.Defence).SelectMany(c => c.Targets).Distinct()]),
+            actorRoles.For(prose.Select(p => (p, p.Text, p.Dates, p.Actors)).Concat(InfoboxCommanders.Of(prose, actors, rules.Claims.Agents.AnyIn)), episode.StartYear, episode.EndYear, episode.Targets, aided, fought),
             Timeline(found, episode))
         {
             Side = EpisodeKinds.Side(kind, claims),
