@@ -3,7 +3,8 @@ namespace SovietInterventions.Core.Import.Formats.PlainText;
 /// <summary>
 /// Prose hard-wrapped at a fixed width (e-mail, notes, plain-text exports) breaks its sentences across lines. A line
 /// continues the one above when it starts in lower case under a line of prose, or, in a wrapped document, when the
-/// line above filled the width. A line the parser reads on its own (<see cref="PlainTextLines.StandsAlone"/>) is never joined.
+/// line above filled the width. A line the parser reads on its own (<see cref="PlainTextLines.StandsAlone"/>) is never joined,
+/// but a list item's wrapped lines, indented under its text ("  - Operation Danube: on the night of" ⏎ "    20-21 August 1968 …"), are the item's.
 /// </summary>
 internal static class HardWraps
 {
@@ -16,7 +17,8 @@ internal static class HardWraps
     /// The lines with each paragraph's continuations appended to its first line, and which lines are continuations.
     /// A continuation keeps its own text, so that the lines around it look as they did.
     /// </summary>
-    public static (string[] Lines, bool[] Continuation) Join(IReadOnlyList<string> lines)
+    /// <param name="indents">Each line's indent before it was trimmed, when known.</param>
+    public static (string[] Lines, bool[] Continuation) Join(IReadOnlyList<string> lines, IReadOnlyList<int>? indents = null)
     {
         var width = WrapWidth(lines);
         var joined = lines.ToArray();
@@ -24,7 +26,7 @@ internal static class HardWraps
         var start = 0;
         for (var i = 1; i < lines.Count; i++)
         {
-            if (Continues(lines[i - 1], lines[i], width))
+            if (Continues(lines[i - 1], lines[i], width) || indents is not null && ContinuesItem(lines[start], lines[i], indents[start], indents[i]))
             {
                 joined[start] = LineEndHyphen.Append(joined[start], lines[i]);
                 continuation[i] = true;
@@ -39,8 +41,20 @@ internal static class HardWraps
         && !PlainTextLines.StandsAlone(above) && !PlainTextLines.StandsAlone(line)
         && (char.IsLower(line[0]) || OpenSentence.Continues(above, line) || width is { } w && above.Length >= w - Slack && !above.EndsWith(':'));
 
-    // The width a document is wrapped at: most of its long lines end within a word's width of the same column.
-    private static int? WrapWidth(IReadOnlyList<string> lines)
+    // A list item's next line, not an item itself and indented deeper than the item's mark, is its text wrapped under it.
+    private static bool ContinuesItem(string item, string line, int itemIndent, int indent) =>
+        line.Length > 0 && indent > itemIndent && PlainTextLines.IsListItem(item) && !PlainTextLines.StandsAlone(line);
+
+    /// <summary>"Introduction" ⏎ "The literature on Soviet policy in Africa has long been divided …": in a document wrapped at
+    /// <paramref name="width"/>, a short line under a blank line with a paragraph's full first line right below it is that
+    /// paragraph's heading, as a printed article sets one (a paragraph of one short line has a blank line below it).</summary>
+    public static bool HeadsParagraph(string line, string above, string below, int? width) =>
+        width is { } w && above.Length == 0 && line.Length > 0 && line.Length < ProseLine && below.Length >= w - Slack
+        && !PlainTextLines.StandsAlone(below);
+
+    /// <summary>The width a document is wrapped at, or null when it is not wrapped: most of its long lines end within a word's
+    /// width of the same column.</summary>
+    public static int? WrapWidth(IReadOnlyList<string> lines)
     {
         var prose = lines.Where(l => l.Length >= ProseLine && !PlainTextLines.StandsAlone(l)).Select(l => l.Length).Order().ToList();
         var wrapped = prose.Where(length => length <= MaxWidth).ToList();

@@ -75,24 +75,33 @@ internal sealed partial class MailMessages
             else if (IsQuote(line))
             {
                 var start = i;
-                var quoted = new List<string>();
+                // Each quoted paragraph and list item is a quote of its own, as the writer's own would be a passage of its own.
+                var (piece, quoted) = (i, new List<string>());
                 for (; i < lines.Count && IsQuote(lines[i]); i++)
                 {
-                    quoted.Add(lines[i].TrimStart('>', ' '));
+                    var words = lines[i].TrimStart('>', ' ');
+                    if (words.Length == 0 || PlainTextLines.IsListItem(words))
+                    {
+                        Quote(piece, quoted);
+                        (piece, quoted) = (i, []);
+                    }
+                    if (words.Length > 0) quoted.Add(PlainTextLines.ListText(words).Text);
                     roles[i] = MailLine.Apparatus;
                 }
+                Quote(piece, quoted);
                 i--;
-                var text = string.Join(' ', quoted.Where(q => q.Length > 0));
-                if (text.Length > 0)
-                {
-                    roles[start] = MailLine.Quote;
-                    texts[start] = text;
-                }
                 // "On 3 March, A. Writer wrote:" above the quote only says whose words follow.
                 if (start > 0 && roles[start - 1] == MailLine.Text && IsAttribution(lines[start - 1])) roles[start - 1] = MailLine.Apparatus;
             }
         }
         return new MailMessages(roles, texts, digestName ?? firstSubject);
+
+        void Quote(int line, List<string> quoted)
+        {
+            if (quoted.Count == 0) return;
+            roles[line] = MailLine.Quote;
+            texts[line] = string.Join(' ', quoted);
+        }
     }
 
     /// <summary>What line <paramref name="index"/> is.</summary>

@@ -28,8 +28,11 @@ internal static class PlainTextArticleParser
         var trimmed = untrimmed.Select(l => l.Trim()).ToArray();
         var mail = MailMessages.Read(trimmed);
         var records = CatalogueRecords.Find(trimmed);
-        var (raw, continuation) = HardWraps.Join(ForumSignature.Blank(PrintedPage.MarkFootnotes(PrintedPage.Blank(mail.Blank(TranscriptTurn.JoinChatMessages(trimmed)).Select((l, i) => records.Lines.Contains(i) ? "" : l).ToArray()))));
+        var indents = untrimmed.Select(l => l.Length - l.TrimStart().Length).ToArray();
+        var unwrapped = ForumSignature.Blank(PrintedPage.MarkFootnotes(PrintedPage.Blank(mail.Blank(TranscriptTurn.JoinChatMessages(trimmed)).Select((l, i) => records.Lines.Contains(i) ? "" : l).ToArray())));
+        var (raw, continuation) = HardWraps.Join(unwrapped, indents);
         var lines = raw.Select(Clean).ToArray();
+        var width = HardWraps.WrapWidth(unwrapped);
         var blocks = new List<Block>();
         var references = new List<string>();
         var warnings = new List<string>();
@@ -172,7 +175,8 @@ internal static class PlainTextArticleParser
             // A sponsor read or a call to subscribe is no text.
             if ((text = ShowPromotion.Without(text)).Length == 0) continue;
             var after = Array.FindIndex(continuation, i + 1, c => !c) is var n and >= 0 ? n : lines.Length; // past its wrapped lines
-            var standalone = (i == 0 || lines[i - 1].Length == 0) && (after == lines.Length || lines[after].Length == 0);
+            var standalone = (i == 0 || lines[i - 1].Length == 0) && (after == lines.Length || lines[after].Length == 0)
+                || i > 0 && after < lines.Length && HardWraps.HeadsParagraph(raw[i], raw[i - 1], unwrapped[after], width);
             // "RELATED STORIES" right above its list heads an apparatus section all the same.
             var apparatus = (i == 0 || lines[i - 1].Length == 0) && ReferenceSections.IsReferenceHeading(text);
             // "=== Poland ===" and a scraped "Background[edit]" are headings wherever they stand.

@@ -44,7 +44,7 @@ internal sealed class EpisodeActorRoles(Gazetteer gazetteer, Func<string, bool> 
                     || (fought?.Count > 0 && SideUnknown(m.Mention, m.Role))))
             // Only a foreground mention shows the Soviet side's own as such: a background one is listed apart, without a role.
             .Select(m => (m.Mention, m.Passage, Role: m.Background ? m.Role : ownSide.Role(m.Role, m.Mention, m.Text, firstYear, lastYear), m.Background)));
-        return [.. mentions.GroupBy(m => m.Mention.ActorSlug).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g =>
+        List<EpisodeActorChoice<TPassage>> chosen = [.. mentions.GroupBy(m => m.Mention.ActorSlug).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g =>
         {
             var foreground = g.Where(m => !m.Background).ToList();
             var alsoMentioned = foreground.Count == 0;
@@ -53,6 +53,20 @@ internal sealed class EpisodeActorRoles(Gazetteer gazetteer, Func<string, bool> 
             var chosen = counted.FirstOrDefault(m => m.Role == role, g.First());
             return new EpisodeActorChoice<TPassage>(chosen.Mention, chosen.Passage, role, alsoMentioned);
         })];
+        return OneSidePerState(chosen, aided);
+    }
+
+    /// <summary>"The remnants of the German 2nd Army … managed to escape" beside Himmler, an opposing commander: a state's forces
+    /// fight on one side, so where the page shows one of its commanders or forces fighting the Soviet side, its other forces the
+    /// words only name are its opponents too. Not a state whose government the Soviet side aided (its civil war has two sides),
+    /// and not from a leader deposed: a government overthrown need not have fought (an army confined to barracks).</summary>
+    private List<EpisodeActorChoice<TPassage>> OneSidePerState<TPassage>(List<EpisodeActorChoice<TPassage>> actors, IReadOnlyCollection<string>? aided)
+    {
+        var fighting = actors.Where(a => !a.AlsoMentioned && a.Role is ActorRoles.Opposed or ActorRoles.OpposingCommander
+                && (a.Mention.Type == ActorType.ArmedForce || a.Role == ActorRoles.OpposingCommander))
+            .Select(a => thirdStates.StateOf(a.Mention)).OfType<string>().Where(s => aided?.Contains(s) != true).ToHashSet(StringComparer.Ordinal);
+        return [.. actors.Select(a => !a.AlsoMentioned && a.Role == ActorRoles.Involved && a.Mention.Type == ActorType.ArmedForce
+            && thirdStates.StateOf(a.Mention) is { } state && fighting.Contains(state) ? a with { Role = ActorRoles.Opposed } : a)];
     }
 
     /// <summary>"VI Corps had reached the shore", "the 198th Motorised Division": in a war the sources say other states fought against

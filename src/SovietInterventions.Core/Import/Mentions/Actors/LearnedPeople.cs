@@ -28,7 +28,8 @@ internal static class LearnedPeople
         foreach (var candidate in candidates)
         {
             var slug = SlugOf(candidate.Name);
-            if (slug.Length == 0 || gazetteer.Actor(slug) is not null || knownSurnames.Contains(candidate.Name))
+            // A curated actor's alias in full ("Aleksandr Mikhailovich Orlov") is that actor: learned, it would take the name from it.
+            if (slug.Length == 0 || gazetteer.Actor(slug) is not null || knownSurnames.Contains(candidate.Name) || IsKnownName(candidate.Name, gazetteer))
                 continue;
             if (!people.TryGetValue(slug, out var person))
                 people[slug] = person = new Person(slug);

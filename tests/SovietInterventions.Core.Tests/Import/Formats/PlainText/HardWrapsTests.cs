@@ -33,6 +33,47 @@ public class HardWrapsTests
     }
 
     [Fact]
+    public void A_list_items_lines_indented_under_its_text_are_the_item_but_a_nested_item_is_its_own()
+    {
+        var blocks = Prose("""
+            Indicative content
+
+              - Operation Danube: on the night of 20-21 August 1968 Soviet, Polish,
+                Hungarian and Bulgarian troops invaded Czechoslovakia.
+                - East German divisions were held back at the border.
+              - Dubcek was flown to Moscow.
+            """);
+
+        Assert.Equal([
+            "Operation Danube: on the night of 20-21 August 1968 Soviet, Polish, Hungarian and Bulgarian troops invaded Czechoslovakia.",
+            "East German divisions were held back at the border.",
+            "Dubcek was flown to Moscow."], blocks.Select(b => b.Text));
+        Assert.All(blocks, b => Assert.Equal(PassageKind.ListItem, b.Kind));
+    }
+
+    [Fact]
+    public void In_a_wrapped_article_a_short_line_right_above_its_paragraph_is_the_paragraphs_heading()
+    {
+        var document = PlainTextArticleParser.Parse(Of("""
+            Advisers, not armies
+
+            Introduction
+            The literature on Soviet policy in Africa has long been divided between those who see
+            Moscow as the author of the region's wars and those who see it as a reluctant follower.
+            Our aim is narrower, and we ask what Soviet personnel actually did on the ground.
+
+
+            Angola, 1975-1991
+            Angola became independent on 11 November 1975 in the middle of a three-sided war. The
+            first Soviet military specialists arrived in Luanda in the weeks after 11 November, and
+            by 1976 a permanent mission was attached to the general staff of the new army there.
+            """, "article.txt"));
+
+        Assert.Equal(["Introduction", "Angola, 1975-1991"], document.Blocks.Where(b => b.Kind == PassageKind.Heading).Skip(1).Select(b => b.Text));
+        Assert.Equal("Angola, 1975-1991", Assert.Single(document.Blocks, b => b.Text.StartsWith("Angola became", StringComparison.Ordinal)).Section!.Text);
+    }
+
+    [Fact]
     public void One_long_note_above_a_wrapped_text_does_not_set_its_width()
     {
         var page = "(Scanned from a worn copy of the 1962 edition, pages 40-41; the margins hold a reader's notes)\n\n" +

@@ -84,6 +84,21 @@ public class MailMessagesTests
     }
 
     [Fact]
+    public void Each_quoted_paragraph_and_list_item_is_a_caption_of_its_own()
+    {
+        var mail = MailMessages.Read([
+            "From: Ann Reader", "Subject: Re: the dams", "",
+            "> NORTH: finished, no debate:", ">",
+            "> - 2 May: the board opens the sluices and the", ">   water reaches the town.",
+            "> - 9 May: the road reopens.", ">", "> Ask the museum.", "",
+            "Thanks."]);
+
+        var quotes = Enumerable.Range(0, 11).Where(i => mail.Role(i) == MailLine.Quote).Select(mail.Text).ToList();
+
+        Assert.Equal(["NORTH: finished, no debate:", "2 May: the board opens the sluices and the water reaches the town.", "9 May: the road reopens.", "Ask the museum."], quotes);
+    }
+
+    [Fact]
     public void A_text_without_mail_headers_keeps_its_quoted_and_dashed_lines_as_they_were()
     {
         var mail = MailMessages.Read(["Notes", "", "> a quoted line", "--", "Subject: none here"]);

@@ -55,6 +55,28 @@ public class EpisodeActorRolesTests
     }
 
     [Fact]
+    public void A_force_of_a_state_whose_commander_fights_the_soviet_side_is_opposed_though_named_without_it()
+    {
+        var actors = ChooseLearned(1945, 1945, ["germany"],
+            "In April 1945 the Red Army fought the Wehrmacht on the Oder.",
+            "Gaps were left in the lines, and the remnants of the German 2nd Army managed to escape across the river.");
+
+        Assert.Equal("opposed", Assert.Single(actors, a => a.Mention.ActorSlug == "wehrmacht").Role);
+        Assert.Equal("opposed", Assert.Single(actors, a => a.Mention.Name == "German 2nd Army").Role);
+    }
+
+    [Fact]
+    public void A_force_of_a_state_whose_leader_was_deposed_is_not_thereby_opposed()
+    {
+        var actors = ChooseLearned(1968, 1968, ["czechoslovakia"],
+            "Soviet troops deposed Alexander Dubček in 1968.",
+            "The Czechoslovak People's Army stayed in its barracks.");
+
+        Assert.Equal("leader deposed", Assert.Single(actors, a => a.Mention.ActorSlug == "alexander-dubcek").Role);
+        Assert.Equal("involved", Assert.Single(actors, a => a.Mention.Name == "Czechoslovak People's Army").Role);
+    }
+
+    [Fact]
     public void Support_counts_only_where_the_sentence_names_the_soviet_side()
     {
         Assert.Equal("involved", Assert.Single(Choose(1968, 1968, ["czechoslovakia"], "The reformers in the party supported Alexander Dubček.")).Role);

@@ -36,6 +36,16 @@ public sealed class GivenNamePeopleTests
     }
 
     [Fact]
+    public void A_known_persons_alias_written_in_full_is_that_person_not_someone_new()
+    {
+        var finder = new ActorFinder(RealData.Gazetteer);
+        finder.Learn(["Operations were led by spies such as Mikhail Koltsov and, most prominently, Aleksandr Mikhailovich Orlov."]);
+
+        Assert.DoesNotContain(finder.Learned, a => a.Name.Contains("Orlov", StringComparison.Ordinal));
+        Assert.Contains(finder.Find("Aleksandr Mikhailovich Orlov later defected."), m => m.ActorSlug == "aleksandr-orlov");
+    }
+
+    [Fact]
     public void A_person_found_by_a_given_name_is_named_by_the_surname_alone_later()
     {
         var finder = new ActorFinder(RealData.Gazetteer);
