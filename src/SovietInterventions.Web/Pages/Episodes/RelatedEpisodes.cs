@@ -13,7 +13,7 @@ public sealed record RelatedEpisode(EpisodeListItem Episode, IReadOnlyList<strin
 /// <summary>
 /// At most <see cref="Most"/> related episodes, each for a stated reason. Only something the two share that few
 /// other episodes share relates them: the same country, the same event, or people and organizations weighing at
-/// least <see cref="Threshold"/> together, each counting by how rare it is (1 / the number of episodes it is on, half
+/// least <see cref="Threshold"/> together, or one passage telling both, each counting by how rare it is (1 / the number of episodes it is on, half
 /// that when neither page says more of it than "involved"), so that the Red Army or Stalin relates nothing. Time and place
 /// count by rarity too: acts of force in one region in overlapping years begun within <see cref="SameCampaignStart"/> of
 /// each other, or episodes of one other kind in one region in overlapping years (a wave of takeovers, of insurgencies
@@ -44,7 +44,8 @@ public static class RelatedEpisodes
     sealed record Candidate(EpisodeListItem Item, int Id, int EndYear, List<(string Slug, string Name, string Region)> Countries,
         List<(string Slug, string Name, string Role)> Actors, List<string> Events);
 
-    public static async Task<List<RelatedEpisode>> FindAsync(EncyclopediaDb db, int episodeId)
+    /// <param name="sharesPassages">Whether the database has shared passages: an edition of an older release has none.</param>
+    public static async Task<List<RelatedEpisode>> FindAsync(EncyclopediaDb db, int episodeId, bool sharesPassages = true)
     {
         var self = (await Load(db, [episodeId])).Single();
         var ownCountries = await SameCountries(db, self);
@@ -56,7 +57,8 @@ public static class RelatedEpisodes
         // Candidates are read reason by reason through an index, so a page costs the same in a large encyclopedia.
         var ids = await CandidateIds(db, self, ownCountries, regions, RareEnoughToRelate(episodesOf)).ToListAsync();
         var wars = await SameWar(db, episodeId);
-        ids = [.. ids.Union(wars.Keys)];
+        var toldWith = sharesPassages ? await ToldTogether(db, episodeId) : [];
+        ids = [.. ids.Union(wars.Keys).Union(toldWith.Keys)];
         ids.Remove(episodeId);
         var candidates = ids.Count == 0 ? [] : await Load(db, ids);
         List<Candidate> everyone = [self, .. candidates];
@@ -70,6 +72,7 @@ public static class RelatedEpisodes
             if (countries.Count > 0) { reasons.Add($"same country: {string.Join(", ", countries)}"); weight += 1; }
             var events = other.Events.Intersect(self.Events).ToList();
             if (events.Count > 0) { reasons.Add($"linked by the same event: {events[0].TrimEnd('.')}"); weight += 1; }
+            if (toldWith.TryGetValue(other.Id, out var source)) { reasons.Add($"told in the same passage: {source}"); weight += 1; }
             var people = other.Actors.DistinctBy(a => a.Slug)
                 .Select(a => (a.Name, Weight: Rarity(a.Slug, a.Role, self.Actors, episodesOf)))
                 .Where(a => a.Weight > 0).OrderByDescending(a => a.Weight).ThenBy(a => a.Name, StringComparer.Ordinal).ToList();
@@ -168,6 +171,21 @@ public static class RelatedEpisodes
             .Where(s => slugs.Contains(s.Historical.Slug) || slugs.Contains(s.Successor.Slug))
             .Select(s => slugs.Contains(s.Historical.Slug) ? s.Successor.Slug : s.Historical.Slug).ToListAsync();
         return [.. slugs.Union(kin)];
+    }
+
+    /// <summary>The other episodes one of this episode's passages also tells (its own or one it shares), with that passage's
+    /// source: "On 30 March the Red Army entered Austria …" in a passage on the fall of Germany tells both.</summary>
+    static async Task<Dictionary<int, string>> ToldTogether(EncyclopediaDb db, int episodeId)
+    {
+        var passages = db.Passages.Where(p => p.EpisodeId == episodeId).Select(p => p.Id)
+            .Union(db.SharedPassages.Where(s => s.EpisodeId == episodeId).Select(s => s.PassageId));
+        var owners = db.Passages.Where(p => passages.Contains(p.Id) && p.EpisodeId != null && p.EpisodeId != episodeId)
+            .Select(p => new { Id = p.EpisodeId!.Value, p.SourceDocument.Title });
+        var sharers = db.SharedPassages.Where(s => passages.Contains(s.PassageId) && s.EpisodeId != episodeId)
+            .Select(s => new { Id = s.EpisodeId, s.Passage.SourceDocument.Title });
+        var found = new Dictionary<int, string>();
+        foreach (var other in await owners.Concat(sharers).OrderBy(o => o.Id).ThenBy(o => o.Title).ToListAsync()) found.TryAdd(other.Id, other.Title);
+        return found;
     }
 
     /// <summary>The other episodes whose passages a source puts under the same heading naming a war as this episode's own

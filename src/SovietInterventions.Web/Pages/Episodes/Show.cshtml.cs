@@ -106,7 +106,7 @@ public sealed class ShowModel(EncyclopediaDb db, DatabaseTables databaseTables, 
         Episode = episode with { Events = await Episodes.Narrative.EventsAsync(db, id, arranged) };
         CountrySources = await SourcesOf(episode.Countries.Select(c => c.PassageId));
         Decade = Decade.Of(episode.StartYear);
-        Related = await RelatedEpisodes.FindAsync(db, episode.Id);
+        Related = await RelatedEpisodes.FindAsync(db, episode.Id, tables.Contains("SharedPassages"));
         Neighbours = await DecadeNeighbours.LoadAsync(db, episode.Id, Decade, SitePaths.Episode(episode.Slug));
 
         PermanentUrl = publicUrl.For(Request, SitePaths.Episode(episode.Slug));

@@ -23,8 +23,13 @@ public sealed class RelatedEpisodesTests : IDisposable
         RelatedTo(slug, sections, [], rows);
 
     /// <summary>The same, with historical states and their successors (countries.json's "successors").</summary>
+    Task<List<RelatedEpisode>> RelatedTo(string slug, Dictionary<string, string> sections, (string Historical, string Successor)[] successions,
+        params (string Slug, EpisodeKind Kind, int From, int To, string Country, string Region, (string Actor, string Role)[] Actors)[] rows) =>
+        RelatedTo(slug, sections, successions, [], rows);
+
+    /// <summary>The same, with passages of one episode that another shares (a passage telling both).</summary>
     async Task<List<RelatedEpisode>> RelatedTo(string slug, Dictionary<string, string> sections, (string Historical, string Successor)[] successions,
-        params (string Slug, EpisodeKind Kind, int From, int To, string Country, string Region, (string Actor, string Role)[] Actors)[] rows)
+        (string Owner, string Sharer)[] shared, params (string Slug, EpisodeKind Kind, int From, int To, string Country, string Region, (string Actor, string Role)[] Actors)[] rows)
     {
         var path = Path.Combine(Path.GetTempPath(), $"related-{Guid.NewGuid():N}.db");
         paths.Add(path);
@@ -52,6 +57,11 @@ public sealed class RelatedEpisodesTests : IDisposable
             var position = 0;
             foreach (var (episode, section) in sections)
                 db.Passages.Add(new Passage { SourceDocument = source, SectionPath = section, Text = "…", Position = ++position, Episode = episodes[episode] });
+            foreach (var (owner, sharer) in shared)
+            {
+                var passage = new Passage { SourceDocument = source, SectionPath = source.Title, Text = "…", Position = ++position, Episode = episodes[owner] };
+                db.SharedPassages.Add(new SharedPassage { Episode = episodes[sharer], Passage = passage });
+            }
             await db.SaveChangesAsync();
         }
         using var read = new EncyclopediaDb(EncyclopediaDb.OptionsFor(path, readOnly: true));
@@ -70,6 +80,23 @@ public sealed class RelatedEpisodesTests : IDisposable
             ("c-1957", EpisodeKind.Invasion, 1957, 1957, "syldavia", "Asia", army));
 
         Assert.Empty(related);
+    }
+
+    [Fact]
+    public async Task A_passage_telling_two_of_many_fronts_relates_those_two_and_says_where()
+    {
+        (string, EpisodeKind, int, int, string, string, (string, string)[])[] fronts = [
+            ("a-1945", EpisodeKind.Invasion, 1945, 1945, "ruritania", "Europe", None),
+            ("b-1945", EpisodeKind.Invasion, 1945, 1945, "borduria", "Europe", None),
+            ("c-1945", EpisodeKind.Invasion, 1945, 1945, "syldavia", "Europe", None),
+            ("d-1945", EpisodeKind.Occupation, 1945, 1945, "moldavia", "Europe", None)];
+
+        var fromTheSharer = await RelatedTo("b-1945", [], [], [("a-1945", "b-1945")], fronts);
+        var fromTheOwner = await RelatedTo("a-1945", [], [], [("a-1945", "b-1945")], fronts);
+
+        Assert.Equal("told in the same passage: History", Assert.Single(fromTheSharer).Reasons[0]);
+        Assert.Equal("a-1945", Assert.Single(fromTheSharer).Episode.Slug);
+        Assert.Equal("b-1945", Assert.Single(fromTheOwner).Episode.Slug);
     }
 
     [Fact]
