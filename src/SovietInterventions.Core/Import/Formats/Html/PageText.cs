@@ -75,8 +75,9 @@ internal sealed partial class PageText
                 Add(PassageKind.Heading, Inline(element), element, level, reference);
                 return;
             }
-            reference |= WordParagraphs.IsNote(element);
         }
+        // Word's and Google Docs' notes, wherever the page was made.
+        reference |= WordParagraphs.IsNote(element);
         if (name is "ul" or "ol") listDepth++;
         reference |= PageChrome.Words(element).Any(ReferenceWords.Contains);
         var kind = name switch

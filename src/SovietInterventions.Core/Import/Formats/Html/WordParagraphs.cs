@@ -7,7 +7,8 @@ namespace SovietInterventions.Core.Import.Formats.Html;
 /// Pages saved by Microsoft Word ("Web Page, Filtered"): Word writes every paragraph as &lt;p class=MsoNormal&gt;, so a
 /// heading typed as a bold line is a paragraph whose whole text is in &lt;b&gt; (<see cref="BoldHeading"/>), and a
 /// "MsoTitle", "MsoSubtitle" or "MsoHeading…" paragraph is a heading by its style; "MsoFootnoteText" and
-/// "MsoEndnoteText" paragraphs, and the "ftn…"/"edn…" blocks Word puts them in, are notes, not prose.
+/// "MsoEndnoteText" paragraphs, and the "ftn…"/"edn…" blocks Word puts them in, are notes, not prose; so is a paragraph that opens
+/// with a link back to its note mark, as Google Docs writes its notes.
 /// </summary>
 internal static class WordParagraphs
 {
@@ -43,8 +44,14 @@ internal static class WordParagraphs
             return true;
         var id = element.Id ?? "";
         return element.LocalName == "div" && id.Length > 3 && (id.StartsWith("ftn", StringComparison.Ordinal) || id.StartsWith("edn", StringComparison.Ordinal))
-            && id[3..].All(char.IsAsciiDigit);
+            && id[3..].All(char.IsAsciiDigit)
+            || OpensWithBackLink(element);
     }
+
+    // Google Docs opens a note's paragraph with a link back to its mark in the text: <p><a href="#ftnt_ref1" id="ftnt1">[1]</a> …
+    private static bool OpensWithBackLink(IElement element) =>
+        element.LocalName == "p" && element.ChildNodes.FirstOrDefault(n => n is not IText t || !string.IsNullOrWhiteSpace(t.Data)) is IElement { LocalName: "a" } link
+        && (link.GetAttribute("href") ?? "").StartsWith("#ftnt_ref", StringComparison.Ordinal);
 
     // Every letter of the paragraph is inside <b> or <strong> (or a bold font weight).
     private static bool AllBold(IElement paragraph) =>

@@ -65,6 +65,22 @@ public class WordHtmlTests
     }
 
     [Fact]
+    public void Google_Docs_notes_opening_with_a_link_back_to_their_mark_are_references_not_prose()
+    {
+        var page = """
+            <html><body><p class="c3"><span>Soviet engineers bridged the river in May 1931.</span><sup><a href="#ftnt1" id="ftnt_ref1">[1]</a></sup></p>
+            <hr class="c11"><div><p class="c1"><a href="#ftnt_ref1" id="ftnt1">[1]</a><span>&nbsp;A. Tutor, </span><span>The River War, 1931&ndash;1933</span><span> (London, 2017).</span></p></div>
+            </body></html>
+            """;
+
+        var document = DocumentParser.Parse(Of(page, "Chapter4draft.html"));
+
+        Assert.DoesNotContain(ProseOf(document), p => p.Contains("Tutor", StringComparison.Ordinal));
+        Assert.Contains(document.References, r => r.Contains("A. Tutor", StringComparison.Ordinal));
+        Assert.Contains("Soviet engineers bridged the river in May 1931.", ProseOf(document));
+    }
+
+    [Fact]
     public void A_title_styled_paragraph_titles_a_Word_page()
     {
         var document = Parse(Handout.Replace("<h1>The river war</h1>", "<p class=MsoTitle>The river war</p>"));
