@@ -164,6 +164,26 @@ public class TranscriptTurnTests
     public void A_chat_header_opens_a_turn(string line, string said) => Assert.Equal(said, TranscriptTurn.Of(line));
 
     [Fact]
+    public void A_chat_exports_stamp_and_user_name_above_a_message_are_no_text_and_the_messages_lines_are_one_turn()
+    {
+        var document = PlainTextArticleParser.Parse(Of("""
+            Channel: revision / river-crossings
+
+            [06-Apr-25 08:02 PM] ada.q
+            ok I went to the lecture.
+            I have "May 51 - brigades" and then nothing
+
+            [06-Apr-25 08:04 PM] Ben Ode
+            me. They crossed the river in May 1951.
+            They left in 1953.
+            """, "study-server.txt"));
+
+        var said = document.Blocks.Where(b => b.Kind == PassageKind.Paragraph).Select(b => b.Text).ToList();
+        Assert.Equal(["ok I went to the lecture. I have \"May 51 - brigades\" and then nothing", "me. They crossed the river in May 1951. They left in 1953."], said);
+        Assert.DoesNotContain(document.Blocks, b => b.Text.Contains("ada.q", StringComparison.Ordinal) || b.Text.Contains("Ben Ode", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_line_beginning_with_from_and_no_timestamp_is_prose() =>
         Assert.Null(TranscriptTurn.Of("From Riga to Everyone: the cable read as follows."));
 }
