@@ -12,8 +12,9 @@ public sealed record RelatedEpisode(EpisodeListItem Episode, IReadOnlyList<strin
 
 /// <summary>
 /// At most <see cref="Most"/> related episodes, each for a stated reason. Only something the two share that few
-/// other episodes share relates them: the same country, the same event, or people and organizations weighing at
-/// least <see cref="Threshold"/> together, or one passage telling both, each counting by how rare it is (1 / the number of episodes it is on, half
+/// other episodes share relates them: the same country, the same event, a passage telling both and at most
+/// <see cref="MostInOneCampaign"/> episodes in all, or people and organizations weighing at
+/// least <see cref="Threshold"/> together, each counting by how rare it is (1 / the number of episodes it is on, half
 /// that when neither page says more of it than "involved"), so that the Red Army or Stalin relates nothing. Time and place
 /// count by rarity too: acts of force in one region in overlapping years begun within <see cref="SameCampaignStart"/> of
 /// each other, or episodes of one other kind in one region in overlapping years (a wave of takeovers, of insurgencies
@@ -174,17 +175,22 @@ public static class RelatedEpisodes
     }
 
     /// <summary>The other episodes one of this episode's passages also tells (its own or one it shares), with that passage's
-    /// source: "On 30 March the Red Army entered Austria …" in a passage on the fall of Germany tells both.</summary>
+    /// source: "On 30 March the Red Army entered Austria …" in a passage on the fall of Germany tells both. A passage telling more
+    /// than <see cref="MostInOneCampaign"/> episodes is an overview ("By July 1945 Stalin's troops controlled Finland, Poland, …")
+    /// and relates none of them.</summary>
     static async Task<Dictionary<int, string>> ToldTogether(EncyclopediaDb db, int episodeId)
     {
         var passages = db.Passages.Where(p => p.EpisodeId == episodeId).Select(p => p.Id)
             .Union(db.SharedPassages.Where(s => s.EpisodeId == episodeId).Select(s => s.PassageId));
-        var owners = db.Passages.Where(p => passages.Contains(p.Id) && p.EpisodeId != null && p.EpisodeId != episodeId)
-            .Select(p => new { Id = p.EpisodeId!.Value, p.SourceDocument.Title });
-        var sharers = db.SharedPassages.Where(s => passages.Contains(s.PassageId) && s.EpisodeId != episodeId)
-            .Select(s => new { Id = s.EpisodeId, s.Passage.SourceDocument.Title });
+        var owners = db.Passages.Where(p => passages.Contains(p.Id) && p.EpisodeId != null)
+            .Select(p => new { Passage = p.Id, Episode = p.EpisodeId!.Value, p.SourceDocument.Title });
+        var sharers = db.SharedPassages.Where(s => passages.Contains(s.PassageId))
+            .Select(s => new { Passage = s.PassageId, Episode = s.EpisodeId, s.Passage.SourceDocument.Title });
+        var tellings = await owners.Concat(sharers).ToListAsync();
         var found = new Dictionary<int, string>();
-        foreach (var other in await owners.Concat(sharers).OrderBy(o => o.Id).ThenBy(o => o.Title).ToListAsync()) found.TryAdd(other.Id, other.Title);
+        foreach (var passage in tellings.GroupBy(t => t.Passage).Where(p => p.Select(t => t.Episode).Distinct().Count() <= MostInOneCampaign).OrderBy(p => p.Key))
+            foreach (var other in passage.Where(t => t.Episode != episodeId).OrderBy(t => t.Episode))
+                found.TryAdd(other.Episode, other.Title);
         return found;
     }
 

@@ -27,7 +27,7 @@ public sealed class RelatedEpisodesTests : IDisposable
         params (string Slug, EpisodeKind Kind, int From, int To, string Country, string Region, (string Actor, string Role)[] Actors)[] rows) =>
         RelatedTo(slug, sections, successions, [], rows);
 
-    /// <summary>The same, with passages of one episode that another shares (a passage telling both).</summary>
+    /// <summary>The same, with a passage of each owner that the sharers paired with it share (a passage telling them all).</summary>
     async Task<List<RelatedEpisode>> RelatedTo(string slug, Dictionary<string, string> sections, (string Historical, string Successor)[] successions,
         (string Owner, string Sharer)[] shared, params (string Slug, EpisodeKind Kind, int From, int To, string Country, string Region, (string Actor, string Role)[] Actors)[] rows)
     {
@@ -57,10 +57,11 @@ public sealed class RelatedEpisodesTests : IDisposable
             var position = 0;
             foreach (var (episode, section) in sections)
                 db.Passages.Add(new Passage { SourceDocument = source, SectionPath = section, Text = "…", Position = ++position, Episode = episodes[episode] });
-            foreach (var (owner, sharer) in shared)
+            // One passage of each owner, shared by each of its sharers.
+            foreach (var telling in shared.GroupBy(s => s.Owner))
             {
-                var passage = new Passage { SourceDocument = source, SectionPath = source.Title, Text = "…", Position = ++position, Episode = episodes[owner] };
-                db.SharedPassages.Add(new SharedPassage { Episode = episodes[sharer], Passage = passage });
+                var passage = new Passage { SourceDocument = source, SectionPath = source.Title, Text = "…", Position = ++position, Episode = episodes[telling.Key] };
+                foreach (var (_, sharer) in telling) db.SharedPassages.Add(new SharedPassage { Episode = episodes[sharer], Passage = passage });
             }
             await db.SaveChangesAsync();
         }
@@ -97,6 +98,20 @@ public sealed class RelatedEpisodesTests : IDisposable
         Assert.Equal("told in the same passage: History", Assert.Single(fromTheSharer).Reasons[0]);
         Assert.Equal("a-1945", Assert.Single(fromTheSharer).Episode.Slug);
         Assert.Equal("b-1945", Assert.Single(fromTheOwner).Episode.Slug);
+    }
+
+    [Fact]
+    public async Task A_passage_telling_many_episodes_is_an_overview_and_relates_none_of_them()
+    {
+        (string, EpisodeKind, int, int, string, string, (string, string)[])[] episodes = [
+            ("a-1945", EpisodeKind.Invasion, 1945, 1945, "ruritania", "Europe", None),
+            ("b-1950", EpisodeKind.Coup, 1950, 1950, "borduria", "Asia", None),
+            ("c-1960", EpisodeKind.MilitaryAid, 1960, 1960, "syldavia", "Africa", None),
+            ("d-1970", EpisodeKind.Blockade, 1970, 1970, "moldavia", "Americas", None)];
+
+        var related = await RelatedTo("a-1945", [], [], [("a-1945", "b-1950"), ("a-1945", "c-1960"), ("a-1945", "d-1970")], episodes);
+
+        Assert.Empty(related);
     }
 
     [Fact]

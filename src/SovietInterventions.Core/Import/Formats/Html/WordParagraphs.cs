@@ -42,10 +42,11 @@ internal static class WordParagraphs
         var style = element.GetAttribute("class") ?? "";
         if (style.StartsWith("MsoFootnoteText", StringComparison.OrdinalIgnoreCase) || style.StartsWith("MsoEndnoteText", StringComparison.OrdinalIgnoreCase))
             return true;
+        if (OpensWithBackLink(element))
+            return true;
         var id = element.Id ?? "";
         return element.LocalName == "div" && id.Length > 3 && (id.StartsWith("ftn", StringComparison.Ordinal) || id.StartsWith("edn", StringComparison.Ordinal))
-            && id[3..].All(char.IsAsciiDigit)
-            || OpensWithBackLink(element);
+            && id[3..].All(char.IsAsciiDigit);
     }
 
     // Google Docs opens a note's paragraph with a link back to its mark in the text: <p><a href="#ftnt_ref1" id="ftnt1">[1]</a> …

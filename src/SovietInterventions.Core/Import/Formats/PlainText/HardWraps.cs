@@ -6,7 +6,7 @@ namespace SovietInterventions.Core.Import.Formats.PlainText;
 /// line above filled the width. A line the parser reads on its own (<see cref="PlainTextLines.StandsAlone"/>) is never joined,
 /// but a list item's wrapped lines, indented under its text ("  - Operation Danube: on the night of" ⏎ "    20-21 August 1968 …"), are the item's.
 /// </summary>
-internal static class HardWraps
+internal static partial class HardWraps
 {
     private const int ProseLine = 40;     // shorter lines are titles, headings, captions or a paragraph's last line
     private const int MaxWidth = 100;     // wider lines are a scraped page's one-line paragraphs, not a wrap
@@ -41,20 +41,37 @@ internal static class HardWraps
         && !PlainTextLines.StandsAlone(above) && !PlainTextLines.StandsAlone(line)
         && (char.IsLower(line[0]) || OpenSentence.Continues(above, line) || width is { } w && above.Length >= w - Slack && !above.EndsWith(':'));
 
-    // A list item's next line, not an item itself and indented deeper than the item's mark, is its text wrapped under it.
-    private static bool ContinuesItem(string item, string line, int itemIndent, int indent) =>
-        line.Length > 0 && indent > itemIndent && PlainTextLines.IsListItem(item) && !PlainTextLines.StandsAlone(line);
+    // A list item's next line, not an item itself and indented to the item's text column, is its text wrapped under it, when the
+    // item's line is long enough to have wrapped: "1. Introduction" over an indented paragraph is a heading, and "a) …" under a
+    // question a point of its own.
+    private static bool ContinuesItem(string item, string line, int itemIndent, int indent)
+    {
+        if (line.Length == 0 || item.Length < ProseLine || !PlainTextLines.IsListItem(item) || PlainTextLines.StandsAlone(line) || SubPoint().IsMatch(line))
+            return false;
+        var textColumn = itemIndent + item.Length - PlainTextLines.ListText(item).Text.Length;
+        return Math.Abs(indent - textColumn) <= 1;
+    }
 
-    /// <summary>"Introduction" ⏎ "The literature on Soviet policy in Africa has long been divided …": in a document wrapped at
-    /// <paramref name="width"/>, a short line under a blank line with a paragraph's full first line right below it is that
-    /// paragraph's heading, as a printed article sets one (a paragraph of one short line has a blank line below it).</summary>
-    public static bool HeadsParagraph(string line, string above, string below, int? width) =>
-        width is { } w && above.Length == 0 && line.Length > 0 && line.Length < ProseLine && below.Length >= w - Slack
-        && !PlainTextLines.StandsAlone(below);
+    // "a) …", "(b) …", "iv. …": a point of its own under an item.
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:\(?[a-z]\)|\(?[ivx]{1,4}[.)]|[a-z]\.)\s")]
+    private static partial System.Text.RegularExpressions.Regex SubPoint();
+
+    /// <summary>"Introduction" ⏎ "The literature on Soviet policy in Africa has long been divided …": in a wrapped document, a short
+    /// line under a blank line with a paragraph's full first line right below it is that paragraph's heading, as a printed article
+    /// sets its sections, when the document has several (one is a greeting or a byline: "Hi all", "By Anna Petrova").</summary>
+    public static HashSet<int> ParagraphHeadings(IReadOnlyList<string> lines)
+    {
+        if (WrapWidth(lines) is not { } width) return [];
+        var headings = Enumerable.Range(1, Math.Max(0, lines.Count - 2)).Where(i => lines[i - 1].Length == 0 && lines[i].Length is > 0 and < ProseLine
+            && !lines[i].StartsWith("By ", StringComparison.Ordinal) && lines[i + 1].Length >= width - Slack && !PlainTextLines.StandsAlone(lines[i + 1])).ToHashSet();
+        return headings.Count >= MinParagraphHeadings ? headings : [];
+    }
+
+    private const int MinParagraphHeadings = 2;
 
     /// <summary>The width a document is wrapped at, or null when it is not wrapped: most of its long lines end within a word's
     /// width of the same column.</summary>
-    public static int? WrapWidth(IReadOnlyList<string> lines)
+    private static int? WrapWidth(IReadOnlyList<string> lines)
     {
         var prose = lines.Where(l => l.Length >= ProseLine && !PlainTextLines.StandsAlone(l)).Select(l => l.Length).Order().ToList();
         var wrapped = prose.Where(length => length <= MaxWidth).ToList();

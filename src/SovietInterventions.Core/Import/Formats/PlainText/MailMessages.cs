@@ -79,14 +79,17 @@ internal sealed partial class MailMessages
                 var (piece, quoted) = (i, new List<string>());
                 for (; i < lines.Count && IsQuote(lines[i]); i++)
                 {
+                    roles[i] = MailLine.Apparatus;
                     var words = lines[i].TrimStart('>', ' ');
-                    if (words.Length == 0 || PlainTextLines.IsListItem(words))
+                    var bullet = words.Length > 1 && (PlainTextLines.IsListItem(words) || words[0] is '*' or '•' or '+' && words[1] == ' ');
+                    if (words.Length == 0 || bullet)
                     {
                         Quote(piece, quoted);
-                        (piece, quoted) = (i, []);
+                        quoted = [];
                     }
-                    if (words.Length > 0) quoted.Add(PlainTextLines.ListText(words).Text);
-                    roles[i] = MailLine.Apparatus;
+                    if (words.Length == 0) continue;
+                    if (quoted.Count == 0) piece = i; // a quote's line is that of its first words
+                    quoted.Add(bullet ? PlainTextLines.ListText(words.TrimStart('*', '•', '+', ' ')).Text : words);
                 }
                 Quote(piece, quoted);
                 i--;

@@ -32,7 +32,8 @@ internal static class PlainTextArticleParser
         var unwrapped = ForumSignature.Blank(PrintedPage.MarkFootnotes(PrintedPage.Blank(mail.Blank(TranscriptTurn.JoinChatMessages(trimmed)).Select((l, i) => records.Lines.Contains(i) ? "" : l).ToArray())));
         var (raw, continuation) = HardWraps.Join(unwrapped, indents);
         var lines = raw.Select(Clean).ToArray();
-        var width = HardWraps.WrapWidth(unwrapped);
+        // Headings set right above their paragraphs, as a printed article's sections have them: several in one document, never in a mail.
+        var paragraphHeadings = mail.Title is null ? HardWraps.ParagraphHeadings(unwrapped) : [];
         var blocks = new List<Block>();
         var references = new List<string>();
         var warnings = new List<string>();
@@ -176,7 +177,7 @@ internal static class PlainTextArticleParser
             if ((text = ShowPromotion.Without(text)).Length == 0) continue;
             var after = Array.FindIndex(continuation, i + 1, c => !c) is var n and >= 0 ? n : lines.Length; // past its wrapped lines
             var standalone = (i == 0 || lines[i - 1].Length == 0) && (after == lines.Length || lines[after].Length == 0)
-                || i > 0 && after < lines.Length && HardWraps.HeadsParagraph(raw[i], raw[i - 1], unwrapped[after], width);
+                || paragraphHeadings.Contains(i);
             // "RELATED STORIES" right above its list heads an apparatus section all the same.
             var apparatus = (i == 0 || lines[i - 1].Length == 0) && ReferenceSections.IsReferenceHeading(text);
             // "=== Poland ===" and a scraped "Background[edit]" are headings wherever they stand.
@@ -203,7 +204,7 @@ internal static class PlainTextArticleParser
             if (referenceLevel is not null)
             {
                 // A wrapped item's next line, indented further or in lower case, is more of the same item.
-                var indent = untrimmed[i].Length - untrimmed[i].TrimStart().Length;
+                var indent = indents[i];
                 if (referenceThrough == i - 1 && !IsListItem(text) && (char.IsLower(text[0]) || indent > referenceIndent))
                     references[^1] += " " + text;
                 else

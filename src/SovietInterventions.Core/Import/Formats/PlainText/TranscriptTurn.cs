@@ -6,7 +6,8 @@ namespace SovietInterventions.Core.Import.Formats.PlainText;
 /// <summary>
 /// A turn of a transcript or a saved chat: a line opening with a timestamp ("[00:01:27]", "(12:05)") and/or a speaker
 /// label in capitals ("VOLKOVA:", "DR SMITH:"), or a chat's message header ("13:58:11 From Jane Doe to Everyone:", its
-/// message on the same line or on the lines under it; a chat export's "[06-Apr-25 08:02 PM] mara.k" above its message). The marks are no part of what was said, and one turn is one
+/// message on the same line or on the lines under it). A chat export's "[06-Apr-25 08:02 PM] mara.k" above a message is no text either,
+/// and the message under it is read as prose. The marks are no part of what was said, and one turn is one
 /// passage. A chat's notices (reactions, "Replying to" quotes, joins and leaves) say nothing. A question ("Q3: …?")
 /// heads the answers after it, as a section's heading does; one typed in lower case follows up the last question and
 /// heads a subsection of it.
@@ -34,12 +35,18 @@ internal static partial class TranscriptTurn
     public static string[] JoinChatMessages(string[] lines)
     {
         var joined = lines.ToArray();
+        var exported = ExportHeaders(lines);
         for (var i = 0; i < lines.Length; i++)
         {
+            // "[06-Apr-25 08:02 PM] mara.k": the stamp and the name alone say only who wrote what follows, read as prose.
+            if (exported.Contains(i))
+            {
+                joined[i] = string.Join(' ', lines.Skip(i + 1).TakeWhile(l => l.Length > 0));
+                for (i++; i < lines.Length && lines[i].Length > 0; i++) joined[i] = "";
+                continue;
+            }
             if (!IsChatHeader(lines[i])) continue;
             var header = i;
-            // "[06-Apr-25 08:02 PM] mara.k": the name alone after a dated stamp says only who wrote what follows.
-            if (DatedStamp().Match(lines[i]) is { Success: true } stamp) joined[header] = stamp.Value;
             for (i++; i < lines.Length && Of(lines[i]) is null; i++)
             {
                 // A reply's quote of the message it answers may stand a blank line above the reply.
@@ -104,16 +111,27 @@ internal static partial class TranscriptTurn
     private static string Message(string text) => ChatNotice().IsMatch(text) ? "" : text;
 
     private static bool IsChatHeader(string line) =>
-        WithoutTimestamp(line, out var timed) is var rest && timed
-        && (ChatHeader().Match(rest) is { Success: true } header && header.Length == rest.Length || DatedStamp().IsMatch(line) && UserName().IsMatch(rest));
+        WithoutTimestamp(line, out var timed) is var rest && timed && ChatHeader().Match(rest) is { Success: true } header && header.Length == rest.Length;
+
+    /// <summary>The lines of a chat export's message headers ("[06-Apr-25 08:02 PM] mara.k" above the message): a dated stamp and a
+    /// user name alone, a message line right under it, and several such in the text; a dated stamp before an event
+    /// ("[20.08.1968 23:00] Troops cross the border") in a list of such lines is no header.</summary>
+    private static HashSet<int> ExportHeaders(string[] lines)
+    {
+        var headers = Enumerable.Range(0, lines.Length).Where(i => i + 1 < lines.Length && ExportHeader().IsMatch(lines[i])
+            && lines[i + 1].Length > 0 && !DatedStamp().IsMatch(lines[i + 1])).ToHashSet();
+        return headers.Count >= MinExportHeaders ? headers : [];
+    }
+
+    private const int MinExportHeaders = 2;
 
     // A chat export's stamp with a date and a time: "[06-Apr-25 08:02 PM]", "[2025-04-06 20:02]", "[4/6/2025 8:02 PM]".
     [GeneratedRegex(@"^\[(?=[^\]]*[-/.])[\w\-/., ]{6,20}\s\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AP]M)?\]")]
     private static partial Regex DatedStamp();
 
-    // What a chat export writes after the stamp on a header line: a user name of up to three words, no sentence ("mara.k", "Deleted User", "StudyBot (BOT)").
-    [GeneratedRegex(@"^[\w.\-]+(?:\s[\w.\-()]+){0,2}$")]
-    private static partial Regex UserName();
+    // A dated stamp, then a user name of up to three words and no sentence ("mara.k", "mara#1234", "Deleted User", "StudyBot (BOT)").
+    [GeneratedRegex(@"^\[(?=[^\]]*[-/.])[\w\-/., ]{6,20}\s\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AP]M)?\]\s+[\w.\-#]+(?:\s[\w.\-#()]+){0,2}$")]
+    private static partial Regex ExportHeader();
 
     // "From Jane Doe to Everyone:", "From Jane Doe to Ann Lee (Direct Message):", "From Jane Doe :" after the timestamp.
     [GeneratedRegex(@"^From\s+[^:]+?(?:\s+to\s+[^:]+?)?\s*:(?=\s|$)")]
@@ -141,14 +159,9 @@ internal static partial class TranscriptTurn
     [GeneratedRegex(@"^(?:(?<name>" + Name + @"),?\s(?:in\s)?(?:1[89]\d\d|20\d\d)|(?:1[89]\d\d|20\d\d)[:,]?\s(?<after>" + Name + @"))$")]
     private static partial Regex NameAndYear();
 
-    // "[00:01:27]", "[1:27]", "(00:01:27)" or "00:01:27" at the start of the line, or a chat export's dated stamp.
+    // "[00:01:27]", "[1:27]", "(00:01:27)" or "00:01:27" at the start of the line.
     private static string WithoutTimestamp(string line, out bool timed)
     {
-        if (DatedStamp().Match(line) is { Success: true } dated)
-        {
-            timed = true;
-            return line[dated.Length..].TrimStart();
-        }
         timed = false;
         var open = line.Length > 0 && line[0] is '[' or '(' ? 1 : 0;
         var i = open;

@@ -29,7 +29,7 @@ internal static class LearnedPeople
         {
             var slug = SlugOf(candidate.Name);
             // A curated actor's alias in full ("Aleksandr Mikhailovich Orlov") is that actor: learned, it would take the name from it.
-            if (slug.Length == 0 || gazetteer.Actor(slug) is not null || knownSurnames.Contains(candidate.Name) || IsKnownName(candidate.Name, gazetteer))
+            if (slug.Length == 0 || gazetteer.Actor(slug) is not null || knownSurnames.Contains(candidate.Name) || IsKnownActor(candidate.Name, gazetteer))
                 continue;
             if (!people.TryGetValue(slug, out var person))
                 people[slug] = person = new Person(slug);
@@ -71,6 +71,9 @@ internal static class LearnedPeople
     /// <summary>"President Svoboda": a known actor's surname alone, written after a title, is that actor, not someone new.</summary>
     private static HashSet<string> KnownSurnames(Gazetteer gazetteer) =>
         [.. gazetteer.Actors.Where(a => a.Type == ActorType.Person).Select(a => a.Name.Split(' ')[^1])];
+
+    private static bool IsKnownActor(string name, Gazetteer gazetteer) =>
+        gazetteer.ActorNames.LongestAt(FoldedText.Of(name), 0) is { Value.Actor: not null } known && known.Length == FoldedText.Of(name).Value.Length;
 
     private static bool IsKnownName(string word, Gazetteer gazetteer)
     {

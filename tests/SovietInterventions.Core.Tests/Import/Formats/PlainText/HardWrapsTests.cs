@@ -52,6 +52,44 @@ public class HardWrapsTests
     }
 
     [Fact]
+    public void A_short_numbered_title_and_lettered_points_are_not_wrapped_lines_of_the_item_above()
+    {
+        var blocks = Prose("""
+            Notes
+
+             1. Introduction
+                The literature on Soviet policy in Africa has long been divided between those who.
+             2. Why did the Soviet leaders change their minds in the last days of October 1956?
+                a) Nagy announced that Hungary would leave the Warsaw Pact.
+                b) Soviet leaders feared the revolt would spread.
+            """);
+
+        Assert.Contains(blocks, b => b.Text == "Introduction");
+        Assert.Contains(blocks, b => b.Text.StartsWith("The literature", StringComparison.Ordinal));
+        Assert.Contains(blocks, b => b.Text.StartsWith("a) Nagy announced", StringComparison.Ordinal));
+        Assert.DoesNotContain(blocks, b => b.Text.Contains("October 1956? a)", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_byline_or_a_lone_short_line_above_a_paragraph_heads_nothing()
+    {
+        var document = PlainTextArticleParser.Parse(Of("""
+            Advisers, not armies
+
+            By Anna Petrova
+            The literature on Soviet policy in Africa has long been divided between those who see
+            Moscow as the author of the region's wars and those who see it as a reluctant follower.
+            Our aim is narrower, and we ask what Soviet personnel actually did on the ground there.
+
+            Angola became independent on 11 November 1975 in the middle of a three-sided war. The
+            first Soviet military specialists arrived in Luanda in the weeks after 11 November, and
+            by 1976 a permanent mission was attached to the general staff of the new army there.
+            """, "article.txt"));
+
+        Assert.Equal(["Advisers, not armies"], document.Blocks.Where(b => b.Kind == PassageKind.Heading).Select(b => b.Text));
+    }
+
+    [Fact]
     public void In_a_wrapped_article_a_short_line_right_above_its_paragraph_is_the_paragraphs_heading()
     {
         var document = PlainTextArticleParser.Parse(Of("""

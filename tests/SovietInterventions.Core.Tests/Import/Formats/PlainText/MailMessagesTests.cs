@@ -86,16 +86,18 @@ public class MailMessagesTests
     [Fact]
     public void Each_quoted_paragraph_and_list_item_is_a_caption_of_its_own()
     {
-        var mail = MailMessages.Read([
+        string[] lines = [
             "From: Ann Reader", "Subject: Re: the dams", "",
             "> NORTH: finished, no debate:", ">",
             "> - 2 May: the board opens the sluices and the", ">   water reaches the town.",
-            "> - 9 May: the road reopens.", ">", "> Ask the museum.", "",
-            "Thanks."]);
+            "> * 9 May: the road reopens.", ">", "> Ask the museum.", "",
+            "Thanks."];
+        var mail = MailMessages.Read(lines);
 
-        var quotes = Enumerable.Range(0, 11).Where(i => mail.Role(i) == MailLine.Quote).Select(mail.Text).ToList();
+        var quotes = Enumerable.Range(0, lines.Length).Where(i => mail.Role(i) == MailLine.Quote).Select(i => (i, mail.Text(i))).ToList();
 
-        Assert.Equal(["NORTH: finished, no debate:", "2 May: the board opens the sluices and the water reaches the town.", "9 May: the road reopens.", "Ask the museum."], quotes);
+        Assert.Equal([(3, "NORTH: finished, no debate:"), (5, "2 May: the board opens the sluices and the water reaches the town."),
+            (7, "9 May: the road reopens."), (9, "Ask the museum.")], quotes);
     }
 
     [Fact]

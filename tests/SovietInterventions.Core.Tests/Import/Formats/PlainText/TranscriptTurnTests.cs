@@ -164,7 +164,7 @@ public class TranscriptTurnTests
     public void A_chat_header_opens_a_turn(string line, string said) => Assert.Equal(said, TranscriptTurn.Of(line));
 
     [Fact]
-    public void A_chat_exports_stamp_and_user_name_above_a_message_are_no_text_and_the_messages_lines_are_one_turn()
+    public void A_chat_exports_stamp_and_user_name_above_a_message_are_no_text_and_the_messages_lines_are_one_paragraph()
     {
         var document = PlainTextArticleParser.Parse(Of("""
             Channel: revision / river-crossings
@@ -173,14 +173,30 @@ public class TranscriptTurnTests
             ok I went to the lecture.
             I have "May 51 - brigades" and then nothing
 
-            [06-Apr-25 08:04 PM] Ben Ode
+            [06-Apr-25 08:04 PM] ben#1234
             me. They crossed the river in May 1951.
             They left in 1953.
             """, "study-server.txt"));
 
         var said = document.Blocks.Where(b => b.Kind == PassageKind.Paragraph).Select(b => b.Text).ToList();
-        Assert.Equal(["ok I went to the lecture. I have \"May 51 - brigades\" and then nothing", "me. They crossed the river in May 1951. They left in 1953."], said);
-        Assert.DoesNotContain(document.Blocks, b => b.Text.Contains("ada.q", StringComparison.Ordinal) || b.Text.Contains("Ben Ode", StringComparison.Ordinal));
+        Assert.Equal(["ok I went to the lecture.", "I have \"May 51 - brigades\" and then nothing", "me.", "They crossed the river in May 1951.", "They left in 1953."], said);
+        Assert.Equal(2, document.Blocks.Where(b => b.Kind == PassageKind.Paragraph).Select(b => b.Line).Distinct().Count());
+        Assert.DoesNotContain(document.Blocks, b => b.Text.Contains("ada.q", StringComparison.Ordinal) || b.Text.Contains("ben#1234", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Dated_stamps_before_events_in_a_list_are_text_not_chat_headers()
+    {
+        var document = PlainTextArticleParser.Parse(Of("""
+            Timeline
+
+            [20.08.1968 23:00] Troops cross border
+            [21.08.1968 04:00] Airport taken
+            [21.08.1968 09:00] Tanks in Prague
+            """, "timeline.txt"));
+
+        Assert.Contains(document.Blocks, b => b.Text.Contains("Troops cross border", StringComparison.Ordinal) && b.Text.Contains("20.08.1968", StringComparison.Ordinal));
+        Assert.Equal(3, document.Blocks.Count(b => b.Text.StartsWith('[')));
     }
 
     [Fact]

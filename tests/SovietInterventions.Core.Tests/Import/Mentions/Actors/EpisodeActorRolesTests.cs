@@ -77,6 +77,14 @@ public class EpisodeActorRolesTests
     }
 
     [Fact]
+    public void An_allied_army_beside_a_government_the_soviet_side_aided_is_not_its_opponent()
+    {
+        var actors = ChooseAided(1975, 1991, ["angola"], ["angola"], "The Cuban Revolutionary Armed Forces landed in Luanda in November 1975.");
+
+        Assert.Equal("involved", Assert.Single(actors, a => a.Mention.ActorSlug == "cuban-revolutionary-armed-forces").Role);
+    }
+
+    [Fact]
     public void Support_counts_only_where_the_sentence_names_the_soviet_side()
     {
         Assert.Equal("involved", Assert.Single(Choose(1968, 1968, ["czechoslovakia"], "The reformers in the party supported Alexander Dubček.")).Role);
