@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+
 namespace SovietInterventions.Core.Import.Formats.PlainText;
 
 /// <summary>
@@ -53,8 +55,8 @@ internal static partial class HardWraps
     }
 
     // "a) …", "(b) …", "iv. …": a point of its own under an item.
-    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:\(?[a-z]\)|\(?[ivx]{1,4}[.)]|[a-z]\.)\s")]
-    private static partial System.Text.RegularExpressions.Regex SubPoint();
+    [GeneratedRegex(@"^(?:\(?[a-z]\)|\(?[ivx]{1,4}[.)]|[a-z]\.)\s")]
+    private static partial Regex SubPoint();
 
     /// <summary>"Introduction" ⏎ "The literature on Soviet policy in Africa has long been divided …": in a wrapped document, a short
     /// line under a blank line with a paragraph's full first line right below it is that paragraph's heading, as a printed article

@@ -126,11 +126,13 @@ internal static partial class TranscriptTurn
     private const int MinExportHeaders = 2;
 
     // A chat export's stamp with a date and a time: "[06-Apr-25 08:02 PM]", "[2025-04-06 20:02]", "[4/6/2025 8:02 PM]".
-    [GeneratedRegex(@"^\[(?=[^\]]*[-/.])[\w\-/., ]{6,20}\s\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AP]M)?\]")]
+    private const string Stamp = @"^\[(?=[^\]]*[-/.])[\w\-/., ]{6,20}\s\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AP]M)?\]";
+
+    [GeneratedRegex(Stamp)]
     private static partial Regex DatedStamp();
 
     // A dated stamp, then a user name of up to three words and no sentence ("mara.k", "mara#1234", "Deleted User", "StudyBot (BOT)").
-    [GeneratedRegex(@"^\[(?=[^\]]*[-/.])[\w\-/., ]{6,20}\s\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AP]M)?\]\s+[\w.\-#]+(?:\s[\w.\-#()]+){0,2}$")]
+    [GeneratedRegex(Stamp + @"\s+[\w.\-#]+(?:\s[\w.\-#()]+){0,2}$")]
     private static partial Regex ExportHeader();
 
     // "From Jane Doe to Everyone:", "From Jane Doe to Ann Lee (Direct Message):", "From Jane Doe :" after the timestamp.
