@@ -19,8 +19,8 @@ internal static partial class HardWraps
     /// The lines with each paragraph's continuations appended to its first line, and which lines are continuations.
     /// A continuation keeps its own text, so that the lines around it look as they did.
     /// </summary>
-    /// <param name="indents">Each line's indent before it was trimmed, when known.</param>
-    public static (string[] Lines, bool[] Continuation) Join(IReadOnlyList<string> lines, IReadOnlyList<int>? indents = null)
+    /// <param name="indents">Each line's indent before it was trimmed.</param>
+    public static (string[] Lines, bool[] Continuation) Join(IReadOnlyList<string> lines, IReadOnlyList<int> indents)
     {
         var width = WrapWidth(lines);
         var joined = lines.ToArray();
@@ -28,7 +28,7 @@ internal static partial class HardWraps
         var start = 0;
         for (var i = 1; i < lines.Count; i++)
         {
-            if (Continues(lines[i - 1], lines[i], width) || indents is not null && ContinuesItem(lines[start], lines[i], indents[start], indents[i]))
+            if (Continues(lines[i - 1], lines[i], width) || ContinuesItem(lines[start], lines[i], indents[start], indents[i]))
             {
                 joined[start] = LineEndHyphen.Append(joined[start], lines[i]);
                 continuation[i] = true;

@@ -103,7 +103,7 @@ internal sealed partial class MailMessages
         {
             if (quoted.Count == 0) return;
             roles[line] = MailLine.Quote;
-            texts[line] = string.Join(' ', quoted);
+            texts[line] = quoted.Aggregate(LineEndHyphen.Append);
         }
     }
 

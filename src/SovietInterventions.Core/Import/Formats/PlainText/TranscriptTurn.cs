@@ -41,7 +41,7 @@ internal static partial class TranscriptTurn
             // "[06-Apr-25 08:02 PM] mara.k": the stamp and the name alone say only who wrote what follows, read as prose.
             if (exported.Contains(i))
             {
-                joined[i] = string.Join(' ', lines.Skip(i + 1).TakeWhile(l => l.Length > 0));
+                joined[i] = lines.Skip(i + 1).TakeWhile(l => l.Length > 0).Aggregate(LineEndHyphen.Append);
                 for (i++; i < lines.Length && lines[i].Length > 0; i++) joined[i] = "";
                 continue;
             }

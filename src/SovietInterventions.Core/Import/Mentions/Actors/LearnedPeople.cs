@@ -72,8 +72,11 @@ internal static class LearnedPeople
     private static HashSet<string> KnownSurnames(Gazetteer gazetteer) =>
         [.. gazetteer.Actors.Where(a => a.Type == ActorType.Person).Select(a => a.Name.Split(' ')[^1])];
 
-    private static bool IsKnownActor(string name, Gazetteer gazetteer) =>
-        gazetteer.ActorNames.LongestAt(FoldedText.Of(name), 0) is { Value.Actor: not null } known && known.Length == FoldedText.Of(name).Value.Length;
+    private static bool IsKnownActor(string name, Gazetteer gazetteer)
+    {
+        var folded = FoldedText.Of(name);
+        return gazetteer.ActorNames.LongestAt(folded, 0) is { Value.Actor: not null } known && known.Length == folded.Value.Length;
+    }
 
     private static bool IsKnownName(string word, Gazetteer gazetteer)
     {

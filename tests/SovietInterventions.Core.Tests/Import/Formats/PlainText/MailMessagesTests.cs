@@ -101,6 +101,15 @@ public class MailMessagesTests
     }
 
     [Fact]
+    public void A_quoted_word_broken_at_a_lines_end_is_one_word_again()
+    {
+        string[] lines = ["From: Ann Reader", "Subject: Re: the dams", "", "> the board opens the sluic-", "> es in May.", "", "Thanks."];
+        var mail = MailMessages.Read(lines);
+
+        Assert.Equal("the board opens the sluices in May.", mail.Text(3));
+    }
+
+    [Fact]
     public void A_text_without_mail_headers_keeps_its_quoted_and_dashed_lines_as_they_were()
     {
         var mail = MailMessages.Read(["Notes", "", "> a quoted line", "--", "Subject: none here"]);
