@@ -49,6 +49,7 @@ internal sealed class EpisodeBuilder(EpisodeRules rules, DateFinder dates, Count
         var clusters = new ClaimClusters(gazetteer, owners, rules.Claims.Acts);
         var created = clusters.Place(loose, episodes, owned);
         episodes.AddRange(created);
+        MoveOtherYearsActs(episodes, owned, owners);
         JoinUnclaimedSections(headed.Except(kept), episodes);
         // "about 26,000 Soviet troops stormed the city" under a heading on Baku, 1990: force in the Soviet Union's own republics is no
         // foreign intervention (data/countries.json sovietRepublic).
@@ -78,6 +79,53 @@ internal sealed class EpisodeBuilder(EpisodeRules rules, DateFinder dates, Count
         foreach (var episode in episodes) RestatedPassages.Fold(episode);
         var labels = new LinkedArticles(new LinkLabels(rules.Claims, countries, interveners)).Share(documents, episodes, owned, claims);
         return new([.. episodes.Select(e => BuiltEpisode.From(e, owned.GetValueOrDefault(e) ?? []))], labels);
+    }
+
+    /// <summary>
+    /// "On 17 September 1939, the Soviet Union invaded Poland" under "1944–1946: Poland": a passage of an episode's section whose
+    /// acts, and every date it gives, lie more than a year outside the episode tells another episode of the same country when
+    /// one holds those dates. That episode takes it, with its acts and the undated passages that go on telling it. With none,
+    /// it stays: it may be the run-up ("the civil war began with the coup of 1962") or a heading's years too narrow for the aid
+    /// its section tells ("between 1981 and 1985 peaked at $1.7 billion").
+    /// </summary>
+    private void MoveOtherYearsActs(List<EpisodeDraft> episodes, Dictionary<EpisodeDraft, List<Claim>> owned, PassageOwners owners)
+    {
+        foreach (var (episode, claims) in owned.ToList())
+        {
+            foreach (var passage in episode.Passages.Where(p => p.Block.Section is not null && !p.IsHeading).ToList())
+            {
+                if (owners.Of(passage) != episode) continue;
+                var acts = claims.Where(c => c.Passage == passage).ToList();
+                var own = passage.Dates.Where(d => !d.Attributive).Select(d => (From: d.Start.Year, To: (d.End ?? d.Start).Year)).ToList();
+                if (own.Count == 0 || own.Any(y => episode.Overlaps(y.From, y.To, slack: 1))
+                    || !acts.Any(c => c.Role == ActRole.Intervention && c.DatedInSentence) || acts.Any(c => c.Year is null || episode.Overlaps(c.Year.Value, c.LastYear!.Value, slack: 1)))
+                    continue;
+                var homes = episodes.Where(e => e != episode && e.Targets.Intersect(Related(episode)).Any() && own.All(y => e.Overlaps(y.From, y.To))).ToList();
+                if (homes.Count != 1) continue;
+                foreach (var told in Told(passage, episode, owners).ToList())
+                {
+                    owners.Take(told);
+                    homes[0].Add(told);
+                    foreach (var claim in claims.Where(c => c.Passage == told).ToList())
+                    {
+                        claims.Remove(claim);
+                        Own(owned, homes[0], claim);
+                    }
+                }
+            }
+        }
+    }
+
+    // The passage and the undated ones right after it in its section that its episode holds: they go on telling the same story.
+    private static IEnumerable<PassageDraft> Told(PassageDraft passage, EpisodeDraft episode, PassageOwners owners)
+    {
+        yield return passage;
+        var next = passage;
+        foreach (var p in episode.Passages.Where(p => p.Document == passage.Document && p.Position > passage.Position).OrderBy(p => p.Position).ToList())
+        {
+            if (p.Position != next.Position + 1 || p.Block.Section != passage.Block.Section || p.IsHeading || p.YearSpans.Any() || owners.Of(p) != episode) yield break;
+            yield return next = p;
+        }
     }
 
     // "On 30 March, the Red Army entered Austria and captured Vienna" inside another episode's paragraph: an episode every one of

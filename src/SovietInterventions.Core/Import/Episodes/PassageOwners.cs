@@ -20,6 +20,12 @@ internal sealed class PassageOwners
         episode.Passages.Add(passage);
     }
 
+    /// <summary>Takes a passage from the draft that holds it, to give it to another or to none.</summary>
+    public void Take(PassageDraft passage)
+    {
+        if (owners.Remove(passage, out var from)) from.Passages.Remove(passage);
+    }
+
     /// <summary>Frees the passages of a draft that is dropped or folded into another.</summary>
     public void Release(EpisodeDraft episode)
     {

@@ -8,6 +8,40 @@ public sealed class OtherEpisodePassagesTests
     private static IEnumerable<string> Told(ImportModel model, string target) =>
         model.Episodes.Single(e => e.Draft.Targets.Contains(target)).Draft.Passages.Where(p => !p.IsHeading).Select(p => p.Text);
 
+    private const string OccupationSection = """
+        = Interventions =
+
+        ==== 1951–1953: Austria ====
+
+        On 4 May 1946, the Soviet Union invaded Austria from the north and took the capital within a week.
+
+        The Red Army met little resistance, and thousands of officers were taken prisoner.
+
+        Soviet forces returned in the spring of 1951 and occupied the whole country until 1953.
+        """;
+
+    [Fact]
+    public void A_passage_of_a_section_telling_an_act_years_before_its_episode_joins_the_episode_of_those_years()
+    {
+        var notes = "# Notes\n\n## Austria, 1946\n\nIn May 1946 Soviet troops invaded Austria.\n";
+        var model = TestImport.Of(("a.wiki", OccupationSection), ("n.md", notes));
+
+        var later = model.Episodes.Single(e => e.Draft.StartYear == 1951).Draft.Passages.Select(p => p.Text).ToList();
+        var earlier = model.Episodes.Single(e => e.Draft.StartYear == 1946).Draft.Passages.Select(p => p.Text).ToList();
+        Assert.DoesNotContain(later, t => t.Contains("4 May 1946") || t.Contains("prisoner"));
+        Assert.Contains(earlier, t => t.Contains("4 May 1946"));
+        Assert.Contains(earlier, t => t.Contains("prisoner"));
+        Assert.Contains(later, t => t.Contains("spring of 1951"));
+    }
+
+    [Fact]
+    public void Such_a_passage_stays_in_its_section_when_no_episode_holds_its_years()
+    {
+        var model = TestImport.Of(("a.wiki", OccupationSection));
+
+        Assert.Contains(Told(model, "austria"), t => t.Contains("4 May 1946"));
+    }
+
     [Fact]
     public void A_sentence_dated_the_year_after_a_war_that_tells_another_sides_acts_is_the_next_war_not_the_aftermath()
     {
