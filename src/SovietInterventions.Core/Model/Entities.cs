@@ -1,6 +1,6 @@
 namespace SovietInterventions.Core.Model;
 
-public enum SourceFormat { Markdown, WikiText, PlainText, Html, Org, Rst, Subtitles, Delimited, LaTeX, AsciiDoc, Notebook, Rtf, BibTeX }
+public enum SourceFormat { Markdown, WikiText, PlainText, Html, Org, Rst, Subtitles, Delimited, LaTeX, AsciiDoc, Notebook, Rtf, BibTeX, Gift }
 
 public enum PassageKind { Paragraph, ListItem, Heading, Caption }
 

@@ -2,6 +2,7 @@ using SovietInterventions.Core.Import.Documents;
 using SovietInterventions.Core.Import.Formats.AsciiDoc;
 using SovietInterventions.Core.Import.Formats.BibTeX;
 using SovietInterventions.Core.Import.Formats.Delimited;
+using SovietInterventions.Core.Import.Formats.Gift;
 using SovietInterventions.Core.Import.Formats.Html;
 using SovietInterventions.Core.Import.Formats.LaTeX;
 using SovietInterventions.Core.Import.Formats.Markdown;
@@ -46,6 +47,7 @@ public static class SourceFormats
         new(SourceFormat.Notebook, "Notebook (Jupyter)", NotebookParser.Likeness, NotebookParser.Parse, NotebookParser.Extensions),
         new(SourceFormat.Rtf, "Document (RTF)", RtfDocumentParser.Likeness, RtfDocumentParser.Parse, RtfDocumentParser.Extensions),
         new(SourceFormat.BibTeX, "Reading list (BibTeX)", BibTeXParser.Likeness, BibTeXParser.Parse, BibTeXParser.Extensions),
+        new(SourceFormat.Gift, "Quiz (Moodle GIFT)", GiftQuizParser.Likeness, GiftQuizParser.Parse, GiftQuizParser.Extensions),
     ];
 
     public static Entry For(SourceFormat format) =>
