@@ -21,6 +21,7 @@ internal sealed class MarkdownWalk
     private readonly List<string> warnings;
     private int? referenceLevel; // inside a "References" or "Links & Embeds" section down to this level
     private int sectionLevel = 1; // the level of the last "#" heading: a bold line or a callout title heads one below it
+    private readonly Stack<(List<Heading> Headings, int Level)> toggles = new(); // the headings outside each open toggle
 
     public List<Documents.Block> Blocks { get; } = [];
     public List<string> References { get; } = [];
@@ -70,8 +71,11 @@ internal sealed class MarkdownWalk
                 References.AddRange(definitions.OfType<LinkReferenceDefinition>().Where(d => d is not FootnoteLinkReferenceDefinition)
                     .Select(d => $"{d.Label}: {d.Url}"));
                 break;
+            case HtmlBlock html:
+                VisitToggle(html);
+                break;
             // Fenced code (an Obsidian query, a script) is no prose.
-            case HtmlBlock or Markdig.Extensions.Yaml.YamlFrontMatterBlock or ThematicBreakBlock or FencedCodeBlock:
+            case Markdig.Extensions.Yaml.YamlFrontMatterBlock or ThematicBreakBlock or FencedCodeBlock:
                 break;
             case ContainerBlock container:
                 foreach (var child in container) Visit(child, depth);
@@ -104,6 +108,20 @@ internal sealed class MarkdownWalk
         headings.Clear();
         headings.AddRange(outer);
         referenceLevel = outerReference;
+    }
+
+    // Other HTML is no prose; a toggle's summary heads what it folds, and its end gives back the headings outside it.
+    private void VisitToggle(HtmlBlock html)
+    {
+        if (Toggle.Closes(html) && toggles.TryPop(out var outer))
+        {
+            headings.Clear();
+            headings.AddRange(outer.Headings);
+            sectionLevel = outer.Level;
+        }
+        if (Toggle.Summary(html) is not { Length: > 0 } summary) return;
+        toggles.Push((headings.ToList(), sectionLevel));
+        if (AddHeading(Clean(summary), sectionLevel + 1, html.Line + 1)) sectionLevel++;
     }
 
     private string Footnote(Footnote footnote) =>
