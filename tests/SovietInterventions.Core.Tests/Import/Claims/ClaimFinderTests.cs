@@ -236,7 +236,7 @@ public sealed class ClaimFinderTests
     [Fact]
     public void A_short_form_the_document_defines_for_the_soviet_side_is_an_agent_in_it()
     {
-        const string story = "## CER 1929\n\n- Zhang Xueliang seizes the CER 10 July\n- RA + Amur Flotilla hit back Oct–Nov, Manzhouli 20 Nov\n";
+        const string story = "## CER 1929\n\n- Zhang Xueliang seizes the CER 10 July\n- RA + river gunboats hit back Oct–Nov, Manzhouli 20 Nov\n";
         var claim = Assert.Single(Claims("# Notes\n\nabbrevs: USSR / Sov = Soviet Union, RA = Red Army, CER = Chinese Eastern Railway\n\n" + story, "notes.md"));
         Assert.Equal("RA", claim.Agent);
         Assert.Equal(EpisodeKind.Invasion, claim.Kind);
