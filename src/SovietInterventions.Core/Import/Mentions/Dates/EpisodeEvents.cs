@@ -40,9 +40,16 @@ internal sealed class EpisodeEvents(DateFinder dates, OtherEpisodes? others = nu
     {
         var found = Find(episode.Passages, episode.StartYear, episode.EndYear).Where(e => others?.Tell(episode, e) != true)
             .Select(e => SelfStanding(e, episode.Passages)).OfType<EventDraft>().ToList();
+        // An episode told only inside another's paragraph ("… On 30 March, the Red Army entered Austria and captured Vienna on
+        // 13 April.") has the dates of the sentences that tell it, and none of the paragraph's others.
+        if (episode.Passages.Count == 0)
+            found = [.. Find(episode.SharedPassages, episode.StartYear, episode.EndYear)
+                .Where(e => episode.Claims.Any(c => c.Passage == e.Passage && c.Sentence.StartsWith(Uncut(e.Text), StringComparison.Ordinal)))];
         // The timeline tells the episode by its events; a sentence telling it whole stands only where no event of its first year does.
         return [.. found.Where(e => !e.SpansEpisode || !found.Any(o => !o.SpansEpisode && o.Date.Year == e.Date.Year))];
     }
+
+    private static string Uncut(string text) => text.EndsWith(" \u2026", StringComparison.Ordinal) ? text[..^2] : text;
 
     // "Moreover, the commission ran the vote": a sentence that points back is shown after the sentence it points to (the last of
     // the paragraph before, for a paragraph's first), when that one stands by itself and is short; else it is no event on a

@@ -1,4 +1,5 @@
 using SovietInterventions.Core.Import;
+using SovietInterventions.Core.Model;
 
 namespace SovietInterventions.Core.Tests.Import.Episodes.Merging;
 
@@ -117,5 +118,23 @@ public sealed class OtherEpisodePassagesTests
 
         Assert.Contains(germany.Facts.Events, e => e.Text.Contains("Oder"));
         Assert.DoesNotContain(germany.Facts.Events, e => e.Text.Contains("entered Austria"));
+    }
+
+    [Fact]
+    public void An_episode_told_only_inside_another_episodes_paragraph_has_the_dates_of_its_own_sentences()
+    {
+        const string wiki = """
+            = Interventions =
+
+            ==== 1945: Germany ====
+
+            On 16 April 1945 the Red Army attacked Germany across the Oder. On 6 March the Germans struck back in Hungary. On 30 March, the Red Army entered Austria and captured Vienna on 13 April.
+            """;
+        var model = TestImport.Of(("a.wiki", wiki));
+        var austria = model.Episodes.Single(e => e.Draft.Targets.Contains("austria"));
+
+        var told = Assert.Single(austria.Facts.Events);
+        Assert.Equal(new PartialDate(1945, 3, 30), told.Date);
+        Assert.Contains("entered Austria", told.Text);
     }
 }
