@@ -12,6 +12,7 @@ using SovietInterventions.Core.Import.Formats.PlainText;
 using SovietInterventions.Core.Import.Formats.Rst;
 using SovietInterventions.Core.Import.Formats.Rtf;
 using SovietInterventions.Core.Import.Formats.Subtitles;
+using SovietInterventions.Core.Import.Formats.TiddlyWiki;
 using SovietInterventions.Core.Import.Formats.WikiText;
 using SovietInterventions.Core.Model;
 
@@ -48,6 +49,7 @@ public static class SourceFormats
         new(SourceFormat.Rtf, "Document (RTF)", RtfDocumentParser.Likeness, RtfDocumentParser.Parse, RtfDocumentParser.Extensions),
         new(SourceFormat.BibTeX, "Reading list (BibTeX)", BibTeXParser.Likeness, BibTeXParser.Parse, BibTeXParser.Extensions),
         new(SourceFormat.Gift, "Quiz (Moodle GIFT)", GiftQuizParser.Likeness, GiftQuizParser.Parse, GiftQuizParser.Extensions),
+        new(SourceFormat.TiddlyWiki, "Tiddler (TiddlyWiki)", TiddlerParser.Likeness, TiddlerParser.Parse, TiddlerParser.Extensions),
     ];
 
     public static Entry For(SourceFormat format) =>
