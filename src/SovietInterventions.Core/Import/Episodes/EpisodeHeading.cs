@@ -34,6 +34,14 @@ internal sealed record EpisodeHeading(PartialDate Start, PartialDate End, string
         // "(winter 1933–34)", "the winter of 1939-40": a word before the years, inside the date phrase or right before it.
         var words = years.Text[..Math.Max(0, years.Text.AsSpan().IndexOfAnyInRange('0', '9'))].Split(' ', StringSplitOptions.RemoveEmptyEntries).Append(LastWord(text[..years.Index]));
         var winter = years.End is { } last && last.Year == years.Start.Year + 1 && words.Any(w => w.Equals("winter", StringComparison.OrdinalIgnoreCase));
+        // "Finland, 1939–1940 (Winter War)": a name in brackets after the years names the episode; the place is before them.
+        // "Hungary, 1956 (and Suez)": one opening in lower case is an aside, neither place nor name.
+        string? bracketed = null;
+        if (after.Length > 2 && after[0] == '(' && after[^1] == ')' && after.IndexOf('(', 1) < 0)
+        {
+            if (char.IsLower(after[1])) after = "";
+            else if (countries.Find(after).Count == 0) (bracketed, after) = (after[1..^1].Trim(), "");
+        }
         var place = (before + " " + after).Trim(Separators);
         if (place.Length == 0) return null;
 
@@ -43,13 +51,13 @@ internal sealed record EpisodeHeading(PartialDate Start, PartialDate End, string
         var targets = (named.Count > 0 ? named : found).Select(m => m.CountrySlug).Distinct().ToList();
         if (targets.Count == 0) return null;
         place = WithoutDanglingWord(place);
-        var name = NameBeside(place, found);
+        var name = bracketed ?? NameBeside(place, found);
         // "Hungarian Revolution of 1956" names the event, not the place: the place (and so the slug) is the country,
         // the same as another source's "Hungary (1956)", so that adding that source changes no address.
         if (named.Count == 0) (place, name) = (string.Join(", ", targets.Select(countries.NameOf)), place);
         // "The Ili rebellion and the East Turkestan Republic", "Finland, the winter of": a description beside the places is no
         // address, the places are; a real name ("Berlin Blockade") stays.
-        else if (OtherWords(place, named).Count > 0 && !(name is not null && isName(name.Trim('(', ')', ' ')))) place = PlacesNamed(named);
+        else if (OtherWords(place, named).Count > 0 && (bracketed is not null || !(name is not null && isName(name.Trim('(', ')', ' '))))) place = PlacesNamed(named);
 
         // A heading dates an episode to the year: finer precision in a heading is kept as the year.
         var start = new PartialDate(years.Start.Year);

@@ -69,6 +69,28 @@ public sealed class EpisodeHeadingTests
         Assert.Equal("Berlin Blockade", heading.Place);
     }
 
+    [Theory]
+    [InlineData("Finland, 1939–1940 (Winter War)", "Finland", "Winter War")]
+    [InlineData("Week 9: Cuba, 1962 (Operation Quill)", "Cuba", "Operation Quill")]
+    public void A_name_in_brackets_after_the_years_names_the_episode_and_the_place_is_the_country_before_them(string text, string place, string name)
+    {
+        var heading = Read(text);
+
+        Assert.NotNull(heading);
+        Assert.Equal(place, heading.Place);
+        Assert.Equal(name, heading.Name);
+    }
+
+    [Fact]
+    public void An_aside_in_brackets_after_the_years_is_neither_place_nor_target()
+    {
+        var heading = Read("Week 7: Hungary, 1956 (and Suez)");
+
+        Assert.NotNull(heading);
+        Assert.Equal("Hungary", heading.Place);
+        Assert.Equal(["hungary"], heading.Targets);
+    }
+
     [Fact]
     public void A_heading_that_names_its_country_only_by_an_adjective_keeps_the_country_as_place_and_its_words_as_name()
     {
