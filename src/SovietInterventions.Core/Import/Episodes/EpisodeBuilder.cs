@@ -49,7 +49,14 @@ internal sealed class EpisodeBuilder(EpisodeRules rules, DateFinder dates, Count
         var clusters = new ClaimClusters(gazetteer, owners, rules.Claims.Acts);
         var created = clusters.Place(loose, episodes, owned);
         episodes.AddRange(created);
-        MoveOtherYearsActs(episodes, owned, owners);
+        // A section whose every act told another episode's years is no episode of its own, as a section with no act is not.
+        foreach (var emptied in MoveOtherYearsActs(episodes, owned, owners).Where(e => !owned[e].Any(c => c.Role == ActRole.Intervention)).ToList())
+        {
+            episodes.Remove(emptied);
+            created.Remove(emptied);
+            owned.Remove(emptied);
+            owners.Release(emptied);
+        }
         JoinUnclaimedSections(headed.Except(kept), episodes);
         // "about 26,000 Soviet troops stormed the city" under a heading on Baku, 1990: force in the Soviet Union's own republics is no
         // foreign intervention (data/countries.json sovietRepublic).
@@ -88,8 +95,10 @@ internal sealed class EpisodeBuilder(EpisodeRules rules, DateFinder dates, Count
     /// it stays: it may be the run-up ("the civil war began with the coup of 1962") or a heading's years too narrow for the aid
     /// its section tells ("between 1981 and 1985 peaked at $1.7 billion").
     /// </summary>
-    private void MoveOtherYearsActs(List<EpisodeDraft> episodes, Dictionary<EpisodeDraft, List<Claim>> owned, PassageOwners owners)
+    /// <returns>The episodes that gave acts away.</returns>
+    private HashSet<EpisodeDraft> MoveOtherYearsActs(List<EpisodeDraft> episodes, Dictionary<EpisodeDraft, List<Claim>> owned, PassageOwners owners)
     {
+        var gave = new HashSet<EpisodeDraft>();
         foreach (var (episode, claims) in owned.ToList())
         {
             foreach (var passage in episode.Passages.Where(p => p.Block.Section is not null && !p.IsHeading).ToList())
@@ -102,10 +111,10 @@ internal sealed class EpisodeBuilder(EpisodeRules rules, DateFinder dates, Count
                     continue;
                 var homes = episodes.Where(e => e != episode && e.Targets.Intersect(Related(episode)).Any() && own.All(y => e.Overlaps(y.From, y.To))).ToList();
                 if (homes.Count != 1) continue;
+                gave.Add(episode);
                 foreach (var told in Told(passage, episode, owners).ToList())
                 {
-                    owners.Take(told);
-                    homes[0].Add(told);
+                    owners.Move(told, homes[0]);
                     foreach (var claim in claims.Where(c => c.Passage == told).ToList())
                     {
                         claims.Remove(claim);
@@ -114,6 +123,7 @@ internal sealed class EpisodeBuilder(EpisodeRules rules, DateFinder dates, Count
                 }
             }
         }
+        return gave;
     }
 
     // The passage and the undated ones right after it in its section that its episode holds: they go on telling the same story.

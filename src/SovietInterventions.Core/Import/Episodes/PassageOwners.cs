@@ -20,10 +20,11 @@ internal sealed class PassageOwners
         episode.Passages.Add(passage);
     }
 
-    /// <summary>Takes a passage from the draft that holds it, to give it to another or to none.</summary>
-    public void Take(PassageDraft passage)
+    /// <summary>Moves a passage from the draft that holds it to another.</summary>
+    public void Move(PassageDraft passage, EpisodeDraft to)
     {
         if (owners.Remove(passage, out var from)) from.Passages.Remove(passage);
+        Give(passage, to);
     }
 
     /// <summary>Frees the passages of a draft that is dropped or folded into another.</summary>

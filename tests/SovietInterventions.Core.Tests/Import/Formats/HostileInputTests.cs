@@ -3,9 +3,11 @@ using System.Text;
 using SovietInterventions.Core.Import;
 using SovietInterventions.Core.Import.Documents;
 using SovietInterventions.Core.Import.Formats;
+using SovietInterventions.Core.Import.Formats.Gift;
 using SovietInterventions.Core.Import.Formats.Markdown;
 using SovietInterventions.Core.Import.Formats.PlainText;
 using SovietInterventions.Core.Import.Formats.Prose;
+using SovietInterventions.Core.Import.Formats.TiddlyWiki;
 using SovietInterventions.Core.Import.Formats.WikiText;
 using SovietInterventions.Core.Import.Reading;
 
@@ -20,7 +22,7 @@ public class HostileInputTests
     private static readonly TimeSpan Limit = TimeSpan.FromSeconds(120); // a hang guard, not a speed target
 
     public static readonly TheoryData<string> Stages =
-        ["SourceReader", "FormatDetector", "DocumentParser", "WikiTextParser", "PlainTextArticleParser", "MarkdownNotesParser", "ProseText"];
+        ["SourceReader", "FormatDetector", "DocumentParser", "WikiTextParser", "PlainTextArticleParser", "MarkdownNotesParser", "GiftQuizParser", "TiddlerParser", "ProseText"];
 
     public static readonly TheoryData<string, string> Cases = Cross(
         "5 MB single line",
@@ -33,7 +35,8 @@ public class HostileInputTests
         "unbalanced superscripts",
         "10 000 equals signs",
         "10 000 equals signs around a word",
-        "markup soup");
+        "markup soup",
+        "unclosed links, answers and macros");
 
     private static TheoryData<string, string> Cross(params string[] inputs)
     {
@@ -80,6 +83,8 @@ public class HostileInputTests
             "= Title =\n" + new string('=', 10_000) + " Heading " + new string('=', 10_000) + "\nSome text.\n" + new string('=', 10_000) + "\n"),
         "markup soup" => Encoding.UTF8.GetBytes(
             "# T\n" + Repeat("*a* _b_ `c` [d](e) <i>f</i> ^{g} [[h]] ", 40_000) + "\n***\n* * *\n| a | b |\n|---|---|\n| c | d |\n<div>\n```\nunclosed code\n"),
+        "unclosed links, answers and macros" => Encoding.UTF8.GetBytes(
+            "title: T\n\n::Q1::" + Repeat("Soviet [[troops {=a ~b <<x ''y //z @@w ", 400_000) + "\n"),
         _ => throw new ArgumentOutOfRangeException(nameof(name), name, null),
     };
 
@@ -111,6 +116,8 @@ public class HostileInputTests
             case "WikiTextParser": WikiTextParser.Parse(source); break;
             case "PlainTextArticleParser": PlainTextArticleParser.Parse(source); break;
             case "MarkdownNotesParser": MarkdownNotesParser.Parse(source); break;
+            case "GiftQuizParser": GiftQuizParser.Parse(source); break;
+            case "TiddlerParser": TiddlerParser.Parse(source); break;
             case "ProseText":
                 ProseText.RemoveCitations(source.Text);
                 ProseText.SplitSentences(source.Text);

@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.RegularExpressions;
 using AngleSharp.Html.Parser;
+using SovietInterventions.Core.Import;
 using SovietInterventions.Core.Import.Documents;
 using SovietInterventions.Core.Import.Formats.Prose;
 using SovietInterventions.Core.Model;
@@ -25,16 +26,27 @@ internal static partial class GiftQuizParser
     /// <summary>A ".gift" file is a quiz (5); so is text with several "::name::" questions that have answers in braces (3).</summary>
     public static int Likeness(DocumentShape shape) =>
         shape.HasExtension(Extensions) ? 5
-        : shape.Lines.Count(l => QuestionName().IsMatch(l) && l.Contains('{')) >= 2 ? 3 : 0;
+        : LooksLikeQuestions(shape) ? 3 : 0;
+
+    // Two named questions with answers at least, and most of the text's blocks are questions: a note quoting two is still a note.
+    private static bool LooksLikeQuestions(DocumentShape shape)
+    {
+        var questions = shape.Lines.Count(l => QuestionName().IsMatch(l) && l.Contains('{'));
+        if (questions < 2) return false;
+        var blocks = BlankLines().Split(shape.Text).Count(b => b.Trim() is { Length: > 0 } t && !t.StartsWith("//", StringComparison.Ordinal));
+        return questions * 2 >= blocks;
+    }
 
     public static ParsedDocument Parse(SourceText source)
     {
         var outline = new OutlineBlocks();
         var lines = source.Text.Replace("\r\n", "\n").Split('\n');
-        var title = lines.Select(l => l.Trim()).FirstOrDefault(l => l.StartsWith("//", StringComparison.Ordinal) && l.Length > 2)?[2..].Trim()
+        // The first comment before any question titles the quiz; Moodle's own "// question: 12  name: …" lines do not.
+        var title = lines.Select(l => l.Trim()).TakeWhile(l => l.Length == 0 || l.StartsWith("//", StringComparison.Ordinal) || l.StartsWith('$'))
+            .FirstOrDefault(l => l.StartsWith("//", StringComparison.Ordinal) && l.Length > 2 && !MoodleComment().IsMatch(l))?[2..].Trim()
             ?? Path.GetFileNameWithoutExtension(source.FileName);
         outline.AddHeading(title, 1, 1);
-        foreach (var (text, line) in Questions(lines))
+        foreach (var (text, line) in Questions(lines, source.FileName))
             Read(text, line, outline);
         return new ParsedDocument(source.FileName, title, SourceFormat.Gift, outline.Blocks, [])
         {
@@ -52,6 +64,8 @@ internal static partial class GiftQuizParser
             outline.AddHeading(Plain(QuestionCode().Replace(Unescape(name.Groups["name"].Value), "")), 2, line);
             question = question[name.Length..];
         }
+        // A question without a name stands under the quiz's title, not under the name of the question before it.
+        else outline.EndSections(2);
         var format = TextFormat().Match(question);
         var markup = format.Success ? format.Groups["format"].Value.ToLowerInvariant() : "moodle";
         if (format.Success) question = question[format.Length..];
@@ -68,6 +82,9 @@ internal static partial class GiftQuizParser
         var after = Text(question[(close + 1)..], markup);
         var answers = question[(open + 1)..close].Trim();
         var feedback = new List<string>();
+        // "####…" after the answers is the question's general feedback, shown whatever the answer.
+        var general = answers.IndexOf("####", StringComparison.Ordinal);
+        if (general >= 0) (answers, feedback) = (answers[..general].Trim(), [answers[(general + 4)..]]);
 
         if (TrueFalse().Match(answers) is { Success: true } verdict)
         {
@@ -78,10 +95,13 @@ internal static partial class GiftQuizParser
         }
         else if (answers.StartsWith('#'))
         {
-            // Numeric: "{#1948}", "{#1948:1}", "{#=1948#feedback =1947:1}".
-            var first = Split(answers[1..], '=', '~').FirstOrDefault(a => a.Length > 0) ?? "";
-            var parts = Split(first, '#');
-            outline.AddText(PassageKind.Paragraph, Answered(stem, NumericValue().Match(parts[0]).Value, after), line);
+            // Numeric: "{#1948}", "{#1948:1}", "{#1945..1946}", "{#=1948#feedback =%50%1947:1}"; the fully right answer counts.
+            var numbers = Split(answers[1..], '=', '~').Select(a => a.Trim()).Where(a => a.Length > 0).ToList();
+            var first = numbers.FirstOrDefault(a => !a.StartsWith('%') || a.StartsWith("%100%", StringComparison.Ordinal)) ?? numbers.FirstOrDefault() ?? "";
+            var parts = Split(Weight().Replace(first, ""), '#');
+            var value = NumericValue().Match(parts[0].Trim());
+            var number = value.Groups["to"].Success ? $"{value.Groups["from"].Value}\u2013{value.Groups["to"].Value}" : value.Groups["from"].Value;
+            outline.AddText(PassageKind.Paragraph, Answered(stem, number, after), line);
             feedback.AddRange(parts.Skip(1));
         }
         else if (answers.Length == 0)
@@ -89,8 +109,9 @@ internal static partial class GiftQuizParser
         else
         {
             var options = Options(answers);
-            var pairs = options.Where(o => o.Right && o.Text.Contains("->", StringComparison.Ordinal)).ToList();
-            if (pairs.Count > 0)
+            // A matching question's answers are all pairs ("=Ivo Mařík -> commander …"); one right answer with an arrow is no pair.
+            var pairs = options.All(o => o.Right && o.Text.Contains("->", StringComparison.Ordinal)) ? options : [];
+            if (pairs.Count > 1)
             {
                 // Matching: each pair is a statement of its own ("Ivan Chistyakov, commander of the Soviet 25th Army").
                 outline.AddText(PassageKind.Paragraph, Join(stem, after), line);
@@ -116,7 +137,7 @@ internal static partial class GiftQuizParser
     {
         var options = new List<Option>();
         var starts = Enumerable.Range(0, answers.Length)
-            .Where(i => answers[i] is '=' or '~' && (i == 0 || char.IsWhiteSpace(answers[i - 1]))).ToList();
+            .Where(i => answers[i] is '=' or '~' && (i == 0 || answers[i - 1] != '\\')).ToList();
         for (var k = 0; k < starts.Count; k++)
         {
             var body = answers[(starts[k] + 1)..(k + 1 < starts.Count ? starts[k + 1] : answers.Length)].Trim();
@@ -144,11 +165,12 @@ internal static partial class GiftQuizParser
     private static int Words(string text) => text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
 
     // A question runs to the first blank line outside braces; "//" lines are comments and "$CATEGORY:" lines file the questions.
-    private static IEnumerable<(string Text, int Line)> Questions(string[] lines)
+    private static IEnumerable<(string Text, int Line)> Questions(string[] lines, string fileName)
     {
         var text = new StringBuilder();
         var start = 0;
         var depth = 0;
+        var opened = 0;
         for (var i = 0; i <= lines.Length; i++)
         {
             var line = i < lines.Length ? lines[i] : "";
@@ -163,8 +185,15 @@ internal static partial class GiftQuizParser
             if (text.Length == 0) start = i + 1;
             text.Append(line).Append('\n');
             for (var c = 0; c < line.Length; c++)
-                if (line[c] is '{' or '}' && (c == 0 || line[c - 1] != '\\')) depth = Math.Max(0, depth + (line[c] == '{' ? 1 : -1));
+            {
+                if (line[c] is not ('{' or '}') || c > 0 && line[c - 1] == '\\') continue;
+                if (line[c] == '{' && depth++ == 0) opened = i + 1;
+                if (line[c] == '}' && --depth < 0)
+                    throw new ImportException(fileName, i + 1, "'}' closes no answer: write \\} for a brace in the text.");
+            }
+            if (depth > 1) throw new ImportException(fileName, opened, "an answer '{' opened here holds another '{': write \\{ for a brace in the text.");
         }
+        if (depth > 0) throw new ImportException(fileName, opened, "the answers opened here with '{' are never closed.");
     }
 
     private static int Unescaped(string text, char wanted, int from)
@@ -195,7 +224,8 @@ internal static partial class GiftQuizParser
         text = markup switch
         {
             "markdown" => Markdig.Markdown.ToPlainText(text),
-            "html" => new HtmlParser().ParseDocument($"<body>{text}</body>").Body?.TextContent ?? "",
+            // Moodle's own format may hold HTML as well.
+            "html" or "moodle" when text.Contains('<') => new HtmlParser().ParseDocument($"<body>{text}</body>").Body?.TextContent ?? "",
             _ => text,
         };
         return Plain(text);
@@ -209,8 +239,14 @@ internal static partial class GiftQuizParser
     private static partial Regex QuestionName();
 
     // "W10-Q01 Estonia commune": a question bank's code before the name says nothing of the question.
-    [GeneratedRegex(@"^\S*\d\S*\s+(?=\S)")]
+    [GeneratedRegex(@"^(?=\S*[A-Za-z])(?=\S*\d)\S+\s+(?=\S)")]
     private static partial Regex QuestionCode();
+
+    [GeneratedRegex(@"^//\s*question:\s*\d+", RegexOptions.IgnoreCase)]
+    private static partial Regex MoodleComment();
+
+    [GeneratedRegex(@"\n\s*\n")]
+    private static partial Regex BlankLines();
 
     [GeneratedRegex(@"^\s*\[(?<format>markdown|html|plain|moodle)\]", RegexOptions.IgnoreCase)]
     private static partial Regex TextFormat();
@@ -218,10 +254,10 @@ internal static partial class GiftQuizParser
     [GeneratedRegex(@"^(?<value>TRUE|FALSE|T|F)\s*(?:#|$)", RegexOptions.IgnoreCase)]
     private static partial Regex TrueFalse();
 
-    [GeneratedRegex(@"^-?\d+(?:[.,]\d+)?")]
+    [GeneratedRegex(@"^(?<from>-?\d+(?:[.,]\d+)?)(?:\.\.(?<to>-?\d+(?:[.,]\d+)?))?")]
     private static partial Regex NumericValue();
 
-    [GeneratedRegex(@"^%(?<percent>-?\d+(?:\.\d+)?)%")]
+    [GeneratedRegex(@"^\s*%(?<percent>-?\d+(?:\.\d+)?)%")]
     private static partial Regex Weight();
 
     // The marker's word before an explanation ("Correct. Anvelt's commune …", "No. Päts headed …").

@@ -110,18 +110,28 @@ internal sealed class MarkdownWalk
         referenceLevel = outerReference;
     }
 
-    // Other HTML is no prose; a toggle's summary heads what it folds, and its end gives back the headings outside it.
+    // Other HTML is no prose; a toggle's summary heads what it folds, text inside a toggle is prose, and the toggle's end gives
+    // back the headings outside it.
     private void VisitToggle(HtmlBlock html)
     {
-        if (Toggle.Closes(html) && toggles.TryPop(out var outer))
-        {
-            headings.Clear();
-            headings.AddRange(outer.Headings);
-            sectionLevel = outer.Level;
-        }
-        if (Toggle.Summary(html) is not { Length: > 0 } summary) return;
-        toggles.Push((headings.ToList(), sectionLevel));
-        if (AddHeading(Clean(summary), sectionLevel + 1, html.Line + 1)) sectionLevel++;
+        foreach (var (part, text) in Toggle.Parts(html))
+            switch (part)
+            {
+                case TogglePart.Open:
+                    toggles.Push((headings.ToList(), sectionLevel));
+                    break;
+                case TogglePart.Summary when toggles.Count > 0 && text.Length > 0:
+                    if (AddHeading(Clean(text), sectionLevel + 1, html.Line + 1)) sectionLevel++;
+                    break;
+                case TogglePart.Text when toggles.Count > 0:
+                    AddText(PassageKind.Paragraph, Clean(text), html.Line + 1, 0);
+                    break;
+                case TogglePart.Close when toggles.TryPop(out var outer):
+                    headings.Clear();
+                    headings.AddRange(outer.Headings);
+                    sectionLevel = outer.Level;
+                    break;
+            }
     }
 
     private string Footnote(Footnote footnote) =>

@@ -1,27 +1,37 @@
-using System.Net;
 using System.Text.RegularExpressions;
+using AngleSharp.Html.Parser;
 using Markdig.Syntax;
 
 namespace SovietInterventions.Core.Import.Formats.Markdown;
 
+/// <summary>What a piece of a toggle's HTML does: opens a toggle, heads it, is text inside it, or closes it.</summary>
+internal enum TogglePart { Open, Summary, Text, Close }
+
 /// <summary>
 /// A toggle, as Notion and GitHub write one in Markdown ("&lt;details&gt;&lt;summary&gt;Congo airlift — 1960&lt;/summary&gt;" … "&lt;/details&gt;"):
-/// its summary is the heading of the text it folds, up to the closing tag.
+/// its summary is the heading of the text it folds, up to the closing tag. The tags come in any layout: each on its own line,
+/// or the whole toggle in one HTML block.
 /// </summary>
 internal static partial class Toggle
 {
-    /// <summary>The summary's text, when the block opens a toggle.</summary>
-    public static string? Summary(HtmlBlock block)
+    /// <summary>The block's toggle tags and the text between them, in order, as a reader sees the text (tags and entities read).</summary>
+    public static IEnumerable<(TogglePart Part, string Text)> Parts(HtmlBlock block)
     {
-        var summary = SummaryTag().Match(block.Lines.ToString());
-        return summary.Success ? WebUtility.HtmlDecode(Tag().Replace(summary.Groups["text"].Value, "")).Trim() : null;
+        var html = block.Lines.ToString();
+        var at = 0;
+        foreach (Match tag in Tags().Matches(html))
+        {
+            if (Text(html[at..tag.Index]) is { Length: > 0 } before) yield return (TogglePart.Text, before);
+            at = tag.Index + tag.Length;
+            if (tag.Groups["summary"].Success) yield return (TogglePart.Summary, Text(tag.Groups["summary"].Value));
+            else yield return (tag.Value.StartsWith("</", StringComparison.Ordinal) ? TogglePart.Close : TogglePart.Open, "");
+        }
+        if (Text(html[at..]) is { Length: > 0 } after) yield return (TogglePart.Text, after);
     }
 
-    public static bool Closes(HtmlBlock block) => block.Lines.ToString().Contains("</details>", StringComparison.OrdinalIgnoreCase);
+    private static string Text(string html) =>
+        html.Trim().Length == 0 ? "" : (new HtmlParser().ParseDocument($"<body>{html}</body>").Body?.TextContent ?? "").Trim();
 
-    [GeneratedRegex(@"<summary[^>]*>(?<text>.*?)</summary>", RegexOptions.IgnoreCase | RegexOptions.Singleline)]
-    private static partial Regex SummaryTag();
-
-    [GeneratedRegex(@"<[^>]+>")]
-    private static partial Regex Tag();
+    [GeneratedRegex(@"<details\b[^>]*>|</details\s*>|<summary\b[^>]*>(?<summary>.*?)</summary\s*>", RegexOptions.IgnoreCase | RegexOptions.Singleline)]
+    private static partial Regex Tags();
 }

@@ -41,6 +41,9 @@ internal sealed class OutlineBlocks
         else Blocks.Add(new Block(kind, text, line, headings.ToArray(), depth));
     }
 
+    /// <summary>Ends the sections at this level and below: what follows stands under the headings above them.</summary>
+    public void EndSections(int level) => headings.RemoveAll(h => h.Level >= level);
+
     public void AddReference(string text)
     {
         text = ProseText.RemoveCitations(text);

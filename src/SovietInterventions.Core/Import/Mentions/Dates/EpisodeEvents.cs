@@ -44,12 +44,10 @@ internal sealed class EpisodeEvents(DateFinder dates, OtherEpisodes? others = nu
         // 13 April.") has the dates of the sentences that tell it, and none of the paragraph's others.
         if (episode.Passages.Count == 0)
             found = [.. Find(episode.SharedPassages, episode.StartYear, episode.EndYear)
-                .Where(e => episode.Claims.Any(c => c.Passage == e.Passage && c.Sentence.StartsWith(Uncut(e.Text), StringComparison.Ordinal)))];
+                .Where(e => episode.Claims.Any(c => c.Passage == e.Passage && c.Sentence.StartsWith(TextCut.Uncut(e.Text), StringComparison.Ordinal)))];
         // The timeline tells the episode by its events; a sentence telling it whole stands only where no event of its first year does.
         return [.. found.Where(e => !e.SpansEpisode || !found.Any(o => !o.SpansEpisode && o.Date.Year == e.Date.Year))];
     }
-
-    private static string Uncut(string text) => text.EndsWith(" \u2026", StringComparison.Ordinal) ? text[..^2] : text;
 
     // "Moreover, the commission ran the vote": a sentence that points back is shown after the sentence it points to (the last of
     // the paragraph before, for a paragraph's first), when that one stands by itself and is short; else it is no event on a
@@ -58,7 +56,7 @@ internal sealed class EpisodeEvents(DateFinder dates, OtherEpisodes? others = nu
     {
         if (!ReferBack.Opens(e.Text)) return e;
         var sentences = ProseText.SplitSentences(e.Passage.Text).ToList();
-        var cut = e.Text.EndsWith(" \u2026", StringComparison.Ordinal) ? e.Text[..^2] : e.Text;
+        var cut = TextCut.Uncut(e.Text);
         var at = sentences.FindIndex(s => s.StartsWith(cut, StringComparison.Ordinal));
         var before = at > 0 ? sentences[at - 1]
             : at == 0 && passages.FirstOrDefault(p => p.Document == e.Passage.Document && p.Position == e.Passage.Position - 1) is { IsHeading: false } previous

@@ -36,6 +36,25 @@ public sealed class OtherEpisodePassagesTests
     }
 
     [Fact]
+    public void A_section_whose_only_acts_joined_another_episode_is_no_episode_of_its_own()
+    {
+        const string wiki = """
+            = Interventions =
+
+            ==== 1951–1953: Austria ====
+
+            On 4 May 1946, the Soviet Union invaded Austria from the north and took the capital within a week.
+
+            The Red Army met little resistance, and thousands of officers were taken prisoner.
+            """;
+        var notes = "# Notes\n\n## Austria, 1946\n\nIn May 1946 Soviet troops invaded Austria.\n";
+        var model = TestImport.Of(("a.wiki", wiki), ("n.md", notes));
+
+        var episode = Assert.Single(model.Episodes);
+        Assert.Equal((1946, 1946), (episode.Draft.StartYear, episode.Draft.EndYear));
+    }
+
+    [Fact]
     public void Such_a_passage_stays_in_its_section_when_no_episode_holds_its_years()
     {
         var model = TestImport.Of(("a.wiki", OccupationSection));

@@ -1,3 +1,4 @@
+using SovietInterventions.Core.Import;
 using SovietInterventions.Core.Import.Documents;
 using SovietInterventions.Core.Import.Formats;
 using SovietInterventions.Core.Model;
@@ -92,5 +93,60 @@ public class GiftQuizParserTests
     {
         Assert.Equal(SourceFormat.Gift, Parse(fileName: "week3.txt").Format);
         Assert.NotEqual(SourceFormat.Gift, Parse("::Note:: a line with colons {and braces}.", "note.txt").Format);
+    }
+
+    [Fact]
+    public void Options_written_without_spaces_are_still_options_and_a_question_without_a_name_stands_under_the_title()
+    {
+        var document = Parse("// Quiz\n\n::Q1 Kessel::Which town fell in 1931?{=Kessel~Ostby~Varn}\n\nSoviet engineers bridged the river in 1931.{TRUE}\n");
+
+        Assert.Contains("Which town fell in 1931: Kessel.", ProseOf(document));
+        Assert.DoesNotContain(ProseOf(document), p => p.Contains("Ostby"));
+        var unnamed = Assert.Single(document.Blocks, b => b.Text.StartsWith("Soviet engineers", StringComparison.Ordinal));
+        Assert.Equal("Quiz", Path(unnamed.Headings));
+    }
+
+    [Fact]
+    public void Numeric_answers_over_several_lines_ranges_and_weights_read_as_the_fully_right_answer()
+    {
+        var document = Parse("""
+            ::Q1::In which year did the bridge open?{#
+            =%50%1930:1#Close.
+            =1931#Right: the bridge opened in May 1931 after two nights' work.
+            }
+
+            ::Q2::Over which years was the garrison rebuilt?{#1932..1933}
+            """);
+        var prose = ProseOf(document);
+
+        Assert.Contains("In which year did the bridge open: 1931.", prose);
+        Assert.Contains("Right: the bridge opened in May 1931 after two nights' work.", prose);
+        Assert.Contains("Over which years was the garrison rebuilt: 1932\u20131933.", prose);
+    }
+
+    [Fact]
+    public void General_feedback_is_prose_and_moodles_own_comments_title_nothing()
+    {
+        var document = Parse("// question: 0  name: Switch category to $course$/top/Default\n$CATEGORY: $course$/top/Default\n\n// question: 1  name: Q1\n::Q1::Who commanded?{=Ivo Mařík ~Anton Kessler ####The engineers were led by Ivo Mařík throughout the spring of 1931.}\n", "bank.gift");
+
+        Assert.Equal("bank", document.Title);
+        Assert.Contains("The engineers were led by Ivo Mařík throughout the spring of 1931.", ProseOf(document));
+    }
+
+    [Fact]
+    public void A_brace_that_is_never_closed_is_an_error_naming_its_line()
+    {
+        var error = Assert.Throws<ImportException>(() => Parse("::Q1::The army {sic entered Kessel.{TRUE}\n\n::Q2::Another.{FALSE}\n"));
+
+        Assert.Equal(1, error.Line);
+        Assert.Contains("week3.gift", error.Message);
+    }
+
+    [Fact]
+    public void A_note_that_quotes_two_questions_is_still_a_note()
+    {
+        var note = "# Reading notes\n\nThe quiz had two good questions.\n\n::Q1::Soviet troops entered Kessel in 1931.{TRUE}\n\n::Q2::They left in 1933.{TRUE}\n\nThe rest were weak.\n\nAnd the marking was late.\n";
+
+        Assert.NotEqual(SourceFormat.Gift, Parse(note, "notes.md").Format);
     }
 }

@@ -48,4 +48,23 @@ public class ToggleTests
         Assert.Equal("Tracker › Write-ups › Second case", Path(Assert.Single(document.Blocks, b => b.Text == "Another account.").Headings));
         Assert.DoesNotContain(document.Blocks, b => b.Text.Contains('<'));
     }
+
+    [Theory]
+    [InlineData("<details><summary>River war</summary>The engineers bridged the river in 1931.</details>\n\nAfter the toggle.\n")]
+    [InlineData("<details>\n<summary>River war</summary>\nThe engineers bridged the river in 1931.\n</details>\n\nAfter the toggle.\n")]
+    public void A_toggle_written_in_one_block_keeps_its_text_under_its_summary_and_nothing_after_it(string toggle)
+    {
+        var document = MarkdownNotesParser.Parse(Of("# Tracker\n\n## Write-ups\n\n" + toggle, "tracker.md"));
+
+        Assert.Equal("Tracker › Write-ups › River war", Path(Assert.Single(document.Blocks, b => b.Text.StartsWith("The engineers", StringComparison.Ordinal)).Headings));
+        Assert.Equal("Tracker › Write-ups", Path(Assert.Single(document.Blocks, b => b.Text == "After the toggle.").Headings));
+    }
+
+    [Fact]
+    public void A_toggle_without_a_summary_closes_only_itself()
+    {
+        var document = MarkdownNotesParser.Parse(Of("# T\n\n<details>\n<summary>Outer</summary>\n\n<details>\n\nInner text.\n\n</details>\n\nStill outer.\n\n</details>\n", "t.md"));
+
+        Assert.Equal("T › Outer", Path(Assert.Single(document.Blocks, b => b.Text == "Still outer.").Headings));
+    }
 }

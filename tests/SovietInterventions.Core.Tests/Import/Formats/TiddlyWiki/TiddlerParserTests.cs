@@ -83,4 +83,39 @@ public class TiddlerParserTests
     {
         Assert.Equal(SourceFormat.TiddlyWiki, Parse(fileName: "river.txt").Format);
     }
+
+    [Fact]
+    public void Table_rows_keep_their_empty_cells_and_a_caption_row_is_no_prose()
+    {
+        var document = Parse("title: T\n\n|Campaigns on the river|c\n|!Date|!Event|!Soviet?|\n||Kessel falls|yes|\n");
+
+        Assert.Equal(["Event: Kessel falls; Soviet?: yes."], ProseOf(document));
+    }
+
+    [Fact]
+    public void Addresses_html_and_widgets_are_no_prose_and_urls_keep_their_slashes()
+    {
+        var document = Parse("title: T\n\nThe Red Army took <b>Kessel</b> in 1931.<!-- hidden --> <$list filter=\"[tag[x]]\"/> See https://example.com//path and [ext[Kessler|https://k.org]].\n");
+
+        Assert.Equal(["The Red Army took Kessel in 1931. See https://example.com//path and Kessler."], ProseOf(document));
+    }
+
+    [Fact]
+    public void A_tiddler_without_fields_loses_no_first_paragraph()
+    {
+        var document = Parse("The Red Army took Kessel in 1931.\nnote: the figures are estimates.\n");
+
+        Assert.Equal(["The Red Army took Kessel in 1931. note: the figures are estimates."], ProseOf(document));
+    }
+
+    [Fact]
+    public void Unclosed_links_take_linear_time()
+    {
+        var text = "title: T\n\n" + string.Concat(Enumerable.Repeat("Soviet [[troops ", 25_000));
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+
+        Parse(text);
+
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(30), $"took {clock.Elapsed}"); // a hang guard: quadratic took 12 s at this size
+    }
 }
