@@ -1,8 +1,8 @@
 using System.Text;
 using System.Text.RegularExpressions;
-using AngleSharp.Html.Parser;
 using SovietInterventions.Core.Import;
 using SovietInterventions.Core.Import.Documents;
+using SovietInterventions.Core.Import.Formats.Html;
 using SovietInterventions.Core.Import.Formats.Prose;
 using SovietInterventions.Core.Model;
 
@@ -225,7 +225,7 @@ internal static partial class GiftQuizParser
         {
             "markdown" => Markdig.Markdown.ToPlainText(text),
             // Moodle's own format may hold HTML as well.
-            "html" or "moodle" when text.Contains('<') => new HtmlParser().ParseDocument($"<body>{text}</body>").Body?.TextContent ?? "",
+            "html" or "moodle" when text.Contains('<') => PageText.OfFragment(text),
             _ => text,
         };
         return Plain(text);

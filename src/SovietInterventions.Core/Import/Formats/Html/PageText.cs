@@ -159,6 +159,11 @@ internal sealed partial class PageText
 
     public static int Line(IElement element) => element.SourceReference?.Position.Line ?? 1;
 
+    /// <summary>The text a reader sees in a fragment of HTML that another format carries (a quiz's question, a Markdown toggle):
+    /// tags read by the HTML parser, entities decoded.</summary>
+    public static string OfFragment(string html) =>
+        html.Trim().Length == 0 ? "" : (new AngleSharp.Html.Parser.HtmlParser().ParseDocument($"<body>{html}</body>").Body?.TextContent ?? "").Trim();
+
     public static bool IsHeading(string name) => name.Length == 2 && name[0] == 'h' && name[1] is >= '1' and <= '6';
 
     [GeneratedRegex(@"\s+")]

@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
-using AngleSharp.Html.Parser;
 using Markdig.Syntax;
+using SovietInterventions.Core.Import.Formats.Html;
 
 namespace SovietInterventions.Core.Import.Formats.Markdown;
 
@@ -21,16 +21,13 @@ internal static partial class Toggle
         var at = 0;
         foreach (Match tag in Tags().Matches(html))
         {
-            if (Text(html[at..tag.Index]) is { Length: > 0 } before) yield return (TogglePart.Text, before);
+            if (PageText.OfFragment(html[at..tag.Index]) is { Length: > 0 } before) yield return (TogglePart.Text, before);
             at = tag.Index + tag.Length;
-            if (tag.Groups["summary"].Success) yield return (TogglePart.Summary, Text(tag.Groups["summary"].Value));
+            if (tag.Groups["summary"].Success) yield return (TogglePart.Summary, PageText.OfFragment(tag.Groups["summary"].Value));
             else yield return (tag.Value.StartsWith("</", StringComparison.Ordinal) ? TogglePart.Close : TogglePart.Open, "");
         }
-        if (Text(html[at..]) is { Length: > 0 } after) yield return (TogglePart.Text, after);
+        if (PageText.OfFragment(html[at..]) is { Length: > 0 } after) yield return (TogglePart.Text, after);
     }
-
-    private static string Text(string html) =>
-        html.Trim().Length == 0 ? "" : (new HtmlParser().ParseDocument($"<body>{html}</body>").Body?.TextContent ?? "").Trim();
 
     [GeneratedRegex(@"<details\b[^>]*>|</details\s*>|<summary\b[^>]*>(?<summary>.*?)</summary\s*>", RegexOptions.IgnoreCase | RegexOptions.Singleline)]
     private static partial Regex Tags();
