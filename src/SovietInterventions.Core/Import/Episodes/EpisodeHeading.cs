@@ -23,7 +23,7 @@ internal sealed record EpisodeHeading(PartialDate Start, PartialDate End, string
     /// <param name="isName">Whether words beside the places are a real name ("Berlin Blockade"), not a description ("The Gilan adventure").</param>
     public static EpisodeHeading? TryRead(Heading heading, DateFinder dates, CountryFinder countries, IReadOnlySet<string> interveners, Func<string, bool> isName)
     {
-        var text = WithoutShouting(SectionMarker.Strip(heading.Text));
+        var text = WithoutShouting(SectionMarker.Strip(heading.Text), countries);
         var phrases = dates.Find(text);
         if (phrases.Count != 1) return null;
         var years = phrases[0];
@@ -104,14 +104,19 @@ internal sealed record EpisodeHeading(PartialDate Start, PartialDate End, string
     }
 
     // "HUNGARY 1956 (the one …)" in revision notes: a heading in capitals before any brackets reads as the names it spells
-    // ("Hungary"); a word of three letters or fewer ("GDR") stays an acronym.
-    private static string WithoutShouting(string text)
+    // ("Hungary"); a word of three letters or fewer ("GDR") stays an acronym, unless it is part of a longer name ("KHALKHIN GOL").
+    private static string WithoutShouting(string text, CountryFinder countries)
     {
         var bracket = text.IndexOf('(');
         var main = bracket < 0 ? text : text[..bracket];
         if (main.Any(char.IsLower) || main.Count(char.IsLetter) < 4) return text;
-        return string.Join(' ', main.Split(' ').Select(w => w.Count(char.IsLetter) > 3 ? w[..1] + w[1..].ToLowerInvariant() : w)) + text[main.Length..];
+        var acronymsKept = Unshouted(main, w => w.Count(char.IsLetter) > 3);
+        var allWords = Unshouted(main, w => true);
+        return (countries.Find(allWords).Count > countries.Find(acronymsKept).Count ? allWords : acronymsKept) + text[main.Length..];
     }
+
+    private static string Unshouted(string text, Func<string, bool> lowered) =>
+        string.Join(' ', text.Split(' ').Select(w => w.Length > 1 && lowered(w) ? w[..1] + w[1..].ToLowerInvariant() : w));
 
     // The last word, without "of" ("winter of 1939-40") or an opening bracket.
     private static string LastWord(string text)

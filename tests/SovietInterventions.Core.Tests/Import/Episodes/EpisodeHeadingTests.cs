@@ -113,6 +113,8 @@ public sealed class EpisodeHeadingTests
     [InlineData("LATVIA 1940", "Latvia", "latvia")]
     [InlineData("CUBA 1962", "Cuba", "cuba")]
     [InlineData("NORTH VIETNAM 1965 (the air war)", "North Vietnam", "north-vietnam")]
+    [InlineData("20 AUGUST 1939 - KHALKHIN GOL", "Khalkhin Gol", "mongolia")]
+    [InlineData("GDR 1953", "GDR", "east-germany")]
     public void A_heading_written_in_capitals_is_read_as_its_words(string text, string place, string target)
     {
         var heading = Read(text);

@@ -19,6 +19,9 @@ namespace SovietInterventions.Core.Import.Formats.PlainText;
 /// </summary>
 internal static class PlainTextArticleParser
 {
+    // "* USA" is an acronym in a list; a title in capitals has words.
+    private const int MinCapitals = 6;
+
     /// <summary>Any text reads as a plain article (1): the fallback when no other format is more alike.</summary>
     public static int Likeness(DocumentShape shape) => 1;
 
@@ -182,11 +185,13 @@ internal static class PlainTextArticleParser
             var apparatus = (i == 0 || lines[i - 1].Length == 0) && ReferenceSections.IsReferenceHeading(text);
             // "=== Poland ===" and a scraped "Background[edit]" are headings wherever they stand.
             var marked = banners.Of(text) ?? (WikiPageChrome.HeadingBeforeEditLink(text) is { } edited ? (edited, 2) : null);
-            // "3. Turning a war in six months: Ethiopia and the Ogaden" alone between blank lines: a numbered section's title.
-            var numberedTitle = standalone && char.IsDigit(text[0]) && ListText(text) is (0, var numbered) && ArticleTitle.LooksLikeTitle(numbered) ? numbered : null;
+            // "3. Turning a war in six months: Ethiopia and the Ogaden" or a newsletter's "* 20 AUGUST 1939 - KHALKHIN GOL" alone
+            // between blank lines: a section's title, numbered or bulleted.
+            var numberedTitle = standalone && SectionTitle(text) is { } numbered && ArticleTitle.LooksLikeTitle(numbered) ? numbered : null;
             if (marked is not null || (standalone || apparatus) && !IsListItem(text) && ArticleTitle.LooksLikeTitle(text) || numberedTitle is not null)
             {
-                var level = marked?.Level ?? (blanksBefore >= 2 ? 2 : 3);
+                // Bulleted titles are siblings however many blank lines stand before each.
+                var level = marked?.Level ?? (blanksBefore >= 2 && !(numberedTitle is not null && !char.IsDigit(text[0])) ? 2 : 3);
                 text = marked?.Text ?? numberedTitle ?? text;
                 if (referenceLevel is { } within && level > within)
                 {
@@ -254,6 +259,16 @@ internal static class PlainTextArticleParser
     private static string Clean(string line) =>
         line.Contains("Category:", StringComparison.Ordinal) || PageFurniture.IsFurniture(line) || WikiPageChrome.Is(line) || BannerHeading.IsRule(line)
             ? "" : FootnoteMarks.Strip(ScrapedDebris.Clean(line));
+
+    // The title after a section's number ("3. Turning a war …"), or after a bullet when it is set in capitals ("* 20 AUGUST 1939 -
+    // KHALKHIN GOL"; "* USSR" is an acronym, "* Cuba and the USSR" an item); null for any other line.
+    private static string? SectionTitle(string line)
+    {
+        if (char.IsDigit(line[0])) return ListText(line) is (0, var numbered) ? numbered : null;
+        if (line.Length < 3 || line[0] is not ('*' or '•' or '-') || line[1] != ' ') return null;
+        var title = line[2..].Trim();
+        return title.Count(char.IsLetter) >= MinCapitals && title.Where(char.IsLetter).All(char.IsUpper) ? title : null;
+    }
 
     // A caption is one short line; prose runs on for several sentences.
     private static bool IsCaption(string line) =>

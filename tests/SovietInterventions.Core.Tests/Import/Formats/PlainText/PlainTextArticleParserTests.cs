@@ -96,6 +96,22 @@ public class PlainTextArticleParserTests
     }
 
     [Fact]
+    public void A_bulleted_line_in_capitals_between_blank_lines_is_a_section_title_and_its_siblings_stand_beside_it()
+    {
+        var document = Parse("The weekly letter\n\nTHIS WEEK IN HISTORY\n\n\n* 13-25 AUGUST 1920 - THE BATTLE OF WARSAW\n\nThe Red Army reached Warsaw. It was thrown back.\n\n"
+            + "* 20 AUGUST 1939 - KHALKHIN GOL\n\nZhukov opened the offensive. The pocket was destroyed.\n\n* USSR\n\nAn item of a list. Not a title.\n");
+
+        var headings = document.Blocks.Where(b => b.Kind == PassageKind.Heading).Select(b => b.Text).ToList();
+        Assert.Contains("13-25 AUGUST 1920 - THE BATTLE OF WARSAW", headings);
+        Assert.Contains("20 AUGUST 1939 - KHALKHIN GOL", headings);
+        Assert.DoesNotContain(headings, h => h.Contains("USSR", StringComparison.Ordinal));
+        // The second title is not a subsection of the first: its text is under it alone.
+        var offensive = Assert.Single(document.Blocks, b => b.Text == "Zhukov opened the offensive.");
+        Assert.Equal("20 AUGUST 1939 - KHALKHIN GOL", offensive.Section!.Text);
+        Assert.DoesNotContain(offensive.Headings, h => h.Text.Contains("WARSAW", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Navigation_box_dump_is_dropped_with_a_warning_naming_file_and_line()
     {
         var document = Parse("Occupations\n\nThe first sentence. The second sentence.\n" + NavigationBoxTests.Dump + "\nA caption\n", "occupations.txt");
