@@ -12,6 +12,7 @@ using SovietInterventions.Core.Import.Formats.PlainText;
 using SovietInterventions.Core.Import.Formats.Rst;
 using SovietInterventions.Core.Import.Formats.Rtf;
 using SovietInterventions.Core.Import.Formats.Subtitles;
+using SovietInterventions.Core.Import.Formats.Tei;
 using SovietInterventions.Core.Import.Formats.TiddlyWiki;
 using SovietInterventions.Core.Import.Formats.WikiText;
 using SovietInterventions.Core.Model;
@@ -50,6 +51,7 @@ public static class SourceFormats
         new(SourceFormat.BibTeX, "Reading list (BibTeX)", BibTeXParser.Likeness, BibTeXParser.Parse, BibTeXParser.Extensions),
         new(SourceFormat.Gift, "Quiz (Moodle GIFT)", GiftQuizParser.Likeness, GiftQuizParser.Parse, GiftQuizParser.Extensions),
         new(SourceFormat.TiddlyWiki, "Tiddler (TiddlyWiki)", TiddlerParser.Likeness, TiddlerParser.Parse, TiddlerParser.Extensions),
+        new(SourceFormat.Tei, "Edition (TEI XML)", TeiParser.Likeness, TeiParser.Parse, TeiParser.Extensions),
     ];
 
     public static Entry For(SourceFormat format) =>

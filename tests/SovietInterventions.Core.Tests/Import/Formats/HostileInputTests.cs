@@ -7,6 +7,7 @@ using SovietInterventions.Core.Import.Formats.Gift;
 using SovietInterventions.Core.Import.Formats.Markdown;
 using SovietInterventions.Core.Import.Formats.PlainText;
 using SovietInterventions.Core.Import.Formats.Prose;
+using SovietInterventions.Core.Import.Formats.Tei;
 using SovietInterventions.Core.Import.Formats.TiddlyWiki;
 using SovietInterventions.Core.Import.Formats.WikiText;
 using SovietInterventions.Core.Import.Reading;
@@ -22,7 +23,7 @@ public class HostileInputTests
     private static readonly TimeSpan Limit = TimeSpan.FromSeconds(120); // a hang guard, not a speed target
 
     public static readonly TheoryData<string> Stages =
-        ["SourceReader", "FormatDetector", "DocumentParser", "WikiTextParser", "PlainTextArticleParser", "MarkdownNotesParser", "GiftQuizParser", "TiddlerParser", "ProseText"];
+        ["SourceReader", "FormatDetector", "DocumentParser", "WikiTextParser", "PlainTextArticleParser", "MarkdownNotesParser", "GiftQuizParser", "TiddlerParser", "TeiParser", "ProseText"];
 
     public static readonly TheoryData<string, string> Cases = Cross(
         "5 MB single line",
@@ -118,6 +119,7 @@ public class HostileInputTests
             case "MarkdownNotesParser": MarkdownNotesParser.Parse(source); break;
             case "GiftQuizParser": GiftQuizParser.Parse(source); break;
             case "TiddlerParser": TiddlerParser.Parse(source); break;
+            case "TeiParser": TeiParser.Parse(source); break;
             case "ProseText":
                 ProseText.RemoveCitations(source.Text);
                 ProseText.SplitSentences(source.Text);
