@@ -17,8 +17,9 @@ internal sealed class AgentlessEndings(ClaimRules rules, CountryFinder countries
     {
         if (previous is null || found.Count == 0 || !EndsStoryOf(previous, passage)) return null;
         var end = rules.Acts.Find(sentence).FirstOrDefault(a => a.Value.Role == ActRole.End);
-        // An agent after the ending ("…, and the last commander of the 40th Army walked home") is not its subject.
-        if (end is not null && rules.Agents.Find(sentence).Any(a => a.Index < end.End)) return null;
+        // An agent after the ending ("…, and the last commander of the 40th Army walked home") is not its subject; another people
+        // before it is ("The Americans left the south in 1949").
+        if (end is not null && (rules.Agents.Find(sentence).Any(a => a.Index < end.End) || OtherPeopleBefore(sentence[..end.Index], previous))) return null;
         // "after the Geneva Accords", "the bridge at Termez": a place in a name or on the Soviet side is no other place.
         if (end is null || countries.Find(sentence).Any(m => !previous.Targets.Contains(m.CountrySlug) && !interveners.Contains(m.CountrySlug)
             && !rules.AgentCountries.Contains(m.CountrySlug) && !ClaimPlaces.StartsName(sentence, m))) return null;
@@ -28,6 +29,13 @@ internal sealed class AgentlessEndings(ClaimRules rules, CountryFinder countries
         return new Claim(passage, index, sentence, previous.Agent, end.Text, end.Value.Kind, ActRole.End, previous.Targets, [], date.Start,
             last is { } l && l.CompareTo(date.Start) > 0 ? l : date.End, true, null);
     }
+
+    // "The Americans", "Cubans": a people named by its country's adjective in the plural, of a country the claim is not about.
+    private bool OtherPeopleBefore(string text, Claim previous) =>
+        text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => w.TrimEnd(',', ';', ':'))
+            .Where(w => w.Length > 3 && w[^1] == 's' && char.IsUpper(w[0]))
+            .SelectMany(w => countries.Find(w[..^1]).Where(m => m.Index == 0 && m.Length == w.Length - 1))
+            .Any(m => m.Form == MentionForm.Adjective && !previous.Targets.Contains(m.CountrySlug) && !interveners.Contains(m.CountrySlug));
 
     /// <summary>An ending a few paragraphs after a claim, under its heading or the heading above it (a callout or sub-heading told the act).</summary>
     public static bool EndsStoryOf(Claim previous, PassageDraft passage) =>

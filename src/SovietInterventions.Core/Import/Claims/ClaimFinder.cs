@@ -70,7 +70,8 @@ internal sealed class ClaimFinder(ClaimRules rules, CountryFinder countries, Dat
                 if (claim is null) continue;
                 // A claim naming no place is about the place of the claim before it in its paragraph; an ending
                 // ("Stalin gave up and lifted it") may come a few paragraphs later.
-                if (claim.Targets.Count == 0 && previous is not null && (claim.Role == ActRole.End ? AgentlessEndings.EndsStoryOf(previous, passage) : previous.Passage == passage && !NamesTheCategory(previous)))
+                if (claim.Targets.Count == 0 && previous is not null && (claim.Role == ActRole.End ? AgentlessEndings.EndsStoryOf(previous, passage)
+                        : previous.Passage == passage && !NamesTheCategory(previous) && !YearsApart(claim, previous)))
                     claim = claim with { Targets = previous.Targets };
                 if (claim.Targets.Count == 0) claim = claim with { Targets = RowPlace(passage, sentence) };
                 claim = headings.Place(claim, sentence, section, () => Around(document, passage, sentence));
@@ -79,6 +80,11 @@ internal sealed class ClaimFinder(ClaimRules rules, CountryFinder countries, Dat
             }
         }
     }
+
+    // "… a Soviet-American war [1953]. On 12 December 1979 the Politburo decided to send troops.": a speaker's turn may leap decades;
+    // an act dated more than a year from the claim before it is not about that claim's place.
+    private static bool YearsApart(Claim claim, Claim previous) =>
+        claim.DatedInSentence && claim.Year is { } year && previous.Year is { } before && Math.Abs(year - before) > 1;
 
     private Claim? ReadAny(PassageDraft passage, int index, string sentence, List<DatePhrase> found, int? contextYear, bool namedBefore, Claim? previous)
     {

@@ -336,6 +336,32 @@ public sealed class ClaimFinderTests
     }
 
     [Fact]
+    public void An_ending_whose_subject_is_another_people_does_not_end_the_soviet_stay()
+    {
+        var claims = Claims("# Notes\n\n## Korea\n\n- Aug 1945: Soviet troops enter the north\n- Soviet troops withdrew at the end of 1948\n- The Americans left the south in 1949\n", "n.md");
+
+        var end = Assert.Single(claims, c => c.Role == ActRole.End);
+        Assert.Equal(1948, end.Year);
+    }
+
+    [Fact]
+    public void An_act_dated_decades_after_the_claim_before_it_takes_no_place_from_it()
+    {
+        var claims = Claims("# A lecture\n\nIn 1953 Soviet pilots fought in Korea. On 12 December 1979 the Politburo decided to send troops.\n", "l.md");
+
+        var later = Assert.Single(claims, c => c.Year == 1979);
+        Assert.Empty(later.Targets);
+    }
+
+    [Fact]
+    public void An_act_dated_in_the_same_year_as_the_claim_before_it_takes_its_place()
+    {
+        var claims = Claims("# A lecture\n\nIn 1953 Soviet pilots fought in Korea. In December 1953 the Politburo decided to send troops.\n", "l.md");
+
+        Assert.All(claims, c => Assert.Equal(["korea"], c.Targets));
+    }
+
+    [Fact]
     public void Closing_the_routes_into_a_place_is_a_blockade()
     {
         var claim = Assert.Single(Claims("An article\n\nIn 1950 Soviet troops sealed off the roads into Austria.\n"));
