@@ -38,8 +38,7 @@ internal sealed class ClaimClusters(Gazetteer gazetteer, PassageOwners owners, P
             if (episode is null)
             {
                 if (!claim.DatedInSentence && !EndedInSection(claim, loose) || ExitMove(claim)) continue;
-                episode = new EpisodeDraft { Place = PlaceName(claim), Targets = [.. claim.Targets], Start = new PartialDate(from), End = new PartialDate(to), Owners = owners };
-                episode.DefinedBy.Add((claim.Document, $"{claim.Document} (line {claim.Passage.Block.Line})", from == to ? $"{from}" : $"{from}–{to}"));
+                episode = Found(claim);
                 created.Add(episode);
                 index.Add(episode);
             }
@@ -72,6 +71,15 @@ internal sealed class ClaimClusters(Gazetteer gazetteer, PassageOwners owners, P
             EpisodeBuilder.Own(owned, episode, claim);
         }
         return WithoutLoneAid(created, owned);
+    }
+
+    /// <summary>A new episode of exactly a claim's targets and years, defined by its sentence.</summary>
+    public EpisodeDraft Found(Claim claim)
+    {
+        var (from, to) = (claim.Year!.Value, claim.LastYear!.Value);
+        var episode = new EpisodeDraft { Place = PlaceName(claim), Targets = [.. claim.Targets], Start = new PartialDate(from), End = new PartialDate(to), Owners = owners };
+        episode.DefinedBy.Add((claim.Document, $"{claim.Document} (line {claim.Passage.Block.Line})", from == to ? $"{from}" : $"{from}–{to}"));
+        return episode;
     }
 
     // "On 15 June … crossed into Lithuania. On 17 June … marched into Latvia and Estonia.": acts of force told in one paragraph, dated to

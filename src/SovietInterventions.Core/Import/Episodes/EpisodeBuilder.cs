@@ -50,7 +50,7 @@ internal sealed class EpisodeBuilder(EpisodeRules rules, DateFinder dates, Count
         var created = clusters.Place(loose, episodes, owned);
         episodes.AddRange(created);
         // A section whose every act told another episode's years is no episode of its own, as a section with no act is not.
-        foreach (var emptied in MoveOtherYearsActs(episodes, owned, owners).Where(e => !owned[e].Any(c => c.Role == ActRole.Intervention)).ToList())
+        foreach (var emptied in MoveOtherYearsActs(episodes, created, owned, owners, clusters).Where(e => !owned[e].Any(c => c.Role == ActRole.Intervention)).ToList())
         {
             episodes.Remove(emptied);
             created.Remove(emptied);
@@ -92,11 +92,14 @@ internal sealed class EpisodeBuilder(EpisodeRules rules, DateFinder dates, Count
     /// "On 17 September 1939, the Soviet Union invaded Poland" under "1944–1946: Poland": a passage of an episode's section whose
     /// acts, and every date it gives, lie more than a year outside the episode tells another episode of the same country when
     /// one holds those dates. That episode takes it, with its acts and the undated passages that go on telling it. With none,
-    /// it stays: it may be the run-up ("the civil war began with the coup of 1962") or a heading's years too narrow for the aid
+    /// an invasion or occupation it states on a day or in a month, years before the episode, founds that episode (a later one is
+    /// more often looked back on: "in December 1989 the governments that had taken part in the invasion apologised"); any other
+    /// act stays: it may be the run-up ("the civil war began with the coup of 1962") or a heading's years too narrow for the aid
     /// its section tells ("between 1981 and 1985 peaked at $1.7 billion").
     /// </summary>
     /// <returns>The episodes that gave acts away.</returns>
-    private HashSet<EpisodeDraft> MoveOtherYearsActs(List<EpisodeDraft> episodes, Dictionary<EpisodeDraft, List<Claim>> owned, PassageOwners owners)
+    private HashSet<EpisodeDraft> MoveOtherYearsActs(List<EpisodeDraft> episodes, List<EpisodeDraft> created, Dictionary<EpisodeDraft, List<Claim>> owned,
+        PassageOwners owners, ClaimClusters clusters)
     {
         var gave = new HashSet<EpisodeDraft>();
         foreach (var (episode, claims) in owned.ToList())
@@ -110,6 +113,12 @@ internal sealed class EpisodeBuilder(EpisodeRules rules, DateFinder dates, Count
                     || !acts.Any(c => c.Role == ActRole.Intervention && c.DatedInSentence) || acts.Any(c => c.Year is null || episode.Overlaps(c.Year.Value, c.LastYear!.Value, slack: 1)))
                     continue;
                 var homes = episodes.Where(e => e != episode && e.Targets.Intersect(Related(episode)).Any() && own.All(y => e.Overlaps(y.From, y.To))).ToList();
+                if (homes.Count == 0 && acts.FirstOrDefault(c => Founds(c, episode)) is { } founding)
+                {
+                    homes = [clusters.Found(founding)];
+                    episodes.Add(homes[0]);
+                    created.Add(homes[0]);
+                }
                 if (homes.Count != 1) continue;
                 gave.Add(episode);
                 foreach (var told in Told(passage, episode, owners).ToList())
@@ -125,6 +134,13 @@ internal sealed class EpisodeBuilder(EpisodeRules rules, DateFinder dates, Count
         }
         return gave;
     }
+
+    // "On 17 September 1939, the Soviet Union invaded Poland" under "1944–1946: Poland": an invasion or occupation of the section's
+    // country stated and dated to its month or day in its own sentence is an episode of its own.
+    private bool Founds(Claim claim, EpisodeDraft episode) =>
+        claim is { Role: ActRole.Intervention, DatedInSentence: true, Form: ClaimForm.Statement, Kind: EpisodeKind.Invasion or EpisodeKind.Occupation }
+        && claim.Date!.Value.Precision >= DatePrecision.Month && claim.LastYear < episode.StartYear
+        && claim.Targets.Count > 0 && claim.Targets.All(Related(episode).Contains);
 
     // The passage and the undated ones right after it in its section that its episode holds: they go on telling the same story.
     private static IEnumerable<PassageDraft> Told(PassageDraft passage, EpisodeDraft episode, PassageOwners owners)

@@ -55,11 +55,26 @@ public sealed class OtherEpisodePassagesTests
     }
 
     [Fact]
-    public void Such_a_passage_stays_in_its_section_when_no_episode_holds_its_years()
+    public void With_no_episode_of_those_years_an_invasion_dated_to_its_day_founds_one()
     {
         var model = TestImport.Of(("a.wiki", OccupationSection));
 
-        Assert.Contains(Told(model, "austria"), t => t.Contains("4 May 1946"));
+        var earlier = model.Episodes.Single(e => e.Draft.StartYear == 1946 && e.Draft.EndYear == 1946).Draft.Passages.Select(p => p.Text).ToList();
+        Assert.Contains(earlier, t => t.Contains("4 May 1946"));
+        Assert.Contains(earlier, t => t.Contains("prisoner"));
+        Assert.Contains(model.Episodes, e => e.Draft.StartYear == 1951);
+    }
+
+    [Theory]
+    [InlineData("In 1946, the Soviet Union invaded Austria from the north and took the capital within a week.")]
+    [InlineData("On 4 May 1946, the Soviet Union sent weapons to Austria.")]
+    [InlineData("On 4 May 1956, the governments that had taken part in the Soviet invasion of Austria apologised for it.")]
+    public void An_act_dated_only_to_its_year_aid_or_an_act_after_the_episode_stays_in_its_section(string sentence)
+    {
+        var model = TestImport.Of(("a.wiki", OccupationSection.Replace("On 4 May 1946, the Soviet Union invaded Austria from the north and took the capital within a week.", sentence)));
+
+        Assert.Contains(Told(model, "austria"), t => t.Contains(sentence[..12]));
+        Assert.Single(model.Episodes, e => e.Draft.Targets.Contains("austria"));
     }
 
     [Fact]
