@@ -6,6 +6,9 @@ using SovietInterventions.Core.Model;
 
 namespace SovietInterventions.Core.Import.Entries;
 
+/// <summary>A passage's text as the narrative shows it, or the index of the earlier passage it only restates (its text is not shown).</summary>
+public sealed record ShownPassage(string Text, int? Restates);
+
 /// <summary>An event as the timeline shows it: its date, its text, and every passage that tells it, the first the one whose text is shown.</summary>
 public sealed record TimelineEvent<TSource>(PartialDate Date, string Text, IReadOnlyList<TSource> Sources)
 {
@@ -48,6 +51,58 @@ public static partial class Repeats
         }
         return [.. kept.Select(k => k.Passage)];
     }
+
+    /// <summary>A sentence having this share of its longer words in a sentence shown before it, and <see cref="RestatedTrigrams"/> of its
+    /// word trigrams, restates it.</summary>
+    public const double RestatedWords = 0.7;
+    public const double RestatedTrigrams = 0.25;
+    // Shorter sentences ("Hostilities ceased.") say too little to be told apart from another.
+    private const int MinRestatedWords = 6;
+
+    /// <summary>
+    /// "Thousands were killed or wounded, and nearly a quarter of a million Hungarians fled the country." and, from another source,
+    /// "Thousands were killed and injured, and nearly a quarter-million Hungarians fled its shores.": each passage as the page shows
+    /// it, in the order shown. A run of sentences that restates sentences of earlier passages is replaced by "[…]" (the source page
+    /// keeps the whole passage); a passage all of whose sentences do so is no text of its own but another telling of the earlier
+    /// passage (<see cref="ShownPassage.Restates"/>). A sentence that says more than the earlier one ("… invaded Poland from the east,
+    /// sixteen days after Germany invaded Poland from the west" after "Germany invaded Poland from the west") is no restatement:
+    /// the share is of the later sentence's words.
+    /// </summary>
+    public static List<ShownPassage> WithoutRestatedSentences(IReadOnlyList<string> passages)
+    {
+        var shown = new List<(IReadOnlySet<string> Words, IReadOnlySet<string> Trigrams, int Passage)>();
+        var result = new List<ShownPassage>();
+        foreach (var passage in passages)
+        {
+            var sentences = ProseText.SplitSentences(passage);
+            var read = sentences.Select(s => (Words: LongWords(s), Trigrams: WordTrigrams.Of(s), Count: WordTrigrams.Words(s).Count)).ToList();
+            var restated = read.Select(r => r.Count < MinRestatedWords ? (int?)null
+                : shown.Where(e => Within(r.Words, e.Words) >= RestatedWords && Within(r.Trigrams, e.Trigrams) >= RestatedTrigrams)
+                    .Select(e => (int?)e.Passage).FirstOrDefault()).ToList();
+            // Only what is shown can be restated later: a sentence left out points at the earlier one.
+            shown.AddRange(read.Where((_, i) => restated[i] is null).Select(r => (r.Words, r.Trigrams, result.Count)));
+            if (restated.All(r => r is null)) result.Add(new ShownPassage(passage, null));
+            else if (restated.All(r => r is not null)) result.Add(new ShownPassage(passage, restated[0]));
+            else
+            {
+                var parts = new List<string>();
+                for (var i = 0; i < sentences.Count; i++)
+                    if (restated[i] is null) parts.Add(sentences[i]);
+                    else if (i == 0 || restated[i - 1] is null) parts.Add(Omitted);
+                result.Add(new ShownPassage(string.Join(' ', parts), null));
+            }
+        }
+        return result;
+    }
+
+    /// <summary>What stands for sentences left out of a passage as it is shown.</summary>
+    public const string Omitted = "[…]";
+
+    private static IReadOnlySet<string> LongWords(string text) => WordTrigrams.Words(text).Where(w => w.Length >= 4).ToHashSet();
+
+    // The share of the later text's items the earlier one has.
+    private static double Within(IReadOnlySet<string> later, IReadOnlySet<string> earlier) =>
+        later.Count == 0 ? 0 : later.Count(earlier.Contains) / (double)later.Count;
 
     public static List<TimelineEvent<TSource>> Fold<TSource>(IEnumerable<TimelineEvent<TSource>> events) =>
         Fold(events, SovietActs.Involve, SovietActs.Words, SovietActs.Kinds);

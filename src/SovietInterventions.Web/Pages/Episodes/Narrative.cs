@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using SovietInterventions.Core.Data;
+using Repeats = SovietInterventions.Core.Import.Entries.Repeats;
 using SovietInterventions.Core.Model;
 
 namespace SovietInterventions.Web.Pages.Episodes;
@@ -44,7 +45,26 @@ public static class Narrative
             else
                 sections.Add(new NarrativeSection(heading, [shown]));
         }
-        return sections;
+        return WithoutRestatedSentences(sections);
+    }
+
+    // A sentence another source restates in other words is read once: the later telling shows "[…]" in its place, and a passage that
+    // only restates is cited beside the one it restates (Core's Repeats).
+    public static List<NarrativeSection> WithoutRestatedSentences(List<NarrativeSection> sections)
+    {
+        var passages = sections.SelectMany(s => s.Passages).ToList();
+        var shown = Repeats.WithoutRestatedSentences([.. passages.Select(p => p.Text)]);
+        var told = passages.Select((p, i) => p with { Shown = shown[i].Text }).ToList();
+        for (var i = 0; i < told.Count; i++)
+            if (shown[i].Restates is { } earlier) told[earlier] = told[earlier] with { AlsoIn = [.. told[earlier].AlsoIn, told[i].Ref, .. told[i].AlsoIn] };
+        var at = 0;
+        var kept = new List<NarrativeSection>();
+        foreach (var section in sections)
+        {
+            var own = section.Passages.Select(_ => at++).Where(i => shown[i].Restates is null).Select(i => told[i]).ToList();
+            if (own.Count > 0) kept.Add(section with { Passages = own });
+        }
+        return kept;
     }
 
     static bool SameSection(ShowModel.NarrativePassage a, ShowModel.NarrativePassage b) => a.SourceSlug == b.SourceSlug && a.SectionPath == b.SectionPath;

@@ -23,6 +23,8 @@ public sealed class ShowModel(EncyclopediaDb db, DatabaseTables databaseTables, 
         public SourceRef Ref => new(SourceSlug, SourceLabel, Position);
         /// <summary>The same text in other passages, shown once here.</summary>
         public IReadOnlyList<SourceRef> AlsoIn { get; init; } = [];
+        /// <summary>The text as the narrative shows it: sentences told earlier on the page left out (<see cref="Narrative"/>).</summary>
+        public string Shown { get => field ?? Text; init; }
     }
     public sealed record EventLine(string Date, string Text, SourceRef? Source)
     {

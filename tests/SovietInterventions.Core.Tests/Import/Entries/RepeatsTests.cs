@@ -220,4 +220,52 @@ public sealed class RepeatsTests
         Assert.Equal("1950-06", line.Date.ToIso());
         Assert.Equal([1, 7, 9], line.Sources);
     }
+    private const string Told = "Thousands were killed or wounded, and nearly a quarter of a million Hungarians fled the country.";
+    private const string Restated = "Thousands were killed and injured, and nearly a quarter-million Hungarians fled its shores.";
+
+    [Fact]
+    public void A_sentence_another_passage_restates_in_other_words_is_left_out_of_the_later_one()
+    {
+        var shown = Repeats.WithoutRestatedSentences(["The uprising was crushed in November 1956. " + Told,
+            "Refugees crossed into Austria by the thousand. " + Restated + " Most of them settled abroad for good."]);
+
+        Assert.Equal("The uprising was crushed in November 1956. " + Told, shown[0].Text);
+        Assert.Equal("Refugees crossed into Austria by the thousand. " + Repeats.Omitted + " Most of them settled abroad for good.", shown[1].Text);
+        Assert.All(shown, s => Assert.Null(s.Restates));
+    }
+
+    [Fact]
+    public void A_passage_that_only_restates_an_earlier_one_points_at_it()
+    {
+        var shown = Repeats.WithoutRestatedSentences(["Soviet troops crossed the Danube in force at dawn.", Told, Restated]);
+
+        Assert.Null(shown[1].Restates);
+        Assert.Equal(1, shown[2].Restates);
+    }
+
+    [Fact]
+    public void A_sentence_that_says_more_than_the_earlier_one_is_no_restatement()
+    {
+        var shown = Repeats.WithoutRestatedSentences(["On 1 September Germany invaded Poland from the west.",
+            "On 17 September 1939 the Soviet Union invaded Poland from the east, sixteen days after Germany invaded Poland from the west."]);
+
+        Assert.All(shown, s => Assert.Null(s.Restates));
+        Assert.DoesNotContain(Repeats.Omitted, shown[1].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_short_sentence_is_never_taken_for_a_restatement()
+    {
+        var shown = Repeats.WithoutRestatedSentences(["Hostilities ceased in March.", "Hostilities ceased in March. The treaty was signed in Moscow that week."]);
+
+        Assert.Equal("Hostilities ceased in March. The treaty was signed in Moscow that week.", shown[1].Text);
+    }
+
+    [Fact]
+    public void A_sentence_left_out_is_not_the_one_a_later_telling_restates()
+    {
+        var shown = Repeats.WithoutRestatedSentences([Told, Restated, Restated]);
+
+        Assert.Equal([null, 0, 0], shown.Select(s => s.Restates));
+    }
 }
