@@ -19,7 +19,7 @@ internal sealed class AgentlessEndings(ClaimRules rules, CountryFinder countries
         var end = rules.Acts.Find(sentence).FirstOrDefault(a => a.Value.Role == ActRole.End);
         // An agent after the ending ("…, and the last commander of the 40th Army walked home") is not its subject; another people
         // before it is ("The Americans left the south in 1949").
-        if (end is not null && (rules.Agents.Find(sentence).Any(a => a.Index < end.End) || OtherPeopleBefore(sentence[..end.Index], previous))) return null;
+        if (end is not null && (rules.Agents.Find(sentence).Any(a => a.Index < end.End) || OtherPeopleBefore(OwnClause(sentence[..end.Index]), previous))) return null;
         // "after the Geneva Accords", "the bridge at Termez": a place in a name or on the Soviet side is no other place.
         if (end is null || countries.Find(sentence).Any(m => !previous.Targets.Contains(m.CountrySlug) && !interveners.Contains(m.CountrySlug)
             && !rules.AgentCountries.Contains(m.CountrySlug) && !ClaimPlaces.StartsName(sentence, m))) return null;
@@ -29,6 +29,9 @@ internal sealed class AgentlessEndings(ClaimRules rules, CountryFinder countries
         return new Claim(passage, index, sentence, previous.Agent, end.Text, end.Value.Kind, ActRole.End, previous.Targets, [], date.Start,
             last is { } l && l.CompareTo(date.Start) > 0 ? l : date.End, true, null);
     }
+
+    // "Once the Americans had landed in the south, the last garrison left": the subject is in the ending's own clause.
+    private static string OwnClause(string before) => before[(before.LastIndexOfAny([',', ';', ':']) + 1)..];
 
     // "The Americans", "Cubans": a people named by its country's adjective in the plural, of a country the claim is not about.
     private bool OtherPeopleBefore(string text, Claim previous) =>

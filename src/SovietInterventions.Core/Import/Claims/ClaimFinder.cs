@@ -84,7 +84,7 @@ internal sealed class ClaimFinder(ClaimRules rules, CountryFinder countries, Dat
     // "… a Soviet-American war [1953]. On 12 December 1979 the Politburo decided to send troops.": a speaker's turn may leap decades;
     // an act dated more than a year from the claim before it is not about that claim's place.
     private static bool YearsApart(Claim claim, Claim previous) =>
-        claim.DatedInSentence && claim.Year is { } year && previous.Year is { } before && Math.Abs(year - before) > 1;
+        claim.DatedInSentence && claim.Year is { } year && previous.Year is { } from && (year < from - 1 || year > (previous.LastYear ?? from) + 1);
 
     private Claim? ReadAny(PassageDraft passage, int index, string sentence, List<DatePhrase> found, int? contextYear, bool namedBefore, Claim? previous)
     {

@@ -63,26 +63,27 @@ public static partial class Repeats
     /// "Thousands were killed or wounded, and nearly a quarter of a million Hungarians fled the country." and, from another source,
     /// "Thousands were killed and injured, and nearly a quarter-million Hungarians fled its shores.": each passage as the page shows
     /// it, in the order shown. A run of sentences that restates sentences of earlier passages is replaced by "[…]" (the source page
-    /// keeps the whole passage); a passage all of whose sentences do so is no text of its own but another telling of the earlier
-    /// passage (<see cref="ShownPassage.Restates"/>). A sentence that says more than the earlier one ("… invaded Poland from the east,
-    /// sixteen days after Germany invaded Poland from the west" after "Germany invaded Poland from the west") is no restatement:
-    /// the share is of the later sentence's words.
+    /// keeps the whole passage); a passage all of whose sentences restate one earlier passage is no text of its own but another
+    /// telling of it (<see cref="ShownPassage.Restates"/>). A sentence restates another when most of its words and some of its
+    /// word trigrams are in it, and all of its numbers and names, with the same negations: "6,000 tanks" after "1,000 tanks",
+    /// "24 November" after "4 November", "did not invade" after "invaded", or Hungary after Czechoslovakia say something new. So
+    /// does a sentence that says more than the earlier one ("… invaded Poland from the east, sixteen days after Germany invaded
+    /// Poland from the west" after "Germany invaded Poland from the west"): the shares are of the later sentence's words.
     /// </summary>
     public static List<ShownPassage> WithoutRestatedSentences(IReadOnlyList<string> passages)
     {
-        var shown = new List<(IReadOnlySet<string> Words, IReadOnlySet<string> Trigrams, int Passage)>();
+        var shown = new List<(SentenceWords Words, int Passage)>();
         var result = new List<ShownPassage>();
         foreach (var passage in passages)
         {
             var sentences = ProseText.SplitSentences(passage);
-            var read = sentences.Select(s => (Words: LongWords(s), Trigrams: WordTrigrams.Of(s), Count: WordTrigrams.Words(s).Count)).ToList();
+            var read = sentences.Select(SentenceWords.Of).ToList();
             var restated = read.Select(r => r.Count < MinRestatedWords ? (int?)null
-                : shown.Where(e => Within(r.Words, e.Words) >= RestatedWords && Within(r.Trigrams, e.Trigrams) >= RestatedTrigrams)
-                    .Select(e => (int?)e.Passage).FirstOrDefault()).ToList();
-            // Only what is shown can be restated later: a sentence left out points at the earlier one.
-            shown.AddRange(read.Where((_, i) => restated[i] is null).Select(r => (r.Words, r.Trigrams, result.Count)));
+                : shown.Where(e => r.Restates(e.Words)).Select(e => (int?)e.Passage).FirstOrDefault()).ToList();
+            // A later telling of a sentence left out restates what is shown: the passage the left-out one pointed at.
+            shown.AddRange(read.Select((r, i) => (r, restated[i] ?? result.Count)));
             if (restated.All(r => r is null)) result.Add(new ShownPassage(passage, null));
-            else if (restated.All(r => r is not null)) result.Add(new ShownPassage(passage, restated[0]));
+            else if (restated.All(r => r is not null) && restated.Distinct().Count() == 1) result.Add(new ShownPassage(passage, restated[0]));
             else
             {
                 var parts = new List<string>();
@@ -95,10 +96,29 @@ public static partial class Repeats
         return result;
     }
 
+    // A sentence's words as a restatement is told: its longer words and trigrams, every word, its names, numbers and negations.
+    private sealed record SentenceWords(IReadOnlySet<string> Long, IReadOnlySet<string> Trigrams, IReadOnlySet<string> All,
+        IReadOnlySet<string> Names, IReadOnlySet<string> Numbers, IReadOnlySet<string> Negations, int Count)
+    {
+        private static readonly HashSet<string> NegationWords = ["not", "no", "never", "nor", "neither", "without", "nt"];
+
+        public static SentenceWords Of(string sentence)
+        {
+            var words = WordTrigrams.Words(sentence.Replace("n't", " nt", StringComparison.Ordinal));
+            // A name is a word in capitals after the first ("… fled to Austria"), read as its first part ("Kundera's").
+            var names = sentence.Split(' ', StringSplitOptions.RemoveEmptyEntries).Skip(1).Where(w => w.Length > 1 && char.IsUpper(w[0]))
+                .Select(w => WordTrigrams.Words(w).FirstOrDefault()).OfType<string>().ToHashSet();
+            return new(WordTrigrams.LongWords(sentence), WordTrigrams.Of(sentence), words.ToHashSet(), names,
+                words.Where(w => w.Any(char.IsDigit)).ToHashSet(), words.Where(NegationWords.Contains).ToHashSet(), words.Count);
+        }
+
+        public bool Restates(SentenceWords earlier) =>
+            Within(Long, earlier.Long) >= RestatedWords && Within(Trigrams, earlier.Trigrams) >= RestatedTrigrams
+            && Names.IsSubsetOf(earlier.All) && Numbers.IsSubsetOf(earlier.All) && Negations.SetEquals(earlier.Negations);
+    }
+
     /// <summary>What stands for sentences left out of a passage as it is shown.</summary>
     public const string Omitted = "[…]";
-
-    private static IReadOnlySet<string> LongWords(string text) => WordTrigrams.Words(text).Where(w => w.Length >= 4).ToHashSet();
 
     // The share of the later text's items the earlier one has.
     private static double Within(IReadOnlySet<string> later, IReadOnlySet<string> earlier) =>

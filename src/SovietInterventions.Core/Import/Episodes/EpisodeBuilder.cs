@@ -113,7 +113,9 @@ internal sealed class EpisodeBuilder(EpisodeRules rules, DateFinder dates, Count
                     || !acts.Any(c => c.Role == ActRole.Intervention && c.DatedInSentence) || acts.Any(c => c.Year is null || episode.Overlaps(c.Year.Value, c.LastYear!.Value, slack: 1)))
                     continue;
                 var homes = episodes.Where(e => e != episode && e.Targets.Intersect(Related(episode)).Any() && own.All(y => e.Overlaps(y.From, y.To))).ToList();
-                if (homes.Count == 0 && acts.FirstOrDefault(c => Founds(c, episode)) is { } founding)
+                // Every date the passage gives must fall within the founded episode's years, as it must within a home's.
+                if (homes.Count == 0 && acts.FirstOrDefault(c => Founds(c, episode)) is { } founding
+                    && own.All(y => y.From >= founding.Year - 1 && y.To <= founding.LastYear + 1))
                 {
                     homes = [clusters.Found(founding)];
                     episodes.Add(homes[0]);

@@ -354,6 +354,23 @@ public sealed class ClaimFinderTests
     }
 
     [Fact]
+    public void An_act_dated_within_the_period_of_the_claim_before_it_takes_its_place()
+    {
+        var claims = Claims("# A lecture\n\nBetween 1979 and 1989 Soviet troops occupied Afghanistan. On 12 December 1986 the Politburo decided to send more troops.\n", "l.md");
+
+        Assert.All(claims, c => Assert.Equal(["afghanistan"], c.Targets));
+    }
+
+    [Fact]
+    public void Another_people_in_a_clause_before_the_ending_is_not_its_subject()
+    {
+        var claims = Claims("# Notes\n\n## Korea\n\n- Aug 1945: Soviet troops enter the north\n- Once the Americans had landed in the south, the last garrison left in 1948\n", "n.md");
+
+        var end = Assert.Single(claims, c => c.Role == ActRole.End);
+        Assert.Equal(1948, end.Year);
+    }
+
+    [Fact]
     public void An_act_dated_in_the_same_year_as_the_claim_before_it_takes_its_place()
     {
         var claims = Claims("# A lecture\n\nIn 1953 Soviet pilots fought in Korea. In December 1953 the Politburo decided to send troops.\n", "l.md");

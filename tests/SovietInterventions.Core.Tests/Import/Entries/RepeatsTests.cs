@@ -264,8 +264,33 @@ public sealed class RepeatsTests
     [Fact]
     public void A_sentence_left_out_is_not_the_one_a_later_telling_restates()
     {
-        var shown = Repeats.WithoutRestatedSentences([Told, Restated, Restated]);
+        // The third restates only the second's wording ("fled its shores"), which is left out: it points at the first, shown.
+        const string Again = "Thousands were killed and injured, and a quarter-million Hungarians fled its shores.";
+        var shown = Repeats.WithoutRestatedSentences(["Soviet tanks entered Budapest on 4 November 1956 at dawn.", Told, Restated, Again]);
 
-        Assert.Equal([null, 0, 0], shown.Select(s => s.Restates));
+        Assert.Equal([null, null, 1, 1], shown.Select(s => s.Restates));
+    }
+
+    [Fact]
+    public void A_passage_restating_two_earlier_passages_is_shown_with_its_sentences_left_out_not_cited_beside_one()
+    {
+        const string Entered = "Soviet tanks entered Budapest on 4 November 1956 before dawn.";
+        var shown = Repeats.WithoutRestatedSentences([Entered, Told, Restated + " " + Entered]);
+
+        Assert.Null(shown[2].Restates);
+        Assert.Equal(Repeats.Omitted, shown[2].Text);
+    }
+
+    [Theory]
+    [InlineData("Soviet troops entered Budapest with 1,000 tanks and many guns.", "Soviet troops entered Budapest with 6,000 tanks and many guns.")]
+    [InlineData("Soviet troops entered Budapest on 4 November 1956 with tanks.", "Soviet troops entered Budapest on 24 November 1956 with tanks.")]
+    [InlineData("The Red Army invaded Poland on 17 September 1939 from the east.", "The Red Army did not invade Poland on 17 September 1939 from the east.")]
+    [InlineData("Soviet forces invaded Czechoslovakia with their Warsaw Pact allies that summer.", "Soviet forces invaded Hungary with their Warsaw Pact allies that summer.")]
+    public void A_sentence_whose_numbers_names_or_negations_differ_says_something_new(string first, string second)
+    {
+        var shown = Repeats.WithoutRestatedSentences([first, second]);
+
+        Assert.Equal(second, shown[1].Text);
+        Assert.Null(shown[1].Restates);
     }
 }

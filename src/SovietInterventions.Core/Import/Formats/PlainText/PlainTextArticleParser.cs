@@ -187,12 +187,13 @@ internal static class PlainTextArticleParser
             var marked = banners.Of(text) ?? (WikiPageChrome.HeadingBeforeEditLink(text) is { } edited ? (edited, 2) : null);
             // "3. Turning a war in six months: Ethiopia and the Ogaden" or a newsletter's "* 20 AUGUST 1939 - KHALKHIN GOL" alone
             // between blank lines: a section's title, numbered or bulleted.
-            var numberedTitle = standalone && SectionTitle(text) is { } numbered && ArticleTitle.LooksLikeTitle(numbered) ? numbered : null;
-            if (marked is not null || (standalone || apparatus) && !IsListItem(text) && ArticleTitle.LooksLikeTitle(text) || numberedTitle is not null)
+            var listedTitle = standalone && SectionTitle(text) is { } listed && ArticleTitle.LooksLikeTitle(listed) ? listed : null;
+            if (marked is not null || (standalone || apparatus) && !IsListItem(text) && ArticleTitle.LooksLikeTitle(text) || listedTitle is not null)
             {
                 // Bulleted titles are siblings however many blank lines stand before each.
-                var level = marked?.Level ?? (blanksBefore >= 2 && !(numberedTitle is not null && !char.IsDigit(text[0])) ? 2 : 3);
-                text = marked?.Text ?? numberedTitle ?? text;
+                var bulleted = listedTitle is not null && !char.IsDigit(text[0]);
+                var level = marked?.Level ?? (blanksBefore >= 2 && !bulleted ? 2 : 3);
+                text = marked?.Text ?? listedTitle ?? text;
                 if (referenceLevel is { } within && level > within)
                 {
                     if (!ReferenceSections.IsReferenceHeading(text)) references.Add(text);

@@ -51,11 +51,14 @@ public static class WordTrigrams
 
     public static bool AreRepeats(string a, string b) => Shared(a, b) >= RepeatShare;
 
+    /// <summary>A text's words of four letters or more: those that carry its subject.</summary>
+    public static HashSet<string> LongWords(string text) => Words(text).Where(w => w.Length >= 4).ToHashSet();
+
     /// <summary>The share of the shorter text's words of four letters or more the other also uses: the same subject.</summary>
     public static double SharedWords(string a, string b)
     {
-        var x = Words(a).Where(w => w.Length >= 4).ToHashSet();
-        var y = Words(b).Where(w => w.Length >= 4).ToHashSet();
+        var x = LongWords(a);
+        var y = LongWords(b);
         var (small, large) = x.Count <= y.Count ? (x, y) : (y, x);
         return small.Count == 0 ? 0 : small.Count(large.Contains) / (double)small.Count;
     }

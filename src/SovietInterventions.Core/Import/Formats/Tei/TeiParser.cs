@@ -21,14 +21,44 @@ internal static partial class TeiParser
     /// <summary>The file name endings only this format uses.</summary>
     public static readonly string[] Extensions = [".tei"];
 
-    /// <summary>A TEI root element (6: above a web page's 5, which any markup resembles); a ".tei" file (5).</summary>
+    /// <summary>A document whose first element is TEI's (6: above a web page's 5, which any markup resembles); a ".tei" file (5).
+    /// A note that quotes a TEI sample is no edition.</summary>
     public static int Likeness(DocumentShape shape) =>
-        TeiRoot().IsMatch(shape.Text) ? 6 : shape.HasExtension(Extensions) ? 5 : 0;
+        TeiRoot().IsMatch(AfterProlog(shape.Text)) ? 6 : shape.HasExtension(Extensions) ? 5 : 0;
+
+    // The text from its first element on: past a byte order mark, white space, the XML declaration, processing instructions,
+    // comments and a document type declaration (with its internal subset).
+    private static string AfterProlog(string text)
+    {
+        var at = 0;
+        while (true)
+        {
+            while (at < text.Length && (char.IsWhiteSpace(text[at]) || text[at] == '\uFEFF')) at++;
+            var end = text.AsSpan(at) switch
+            {
+                var t when t.StartsWith("<?") => text.IndexOf("?>", at, StringComparison.Ordinal) is var e and >= 0 ? e + 2 : -1,
+                var t when t.StartsWith("<!--") => text.IndexOf("-->", at, StringComparison.Ordinal) is var e and >= 0 ? e + 3 : -1,
+                var t when t.StartsWith("<!DOCTYPE") => DoctypeEnd(text, at),
+                _ => -2,
+            };
+            if (end == -2) return text[at..];
+            if (end < 0) return "";
+            at = end;
+        }
+    }
+
+    private static int DoctypeEnd(string text, int at)
+    {
+        var subset = text.IndexOf('[', at);
+        var close = text.IndexOf('>', at);
+        if (subset >= 0 && subset < close) close = text.IndexOf("]>", subset, StringComparison.Ordinal) is var e and >= 0 ? e + 1 : -1;
+        return close < 0 ? -1 : close + 1;
+    }
 
     public static ParsedDocument Parse(SourceText source)
     {
         var root = Load(source);
-        var header = Find(root, "teiHeader");
+        var header = Find(root, "teiHeader") ?? Find(root, "TEI", "teiHeader");
         var titles = Find(header, "fileDesc", "titleStmt");
         var published = Find(header, "fileDesc", "publicationStmt");
         var reader = new TeiText(source.FileName);
@@ -37,9 +67,10 @@ internal static partial class TeiParser
         if (title.Length == 0) title = Path.GetFileNameWithoutExtension(source.FileName);
         reader.Outline.AddHeading(title, 1, titleElement is null ? 1 : TeiText.Line(titleElement));
 
-        var text = root.Descendants().FirstOrDefault(e => e.Name.LocalName == "text")
-            ?? throw new ImportException(source.FileName, TeiText.Line(root), "a TEI document needs a <text> element; this one has only its header.");
-        reader.Read(text, 2, 0);
+        // A corpus (teiCorpus) holds several texts, each under its own header; a text's groups hold texts of their own.
+        var texts = root.Descendants().Where(e => e.Name.LocalName == "text" && !e.Ancestors().Any(a => a.Name.LocalName == "text")).ToList();
+        if (texts.Count == 0) throw new ImportException(source.FileName, TeiText.Line(root), "a TEI document needs a <text> element; this one has only its header.");
+        foreach (var text in texts) reader.Read(text, 2, 0);
         foreach (var reference in reader.Notes) reader.Outline.AddReference(reference);
 
         var author = Children(titles, "author").FirstOrDefault() ?? Children(titles, "editor").FirstOrDefault();
@@ -64,7 +95,7 @@ internal static partial class TeiParser
         var settings = new XmlReaderSettings { DtdProcessing = DtdProcessing.Ignore, XmlResolver = null, IgnoreComments = true, IgnoreProcessingInstructions = true };
         try
         {
-            using var reader = XmlReader.Create(new StringReader(source.Text), settings);
+            using var reader = XmlReader.Create(new StringReader(WithNamedCharacters(source.Text)), settings);
             return XDocument.Load(reader, LoadOptions.SetLineInfo).Root!;
         }
         catch (XmlException e)
@@ -72,6 +103,12 @@ internal static partial class TeiParser
             throw new ImportException(source.FileName, e.LineNumber > 0 ? e.LineNumber : null, $"not well-formed XML: {e.Message}");
         }
     }
+
+    // "&mdash;", "&eacute;": older editions name characters by the entity sets of their DTD, which is not read; the HTML names
+    // (a superset of those sets) give the characters. An unknown name stays, and the parser reports it with its line.
+    private static string WithNamedCharacters(string text) =>
+        text.Contains('&') ? NamedCharacter().Replace(text, m => m.Groups[1].Value is "amp" or "lt" or "gt" or "quot" or "apos"
+            || System.Net.WebUtility.HtmlDecode(m.Value) is var decoded && decoded == m.Value ? m.Value : decoded) : text;
 
     // The element at the end of a path of child names (namespaces aside: TEI P4 has none), or null.
     private static XElement? Find(XElement? element, params string[] path)
@@ -85,8 +122,11 @@ internal static partial class TeiParser
 
     private static string? NullIfEmpty(string text) => text.Length == 0 ? null : text;
 
-    [GeneratedRegex(@"<TEI(\.2)?[\s>]")]
+    [GeneratedRegex(@"^<(?:TEI|TEI\.2|teiCorpus)[\s>]")]
     private static partial Regex TeiRoot();
+
+    [GeneratedRegex(@"&([A-Za-z][A-Za-z0-9]{1,31});")]
+    private static partial Regex NamedCharacter();
 }
 
 /// <summary>The blocks and notes of one TEI text, read element by element.</summary>
@@ -102,8 +142,11 @@ internal sealed partial class TeiText(string fileName)
     // Furniture, and what a reader is not given to read: a deletion, the erroneous, original or abbreviated reading of a choice.
     private static readonly HashSet<string> Unread =
         ["teiHeader", "facsimile", "standOff", "fw", "pb", "cb", "milestone", "gap", "del", "surplus", "figDesc", "opener", "closer",
-         "salute", "signed", "byline", "docAuthor", "docDate", "docImprint", "speaker", "stage", "trailer", "index", "interp", "interpGrp"];
-    private static readonly HashSet<string> Readings = ["corr", "reg", "expan"];
+         "salute", "signed", "byline", "docAuthor", "docDate", "docImprint", "speaker", "stage", "trailer", "index", "interp", "interpGrp",
+         "titlePage"];
+    private static readonly HashSet<string> Readings = ["corr", "reg", "expan", "lem"];
+    // Division types of the apparatus (an edition's "sources" division is more often its primary texts, which are prose).
+    private static readonly HashSet<string> ApparatusDivisions = new(StringComparer.OrdinalIgnoreCase) { "bibliography", "bibl", "notes", "references", "endnotes", "footnotes", "index" };
 
     public OutlineBlocks Outline { get; } = new();
     public List<string> Notes { get; } = [];
@@ -140,7 +183,7 @@ internal sealed partial class TeiText(string fileName)
     // after it the text stands under the headings above again. A division typed as a bibliography is references.
     private void ReadDivision(XElement division, int level, int depth)
     {
-        if ((string?)division.Attribute("type") is { } type && ReferenceSections.IsReferenceHeading(type))
+        if ((string?)division.Attribute("type") is { } type && ApparatusDivisions.Contains(type))
         {
             Notes.AddRange(division.Elements().Where(e => e.Name.LocalName != "head").Select(e => Inline(e, depth + 1)));
             return;
@@ -185,7 +228,7 @@ internal sealed partial class TeiText(string fileName)
     {
         var text = new StringBuilder();
         Append(element, text, depth, skip);
-        return Spaces().Replace(text.ToString(), " ").Replace(" ,", ",").Replace(" .", ".").Trim();
+        return Spaces().Replace(text.ToString(), " ").Trim();
     }
 
     private void Append(XElement element, StringBuilder text, int depth, string? skip)
@@ -200,9 +243,10 @@ internal sealed partial class TeiText(string fileName)
             }
             if (node is not XElement child || child.Name.LocalName == skip || Unread.Contains(child.Name.LocalName)) continue;
             var name = child.Name.LocalName;
-            if (name is "lb" or "cb") text.Append(' ');
+            // A line break inside a word ("Sov<lb break="no"/>iet") joins its halves.
+            if (name is "lb" or "cb") text.Append((string?)child.Attribute("break") == "no" ? "" : " ");
             else if (name == "note") Notes.Add(Inline(child, depth + 1));
-            else if (name == "choice")
+            else if (name is "choice" or "app")
             {
                 var reading = child.Elements().FirstOrDefault(e => Readings.Contains(e.Name.LocalName)) ?? child.Elements().FirstOrDefault();
                 if (reading is not null) Append(reading, text, depth + 1, skip);

@@ -65,6 +65,16 @@ public sealed class OtherEpisodePassagesTests
         Assert.Contains(model.Episodes, e => e.Draft.StartYear == 1951);
     }
 
+    [Fact]
+    public void The_founded_episode_is_defined_by_the_sentence_and_a_passage_giving_other_years_founds_none()
+    {
+        var founded = TestImport.Of(("a.wiki", OccupationSection)).Episodes.Single(e => e.Draft.StartYear == 1946).Draft;
+        Assert.Contains(founded.DefinedBy, d => d.Source == "a.wiki (line 5)");
+
+        var wider = OccupationSection.Replace("within a week.", "within a week, as it would again in 1949.");
+        Assert.Single(TestImport.Of(("a.wiki", wider)).Episodes, e => e.Draft.Targets.Contains("austria"));
+    }
+
     [Theory]
     [InlineData("In 1946, the Soviet Union invaded Austria from the north and took the capital within a week.")]
     [InlineData("On 4 May 1946, the Soviet Union sent weapons to Austria.")]

@@ -175,4 +175,68 @@ public class TeiParserTests
 
         Assert.Contains("unknown format", error.Problem, StringComparison.Ordinal);
     }
+    [Theory]
+    [InlineData("# Encoding notes\n\nOur files open like this:\n\n```xml\n<TEI xmlns=\"http://www.tei-c.org/ns/1.0\">\n```\n\nIn 1950 we began.\n", "notes.md")]
+    [InlineData("Encoding notes\n\nThe root element is <TEI> and every file has one. We began in 1950.\n", "notes.txt")]
+    public void A_note_that_quotes_a_tei_element_is_no_edition(string text, string fileName)
+    {
+        Assert.NotEqual(SourceFormat.Tei, Parse(text, fileName).Format);
+    }
+
+    [Fact]
+    public void A_tei_edition_behind_a_comment_and_a_document_type_declaration_is_still_told()
+    {
+        const string edition = "<?xml version=\"1.0\"?>\n<!-- exported -->\n<!DOCTYPE TEI [ <!ENTITY ed \"edition\"> ]>\n<TEI><text><body><p>Prose.</p></body></text></TEI>";
+
+        Assert.Equal(SourceFormat.Tei, Parse(edition, "e.xml").Format);
+    }
+
+    [Fact]
+    public void Every_text_of_a_corpus_is_read()
+    {
+        const string corpus = "<teiCorpus><teiHeader/><TEI><teiHeader/><text><body><p>First text.</p></body></text></TEI>"
+            + "<TEI><teiHeader/><text><body><p>Second text.</p></body></text></TEI></teiCorpus>";
+
+        var prose = Parse(corpus, "c.xml").Blocks.Select(b => b.Text).ToList();
+
+        Assert.Contains("First text.", prose);
+        Assert.Contains("Second text.", prose);
+    }
+
+    [Fact]
+    public void Named_characters_a_word_broken_at_a_line_end_a_reading_of_the_apparatus_and_the_title_page_read_as_a_reader_sees_them()
+    {
+        const string edition = "<TEI><text><front><titlePage><docTitle><titlePart>The River War</titlePart></docTitle></titlePage></front>"
+            + "<body><p>The Sov<lb break=\"no\"/>iet engineers &mdash; sixty of them &mdash; <app><lem>crossed</lem><rdg>bridged</rdg></app> the river.</p></body></text></TEI>";
+
+        var document = Parse(edition, "e.xml");
+
+        var prose = Assert.Single(document.Blocks, b => b.Kind != PassageKind.Heading);
+        Assert.Equal("The Soviet engineers — sixty of them — crossed the river.", prose.Text);
+    }
+
+    [Theory]
+    [InlineData("<hi>", "</hi>")]
+    [InlineData("<list><item>", "</item></list>")]
+    public void Inline_elements_nested_thousands_deep_are_an_error_naming_the_file(string open, string close)
+    {
+        var deep = "<TEI><text><body><p>" + string.Concat(Enumerable.Repeat(open, 5000)) + "Deep." + string.Concat(Enumerable.Repeat(close, 5000)) + "</p></body></text></TEI>";
+
+        var error = Assert.Throws<ImportException>(() => Parse(deep, "deep.xml"));
+
+        Assert.Equal("deep.xml", error.FileName);
+    }
+
+    [Fact]
+    public void Entities_defined_in_terms_of_each_other_are_never_expanded()
+    {
+        var laughs = "<?xml version=\"1.0\"?>\n<!DOCTYPE TEI [ <!ENTITY a \"aaaaaaaaaa\"> "
+            + string.Concat(Enumerable.Range(1, 9).Select(n => $"<!ENTITY {(char)('a' + n)} \"{string.Concat(Enumerable.Repeat($"&{(char)('a' + n - 1)};", 10))}\"> "))
+            + "]>\n<TEI><text><body><p>&j;</p></body></text></TEI>";
+
+        var error = Assert.Throws<ImportException>(() => Parse(laughs, "laughs.xml"));
+
+        Assert.Equal("laughs.xml", error.FileName);
+        Assert.Equal(3, error.Line);
+    }
 }
