@@ -29,15 +29,7 @@ internal static class HtmlArticleParser
 
     public static bool IsHtml(string text)
     {
-        var at = 0;
-        var prolog = false;
-        while (true)
-        {
-            while (at < text.Length && char.IsWhiteSpace(text[at])) at++;
-            if (Opens(text, at, "<!--")) at = After(text, text.IndexOf("-->", at, StringComparison.Ordinal), 3);
-            else if (Opens(text, at, "<?xml")) (at, prolog) = (After(text, text.IndexOf("?>", at, StringComparison.Ordinal), 2), true);
-            else break;
-        }
+        var at = MarkupProlog.Skip(text, out var prolog);
         if (Opens(text, at, "<!doctype html") || Opens(text, at, "<html") && !char.IsAsciiLetterOrDigit(At(text, at + 5))) return true;
         if (prolog || !Opens(text, at, "<") || !text.TrimEnd().EndsWith('>')) return false;
         var end = at + 1;
@@ -118,10 +110,7 @@ internal static class HtmlArticleParser
         };
     }
 
-    private static bool Opens(string text, int at, string start) =>
-        at + start.Length <= text.Length && string.Compare(text, at, start, 0, start.Length, StringComparison.OrdinalIgnoreCase) == 0;
+    private static bool Opens(string text, int at, string start) => MarkupProlog.Opens(text, at, start);
 
     private static char At(string text, int at) => at < text.Length ? text[at] : ' ';
-
-    private static int After(string text, int found, int length) => found < 0 ? text.Length : found + length;
 }

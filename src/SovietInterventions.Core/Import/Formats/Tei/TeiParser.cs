@@ -26,33 +26,19 @@ internal static partial class TeiParser
     public static int Likeness(DocumentShape shape) =>
         TeiRoot().IsMatch(AfterProlog(shape.Text)) ? 6 : shape.HasExtension(Extensions) ? 5 : 0;
 
-    // The text from its first element on: past a byte order mark, white space, the XML declaration, processing instructions,
-    // comments and a document type declaration (with its internal subset).
+    // The text from its first element on: past the prolog and a document type declaration (with its internal subset).
     private static string AfterProlog(string text)
     {
-        var at = 0;
-        while (true)
+        var at = MarkupProlog.Skip(text, out _);
+        if (MarkupProlog.Opens(text, at, "<!DOCTYPE"))
         {
-            while (at < text.Length && (char.IsWhiteSpace(text[at]) || text[at] == '\uFEFF')) at++;
-            var end = text.AsSpan(at) switch
-            {
-                var t when t.StartsWith("<?") => text.IndexOf("?>", at, StringComparison.Ordinal) is var e and >= 0 ? e + 2 : -1,
-                var t when t.StartsWith("<!--") => text.IndexOf("-->", at, StringComparison.Ordinal) is var e and >= 0 ? e + 3 : -1,
-                var t when t.StartsWith("<!DOCTYPE") => DoctypeEnd(text, at),
-                _ => -2,
-            };
-            if (end == -2) return text[at..];
-            if (end < 0) return "";
-            at = end;
+            var subset = text.IndexOf('[', at);
+            var close = text.IndexOf('>', at);
+            if (subset >= 0 && subset < close) close = text.IndexOf("]>", subset, StringComparison.Ordinal) is var end and >= 0 ? end + 1 : -1;
+            if (close < 0) return "";
+            at = MarkupProlog.Skip(text, out _, close + 1);
         }
-    }
-
-    private static int DoctypeEnd(string text, int at)
-    {
-        var subset = text.IndexOf('[', at);
-        var close = text.IndexOf('>', at);
-        if (subset >= 0 && subset < close) close = text.IndexOf("]>", subset, StringComparison.Ordinal) is var e and >= 0 ? e + 1 : -1;
-        return close < 0 ? -1 : close + 1;
+        return text[at..];
     }
 
     public static ParsedDocument Parse(SourceText source)
@@ -141,7 +127,7 @@ internal sealed partial class TeiText(string fileName)
     private static readonly HashSet<string> Apparatus = ["note", "listBibl", "bibl", "biblStruct", "app", "listWit"];
     // Furniture, and what a reader is not given to read: a deletion, the erroneous, original or abbreviated reading of a choice.
     private static readonly HashSet<string> Unread =
-        ["teiHeader", "facsimile", "standOff", "fw", "pb", "cb", "milestone", "gap", "del", "surplus", "figDesc", "opener", "closer",
+        ["teiHeader", "facsimile", "standOff", "fw", "pb", "milestone", "gap", "del", "surplus", "figDesc", "opener", "closer",
          "salute", "signed", "byline", "docAuthor", "docDate", "docImprint", "speaker", "stage", "trailer", "index", "interp", "interpGrp",
          "titlePage"];
     private static readonly HashSet<string> Readings = ["corr", "reg", "expan", "lem"];
