@@ -47,7 +47,10 @@ internal sealed class ClaimPlaces(ClaimRules rules, ActGrammar grammar)
         // Aid goes somewhere: "supplied Vietnam", "missiles in Cuba", "aid to the government of Nigeria", not "the US's lead".
         // A place found before the act's end (in its phrase, or its opening clause) was chosen for that reason.
         if (!passive && act.Value.Item1 is EpisodeKind.MilitaryAid)
+        {
             chosen = chosen.Where(m => m.Index < act.End || IsDestination(act.Text, sentence[act.End..m.Index])).ToList();
+            if (chosen.Count == 0) chosen = ArrivedAfterColon(sentence, mentions, act.End);
+        }
         // "the German 163rd Infantry Division", "Finnish troops": a country's forces are not the place acted on.
         // Aid to a country's forces ("trained the Angolan army") is aid to that country.
         if (passive || act.Value.Item1 is not EpisodeKind.MilitaryAid)
@@ -66,6 +69,18 @@ internal sealed class ClaimPlaces(ClaimRules rules, ActGrammar grammar)
         if (before.EndsWith(" the", StringComparison.OrdinalIgnoreCase)) before = before[..^4].TrimEnd();
         return rules.PartnerWords.Any(w => before.Equals(w, StringComparison.OrdinalIgnoreCase)
             || w.Contains(' ', StringComparison.Ordinal) && before.EndsWith(" " + w, StringComparison.OrdinalIgnoreCase));
+    }
+
+    // "launched an air- and sealift of unprecedented scale: aircraft shuttled through Aden, … weapons had reached Ethiopia": an aid act
+    // whose own clause ends at a colon is about where the elaboration says the aid arrived.
+    private List<CountryMention> ArrivedAfterColon(string sentence, List<CountryMention> mentions, int actEnd)
+    {
+        var end = grammar.ClauseEnd(sentence, actEnd);
+        if (end >= sentence.Length || sentence[end] != ':') return [];
+        var next = sentence.IndexOf(';', end);
+        return mentions.Where(m => m.Index > end && (next < 0 || m.Index < next) && m.Form != MentionForm.Adjective
+                && rules.ArrivalWords.Any(w => sentence[end..m.Index].TrimEnd().EndsWith(" " + w, StringComparison.OrdinalIgnoreCase)))
+            .Take(1).ToList();
     }
 
     // "The flotilla appeared off Enzeli, shelled the positions": an act naming no place goes on where its subject's verb right
