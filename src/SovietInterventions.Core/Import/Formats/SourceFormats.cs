@@ -2,18 +2,22 @@ using SovietInterventions.Core.Import.Documents;
 using SovietInterventions.Core.Import.Formats.AsciiDoc;
 using SovietInterventions.Core.Import.Formats.BibTeX;
 using SovietInterventions.Core.Import.Formats.Delimited;
+using SovietInterventions.Core.Import.Formats.Feed;
 using SovietInterventions.Core.Import.Formats.Gift;
 using SovietInterventions.Core.Import.Formats.Html;
 using SovietInterventions.Core.Import.Formats.LaTeX;
 using SovietInterventions.Core.Import.Formats.Markdown;
+using SovietInterventions.Core.Import.Formats.Messages;
 using SovietInterventions.Core.Import.Formats.Notebook;
 using SovietInterventions.Core.Import.Formats.Org;
+using SovietInterventions.Core.Import.Formats.Outline;
 using SovietInterventions.Core.Import.Formats.PlainText;
 using SovietInterventions.Core.Import.Formats.Rst;
 using SovietInterventions.Core.Import.Formats.Rtf;
 using SovietInterventions.Core.Import.Formats.Subtitles;
 using SovietInterventions.Core.Import.Formats.Tei;
 using SovietInterventions.Core.Import.Formats.TiddlyWiki;
+using SovietInterventions.Core.Import.Formats.WikiExport;
 using SovietInterventions.Core.Import.Formats.WikiText;
 using SovietInterventions.Core.Model;
 
@@ -52,6 +56,10 @@ public static class SourceFormats
         new(SourceFormat.Gift, "Quiz (Moodle GIFT)", GiftQuizParser.Likeness, GiftQuizParser.Parse, GiftQuizParser.Extensions),
         new(SourceFormat.TiddlyWiki, "Tiddler (TiddlyWiki)", TiddlerParser.Likeness, TiddlerParser.Parse, TiddlerParser.Extensions),
         new(SourceFormat.Tei, "Edition (TEI XML)", TeiParser.Likeness, TeiParser.Parse, TeiParser.Extensions),
+        new(SourceFormat.WikiExport, "Wiki export (MediaWiki XML)", WikiExportParser.Likeness, WikiExportParser.Parse, []),
+        new(SourceFormat.Feed, "Feed (RSS, Atom)", NewsFeedParser.Likeness, NewsFeedParser.Parse, []),
+        new(SourceFormat.Outline, "Outline (OPML)", OpmlOutlineParser.Likeness, OpmlOutlineParser.Parse, OpmlOutlineParser.Extensions),
+        new(SourceFormat.Messages, "Messages (JSON export)", MessageExportParser.Likeness, MessageExportParser.Parse, MessageExportParser.Extensions),
     ];
 
     public static Entry For(SourceFormat format) =>

@@ -42,7 +42,12 @@ internal sealed class OutlineBlocks
     }
 
     /// <summary>Ends the sections at this level and below: what follows stands under the headings above them.</summary>
-    public void EndSections(int level) => headings.RemoveAll(h => h.Level >= level);
+    public void EndSections(int level)
+    {
+        headings.RemoveAll(h => h.Level >= level);
+        // An apparatus section ends with its section: what follows is prose again.
+        if (referenceLevel is { } within && within >= level) referenceLevel = null;
+    }
 
     public void AddReference(string text)
     {

@@ -4,6 +4,7 @@ using System.Xml;
 using System.Xml.Linq;
 using SovietInterventions.Core.Import.Documents;
 using SovietInterventions.Core.Import.Formats.Prose;
+using SovietInterventions.Core.Import.Formats.Xml;
 using SovietInterventions.Core.Model;
 
 namespace SovietInterventions.Core.Import.Formats.Tei;
@@ -24,26 +25,11 @@ internal static partial class TeiParser
     /// <summary>A document whose first element is TEI's (6: above a web page's 5, which any markup resembles); a ".tei" file (5).
     /// A note that quotes a TEI sample is no edition.</summary>
     public static int Likeness(DocumentShape shape) =>
-        TeiRoot().IsMatch(AfterProlog(shape.Text)) ? 6 : shape.HasExtension(Extensions) ? 5 : 0;
-
-    // The text from its first element on: past the prolog and a document type declaration (with its internal subset).
-    private static string AfterProlog(string text)
-    {
-        var at = MarkupProlog.Skip(text, out _);
-        if (MarkupProlog.Opens(text, at, "<!DOCTYPE"))
-        {
-            var subset = text.IndexOf('[', at);
-            var close = text.IndexOf('>', at);
-            if (subset >= 0 && subset < close) close = text.IndexOf("]>", subset, StringComparison.Ordinal) is var end and >= 0 ? end + 1 : -1;
-            if (close < 0) return "";
-            at = MarkupProlog.Skip(text, out _, close + 1);
-        }
-        return text[at..];
-    }
+        TeiRoot().IsMatch(SafeXml.AfterProlog(shape.Text)) ? 6 : shape.HasExtension(Extensions) ? 5 : 0;
 
     public static ParsedDocument Parse(SourceText source)
     {
-        var root = Load(source);
+        var root = SafeXml.Load(source);
         var header = Find(root, "teiHeader") ?? Find(root, "TEI", "teiHeader");
         var titles = Find(header, "fileDesc", "titleStmt");
         var published = Find(header, "fileDesc", "publicationStmt");
@@ -76,26 +62,6 @@ internal static partial class TeiParser
         };
     }
 
-    private static XElement Load(SourceText source)
-    {
-        var settings = new XmlReaderSettings { DtdProcessing = DtdProcessing.Ignore, XmlResolver = null, IgnoreComments = true, IgnoreProcessingInstructions = true };
-        try
-        {
-            using var reader = XmlReader.Create(new StringReader(WithNamedCharacters(source.Text)), settings);
-            return XDocument.Load(reader, LoadOptions.SetLineInfo).Root!;
-        }
-        catch (XmlException e)
-        {
-            throw new ImportException(source.FileName, e.LineNumber > 0 ? e.LineNumber : null, $"not well-formed XML: {e.Message}");
-        }
-    }
-
-    // "&mdash;", "&eacute;": older editions name characters by the entity sets of their DTD, which is not read; the HTML names
-    // (a superset of those sets) give the characters. An unknown name stays, and the parser reports it with its line.
-    private static string WithNamedCharacters(string text) =>
-        text.Contains('&') ? NamedCharacter().Replace(text, m => m.Groups[1].Value is "amp" or "lt" or "gt" or "quot" or "apos"
-            || System.Net.WebUtility.HtmlDecode(m.Value) is var decoded && decoded == m.Value ? m.Value : decoded) : text;
-
     // The element at the end of a path of child names (namespaces aside: TEI P4 has none), or null.
     private static XElement? Find(XElement? element, params string[] path)
     {
@@ -111,15 +77,12 @@ internal static partial class TeiParser
     [GeneratedRegex(@"^<(?:TEI|TEI\.2|teiCorpus)[\s>]")]
     private static partial Regex TeiRoot();
 
-    [GeneratedRegex(@"&([A-Za-z][A-Za-z0-9]{1,31});")]
-    private static partial Regex NamedCharacter();
 }
 
 /// <summary>The blocks and notes of one TEI text, read element by element.</summary>
 internal sealed partial class TeiText(string fileName)
 {
-    // Real editions nest elements a few dozen deep at most; deeper is hostile input, refused before the recursion runs out of stack.
-    private const int MaxDepth = 200;
+    private const int MaxDepth = SafeXml.MaxDepth;
 
     private static readonly HashSet<string> Divisions = ["div", "div1", "div2", "div3", "div4", "div5", "div6", "div7"];
     private static readonly HashSet<string> Containers = ["text", "front", "body", "back", "group", "floatingText", "sp", "epigraph", "argument"];
@@ -137,7 +100,7 @@ internal sealed partial class TeiText(string fileName)
     public OutlineBlocks Outline { get; } = new();
     public List<string> Notes { get; } = [];
 
-    public static int Line(XElement element) => element is IXmlLineInfo { LineNumber: > 0 } info ? info.LineNumber : 1;
+    public static int Line(XElement element) => SafeXml.Line(element);
 
     /// <summary>The blocks of a division, a container or a block element, in document order, headings at <paramref name="level"/>.</summary>
     public void Read(XElement element, int level, int depth, XElement? head = null)

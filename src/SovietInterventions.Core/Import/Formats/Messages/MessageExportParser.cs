@@ -1,0 +1,117 @@
+using System.Text.Json;
+using SovietInterventions.Core.Import.Documents;
+using SovietInterventions.Core.Import.Formats.Markdown;
+using SovietInterventions.Core.Import.Formats.Xml;
+using SovietInterventions.Core.Model;
+
+namespace SovietInterventions.Core.Import.Formats.Messages;
+
+/// <summary>
+/// Reads a chat or forum export saved as JSON (Discord, Telegram, Slack, Mastodon and the like): every message's text, an
+/// embed's or poll's title and description, is a paragraph written in Markdown, as chats write, at the line it has in the
+/// file. Ids, timestamps, authors, reactions and attachments are the program's bookkeeping, not prose. JSON that holds no
+/// such text (a table of records) stays an unknown format.
+/// </summary>
+internal static class MessageExportParser
+{
+    /// <summary>The file name endings only this format uses.</summary>
+    public static readonly string[] Extensions = [];
+
+    // The keys whose string values are what people wrote; Telegram's "text" may be a list of strings and styled pieces.
+    private static readonly HashSet<string> TextKeys = new(StringComparer.OrdinalIgnoreCase)
+        { "content", "text", "body", "message", "description", "caption", "question", "answer", "summary", "note", "topic", "title" };
+    private static readonly HashSet<string> NameKeys = new(StringComparer.OrdinalIgnoreCase) { "title", "name", "subject" };
+    private static readonly HashSet<string> ConversationKeys = new(StringComparer.OrdinalIgnoreCase) { "channel", "chat", "conversation", "thread", "room" };
+
+    // An export holds a few messages of several words at least; a table of records has names and numbers.
+    private const int MinMessages = 3;
+    private const int MinWords = 4;
+    private static readonly JsonDocumentOptions Options = new() { MaxDepth = 64, CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true };
+
+    /// <summary>JSON holding at least three texts of four words or more under message keys (4: below a notebook's 5).</summary>
+    public static int Likeness(DocumentShape shape)
+    {
+        var text = shape.Text.TrimStart('\uFEFF').Trim();
+        if (!(text.StartsWith('{') && text.EndsWith('}') || text.StartsWith('[') && text.EndsWith(']'))) return 0;
+        try
+        {
+            using var json = JsonDocument.Parse(text, Options);
+            return Texts(json.RootElement, null, 0).Count(t => t.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= MinWords) >= MinMessages ? 4 : 0;
+        }
+        catch (JsonException) { return 0; }
+    }
+
+    public static ParsedDocument Parse(SourceText source)
+    {
+        JsonDocument json;
+        try { json = JsonDocument.Parse(source.Text.TrimStart('\uFEFF'), Options); }
+        catch (JsonException e) { throw new ImportException(source.FileName, e.LineNumber is { } line ? (int)line + 1 : null, $"not well-formed JSON: {e.Message}"); }
+        using (json)
+        {
+            var title = Title(json.RootElement) ?? Path.GetFileNameWithoutExtension(source.FileName);
+            var markdown = new AlignedText();
+            markdown.Add($"# {title}\n", 1);
+            var lines = new LineFinder(source.Text);
+            foreach (var (raw, value) in Texts(json.RootElement, null, 0))
+            {
+                if (value.Trim().Length == 0) continue;
+                // Each message is a paragraph of its own: a blank line after it.
+                markdown.Add(value.Trim() + "\n", lines.Of(raw));
+            }
+            var document = MarkdownNotesParser.Parse(source with { Text = markdown.ToString() });
+            return document with { Format = SourceFormat.Messages, Title = title, Metadata = document.Metadata with { Title = title } };
+        }
+    }
+
+    // The conversation's name: a title or name at the top, or the channel's or chat's name.
+    private static string? Title(JsonElement root)
+    {
+        if (root.ValueKind != JsonValueKind.Object) return null;
+        foreach (var property in root.EnumerateObject())
+            if (NameKeys.Contains(property.Name) && property.Value.ValueKind == JsonValueKind.String && property.Value.GetString()!.Trim() is { Length: > 0 } name) return name;
+        foreach (var property in root.EnumerateObject())
+            if (ConversationKeys.Contains(property.Name) && property.Value.ValueKind == JsonValueKind.Object && Title(property.Value) is { } name) return name;
+        return null;
+    }
+
+    // The texts in document order, each with its raw JSON (to find its line); a list under a text key is one text of its pieces.
+    private static IEnumerable<(string Raw, string Value)> Texts(JsonElement element, string? key, int depth)
+    {
+        switch (element.ValueKind)
+        {
+            case JsonValueKind.String when key is not null && TextKeys.Contains(key):
+                yield return (element.GetRawText(), element.GetString()!);
+                break;
+            case JsonValueKind.Array when key is not null && TextKeys.Contains(key) && element.EnumerateArray().Any(e => e.ValueKind == JsonValueKind.String):
+                var pieces = element.EnumerateArray().Select(e => e.ValueKind == JsonValueKind.String ? e.GetString()
+                    : e.ValueKind == JsonValueKind.Object && e.TryGetProperty("text", out var piece) && piece.ValueKind == JsonValueKind.String ? piece.GetString() : "");
+                var first = element.EnumerateArray().First(e => e.ValueKind == JsonValueKind.String);
+                yield return (first.GetRawText(), string.Concat(pieces));
+                break;
+            case JsonValueKind.Array:
+                foreach (var item in element.EnumerateArray())
+                    foreach (var text in Texts(item, key, depth + 1)) yield return text;
+                break;
+            case JsonValueKind.Object:
+                foreach (var property in element.EnumerateObject())
+                    foreach (var text in Texts(property.Value, property.Name, depth + 1)) yield return text;
+                break;
+        }
+    }
+
+    /// <summary>The line of each raw JSON value, found in the file in document order.</summary>
+    private sealed class LineFinder(string text)
+    {
+        private int position;
+        private int line = 1;
+
+        public int Of(string raw)
+        {
+            var at = text.IndexOf(raw, position, StringComparison.Ordinal);
+            if (at < 0) return line;
+            for (var i = position; i < at; i++) if (text[i] == '\n') line++;
+            position = at;
+            return line;
+        }
+    }
+}

@@ -1,0 +1,63 @@
+using System.Text.RegularExpressions;
+using System.Xml;
+using System.Xml.Linq;
+using SovietInterventions.Core.Import.Documents;
+
+namespace SovietInterventions.Core.Import.Formats.Xml;
+
+/// <summary>
+/// Loads an XML document (a TEI edition, a wiki export, a feed, an outline) with the line of each element, reading no
+/// document type definition: no entity is expanded and nothing is fetched. Malformed XML is an error naming the file and line.
+/// </summary>
+internal static partial class SafeXml
+{
+    // Real documents nest elements a few dozen deep at most; deeper is hostile input, refused before a recursion runs out of stack.
+    public const int MaxDepth = 200;
+
+    public static XElement Load(SourceText source)
+    {
+        var settings = new XmlReaderSettings { DtdProcessing = DtdProcessing.Ignore, XmlResolver = null, IgnoreComments = true, IgnoreProcessingInstructions = true };
+        try
+        {
+            using var reader = XmlReader.Create(new StringReader(WithNamedCharacters(source.Text)), settings);
+            return XDocument.Load(reader, LoadOptions.SetLineInfo).Root!;
+        }
+        catch (XmlException e)
+        {
+            throw new ImportException(source.FileName, e.LineNumber > 0 ? e.LineNumber : null, $"not well-formed XML: {e.Message}");
+        }
+    }
+
+    public static int Line(XObject node) => node is IXmlLineInfo { LineNumber: > 0 } info ? info.LineNumber : 1;
+
+    /// <summary>The text from the document's first element on: past the prolog and a document type declaration (with its internal subset).</summary>
+    public static string AfterProlog(string text)
+    {
+        var at = MarkupProlog.Skip(text, out _);
+        if (MarkupProlog.Opens(text, at, "<!DOCTYPE"))
+        {
+            var subset = text.IndexOf('[', at);
+            var close = text.IndexOf('>', at);
+            if (subset >= 0 && subset < close) close = text.IndexOf("]>", subset, StringComparison.Ordinal) is var end and >= 0 ? end + 1 : -1;
+            if (close < 0) return "";
+            at = MarkupProlog.Skip(text, out _, close + 1);
+        }
+        return text[at..];
+    }
+
+    /// <summary>The child elements of that name, namespaces aside.</summary>
+    public static IEnumerable<XElement> Children(XElement? element, string name) =>
+        element is null ? [] : element.Elements().Where(e => e.Name.LocalName == name);
+
+    /// <summary>The first child element of that name, namespaces aside, or null.</summary>
+    public static XElement? Child(XElement? element, string name) => Children(element, name).FirstOrDefault();
+
+    // "&mdash;", "&eacute;": older documents name characters by the entity sets of their DTD, which is not read; the HTML names
+    // (a superset of those sets) give the characters. An unknown name stays, and the parser reports it with its line.
+    private static string WithNamedCharacters(string text) =>
+        text.Contains('&') ? NamedCharacter().Replace(text, m => m.Groups[1].Value is "amp" or "lt" or "gt" or "quot" or "apos"
+            || System.Net.WebUtility.HtmlDecode(m.Value) is var decoded && decoded == m.Value ? m.Value : decoded) : text;
+
+    [GeneratedRegex(@"&([A-Za-z][A-Za-z0-9]{1,31});")]
+    private static partial Regex NamedCharacter();
+}
