@@ -259,4 +259,7 @@ internal sealed partial class ActGrammar(ClaimRules rules, CountryFinder countri
         var trimmed = text.TrimEnd();
         return trimmed[(trimmed.LastIndexOf(' ') + 1)..];
     }
+
+    /// <summary>The text's first word, without the punctuation that follows it ("soil," reads "soil").</summary>
+    public static string FirstWord(string text) => text.TrimStart().Split(' ', 2)[0].TrimEnd(',', '.', ';', ':', ')');
 }

@@ -154,7 +154,7 @@ internal sealed class ClaimFinder(ClaimRules rules, CountryFinder countries, Dat
 
     private Claim? Read(PassageDraft passage, int index, string sentence, List<DatePhrase> found, int? contextYear, bool namedBefore = false)
     {
-        var agents = rules.Agents.Find(sentence).Where(a => !NamesAnAgreement(sentence, a)).ToList();
+        var agents = rules.Agents.Find(sentence).Where(a => !NamesAnAgreement(sentence, a) && !NamesLand(sentence, a)).ToList();
         if (agents.Count == 0 && namedBefore && ForcesNamedBefore(sentence) is { } forces) agents.Add(forces);
         if (agents.Count == 0) return null;
         var acts = rules.Acts.Find(sentence).Where(a => !LabelledRows.InAgentlessLabel(sentence, a.Index, agents)).ToList();
@@ -295,6 +295,19 @@ internal sealed class ClaimFinder(ClaimRules rules, CountryFinder countries, Dat
         if (!before.EndsWith(" of ", StringComparison.Ordinal)) return false;
         return rules.Rows.AgreementWords.Find(before).LastOrDefault() is { } agreement && agreement.End == before.Length - 4;
     }
+
+    // "At a congress held on Soviet soil at Kyakhta … the partisans captured": the adjective names where, not who. A land noun that
+    // qualifies another ("Soviet border guards") leaves the agent be: the noun must end the phrase (punctuation or a joining word).
+    private bool NamesLand(string sentence, PhraseHit<string> agent)
+    {
+        if (!rules.AgentAdjectives.Contains(agent.Text)) return false;
+        var words = sentence[agent.End..].TrimStart().Split(' ', 3);
+        if (!rules.AgentLandNouns.Contains(ActGrammar.FirstWord(words[0]))) return false;
+        return words.Length < 2 || words[0] != ActGrammar.FirstWord(words[0]) || PhraseEnders.Contains(words[1]);
+    }
+
+    private static readonly HashSet<string> PhraseEnders = new(StringComparer.OrdinalIgnoreCase)
+        { "at", "in", "on", "of", "near", "and", "or", "to", "from", "with", "by", "for", "was", "were", "is", "are", "that", "which", "where", "as" };
 
     /// <summary>"(USSR + Poland, Hungary, Bulgaria)": countries a plus joins to a Soviet agent, and the list they continue, act beside it.</summary>
     private static IEnumerable<CountryMention> JoinedToAgent(string sentence, IReadOnlyList<PhraseHit<string>> agents, List<CountryMention> mentions)

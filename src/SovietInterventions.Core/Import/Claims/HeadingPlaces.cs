@@ -9,7 +9,7 @@ namespace SovietInterventions.Core.Import.Claims;
 /// names none; a war told there against another state ("## Manchuria, 1945": "the war against Japan") was fought in the
 /// heading's place.
 /// </summary>
-internal sealed class HeadingPlaces(ClaimRules rules, CountryFinder countries, IReadOnlySet<string> interveners)
+internal sealed partial class HeadingPlaces(ClaimRules rules, CountryFinder countries, IReadOnlySet<string> interveners)
 {
     private readonly ActGrammar grammar = new(rules, countries, interveners);
 
@@ -23,6 +23,8 @@ internal sealed class HeadingPlaces(ClaimRules rules, CountryFinder countries, I
             return claim with { Targets = (places.Count == 1 && NamesOneCountry(section.Text)) || NamesOneRegion(section.Text) || enemies ? places : OwnPlace(sentence, places) };
         if (claim.Targets.Count == 0 && section is not null && Of(section.Text).Count == 0 && TopicPlace(claim.Passage) is [var topic])
             return claim with { Targets = [topic] };
+        if (claim.Targets.Count == 0 && LeadInPlace(claim.Passage.Text) is { } labelled && (section is null || Of(section.Text).Count == 0))
+            return claim with { Targets = [labelled] };
         // "Second: KOREA. On 9 August 1945 the USSR entered the war against Japan. … pushed into north-east Korea": with no heading
         // to name it, the war's place is the one other country the sentences around it name ("after Germany's defeat" in its own
         // sentence dates the war, it does not place it).
@@ -59,6 +61,20 @@ internal sealed class HeadingPlaces(ClaimRules rules, CountryFinder countries, I
         if (topic is null) return [];
         return countries.Find(passage.Text).Where(m => m.Form != MentionForm.Adjective && topic.Contains(m.CountrySlug)).Select(m => m.CountrySlug).Distinct().ToList();
     }
+
+    // "Cuba 1962 – I'd count it. … ~42,000 Soviet troops shipped in secretly": a paragraph that opens with a country and a year set
+    // off by a dash or colon, as notes and chats label their subject, is about that country as a heading's paragraphs are.
+    private string? LeadInPlace(string paragraph)
+    {
+        var opening = paragraph.TrimStart('*', '_', '#', ' ', '>', '-', '•');
+        var start = paragraph.Length - opening.Length;
+        var first = countries.Find(paragraph).FirstOrDefault(m => m.Index == start);
+        if (first is null || first.Form is not (MentionForm.Name or MentionForm.Alias) || !IsActedOn(first)) return null;
+        return YearLabel().IsMatch(paragraph.AsSpan(first.Index + first.Length)) ? first.CountrySlug : null;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^[*_]*,?\s*\(?(?:1[89]\d\d|20\d\d)(?:\s*[–-]\s*\d{2,4})?\)?[*_]*\s*[–—:-]\s")]
+    private static partial System.Text.RegularExpressions.Regex YearLabel();
 
     /// <summary>The countries a heading names; a war's place may be a region or a city ("## Manchuria, August 1945"), other
     /// notes need a country's name, or a region's over several states ("## Baltic states: 1939 or 1940?").</summary>

@@ -142,6 +142,14 @@ public sealed class ClaimFinderTests
     }
 
     [Fact]
+    public void Soviet_soil_is_where_not_who() =>
+        Assert.Empty(Claims("An article\n\nAt a congress held on Soviet soil in March 1921 they founded a party, and on 18 March the partisans captured the town of Lisbon.\n"));
+
+    [Fact]
+    public void Soviet_border_troops_are_the_soviet_side() =>
+        Assert.Equal(["portugal"], Assert.Single(Claims("An article\n\nIn March 1971 Soviet border troops crossed into Portugal.\n")).Targets);
+
+    [Fact]
     public void By_and_a_gerund_says_how_and_aid_goes_to_the_place_after_a_destination_word()
     {
         var claim = Assert.Single(Claims("An article\n\nIn May 1962 the Soviet leader answered the American lead in missiles by placing Soviet missiles in Cuba.\n"));

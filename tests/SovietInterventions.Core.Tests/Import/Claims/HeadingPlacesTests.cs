@@ -10,6 +10,22 @@ public sealed class HeadingPlacesTests
         Assert.Equal(["portugal"], claim.Targets);
     }
 
+    [Theory]
+    [InlineData("Portugal 1971 – I'd count it.\nOperation Tagus: ~4,000 Soviet troops shipped in secretly.\n")]
+    [InlineData("**Portugal, 1971**: I'd count it. Operation Tagus: ~4,000 Soviet troops shipped in secretly.\n")]
+    public void A_paragraph_labelled_with_a_country_and_a_year_places_a_claim_that_names_none(string paragraph)
+    {
+        var claim = Assert.Single(TestClaims.Of("# Chat\n\n" + paragraph, "notes.md"));
+        Assert.Equal(["portugal"], claim.Targets);
+    }
+
+    [Fact]
+    public void A_country_opening_a_sentence_without_a_year_label_places_nothing()
+    {
+        var claim = Assert.Single(TestClaims.Of("# Chat\n\nPortugal was quiet that year. Operation Tagus: ~4,000 Soviet troops shipped in secretly.\n", "notes.md"));
+        Assert.Empty(claim.Targets);
+    }
+
     [Fact]
     public void A_heading_naming_a_region_of_several_states_places_a_claim_that_names_none_in_all_of_them()
     {

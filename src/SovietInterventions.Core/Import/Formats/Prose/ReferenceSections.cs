@@ -42,16 +42,20 @@ internal static class ReferenceSections
     /// <summary>True for the heading of a box of links to a page's other articles ("RELATED STORIES"): the box ends at its block's end.</summary>
     public static bool IsPromotionHeading(string heading) => Promotions.Contains(Normalise(heading));
 
-    /// <summary>True for a paragraph that opens with a sources label: "Sources: Wikipedia, ...", "Further reading for staff: ...".</summary>
+    /// <summary>True for a paragraph that opens with a sources label: "Sources: Wikipedia, ...", "Further reading for staff: ...",
+    /// "Further reading on the label: …".</summary>
     public static bool StartsWithSourcesLabel(string text)
     {
         var colon = text.IndexOf(':');
         if (colon <= 0 || colon > MaxLabel) return false;
         var label = Normalise(text[..colon]);
-        return Labels.Contains(label) || Labels.Any(l => label.StartsWith(l + " for ", StringComparison.OrdinalIgnoreCase) && label.Length <= l.Length + 20);
+        return Labels.Contains(label) || Labels.Any(l => LabelPrepositions.Any(p => label.StartsWith($"{l} {p} ", StringComparison.OrdinalIgnoreCase)) && label.Length <= l.Length + 20);
     }
 
     private const int MaxLabel = 40;
+
+    // "Further reading for staff:", "Further reading on the label:".
+    private static readonly string[] LabelPrepositions = ["for", "on", "about"];
 
     // "Sources to chase", "Reading for the essay", "Literature used": a word for sources first, then only what is done with them
     // ("Reading" alone heads a day's reading notes as often as a list of books).

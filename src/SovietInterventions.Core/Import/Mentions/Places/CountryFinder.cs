@@ -35,12 +35,19 @@ internal sealed class CountryFinder(Gazetteer gazetteer)
             var name = text.Substring(index, length);
             if (lowercaseOnly && (name.Any(char.IsUpper) || mentions.Take(found).Any(m => index < m.Index + m.Length && m.Index < index + length)))
                 continue;
+            if (match.Value.Form == MentionForm.Place && JoinedToAName(text, index + length))
+                continue;
             mentions.Add(new CountryMention(slug, name, index, length, match.Value.Form, match.Value.Place));
             // "The Baltic states" names each of its states, at the same words.
             foreach (var other in match.Value.Others ?? [])
                 mentions.Add(new CountryMention(other, name, index, length, match.Value.Form, match.Value.Place));
         }
     }
+
+    // "the peace of Kyzyl-Tepa": a town's name joined by a hyphen to a capitalised word is part of another place's name. A country's
+    // name or adjective stays itself ("the Soviet-Israeli war").
+    private static bool JoinedToAName(string text, int end) =>
+        end + 1 < text.Length && text[end] == '-' && char.IsUpper(text[end + 1]);
 
     /// <summary>The usual English name of a country in the gazetteer.</summary>
     public string NameOf(string slug) => gazetteer.Country(slug)?.Name ?? slug;

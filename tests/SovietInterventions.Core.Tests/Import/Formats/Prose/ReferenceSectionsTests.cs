@@ -37,6 +37,8 @@ public class ReferenceSectionsTests
     [InlineData("The sources agree: it was winter", false)]
     [InlineData("Further reading for staff: an old book; a newer one", true)]
     [InlineData("Sources for the essay: an old book", true)]
+    [InlineData("Further reading on the label: an old book (2005)", true)]
+    [InlineData("Sources onward: the army moved at night", false)]
     [InlineData("Sources forgotten by the army: none", false)]
     public void A_sources_label_opens_a_paragraph_of_sources(string text, bool expected)
     {

@@ -19,6 +19,14 @@ public class CountryFinderTests
     }
 
     [Fact]
+    public void A_town_joined_by_a_hyphen_to_another_name_is_part_of_that_name() =>
+        Assert.Empty(Finder.Find("the short-lived peace of Budapest-Tepa"));
+
+    [Fact]
+    public void A_country_joined_by_a_hyphen_stays_itself() =>
+        Assert.Contains(Finder.Find("the Soviet-Israeli war"), m => m.CountrySlug == "israel");
+
+    [Fact]
     public void An_adjective_implies_its_country()
     {
         var mention = Only("the last Hungarian troops were routed");
