@@ -27,7 +27,7 @@ internal static class PlainTextArticleParser
 
     public static ParsedDocument Parse(SourceText source)
     {
-        var untrimmed = source.Text.Split('\n');
+        var untrimmed = TwoColumnPage.Unfold(source.Text.Split('\n'));
         var trimmed = untrimmed.Select(l => l.Trim()).ToArray();
         var mail = MailMessages.Read(trimmed);
         var records = CatalogueRecords.Find(trimmed);
