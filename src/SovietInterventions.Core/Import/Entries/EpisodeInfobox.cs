@@ -145,11 +145,11 @@ internal sealed class EpisodeInfobox(ClaimRules rules, ActorFinder actors)
     // the claims found ("result = Soviet withdrawal" over a sentence about a treaty's deadline).
     private List<InfoboxDraft> FromSourceInfobox(BuiltEpisode episode, List<InfoboxDraft> rows)
     {
-        foreach (var document in episode.Passages.Select(p => p.Document).Distinct().Where(d => d.Facts.Count > 0))
+        foreach (var (document, infobox) in episode.Passages.Select(p => p.Document).Distinct().SelectMany(d => Infobox.Of(d).Select(i => (d, i))))
         {
-            var passage = episode.Passages.First(p => p.Document == document);
-            var soviet = InfoboxColumns.Soviet(document.Facts, rules.Agents.AnyIn);
-            foreach (var fact in document.Facts)
+            if (episode.Passages.FirstOrDefault(p => p.Document == document && infobox.Covers(p.Block)) is not { } passage) continue;
+            var soviet = InfoboxColumns.Soviet(infobox.Facts, rules.Agents.AnyIn);
+            foreach (var fact in infobox.Facts)
             {
                 var field = FieldOf(fact.Name, soviet);
                 // Combatants beside the Soviet side are its allies, not its forces.

@@ -17,9 +17,9 @@ internal sealed class InfoboxPeriods(DateFinder dates, CountryFinder countries, 
 
     public void Widen(IEnumerable<IReadOnlyList<PassageDraft>> documents, IReadOnlyList<EpisodeDraft> episodes, IReadOnlyDictionary<EpisodeDraft, List<Claim>> owned)
     {
-        foreach (var document in documents.Where(d => d.Count > 0 && d[0].Document.Facts.Count > 0))
+        foreach (var (document, infobox) in documents.Where(d => d.Count > 0).SelectMany(d => Infobox.Of(d[0].Document).Select(i => (d, i))))
         {
-            var facts = document[0].Document.Facts;
+            var facts = infobox.Facts;
             var sovietColumn = InfoboxColumns.Soviet(facts, namesSovietSide);
             var date = facts.FirstOrDefault(f => f.Name.Trim().Equals("date", StringComparison.OrdinalIgnoreCase));
             if (sovietColumn is null || date is null || dates.Find(date.Value) is not [var period, ..]) continue;
@@ -29,7 +29,8 @@ internal sealed class InfoboxPeriods(DateFinder dates, CountryFinder countries, 
             var file = document[0].Document.FileName;
             var (start, end) = (period.Start, period.End ?? period.Start);
             foreach (var episode in episodes.Where(e => e.Targets.Any(places.Contains) && e.Overlaps(start.Year, end.Year, Slack)
-                && (e.Passages.Any(p => p.Document.FileName == file) || owned.GetValueOrDefault(e)?.Any(c => c.Document == file) == true)))
+                && (e.Passages.Any(p => p.Document.FileName == file && infobox.Covers(p.Block))
+                    || owned.GetValueOrDefault(e)?.Any(c => c.Document == file && infobox.Covers(c.Passage.Block)) == true)))
             {
                 if (start.Year < episode.StartYear) episode.Start = start;
                 if (end.Year > episode.EndYear) episode.End = end;

@@ -5,7 +5,7 @@ namespace SovietInterventions.Core.Import.Mentions.Actors;
 
 /// <summary>
 /// The people a wiki infobox names in its <c>commander1</c>, <c>commander2</c> ... fields are commanders of the episode
-/// the document tells, as if a passage of that document named them: in the column whose combatants are the Soviet side,
+/// the document tells (the episode of the section the infobox stands in), as if a passage there named them: in the column whose combatants are the Soviet side,
 /// one learned from the texts, of no known country, is a Soviet commander; the others' sides come from data/actors.json.
 /// </summary>
 internal static class InfoboxCommanders
@@ -13,9 +13,12 @@ internal static class InfoboxCommanders
     public static IEnumerable<(PassageDraft Passage, string Text, IReadOnlyList<DatePhrase> Dates, IReadOnlyList<ActorMention> Actors)> Of(
         IEnumerable<PassageDraft> passages, ActorFinder actors, Func<string, bool> namesSovietSide)
     {
-        foreach (var passage in passages.Where(p => p.Document.Facts.Count > 0).DistinctBy(p => p.Document))
+        var read = passages.Where(p => p.Document.Facts.Count > 0).ToList();
+        foreach (var (infobox, passage) in read.Select(p => p.Document).Distinct()
+            .SelectMany(d => Infobox.Of(d).Select(i => (i, read.FirstOrDefault(p => p.Document == d && i.Covers(p.Block))))))
         {
-            var facts = passage.Document.Facts;
+            if (passage is null) continue;
+            var facts = infobox.Facts;
             var soviet = InfoboxColumns.Soviet(facts, namesSovietSide);
             foreach (var fact in facts.Where(f => InfoboxColumns.Column(f.Name, "commander") is not null))
             {
