@@ -173,9 +173,12 @@ internal sealed class EpisodeBuilder(EpisodeRules rules, DateFinder dates, Count
         foreach (var section in sections.Where(s => rules.Claims.InPeriod(s.StartYear) && !NamesOnlyACity(s)))
         {
             var episode = episodes.FirstOrDefault(e => section.Targets.Intersect(e.Targets).Any()
-                && e.StartYear <= section.StartYear && section.EndYear <= e.EndYear);
+                && e.StartYear <= section.StartYear && section.StartYear <= e.EndYear);
             if (episode is null) continue;
             foreach (var passage in section.Passages.Where(p => !section.Owners.Holds(p))) episode.Add(passage);
+            // "V. FINLAND, THE WINTER WAR 1939–40" over an episode its claims date 1939: the heading states the end, as a section
+            // with a claim of its own would have (its episode takes exactly the heading's years).
+            if (section.EndYear > episode.EndYear) episode.End = section.End;
         }
     }
 

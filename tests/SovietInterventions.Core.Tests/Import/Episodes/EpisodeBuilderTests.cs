@@ -17,6 +17,18 @@ public sealed class EpisodeBuilderTests
     }
 
     [Fact]
+    public void A_section_with_no_claim_whose_heading_starts_in_an_episodes_years_joins_it_and_gives_its_end()
+    {
+        var notes = "# Notes\n\nOn 30 November 1939 the Red Army invaded Portugal.\n";
+        var outline = "# Paper outline\n\n## V. PORTUGAL, THE WINTER WAR 1939–40\n\n- the winter was hard and the lines held until March\n";
+
+        var episode = Assert.Single(Import(("notes.md", notes), ("outline.md", outline)).Episodes).Draft;
+
+        Assert.Equal((1939, 1940), (episode.StartYear, episode.EndYear));
+        Assert.Contains(episode.Passages, p => p.Document.FileName == "outline.md");
+    }
+
+    [Fact]
     public void A_heading_naming_only_a_city_with_no_claim_about_it_is_no_episode()
     {
         var notes = "# Notes\n\n## The Potsdam Conference, 1945\n\n- The leaders met; Soviet troops stationed in their zone stayed.\n";
