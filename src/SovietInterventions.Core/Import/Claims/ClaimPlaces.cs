@@ -148,9 +148,29 @@ internal sealed class ClaimPlaces(ClaimRules rules, ActGrammar grammar)
         return next.Length > 0 && char.IsUpper(next[0]);
     }
 
-    // "from Kazakhstan", and each place listed after it ("from Romania and Ukraine").
+    // "from Kazakhstan", and each place listed after it ("from Romania and Ukraine"); "from bases in Manchuria", "out of Andong in
+    // Manchuria": where the bases stand is where forces come from too.
     private static bool AfterFrom(string sentence, CountryMention mention) =>
-        ListedAfter(sentence, mention, w => w.Equals("from", StringComparison.OrdinalIgnoreCase));
+        ListedAfter(sentence, mention, w => w.Equals("from", StringComparison.OrdinalIgnoreCase)) || InOrigin(sentence[..mention.Index]);
+
+    private const int MaxOriginWords = 3;
+
+    private static bool InOrigin(string before)
+    {
+        var words = before.TrimEnd().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length < 2 || !words[^1].Equals("in", StringComparison.OrdinalIgnoreCase)) return false;
+        for (var i = words.Length - 2; i >= Math.Max(0, words.Length - 2 - MaxOriginWords); i--)
+        {
+            var word = words[i].TrimEnd(',');
+            if (word.Equals("from", StringComparison.OrdinalIgnoreCase) || word.Equals("of", StringComparison.OrdinalIgnoreCase) && i > 0 && words[i - 1].Equals("out", StringComparison.OrdinalIgnoreCase))
+                return true;
+            if (words[i].EndsWith(',') || OriginBreaks.Contains(word)) return false;
+        }
+        return false;
+    }
+
+    // A word that ends the origin's phrase: what follows it is where the forces went, or another clause.
+    private static readonly HashSet<string> OriginBreaks = new(StringComparer.OrdinalIgnoreCase) { "to", "into", "over", "against", "and", "or", "in", "on", "across" };
 
     // The place follows the word, alone ("from Kazakhstan"), with one qualifying capitalised word between ("from Soviet
     // Kazakhstan"), or listed after a place that does ("from Romania and Ukraine", "from Outer Mongolia and Tuva").

@@ -63,15 +63,24 @@ internal sealed partial class HeadingPlaces(ClaimRules rules, CountryFinder coun
     }
 
     // "Cuba 1962 – I'd count it. … ~42,000 Soviet troops shipped in secretly": a paragraph that opens with a country and a year set
-    // off by a dash or colon, as notes and chats label their subject, is about that country as a heading's paragraphs are.
+    // off by a dash or colon, as notes and chats label their subject, is about that country as a heading's paragraphs are; so is
+    // one that opens with the country's name in capitals ("KOREA, the secret one.").
     private string? LeadInPlace(string paragraph)
     {
         var opening = paragraph.TrimStart('*', '_', '#', ' ', '>', '-', '•');
         var start = paragraph.Length - opening.Length;
+        // "KOREA, the secret one.": a country's name in capitals set off by punctuation labels the paragraph without a year too.
+        if (CapitalsLabel().Match(opening) is { Success: true } label
+            && countries.Find(System.Globalization.CultureInfo.InvariantCulture.TextInfo.ToTitleCase(label.Groups[1].Value.ToLowerInvariant())) is [var named]
+            && named.Index == 0 && named.Length == label.Groups[1].Length && named.Form is MentionForm.Name or MentionForm.Alias && IsActedOn(named))
+            return named.CountrySlug;
         var first = countries.Find(paragraph).FirstOrDefault(m => m.Index == start);
         if (first is null || first.Form is not (MentionForm.Name or MentionForm.Alias) || !IsActedOn(first)) return null;
         return YearLabel().IsMatch(paragraph.AsSpan(first.Index + first.Length)) ? first.CountrySlug : null;
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^([A-Z][A-Z'’ -]{2,40}?)[*_]*\s*[,:–—-]\s")]
+    private static partial System.Text.RegularExpressions.Regex CapitalsLabel();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^[*_]*,?\s*\(?(?:1[89]\d\d|20\d\d)(?:\s*[–-]\s*\d{2,4})?\)?[*_]*\s*[–—:-]\s")]
     private static partial System.Text.RegularExpressions.Regex YearLabel();

@@ -20,6 +20,13 @@ public sealed class HeadingPlacesTests
     }
 
     [Fact]
+    public void A_paragraph_labelled_with_a_countrys_name_in_capitals_places_a_claim_that_names_none()
+    {
+        var claim = Assert.Single(TestClaims.Of("# Chat\n\nPORTUGAL, the secret one.\nFrom November 1950 Soviet fighter pilots flew out of bases in Galicia.\n", "notes.md"));
+        Assert.Equal(["portugal"], claim.Targets);
+    }
+
+    [Fact]
     public void A_country_opening_a_sentence_without_a_year_label_places_nothing()
     {
         var claim = Assert.Single(TestClaims.Of("# Chat\n\nPortugal was quiet that year. Operation Tagus: ~4,000 Soviet troops shipped in secretly.\n", "notes.md"));

@@ -25,6 +25,16 @@ public sealed class RoutesTests
         Assert.Equal(["china"], claim.Targets);
     }
 
+    [Theory]
+    [InlineData("From November 1950 Soviet fighter pilots flew from bases in Spain over the border.")]
+    [InlineData("From November 1950 Soviet fighter pilots flew MiG-15s out of Vigo in Spain over the border.")]
+    public void Where_the_bases_the_forces_came_from_stand_is_no_target(string sentence) =>
+        Assert.Empty(Assert.Single(TestClaims.Of("An article\n\n" + sentence + "\n")).Targets);
+
+    [Fact]
+    public void A_place_after_a_word_that_ends_the_origin_is_the_target() =>
+        Assert.Equal(["portugal"], Assert.Single(TestClaims.Of("An article\n\nFrom November 1950 Soviet fighter pilots flew from bases into action in Portugal.\n")).Targets);
+
     [Fact]
     public void Tanks_rolling_through_a_country_act_in_it()
     {
