@@ -80,6 +80,9 @@ public static partial class Repeats
             var read = sentences.Select(SentenceWords.Of).ToList();
             var restated = read.Select(r => r.Count < MinRestatedWords ? (int?)null
                 : shown.Where(e => r.Restates(e.Words)).Select(e => (int?)e.Passage).FirstOrDefault()).ToList();
+            // "… a novel by Kundera. It follows …": a restatement the next sentence points back at stays, or "It" would name nothing.
+            for (var i = sentences.Count - 2; i >= 0; i--)
+                if (restated[i] is not null && restated[i + 1] is null && ReferBack.Opens(sentences[i + 1])) restated[i] = null;
             // A later telling of a sentence left out restates what is shown: the passage the left-out one pointed at.
             shown.AddRange(read.Select((r, i) => (r, restated[i] ?? result.Count)));
             if (restated.All(r => r is null)) result.Add(new ShownPassage(passage, null));

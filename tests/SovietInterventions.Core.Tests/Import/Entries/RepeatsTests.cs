@@ -235,6 +235,15 @@ public sealed class RepeatsTests
     }
 
     [Fact]
+    public void A_restated_sentence_the_next_one_points_back_at_stays()
+    {
+        var shown = Repeats.WithoutRestatedSentences(["The uprising was crushed in November 1956. " + Told,
+            "Refugees crossed into Austria by the thousand. " + Restated + " They were housed in camps near Vienna."]);
+
+        Assert.Equal("Refugees crossed into Austria by the thousand. " + Restated + " They were housed in camps near Vienna.", shown[1].Text);
+    }
+
+    [Fact]
     public void A_passage_that_only_restates_an_earlier_one_points_at_it()
     {
         var shown = Repeats.WithoutRestatedSentences(["Soviet troops crossed the Danube in force at dawn.", Told, Restated]);
