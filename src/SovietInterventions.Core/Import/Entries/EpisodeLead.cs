@@ -67,6 +67,11 @@ internal static partial class EpisodeLead
             && (Rank(episode, c) < bestRank || Rank(episode, c) == bestRank && c.DatedInSentence && c.Year < earliest)
             && !AboutAnotherPlace(episode, c, peoples) && !SubordinateClause.OnlyThere(c.Sentence, c.Act, rules));
         if (WithItsContext(episode, leaning, acting, rules, words, isCity) is { Count: > 0 } told) return told;
+        // "The area was … until the Red Army reconquered it", its context not shown: read with the place the sentence before names
+        // ("[Eastern Poland] was …").
+        candidates.AddRange(acting.Where(c => c.Role == ActRole.Intervention && !c.InRow && RefersBack(c.Sentence, rules, words)
+            && WithPlaceNamed(episode, c, words) is { } named && !RefersBack(named, rules, words)
+            && !AboutAnotherPlace(episode, c, peoples) && !SubordinateClause.OnlyThere(c.Sentence, c.Act, rules)));
         // The last resort, rather than no lead: a sentence that leans on one before it only by a word inside it ("… responded by invading …");
         // one that opens on a pronoun ("Her grandfather …") may not be about the episode at all.
         if (candidates.Count == 0) candidates = [.. acting.Where(c => c.Role == ActRole.Intervention && !c.InRow && !OpensBack(c.Sentence, rules, words))];
@@ -108,7 +113,7 @@ internal static partial class EpisodeLead
         // Time order; a sentence dated only by the text around it goes after those dated in themselves in its year.
         return chosen.OrderBy(c => c.Year ?? int.MaxValue).ThenBy(c => c.DatedInSentence ? c.Date!.Value.ToIso() : "~", StringComparer.Ordinal)
             .ThenBy(c => c.Document, StringComparer.Ordinal).ThenBy(c => c.Passage.Position).ThenBy(c => c.SentenceIndex)
-            .Select(c => Draft(episode, c, rules, words, isCity)).ToList();
+            .Select(c => Draft(episode, c, rules, words, isCity, namePlace: true)).ToList();
     }
 
     // Naming neither the episode's place nor its own target, the sentence's act falls on another country's people ("deported or killed
@@ -120,8 +125,22 @@ internal static partial class EpisodeLead
         return act >= 0 && claim.Sentence[act..].Split(' ', ',', '.', ';').Any(w => peoples.TryGetValue(w, out var country) && !episode.Targets.Contains(country));
     }
 
-    private static LeadDraft Draft(BuiltEpisode episode, Claim claim, ClaimRules rules, LeadWords words, Func<string, bool> isCity)
+    // The place the sentence before the claim's names, as one of the episode's targets, if it opens "The area …".
+    private static string? WithPlaceNamed(BuiltEpisode episode, Claim claim, LeadWords words)
     {
+        if (claim.SentenceIndex == 0 || claim.SentenceIndex > claim.Passage.Block.Sentences.Count - 1) return null;
+        var before = claim.Passage.Block.Sentences[claim.SentenceIndex - 1];
+        var at = claim.Passage.Text.IndexOf(before, StringComparison.Ordinal);
+        var place = at < 0 ? null : claim.Passage.Countries.FirstOrDefault(m => m.Index >= at && m.Index + m.Length <= at + before.Length
+            && m.Form is MentionForm.Name or MentionForm.Alias && episode.Targets.Contains(m.CountrySlug));
+        return words.WithPlaceNamed(claim.Sentence, before, place is null ? null : (place.Index - at, place.Length));
+    }
+
+    private static LeadDraft Draft(BuiltEpisode episode, Claim claim, ClaimRules rules, LeadWords words, Func<string, bool> isCity, bool namePlace = false)
+    {
+        // Shown without the sentence before it, "The area …" names the place that sentence named.
+        if (namePlace && RefersBack(claim.Sentence, rules, words) && WithPlaceNamed(episode, claim, words) is { } named)
+            return Draft(episode, claim with { Sentence = named }, rules, words, isCity) with { NamesPlace = true };
         // A spreadsheet's row ("7 — Start: 1953-06-17; …; What happened: Soviet tanks … put down the workers' rising; …; Key people: …")
         // is no sentence to open an entry: the lead shows the cell that tells the act, when the cell names who acts (not "What the USSR
         // did: approved …"), and the frame says where and when.
@@ -138,6 +157,9 @@ internal static partial class EpisodeLead
             Year = claim.DatedInSentence ? claim.Year : null,
         };
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\[(\p{Lu}[\p{L} '-]*)\]")]
+    private static partial System.Text.RegularExpressions.Regex EditorsPlace();
 
     private static string? RowCell(Claim claim) =>
         LabelledRows.CellAt(claim.Sentence, claim.Sentence.IndexOf(claim.Act, StringComparison.OrdinalIgnoreCase)) is { } cell
@@ -273,8 +295,10 @@ internal static partial class EpisodeLead
     private static bool OpensBack(string sentence, ClaimRules rules, LeadWords words)
     {
         // "[S]ince …" is read as the source wrote it after the connective; a bracket the source opens with ("[15:02] …") still opens it.
+        // "[Eastern Poland] was …": a place an editor named in brackets opens it as the place itself.
         var shown = words.Detached(sentence);
         if (shown != sentence) shown = shown[1] + shown[3..];
+        else if (EditorsPlace().Match(shown) is { Success: true } place) shown = place.Groups[1].Value + shown[place.Length..];
         if (shown.Length == 0 || !char.IsUpper(shown[0]) && !char.IsDigit(shown[0])) return true;
         return ReferBack.Opens(shown) || rules.ReferBack.Find(shown).FirstOrDefault() is { Index: 0 } || PronounSubject(shown, rules);
     }

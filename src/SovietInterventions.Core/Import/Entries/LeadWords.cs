@@ -20,6 +20,8 @@ internal sealed partial class LeadWords
     private static readonly Lazy<LeadWords> shipped = new(() => Load(Path.Combine(AppContext.BaseDirectory, "data")));
 
     private readonly List<string[]> backOpeners;
+    private readonly List<string> placeOpeners;
+    private readonly HashSet<string> placeQualifiers;
     private readonly List<string[]> connectives;
     private readonly List<string[]> objectConnectives;
     private readonly List<string> contrastClauses;
@@ -30,6 +32,8 @@ internal sealed partial class LeadWords
     private LeadWords(LeadWordsFile file)
     {
         backOpeners = Phrases(file.BackOpeners);
+        placeOpeners = [.. (file.PlaceOpeners ?? []).Select(w => w.Trim() + " ")];
+        placeQualifiers = Set(file.PlaceQualifiers);
         connectives = Phrases(file.Connectives);
         objectConnectives = Phrases(file.ObjectConnectives);
         contrastClauses = [.. (file.ContrastClauses ?? []).Select(w => $", {w.Trim()} ")];
@@ -98,6 +102,22 @@ internal sealed partial class LeadWords
 
     /// <summary>The longest opening a connective with its object ("Apart from the pact …,") may be, in words.</summary>
     private const int ObjectWords = 15;
+
+    /// <summary>
+    /// "The area was under German occupation until the Red Army reconquered it in 1944." after "Soviet forces occupied eastern Poland
+    /// until 1941 …": the sentence with its opening place word replaced by the place the sentence before names, in brackets as an
+    /// editor adds it ("[Eastern Poland] was under …"); null when it opens otherwise or the sentence before names no such place.
+    /// </summary>
+    /// <param name="place">Where the sentence before names the place, and how long the name is.</param>
+    public string? WithPlaceNamed(string sentence, string before, (int Index, int Length)? place)
+    {
+        var opener = placeOpeners.FirstOrDefault(o => sentence.StartsWith(o, StringComparison.OrdinalIgnoreCase));
+        if (opener is null || place is not { } at) return null;
+        var name = before.Substring(at.Index, at.Length);
+        var qualifier = before[..at.Index].TrimEnd().Split(' ')[^1];
+        if (placeQualifiers.Contains(qualifier)) name = $"{qualifier} {name}";
+        return $"[{char.ToUpperInvariant(name[0])}{name[1..]}] {sentence[opener.Length..]}";
+    }
 
     /// <summary>The sentence, as a lead would show it (<see cref="Detached"/>), still leans on one before it.</summary>
     public bool PointsBack(string sentence)
@@ -185,7 +205,7 @@ internal sealed partial class LeadWords
     private static partial Regex Word();
 
     internal sealed record LeadWordsFile(
-        List<string>? BackOpeners, List<string>? Connectives, List<string>? ObjectConnectives, List<string>? ContrastClauses, List<string>? PointBack, List<string>? PointBackResolvers, List<string>? BackNouns,
+        List<string>? BackOpeners, List<string>? PlaceOpeners, List<string>? PlaceQualifiers, List<string>? Connectives, List<string>? ObjectConnectives, List<string>? ContrastClauses, List<string>? PointBack, List<string>? PointBackResolvers, List<string>? BackNouns,
         List<string>? NounQualifiers, List<string>? Determiners, List<string>? TimeUnits, List<string>? TimeBefore, List<string>? TimeAfter,
         List<string>? AftermathHeadings);
 

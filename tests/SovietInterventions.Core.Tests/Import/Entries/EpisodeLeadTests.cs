@@ -20,6 +20,22 @@ public sealed class EpisodeLeadTests
     }
 
     [Fact]
+    public void A_sentence_opening_on_the_area_whose_context_is_of_other_years_leads_with_the_place_that_context_names_in_brackets()
+    {
+        var lead = Lead("==== 1944–1946: Portugal ====\n\nOn 17 September 1939, the Soviet Union invaded Portugal from the east. "
+            + "Soviet forces occupied eastern Portugal until the summer of 1941, when they were driven out by the Spaniards. "
+            + "The area was under Spanish occupation until the Red Army reconquered it in the summer of 1944. "
+            + "After the war, the USSR signed a border agreement with the Soviet-installed Portuguese government on 16 August 1945.");
+
+        Assert.Equal("[Eastern Portugal] was under Spanish occupation until the Red Army reconquered it in the summer of 1944.", lead[0]);
+    }
+
+    [Fact]
+    public void A_sentence_opening_on_the_area_after_one_naming_no_such_place_does_not_lead() =>
+        Assert.DoesNotContain(Lead("==== 1944–1946: Portugal ====\n\nSoviet forces moved west in 1941. "
+            + "The area was under Spanish occupation until the Red Army reconquered Portugal in the summer of 1944."), l => l.StartsWith('['));
+
+    [Fact]
     public void An_undated_act_opens_the_lead_and_the_kind_the_place_and_the_headings_years_follow_it()
     {
         var lead = Lead("==== 1961–1964: Albania ====\n\nThe Soviet Union sent arms and advisers to the rebels of Albania.");
