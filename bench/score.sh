@@ -16,7 +16,11 @@ importer() { dotnet "$OUT/importer/SovietInterventions.Importer.dll" "$@"; }
 score() { # score <name> <folder> <annotation.json>...
   local name="$1" folder="$2"; shift 2
   rm -f "$OUT/$name.db"
-  importer import "$folder" "$OUT/$name.db" >/dev/null
+  # A corpus the importer refuses is reported, and the others are still scored.
+  if ! importer import "$folder" "$OUT/$name.db" > "$OUT/$name.import.txt" 2>&1; then
+    printf '%-12s import failed: %s\n' "$name" "$(grep -m1 'error' "$OUT/$name.import.txt")"
+    return
+  fi
   importer evaluate "$OUT/$name.db" "$@" > "$OUT/$name.score.txt"
   # found, precision, exact years, multi-source, actors, duplicates
   printf '%-12s %s\n' "$name" "$(grep -E '^(recall|precision|exact|multi|must|dup)' "$OUT/$name.score.txt" \
