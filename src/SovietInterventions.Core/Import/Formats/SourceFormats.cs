@@ -19,6 +19,7 @@ using SovietInterventions.Core.Import.Formats.Tei;
 using SovietInterventions.Core.Import.Formats.TiddlyWiki;
 using SovietInterventions.Core.Import.Formats.WikiExport;
 using SovietInterventions.Core.Import.Formats.WikiText;
+using SovietInterventions.Core.Import.Formats.Xml;
 using SovietInterventions.Core.Model;
 
 namespace SovietInterventions.Core.Import.Formats;
@@ -60,6 +61,7 @@ public static class SourceFormats
         new(SourceFormat.Feed, "Feed (RSS, Atom)", NewsFeedParser.Likeness, NewsFeedParser.Parse, []),
         new(SourceFormat.Outline, "Outline (OPML)", OpmlOutlineParser.Likeness, OpmlOutlineParser.Parse, OpmlOutlineParser.Extensions),
         new(SourceFormat.Messages, "Messages (JSON export)", MessageExportParser.Likeness, MessageExportParser.Parse, MessageExportParser.Extensions),
+        new(SourceFormat.Xml, "XML document", XmlTextParser.Likeness, XmlTextParser.Parse, []),
     ];
 
     public static Entry For(SourceFormat format) =>

@@ -78,6 +78,22 @@ public class MessageExportParserTests
         Assert.Equal("In 1933 the raid came at night.", ProseOf(document)[0]);
     }
 
+    [Fact]
+    public void A_post_kept_as_html_is_read_paragraph_by_paragraph_without_its_markup()
+    {
+        var thread = """
+            [ {"id": "1", "created_at": "2025-06-17T10:00:00Z", "account": {"acct": "ada"}, "content": "<p>In May 1931 <strong>Soviet engineers</strong> bridged the river.</p><p>The garrison fled east &amp; never returned.</p>"},
+              {"id": "2", "created_at": "2025-06-17T10:05:00Z", "account": {"acct": "bo"}, "content": "<p>In 1933 the raid came, <a href=\"https://x.example/tags/rivers\">#rivers</a></p>"},
+              {"id": "3", "created_at": "2025-06-17T10:09:00Z", "account": {"acct": "ada"}, "content": "<p>That is what the memoir says, at least.</p>"} ]
+            """;
+
+        var prose = ProseOf(Parse(thread, "thread.json"));
+
+        Assert.Contains("In May 1931 Soviet engineers bridged the river.", prose);
+        Assert.Contains("The garrison fled east & never returned.", prose);
+        Assert.DoesNotContain(prose, p => p.Contains('<', StringComparison.Ordinal));
+    }
+
     [Theory]
     [InlineData("{\"episodes\": [{\"country\": \"Hungary\", \"year\": 1956}]}")]
     [InlineData("[{\"text\": \"Hungary\"}, {\"text\": \"Poland\"}, {\"text\": \"Cuba\"}]")]

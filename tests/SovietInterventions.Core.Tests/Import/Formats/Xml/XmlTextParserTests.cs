@@ -1,0 +1,68 @@
+using SovietInterventions.Core.Import;
+using SovietInterventions.Core.Import.Documents;
+using SovietInterventions.Core.Import.Formats;
+using SovietInterventions.Core.Model;
+using static SovietInterventions.Core.Tests.Import.Formats.TestSources;
+
+namespace SovietInterventions.Core.Tests.Import.Formats.Xml;
+
+public class XmlTextParserTests
+{
+    // A notes app's export: each note's content is HTML in CDATA; dates, tags and ids are bookkeeping.
+    private const string Export = """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <!DOCTYPE en-export SYSTEM "http://xml.evernote.com/pub/evernote-export3.dtd">
+        <en-export export-date="20251103T101500Z" application="Evernote">
+          <note>
+            <title>River war clippings</title>
+            <created>20250214T090000Z</created>
+            <tag>rivers</tag>
+            <content><![CDATA[<?xml version="1.0" encoding="UTF-8"?><en-note><div>In May 1931 Soviet engineers bridged the river at Kessel.</div>
+        <div>The garrison fled east in June.</div></en-note>]]></content>
+          </note>
+          <note>
+            <title>Ostland</title>
+            <content>&lt;en-note&gt;&lt;p&gt;In 1933 the raid came at night.&lt;/p&gt;&lt;/en-note&gt;</content>
+          </note>
+        </en-export>
+        """;
+
+    private static ParsedDocument Parse(string text = Export, string fileName = "clippings.enex") => DocumentParser.Parse(Of(text, fileName));
+
+    [Fact]
+    public void Xml_that_holds_prose_is_read_each_records_title_heading_its_text()
+    {
+        var document = Parse();
+
+        Assert.Equal(SourceFormat.Xml, document.Format);
+        var crossing = Assert.Single(document.Blocks, b => b.Sentences.Contains("In May 1931 Soviet engineers bridged the river at Kessel."));
+        Assert.Equal("River war clippings", crossing.Section!.Text);
+        Assert.Equal("Ostland", Assert.Single(document.Blocks, b => b.Text == "In 1933 the raid came at night.").Section!.Text);
+    }
+
+    [Fact]
+    public void Dates_tags_and_ids_are_no_prose()
+    {
+        var document = Parse();
+
+        Assert.DoesNotContain(document.Blocks, b => b.Text.Contains("2025", StringComparison.Ordinal) || b.Text == "rivers" || b.Text.Contains("Evernote", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Each_passage_names_its_line_in_the_file()
+    {
+        var block = Assert.Single(Parse().Blocks, b => b.Text.StartsWith("In May 1931", StringComparison.Ordinal));
+
+        Assert.Contains("In May 1931", Export.Split('\n')[block.Line - 1], StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("<catalog><book>The River</book><book>The Bridge</book></catalog>")]
+    [InlineData("<?xml version=\"1.0\"?><episodes><episode year=\"1956\">Hungary</episode></episodes>")]
+    public void Xml_records_without_prose_stay_an_unknown_format(string text)
+    {
+        var error = Assert.Throws<ImportException>(() => Parse(text, "records.xml"));
+
+        Assert.Contains("unknown format", error.Problem, StringComparison.Ordinal);
+    }
+}
