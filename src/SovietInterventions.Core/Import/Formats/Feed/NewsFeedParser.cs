@@ -1,4 +1,3 @@
-using System.Net;
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
 using SovietInterventions.Core.Import.Documents;
@@ -28,18 +27,14 @@ internal static partial class NewsFeedParser
         var titleElement = SafeXml.Child(channel, "title");
         var title = titleElement?.Value.Trim() is { Length: > 0 } named ? named : Path.GetFileNameWithoutExtension(source.FileName);
 
-        var page = new AlignedText();
-        page.Add($"<!DOCTYPE html><html><head><title>{WebUtility.HtmlEncode(title)}</title></head><body><h1>{WebUtility.HtmlEncode(title)}</h1>",
-            titleElement is null ? 1 : SafeXml.Line(titleElement));
-        if (Notes(channel) is { } about) page.Add($"<div>{Html(about)}</div>", SafeXml.Line(about));
+        var page = new FragmentPage(title, titleElement is null ? 1 : SafeXml.Line(titleElement));
+        if (Notes(channel) is { } about) page.AddText(Html(about), SafeXml.Line(about));
         foreach (var item in items)
         {
-            if (SafeXml.Child(item, "title") is { } heading && heading.Value.Trim().Length > 0)
-                page.Add($"<h2>{WebUtility.HtmlEncode(heading.Value.Trim())}</h2>", SafeXml.Line(heading));
-            if (Notes(item) is { } notes) page.Add($"<div>{Html(notes)}</div>", SafeXml.Line(notes));
+            if (SafeXml.Child(item, "title") is { } heading && heading.Value.Trim().Length > 0) page.AddHeading(heading.Value.Trim(), 2, SafeXml.Line(heading));
+            if (Notes(item) is { } notes) page.AddText(Html(notes), SafeXml.Line(notes));
         }
-        page.Add("</body></html>", 1);
-        var document = HtmlArticleParser.Parse(source with { Text = page.ToString() });
+        var document = page.Parse(source);
         return document with { Format = SourceFormat.Feed, Title = title, Metadata = document.Metadata with { Title = title } };
     }
 
@@ -47,20 +42,11 @@ internal static partial class NewsFeedParser
     private static XElement? Notes(XElement item) =>
         new[] { "encoded", "content", "description", "summary" }.Select(n => SafeXml.Child(item, n)).FirstOrDefault(e => e is not null && e.Value.Trim().Length > 0);
 
-    // Notes are HTML as text (CDATA or escaped), Atom's XHTML as elements, or plain text, whose blank lines part its paragraphs.
-    private static string Html(XElement notes)
-    {
-        if ((string?)notes.Attribute("type") == "xhtml") return string.Concat(notes.Nodes().Select(n => n.ToString()));
-        var text = notes.Value;
-        return MarkupTag().IsMatch(text) ? text : "<p>" + BlankLines().Replace(WebUtility.HtmlEncode(text), m => "</p>" + m.Value + "<p>") + "</p>";
-    }
+    // Notes are HTML or plain text as text (CDATA or escaped), or Atom's XHTML as elements.
+    private static string Html(XElement notes) =>
+        (string?)notes.Attribute("type") == "xhtml" ? string.Concat(notes.Nodes().Select(n => n.ToString())) : notes.Value;
 
     [GeneratedRegex(@"^<(?:rss|feed|rdf:RDF)[\s>]")]
     private static partial Regex FeedRoot();
 
-    [GeneratedRegex(@"<(?:p|br|div|ul|ol|li|h[1-6]|a|b|i|em|strong)[\s/>]", RegexOptions.IgnoreCase)]
-    private static partial Regex MarkupTag();
-
-    [GeneratedRegex(@"\n\s*\n")]
-    private static partial Regex BlankLines();
 }

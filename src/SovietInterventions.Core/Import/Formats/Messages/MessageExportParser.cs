@@ -1,7 +1,8 @@
 using System.Text.Json;
 using SovietInterventions.Core.Import.Documents;
+using SovietInterventions.Core.Import.Formats.Html;
 using SovietInterventions.Core.Import.Formats.Markdown;
-using SovietInterventions.Core.Import.Formats.Xml;
+using SovietInterventions.Core.Import.Formats.Prose;
 using SovietInterventions.Core.Model;
 
 namespace SovietInterventions.Core.Import.Formats.Messages;
@@ -12,7 +13,7 @@ namespace SovietInterventions.Core.Import.Formats.Messages;
 /// file. Ids, timestamps, authors, reactions and attachments are the program's bookkeeping, not prose. JSON that holds no
 /// such text (a table of records) stays an unknown format.
 /// </summary>
-internal static partial class MessageExportParser
+internal static class MessageExportParser
 {
     /// <summary>The file name endings only this format uses.</summary>
     public static readonly string[] Extensions = [];
@@ -56,29 +57,13 @@ internal static partial class MessageExportParser
             {
                 if (value.Trim().Length == 0) continue;
                 // Each message is a paragraph of its own: a blank line after it.
-                markdown.Add(FromHtml(value).Trim() + "\n", lines.Of(raw));
+                // Mastodon and other fediverse exports keep a post as HTML ("<p>…</p><p>…</p>"): its words are read, never its markup.
+                markdown.Add(FragmentPage.PlainText(value).Trim() + "\n", lines.Of(raw));
             }
             var document = MarkdownNotesParser.Parse(source with { Text = markdown.ToString() });
             return document with { Format = SourceFormat.Messages, Title = title, Metadata = document.Metadata with { Title = title } };
         }
     }
-
-    // Mastodon and other fediverse exports keep a post as HTML ("<p>…</p><p>…</p>"): its paragraphs are read, never its markup.
-    private static string FromHtml(string value)
-    {
-        if (!HtmlTag().IsMatch(value)) return value;
-        var text = ParagraphEnd().Replace(value, "\n\n");
-        return System.Net.WebUtility.HtmlDecode(AnyTag().Replace(text, ""));
-    }
-
-    [System.Text.RegularExpressions.GeneratedRegex(@"<(?:p|br|span|a|div)[\s/>]", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
-    private static partial System.Text.RegularExpressions.Regex HtmlTag();
-
-    [System.Text.RegularExpressions.GeneratedRegex(@"</p>|<br\s*/?>", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
-    private static partial System.Text.RegularExpressions.Regex ParagraphEnd();
-
-    [System.Text.RegularExpressions.GeneratedRegex(@"<[^>]{0,500}>")]
-    private static partial System.Text.RegularExpressions.Regex AnyTag();
 
     // The conversation's name: a title or name at the top, or the channel's or chat's name.
     private static string? Title(JsonElement root)

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using SovietInterventions.Core.Import.Documents;
+using SovietInterventions.Core.Import.Formats.Prose;
 using SovietInterventions.Core.Import.Formats.WikiText;
 using SovietInterventions.Core.Import.Formats.Xml;
 using SovietInterventions.Core.Model;

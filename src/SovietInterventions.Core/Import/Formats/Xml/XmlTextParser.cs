@@ -1,4 +1,3 @@
-using System.Net;
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
 using SovietInterventions.Core.Import.Documents;
@@ -39,16 +38,13 @@ internal static partial class XmlTextParser
         var root = SafeXml.Load(source);
         var titleElement = root.Elements().FirstOrDefault(e => TitleNames.Contains(e.Name.LocalName) && !e.HasElements && Words(e.Value) is > 0 and <= MaxTitleWords);
         var title = titleElement?.Value.Trim() ?? Path.GetFileNameWithoutExtension(source.FileName);
-        var page = new AlignedText();
-        page.Add($"<!DOCTYPE html><html><head><title>{WebUtility.HtmlEncode(title)}</title></head><body><h1>{WebUtility.HtmlEncode(title)}</h1>",
-            titleElement is null ? 1 : SafeXml.Line(titleElement));
+        var page = new FragmentPage(title, titleElement is null ? 1 : SafeXml.Line(titleElement));
         foreach (var child in root.Elements().Where(e => e != titleElement)) Read(child, 2, 1, page, source.FileName);
-        page.Add("</body></html>", 1);
-        var document = HtmlArticleParser.Parse(source with { Text = page.ToString() });
+        var document = page.Parse(source);
         return document with { Format = SourceFormat.Xml, Title = title, Metadata = document.Metadata with { Title = title } };
     }
 
-    private static void Read(XElement element, int level, int depth, AlignedText page, string fileName)
+    private static void Read(XElement element, int level, int depth, FragmentPage page, string fileName)
     {
         if (depth > SafeXml.MaxDepth) throw new ImportException(fileName, SafeXml.Line(element), $"elements nested more than {SafeXml.MaxDepth} deep.");
         if (element.HasElements)
@@ -58,9 +54,8 @@ internal static partial class XmlTextParser
         }
         var text = element.Value.Trim();
         var line = SafeXml.Line(element);
-        if (IsTitle(element)) page.Add($"<h{level}>{WebUtility.HtmlEncode(text)}</h{level}>", line);
-        else if (MarkupTag().IsMatch(text)) page.Add($"<div>{text}</div>", line);
-        else if (Words(text) >= MinWords) page.Add($"<p>{WebUtility.HtmlEncode(text)}</p>", line);
+        if (IsTitle(element)) page.AddHeading(text, level, line);
+        else if (FragmentPage.IsHtml(text) || Words(text) >= MinWords) page.AddText(text, line);
     }
 
     private static bool IsTitle(XElement element) =>
@@ -70,7 +65,4 @@ internal static partial class XmlTextParser
 
     [GeneratedRegex(@"^<[A-Za-z_][\w:.-]*[\s>/]")]
     private static partial Regex XmlRoot();
-
-    [GeneratedRegex(@"<(?:p|br|div|ul|ol|li|h[1-6]|a|b|i|em|strong|span|en-note)[\s/>]", RegexOptions.IgnoreCase)]
-    private static partial Regex MarkupTag();
 }

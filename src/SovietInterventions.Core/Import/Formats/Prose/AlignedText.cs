@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace SovietInterventions.Core.Import.Formats.Xml;
+namespace SovietInterventions.Core.Import.Formats.Prose;
 
 /// <summary>
 /// A document written out of the pieces of a container (a wiki export's pages, a feed's items) for the parser of the format

@@ -1,0 +1,50 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using SovietInterventions.Core.Import.Documents;
+using SovietInterventions.Core.Import.Formats.Prose;
+
+namespace SovietInterventions.Core.Import.Formats.Html;
+
+/// <summary>
+/// One web page written out of the HTML another format holds as text (a feed item's notes, an export's CDATA, a post), each
+/// fragment at its line in the file, and read as a web page's article is (<see cref="HtmlArticleParser"/>): only text leaves it,
+/// never markup.
+/// </summary>
+internal sealed partial class FragmentPage
+{
+    private readonly AlignedText page = new();
+
+    public FragmentPage(string title, int line) =>
+        page.Add($"<!DOCTYPE html><html><head><title>{WebUtility.HtmlEncode(title)}</title></head><body><h1>{WebUtility.HtmlEncode(title)}</h1>", line);
+
+    public void AddHeading(string text, int level, int line) => page.Add($"<h{level}>{WebUtility.HtmlEncode(text)}</h{level}>", line);
+
+    /// <summary>HTML as it stands, or plain text, whose blank lines part its paragraphs.</summary>
+    public void AddText(string text, int line) =>
+        page.Add(IsHtml(text) ? $"<div>{text}</div>" : "<p>" + BlankLines().Replace(WebUtility.HtmlEncode(text), m => "</p>" + m.Value + "<p>") + "</p>", line);
+
+    public ParsedDocument Parse(SourceText source)
+    {
+        page.Add("</body></html>", 1);
+        return HtmlArticleParser.Parse(source with { Text = page.ToString() });
+    }
+
+    /// <summary>Text that holds HTML's block or inline elements, rather than words that mention a "&lt;".</summary>
+    public static bool IsHtml(string text) => MarkupTag().IsMatch(text);
+
+    /// <summary>The words of a short HTML fragment (a post), its paragraphs and line breaks kept as blank lines and line ends.</summary>
+    public static string PlainText(string html) =>
+        IsHtml(html) ? WebUtility.HtmlDecode(AnyTag().Replace(ParagraphEnd().Replace(html, "\n\n"), "")) : html;
+
+    [GeneratedRegex(@"<(?:p|br|div|span|ul|ol|li|h[1-6]|a|b|i|em|strong|en-note)[\s/>]", RegexOptions.IgnoreCase)]
+    private static partial Regex MarkupTag();
+
+    [GeneratedRegex(@"\n\s*\n")]
+    private static partial Regex BlankLines();
+
+    [GeneratedRegex(@"</p>|<br\s*/?>", RegexOptions.IgnoreCase)]
+    private static partial Regex ParagraphEnd();
+
+    [GeneratedRegex(@"<[^>]{0,500}>")]
+    private static partial Regex AnyTag();
+}
