@@ -21,7 +21,8 @@ internal sealed partial class FragmentPage
 
     /// <summary>HTML as it stands, or plain text, whose blank lines part its paragraphs.</summary>
     public void AddText(string text, int line) =>
-        page.Add(IsHtml(text) ? $"<div>{text}</div>" : "<p>" + BlankLines().Replace(WebUtility.HtmlEncode(text), m => "</p>" + m.Value + "<p>") + "</p>", line);
+        page.Add(IsHtml(text) ? $"<div>{CustomElement().Replace(text, "<$1div")}</div>"
+            : "<p>" + BlankLines().Replace(WebUtility.HtmlEncode(text), m => "</p>" + m.Value + "<p>") + "</p>", line);
 
     public ParsedDocument Parse(SourceText source)
     {
@@ -38,6 +39,11 @@ internal sealed partial class FragmentPage
 
     [GeneratedRegex(@"<(?:p|br|div|span|ul|ol|li|h[1-6]|a|b|i|em|strong|en-note)[\s/>]", RegexOptions.IgnoreCase)]
     private static partial Regex MarkupTag();
+
+    // "<en-note>", "<en-todo/>": an application's own elements wrap blocks as a div does; unknown to a browser, they would run the
+    // blocks inside them together.
+    [GeneratedRegex(@"<(/?)[A-Za-z][A-Za-z0-9]*-[A-Za-z0-9-]+")]
+    private static partial Regex CustomElement();
 
     [GeneratedRegex(@"\n\s*\n")]
     private static partial Regex BlankLines();

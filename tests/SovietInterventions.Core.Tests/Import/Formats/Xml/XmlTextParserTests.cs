@@ -41,6 +41,15 @@ public class XmlTextParserTests
     }
 
     [Fact]
+    public void An_applications_own_elements_part_the_blocks_inside_them_as_divs_do()
+    {
+        var document = Parse();
+
+        Assert.Contains(document.Blocks, b => b.Text == "In May 1931 Soviet engineers bridged the river at Kessel.");
+        Assert.Contains(document.Blocks, b => b.Text == "The garrison fled east in June.");
+    }
+
+    [Fact]
     public void Dates_tags_and_ids_are_no_prose()
     {
         var document = Parse();
