@@ -44,7 +44,7 @@ internal static partial class NewsFeedParser
 
     // Notes are HTML or plain text as text (CDATA or escaped), or Atom's XHTML as elements.
     private static string Html(XElement notes) =>
-        (string?)notes.Attribute("type") == "xhtml" ? string.Concat(notes.Nodes().Select(n => n.ToString())) : notes.Value;
+        (string?)notes.Attribute("type") == "xhtml" ? string.Concat(notes.Nodes().Select(n => n.ToString(SaveOptions.DisableFormatting))) : notes.Value;
 
     [GeneratedRegex(@"^<(?:rss|feed|rdf:RDF)[\s>]")]
     private static partial Regex FeedRoot();

@@ -16,6 +16,9 @@ internal static partial class TwoColumnPage
     private const int MinSideBySide = 6;
     private const int MinWordsEachSide = 3;
     private const int GutterSlack = 1;
+    private const int FilledSlack = 12;
+    // How far below its first line a paragraph may be written before the run is left as it was (and the search stays linear).
+    private const int MaxSlotSearch = 40;
 
     public static string[] Unfold(string[] lines)
     {
@@ -38,7 +41,10 @@ internal static partial class TwoColumnPage
         var starts = lines.Select(RightStart).OfType<int>().GroupBy(s => s).OrderByDescending(g => g.Count()).FirstOrDefault();
         if (starts is null) return null;
         var column = starts.Key;
-        return lines.Count(l => SideBySide(l, column)) >= MinSideBySide ? column : null;
+        var sideBySide = lines.Where(l => SideBySide(l, column)).ToList();
+        // Prose set in columns fills each line of the left one to near the gutter; a table's first cells ("Afghanistan (1979)") do not.
+        var filled = sideBySide.Count(l => l[..RightStart(l)!.Value].TrimEnd().Length >= column - FilledSlack);
+        return sideBySide.Count >= MinSideBySide && filled * 3 >= sideBySide.Count * 2 ? column : null;
     }
 
     // Where text resumes after a gutter inside the line, when both sides have words.
@@ -86,7 +92,7 @@ internal static partial class TwoColumnPage
         Array.Fill(slots, "");
         foreach (var (line, text) in paragraphs.Concat(rightParagraphs))
         {
-            var slot = Enumerable.Range(line - start, end - line).FirstOrDefault(s => Free(slots, s), -1);
+            var slot = Enumerable.Range(line - start, Math.Min(end - line, MaxSlotSearch)).FirstOrDefault(s => Free(slots, s), -1);
             // No line is free for it: the run is left as it was.
             if (slot < 0) return;
             slots[slot] = text;

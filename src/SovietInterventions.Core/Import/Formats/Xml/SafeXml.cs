@@ -17,9 +17,15 @@ internal static partial class SafeXml
     public static XElement Load(SourceText source)
     {
         var settings = new XmlReaderSettings { DtdProcessing = DtdProcessing.Ignore, XmlResolver = null, IgnoreComments = true, IgnoreProcessingInstructions = true };
+        var text = WithNamedCharacters(source.Text);
         try
         {
-            using var reader = XmlReader.Create(new StringReader(WithNamedCharacters(source.Text)), settings);
+            // Depth first, in one streaming pass: building a tree nested thousands deep costs time quadratic in its depth.
+            using (var scan = XmlReader.Create(new StringReader(text), settings))
+                while (scan.Read())
+                    if (scan.Depth > MaxDepth)
+                        throw new ImportException(source.FileName, ((IXmlLineInfo)scan).LineNumber, $"elements nested more than {MaxDepth} deep.");
+            using var reader = XmlReader.Create(new StringReader(text), settings);
             return XDocument.Load(reader, LoadOptions.SetLineInfo).Root!;
         }
         catch (XmlException e)

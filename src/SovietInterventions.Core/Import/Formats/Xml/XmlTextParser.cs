@@ -24,7 +24,8 @@ internal static partial class XmlTextParser
     public static int Likeness(DocumentShape shape)
     {
         var text = SafeXml.AfterProlog(shape.Text);
-        if (!XmlRoot().IsMatch(text) || !text.TrimEnd().EndsWith('>')) return 0;
+        // A web page is told before (and is no XML to load).
+        if (!XmlRoot().IsMatch(text) || !text.TrimEnd().EndsWith('>') || HtmlArticleParser.IsHtml(shape.Text)) return 0;
         try
         {
             var root = SafeXml.Load(new SourceText(shape.FileName, shape.Text, ""));

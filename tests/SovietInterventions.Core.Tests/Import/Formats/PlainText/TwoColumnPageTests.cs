@@ -59,6 +59,7 @@ public class TwoColumnPageTests
     [Theory]
     [InlineData("1939   Poland    invasion\n1940   Latvia    occupation\n1941   Iran      occupation\n1945   Korea     occupation\n1956   Hungary   invasion\n1968   Prague    invasion\n1979   Kabul     invasion")]
     [InlineData("An ordinary article.\n\nIt has   some double   spaces in it.\n\nBut no columns at all.")]
+    [InlineData("Afghanistan (December 1979)   Soviet troops invaded the country and killed Amin\nHungary (November 1956)        Soviet tanks entered Budapest to crush the rising\nPoland (October 1956)          Soviet divisions moved on Warsaw but turned back again\nIran (1941)                    Soviet and British troops occupied the north of it\nLaos (1960)                    Soviet transport aircraft flew arms to the Kong Le forces\nEgypt (1970)                   Soviet crews manned the missile batteries along the canal\nCuba (1962)                    Soviet troops and missiles were shipped to the island")]
     public void Text_without_two_columns_of_prose_is_left_alone(string text) =>
         Assert.Equal(text.Split('\n'), TwoColumnPage.Unfold(text.Split('\n')));
 
