@@ -1,3 +1,4 @@
+using System.Runtime.ExceptionServices;
 using SovietInterventions.Core.Import.Claims;
 using SovietInterventions.Core.Import.Documents;
 using SovietInterventions.Core.Import.Entries;
@@ -29,7 +30,7 @@ internal sealed class ImportPipeline(Gazetteer gazetteer, EpisodeRules rules)
     public static IReadOnlyList<ParsedDocument> Parse(IEnumerable<SourceText> sources)
     {
         var texts = sources.OrderBy(s => s.FileName, StringComparer.Ordinal).ToList();
-        return Guarded(texts.Select(t => t.FileName), at => texts.Select(t => DocumentParser.Parse(at.At(t.FileName, null, t))).ToList());
+        return OnEveryCore(texts, t => Guarded([t.FileName], at => DocumentParser.Parse(at.At(t.FileName, null, t))));
     }
 
     public ImportModel Run(IReadOnlyList<ParsedDocument> documents, Action<string>? progress = null)
@@ -53,6 +54,24 @@ internal sealed class ImportPipeline(Gazetteer gazetteer, EpisodeRules rules)
                 ? new ImportException(file, at.Line, $"internal error while reading this document: {e.Message}", e)
                 : new ImportException(string.Join(", ", fileNames), null, $"internal error while reading these documents: {e.Message}", e);
         }
+    }
+
+    /// <summary>
+    /// Reads each item on every core, keeping their order: the import has two cores and these stages read each document
+    /// or episode on its own (the finders they share only read, or cache in concurrent maps). Every item is read, so the
+    /// failure reported is the first item's, as when they were read one by one.
+    /// </summary>
+    private static List<TResult> OnEveryCore<T, TResult>(IReadOnlyList<T> items, Func<T, TResult> read)
+    {
+        var results = new TResult[items.Count];
+        var failures = new ExceptionDispatchInfo?[items.Count];
+        Parallel.For(0, items.Count, i =>
+        {
+            try { results[i] = read(items[i]); }
+            catch (Exception e) { failures[i] = ExceptionDispatchInfo.Capture(e); }
+        });
+        Array.Find(failures, f => f is not null)?.Throw();
+        return [.. results];
     }
 
     /// <summary>The document and block the per-document stages are reading, for an internal error's message.</summary>
@@ -89,7 +108,7 @@ internal sealed class ImportPipeline(Gazetteer gazetteer, EpisodeRules rules)
         // An infobox's commanders ("Major General X") introduce people as its prose does.
         actors.Learn(documents.SelectMany(d => d.Blocks.Select(b => at.At(d.FileName, b.Line, b.Text)).Concat(InfoboxCommanders.Values(d))));
         Done("names learned");
-        var passages = documents.Select(d => Facts(d, actors, at)).ToList();
+        var passages = OnEveryCore(documents, d => Guarded([d.FileName], position => Facts(d, actors, position)));
         Done("mentions read");
 
         var claimFinder = new ClaimFinder(rules.Claims, countries, dates, interveners);
@@ -101,7 +120,7 @@ internal sealed class ImportPipeline(Gazetteer gazetteer, EpisodeRules rules)
 
         Done("episodes built");
         var reader = new EpisodeFactsReader(rules, new EpisodeEvents(dates, new OtherEpisodes(built), rules.TimedThings, rules.Claims), gazetteer, interveners, actors);
-        var results = built.Select(e => new EpisodeResult(e, reader.Read(e))).ToList();
+        var results = OnEveryCore(built, e => new EpisodeResult(e, Guarded(e.Passages.Select(p => p.Document.FileName).Distinct(), _ => reader.Read(e))));
         var attached = built.SelectMany(e => e.Passages).ToHashSet();
         var unattached = passages.SelectMany(p => p).Where(p => !attached.Contains(p) && claimFinder.IsNarrative(p));
         var contextEvents = new ContextEvents(rules, interveners).Find(unattached, built);

@@ -24,16 +24,19 @@ internal sealed partial class DeniedRowActs(ClaimRules rules, CountryFinder coun
 
     public RowVerdict Verdict(string passage) => verdicts.Of(passage);
 
-    // The last passage read and what it is, so a long passage is scanned once, not once per claim.
-    private (string Text, RowVerdict Verdict, bool IsRow, bool OthersRow) last = ("", RowVerdict.None, false, false);
+    // The last passage read and what it is, so a long passage is scanned once, not once per claim. A record, read once per call:
+    // finders reading on several threads each see a whole one.
+    private sealed record PassageRead(string Text, RowVerdict Verdict, bool IsRow, bool OthersRow);
+    private PassageRead last = new("", RowVerdict.None, false, false);
 
     public bool Denies(string passage, string sentence, PhraseHit<string> agent, PhraseHit<(EpisodeKind Kind, ActRole Role)> act)
     {
-        if (!ReferenceEquals(passage, last.Text)) last = (passage, verdicts.Of(passage), LabelledRows.IsRow(passage), ActorIsAnother(passage));
-        if (last.Verdict == RowVerdict.Yes) return false;
+        var read = last;
+        if (!ReferenceEquals(passage, read.Text)) last = read = new(passage, verdicts.Of(passage), LabelledRows.IsRow(passage), ActorIsAnother(passage));
+        if (read.Verdict == RowVerdict.Yes) return false;
         if (verdicts.InVerdictLabel(sentence, act.Index)) return true;
-        if (!last.IsRow) return false;
-        return last.OthersRow || ActOfAnother(sentence, agent, act)
+        if (!read.IsRow) return false;
+        return read.OthersRow || ActOfAnother(sentence, agent, act)
             || act.Value.Role == ActRole.Intervention && InAgreement(sentence, act);
     }
 
