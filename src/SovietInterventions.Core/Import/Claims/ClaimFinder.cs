@@ -41,8 +41,13 @@ internal sealed class ClaimFinder(ClaimRules rules, CountryFinder countries, Dat
         Claim? previous = null;
         (DatePhrase Date, int Line)? before = null;
         int? namedBefore = null; // the paragraph whose last sentence named the Soviet side
+        var items = new List<PassageDraft>(); // the list items above this one, outermost first
         foreach (var passage in document)
         {
+            if (passage.Block.Kind == PassageKind.ListItem) items.RemoveAll(i => i.Block.Depth >= passage.Block.Depth);
+            else items.Clear();
+            var parentItem = items.LastOrDefault();
+            if (passage.Block.Kind == PassageKind.ListItem) items.Add(passage);
             // A heading with its own years starts a new context, dated by the heading when it names one year ("CER 1929": "- Manzhouli
             // 20 Nov"); other headings continue the story.
             if (passage.Block.Section != section && passage.Block.Section is { } heading && dates.Find(heading.Text) is { Count: > 0 } headingDates)
@@ -55,19 +60,27 @@ internal sealed class ClaimFinder(ClaimRules rules, CountryFinder countries, Dat
             {
                 var sentence = sentences[i];
                 // "1956 | Soviet army crushes the uprising (24 Oct + 4 Nov)": a day with no year takes the year its own sentence writes first.
-                var written = InPeriod(sentence, dates.Find(sentence)).FirstOrDefault()?.Start.Year;
+                // "On 26 June Molotov sent an ultimatum over Bessarabia, never Romanian to Moscow since 1918": a year a state has lasted
+                // since is long before the sentence's own time, and dates neither its days nor the sentences after it.
+                var written = InPeriod(sentence, dates.Find(sentence)).FirstOrDefault(d => !Since(sentence, d))?.Start.Year;
                 var found = InPeriod(sentence, dates.Find(sentence, written ?? contextYear));
                 // "Nor do I treat Sheng's break with Moscow in 1942, when he expelled Soviet advisers": the author sets it aside.
                 var claim = rules.SetAsideWords.AnyIn(sentence) ? null : ReadAny(passage, i, sentence, found, contextYear, namedBefore == passage.Block.Line, previous);
                 // "On 16 September 1941 he abdicated. The next day Soviet columns entered Tehran.": the sentence before in its
                 // paragraph dates the act to the month or day.
-                if (claim is { DatedInSentence: false } && before is { } day && day.Line == passage.Block.Line && day.Date.Start.Precision >= DatePrecision.Month)
+                // "In October 1947 the Majlis threw out the agreement. Stalin had withdrawn his army …": a withdrawal in the past perfect looks
+                // back from the time around it, so only its own sentence dates it ("The day before, Zorin had flown in" is dated by its neighbour).
+                if (claim is { DatedInSentence: false, Role: ActRole.End } && ActGrammar.InPastPerfect(sentence, claim.Act)) claim = claim with { Date = null, EndDate = null };
+                else if (claim is { DatedInSentence: false } && before is { } day && day.Line == passage.Block.Line && day.Date.Start.Precision >= DatePrecision.Month)
                     claim = claim with { Date = day.Date.Start, DatedInSentence = true, DatedBefore = true };
                 before = found.Count > 0 ? (found[^1], passage.Block.Line) : null;
                 namedBefore = rules.Agents.AnyIn(sentence) ? passage.Block.Line : null;
                 if (claim is not null && !claim.DatedInSentence && section is not null && contextSection == section) claim = claim with { DatedInSection = true };
-                if (found.Count > 0) (contextYear, contextSection) = (found[^1].Start.Year, section);
+                if (found.LastOrDefault(d => !Since(sentence, d)) is { } last) (contextYear, contextSection) = (last.Start.Year, section);
                 if (claim is null) continue;
+                // "- **Afghanistan 1979–89**" over "  - withdrawal done 15 Feb 1989": an item's place is the one the item above it names.
+                if (claim.Targets.Count == 0 && parentItem is not null)
+                    claim = headings.Place(claim, sentence, new Documents.Heading(parentItem.Text, 0, parentItem.Block.Line), () => "");
                 // A claim naming no place is about the place of the claim before it in its paragraph; an ending
                 // ("Stalin gave up and lifted it") may come a few paragraphs later.
                 if (claim.Targets.Count == 0 && previous is not null && (claim.Role == ActRole.End ? AgentlessEndings.EndsStoryOf(previous, passage)
@@ -133,15 +146,19 @@ internal sealed class ClaimFinder(ClaimRules rules, CountryFinder countries, Dat
 
     // "violating the 1932 pact", "the Bay of Pigs Invasion of 1961", "the first Afghan Civil War (1989–1992)": a year naming
     // another event dates nothing here; nor does "permit the 9 September Party Congress", but "on the 17th of September 1939" does.
+    // "until August 1945, when Soviet forces attacked" dates the clause that follows, and "stayed until the spring of 1946" the stay's end.
     private bool Attributive(string sentence, DatePhrase date)
     {
         var before = sentence[..date.Index].TrimEnd();
+        if (sentence.AsSpan(date.Index + date.Length).StartsWith(", when ", StringComparison.Ordinal)) return false;
         return (before.EndsWith(" the", StringComparison.OrdinalIgnoreCase) || before.Equals("the", StringComparison.OrdinalIgnoreCase))
                 && !(date.Start.Precision == DatePrecision.Day && (DayPrepositions.Contains(LastWord(before[..^3].TrimEnd())) || !WordAfter(sentence, date)))
             || (before.EndsWith('(') && LastWord(before[..^1].TrimEnd()) is { Length: > 0 } named && rules.NameHeads.Contains(named))
-            || before.EndsWith(" until", StringComparison.OrdinalIgnoreCase)
+            || before.EndsWith(" until", StringComparison.OrdinalIgnoreCase) && !rules.Acts.Find(before).Any(a => a.End == before.Length && a.Value.Role == ActRole.End)
             || (before.EndsWith(" of", StringComparison.Ordinal) && before.Length > 3 && LastWord(before[..^3]) is { Length: > 0 } w && char.IsUpper(w[0]));
     }
+
+    private static bool Since(string sentence, DatePhrase date) => sentence[..date.Index].TrimEnd().EndsWith(" since", StringComparison.OrdinalIgnoreCase);
 
     private static readonly HashSet<string> DayPrepositions = new(["on", "by"], StringComparer.OrdinalIgnoreCase);
 
@@ -158,6 +175,8 @@ internal sealed class ClaimFinder(ClaimRules rules, CountryFinder countries, Dat
         if (agents.Count == 0 && namedBefore && ForcesNamedBefore(sentence) is { } forces) agents.Add(forces);
         if (agents.Count == 0) return null;
         var acts = rules.Acts.Find(sentence).Where(a => !LabelledRows.InAgentlessLabel(sentence, a.Index, agents)).ToList();
+        agents.RemoveAll(a => ReceivesAnAct(sentence, a, acts));
+        if (agents.Count == 0) return null;
         if (NegatedActs.DeniesAny(sentence, acts, rules)) return null;
         var pair = pairs.Pair(sentence, agents, acts);
         // "Soviet commanders: …; Khrushchev; Result: Cuban Missile Crisis": a pair the row gives to another agent leaves the row's
@@ -167,6 +186,9 @@ internal sealed class ClaimFinder(ClaimRules rules, CountryFinder countries, Dat
         pair ??= forcesCell;
         if (pair is null) return null;
         var (agent, act, passive, compound) = pair.Value;
+        // "occupied Albania until the summer of 1941, when they were driven out": the date the when-clause leans on ends an act before it.
+        if (!act.Text.EndsWith("until", StringComparison.OrdinalIgnoreCase))
+            found = [.. found.Where(d => d.Index < act.Index || !sentence[..d.Index].TrimEnd().EndsWith(" until", StringComparison.OrdinalIgnoreCase))];
         if (forcesCell is not null && rows.Denies(passage.Text, sentence, agent, act)) return null;
 
         // 'don't make 1961 a "second Soviet intervention in Germany"': a short quoted phrase naming the act is a term under discussion.
@@ -179,6 +201,8 @@ internal sealed class ClaimFinder(ClaimRules rules, CountryFinder countries, Dat
             .Where(m => !interveners.Contains(m.CountrySlug) && !rules.AgentCountries.Contains(m.CountrySlug) && !agents.Any(a => m.Index < a.End && a.Index < m.Index + m.Length))
             .Where(m => !named.Any(n => m.Index >= n.Start && m.Index < n.End))
             .Where(m => !AfterAgentMarker(sentence, m.Index))
+            // "a former anti-Japanese guerrilla": a people after a negating prefix names a stance, not a place.
+            .Where(m => !rules.NegatingPrefixes.Any(p => sentence.AsSpan(0, m.Index).EndsWith(p, StringComparison.OrdinalIgnoreCase)))
             .ToList();
         mentions = [.. mentions.Except(JoinedToAgent(sentence, agents, mentions))];
         // No place named: the claim is about its section's place, if the section names one (see EpisodeBuilder).
@@ -288,20 +312,51 @@ internal sealed class ClaimFinder(ClaimRules rules, CountryFinder countries, Dat
         return rules.PassiveMarkers.Contains(word) || RouteBefore(sentence, index);
     }
 
-    /// <summary>"The Treaty of Moscow of 16 March 1921 …, leaving Batumi with Soviet Georgia": a place in an agreement's name is no agent.</summary>
+    /// <summary>"The Treaty of Moscow of 16 March 1921 …, leaving Batumi with Soviet Georgia", "the Molotov–Ribbentrop Pact, signed …
+    /// in the middle of the offensive": a place or person in an agreement's name is no agent.</summary>
     private bool NamesAnAgreement(string sentence, PhraseHit<string> agent)
     {
         var before = sentence[..agent.Index];
-        if (!before.EndsWith(" of ", StringComparison.Ordinal)) return false;
-        return rules.Rows.AgreementWords.Find(before).LastOrDefault() is { } agreement && agreement.End == before.Length - 4;
+        if (before.EndsWith(" of ", StringComparison.Ordinal))
+            return rules.Rows.AgreementWords.Find(before).LastOrDefault() is { } agreement && agreement.End == before.Length - 4;
+        return NameAfter(sentence, agent.End) is { Length: > 0 } name && rules.Rows.AgreementWords.Find(name).Any(w => w.End == name.Length);
     }
 
-    // "At a congress held on Soviet soil at Kyakhta … the partisans captured": the adjective names where, not who. A land noun that
+    // The capitalised words that go on from a name ("–Japanese Neutrality Pact" after "Soviet"), at most four.
+    private static string NameAfter(string sentence, int end)
+    {
+        var at = end;
+        if (at + 1 < sentence.Length && sentence[at] is '-' or '–' && char.IsUpper(sentence[at + 1])) at = WordEnd(sentence, at + 1);
+        for (var words = 0; words < 4 && at + 1 < sentence.Length && sentence[at] == ' ' && char.IsUpper(sentence[at + 1]); words++)
+            at = WordEnd(sentence, at + 1);
+        return sentence[end..at];
+    }
+
+    private static int WordEnd(string text, int from)
+    {
+        while (from < text.Length && (char.IsLetter(text[from]) || text[from] is '-' or '–' or '\'' or '’')) from++;
+        return from;
+    }
+
+    // "Truman claimed he had given Stalin an ultimatum": the indirect object of a verb of giving receives the act after it.
+    private bool ReceivesAnAct(string sentence, PhraseHit<string> agent, List<PhraseHit<(EpisodeKind Kind, ActRole Role)>> acts)
+    {
+        if (!rules.GivingVerbs.Contains(ActGrammar.LastWord(sentence[..agent.Index]))) return false;
+        var after = sentence.AsSpan(agent.End).TrimStart();
+        var article = after.StartsWith("an ", StringComparison.OrdinalIgnoreCase) ? 3 : after.StartsWith("a ", StringComparison.OrdinalIgnoreCase) || after.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? after.IndexOf(' ') + 1 : -1;
+        if (article < 0) return false;
+        var next = sentence.Length - after.Length + article;
+        return acts.Any(a => a.Index == next);
+    }
+
+    // "At a congress held on Soviet soil at Kyakhta … the partisans captured": the adjective names where, not who (or names an ally). A land noun that
     // qualifies another ("Soviet border guards") leaves the agent be: the noun must end the phrase (punctuation or a joining word).
     private bool NamesLand(string sentence, PhraseHit<string> agent)
     {
         if (!rules.AgentAdjectives.Contains(agent.Text)) return false;
         var words = sentence[agent.End..].TrimStart().Split(' ', 3);
+        // "Somalia (Siad Barre, Soviet ally!!) invades": the adjective names another state, whatever follows.
+        if (rules.AgentRelationNouns.Contains(new string([.. words[0].TakeWhile(char.IsLetter)]))) return true;
         if (!rules.AgentLandNouns.Contains(ActGrammar.FirstWord(words[0]))) return false;
         return words.Length < 2 || words[0] != ActGrammar.FirstWord(words[0]) || PhraseEnders.Contains(words[1]);
     }

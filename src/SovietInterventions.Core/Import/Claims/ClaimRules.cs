@@ -54,6 +54,12 @@ public sealed partial class ClaimRules
     /// <summary>Nouns after which the agent adjective names land, not the actor ("on Soviet soil", "across the Soviet border").</summary>
     internal IReadOnlySet<string> AgentLandNouns { get; init; } = null!;
 
+    /// <summary>Nouns after which the agent adjective names another state tied to the Soviet side ("a Soviet ally").</summary>
+    internal IReadOnlySet<string> AgentRelationNouns { get; init; } = null!;
+
+    /// <summary>Verbs whose indirect object receives the act that follows it ("sent Stalin an ultimatum"): no agent.</summary>
+    internal IReadOnlySet<string> GivingVerbs { get; init; } = null!;
+
     /// <summary>Words after which a place is where aid arrived ("had reached Ethiopia", "unloaded at Luanda").</summary>
     internal IReadOnlyList<string> ArrivalWords { get; init; } = null!;
     internal PhraseMatcher<bool> ReferBack { get; init; } = null!;
@@ -151,6 +157,8 @@ public sealed partial class ClaimRules
             PartnerWords = file.PartnerWords ?? [],
             ArrivalWords = file.ArrivalWords ?? [],
             AgentLandNouns = new HashSet<string>(file.AgentLandNouns ?? [], StringComparer.OrdinalIgnoreCase),
+            GivingVerbs = new HashSet<string>(file.GivingVerbs ?? [], StringComparer.OrdinalIgnoreCase),
+            AgentRelationNouns = new HashSet<string>(file.AgentRelationNouns ?? [], StringComparer.OrdinalIgnoreCase),
             ReferBack = Flags(file.ReferBackWords),
             NonNarrativeSections = new HashSet<string>(file.NonNarrativeSections ?? [], StringComparer.OrdinalIgnoreCase),
             ResultWords = Flags(file.ResultWords),
@@ -229,7 +237,7 @@ public sealed partial class ClaimRules
     private sealed record RulesFile(
         PeriodFile? Period, List<string>? Agents, List<string>? AgentCountries, List<string>? PassiveMarkers, List<string>? AgentAdjectives, List<string>? AgentAfterEndings,
         List<string>? NegatingPrefixes, List<string>? OwnerWords, List<string>? Subordinators, List<ActFile>? Acts, List<string>? CompoundActs, List<string>? EndActs, List<string>? NotActs,
-        Dictionary<string, List<string>>? SupportSides, List<string>? ForcesWords, List<string>? ClauseBreaks, List<string>? DestinationWords, List<string>? PartnerWords, List<string>? ArrivalWords, List<string>? AgentLandNouns,
+        Dictionary<string, List<string>>? SupportSides, List<string>? ForcesWords, List<string>? ClauseBreaks, List<string>? DestinationWords, List<string>? PartnerWords, List<string>? ArrivalWords, List<string>? AgentLandNouns, List<string>? AgentRelationNouns, List<string>? GivingVerbs,
         List<string>? ReferBackWords, List<string>? NonNarrativeSections, List<string>? ResultWords, List<string>? SetAsideWords,
         List<string>? RangeStarts, List<string>? RangeEnds, List<string>? BeginWords, List<string>? EndedWords, List<string>? PresenceWords, List<string>? DepartureVerbs, List<string>? Negators, List<string>? IntentWords, List<string>? PermissionWords, List<string>? AdviceVerbs, List<string>? EnemyMarkers, List<string>? OpposedWords, List<string>? DefenceVerbs,
         List<string>? NameHeads, List<string>? NamePrefixes, List<string>? Pronouns, List<string>? ReportingVerbs,

@@ -57,7 +57,10 @@ internal sealed class ClaimClusters(Gazetteer gazetteer, PassageOwners owners, P
             var episode = index.For(claim.Targets).Where(e => e.StartYear <= year && year - e.StartYear <= LongestStay)
                 .OrderBy(e => created.Contains(e) && IsLoneAid(owned[e])).ThenByDescending(e => e.StartYear).FirstOrDefault();
             if (episode is null) continue;
-            if (!fixedYears.Contains(episode)) Widen(episode, year, year);
+            // Advisers withdrawn years after an invasion end the aid that followed it, not the invasion. A heading of one year
+            // ("Afghanistan, December 1979") names when the story began: another document's dated withdrawal ends it.
+            if ((!fixedYears.Contains(episode) || episode.StartYear == episode.EndYear && claim.DatedInSentence && !NamesAnotherPart(claim, episode))
+                && (!IsAid(claim.Kind) || owned.GetValueOrDefault(episode) is not [var first, ..] || IsAid(first.Kind))) Widen(episode, year, year);
             EpisodeBuilder.Own(owned, episode, claim);
         }
         // A war another state fought against the Soviet side over a stated period widens the episode of Soviet acts against it.
@@ -168,6 +171,10 @@ internal sealed class ClaimClusters(Gazetteer gazetteer, PassageOwners owners, P
             _ => string.Join(", ", names[..^1]) + " and " + names[^1],
         };
     }
+
+    // "the Red Army … leaves Manchuria" does not end "Xinjiang, 1934": an ending naming another part of the country ends another story.
+    private bool NamesAnotherPart(Claim claim, EpisodeDraft episode) => countryFinder(claim.Sentence)
+        .Any(m => claim.Targets.Contains(m.CountrySlug) && m.Form == MentionForm.Place && !string.Equals(m.Place, episode.Place, StringComparison.OrdinalIgnoreCase));
 
     private CountryFinder? finder;
     private IReadOnlyList<CountryMention> countryFinder(string text) => (finder ??= new CountryFinder(gazetteer)).Find(text);

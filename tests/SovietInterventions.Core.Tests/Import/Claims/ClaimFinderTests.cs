@@ -531,4 +531,74 @@ public sealed class ClaimFinderTests
     [InlineData("In November 1956 Soviet troops crossed into Hungary from Romania or from Ukraine.")]
     public void Every_country_listed_after_from_is_where_forces_come_from(string sentence) =>
         Assert.Equal(["hungary"], Assert.Single(Claims($"An article\n\n{sentence}\n")).Targets);
+
+    [Theory]
+    [InlineData("The Molotov–Ribbentrop Pact, signed on 23 August 1939 in the middle of the offensive, shocked Japan.")]
+    [InlineData("The Moscow Conference of 1939 shocked Japan in the middle of the offensive.")]
+    public void A_name_that_begins_an_agreements_name_is_no_agent(string sentence)
+    {
+        Assert.Empty(Claims("An article\n\n" + sentence + "\n"));
+    }
+
+    [Fact]
+    public void A_year_since_which_a_state_has_lasted_gives_no_year_to_a_day_and_month()
+    {
+        var text = "# Notes\n\n## Bessarabia (1940)\n\nOn 26 June Molotov sent an ultimatum over Bessarabia, which Moscow had never recognised as Romanian since 1918. " +
+            "The Red Army crossed the Dniester on 28 June and occupied Bessarabia.\n";
+        var claim = Assert.Single(Claims(text, "n.md"), c => c.Agent == "Red Army");
+        Assert.Equal(new PartialDate(1940, 6, 28), claim.Date);
+    }
+
+    [Fact]
+    public void A_date_followed_by_when_dates_the_act_of_its_clause()
+    {
+        var claim = Assert.Single(Claims("An article\n\nThe Neutrality Pact, signed on 13 April 1941, kept the peace until August 1945, when Soviet forces attacked Manchukuo.\n"));
+        Assert.Equal(["manchukuo"], claim.Targets);
+        Assert.Equal(new PartialDate(1945, 8), claim.Date);
+    }
+
+    [Fact]
+    public void Forces_that_stayed_until_a_date_end_their_stay_then()
+    {
+        var claims = Claims("An article\n\nIn August 1945 Soviet troops invaded Manchukuo.\n\nSoviet troops stayed until the spring of 1946, after repeated complaints.\n");
+        var end = Assert.Single(claims, c => c.Role == ActRole.End);
+        Assert.Equal(1946, end.Year);
+    }
+
+    [Theory]
+    [InlineData("Years later President Truman claimed he had given Stalin an ultimatum over Iran in March 1946.")]
+    [InlineData("In March 1946 London handed Moscow an ultimatum over Iran.")]
+    public void A_soviet_name_given_an_act_receives_it(string sentence)
+    {
+        Assert.Empty(Claims("An article\n\n" + sentence + "\n"));
+    }
+
+    [Fact]
+    public void A_withdrawal_in_the_past_perfect_is_not_dated_by_the_sentence_before()
+    {
+        var claims = Claims("An article\n\nIn October 1947 the Majlis of Iran threw out the oil agreement. Stalin had withdrawn his army from Iran and received nothing.\n");
+        var end = Assert.Single(claims, c => c.Role == ActRole.End);
+        Assert.Null(end.Date);
+    }
+
+    [Fact]
+    public void A_people_after_a_negating_prefix_is_no_target()
+    {
+        var claims = Claims("An article\n\nIn 1946 the Soviet occupation authorities built up an administration around a former anti-Japanese guerrilla.\n");
+        Assert.DoesNotContain(claims, c => c.Targets.Contains("japan"));
+    }
+
+    [Fact]
+    public void An_item_that_names_no_place_is_about_the_place_of_the_item_above_it()
+    {
+        var notes = "# Revision\n\n- **Ethiopia 1977–78**\n  - massive airlift to Addis Ababa\n- **Afghanistan 1979–89**\n  - 25 Dec 1979: the 40th Army crosses\n  - withdrawal done 15 Feb 1989 (Gen. Gromov last over the bridge)\n";
+        var end = Assert.Single(Claims(notes, "n.md"), c => c.Role == ActRole.End);
+        Assert.Equal(["afghanistan"], end.Targets);
+    }
+
+    [Fact]
+    public void A_soviet_ally_is_no_soviet_agent()
+    {
+        Assert.Empty(Claims("An article\n\nIn July 1977 Somalia (Siad Barre, Soviet ally!!) invaded Ethiopia.\n"));
+    }
 }

@@ -25,6 +25,11 @@ public sealed class ClaimClustersTests
             "From 1940 Soviet advisers trained the army of Portugal.\n"));
 
     [Fact]
+    public void Advisers_withdrawn_years_later_do_not_stretch_an_invasion() =>
+        Assert.Equal((1937, 1937), Years("An article\n\nIn December 1937 Soviet troops invaded Portugal.\n\n" +
+            "A Soviet regiment remained at Porto until 1943, when the king broke with Moscow and the Soviet advisers were withdrawn from Portugal.\n"));
+
+    [Fact]
     public void An_expulsion_of_the_soviet_personnel_ends_the_deployment() =>
         Assert.Equal((1970, 1973), Years("An article\n\nIn March 1970 Soviet air defence troops were deployed to Portugal.\n\n" +
             "In July 1973 the prime minister of Portugal expelled the Soviet advisers.\n"));

@@ -119,6 +119,33 @@ public sealed class EpisodeBuilderTests
     }
 
     [Fact]
+    public void A_heading_with_one_year_does_not_end_at_advisers_withdrawn_years_after_the_invasion()
+    {
+        var notes = "# Notes\n\n## Kabul, 1937\n\nIn December 1937 Soviet troops invaded Afghanistan. " +
+            "A Soviet regiment remained at Herat until 1943, when the king broke with Moscow and the Soviet advisers were withdrawn.\n";
+        var episode = Assert.Single(Import(("n.md", notes)).Episodes);
+        Assert.Equal((1937, 1937), (episode.Draft.StartYear, episode.Draft.EndYear));
+    }
+
+    [Fact]
+    public void A_heading_with_one_year_ends_at_a_withdrawal_another_document_dates()
+    {
+        var notes = "# Notes\n\n## Kabul, December 1979\n\nOn 25 December 1979 Soviet troops invaded Afghanistan.\n";
+        var article = "An article\n\nThe last Soviet units left Afghanistan in February 1989.\n";
+        var episode = Assert.Single(Import(("n.md", notes), ("a.txt", article)).Episodes);
+        Assert.Equal((1979, 1989), (episode.Draft.StartYear, episode.Draft.EndYear));
+    }
+
+    [Fact]
+    public void A_withdrawal_from_another_part_of_the_country_does_not_end_a_heading_of_one_year()
+    {
+        var notes = "# Notes\n\n## Xinjiang, 1934\n\nIn January 1934 Soviet troops invaded Xinjiang.\n";
+        var article = "An article\n\nThe Red Army stayed until the spring of 1946 and left Manchuria in May 1946.\n";
+        var episodes = Import(("n.md", notes), ("a.txt", article)).Episodes;
+        Assert.Contains(episodes, e => (e.Draft.StartYear, e.Draft.EndYear) == (1934, 1934));
+    }
+
+    [Fact]
     public void A_heading_with_a_range_keeps_its_years_whatever_its_section_dates()
     {
         var notes = "# Notes\n\n## Afghanistan, 1979–1985\n\nIn December 1979 Soviet troops invaded Afghanistan. The last Soviet units left Afghanistan in February 1989.\n";

@@ -1,4 +1,6 @@
 using System.Net;
+using AngleSharp.Dom;
+using AngleSharp.Html.Parser;
 using System.Text.RegularExpressions;
 using SovietInterventions.Core.Import.Documents;
 using SovietInterventions.Core.Import.Formats.Prose;
@@ -21,13 +23,30 @@ internal sealed partial class FragmentPage
 
     /// <summary>HTML as it stands, or plain text, whose blank lines part its paragraphs.</summary>
     public void AddText(string text, int line) =>
-        page.Add(IsHtml(text) ? $"<div>{CustomElement().Replace(text, "<$1div")}</div>"
+        page.Add(IsHtml(text) ? $"<div>{Balanced(CustomElement().Replace(text, "<$1div"))}</div>"
             : "<p>" + BlankLines().Replace(WebUtility.HtmlEncode(text), m => "</p>" + m.Value + "<p>") + "</p>", line);
 
     public ParsedDocument Parse(SourceText source)
     {
         page.Add("</body></html>", 1);
         return HtmlArticleParser.Parse(source with { Text = page.ToString() });
+    }
+
+    // Each piece is made whole before it joins the page: an unclosed "<!--", an attribute cut off at a feed's length limit or a
+    // "<plaintext>" in one item would otherwise take in every later item.
+    private static string Balanced(string html)
+    {
+        var parser = new HtmlParser(new HtmlParserOptions { IsScripting = false, MaximumDepth = HtmlNesting.MaxDepth + 50 });
+        var holder = parser.ParseDocument("").CreateElement("div");
+        holder.Append([.. parser.ParseFragment(html, holder)]);
+        // Nothing ends a "<plaintext>": its text is kept, as preformatted text.
+        foreach (var endless in holder.QuerySelectorAll("plaintext"))
+        {
+            var kept = holder.Owner!.CreateElement("pre");
+            kept.TextContent = endless.TextContent;
+            endless.Replace(kept);
+        }
+        return holder.InnerHtml;
     }
 
     /// <summary>Text that holds HTML's block or inline elements, rather than words that mention a "&lt;".</summary>

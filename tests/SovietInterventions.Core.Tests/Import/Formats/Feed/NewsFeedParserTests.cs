@@ -84,4 +84,22 @@ public class NewsFeedParserTests
         Assert.Equal((SourceFormat.Feed, "River notes"), (document.Format, document.Title));
         Assert.Equal(["In May 1931 Soviet engineers bridged the river.", "The garrison fled east."], ProseOf(document));
     }
+
+    [Theory]
+    [InlineData("<p>Notes cut off here <!-- a comment never closed")]
+    [InlineData("<p>See <a href=\"https://podcast.example/ep4")]
+    [InlineData("<p>Raw text follows</p><plaintext>Nothing ends this")]
+    public void One_items_unfinished_html_leaves_the_next_item_read(string cutOff)
+    {
+        var feed = $"""
+            <rss version="2.0"><channel><title>Cut notes</title>
+            <item><title>Ep. 1</title><description><![CDATA[{cutOff}]]></description></item>
+            <item><title>Ep. 2: Ostland</title><description><![CDATA[<p>In 1933 the raid came at night.</p>]]></description></item>
+            </channel></rss>
+            """;
+
+        var document = Parse(feed);
+
+        Assert.Contains(document.Blocks, b => b.Text == "In 1933 the raid came at night." && b.Section!.Text == "Ep. 2: Ostland");
+    }
 }
