@@ -32,13 +32,14 @@ internal sealed class PassageAttacher(EpisodeRules rules, IReadOnlySet<string> i
             .Select(SectionOf).ToHashSet();
         var sovietDocuments = sovietSections.Select(s => s.Item1).ToHashSet();
         bool OtherPowers(PassageDraft p) => sovietDocuments.Contains(p.Document) && !sovietSections.Contains(SectionOf(p));
+        var context = ParagraphYears(all);
         var left = new List<PassageDraft>();
         PassageDraft? previous = null;
         foreach (var passage in loose)
         {
             if (!OtherPowers(passage))
             {
-                if (Choose(passage, previous, episodes) is { } episode) episode.Add(passage);
+                if (Choose(passage, previous, episodes, context.GetValueOrDefault(passage) ?? []) is { } episode) episode.Add(passage);
                 else left.Add(passage);
             }
             previous = passage;
@@ -88,7 +89,32 @@ internal sealed class PassageAttacher(EpisodeRules rules, IReadOnlySet<string> i
 
     private static (ParsedDocument, Heading?) SectionOf(PassageDraft passage) => (passage.Document, passage.Block.Section);
 
-    private EpisodeDraft? Choose(PassageDraft passage, PassageDraft? previous, EpisodesByCountry episodes)
+    /// <summary>
+    /// The years an undated sentence is told at: those of the last sentence before it in its paragraph that gives a year of its
+    /// own. "Elaborate Japanese invasion plans were forged" after "On 13 August 1937 …" in one paragraph is of 1937, whatever
+    /// later war of the country it names. Sentences cut from one paragraph share its line; a new paragraph starts with no years.
+    /// </summary>
+    private static Dictionary<PassageDraft, List<(int From, int To)>> ParagraphYears(IReadOnlyList<PassageDraft> all)
+    {
+        var context = new Dictionary<PassageDraft, List<(int From, int To)>>();
+        List<(int From, int To)> last = [];
+        PassageDraft? before = null;
+        foreach (var passage in all)
+        {
+            if (before is null || before.Document != passage.Document || before.Block.Line != passage.Block.Line || passage.IsHeading) last = [];
+            var own = OwnYears(passage);
+            if (own.Count > 0) last = own;
+            else if (!passage.YearSpans.Any()) context[passage] = last;
+            before = passage;
+        }
+        return context;
+    }
+
+    // A year that qualifies a noun ("to redress the 1940 treaty") is another event's, not the passage's own time.
+    private static List<(int From, int To)> OwnYears(PassageDraft passage) =>
+        passage.Dates.Where(d => !d.Attributive).Select(d => (From: d.Start.Year, To: (d.End ?? d.Start).Year)).ToList();
+
+    private EpisodeDraft? Choose(PassageDraft passage, PassageDraft? previous, EpisodesByCountry episodes, List<(int From, int To)> told)
     {
         var named = NamedCountries(passage, includeAdjectives: true);
         if (named.Count == 0)
@@ -100,7 +126,7 @@ internal sealed class PassageAttacher(EpisodeRules rules, IReadOnlySet<string> i
         {
             // An episode whose years hold the passage's own dates is preferred to one it only borders; a year that
             // qualifies a noun ("to redress the 1940 treaty") is another event's and prefers nothing.
-            var own = passage.Dates.Where(d => !d.Attributive).Select(d => (From: d.Start.Year, To: (d.End ?? d.Start).Year)).ToList();
+            var own = OwnYears(passage);
             var holding = candidates.Where(e => own.Any(y => e.Overlaps(y.From, y.To))).ToList();
             // A passage within a year of the episode its document is about tells that one's run-up or aftermath, not another episode
             // of its country whose years hold it and which the document tells only in passing (or not at all): "On 31 July 1940,
@@ -121,6 +147,10 @@ internal sealed class PassageAttacher(EpisodeRules rules, IReadOnlySet<string> i
             if ((episodes.For(all).Select(e => e.Targets[0]).Distinct().Count() > 1 || IsList(passage, all, episodes))
                 && !Continues(passage, previous))
                 return null;
+            // Undated and naming its countries only by adjectives ("Japanese invasion plans"), it is loosely about them and of the
+            // time its paragraph last gave: an episode of theirs from other years is another story. A sentence naming the country
+            // or its city ("in Sofia") is about it, whatever its paragraph told before (a scrape may run a whole article on one line).
+            if (told.Count > 0 && all.Count == 0) candidates = candidates.Where(e => Fits(told, e)).ToList();
         }
 
         if (candidates.Count <= 1) return candidates.FirstOrDefault();

@@ -135,4 +135,16 @@ public sealed class PassageAttacherTests
 
         Assert.Contains(Told(model, 1941), t => t.Contains("redress"));
     }
+
+    [Theory]
+    [InlineData("In 1939 the talks in Moscow failed.[1] Elaborate Finnish invasion plans were drawn up in secret.[2]", false)]
+    [InlineData("In 1941 the talks in Moscow failed.[1] Elaborate Finnish invasion plans were drawn up in secret.[2]", true)]
+    [InlineData("In 1939 the talks in Moscow failed.[1] Elaborate invasion plans against Finland were drawn up in secret.[2]", true)]
+    public void An_undated_sentence_naming_its_country_only_by_an_adjective_is_of_the_years_its_paragraph_last_gave(string paragraph, bool attached)
+    {
+        var wiki = "= Interventions =\n\n==== 1941–1944: Finland ====\n\nIn June 1941 Soviet bombers attacked Finland and the war began again.\n";
+        var model = Import(("a.wiki", wiki), ("b.txt", "Notes on a war\n\n" + paragraph + "\n"));
+
+        Assert.Equal(attached, Told(model, 1941).Any(t => t.Contains("plans")));
+    }
 }
