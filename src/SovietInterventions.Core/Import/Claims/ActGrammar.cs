@@ -254,15 +254,6 @@ internal sealed partial class ActGrammar(ClaimRules rules, CountryFinder countri
         return forces.AnyIn(LastWord(before[..^1])) && aside.IndexOfAny([';', ':', '(', '–', '—']) < 0;
     }
 
-    /// <summary>"had withdrawn", "had already left", "had been withdrawn": the act's verb is in the past perfect.</summary>
-    public static bool InPastPerfect(string sentence, string act)
-    {
-        var at = sentence.IndexOf(act, StringComparison.Ordinal);
-        if (at <= 0) return false;
-        var words = sentence[..at].TrimEnd().Split(' ');
-        return words.TakeLast(3).Any(w => w.Equals("had", StringComparison.OrdinalIgnoreCase)) && !words.TakeLast(3).Any(w => w.EndsWith(',') || w.EndsWith(';'));
-    }
-
     public static string LastWord(string text)
     {
         var trimmed = text.TrimEnd();

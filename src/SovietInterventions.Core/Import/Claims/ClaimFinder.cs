@@ -68,10 +68,7 @@ internal sealed class ClaimFinder(ClaimRules rules, CountryFinder countries, Dat
                 var claim = rules.SetAsideWords.AnyIn(sentence) ? null : ReadAny(passage, i, sentence, found, contextYear, namedBefore == passage.Block.Line, previous);
                 // "On 16 September 1941 he abdicated. The next day Soviet columns entered Tehran.": the sentence before in its
                 // paragraph dates the act to the month or day.
-                // "In October 1947 the Majlis threw out the agreement. Stalin had withdrawn his army …": a withdrawal in the past perfect looks
-                // back from the time around it, so only its own sentence dates it ("The day before, Zorin had flown in" is dated by its neighbour).
-                if (claim is { DatedInSentence: false, Role: ActRole.End } && ActGrammar.InPastPerfect(sentence, claim.Act)) claim = claim with { Date = null, EndDate = null };
-                else if (claim is { DatedInSentence: false } && before is { } day && day.Line == passage.Block.Line && day.Date.Start.Precision >= DatePrecision.Month)
+                if (claim is { DatedInSentence: false } && before is { } day && day.Line == passage.Block.Line && day.Date.Start.Precision >= DatePrecision.Month)
                     claim = claim with { Date = day.Date.Start, DatedInSentence = true, DatedBefore = true };
                 before = found.Count > 0 ? (found[^1], passage.Block.Line) : null;
                 namedBefore = rules.Agents.AnyIn(sentence) ? passage.Block.Line : null;
@@ -79,7 +76,7 @@ internal sealed class ClaimFinder(ClaimRules rules, CountryFinder countries, Dat
                 if (found.LastOrDefault(d => !Since(sentence, d)) is { } last) (contextYear, contextSection) = (last.Start.Year, section);
                 if (claim is null) continue;
                 // "- **Afghanistan 1979–89**" over "  - withdrawal done 15 Feb 1989": an item's place is the one the item above it names.
-                if (claim.Targets.Count == 0 && parentItem is not null)
+                if (claim.Targets.Count == 0 && parentItem is not null && !headings.NamesPlace(section))
                     claim = headings.Place(claim, sentence, new Documents.Heading(parentItem.Text, 0, parentItem.Block.Line), () => "");
                 // A claim naming no place is about the place of the claim before it in its paragraph; an ending
                 // ("Stalin gave up and lifted it") may come a few paragraphs later.
@@ -322,12 +319,14 @@ internal sealed class ClaimFinder(ClaimRules rules, CountryFinder countries, Dat
         return NameAfter(sentence, agent.End) is { Length: > 0 } name && rules.Rows.AgreementWords.Find(name).Any(w => w.End == name.Length);
     }
 
-    // The capitalised words that go on from a name ("–Japanese Neutrality Pact" after "Soviet"), at most four.
+    // The capitalised words that go on from a name joined to it by a dash ("–Japanese Neutrality Pact" after "Soviet"), at most four,
+    // or the one word after it ("Moscow Conference"): "Soviet Troops Invoke Treaty" in a headline goes on with words of its own.
     private static string NameAfter(string sentence, int end)
     {
         var at = end;
-        if (at + 1 < sentence.Length && sentence[at] is '-' or '–' && char.IsUpper(sentence[at + 1])) at = WordEnd(sentence, at + 1);
-        for (var words = 0; words < 4 && at + 1 < sentence.Length && sentence[at] == ' ' && char.IsUpper(sentence[at + 1]); words++)
+        var joined = at + 1 < sentence.Length && sentence[at] is '-' or '–' && char.IsUpper(sentence[at + 1]);
+        if (joined) at = WordEnd(sentence, at + 1);
+        for (var words = 0; words < (joined ? 4 : 1) && at + 1 < sentence.Length && sentence[at] == ' ' && char.IsUpper(sentence[at + 1]); words++)
             at = WordEnd(sentence, at + 1);
         return sentence[end..at];
     }

@@ -32,6 +32,9 @@ internal sealed partial class HeadingPlaces(ClaimRules rules, CountryFinder coun
         return claim;
     }
 
+    /// <summary>True when the heading names a country that could be acted on ("## Czechoslovakia"; not "7. The Third World").</summary>
+    public bool NamesPlace(Heading? section) => section is not null && Of(section.Text).Count > 0;
+
     // "Soviet advisers from China to Kabul": a heading that names a second country by a city or region names no one claim's place.
     private bool NamesOneCountry(string heading) => Named(heading, []).Select(m => m.CountrySlug).Distinct().Count() == 1;
 

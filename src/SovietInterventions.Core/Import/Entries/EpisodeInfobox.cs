@@ -4,6 +4,7 @@ using SovietInterventions.Core.Import.Episodes;
 using SovietInterventions.Core.Import.Formats.Prose;
 using SovietInterventions.Core.Import.Mentions;
 using SovietInterventions.Core.Import.Mentions.Actors;
+using SovietInterventions.Core.Import.Mentions.Dates;
 using SovietInterventions.Core.Model;
 
 namespace SovietInterventions.Core.Import.Entries;
@@ -148,6 +149,8 @@ internal sealed class EpisodeInfobox(ClaimRules rules, ActorFinder actors)
         foreach (var (document, infobox) in episode.Passages.Select(p => p.Document).Distinct().SelectMany(d => Infobox.Of(d).Select(i => (d, i))))
         {
             if (episode.Passages.FirstOrDefault(p => p.Document == document && infobox.Covers(p.Block)) is not { } passage) continue;
+            // "| date = 11 May – 16 September 1939" boxes another conflict than a 1945 episode that took one sentence of the article.
+            if (DatedElsewhere(infobox, episode)) continue;
             var soviet = InfoboxColumns.Soviet(infobox.Facts, rules.Agents.AnyIn);
             foreach (var fact in infobox.Facts)
             {
@@ -165,6 +168,12 @@ internal sealed class EpisodeInfobox(ClaimRules rules, ActorFinder actors)
         }
         return rows;
     }
+
+    private static readonly DateFinder Dates = new();
+
+    private static bool DatedElsewhere(Infobox infobox, BuiltEpisode episode) =>
+        infobox.Facts.FirstOrDefault(f => f.Name.Trim().Equals("date", StringComparison.OrdinalIgnoreCase)) is { } date
+        && Dates.Find(date.Value) is [var period, ..] && !episode.Overlaps(period.Start.Year, (period.End ?? period.Start).Year, 1);
 
     private static InfoboxField? FieldOf(string name, string? soviet)
     {

@@ -57,9 +57,10 @@ internal sealed class ClaimClusters(Gazetteer gazetteer, PassageOwners owners, P
             var episode = index.For(claim.Targets).Where(e => e.StartYear <= year && year - e.StartYear <= LongestStay)
                 .OrderBy(e => created.Contains(e) && IsLoneAid(owned[e])).ThenByDescending(e => e.StartYear).FirstOrDefault();
             if (episode is null) continue;
-            // Advisers withdrawn years after an invasion end the aid that followed it, not the invasion. A heading of one year
+            // Advisers withdrawn years after an invasion end the aid that followed it, not the invasion. A heading dated to its month
             // ("Afghanistan, December 1979") names when the story began: another document's dated withdrawal ends it.
-            if ((!fixedYears.Contains(episode) || episode.StartYear == episode.EndYear && claim.DatedInSentence && !NamesAnotherPart(claim, episode))
+            if ((!fixedYears.Contains(episode) || BeganAt(episode) && claim.DatedInSentence && episode.DefinedBy.All(d => d.Document != claim.Document)
+                    && !NamesAnotherPart(claim, episode))
                 && (!IsAid(claim.Kind) || owned.GetValueOrDefault(episode) is not [var first, ..] || IsAid(first.Kind))) Widen(episode, year, year);
             EpisodeBuilder.Own(owned, episode, claim);
         }
@@ -171,6 +172,8 @@ internal sealed class ClaimClusters(Gazetteer gazetteer, PassageOwners owners, P
             _ => string.Join(", ", names[..^1]) + " and " + names[^1],
         };
     }
+
+    private static bool BeganAt(EpisodeDraft episode) => episode.HeadingStartDate && episode.StartYear == episode.EndYear;
 
     // "the Red Army … leaves Manchuria" does not end "Xinjiang, 1934": an ending naming another part of the country ends another story.
     private bool NamesAnotherPart(Claim claim, EpisodeDraft episode) => countryFinder(claim.Sentence)

@@ -16,6 +16,8 @@ internal sealed class EpisodeDraft
     public string? CommonName { get; set; }
     /// <summary>Its heading's years are one winter across the turn of a year ("winter 1933–34"): its claims say which year the act began.</summary>
     public bool WinterAcrossYears { get; init; }
+    /// <summary>Its heading names the day or month the story began ("Afghanistan, December 1979"), not its period.</summary>
+    public bool HeadingStartDate { get; init; }
     /// <summary>Where the episode's dates and place come from ("file: heading"), for disagreements.</summary>
     public List<(string Document, string Source, string Years)> DefinedBy { get; } = [];
     public List<PassageDraft> Passages { get; } = [];

@@ -18,6 +18,9 @@ internal sealed record EpisodeHeading(PartialDate Start, PartialDate End, string
     /// <summary>"(winter 1933–34)": the years are one winter across the turn of a year, not a period of two years.</summary>
     public bool WinterAcrossYears { get; init; }
 
+    /// <summary>"Afghanistan, December 1979": one year, to its month or day, names when a story began, not its whole period.</summary>
+    public bool StartDate { get; init; }
+
     private static readonly char[] Separators = [':', '–', '—', '-', ',', ' ', '.'];
 
     /// <param name="isName">Whether words beside the places are a real name ("Berlin Blockade"), not a description ("The Gilan adventure").</param>
@@ -62,7 +65,10 @@ internal sealed record EpisodeHeading(PartialDate Start, PartialDate End, string
         // A heading dates an episode to the year: finer precision in a heading is kept as the year.
         var start = new PartialDate(years.Start.Year);
         var end = new PartialDate((years.End ?? years.Start).Year);
-        return new EpisodeHeading(start, end, place, targets) { Name = name, WinterAcrossYears = winter };
+        return new EpisodeHeading(start, end, place, targets)
+        {
+            Name = name, WinterAcrossYears = winter, StartDate = years.End is null && years.Start.Precision >= DatePrecision.Month,
+        };
     }
 
     // "Hungarian Revolution" is a name; "Estonia, Latvia, Lithuania" or "Congo-Leopoldville" is only places.

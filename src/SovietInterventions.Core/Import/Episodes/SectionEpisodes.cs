@@ -23,7 +23,7 @@ internal sealed class SectionEpisodes(DateFinder dates, CountryFinder countries,
             above[heading] = passage.Block.Headings;
             var named = EpisodeHeading.TryRead(heading, dates, countries, interveners, isName);
             if (named is null) continue;
-            var draft = new EpisodeDraft { Place = named.Place, Targets = [.. named.Targets], Start = named.Start, End = named.End, CommonName = named.Name, Owners = owners, WinterAcrossYears = named.WinterAcrossYears };
+            var draft = new EpisodeDraft { Place = named.Place, Targets = [.. named.Targets], Start = named.Start, End = named.End, CommonName = named.Name, Owners = owners, WinterAcrossYears = named.WinterAcrossYears, HeadingStartDate = named.StartDate };
             draft.DefinedBy.Add((passage.Document.FileName, $"{passage.Document.FileName} (heading \"{heading.Text}\")", named.Years));
             episodes[heading] = draft;
         }

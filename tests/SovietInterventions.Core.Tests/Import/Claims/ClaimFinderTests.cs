@@ -574,14 +574,6 @@ public sealed class ClaimFinderTests
     }
 
     [Fact]
-    public void A_withdrawal_in_the_past_perfect_is_not_dated_by_the_sentence_before()
-    {
-        var claims = Claims("An article\n\nIn October 1947 the Majlis of Iran threw out the oil agreement. Stalin had withdrawn his army from Iran and received nothing.\n");
-        var end = Assert.Single(claims, c => c.Role == ActRole.End);
-        Assert.Null(end.Date);
-    }
-
-    [Fact]
     public void A_people_after_a_negating_prefix_is_no_target()
     {
         var claims = Claims("An article\n\nIn 1946 the Soviet occupation authorities built up an administration around a former anti-Japanese guerrilla.\n");
@@ -600,5 +592,20 @@ public sealed class ClaimFinderTests
     public void A_soviet_ally_is_no_soviet_agent()
     {
         Assert.Empty(Claims("An article\n\nIn July 1977 Somalia (Siad Barre, Soviet ally!!) invaded Ethiopia.\n"));
+    }
+
+    [Fact]
+    public void An_item_under_a_heading_that_names_a_country_keeps_the_headings_place()
+    {
+        var notes = "# Notes\n\n## Czechoslovakia\n\n- Reaction in Romania\n  - On 21 August 1968 Soviet troops occupied the country.\n";
+        var claim = Assert.Single(Claims(notes, "n.md"));
+        Assert.Equal(["czechoslovakia"], claim.Targets);
+    }
+
+    [Fact]
+    public void A_headline_in_capitals_that_names_a_treaty_keeps_its_agent()
+    {
+        var claim = Assert.Single(Claims("An article\n\nIn December 1979 Soviet Troops Invoke Treaty, invade Afghanistan.\n"));
+        Assert.Equal(["afghanistan"], claim.Targets);
     }
 }

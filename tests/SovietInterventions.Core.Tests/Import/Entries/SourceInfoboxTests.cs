@@ -31,4 +31,12 @@ public sealed class SourceInfoboxTests
 
     [Fact]
     public void The_allies_in_the_soviet_column_are_not_soviet_forces() => Assert.Equal("Soviet Union", Row(InfoboxField.SovietForces));
+
+    [Fact]
+    public void It_says_nothing_of_an_episode_of_other_years_that_took_a_sentence_of_its_article()
+    {
+        var article = Article + "\n==Aftermath==\nThe pact kept the peace until August 1975, when Soviet forces attacked Portugal.\n";
+        var later = Assert.Single(EpisodeBuilderTests.Import(("crisis.wiki", article)).Episodes, e => e.Draft.StartYear == 1975);
+        Assert.DoesNotContain(later.Facts.Infobox, r => r.Value is "northern Albania" or "Soviet withdrawal");
+    }
 }

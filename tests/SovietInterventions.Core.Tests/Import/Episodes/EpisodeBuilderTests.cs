@@ -139,10 +139,19 @@ public sealed class EpisodeBuilderTests
     [Fact]
     public void A_withdrawal_from_another_part_of_the_country_does_not_end_a_heading_of_one_year()
     {
-        var notes = "# Notes\n\n## Xinjiang, 1934\n\nIn January 1934 Soviet troops invaded Xinjiang.\n";
+        var notes = "# Notes\n\n## Xinjiang, January 1934\n\nIn January 1934 Soviet troops invaded Xinjiang.\n";
         var article = "An article\n\nThe Red Army stayed until the spring of 1946 and left Manchuria in May 1946.\n";
         var episodes = Import(("n.md", notes), ("a.txt", article)).Episodes;
         Assert.Contains(episodes, e => (e.Draft.StartYear, e.Draft.EndYear) == (1934, 1934));
+    }
+
+    [Fact]
+    public void A_heading_of_a_year_alone_is_not_ended_by_another_documents_withdrawal()
+    {
+        var notes = "# Notes\n\n## Finland, 1939\n\nOn 30 November 1939 Soviet troops invaded Finland.\n";
+        var article = "An article\n\n## Hanko\n\nSoviet forces withdrew from Finland in December 1941.\n";
+        var episodes = Import(("n.md", notes), ("a.md", article)).Episodes;
+        Assert.Contains(episodes, e => (e.Draft.StartYear, e.Draft.EndYear) == (1939, 1939));
     }
 
     [Fact]

@@ -33,21 +33,41 @@ internal sealed partial class FragmentPage
     }
 
     // Each piece is made whole before it joins the page: an unclosed "<!--", an attribute cut off at a feed's length limit or a
-    // "<plaintext>" in one item would otherwise take in every later item.
+    // "<plaintext>" in one item would otherwise take in every later item. Within the bounds a page has (HtmlPage): nesting is
+    // flattened first, and a piece that makes the parser work far beyond its size is kept as its words only.
     private static string Balanced(string html)
     {
-        var parser = new HtmlParser(new HtmlParserOptions { IsScripting = false, MaximumDepth = HtmlNesting.MaxDepth + 50 });
-        var holder = parser.ParseDocument("").CreateElement("div");
-        holder.Append([.. parser.ParseFragment(html, holder)]);
-        // Nothing ends a "<plaintext>": its text is kept, as preformatted text.
-        foreach (var endless in holder.QuerySelectorAll("plaintext"))
+        var (bounded, _) = HtmlNesting.Bound(html);
+        var budget = PieceBaseBytes + HtmlPage.BytesPerCharacter * bounded.Length;
+        var start = GC.GetAllocatedBytesForCurrentThread();
+        var parser = new HtmlParser(new HtmlParserOptions
         {
-            var kept = holder.Owner!.CreateElement("pre");
-            kept.TextContent = endless.TextContent;
-            endless.Replace(kept);
+            IsScripting = false,
+            MaximumDepth = HtmlNesting.MaxDepth + 50,
+            OnToken = (_, _) => { if (GC.GetAllocatedBytesForCurrentThread() - start > budget) throw new TooMuchWork(); },
+        });
+        try
+        {
+            var holder = parser.ParseDocument("").CreateElement("div");
+            holder.Append([.. parser.ParseFragment(bounded, holder)]);
+            // Nothing ends a "<plaintext>": its text is kept, as preformatted text.
+            foreach (var endless in holder.QuerySelectorAll("plaintext"))
+            {
+                var kept = holder.Owner!.CreateElement("pre");
+                kept.TextContent = endless.TextContent;
+                endless.Replace(kept);
+            }
+            return holder.InnerHtml;
         }
-        return holder.InnerHtml;
+        catch (TooMuchWork)
+        {
+            return "<p>" + WebUtility.HtmlEncode(PlainText(html)) + "</p>";
+        }
     }
+
+    private const long PieceBaseBytes = 8L << 20;
+
+    private sealed class TooMuchWork : Exception;
 
     /// <summary>Text that holds HTML's block or inline elements, rather than words that mention a "&lt;".</summary>
     public static bool IsHtml(string text) => MarkupTag().IsMatch(text);
