@@ -40,7 +40,7 @@ internal sealed partial class ActGrammar(ClaimRules rules, CountryFinder countri
     private bool IsNegator(string word) =>
         rules.Negators.Contains(word) || word.EndsWith("n't", StringComparison.OrdinalIgnoreCase) || word.EndsWith("n’t", StringComparison.OrdinalIgnoreCase);
 
-    private static readonly HashSet<string> Determiners = new(["the", "any", "a", "an"], StringComparer.OrdinalIgnoreCase);
+    internal static readonly HashSet<string> Determiners = new(["the", "any", "a", "an"], StringComparer.OrdinalIgnoreCase);
 
     // Letters, with an apostrophe inside a word ("didn't", "wasn’t") but not at its ends ("'s", a quotation mark).
     private static string[] Words(string text) => LettersOnly().Split(text).Select(w => w.Trim('\'', '’')).Where(w => w.Length > 0).ToArray();

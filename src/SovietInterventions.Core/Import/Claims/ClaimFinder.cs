@@ -155,7 +155,7 @@ internal sealed class ClaimFinder(ClaimRules rules, CountryFinder countries, Dat
             || (before.EndsWith(" of", StringComparison.Ordinal) && before.Length > 3 && LastWord(before[..^3]) is { Length: > 0 } w && char.IsUpper(w[0]));
     }
 
-    private static bool Since(string sentence, DatePhrase date) => sentence[..date.Index].TrimEnd().EndsWith(" since", StringComparison.OrdinalIgnoreCase);
+    private static bool Since(string sentence, DatePhrase date) => LastWord(sentence[..date.Index]).Equals("since", StringComparison.OrdinalIgnoreCase);
 
     private static readonly HashSet<string> DayPrepositions = new(["on", "by"], StringComparer.OrdinalIgnoreCase);
 
@@ -341,10 +341,10 @@ internal sealed class ClaimFinder(ClaimRules rules, CountryFinder countries, Dat
     private bool ReceivesAnAct(string sentence, PhraseHit<string> agent, List<PhraseHit<(EpisodeKind Kind, ActRole Role)>> acts)
     {
         if (!rules.GivingVerbs.Contains(ActGrammar.LastWord(sentence[..agent.Index]))) return false;
-        var after = sentence.AsSpan(agent.End).TrimStart();
-        var article = after.StartsWith("an ", StringComparison.OrdinalIgnoreCase) ? 3 : after.StartsWith("a ", StringComparison.OrdinalIgnoreCase) || after.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? after.IndexOf(' ') + 1 : -1;
-        if (article < 0) return false;
-        var next = sentence.Length - after.Length + article;
+        var after = sentence[agent.End..].TrimStart();
+        var article = ActGrammar.FirstWord(after);
+        if (!ActGrammar.Determiners.Contains(article)) return false;
+        var next = sentence.Length - after.Length + article.Length + 1;
         return acts.Any(a => a.Index == next);
     }
 

@@ -17,7 +17,6 @@ internal sealed partial class DeniedRowActs(ClaimRules rules, CountryFinder coun
 {
     private readonly RowVerdicts verdicts = new(rules.Rows);
     private static readonly string[] ClauseBreaks = [", ", "; ", ": ", " — ", " – "];
-    private static readonly HashSet<string> Determiners = new(["the", "any", "a", "an"], StringComparer.OrdinalIgnoreCase);
     // Words before a country that make it a place, not an agent ("crush the rising in Hungary", "an airlift to Ethiopia").
     private static readonly HashSet<string> PlaceWords = new(["in", "into", "to", "on", "of", "for", "at", "over", "against", "from", "off", "near", "via", "across", "by"],
         StringComparer.OrdinalIgnoreCase);
@@ -67,7 +66,7 @@ internal sealed partial class DeniedRowActs(ClaimRules rules, CountryFinder coun
     }
 
     // The last word of the text that is no article ("no Soviet", "not the Soviet Union").
-    private static string WordBefore(string text) => Words(text).LastOrDefault(w => !Determiners.Contains(w)) ?? "";
+    private static string WordBefore(string text) => Words(text).LastOrDefault(w => !ActGrammar.Determiners.Contains(w)) ?? "";
 
     private static string[] Words(string text) => LettersOnly().Split(text).Where(w => w.Length > 0).ToArray();
 

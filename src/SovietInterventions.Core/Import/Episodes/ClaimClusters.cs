@@ -45,7 +45,7 @@ internal sealed class ClaimClusters(Gazetteer gazetteer, PassageOwners owners, P
             // Only a claim dated to the month widens an episode, or one opening the stay earlier ("from 1976"): a bare year is too often another event's.
             // Aid does not stretch an invasion ("the new Soviet-backed government" a year later).
             else if (!fixedYears.Contains(episode) && claim.DatedInSentence && (claim.Date!.Value.Precision > DatePrecision.Year || StatesPeriod(claim) || claim.OpensStay && from < episode.StartYear)
-                     && (!IsAid(claim.Kind) || IsAid(owned[episode][0].Kind))) Widen(episode, from, to);
+                     && StretchesEpisodeOf(claim, owned[episode])) Widen(episode, from, to);
             EpisodeBuilder.Own(owned, episode, claim);
         }
 
@@ -61,7 +61,7 @@ internal sealed class ClaimClusters(Gazetteer gazetteer, PassageOwners owners, P
             // ("Afghanistan, December 1979") names when the story began: another document's dated withdrawal ends it.
             if ((!fixedYears.Contains(episode) || BeganAt(episode) && claim.DatedInSentence && episode.DefinedBy.All(d => d.Document != claim.Document)
                     && !NamesAnotherPart(claim, episode))
-                && (!IsAid(claim.Kind) || owned.GetValueOrDefault(episode) is not [var first, ..] || IsAid(first.Kind))) Widen(episode, year, year);
+                && StretchesEpisodeOf(claim, owned.GetValueOrDefault(episode) ?? [])) Widen(episode, year, year);
             EpisodeBuilder.Own(owned, episode, claim);
         }
         // A war another state fought against the Soviet side over a stated period widens the episode of Soviet acts against it.
@@ -146,6 +146,11 @@ internal sealed class ClaimClusters(Gazetteer gazetteer, PassageOwners owners, P
         .Select(c => c.Slug);
 
     private static bool IsAid(EpisodeKind kind) => kind is EpisodeKind.MilitaryAid or EpisodeKind.InsurgencySupport;
+
+    /// <summary>Aid, or its end, stretches only an episode of aid: "the new Soviet-backed government" a year after an invasion, or
+    /// advisers withdrawn years after it, tell what followed the invasion, not the invasion.</summary>
+    internal static bool StretchesEpisodeOf(Claim claim, IReadOnlyList<Claim> episodeClaims) =>
+        !IsAid(claim.Kind) || episodeClaims.FirstOrDefault(c => c.Role == ActRole.Intervention) is not { } first || IsAid(first.Kind);
 
     private static void Widen(EpisodeDraft episode, int from, int to)
     {

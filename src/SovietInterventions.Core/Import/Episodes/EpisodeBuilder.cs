@@ -188,9 +188,7 @@ internal sealed class EpisodeBuilder(EpisodeRules rules, DateFinder dates, Count
     private static void EndAtOwnEnding(EpisodeDraft episode, List<Claim> claims)
     {
         if (episode.StartYear != episode.EndYear) return;
-        // Advisers withdrawn years after an invasion end the aid that followed it, not the invasion.
-        var aid = claims.FirstOrDefault(c => c.Role == ActRole.Intervention) is { Kind: EpisodeKind.MilitaryAid or EpisodeKind.InsurgencySupport };
-        var last = claims.Where(c => (c.Role == ActRole.End && (aid || c.Kind is not (EpisodeKind.MilitaryAid or EpisodeKind.InsurgencySupport))
+        var last = claims.Where(c => (c.Role == ActRole.End && ClaimClusters.StretchesEpisodeOf(c, claims)
                 || c.Role == ActRole.Intervention && c.EndDate is not null) && c.DatedInSentence && c.LastYear > episode.EndYear
             && c.LastYear - episode.StartYear <= ClaimClusters.LongestStay).Max(c => c.LastYear);
         if (last is { } year) episode.End = new PartialDate(year);
