@@ -37,6 +37,7 @@ internal sealed class ClaimFinder(ClaimRules rules, CountryFinder countries, Dat
     private IEnumerable<Claim> ClaimsIn(IReadOnlyList<PassageDraft> document)
     {
         int? contextYear = null;
+        var contextListed = false; // the context year is the last of several years one sentence lists
         Documents.Heading? section = null, contextSection = null;
         Claim? previous = null;
         (DatePhrase Date, int Line)? before = null;
@@ -48,13 +49,18 @@ internal sealed class ClaimFinder(ClaimRules rules, CountryFinder countries, Dat
             else items.Clear();
             var parentItem = items.LastOrDefault();
             if (passage.Block.Kind == PassageKind.ListItem) items.Add(passage);
+            // "- keeping the bloc (GDR 1953, Hungary 1956, Czechoslovakia 1968)" over "- Hungary: … on 24 Oct": the last of the years a
+            // line lists dates nothing in the lines after it.
+            if (contextListed) (contextYear, contextListed) = (null, false);
             // A heading with its own years starts a new context, dated by the heading when it names one year ("CER 1929": "- Manzhouli
             // 20 Nov"); other headings continue the story.
             if (passage.Block.Section != section && passage.Block.Section is { } heading && dates.Find(heading.Text) is { Count: > 0 } headingDates)
                 contextYear = headingDates.All(d => d.Start.Year == headingDates[0].Start.Year && (d.End ?? d.Start).Year == d.Start.Year) ? headingDates[0].Start.Year : null;
             section = passage.Block.Section;
             if (passage.IsHeading || passage.Block.Kind == PassageKind.Caption || !IsNarrative(passage)) continue;
-            if (rows.Verdict(passage.Text) == RowVerdict.No) continue;
+            var verdict = rows.Verdict(passage.Text);
+            if (verdict == RowVerdict.No) continue;
+            var claimed = false;
             var sentences = ProseText.SplitSentences(passage.Text).Where(s => !IsReferenceLine(s)).ToList();
             for (var i = 0; i < sentences.Count; i++)
             {
@@ -73,7 +79,8 @@ internal sealed class ClaimFinder(ClaimRules rules, CountryFinder countries, Dat
                 before = found.Count > 0 ? (found[^1], passage.Block.Line) : null;
                 namedBefore = rules.Agents.AnyIn(sentence) ? passage.Block.Line : null;
                 if (claim is not null && !claim.DatedInSentence && section is not null && contextSection == section) claim = claim with { DatedInSection = true };
-                if (found.LastOrDefault(d => !Since(sentence, d)) is { } last) (contextYear, contextSection) = (last.Start.Year, section);
+                if (found.LastOrDefault(d => !Since(sentence, d)) is { } last)
+                    (contextYear, contextSection, contextListed) = (last.Start.Year, section, found.Where(d => !Since(sentence, d)).Select(d => d.Start.Year).Distinct().Count() > 2);
                 if (claim is null) continue;
                 // "- **Afghanistan 1979–89**" over "  - withdrawal done 15 Feb 1989": an item's place is the one the item above it names.
                 if (claim.Targets.Count == 0 && parentItem is not null && !headings.NamesPlace(section))
@@ -86,9 +93,31 @@ internal sealed class ClaimFinder(ClaimRules rules, CountryFinder countries, Dat
                 if (claim.Targets.Count == 0) claim = claim with { Targets = RowPlace(passage, sentence) };
                 claim = headings.Place(claim, sentence, section, () => Around(document, passage, sentence));
                 if (claim.Targets.Count > 0) previous = claim;
+                claimed = true;
                 yield return claim;
             }
+            if (!claimed && verdict == RowVerdict.Yes && Affirmed(passage) is { } affirmed) yield return previous = affirmed;
         }
+    }
+
+    // "Nov 1945 – May 1946 — where: Iran (Azerbaijan, Kurdistan); what Moscow did: troops stay past deadline …; verdict: YES": a row
+    // its author marks as a Soviet intervention states one, in the place and years its cells give, though no act word says what it
+    // was: troops there occupy, anything else is aid.
+    private Claim? Affirmed(PassageDraft passage)
+    {
+        var text = passage.Text;
+        if (!LabelledRows.IsRow(text) || InPeriod(text, dates.Find(text)) is not [var date, ..]) return null;
+        var mentions = countries.Find(text).Where(m => !interveners.Contains(m.CountrySlug) && !rules.AgentCountries.Contains(m.CountrySlug)).ToList();
+        var targets = LabelledRows.PlaceOf(text, -1, mentions);
+        if (targets.Count == 0) targets = ColumnRows.Place(text, mentions);
+        if (targets.Count == 0) return null;
+        // "1989 | last troops leave Afghanistan | yes": a row that tells an ending tells no new act.
+        if (rules.Acts.Find(text).Any(a => a.Value.Role == ActRole.End)) return null;
+        var act = rules.Acts.Find(text).FirstOrDefault(a => a.Value.Role == ActRole.Intervention);
+        var kind = act?.Value.Kind ?? (rules.Forces.AnyIn(text) ? EpisodeKind.Occupation : EpisodeKind.MilitaryAid);
+        return new Claim(passage, 0, text, rules.Agents.Find(text).FirstOrDefault()?.Text ?? "", act?.Text ?? "", kind, ActRole.Intervention,
+            targets, [], date.Start, date.End, true, null)
+        { Form = ClaimForm.Statement, NamesTarget = true, InRow = true };
     }
 
     // "… a Soviet-American war [1953]. On 12 December 1979 the Politburo decided to send troops.": a speaker's turn may leap decades;
@@ -188,6 +217,9 @@ internal sealed class ClaimFinder(ClaimRules rules, CountryFinder countries, Dat
             found = [.. found.Where(d => d.Index < act.Index || !sentence[..d.Index].TrimEnd().EndsWith(" until", StringComparison.OrdinalIgnoreCase))];
         if (forcesCell is not null && rows.Denies(passage.Text, sentence, agent, act)) return null;
 
+        // "placed it under Vasily Blyukher, who had served in China in 1924–1927 as chief military adviser": a person's earlier career,
+        // told in passing, is no act of the story.
+        if (Career(sentence, agent, act)) return null;
         // 'don't make 1961 a "second Soviet intervention in Germany"': a short quoted phrase naming the act is a term under discussion.
         if (ActGrammar.InShortQuote(sentence, agent.Index, act.End)) return null;
         var named = ActGrammar.ActorNames(passage, sentence);
@@ -201,7 +233,7 @@ internal sealed class ClaimFinder(ClaimRules rules, CountryFinder countries, Dat
             // "a former anti-Japanese guerrilla": a people after a negating prefix names a stance, not a place.
             .Where(m => !rules.NegatingPrefixes.Any(p => sentence.AsSpan(0, m.Index).EndsWith(p, StringComparison.OrdinalIgnoreCase)))
             .ToList();
-        mentions = [.. mentions.Except(JoinedToAgent(sentence, agents, mentions))];
+        mentions = [.. mentions.Except(JoinedToAgent(sentence, agents, mentions)).Where(m => !JoinedToAct(sentence, agent, act, m))];
         // No place named: the claim is about its section's place, if the section names one (see EpisodeBuilder).
         var targets = places.Targets(sentence, mentions, agent, act, passive);
         // A table row ("1950-53 — Where: Korea; What the USSR did: approved …"): the place is the row's, in another cell; it also
@@ -381,6 +413,18 @@ internal sealed class ClaimFinder(ClaimRules rules, CountryFinder countries, Dat
             }
         }
     }
+
+    private static bool Career(string sentence, PhraseHit<string> agent, PhraseHit<(EpisodeKind Kind, ActRole Role)> act) =>
+        agent.End < act.Index && sentence[agent.End..act.Index] is var between
+        && between.StartsWith(CareerClause, StringComparison.Ordinal) && !between[CareerClause.Length..].Contains(',');
+
+    private const string CareerClause = ", who had ";
+
+    // "The Soviet-Cuban intervention", "a Soviet–Mongolian offensive": a people joined to the agent by a dash, right before the act,
+    // acts beside it ("the Soviet–Afghan War" joins no act, and its people stays the enemy).
+    private static bool JoinedToAct(string sentence, PhraseHit<string> agent, PhraseHit<(EpisodeKind Kind, ActRole Role)> act, CountryMention mention) =>
+        mention.Form == MentionForm.Adjective && mention.Index == agent.End + 1 && sentence[agent.End] is '-' or '–'
+        && sentence[(mention.Index + mention.Length)..act.Index].Trim().Length == 0 && act.Index > mention.Index;
 
     private bool RouteBefore(string sentence, int index)
     {

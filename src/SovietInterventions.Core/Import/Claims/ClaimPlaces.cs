@@ -24,20 +24,22 @@ internal sealed class ClaimPlaces(ClaimRules rules, ActGrammar grammar)
         else
         {
             var end = grammar.ClauseEnd(sentence, act.End);
-            chosen = mentions.Where(m => m.Index >= act.End && m.Index < end).ToList();
+            chosen = mentions.Where(m => m.Index >= act.End && m.Index < end && !InRemark(sentence, act.End, m.Index)).ToList();
             // "admitted Tuva as an autonomous region": the object stands in the gap of the act's phrase.
             if (chosen.Count == 0) chosen = mentions.Where(m => m.Index > act.Index && m.Index < act.End).ToList();
             if (chosen.Count == 0 && agent.End <= act.Index && AgentActPairs.IsCompound(sentence[agent.End..act.Index]))
                 chosen = mentions.Where(m => m.Index >= agent.End && m.Index < act.Index).ToList();
             // "After Finland refused to cede land, the Red Army attacked": an act with no object is done to the country of the opening clause.
             if (chosen.Count == 0) chosen = OpeningClausePlace(sentence, mentions, agent.Index);
+            // "Romania: Vyshinsky forces King Michael to appoint Groza": a note's line about a place names it first, as its label.
+            if (chosen.Count == 0) chosen = LabelPlace(sentence, mentions, agent.Index);
             // "the neutrality of Laos was agreed, and the Soviet air bridge was wound down": a passive ending naming no place after it ends the nearest before.
             if (chosen.Count == 0 && act.Value.Item2 == ActRole.End && AgentActPairs.PassiveVerbs.Contains(ActGrammar.LastWord(sentence[..act.Index]), StringComparer.OrdinalIgnoreCase))
                 chosen = mentions.Where(m => m.Index >= grammar.ClauseStart(sentence, agent.Index) && m.Index < agent.Index && m.Form != MentionForm.Adjective).TakeLast(1).ToList();
         }
         // "invaded w/ Britain", "occupied Iran together with Britain": a country joined to a verb's act by a partner word acts beside the
         // Soviet side; "the war with Finland" names the enemy.
-        if (!passive && act.Text.EndsWith("ed", StringComparison.OrdinalIgnoreCase))
+        if (!passive && IsVerb(act.Text))
             chosen = chosen.Where(m => !Partnered(sentence, act.End, m)).ToList();
         // "crossed the Amu Darya under Vitaly Primakov, who travelled as a Turkish officer": a people's adjective in a clause about a
         // person describes the person, not a place acted on.
@@ -59,6 +61,10 @@ internal sealed class ClaimPlaces(ClaimRules rules, ActGrammar grammar)
         var targets = Listed(sentence, named.Count > 0 ? named : chosen).Select(m => m.CountrySlug).Distinct().ToList();
         return targets.Count > 0 || passive || act.Value.Item2 != ActRole.Intervention ? targets : PlaceOfVerbBefore(sentence, mentions, agent, act);
     }
+
+    // "invaded", and in notes "invades" ("advisers with" too): a verb, where a singular noun's "with" ("the war with Finland",
+    // "intervention with") names the other side.
+    private static bool IsVerb(string act) => act.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || act.EndsWith('s');
 
     // The partner word stands right after the act ("invaded w/ Britain"), or, when it is a phrase, after the act's object too
     // ("invaded Iran jointly with Britain"); "intervened in the war with Finland" is no partnership.
@@ -141,6 +147,26 @@ internal sealed class ClaimPlaces(ClaimRules rules, ActGrammar grammar)
         return opener is null ? [] : mentions.Where(m => m.Form != MentionForm.Adjective && m.Index >= opener.Index + opener.Length && m.Index < comma
             && sentence[(opener.Index + opener.Length)..m.Index].Trim() is "" or "the" && !StartsName(sentence, m)).Take(1).ToList();
     }
+
+    private static List<CountryMention> LabelPlace(string sentence, List<CountryMention> mentions, int agentIndex) =>
+        mentions.Where(m => m.Form != MentionForm.Adjective && sentence[..m.Index].Trim(' ', '-', '*') == ""
+            && sentence[(m.Index + m.Length)..].TrimStart().StartsWith(':') && m.Index < agentIndex).Take(1).ToList();
+
+    // "Moscow declares war anyway (the Muraviev cabinet had just begun breaking with Germany — too late)": a bracketed remark in
+    // words of its own after the act comments on it; a bracketed list of places ("(Estonia, Latvia and Lithuania)") names them.
+    private const int RemarkWords = 3;
+
+    private static bool InRemark(string sentence, int actEnd, int index)
+    {
+        var open = sentence.LastIndexOf('(', index, index - actEnd + 1);
+        if (open < 0 || sentence.IndexOf(')', open, index - open) >= 0) return false;
+        var close = sentence.IndexOf(')', index);
+        var aside = sentence[(open + 1)..(close < 0 ? sentence.Length : close)];
+        return aside.Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            .Count(w => char.IsLower(w[0]) && !ListWords.Contains(w.TrimEnd(',', '.', ';'))) >= RemarkWords;
+    }
+
+    private static readonly HashSet<string> ListWords = new(["and", "or", "the", "of", "in", "then", "later"], StringComparer.OrdinalIgnoreCase);
 
     internal static bool StartsName(string sentence, CountryMention mention)
     {

@@ -51,8 +51,8 @@ internal static partial class DefinedAgents
         return longForm.Select((w, i) => char.ToUpperInvariant(w[0]) == shortForm[i]).All(same => same) ? string.Join(' ', longForm) : null;
     }
 
-    // "RA = Red Army", "USSR / Sov = Soviet Union": to the next comma, semicolon or definition.
-    [GeneratedRegex(@"(?<![\p{L}/])(?<short>\p{Lu}\p{L}{1,5}(?:\s*/\s*\p{Lu}\p{L}{1,5})*)\s*=\s*(?<long>[^,;=\n]+)")]
+    // "RA = Red Army", "USSR / Sov = Soviet Union": to the next comma, semicolon, middle dot, bullet or definition.
+    [GeneratedRegex(@"(?<![\p{L}/])(?<short>\p{Lu}\p{L}{1,5}(?:\s*/\s*\p{Lu}\p{L}{1,5})*)\s*=\s*(?<long>[^,;=·•\n]+)")]
     private static partial Regex Equation();
 
     [GeneratedRegex(@"\((?<short>\p{Lu}{2,6})\)")]

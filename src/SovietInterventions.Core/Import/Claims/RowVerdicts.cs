@@ -12,6 +12,8 @@ internal sealed class TableRowWords
     public static readonly TableRowWords None = new();
 
     public IReadOnlyList<string> VerdictHeaders { get; private init; } = [];
+    /// <summary>Labels that are a verdict column whole, with no question mark ("verdict").</summary>
+    public IReadOnlySet<string> VerdictLabels { get; private init; } = new HashSet<string>();
     public IReadOnlyList<string> QuestionMarks { get; private init; } = [];
     public IReadOnlySet<string> Yes { get; private init; } = new HashSet<string>();
     public IReadOnlySet<string> No { get; private init; } = new HashSet<string>();
@@ -28,6 +30,7 @@ internal sealed class TableRowWords
         return new TableRowWords
         {
             VerdictHeaders = file.VerdictHeaders ?? [],
+            VerdictLabels = Set(file.VerdictLabels),
             QuestionMarks = file.QuestionMarks ?? [],
             Yes = Set(file.Yes),
             No = Set(file.No),
@@ -40,7 +43,7 @@ internal sealed class TableRowWords
     private static HashSet<string> Set(List<string>? words) => new(words ?? [], StringComparer.OrdinalIgnoreCase);
 
     internal sealed record WordsFile(List<string>? VerdictHeaders, List<string>? QuestionMarks, List<string>? Yes, List<string>? No,
-        List<string>? OtherAgents, List<string>? AgreementWords, List<string>? ActorHeaders = null);
+        List<string>? OtherAgents, List<string>? AgreementWords, List<string>? ActorHeaders = null, List<string>? VerdictLabels = null);
 }
 
 /// <summary>
@@ -84,7 +87,7 @@ internal sealed class RowVerdicts(TableRowWords words)
             var label = text[start..colon].Trim();
             if (label.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > MaxLabelWords) continue;
             if (words.QuestionMarks.Any(m => label.EndsWith(m, StringComparison.OrdinalIgnoreCase))
-                && words.VerdictHeaders.Any(h => ContainsWord(label, h)))
+                && words.VerdictHeaders.Any(h => ContainsWord(label, h)) || words.VerdictLabels.Contains(label))
                 yield return (start, colon);
         }
     }

@@ -31,7 +31,7 @@ internal sealed class ClaimClusters(Gazetteer gazetteer, PassageOwners owners, P
             var from = claim.Year!.Value;
             var to = claim.LastYear!.Value;
             // The episode whose years hold the claim, else the nearest within a year, else the one its document tells.
-            var episode = index.For([.. claim.Targets, .. Predecessors(claim.Targets, from)]).Where(e => e.Overlaps(from, to, Slack))
+            var episode = index.For([.. claim.Targets, .. Predecessors(claim.Targets, from), .. Successors(claim.Targets)]).Where(e => e.Overlaps(from, to, Slack))
                 .OrderBy(e => Math.Max(0, Math.Max(e.StartYear - to, from - e.EndYear)))
                 .ThenByDescending(e => owned.GetValueOrDefault(e)?.Any(c => c.Document == claim.Document) == true).FirstOrDefault();
             if (episode is null && OneCampaign(claim, created, owned) is { } campaign) index.Add(episode = campaign);
@@ -142,8 +142,11 @@ internal sealed class ClaimClusters(Gazetteer gazetteer, PassageOwners owners, P
     private IEnumerable<string> Predecessors(IReadOnlyList<string> targets, int year) => gazetteer.Countries
         .Where(c => c.Successors.Intersect(targets).Any() && c.Years is { } years
             && System.Text.RegularExpressions.Regex.Match(years, @"(\d{4})\s*$") is { Success: true } last
-            && int.Parse(last.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) > year)
+            && int.Parse(last.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) >= year)
         .Select(c => c.Slug);
+
+    // "advanced into Manchukuo" in August 1945 joins "## Manchuria, August 1945" (China): a state's land lies in its successor's.
+    private IEnumerable<string> Successors(IReadOnlyList<string> targets) => targets.SelectMany(t => gazetteer.Country(t)?.Successors ?? []);
 
     private static bool IsAid(EpisodeKind kind) => kind is EpisodeKind.MilitaryAid or EpisodeKind.InsurgencySupport;
 

@@ -138,9 +138,10 @@ internal sealed class EpisodeBuilder(EpisodeRules rules, DateFinder dates, Count
     }
 
     // "On 17 September 1939, the Soviet Union invaded Poland" under "1944–1946: Poland": an invasion or occupation of the section's
-    // country stated and dated to its month or day in its own sentence is an episode of its own.
+    // country stated and dated to its month or day in its own sentence is an episode of its own. One whose sentence names no place
+    // ("past Berlin in June 1953 …, when Soviet tank columns moved toward the capital" under "Budapest, 1956") may be anywhere.
     private bool Founds(Claim claim, EpisodeDraft episode) =>
-        claim is { Role: ActRole.Intervention, DatedInSentence: true, Form: ClaimForm.Statement, Kind: EpisodeKind.Invasion or EpisodeKind.Occupation }
+        claim is { Role: ActRole.Intervention, DatedInSentence: true, Form: ClaimForm.Statement, Kind: EpisodeKind.Invasion or EpisodeKind.Occupation, NamesTarget: true }
         && claim.Date!.Value.Precision >= DatePrecision.Month && claim.LastYear < episode.StartYear
         && claim.Targets.Count > 0 && claim.Targets.All(Related(episode).Contains);
 

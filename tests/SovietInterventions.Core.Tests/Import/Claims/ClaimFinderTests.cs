@@ -241,11 +241,13 @@ public sealed class ClaimFinderTests
         Assert.All(claims, c => Assert.DoesNotContain("georgia", c.Targets));
     }
 
-    [Fact]
-    public void A_short_form_the_document_defines_for_the_soviet_side_is_an_agent_in_it()
+    [Theory]
+    [InlineData("abbrevs: USSR / Sov = Soviet Union, RA = Red Army, CER = Chinese Eastern Railway")]
+    [InlineData("abbrevs: **USSR / SU** = Soviet Union · **RA** = Red Army · **CER** = Chinese Eastern Railway")]
+    public void A_short_form_the_document_defines_for_the_soviet_side_is_an_agent_in_it(string definitions)
     {
         const string story = "## CER 1929\n\n- Zhang Xueliang seizes the CER 10 July\n- RA + river gunboats hit back Oct–Nov, Manzhouli 20 Nov\n";
-        var claim = Assert.Single(Claims("# Notes\n\nabbrevs: USSR / Sov = Soviet Union, RA = Red Army, CER = Chinese Eastern Railway\n\n" + story, "notes.md"));
+        var claim = Assert.Single(Claims("# Notes\n\n" + definitions + "\n\n" + story, "notes.md"));
         Assert.Equal("RA", claim.Agent);
         Assert.Equal(EpisodeKind.Invasion, claim.Kind);
         Assert.Equal(["china"], claim.Targets);
@@ -359,6 +361,23 @@ public sealed class ClaimFinderTests
 
         var later = Assert.Single(claims, c => c.Year == 1979);
         Assert.Empty(later.Targets);
+    }
+
+    [Fact]
+    public void The_last_of_several_years_a_line_lists_dates_no_day_on_the_lines_after_it()
+    {
+        var claims = Claims("# Notes\n\n## Teaching points\n\n- keeping the bloc (GDR 1953, Hungary 1956, Czechoslovakia 1968)\n"
+            + "- Hungary: students forget the first Soviet intervention on 24 Oct.\n", "n.md");
+
+        var hungary = Assert.Single(claims, c => c.Targets.Contains("hungary"));
+        Assert.Null(hungary.Year);
+    }
+
+    [Fact]
+    public void A_persons_earlier_career_told_in_passing_is_no_claim()
+    {
+        Assert.Empty(Claims("An article\n\nIn August 1929 Moscow placed the army under Vasily Blyukher, who had served in China in 1924–1927 as chief military adviser.\n"));
+        Assert.Single(Claims("An article\n\nVasily Blyukher served in China in 1924–1927 as chief military adviser.\n"));
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using SovietInterventions.Core.Import;
 using SovietInterventions.Core.Import.Claims;
+using SovietInterventions.Core.Model;
 
 namespace SovietInterventions.Core.Tests.Import.Claims;
 
@@ -48,6 +49,22 @@ public sealed class RowVerdictsTests
         Assert.Empty(Claims(header, "| 1962 | Yemen | a trade fair in Aden | unclear |"));
         var confirmed = Assert.Single(Claims(header, "| 1962 | Yemen | pilots and transport planes | YES |"));
         Assert.Equal(["yemen"], confirmed.Targets);
+    }
+
+    [Theory]
+    [InlineData("| date | where | what Moscow did | verdict |")]
+    [InlineData("| date | where | what Moscow did | Soviet? |")]
+    public void A_row_its_verdict_cell_marks_yes_states_an_intervention_in_its_place_and_years_though_no_act_word_says_what(string header)
+    {
+        var affirmed = Assert.Single(Claims(header, "| Nov 1945 – May 1946 | Iran (Azerbaijan, Kurdistan) | troops stay past deadline, shield the ADP govt | YES |"));
+        Assert.Equal(["iran"], affirmed.Targets);
+        Assert.Equal((1945, 1946), (affirmed.Year, affirmed.LastYear));
+        Assert.Equal(EpisodeKind.Occupation, affirmed.Kind);
+        Assert.True(affirmed.InRow);
+
+        Assert.Empty(Claims(header, "| Nov 1945 – May 1946 | Iran (Azerbaijan, Kurdistan) | troops stay past deadline, shield the ADP govt | no – a crisis |"));
+        // A row telling an ending tells no new act.
+        Assert.DoesNotContain(Claims(header, "| 1989 | Afghanistan | last troops leave | yes |"), c => c.Role == ActRole.Intervention);
     }
 
     [Fact]

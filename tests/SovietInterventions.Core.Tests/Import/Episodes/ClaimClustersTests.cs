@@ -45,4 +45,14 @@ public sealed class ClaimClustersTests
         Assert.Equal(1976, Years("An article\n\nSoviet arms deliveries and the first military advisers arrived in Portugal in 1976. " +
             "The Treaty of Friendship was signed in March 1977. Soviet advisers trained the army of Portugal.\n\n" +
             "The Soviet advisory mission in Portugal ended in 1990.\n").Item1);
+
+    [Fact]
+    public void A_claim_on_a_state_joins_its_successors_episode_of_the_same_year()
+    {
+        var episodes = EpisodeBuilderTests.Import(
+            ("a.md", "# Notes\n\n## Manchuria, August 1945\n\nOn 9 August 1945 the Red Army attacked the Japanese army in Manchuria.\n"),
+            ("b.txt", "An article\n\nOn 9 August 1945 three Soviet fronts advanced into Manchukuo.\n")).Episodes;
+        var episode = Assert.Single(episodes);
+        Assert.Equal(["a.md", "b.txt"], episode.Draft.Passages.Select(p => p.Document.FileName).Distinct().Order());
+    }
 }

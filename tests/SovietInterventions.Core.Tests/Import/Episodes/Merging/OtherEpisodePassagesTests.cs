@@ -75,6 +75,15 @@ public sealed class OtherEpisodePassagesTests
         Assert.Single(TestImport.Of(("a.wiki", wider)).Episodes, e => e.Draft.Targets.Contains("austria"));
     }
 
+    [Fact]
+    public void An_invasion_in_another_year_whose_sentence_names_no_place_founds_no_episode_of_the_sections_country()
+    {
+        var model = TestImport.Of(("a.wiki", OccupationSection.Replace("On 4 May 1946, the Soviet Union invaded Austria from the north",
+            "Past Berlin in June 1946, when Soviet tank columns moved toward the capital,")));
+
+        Assert.Single(model.Episodes, e => e.Draft.Targets.Contains("austria"));
+    }
+
     [Theory]
     [InlineData("In 1946, the Soviet Union invaded Austria from the north and took the capital within a week.")]
     [InlineData("On 4 May 1946, the Soviet Union sent weapons to Austria.")]

@@ -1,0 +1,45 @@
+using SovietInterventions.Core.Model;
+
+namespace SovietInterventions.Core.Tests.Import.Claims;
+
+/// <summary>Where a claim's act was done: a note's place label, and what a bracketed remark or an ally joined to the agent do not name.</summary>
+public sealed class ClaimPlacesTests
+{
+    [Fact]
+    public void A_note_that_opens_with_a_place_label_is_about_that_place_not_its_heading_s()
+    {
+        var claim = Assert.Single(TestClaims.Of("# Notes\n\n## Bulgaria, September 1944\n\n- Romania: Vyshinsky forces King Michael to appoint Petru Groza, Feb–Mar 1945\n", "notes.md"));
+        Assert.Equal(["romania"], claim.Targets);
+    }
+
+    [Fact]
+    public void A_bracketed_remark_after_the_act_names_no_place_it_was_done_to()
+    {
+        var claim = Assert.Single(TestClaims.Of("# Notes\n\n## Bulgaria, September 1944\n\n- 5 Sept 1944: Moscow declares war anyway (the Muraviev cabinet had just begun breaking with Germany — too late)\n", "notes.md"));
+        Assert.Equal(["bulgaria"], claim.Targets);
+    }
+
+    [Fact]
+    public void A_bracketed_list_of_places_after_the_act_names_them()
+    {
+        var claim = Assert.Single(TestClaims.Of("An article\n\nIn June 1940 the Red Army occupied the three states (Estonia, Latvia and Lithuania).\n"));
+        Assert.Equal(["estonia", "latvia", "lithuania"], claim.Targets);
+    }
+
+    [Theory]
+    [InlineData("RA invades w/ UK: 44th and 47th Armies, Reza Shah forced out")]
+    [InlineData("RA invaded w/ UK: 44th and 47th Armies, Reza Shah forced out")]
+    public void A_country_after_a_partner_word_acts_beside_a_verb_in_either_tense(string act)
+    {
+        var claim = Assert.Single(TestClaims.Of("# Notes\n\nabbrevs: RA = Red Army\n\n| date | where | what Moscow did |\n|---|---|---|\n| 25 Aug 1941 | Iran (north) | " + act + " |\n", "notes.md"));
+        Assert.Equal(["iran"], claim.Targets);
+    }
+
+    [Fact]
+    public void A_people_joined_to_the_agent_by_a_dash_before_the_act_acts_beside_it()
+    {
+        var claim = Assert.Single(TestClaims.Of("An article\n\nIn March 1978 the Soviet-Cuban intervention decided the war.\n"));
+        Assert.DoesNotContain("cuba", claim.Targets);
+        Assert.Equal(EpisodeKind.Invasion, claim.Kind);
+    }
+}
