@@ -26,7 +26,10 @@ builder.WebHost.UseStaticWebAssets();
 builder.Services.WithFixedAntiforgeryCookieName();
 
 builder.Services.AddSerilog((services, logger) => logger
-    .ReadFrom.Configuration(builder.Configuration)
+    // The sinks a configuration may name, given, so that Serilog does not read the deps.json (Microsoft.Extensions.DependencyModel)
+    // and load every Serilog assembly it lists to look for more.
+    .ReadFrom.Configuration(builder.Configuration, new Serilog.Settings.Configuration.ConfigurationReaderOptions(
+        typeof(ConsoleLoggerConfigurationExtensions).Assembly, typeof(FileLoggerConfigurationExtensions).Assembly))
     .ReadFrom.Services(services)
     .Enrich.FromLogContext()
     // Off, not just quiet: while this category is on at any level the host makes an Activity and a log scope for every
@@ -51,7 +54,7 @@ builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
 builder.Services.AddSingleton<DatabaseState>();
 builder.Services.AddHostedService<StartupImport>();
 builder.Services.AddHttpContextAccessor();
-builder.Services.AddRazorPages();
+builder.Services.AddRazorPages().WithoutControllers();
 builder.Services.AddPictures();
 // Names such as "János Kádár" are written as they are, not as character references.
 builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
