@@ -10,7 +10,8 @@ internal sealed record OrganizationCandidate(string Name, ActorType Type, string
 /// Finds organizations the gazetteer lacks by the word that ends their name (data/organization-heads.json):
 /// one to five capitalized words or ordinals before it ("Soviet 23rd Army", "Karelian Front"), and an
 /// "of" tail after it ("Army of the Republic of Vietnam"), or a "for" tail that an acronym follows; "(WSLF)" right after becomes an alias.
-/// An acronym in commas after a lower-case head word ("its army, FANR,") is an organization too.
+/// An acronym in commas after a lower-case head word ("its army, FANR,") is an organization too, and so is one word before a
+/// head that command words surround ("commanding the Turkestan Front"); an opening quote starts a name ("the “Altai Army”").
 /// Known actors, countries and the file's notOrganizations are left alone. Linear in the text.
 /// </summary>
 internal sealed class OrganizationDiscovery
@@ -50,10 +51,11 @@ internal sealed class OrganizationDiscovery
             if (IsKnown(folded, start, head.Start, end) || notOrganizations.LongestAt(folded, start)?.Length == end - start)
                 continue;
             var acronym = AcronymAfter(folded.Value, end);
-            if (acronym is null && !IsProper(folded, start, end) && !NamedForce(folded, start, head.Start, head.Value))
+            var commanded = end == head.Start + head.Length && CommandedForce(folded, start, head.Start, end);
+            if (acronym is null && !IsProper(folded, start, end) && !NamedForce(folded, start, head.Start, head.Value) && !commanded)
                 continue;
             var (index, length) = folded.OriginalSpan(start, end - start);
-            yield return new OrganizationCandidate(folded.Original.Substring(index, length), head.Value.Type, head.Value.Head, acronym);
+            yield return new OrganizationCandidate(folded.Original.Substring(index, length), commanded ? ActorType.ArmedForce : head.Value.Type, head.Value.Head, acronym);
         }
         foreach (var named in AcronymsInApposition(folded))
             yield return named;
@@ -86,6 +88,8 @@ internal sealed class OrganizationDiscovery
         }
     }
 
+    private static readonly char[] OpeningQuotes = ['"', '\'', '“', '‘', '«'];
+
     private int ModifiersStart(FoldedText folded, int headStart)
     {
         var text = folded.Value;
@@ -96,6 +100,9 @@ internal sealed class OrganizationDiscovery
             var wordStart = wordEnd;
             while (wordStart > 0 && wordEnd - wordStart < MaxWordLength && text[wordStart - 1] != ' ')
                 wordStart--;
+            // "the “Altai Army”", "a 'National Salvation Committee'": an opening quote marks the name's first word.
+            if (OpeningQuotes.Contains(text[wordStart]) && wordEnd - wordStart > 1 && IsModifier(text[(wordStart + 1)..wordEnd]))
+                return wordStart + 1;
             if (!IsModifier(text[wordStart..wordEnd]))
                 break;
             start = wordStart;
@@ -181,8 +188,43 @@ internal sealed class OrganizationDiscovery
     {
         if (head.Type != ActorType.ArmedForce || folded.Value.IndexOf(' ', start, headStart - start) != headStart - 1)
             return false;
-        var before = folded.Value.AsSpan(0, start);
+        var before = folded.Value.AsSpan(0, start > 0 && OpeningQuotes.Contains(folded.Value[start - 1]) ? start - 1 : start);
         return before.EndsWith("the ", StringComparison.OrdinalIgnoreCase) || before.EndsWith("'s ", StringComparison.Ordinal);
+    }
+
+    private static readonly string[] CommandedBefore = ["commanding the ", "commanded the ", "troops of the "];
+    private static readonly string[] CommandedAfter = [" commanded by ", ", commanded by ", " under the command of ", ", under the command of "];
+
+    /// <summary>"commanding the Turkestan Front", "troops of the Southern Front", "the Southern Front, commanded by X", "the Red Army's Southern Front":
+    /// one capitalized word and a head that command words or a known armed force's possessive surround name an armed force
+    /// (a front of the Red Army); "the Popular Front" alone stays unnamed.</summary>
+    private bool CommandedForce(FoldedText folded, int start, int headStart, int end)
+    {
+        var text = folded.Value;
+        if (text.IndexOf(' ', start, headStart - start) != headStart - 1)
+            return false;
+        foreach (var words in CommandedBefore)
+            if (text.AsSpan(0, start).EndsWith(words, StringComparison.OrdinalIgnoreCase))
+                return true;
+        foreach (var words in CommandedAfter)
+            if (text.AsSpan(end).StartsWith(words, StringComparison.Ordinal))
+                return true;
+        return text.AsSpan(0, start).EndsWith("'s ", StringComparison.Ordinal) && OwnedByForce(folded, start - 3);
+    }
+
+    /// <summary>A known armed force's name ends at <paramref name="end"/> ("the Red Army|'s"), within two words back.</summary>
+    private bool OwnedByForce(FoldedText folded, int end)
+    {
+        for (int position = end, words = 0; words < 3 && position > 0; words++)
+        {
+            position = folded.Value.LastIndexOf(' ', position - 1) + 1;
+            if (gazetteer.ActorNames.LongestAt(folded, position) is { Value.Actor.Type: ActorType.ArmedForce } force && force.Start + force.Length == end)
+                return true;
+            if (position == 0)
+                return false;
+            position--;
+        }
+        return false;
     }
 
     private static bool RomanNumeral(string text, int i)
