@@ -210,6 +210,9 @@ internal sealed class ClaimFinder(ClaimRules rules, CountryFinder countries, Dat
         if (pair is { } first && rows.Denies(passage.Text, sentence, first.Agent, first.Act)) pair = null;
         var forcesCell = pair is null ? ForcesCell(sentence, agents, acts) : null;
         pair ??= forcesCell;
+        if (pair is null && LabelledRows.KindCellAct(sentence, agents, acts.Where(a => a.Value.Role == ActRole.Intervention).ToList(), rules.Rows.KindHeaders.Contains) is { } kindCell
+            && !rows.Denies(passage.Text, sentence, kindCell.Agent, kindCell.Act))
+            pair = (kindCell.Agent, kindCell.Act, false, false);
         if (pair is null) return null;
         var (agent, act, passive, compound) = pair.Value;
         // "occupied Albania until the summer of 1941, when they were driven out": the date the when-clause leans on ends an act before it.
@@ -421,7 +424,7 @@ internal sealed class ClaimFinder(ClaimRules rules, CountryFinder countries, Dat
     private const string CareerClause = ", who had ";
 
     // "The Soviet-Cuban intervention", "a Soviet–Mongolian offensive": a people joined to the agent by a dash, right before the act,
-    // acts beside it ("the Soviet–Afghan War" joins no act, and its people stays the enemy).
+    // acts beside it.
     private static bool JoinedToAct(string sentence, PhraseHit<string> agent, PhraseHit<(EpisodeKind Kind, ActRole Role)> act, CountryMention mention) =>
         mention.Form == MentionForm.Adjective && mention.Index == agent.End + 1 && sentence[agent.End] is '-' or '–'
         && sentence[(mention.Index + mention.Length)..act.Index].Trim().Length == 0 && act.Index > mention.Index;

@@ -90,11 +90,12 @@ internal sealed class ClaimPlaces(ClaimRules rules, ActGrammar grammar)
     }
 
     // "The flotilla appeared off Enzeli, shelled the positions": an act naming no place goes on where its subject's verb right
-    // before it, joined by a comma or "and", was.
-    private static List<string> PlaceOfVerbBefore(string sentence, List<CountryMention> mentions, PhraseHit<string> agent, PhraseHit<(EpisodeKind, ActRole)> act)
+    // before it, joined by a comma or "and", was. Aid sent "directly and through Cuba and Bulgaria, supplied …" went through them.
+    private List<string> PlaceOfVerbBefore(string sentence, List<CountryMention> mentions, PhraseHit<string> agent, PhraseHit<(EpisodeKind Kind, ActRole)> act)
     {
         var place = mentions.LastOrDefault(m => m.Index >= agent.End && m.Index + m.Length <= act.Index && m.Form != MentionForm.Adjective);
         if (place is null || AfterFrom(sentence, place)) return [];
+        if (act.Value.Kind == EpisodeKind.MilitaryAid && ListedAfter(sentence, place, w => rules.RouteWords.Contains(w) || rules.CrossingWords.Contains(w))) return [];
         return sentence[(place.Index + place.Length)..act.Index].Trim() is "," or "and" or ", and" ? [place.CountrySlug] : [];
     }
 

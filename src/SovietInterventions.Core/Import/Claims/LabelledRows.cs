@@ -114,6 +114,27 @@ internal static partial class LabelledRows
 
     private const int ForcesLabelWords = 3;
 
+    /// <summary>"Soviet action: ODVA under Blyukher -> Sungari + Manzhouli ops; type: punitive invasion": in a row whose cell the Soviet
+    /// side labels states no act, a cell labelled with the act's kind does; the label's agent and that act, or null.</summary>
+    public static (PhraseHit<string> Agent, PhraseHit<T> Act)? KindCellAct<T>(string sentence, IReadOnlyList<PhraseHit<string>> agents,
+        IReadOnlyList<PhraseHit<T>> acts, Func<string, bool> isKindLabel)
+    {
+        var cells = Cells(sentence).Where(c => IsLabelled(sentence, c)).ToList();
+        if (cells.Count < 2) return null;
+        PhraseHit<string>? agent = null;
+        PhraseHit<T>? act = null;
+        foreach (var cell in cells)
+        {
+            var colon = sentence.IndexOf(':', cell.Start, cell.End - cell.Start);
+            agent ??= agents.FirstOrDefault(a => a.Index >= cell.Start && a.End <= colon);
+            var label = sentence[cell.Start..colon].Trim();
+            // A row's first cell carries its key before the labels ("1929 — type: …").
+            if (label.LastIndexOf(" — ", StringComparison.Ordinal) is var dash and >= 0) label = label[(dash + 3)..].Trim();
+            if (isKindLabel(label)) act ??= acts.FirstOrDefault(a => a.Index > colon && a.End <= cell.End);
+        }
+        return agent is not null && act is not null ? (agent, act) : null;
+    }
+
     /// <summary>"Intervening state(s): Soviet Union": an act word in a column's header, whose label names no agent, says what the
     /// column holds, not what was done; "Soviet intervention?: yes" names its agent and states the act.</summary>
     public static bool InAgentlessLabel(string sentence, int index, IReadOnlyList<PhraseHit<string>> agents)

@@ -20,6 +20,8 @@ internal sealed class TableRowWords
     public PhraseMatcher<bool> OtherAgents { get; private init; } = new([]);
     public PhraseMatcher<bool> AgreementWords { get; private init; } = new([]);
     public IReadOnlySet<string> ActorHeaders { get; private init; } = new HashSet<string>();
+    /// <summary>Headers of a column that names the kind of act ("type": "punitive invasion").</summary>
+    public IReadOnlySet<string> KindHeaders { get; private init; } = new HashSet<string>();
 
     /// <summary>Built by <see cref="ClaimRules"/> from the <c>tableRows</c> block of the one read of claim-rules.json.</summary>
     internal static TableRowWords FromFile(WordsFile? file)
@@ -37,18 +39,20 @@ internal sealed class TableRowWords
             OtherAgents = new((file.OtherAgents ?? []).Select(w => (w, true))),
             AgreementWords = new((file.AgreementWords ?? []).Select(w => (w, true))),
             ActorHeaders = Set(file.ActorHeaders),
+            KindHeaders = Set(file.KindHeaders),
         };
     }
 
     private static HashSet<string> Set(List<string>? words) => new(words ?? [], StringComparer.OrdinalIgnoreCase);
 
     internal sealed record WordsFile(List<string>? VerdictHeaders, List<string>? QuestionMarks, List<string>? Yes, List<string>? No,
-        List<string>? OtherAgents, List<string>? AgreementWords, List<string>? ActorHeaders = null, List<string>? VerdictLabels = null);
+        List<string>? OtherAgents, List<string>? AgreementWords, List<string>? ActorHeaders = null, List<string>? VerdictLabels = null,
+        List<string>? KindHeaders = null);
 }
 
 /// <summary>
 /// Reads a row's verdict: a labelled cell whose label asks whether there was an intervention ("Soviet intervention?: no — USA",
-/// "Intervention (y/n): y"), or a mark in the row's first cell ("14 May 1955 ✗ — …"). The label itself is a question, not a claim.
+/// "Intervention (y/n): y"), or a mark in the row's first cell ("14 May 1955 ✗ — …") or opening a cell ("Soviet action: ✗ CIA coup"). The label itself is a question, not a claim.
 /// </summary>
 internal sealed class RowVerdicts(TableRowWords words)
 {
@@ -67,6 +71,10 @@ internal sealed class RowVerdicts(TableRowWords words)
             var answer = Answer(value.TrimStart());
             if (answer != RowVerdict.None) return answer;
         }
+        // "1953 — target: Iran; Soviet action: ✗ CIA + MI6 coup": a mark opening a cell's value marks the row as well.
+        foreach (var cell in row.Split(TableCells.Separator))
+            if (cell.IndexOf(": ", StringComparison.Ordinal) is var colon and > 0 && Mark(cell[(colon + 2)..].TrimStart().Split(' ')[0]) is var mark and not RowVerdict.None)
+                return mark;
         return RowVerdict.None;
     }
 

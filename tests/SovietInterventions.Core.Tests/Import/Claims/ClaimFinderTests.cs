@@ -374,6 +374,14 @@ public sealed class ClaimFinderTests
     }
 
     [Fact]
+    public void A_border_war_is_an_act_of_force()
+    {
+        var claim = Assert.Single(Claims("An article\n\nIn July 1938 the Soviet–Japanese border war broke out at Lake Khasan.\n"));
+        Assert.Equal(EpisodeKind.Invasion, claim.Kind);
+        Assert.Equal(1938, claim.Year);
+    }
+
+    [Fact]
     public void A_persons_earlier_career_told_in_passing_is_no_claim()
     {
         Assert.Empty(Claims("An article\n\nIn August 1929 Moscow placed the army under Vasily Blyukher, who had served in China in 1924–1927 as chief military adviser.\n"));

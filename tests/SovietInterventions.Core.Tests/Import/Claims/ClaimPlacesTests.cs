@@ -36,6 +36,14 @@ public sealed class ClaimPlacesTests
     }
 
     [Fact]
+    public void Countries_aid_went_through_are_no_place_it_went_to()
+    {
+        var claim = Assert.Single(TestClaims.Of("An article\n\nFrom 1981 the USSR, directly and through Cuba and Bulgaria, supplied the Sandinista army.\n"));
+        Assert.DoesNotContain("bulgaria", claim.Targets);
+        Assert.DoesNotContain("cuba", claim.Targets);
+    }
+
+    [Fact]
     public void A_people_joined_to_the_agent_by_a_dash_before_the_act_acts_beside_it()
     {
         var claim = Assert.Single(TestClaims.Of("An article\n\nIn March 1978 the Soviet-Cuban intervention decided the war.\n"));

@@ -68,6 +68,26 @@ public sealed class RowVerdictsTests
     }
 
     [Fact]
+    public void A_cross_opening_a_cell_marks_the_row_as_no_intervention()
+    {
+        const string header = "| year | target | Soviet action | type |";
+        Assert.Empty(Claims(header, "| 1957 | Syria | ✗ Soviet troops invaded the north | invasion |"));
+        Assert.Single(Claims(header, "| 1957 | Syria | Soviet troops invaded the north | invasion |"));
+    }
+
+    [Fact]
+    public void A_column_of_the_acts_kind_states_the_act_when_the_soviet_sides_column_names_none()
+    {
+        const string header = "| year | target | Soviet action | type | outcome |";
+        var claim = Assert.Single(Claims(header, "| 1929 | China (Manchuria, the CER) | ODVA under Blyukher -> Sungari + Manzhouli ops | punitive invasion | status quo |"));
+        Assert.Equal(["china"], claim.Targets);
+        Assert.Equal(EpisodeKind.Invasion, claim.Kind);
+        Assert.Equal(1929, claim.Year);
+
+        Assert.Empty(Claims("| year | target | action | type | outcome |", "| 1929 | China (Manchuria, the CER) | railway seized by Zhang | punitive invasion | status quo |"));
+    }
+
+    [Fact]
     public void A_cross_in_a_rows_first_cell_marks_it_as_no_intervention()
     {
         const string header = "| When | Where | What the USSR did |";

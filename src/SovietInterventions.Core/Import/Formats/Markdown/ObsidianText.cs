@@ -4,8 +4,8 @@ namespace SovietInterventions.Core.Import.Formats.Markdown;
 
 /// <summary>
 /// Obsidian's marks in a line of text: <c>[[target|label]]</c> reads as its label, <c>[[target]]</c> as readable
-/// words, <c>![[embed]]</c> goes, <c>#tags</c> leave the prose for the document's tags, and a callout's
-/// <c>[!note]</c> marker goes. One pass over the text, no regular expressions.
+/// words, <c>![[embed]]</c> goes, <c>#tags</c> leave the prose for the document's tags, a <c>==highlight==</c> reads as its
+/// words, and a callout's <c>[!note]</c> marker goes. One pass over the text, no regular expressions.
 /// </summary>
 internal static class ObsidianText
 {
@@ -16,8 +16,14 @@ internal static class ObsidianText
         var result = new StringBuilder(text.Length);
         var i = 0;
         var close = 0; // the next "]]", found once per link so that many unclosed "[[" stay linear
+        var highlight = -1; // the closing "==" of the highlight being read ("==the clause cited==")
         while (i < text.Length)
         {
+            if (text[i] == '=' && At(text, i, "==") && (highlight == i || highlight < i && (highlight = text.IndexOf("==", i + 2, StringComparison.Ordinal)) > i + 2))
+            {
+                i += 2;
+                continue;
+            }
             if (text[i] == '[' && At(text, i, "[[") && close >= 0)
             {
                 if (close < i + 2) close = text.IndexOf("]]", i + 2, StringComparison.Ordinal);

@@ -217,7 +217,8 @@ internal sealed class OrganizationDiscovery
     {
         for (int position = end, words = 0; words < 3 && position > 0; words++)
         {
-            position = folded.Value.LastIndexOf(' ', position - 1) + 1;
+            // A word is at most MaxWordLength letters: a long line without spaces is not searched back to its start.
+            position = folded.Value.LastIndexOf(' ', position - 1, Math.Min(position, MaxWordLength)) + 1;
             if (gazetteer.ActorNames.LongestAt(folded, position) is { Value.Actor.Type: ActorType.ArmedForce } force && force.Start + force.Length == end)
                 return true;
             if (position == 0)

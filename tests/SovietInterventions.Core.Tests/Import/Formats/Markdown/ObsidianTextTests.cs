@@ -38,4 +38,13 @@ public class ObsidianTextTests
 
         Assert.Equal(text.TrimEnd(), ObsidianText.Clean(text, new List<string>()));
     }
+
+    [Theory]
+    [InlineData("Treaty art. 6. ==This is the clause cited in Aug 1941.==", "Treaty art. 6. This is the clause cited in Aug 1941.")]
+    [InlineData("if a == b the check holds", "if a == b the check holds")]
+    [InlineData("==one== and ==two==", "one and two")]
+    public void A_highlight_reads_as_its_words_and_a_lone_pair_of_equals_signs_stays(string text, string expected)
+    {
+        Assert.Equal(expected, ObsidianText.Clean(text, new List<string>()));
+    }
 }
