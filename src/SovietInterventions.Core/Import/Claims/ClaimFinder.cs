@@ -427,7 +427,7 @@ internal sealed class ClaimFinder(ClaimRules rules, CountryFinder countries, Dat
     // acts beside it.
     private static bool JoinedToAct(string sentence, PhraseHit<string> agent, PhraseHit<(EpisodeKind Kind, ActRole Role)> act, CountryMention mention) =>
         mention.Form == MentionForm.Adjective && mention.Index == agent.End + 1 && sentence[agent.End] is '-' or '–'
-        && sentence[(mention.Index + mention.Length)..act.Index].Trim().Length == 0 && act.Index > mention.Index;
+        && act.Index >= mention.Index + mention.Length && sentence[(mention.Index + mention.Length)..act.Index].Trim().Length == 0;
 
     private bool RouteBefore(string sentence, int index)
     {

@@ -49,5 +49,8 @@ public sealed class ClaimPlacesTests
         var claim = Assert.Single(TestClaims.Of("An article\n\nIn March 1978 the Soviet-Cuban intervention decided the war.\n"));
         Assert.DoesNotContain("cuba", claim.Targets);
         Assert.Equal(EpisodeKind.Invasion, claim.Kind);
+
+        // The act before the joined agent ("an intervention by Soviet-Cuban forces") is read too.
+        Assert.NotEmpty(TestClaims.Of("An article\n\nIn March 1978 Ethiopia was saved by an intervention by Soviet-Cuban forces.\n"));
     }
 }
