@@ -112,8 +112,9 @@ internal sealed class ClaimFinder(ClaimRules rules, CountryFinder countries, Dat
         if (targets.Count == 0) targets = ColumnRows.Place(text, mentions);
         if (targets.Count == 0) return null;
         // "1989 | last troops leave Afghanistan | yes": a row that tells an ending tells no new act.
-        if (rules.Acts.Find(text).Any(a => a.Value.Role == ActRole.End)) return null;
-        var act = rules.Acts.Find(text).FirstOrDefault(a => a.Value.Role == ActRole.Intervention);
+        var acts = rules.Acts.Find(text);
+        if (acts.Any(a => a.Value.Role == ActRole.End)) return null;
+        var act = acts.FirstOrDefault(a => a.Value.Role == ActRole.Intervention);
         var kind = act?.Value.Kind ?? (rules.Forces.AnyIn(text) ? EpisodeKind.Occupation : EpisodeKind.MilitaryAid);
         return new Claim(passage, 0, text, rules.Agents.Find(text).FirstOrDefault()?.Text ?? "", act?.Text ?? "", kind, ActRole.Intervention,
             targets, [], date.Start, date.End, true, null)

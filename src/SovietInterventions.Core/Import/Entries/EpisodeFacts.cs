@@ -28,7 +28,7 @@ public sealed record EpisodeFacts(
 /// Classifies an episode, names it, chooses its lead and infobox, and gathers its countries in their roles,
 /// its actors and its events. It reads the episode the episode stage built and never changes it.
 /// </summary>
-internal sealed class EpisodeFactsReader(EpisodeRules rules, EpisodeEvents events, Gazetteer gazetteer, IReadOnlySet<string> interveners, ActorFinder actors)
+internal sealed class EpisodeFactsReader(EpisodeRules rules, DateFinder dates, EpisodeEvents events, Gazetteer gazetteer, IReadOnlySet<string> interveners, ActorFinder actors)
 {
     private const int SummaryLength = 420;
     private readonly EpisodeActorRoles actorRoles = new(gazetteer, rules.Claims.NamesSovietActor, rules.StatesAnAct);
@@ -62,7 +62,7 @@ internal sealed class EpisodeFactsReader(EpisodeRules rules, EpisodeEvents event
             CommonName = EpisodeTitle.AsName(episode.CommonName),
             Lead = lead,
             // The lead already says a sentence the infobox would give as the result.
-            Infobox = [.. new EpisodeInfobox(rules.Claims, actors).Build(episode, claims, stated, kind)
+            Infobox = [.. new EpisodeInfobox(rules.Claims, actors, dates).Build(episode, claims, stated, kind)
                 .Where(r => r.Field != InfoboxField.Result || !lead.Any(l => l.Text.StartsWith(r.Value.TrimEnd('\u2026', '.', ' '), StringComparison.Ordinal)))],
         };
     }

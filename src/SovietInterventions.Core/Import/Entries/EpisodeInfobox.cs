@@ -17,7 +17,7 @@ public sealed record InfoboxDraft(InfoboxField Field, string Value, PassageDraft
 /// commanders, against whom, the outcome) and from a source's own infobox when it has one. A row
 /// nothing states is left out, never guessed.
 /// </summary>
-internal sealed class EpisodeInfobox(ClaimRules rules, ActorFinder actors)
+internal sealed class EpisodeInfobox(ClaimRules rules, ActorFinder actors, DateFinder dates)
 {
     private const int MaxRows = 3;
     private const int MaxResultLength = 240;
@@ -169,11 +169,8 @@ internal sealed class EpisodeInfobox(ClaimRules rules, ActorFinder actors)
         return rows;
     }
 
-    private static readonly DateFinder Dates = new();
-
-    private static bool DatedElsewhere(Infobox infobox, BuiltEpisode episode) =>
-        infobox.Facts.FirstOrDefault(f => f.Name.Trim().Equals("date", StringComparison.OrdinalIgnoreCase)) is { } date
-        && Dates.Find(date.Value) is [var period, ..] && !episode.Overlaps(period.Start.Year, (period.End ?? period.Start).Year, 1);
+    private bool DatedElsewhere(Infobox infobox, BuiltEpisode episode) =>
+        InfoboxPeriods.Period(infobox, dates) is var (start, end) && !episode.Overlaps(start.Year, end.Year, 1);
 
     private static InfoboxField? FieldOf(string name, string? soviet)
     {

@@ -3,6 +3,7 @@ using SovietInterventions.Core.Import.Documents;
 using SovietInterventions.Core.Import.Mentions;
 using SovietInterventions.Core.Import.Mentions.Dates;
 using SovietInterventions.Core.Import.Mentions.Places;
+using SovietInterventions.Core.Model;
 
 namespace SovietInterventions.Core.Import.Episodes;
 
@@ -21,13 +22,11 @@ internal sealed class InfoboxPeriods(DateFinder dates, CountryFinder countries, 
         {
             var facts = infobox.Facts;
             var sovietColumn = InfoboxColumns.Soviet(facts, namesSovietSide);
-            var date = facts.FirstOrDefault(f => f.Name.Trim().Equals("date", StringComparison.OrdinalIgnoreCase));
-            if (sovietColumn is null || date is null || dates.Find(date.Value) is not [var period, ..]) continue;
+            if (sovietColumn is null || Period(infobox, dates) is not var (start, end)) continue;
             var places = facts.Where(f => f.Name.Trim().Equals("place", StringComparison.OrdinalIgnoreCase)
                     || InfoboxColumns.Column(f.Name, "combatant") is { } column && column != sovietColumn)
                 .SelectMany(f => countries.Find(f.Value)).Select(m => m.CountrySlug).Where(s => !interveners.Contains(s)).ToHashSet();
             var file = document[0].Document.FileName;
-            var (start, end) = (period.Start, period.End ?? period.Start);
             foreach (var episode in episodes.Where(e => e.Targets.Any(places.Contains) && e.Overlaps(start.Year, end.Year, Slack)
                 && (e.Passages.Any(p => p.Document.FileName == file && infobox.Covers(p.Block))
                     || owned.GetValueOrDefault(e)?.Any(c => c.Document == file && infobox.Covers(c.Passage.Block)) == true)))
@@ -37,4 +36,9 @@ internal sealed class InfoboxPeriods(DateFinder dates, CountryFinder countries, 
             }
         }
     }
+
+    /// <summary>The period an infobox's "date" field gives ("11 May – 16 September 1939"), or null when it gives none.</summary>
+    public static (PartialDate Start, PartialDate End)? Period(Infobox infobox, DateFinder dates) =>
+        infobox.Facts.FirstOrDefault(f => f.Name.Trim().Equals("date", StringComparison.OrdinalIgnoreCase)) is { } date
+        && dates.Find(date.Value) is [var period, ..] ? (period.Start, period.End ?? period.Start) : null;
 }
