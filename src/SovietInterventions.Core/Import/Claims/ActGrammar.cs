@@ -48,7 +48,8 @@ internal sealed partial class ActGrammar(ClaimRules rules, CountryFinder countri
     [System.Text.RegularExpressions.GeneratedRegex(@"[^\p{L}'’]+")]
     private static partial System.Text.RegularExpressions.Regex LettersOnly();
 
-    /// <summary>"The Soviets promised to withdraw", "threatened to invade": an act promised or threatened is not done.</summary>
+    /// <summary>"The Soviets promised to withdraw", "threatened to invade", "may send troops": an act promised, threatened or only
+    /// possible is not done.</summary>
     public bool Intended(string sentence, int actIndex)
     {
         var before = sentence[..actIndex].TrimEnd();
@@ -59,6 +60,7 @@ internal sealed partial class ActGrammar(ClaimRules rules, CountryFinder countri
                 && (before.Length == w.Length || !char.IsLetter(before[^(w.Length + 1)])))) return true;
             var space = before.LastIndexOf(' ');
             var word = before[(space + 1)..];
+            if (rules.ModalWords.Contains(word)) return true;
             if (space < 0 || !word.All(char.IsLetter) || word is "and" or "or" or "then" || rules.ClauseBreaks.Contains($" {word} ")) return false;
             before = before[..space].TrimEnd();
         }

@@ -211,7 +211,7 @@ internal sealed class ClaimFinder(ClaimRules rules, CountryFinder countries, Dat
         if (pair is { } first && rows.Denies(passage.Text, sentence, first.Agent, first.Act)) pair = null;
         var forcesCell = pair is null ? ForcesCell(sentence, agents, acts) : null;
         pair ??= forcesCell;
-        if (pair is null && LabelledRows.KindCellAct(sentence, agents, acts.Where(a => a.Value.Role == ActRole.Intervention).ToList(), rules.Rows.KindHeaders.Contains) is { } kindCell
+        if (pair is null && LabelledRows.KindCellAct(sentence, agents, acts.Where(a => a.Value.Role == ActRole.Intervention).ToList(), rules.Rows.KindHeaders.Contains, rules.Negators.Contains) is { } kindCell
             && !rows.Denies(passage.Text, sentence, kindCell.Agent, kindCell.Act))
             pair = (kindCell.Agent, kindCell.Act, false, false);
         if (pair is null) return null;
@@ -219,6 +219,9 @@ internal sealed class ClaimFinder(ClaimRules rules, CountryFinder countries, Dat
         // "occupied Albania until the summer of 1941, when they were driven out": the date the when-clause leans on ends an act before it.
         if (!act.Text.EndsWith("until", StringComparison.OrdinalIgnoreCase))
             found = [.. found.Where(d => d.Index < act.Index || !sentence[..d.Index].TrimEnd().EndsWith(" until", StringComparison.OrdinalIgnoreCase))];
+        // "Kuusinen, a Finnish communist who had lived in the Soviet Union since 1918": a date in a relative clause of the person's past
+        // after the act is the person's, not the act's.
+        found = [.. found.Where(d => d.Index < act.End || !InRelativeClause(sentence[act.End..d.Index]))];
         if (forcesCell is not null && rows.Denies(passage.Text, sentence, agent, act)) return null;
 
         // "placed it under Vasily Blyukher, who had served in China in 1924–1927 as chief military adviser": a person's earlier career,
@@ -236,6 +239,9 @@ internal sealed class ClaimFinder(ClaimRules rules, CountryFinder countries, Dat
             .Where(m => !AfterAgentMarker(sentence, m.Index))
             // "a former anti-Japanese guerrilla": a people after a negating prefix names a stance, not a place.
             .Where(m => !rules.NegatingPrefixes.Any(p => sentence.AsSpan(0, m.Index).EndsWith(p, StringComparison.OrdinalIgnoreCase)))
+            // "the Arab-Israeli conflict": two peoples joined by a dash name a war between them, not a place (the agent's own, as in
+            // "the Soviet-Cuban intervention", is read below).
+            .Where(m => !InPeoplesPair(sentence, m, agents))
             .ToList();
         mentions = [.. mentions.Except(JoinedToAgent(sentence, agents, mentions)).Where(m => !JoinedToAct(sentence, agent, act, m))];
         // No place named: the claim is about its section's place, if the section names one (see EpisodeBuilder).
@@ -423,6 +429,13 @@ internal sealed class ClaimFinder(ClaimRules rules, CountryFinder countries, Dat
         && between.StartsWith(CareerClause, StringComparison.Ordinal) && !between[CareerClause.Length..].Contains(',');
 
     private const string CareerClause = ", who had ";
+
+    private static bool InPeoplesPair(string sentence, CountryMention mention, List<PhraseHit<string>> agents) =>
+        mention.Form == MentionForm.Adjective && mention.Index > 1 && sentence[mention.Index - 1] is '-' or '–' && char.IsLetter(sentence[mention.Index - 2])
+        && !agents.Any(a => a.End == mention.Index - 1);
+
+    // "who had": what the person had done before; "who took over … in January 1940" goes on with the story.
+    private static bool InRelativeClause(string between) => between.Contains(" who had ", StringComparison.OrdinalIgnoreCase);
 
     // "The Soviet-Cuban intervention", "a Soviet–Mongolian offensive": a people joined to the agent by a dash, right before the act,
     // acts beside it.

@@ -8,7 +8,7 @@ namespace SovietInterventions.Core.Import.Claims;
 /// The places a claim's act is done to (after an active act, before a passive one, listed together) and the countries whose
 /// forces act beside the Soviet side.
 /// </summary>
-internal sealed class ClaimPlaces(ClaimRules rules, ActGrammar grammar)
+internal sealed partial class ClaimPlaces(ClaimRules rules, ActGrammar grammar)
 {
     private const int MaxListGap = 30;
     private static readonly HashSet<string> RelativeWords = new(["who", "whom", "which", "that", "whose"], StringComparer.OrdinalIgnoreCase);
@@ -25,6 +25,10 @@ internal sealed class ClaimPlaces(ClaimRules rules, ActGrammar grammar)
         {
             var end = grammar.ClauseEnd(sentence, act.End);
             chosen = mentions.Where(m => m.Index >= act.End && m.Index < end && !InRemark(sentence, act.End, m.Index)).ToList();
+            // "Berlin in June 1953, where Soviet tanks put down the rising …, and Prague in August 1968": the place a where-clause is
+            // about is the act's, before any named after a comma.
+            if (WherePlace(sentence, mentions, agent.Index) is [_] where && (chosen.Count == 0 || sentence[act.End..chosen[0].Index].Contains(',')))
+                chosen = where;
             // "admitted Tuva as an autonomous region": the object stands in the gap of the act's phrase.
             if (chosen.Count == 0) chosen = mentions.Where(m => m.Index > act.Index && m.Index < act.End).ToList();
             if (chosen.Count == 0 && agent.End <= act.Index && AgentActPairs.IsCompound(sentence[agent.End..act.Index]))
@@ -33,13 +37,15 @@ internal sealed class ClaimPlaces(ClaimRules rules, ActGrammar grammar)
             if (chosen.Count == 0) chosen = OpeningClausePlace(sentence, mentions, agent.Index);
             // "Romania: Vyshinsky forces King Michael to appoint Groza": a note's line about a place names it first, as its label.
             if (chosen.Count == 0) chosen = LabelPlace(sentence, mentions, agent.Index);
+            // "In Lithuania the Red Army … installed Kapsukas": a sentence that opens in a place is about it.
+            if (chosen.Count == 0 && act.Value.Item2 == ActRole.Intervention) chosen = OpeningPlace(sentence, mentions, grammar.ClauseStart(sentence, agent.Index), agent.Index);
             // "the neutrality of Laos was agreed, and the Soviet air bridge was wound down": a passive ending naming no place after it ends the nearest before.
             if (chosen.Count == 0 && act.Value.Item2 == ActRole.End && AgentActPairs.PassiveVerbs.Contains(ActGrammar.LastWord(sentence[..act.Index]), StringComparer.OrdinalIgnoreCase))
                 chosen = mentions.Where(m => m.Index >= grammar.ClauseStart(sentence, agent.Index) && m.Index < agent.Index && m.Form != MentionForm.Adjective).TakeLast(1).ToList();
         }
-        // "invaded w/ Britain", "occupied Iran together with Britain": a country joined to a verb's act by a partner word acts beside the
-        // Soviet side; "the war with Finland" names the enemy.
-        if (!passive && IsVerb(act.Text))
+        // "invaded w/ Britain", "occupied Iran together with Britain", "a joint invasion with Britain": a country joined to a verb's act,
+        // or to a joint one, by a partner word acts beside the Soviet side; "the war with Finland" names the enemy.
+        if (!passive && (IsVerb(act.Text) || rules.JointWords.Contains(ActGrammar.LastWord(sentence[..act.Index]))))
             chosen = chosen.Where(m => !Partnered(sentence, act.End, m)).ToList();
         // "crossed the Amu Darya under Vitaly Primakov, who travelled as a Turkish officer": a people's adjective in a clause about a
         // person describes the person, not a place acted on.
@@ -90,14 +96,18 @@ internal sealed class ClaimPlaces(ClaimRules rules, ActGrammar grammar)
     }
 
     // "The flotilla appeared off Enzeli, shelled the positions": an act naming no place goes on where its subject's verb right
-    // before it, joined by a comma or "and", was. Aid sent "directly and through Cuba and Bulgaria, supplied …" went through them.
+    // before it, joined by a comma or "and" (a date may stand between), was. Aid sent "directly and through Cuba and Bulgaria, supplied …" went through them.
     private List<string> PlaceOfVerbBefore(string sentence, List<CountryMention> mentions, PhraseHit<string> agent, PhraseHit<(EpisodeKind Kind, ActRole)> act)
     {
         var place = mentions.LastOrDefault(m => m.Index >= agent.End && m.Index + m.Length <= act.Index && m.Form != MentionForm.Adjective);
         if (place is null || AfterFrom(sentence, place)) return [];
         if (act.Value.Kind == EpisodeKind.MilitaryAid && ListedAfter(sentence, place, w => rules.RouteWords.Contains(w) || rules.CrossingWords.Contains(w))) return [];
-        return sentence[(place.Index + place.Length)..act.Index].Trim() is "," or "and" or ", and" ? [place.CountrySlug] : [];
+        return JoinedVerbs().IsMatch(sentence[(place.Index + place.Length)..act.Index].Trim()) ? [place.CountrySlug] : [];
     }
+
+    // ", and", or a date between ("took Urga on 6 July 1921 and captured Baron Ungern").
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:(?:on|in|by)\s+[\p{L}\d ]{0,20}\d{3,4}\s*)?(?:,|and|, and)$")]
+    private static partial System.Text.RegularExpressions.Regex JoinedVerbs();
 
     // "Estonia, Latvia, and Lithuania": the first place named and those listed right after it, not one named later on.
     private static IEnumerable<CountryMention> Listed(string sentence, List<CountryMention> chosen)
@@ -120,9 +130,10 @@ internal sealed class ClaimPlaces(ClaimRules rules, ActGrammar grammar)
         var subject = sentence[start..act.Index];
         if (!rules.Forces.AnyIn(subject)) return [];
         // "the West German ambassador, who had heard that Soviet troops had arrived": a relative or reported clause between is no subject.
-        // "the ultimatum to Lithuania …, the Red Army pouring in": a place something is directed at is no partner in the act.
+        // "the ultimatum to Lithuania …, the Red Army pouring in": a place something is directed at is no partner in the act, nor is
+        // one the act is done in ("In Lithuania the Red Army took Vilnius").
         return mentions.Where(m => m.Index >= start && m.Index < act.Index && !targets.Contains(m.CountrySlug) && (m.Form == MentionForm.Adjective || !StartsName(sentence, m))
-                && !DirectedAt(sentence, m)
+                && !DirectedAt(sentence, m) && !ListedAfter(sentence, m, w => w.Equals("in", StringComparison.OrdinalIgnoreCase))
                 && !sentence[m.Index..act.Index].Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(w => RelativeWords.Contains(w.Trim(',', '.'))))
             .Select(m => m.CountrySlug).Distinct().ToList();
     }
@@ -148,6 +159,21 @@ internal sealed class ClaimPlaces(ClaimRules rules, ActGrammar grammar)
         return opener is null ? [] : mentions.Where(m => m.Form != MentionForm.Adjective && m.Index >= opener.Index + opener.Length && m.Index < comma
             && sentence[(opener.Index + opener.Length)..m.Index].Trim() is "" or "the" && !StartsName(sentence, m)).Take(1).ToList();
     }
+
+    private const int MaxWhereGap = 30;
+
+    private static List<CountryMention> WherePlace(string sentence, List<CountryMention> mentions, int agentIndex)
+    {
+        var where = sentence.LastIndexOf(", where ", agentIndex, StringComparison.OrdinalIgnoreCase);
+        if (where < 0 || sentence[(where + ", where ".Length)..agentIndex].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > 1) return [];
+        return mentions.Where(m => m.Form != MentionForm.Adjective && m.Index + m.Length <= where && where - (m.Index + m.Length) <= MaxWhereGap
+            && !sentence[(m.Index + m.Length)..where].Contains(',')).TakeLast(1).ToList();
+    }
+
+    // "In Lithuania the Red Army …", "…; in Czechoslovakia in 1968 the Warsaw Pact occupied …": the place the agent's clause opens in.
+    private static List<CountryMention> OpeningPlace(string sentence, List<CountryMention> mentions, int clauseStart, int agentIndex) =>
+        mentions.Where(m => m.Form != MentionForm.Adjective && m.Index >= clauseStart && m.Index < agentIndex
+            && sentence[clauseStart..m.Index].Trim(' ', ';', ',') is "In" or "In the" or "in" or "in the").Take(1).ToList();
 
     private static List<CountryMention> LabelPlace(string sentence, List<CountryMention> mentions, int agentIndex) =>
         mentions.Where(m => m.Form != MentionForm.Adjective && sentence[..m.Index].Trim(' ', '-', '*') == ""

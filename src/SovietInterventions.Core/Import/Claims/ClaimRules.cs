@@ -89,6 +89,12 @@ public sealed partial class ClaimRules
     internal PhraseMatcher<bool> AdviceVerbs { get; init; } = null!;
     /// <summary>Words right before an act that make it a promise or a threat, not a deed ("promised to withdraw", "threatened to invade").</summary>
     internal IReadOnlyList<string> IntentWords { get; init; } = null!;
+    /// <summary>Words right before a noun act that make a partner word after it name a partner ("joint invasion with Britain"), not the
+    /// enemy ("the war with Finland").</summary>
+    internal IReadOnlySet<string> JointWords { get; init; } = null!;
+    /// <summary>Modal verbs right before an act that make it a possibility, not a deed ("Moscow may send troops if …"). Matched in lower
+    /// case only, so the month ("In May Soviet troops entered") is none.</summary>
+    internal IReadOnlySet<string> ModalWords { get; init; } = null!;
     /// <summary>Words that turn a refusal into an act of its own ("refused to allow").</summary>
     internal IReadOnlySet<string> PermissionWords { get; init; } = null!;
     /// <summary>Verbs whose object is the side attacked ("fought", "attacked"): the Soviet side defending a place abroad.</summary>
@@ -171,6 +177,8 @@ public sealed partial class ClaimRules
             DepartureVerbs = Flags(file.DepartureVerbs),
             Negators = Words(file.Negators),
             IntentWords = file.IntentWords ?? [],
+            JointWords = Words(file.JointWords),
+            ModalWords = new HashSet<string>(file.ModalWords ?? [], StringComparer.Ordinal),
             PermissionWords = Words(file.PermissionWords),
             AdviceVerbs = Flags(file.AdviceVerbs),
             EnemyMarkers = file.EnemyMarkers ?? [],
@@ -237,9 +245,9 @@ public sealed partial class ClaimRules
     private sealed record RulesFile(
         PeriodFile? Period, List<string>? Agents, List<string>? AgentCountries, List<string>? PassiveMarkers, List<string>? AgentAdjectives, List<string>? AgentAfterEndings,
         List<string>? NegatingPrefixes, List<string>? OwnerWords, List<string>? Subordinators, List<ActFile>? Acts, List<string>? CompoundActs, List<string>? EndActs, List<string>? NotActs,
-        Dictionary<string, List<string>>? SupportSides, List<string>? ForcesWords, List<string>? ClauseBreaks, List<string>? DestinationWords, List<string>? PartnerWords, List<string>? ArrivalWords, List<string>? AgentLandNouns, List<string>? AgentRelationNouns, List<string>? GivingVerbs,
+        Dictionary<string, List<string>>? SupportSides, List<string>? ForcesWords, List<string>? ClauseBreaks, List<string>? DestinationWords, List<string>? PartnerWords, List<string>? JointWords, List<string>? ArrivalWords, List<string>? AgentLandNouns, List<string>? AgentRelationNouns, List<string>? GivingVerbs,
         List<string>? ReferBackWords, List<string>? NonNarrativeSections, List<string>? ResultWords, List<string>? SetAsideWords,
-        List<string>? RangeStarts, List<string>? RangeEnds, List<string>? BeginWords, List<string>? EndedWords, List<string>? PresenceWords, List<string>? DepartureVerbs, List<string>? Negators, List<string>? IntentWords, List<string>? PermissionWords, List<string>? AdviceVerbs, List<string>? EnemyMarkers, List<string>? OpposedWords, List<string>? DefenceVerbs,
+        List<string>? RangeStarts, List<string>? RangeEnds, List<string>? BeginWords, List<string>? EndedWords, List<string>? PresenceWords, List<string>? DepartureVerbs, List<string>? Negators, List<string>? IntentWords, List<string>? ModalWords, List<string>? PermissionWords, List<string>? AdviceVerbs, List<string>? EnemyMarkers, List<string>? OpposedWords, List<string>? DefenceVerbs,
         List<string>? NameHeads, List<string>? NamePrefixes, List<string>? Pronouns, List<string>? ReportingVerbs,
         List<string>? RouteWords, List<string>? CrossingWords, List<string>? RouteMeans,
         TableRowWords.WordsFile? TableRows);

@@ -117,7 +117,7 @@ internal static partial class LabelledRows
     /// <summary>"Soviet action: ODVA under Blyukher -> Sungari + Manzhouli ops; type: punitive invasion": in a row whose cell the Soviet
     /// side labels states no act, a cell labelled with the act's kind does; the label's agent and that act, or null.</summary>
     public static (PhraseHit<string> Agent, PhraseHit<T> Act)? KindCellAct<T>(string sentence, IReadOnlyList<PhraseHit<string>> agents,
-        IReadOnlyList<PhraseHit<T>> acts, Func<string, bool> isKindLabel)
+        IReadOnlyList<PhraseHit<T>> acts, Func<string, bool> isKindLabel, Func<string, bool> isNegator)
     {
         var cells = Cells(sentence).Where(c => IsLabelled(sentence, c)).ToList();
         if (cells.Count < 2) return null;
@@ -126,7 +126,13 @@ internal static partial class LabelledRows
         foreach (var cell in cells)
         {
             var colon = sentence.IndexOf(':', cell.Start, cell.End - cell.Start);
-            agent ??= agents.FirstOrDefault(a => a.Index >= cell.Start && a.End <= colon);
+            if (agent is null && agents.FirstOrDefault(a => a.Index >= cell.Start && a.End <= colon) is { } labelAgent)
+            {
+                // "what Moscow did: nothing — the Allies landed": the agent's own cell says it did nothing.
+                var value = sentence[(colon + 1)..cell.End].TrimStart();
+                if (isNegator(value.Split(' ', 2)[0].TrimEnd(',', '.', ';'))) return null;
+                agent = labelAgent;
+            }
             var label = sentence[cell.Start..colon].Trim();
             // A row's first cell carries its key before the labels ("1929 — type: …").
             if (label.LastIndexOf(" — ", StringComparison.Ordinal) is var dash and >= 0) label = label[(dash + 3)..].Trim();

@@ -389,6 +389,22 @@ public sealed class ClaimFinderTests
     }
 
     [Fact]
+    public void A_year_of_a_persons_past_after_the_act_does_not_date_it()
+    {
+        var claim = Assert.Single(Claims("An article\n\nIn December 1939 the Red Army captured Lisbon.\n\nThe next day Moscow unveiled a new government in the captured village of Terijoki, led by Ruiz Costa, a communist who had lived in the Soviet Union since 1918.\n"),
+            c => c.Sentence.StartsWith("The next day", StringComparison.Ordinal));
+        Assert.NotEqual(1918, claim.Year);
+    }
+
+    [Fact]
+    public void Sailors_landed_by_a_soviet_fleet_are_an_act_of_force() =>
+        Assert.Equal(EpisodeKind.Invasion, Assert.Single(Claims("An article\n\nOn 18 May 1920 the Soviet flotilla landed sailors at Lisbon.\n")).Kind);
+
+    [Fact]
+    public void A_double_hyphen_ends_a_clause_as_a_dash_does() =>
+        Assert.Empty(Assert.Single(Claims("A lecture\n\nIn 1953 Soviet tanks put down the rising -- and Portugal watched in silence.\n")).Targets);
+
+    [Fact]
     public void An_act_dated_within_the_period_of_the_claim_before_it_takes_its_place()
     {
         var claims = Claims("# A lecture\n\nBetween 1979 and 1989 Soviet troops occupied Afghanistan. On 12 December 1986 the Politburo decided to send more troops.\n", "l.md");

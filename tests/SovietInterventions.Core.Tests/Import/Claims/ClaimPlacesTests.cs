@@ -53,4 +53,42 @@ public sealed class ClaimPlacesTests
         // The act before the joined agent ("an intervention by Soviet-Cuban forces") is read too.
         Assert.NotEmpty(TestClaims.Of("An article\n\nIn March 1978 Ethiopia was saved by an intervention by Soviet-Cuban forces.\n"));
     }
+
+    [Fact]
+    public void A_sentence_opening_in_a_place_is_about_it_not_a_place_named_in_a_later_clause_about_someone()
+    {
+        var claim = Assert.Single(TestClaims.Of("An article\n\nIn Portugal the Red Army took Lisbon on 5 January 1919 and installed Ruiz Costa, whose republic was merged in February with Spain.\n"));
+        Assert.Equal(["portugal"], claim.Targets);
+        Assert.Empty(claim.Participants);
+    }
+
+    [Fact]
+    public void An_opening_place_of_another_clause_is_not_the_act_s()
+    {
+        var claim = Assert.Single(TestClaims.Of("An article\n\nIn Portugal in 1956 the people fought a city; in Spain in 1968 the Warsaw Pact occupied a country that chose not to fight.\n"));
+        Assert.Equal(["spain"], claim.Targets);
+    }
+
+    [Fact]
+    public void The_place_a_where_clause_is_about_is_the_act_s_not_one_listed_after_it()
+    {
+        var claim = Assert.Single(TestClaims.Of("A lecture\n\nCompare the two cases -- Lisbon in June 1953, where Soviet tanks put down the workers' rising in a single day, and Madrid in August 1968 -- and you see the rule.\n"));
+        Assert.Equal(["portugal"], claim.Targets);
+    }
+
+    [Fact]
+    public void A_joint_noun_act_takes_a_partner_and_leaves_the_row_s_country_as_its_place()
+    {
+        var claim = Assert.Single(TestClaims.Of("# Notes\n\n| year | country | what Moscow did | type |\n|---|---|---|---|\n| 1941 | Portugal | joint invasion with Britain | invasion |\n", "notes.md"));
+        Assert.Equal(["portugal"], claim.Targets);
+    }
+
+    [Theory]
+    [InlineData("The Soviet role in Portugal in 1970 was a direct military intervention in the Arab-Spanish conflict.")]
+    [InlineData("On 22 January 1970 the president of Portugal asked Moscow for an air defence system manned by Soviet crews, threatening to resign in favour of a pro-Spanish successor.")]
+    public void Peoples_joined_by_a_dash_or_after_pro_name_no_place(string sentence)
+    {
+        var claim = Assert.Single(TestClaims.Of($"An article\n\n{sentence}\n"));
+        Assert.DoesNotContain("spain", claim.Targets);
+    }
 }

@@ -1,6 +1,6 @@
 namespace SovietInterventions.Core.Tests.Import.Claims;
 
-/// <summary>An act the Soviet side only promised or threatened ("agreed to withdraw", "threatened to invade") is not done: no claim.</summary>
+/// <summary>An act the Soviet side only promised, threatened or might do ("threatened to invade", "may send troops") is not done: no claim.</summary>
 public sealed class IntendedActsTests
 {
     [Theory]
@@ -10,6 +10,17 @@ public sealed class IntendedActsTests
     [InlineData("In July 1971 Moscow promised to enter the war against Portugal.")]
     public void A_promised_or_threatened_act_makes_no_claim(string sentence) =>
         Assert.Empty(TestClaims.Of($"# Notes\n\n{sentence}\n", "notes.md"));
+
+    [Theory]
+    [InlineData("Under the 1971 treaty Moscow may send troops into Portugal if a third power threatens it.")]
+    [InlineData("In July 1971 the Soviet Union might soon invade Portugal.")]
+    [InlineData("In July 1971 Portugal could be occupied by Soviet forces.")]
+    public void An_act_only_possible_makes_no_claim(string sentence) =>
+        Assert.Empty(TestClaims.Of($"# Notes\n\n{sentence}\n", "notes.md"));
+
+    [Fact]
+    public void The_month_of_May_is_no_modal() =>
+        Assert.Single(TestClaims.Of("# Notes\n\nIn May 1971 Soviet troops entered Portugal.\n", "notes.md"));
 
     [Theory]
     [InlineData("In July 1971 the Soviets withdrew their armed forces from Portugal.")]

@@ -33,10 +33,32 @@ internal static partial class HardWraps
                 joined[start] = LineEndHyphen.Append(joined[start], lines[i]);
                 continuation[i] = true;
             }
+            else if (AcrossPageBreak(lines, i, width) is { } next)
+            {
+                joined[start] = LineEndHyphen.Append(joined[start], lines[next]);
+                continuation[next] = true;
+                i = next;
+            }
             else start = i;
         }
         return (joined, continuation);
     }
+
+    private const int MinPageBreakGap = 2;
+
+    // "… Soviet pilots helped to save" ⏎ ⏎ (a page number and running head, blanked) ⏎ ⏎ "Madrid from the first assault.": a
+    // sentence a printed page broke goes on after the page's furniture, when the line above filled the width and ended mid-sentence.
+    // The index of the line it goes on in, or null.
+    private static int? AcrossPageBreak(IReadOnlyList<string> lines, int i, int? width)
+    {
+        if (width is not { } w || lines[i].Length > 0 || lines[i - 1].Length < w - Slack || EndsSentence(lines[i - 1])) return null;
+        var next = i;
+        while (next < lines.Count && lines[next].Length == 0) next++;
+        return next < lines.Count && next - i >= MinPageBreakGap && !PlainTextLines.StandsAlone(lines[next]) && !PlainTextLines.StandsAlone(lines[i - 1])
+            ? next : null;
+    }
+
+    private static bool EndsSentence(string line) => line[^1] is '.' or '!' or '?' or ':' or ';' or '"' or '”' or '’' or ')' or ']';
 
     private static bool Continues(string above, string line, int? width) =>
         (above.Length >= ProseLine || LineEndHyphen.Breaks(above, line)) && line.Length > 0

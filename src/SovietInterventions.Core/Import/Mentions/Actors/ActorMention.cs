@@ -26,6 +26,12 @@ internal sealed record ActorName(ActorEntry? Actor, bool Discovered)
         // any name written so in the gazetteer (a country, a place, another actor) wins. Only the Soviet side's: a target's
         // force ("the Polish army") would hide the country it names from the claims.
         var interveners = gazetteer.Countries.Where(c => c.Intervener).Select(c => c.Slug).ToHashSet(StringComparer.Ordinal);
+        // A person's other romanizations ("Vasilii Bliukher" for "Vasily Blyukher"), first, so that any name the gazetteer or the
+        // texts spell so wins.
+        foreach (var actor in gazetteer.Actors.Where(a => a.Type == Model.ActorType.Person))
+            foreach (var name in actor.Aliases.Prepend(actor.Name))
+                foreach (var spelling in TransliteratedNames.Of(name))
+                    yield return (spelling, new ActorName(actor, false));
         foreach (var actor in gazetteer.Actors.Where(a => a.Type == Model.ActorType.ArmedForce && a.Country is { } c && interveners.Contains(c)))
             foreach (var name in actor.Aliases.Prepend(actor.Name))
                 if (LowerHead(name, gazetteer) is { } lowered)

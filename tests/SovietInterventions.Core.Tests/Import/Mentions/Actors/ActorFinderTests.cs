@@ -26,6 +26,17 @@ public class ActorFinderTests
         Assert.Equal("the Comintern protested.".IndexOf("Comintern", StringComparison.Ordinal), comintern.Index - "In November Finland joined the Anti-Comintern Pact; ".Length);
     }
 
+    [Theory]
+    [InlineData("Vasilii Bliukher")]
+    [InlineData("Bliukher")]
+    [InlineData("Vasiliy Blyukher")]
+    public void A_russian_name_in_another_romanization_is_the_same_person(string written)
+    {
+        var mention = Assert.Single(NewFinder().Find($"In 1929 the army under {written} struck at the border."));
+        Assert.Equal("Vasily Blyukher", mention.Name);
+        Assert.Equal(written, mention.Text);
+    }
+
     [Fact]
     public void A_surname_and_a_full_name_with_a_possessive_are_the_same_actor()
     {
