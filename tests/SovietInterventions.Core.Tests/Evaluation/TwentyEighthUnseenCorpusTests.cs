@@ -24,4 +24,11 @@ public sealed class TwentyEighthUnseenCorpusTests(TwentyEighthUnseenCorpusFixtur
         // "a direct military intervention in the Arab-Israeli conflict, not merely an advisory mission".
         Assert.DoesNotContain(unseen.Imported, e => e.Targets.Contains("israel"));
     }
+
+    [Fact]
+    public void A_state_of_emergency_a_soviet_commandant_proclaims_finds_east_germany_1953()
+    {
+        // "the Soviet commandant of the city, Major General Pavel Dibrova, proclaims a state of emergency in East Berlin at 1 p.m."
+        Assert.Contains(unseen.Imported, e => e.Targets.Contains("east-germany") && e.StartYear == 1953);
+    }
 }

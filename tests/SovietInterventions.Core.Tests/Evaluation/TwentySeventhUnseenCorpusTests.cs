@@ -18,6 +18,8 @@ public sealed class TwentySeventhUnseenCorpusTests(TwentySeventhUnseenCorpusFixt
         Assert.DoesNotContain(unseen.Imported, e => e.Targets.Contains("japan") && e.StartYear == 1920);
         Assert.DoesNotContain(unseen.Imported, e => e.Targets.Contains("united-kingdom"));
         Assert.DoesNotContain(unseen.Imported, e => e.Targets.Contains("czechoslovakia") && e.StartYear == 1953);
+        // "1931 — country: Manchuria; what Moscow did: protested only …; type: Japanese invasion ≠ Soviet".
+        Assert.DoesNotContain(unseen.Imported, e => e.Targets.Contains("china") && e.StartYear is 1931 or 1932);
     }
 
     [Fact]
@@ -34,5 +36,13 @@ public sealed class TwentySeventhUnseenCorpusTests(TwentySeventhUnseenCorpusFixt
     {
         // "Red Army plus Sükhbaatar's partisans took Urga on 6 July 1921 and captured Baron Ungern."
         Assert.Contains(unseen.Imported, e => e.Targets.Contains("mongolia") && e.StartYear == 1921);
+    }
+
+    [Fact]
+    public void A_passive_aside_between_commas_leaves_the_railway_war_its_own_act()
+    {
+        // "In October and November 1929 Bliukher's troops, supported by the Amur Flotilla, struck at Lahasusu and Fujin …, at
+        // Manzhouli and Zhalainuoer in western Manchuria."
+        Assert.Contains(unseen.Imported, e => e.Targets.Contains("china") && (e.StartYear, e.EndYear) == (1929, 1929));
     }
 }

@@ -48,19 +48,21 @@ internal sealed partial class ActGrammar(ClaimRules rules, CountryFinder countri
     [System.Text.RegularExpressions.GeneratedRegex(@"[^\p{L}'’]+")]
     private static partial System.Text.RegularExpressions.Regex LettersOnly();
 
-    /// <summary>"The Soviets promised to withdraw", "threatened to invade", "may send troops": an act promised, threatened or only
-    /// possible is not done.</summary>
+    /// <summary>"The Soviets promised to withdraw", "threatened to invade", "may send troops", "talks about a strike": an act
+    /// promised, threatened, only possible or talked about is not done.</summary>
     public bool Intended(string sentence, int actIndex)
     {
         var before = sentence[..actIndex].TrimEnd();
         // "promised to enter the war against Japan": the promise may govern a verb and an article before the act.
         for (var words = 0; words <= IntentReach && before.Length > 0; words++)
         {
-            if (rules.IntentWords.Any(w => before.EndsWith(w, StringComparison.OrdinalIgnoreCase)
+            if (rules.IntentWords.Concat(rules.TopicWords).Any(w => before.EndsWith(w, StringComparison.OrdinalIgnoreCase)
                 && (before.Length == w.Length || !char.IsLetter(before[^(w.Length + 1)])))) return true;
             var space = before.LastIndexOf(' ');
             var word = before[(space + 1)..];
             if (rules.ModalWords.Contains(word)) return true;
+            // 'about a "surgical" strike': a word in quotation marks is a word like any other here.
+            word = word.Trim('"', '“', '”');
             if (space < 0 || !word.All(char.IsLetter) || word is "and" or "or" or "then" || rules.ClauseBreaks.Contains($" {word} ")) return false;
             before = before[..space].TrimEnd();
         }
@@ -142,7 +144,8 @@ internal sealed partial class ActGrammar(ClaimRules rules, CountryFinder countri
         var rest = before[(owner.Index + owner.Length)..].Trim();
         if (rest is not ("" or "'s" or "’s")) return false;
         // "700 East German and 500 Cuban instructors" lists forces beside the Soviets; "the Vietnamese invasion" names an owner.
-        var previous = LastWord(before[..owner.Index]);
+        // "type: Japanese invasion": an owner opening a labelled cell owns it too.
+        var previous = LastWord(before[..owner.Index]).TrimEnd(':', ';');
         return previous.Length == 0 || previous.All(char.IsLetter) && !previous.Equals("and", StringComparison.OrdinalIgnoreCase);
     }
 

@@ -18,6 +18,7 @@ internal sealed class AgentActPairs(ClaimRules rules, CountryFinder countries, I
     public (PhraseHit<string> Agent, PhraseHit<(EpisodeKind Kind, ActRole Role)> Act, bool Passive, bool Compound)? Pair(
         string sentence, IReadOnlyList<PhraseHit<string>> agents, IReadOnlyList<PhraseHit<(EpisodeKind Kind, ActRole Role)>> acts)
     {
+        (PhraseHit<string>, PhraseHit<(EpisodeKind Kind, ActRole Role)>, bool, bool)? aside = null;
         foreach (var act in acts)
         {
             if (grammar.Negated(sentence, act.Index) || grammar.Intended(sentence, act.Index) || ActGrammar.Quoted(sentence, act)) continue;
@@ -35,7 +36,13 @@ internal sealed class AgentActPairs(ClaimRules rules, CountryFinder countries, I
                 var by = agents.FirstOrDefault(a => a.Index > act.End && a.Index - act.End <= marker.Length + 40
                     && sentence[act.End..a.Index].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= MaxAgentGap
                     && sentence[act.End..a.Index].All(c => char.IsLetter(c) || c == ' '));
-                if (by is not null && !grammar.Denied(sentence, by, act, passive: true)) return (by, act, true, false);
+                if (by is not null && !grammar.Denied(sentence, by, act, passive: true))
+                {
+                    // "Bliukher's troops, supported by the Amur Flotilla, struck at …": a participle set off by commas is an aside;
+                    // the clause's own act, after it, says what was done.
+                    if (InAside(sentence, act, by)) aside ??= (by, act, true, false);
+                    else return (by, act, true, false);
+                }
                 continue;
             }
             // "the deployment of Soviet air-defence troops to Egypt": the agent right after "of" does the noun act.
@@ -56,8 +63,12 @@ internal sealed class AgentActPairs(ClaimRules rules, CountryFinder countries, I
             if (PassiveVerbs.Contains(ActGrammar.LastWord(sentence[..act.Index]), StringComparer.OrdinalIgnoreCase) && !SovietPassive(subject, act)) continue;
             return (subject, StatedOfNoun(sentence, subject, act, acts) ?? act, false, false);
         }
-        return null;
+        return aside;
     }
+
+    private static bool InAside(string sentence, PhraseHit<(EpisodeKind Kind, ActRole Role)> act, PhraseHit<string> by) =>
+        sentence[..act.Index].TrimEnd().EndsWith(',') && sentence.IndexOf(',', by.End) is var close and >= 0
+        && sentence[by.End..close].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= MaxAgentGap;
 
     // "The Red Army stayed on; its last units left Mongolia in 1925": a clause whose subject is "its"/"their" forces goes on with the
     // agent of the clause before, when no other country is named in between to own them.

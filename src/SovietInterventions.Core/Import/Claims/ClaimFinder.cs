@@ -211,7 +211,9 @@ internal sealed class ClaimFinder(ClaimRules rules, CountryFinder countries, Dat
         if (pair is { } first && rows.Denies(passage.Text, sentence, first.Agent, first.Act)) pair = null;
         var forcesCell = pair is null ? ForcesCell(sentence, agents, acts) : null;
         pair ??= forcesCell;
-        if (pair is null && LabelledRows.KindCellAct(sentence, agents, acts.Where(a => a.Value.Role == ActRole.Intervention).ToList(), rules.Rows.KindHeaders.Contains, rules.Negators.Contains) is { } kindCell
+        // A kind cell naming another power's act ("type: Japanese invasion ≠ Soviet") tells what that power did.
+        var ownActs = acts.Where(a => a.Value.Role == ActRole.Intervention && !grammar.OwnedByAnother(sentence, a.Index, agents)).ToList();
+        if (pair is null && LabelledRows.KindCellAct(sentence, agents, ownActs, rules.Rows.KindHeaders.Contains, rules.Negators.Contains) is { } kindCell
             && !rows.Denies(passage.Text, sentence, kindCell.Agent, kindCell.Act))
             pair = (kindCell.Agent, kindCell.Act, false, false);
         if (pair is null) return null;

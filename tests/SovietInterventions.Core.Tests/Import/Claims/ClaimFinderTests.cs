@@ -401,6 +401,18 @@ public sealed class ClaimFinderTests
         Assert.Equal(EpisodeKind.Invasion, Assert.Single(Claims("An article\n\nOn 18 May 1920 the Soviet flotilla landed sailors at Lisbon.\n")).Kind);
 
     [Fact]
+    public void A_state_of_emergency_a_soviet_commandant_proclaims_is_an_act_of_force() =>
+        Assert.Equal(EpisodeKind.Invasion, Assert.Single(Claims("# Notes\n\n- 17 June 1953: the Soviet commandant of the city proclaims a state of emergency in Lisbon.\n", "n.md")).Kind);
+
+    [Fact]
+    public void A_passive_aside_between_commas_yields_to_the_clause_s_own_act()
+    {
+        var claim = Assert.Single(Claims("A lecture\n\nIn October 1929 Blyukher's troops, supported by the Amur Flotilla, struck at Lisbon.\n"));
+        Assert.Equal("struck", claim.Act);
+        Assert.Equal(EpisodeKind.Invasion, claim.Kind);
+    }
+
+    [Fact]
     public void A_double_hyphen_ends_a_clause_as_a_dash_does() =>
         Assert.Empty(Assert.Single(Claims("A lecture\n\nIn 1953 Soviet tanks put down the rising -- and Portugal watched in silence.\n")).Targets);
 

@@ -72,6 +72,10 @@ public sealed class LabelledRowsTests
         Assert.Empty(TestClaims.Of("# Notes\n\n| year | country | what Moscow did | type |\n|---|---|---|---|\n| 1918–20 | Portugal | nothing -- the Allies (Spain, France) landed | foreign intervention in Portugal |\n", "notes.md"));
 
     [Fact]
+    public void A_type_cell_naming_another_power_s_act_is_no_claim() =>
+        Assert.Empty(TestClaims.Of("# Notes\n\n| year | country | what Moscow did | type |\n|---|---|---|---|\n| 1931 | Portugal | protested only -- Spain staged an incident | Spanish invasion |\n", "notes.md"));
+
+    [Fact]
     public void An_act_word_in_a_columns_header_is_no_act_of_the_row()
     {
         var claims = TestClaims.Of("== Interventions ==\n{|\n! Years !! Intervening state !! Where !! Notes\n|-\n| 1971 || Soviet Union || Portugal || Weapons and instructors for the government.\n|}\n", "list.wiki");
