@@ -47,7 +47,7 @@ public sealed class EpisodeResultTests
     [Fact]
     public void A_long_result_keeps_its_main_clause_and_ends_at_a_clause_break() =>
         Assert.Equal("The Soviet Union crushed the rising in Albania on 4 November 1963, and fought the Albanian rebels until its victory on 10 November 1963.",
-            Result("==== 1961–1963: Albania ====\n\nIn March 1961 Soviet troops invaded Albania. Although at first willing to talk about the withdrawal of the Soviet Army from"
+            Result("==== 1961–1963: Albania ====\n\nIn March 1961 Soviet troops invaded Albania. Although at first it had begun the withdrawal of the Soviet Army from"
                 + " Albania, the Soviet Union crushed the rising in Albania on 4 November 1963, and fought the Albanian rebels until its victory on 10 November 1963;"
                 + " the repression killed thousands of Albanians and hundreds of Soviet soldiers in the capital and in the provinces, and drove many thousands of Albanians to seek refuge abroad in the years that followed."));
 
