@@ -162,7 +162,14 @@ internal sealed class ClaimFinder(ClaimRules rules, CountryFinder countries, Dat
             .SelectMany(p => p.Block.Sentences).Where(s => s != sentence));
 
     private List<DatePhrase> InPeriod(string sentence, IReadOnlyList<DatePhrase> found) =>
-        found.Where(d => rules.InPeriod(d.Start.Year) && !Attributive(sentence, d)).ToList();
+        found.Where(d => rules.InPeriod(d.Start.Year) && !Attributive(sentence, d) && !WhenWritten(sentence, d)).ToList();
+
+    // "Allen Whiting, writing in 1958, stressed …": the year someone wrote in.
+    private bool WhenWritten(string sentence, DatePhrase date)
+    {
+        var before = sentence[..date.Index].TrimEnd();
+        return rules.WritingWords.Any(w => before.EndsWith(w, StringComparison.OrdinalIgnoreCase) && (before.Length == w.Length || before[^(w.Length + 1)] == ' '));
+    }
 
     // "Sources: …", "Further reading: …" inside a paragraph list books, not events.
     private bool IsReferenceLine(string sentence)

@@ -413,6 +413,10 @@ public sealed class ClaimFinderTests
     }
 
     [Fact]
+    public void The_year_a_historian_wrote_in_dates_no_claim() =>
+        Assert.DoesNotContain(1958, Claims("An article\n\nRuiz calls it a Soviet invasion of Portugal; Allen Whiting, writing in 1958, stressed the governor's own part.\n").Select(c => c.Year));
+
+    [Fact]
     public void A_double_hyphen_ends_a_clause_as_a_dash_does() =>
         Assert.Empty(Assert.Single(Claims("A lecture\n\nIn 1953 Soviet tanks put down the rising -- and Portugal watched in silence.\n")).Targets);
 
