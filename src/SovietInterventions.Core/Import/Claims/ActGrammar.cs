@@ -52,17 +52,24 @@ internal sealed partial class ActGrammar(ClaimRules rules, CountryFinder countri
     /// promised, threatened, only possible or talked about is not done.</summary>
     public bool Intended(string sentence, int actIndex)
     {
+        var actIsPast = sentence[actIndex..].Split(' ', 2)[0].EndsWith("ed", StringComparison.OrdinalIgnoreCase);
         var before = sentence[..actIndex].TrimEnd();
+        // A name walked over is the act's subject ("the debate about the Soviet invasion", "could Soviet troops enter"): the topic or
+        // modal word then governs something else. "May have entered" hedges an act that was done.
+        var named = false;
+        var perfect = false;
         // "promised to enter the war against Japan": the promise may govern a verb and an article before the act.
         for (var words = 0; words <= IntentReach && before.Length > 0; words++)
         {
-            if (rules.IntentWords.Concat(rules.TopicWords).Any(w => before.EndsWith(w, StringComparison.OrdinalIgnoreCase)
-                && (before.Length == w.Length || !char.IsLetter(before[^(w.Length + 1)])))) return true;
+            if (rules.IntentWords.Any(w => EndsWithWord(before, w)) || !named && rules.TopicWords.Any(w => EndsWithWord(before, w))) return true;
             var space = before.LastIndexOf(' ');
             var word = before[(space + 1)..];
-            if (rules.ModalWords.Contains(word)) return true;
+            // "Soviet might crushed …": a modal takes the verb's base form, so right before a past tense it is a noun.
+            if (rules.ModalWords.Contains(word) && !named && !perfect && !(actIsPast && words == 0)) return true;
             // 'about a "surgical" strike': a word in quotation marks is a word like any other here.
             word = word.Trim('"', '“', '”');
+            named |= word.Length > 0 && char.IsUpper(word[0]);
+            perfect |= word.Equals("have", StringComparison.OrdinalIgnoreCase);
             if (space < 0 || !word.All(char.IsLetter) || word is "and" or "or" or "then" || rules.ClauseBreaks.Contains($" {word} ")) return false;
             before = before[..space].TrimEnd();
         }
@@ -70,6 +77,9 @@ internal sealed partial class ActGrammar(ClaimRules rules, CountryFinder countri
     }
 
     private const int IntentReach = 2;
+
+    private static bool EndsWithWord(string text, string word) =>
+        text.EndsWith(word, StringComparison.OrdinalIgnoreCase) && (text.Length == word.Length || !char.IsLetter(text[^(word.Length + 1)]));
 
     /// <summary>"Soviet troops stopped Iranian army reinforcements at Qazvin": a verb of ending whose object is another country's
     /// forces is a blow against them, not the Soviet side leaving ("left Iranian Azerbaijan" names a place, not forces).</summary>
@@ -237,10 +247,10 @@ internal sealed partial class ActGrammar(ClaimRules rules, CountryFinder countri
             .Select(a => (a.Index - offset, a.Index - offset + a.Length)).ToList();
     }
 
-    /// <summary>The text without its asides between two dashes (" – the Soviet Union, Bulgaria – ").</summary>
+    /// <summary>The text without its asides between two dashes (" – the Soviet Union, Bulgaria – ", or plain text's " -- ").</summary>
     public static string WithoutAsides(string text)
     {
-        foreach (var dash in new[] { " – ", " — " })
+        foreach (var dash in new[] { " – ", " — ", " -- " })
         {
             var open = text.IndexOf(dash, StringComparison.Ordinal);
             var close = open < 0 ? -1 : text.IndexOf(dash, open + dash.Length, StringComparison.Ordinal);

@@ -40,7 +40,7 @@ internal sealed class AgentActPairs(ClaimRules rules, CountryFinder countries, I
                 {
                     // "Bliukher's troops, supported by the Amur Flotilla, struck at …": a participle set off by commas is an aside;
                     // the clause's own act, after it, says what was done.
-                    if (InAside(sentence, act, by)) aside ??= (by, act, true, false);
+                    if (InAside(sentence, act, by, agents)) aside ??= (by, act, true, false);
                     else return (by, act, true, false);
                 }
                 continue;
@@ -66,9 +66,19 @@ internal sealed class AgentActPairs(ClaimRules rules, CountryFinder countries, I
         return aside;
     }
 
-    private static bool InAside(string sentence, PhraseHit<(EpisodeKind Kind, ActRole Role)> act, PhraseHit<string> by) =>
-        sentence[..act.Index].TrimEnd().EndsWith(',') && sentence.IndexOf(',', by.End) is var close and >= 0
-        && sentence[by.End..close].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= MaxAgentGap;
+    // The aside follows a Soviet subject or a force ("Bliukher's troops, supported by …,"); after a place ("Czechoslovakia, occupied by Soviet
+    // forces in August, saw …") it is what was done there.
+    private bool InAside(string sentence, PhraseHit<(EpisodeKind Kind, ActRole Role)> act, PhraseHit<string> by, IReadOnlyList<PhraseHit<string>> agents)
+    {
+        var before = sentence[..act.Index].TrimEnd();
+        if (!before.EndsWith(',') || sentence.IndexOf(',', by.End) is not (var close and >= 0)
+            || sentence[by.End..close].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > MaxAgentGap) return false;
+        var comma = before.Length - 1;
+        return rules.Forces.AnyIn(ActGrammar.LastWord(before[..comma])) || agents.Any(a => a.End <= comma
+            && sentence[a.End..comma].TrimStart('\'', '’', 's').Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= SubjectTail);
+    }
+
+    private const int SubjectTail = 1; // "Bliukher's troops": the agent and one word for its forces
 
     // "The Red Army stayed on; its last units left Mongolia in 1925": a clause whose subject is "its"/"their" forces goes on with the
     // agent of the clause before, when no other country is named in between to own them.

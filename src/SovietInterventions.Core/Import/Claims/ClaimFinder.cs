@@ -219,8 +219,9 @@ internal sealed class ClaimFinder(ClaimRules rules, CountryFinder countries, Dat
         var forcesCell = pair is null ? ForcesCell(sentence, agents, acts) : null;
         pair ??= forcesCell;
         // A kind cell naming another power's act ("type: Japanese invasion ≠ Soviet") tells what that power did.
-        var ownActs = acts.Where(a => a.Value.Role == ActRole.Intervention && !grammar.OwnedByAnother(sentence, a.Index, agents)).ToList();
-        if (pair is null && LabelledRows.KindCellAct(sentence, agents, ownActs, rules.Rows.KindHeaders.Contains, rules.Negators.Contains) is { } kindCell
+        if (pair is null && LabelledRows.KindCellAct(sentence, agents,
+                acts.Where(a => a.Value.Role == ActRole.Intervention && !grammar.OwnedByAnother(sentence, a.Index, agents)).ToList(),
+                rules.Rows.KindHeaders.Contains, w => rules.Negators.Contains(w) || rules.EmptyCellWords.Contains(w)) is { } kindCell
             && !rows.Denies(passage.Text, sentence, kindCell.Agent, kindCell.Act))
             pair = (kindCell.Agent, kindCell.Act, false, false);
         if (pair is null) return null;
@@ -250,7 +251,7 @@ internal sealed class ClaimFinder(ClaimRules rules, CountryFinder countries, Dat
             .Where(m => !rules.NegatingPrefixes.Any(p => sentence.AsSpan(0, m.Index).EndsWith(p, StringComparison.OrdinalIgnoreCase)))
             // "the Arab-Israeli conflict": two peoples joined by a dash name a war between them, not a place (the agent's own, as in
             // "the Soviet-Cuban intervention", is read below).
-            .Where(m => !InPeoplesPair(sentence, m, agents))
+            .Where(m => !InPeoplesPair(sentence, m, agents, all))
             .ToList();
         mentions = [.. mentions.Except(JoinedToAgent(sentence, agents, mentions)).Where(m => !JoinedToAct(sentence, agent, act, m))];
         // No place named: the claim is about its section's place, if the section names one (see EpisodeBuilder).
@@ -439,12 +440,15 @@ internal sealed class ClaimFinder(ClaimRules rules, CountryFinder countries, Dat
 
     private const string CareerClause = ", who had ";
 
-    private static bool InPeoplesPair(string sentence, CountryMention mention, List<PhraseHit<string>> agents) =>
+    // Only where the first people is no country's ("Arab", "Sino"): "the Somali-Ethiopian war" still names both.
+    private static bool InPeoplesPair(string sentence, CountryMention mention, List<PhraseHit<string>> agents, IReadOnlyList<CountryMention> all) =>
         mention.Form == MentionForm.Adjective && mention.Index > 1 && sentence[mention.Index - 1] is '-' or '–' && char.IsLetter(sentence[mention.Index - 2])
-        && !agents.Any(a => a.End == mention.Index - 1);
+        && !agents.Any(a => a.End == mention.Index - 1) && !all.Any(m => m.Index + m.Length == mention.Index - 1);
 
-    // "who had": what the person had done before; "who took over … in January 1940" goes on with the story.
-    private static bool InRelativeClause(string between) => between.Contains(" who had ", StringComparison.OrdinalIgnoreCase);
+    // "who had": what the person had done before, up to the comma that closes it; "who took over … in January 1940" goes on with
+    // the story, and so does "…, who had led the Finnish Reds, on 1 December 1939".
+    private static bool InRelativeClause(string between) =>
+        between.LastIndexOf(" who had ", StringComparison.OrdinalIgnoreCase) is var at and >= 0 && !between[at..].Contains(',');
 
     // "The Soviet-Cuban intervention", "a Soviet–Mongolian offensive": a people joined to the agent by a dash, right before the act,
     // acts beside it.

@@ -24,10 +24,13 @@ internal sealed partial class ClaimPlaces(ClaimRules rules, ActGrammar grammar)
         else
         {
             var end = grammar.ClauseEnd(sentence, act.End);
+            // "installed Kapsukas, whose republic was merged … with Belorussia": the places after ", whose" are someone else's.
+            if (sentence.IndexOf(", whose ", act.End, StringComparison.OrdinalIgnoreCase) is var whose and >= 0 && whose < end) end = whose;
             chosen = mentions.Where(m => m.Index >= act.End && m.Index < end && !InRemark(sentence, act.End, m.Index)).ToList();
             // "Berlin in June 1953, where Soviet tanks put down the rising …, and Prague in August 1968": the place a where-clause is
-            // about is the act's, before any named after a comma.
-            if (WherePlace(sentence, mentions, agent.Index) is [_] where && (chosen.Count == 0 || sentence[act.End..chosen[0].Index].Contains(',')))
+            // about is the verb's, before any named after a comma ("flew to Belgrade, where Soviet leaders discussed the intervention"
+            // names a noun act, done elsewhere).
+            if (!IsNounAct(sentence, agent, act.Index) && WherePlace(sentence, mentions, agent.Index) is [_] where && (chosen.Count == 0 || sentence[act.End..chosen[0].Index].Contains(',')))
                 chosen = where;
             // "admitted Tuva as an autonomous region": the object stands in the gap of the act's phrase.
             if (chosen.Count == 0) chosen = mentions.Where(m => m.Index > act.Index && m.Index < act.End).ToList();
@@ -37,8 +40,9 @@ internal sealed partial class ClaimPlaces(ClaimRules rules, ActGrammar grammar)
             if (chosen.Count == 0) chosen = OpeningClausePlace(sentence, mentions, agent.Index);
             // "Romania: Vyshinsky forces King Michael to appoint Groza": a note's line about a place names it first, as its label.
             if (chosen.Count == 0) chosen = LabelPlace(sentence, mentions, agent.Index);
-            // "In Lithuania the Red Army … installed Kapsukas": a sentence that opens in a place is about it.
-            if (chosen.Count == 0 && act.Value.Item2 == ActRole.Intervention) chosen = OpeningPlace(sentence, mentions, grammar.ClauseStart(sentence, agent.Index), agent.Index);
+            // "In Lithuania the Red Army … installed Kapsukas": a sentence that opens in a place is about what its verb does; "In
+            // Washington the Soviet invasion was seen as a threat" names where it was seen.
+            if (chosen.Count == 0 && act.Value.Item2 == ActRole.Intervention && !IsNounAct(sentence, agent, act.Index)) chosen = OpeningPlace(sentence, mentions, grammar.ClauseStart(sentence, agent.Index), agent.Index);
             // "the neutrality of Laos was agreed, and the Soviet air bridge was wound down": a passive ending naming no place after it ends the nearest before.
             if (chosen.Count == 0 && act.Value.Item2 == ActRole.End && AgentActPairs.PassiveVerbs.Contains(ActGrammar.LastWord(sentence[..act.Index]), StringComparer.OrdinalIgnoreCase))
                 chosen = mentions.Where(m => m.Index >= grammar.ClauseStart(sentence, agent.Index) && m.Index < agent.Index && m.Form != MentionForm.Adjective).TakeLast(1).ToList();
@@ -70,6 +74,10 @@ internal sealed partial class ClaimPlaces(ClaimRules rules, ActGrammar grammar)
 
     // "invaded", and in notes "invades" ("advisers with" too): a verb, where a singular noun's "with" ("the war with Finland",
     // "intervention with") names the other side.
+    // "the intervention", "Soviet invasion": an act named as a noun, after an article or its agent's adjective.
+    private bool IsNounAct(string sentence, PhraseHit<string> agent, int actIndex) =>
+        agent.End == actIndex - 1 && rules.AgentAdjectives.Contains(agent.Text) || ActGrammar.Determiners.Contains(ActGrammar.LastWord(sentence[..actIndex]));
+
     private static bool IsVerb(string act) => act.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || act.EndsWith('s');
 
     // The partner word stands right after the act ("invaded w/ Britain"), or, when it is a phrase, after the act's object too

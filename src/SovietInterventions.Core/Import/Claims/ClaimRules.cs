@@ -97,6 +97,8 @@ public sealed partial class ClaimRules
     internal IReadOnlySet<string> ModalWords { get; init; } = null!;
     /// <summary>Words right before an act that make it a topic of talk, not a deed ("sounded out colleagues about a strike").</summary>
     internal IReadOnlyList<string> TopicWords { get; init; } = null!;
+    /// <summary>Words opening a table cell that says the Soviet side did nothing ("nothing — the Allies landed").</summary>
+    internal IReadOnlySet<string> EmptyCellWords { get; init; } = null!;
     /// <summary>Words right before a year that make it a writer's ("writing in 1958"), not an event's.</summary>
     internal IReadOnlyList<string> WritingWords { get; init; } = null!;
     /// <summary>Words that turn a refusal into an act of its own ("refused to allow").</summary>
@@ -184,6 +186,7 @@ public sealed partial class ClaimRules
             JointWords = Words(file.JointWords),
             ModalWords = new HashSet<string>(file.ModalWords ?? [], StringComparer.Ordinal),
             TopicWords = file.TopicWords ?? [],
+            EmptyCellWords = Words(file.EmptyCellWords),
             WritingWords = file.WritingWords ?? [],
             PermissionWords = Words(file.PermissionWords),
             AdviceVerbs = Flags(file.AdviceVerbs),
@@ -253,7 +256,7 @@ public sealed partial class ClaimRules
         List<string>? NegatingPrefixes, List<string>? OwnerWords, List<string>? Subordinators, List<ActFile>? Acts, List<string>? CompoundActs, List<string>? EndActs, List<string>? NotActs,
         Dictionary<string, List<string>>? SupportSides, List<string>? ForcesWords, List<string>? ClauseBreaks, List<string>? DestinationWords, List<string>? PartnerWords, List<string>? JointWords, List<string>? ArrivalWords, List<string>? AgentLandNouns, List<string>? AgentRelationNouns, List<string>? GivingVerbs,
         List<string>? ReferBackWords, List<string>? NonNarrativeSections, List<string>? ResultWords, List<string>? SetAsideWords,
-        List<string>? RangeStarts, List<string>? RangeEnds, List<string>? BeginWords, List<string>? EndedWords, List<string>? PresenceWords, List<string>? DepartureVerbs, List<string>? Negators, List<string>? IntentWords, List<string>? ModalWords, List<string>? TopicWords, List<string>? WritingWords, List<string>? PermissionWords, List<string>? AdviceVerbs, List<string>? EnemyMarkers, List<string>? OpposedWords, List<string>? DefenceVerbs,
+        List<string>? RangeStarts, List<string>? RangeEnds, List<string>? BeginWords, List<string>? EndedWords, List<string>? PresenceWords, List<string>? DepartureVerbs, List<string>? Negators, List<string>? IntentWords, List<string>? ModalWords, List<string>? TopicWords, List<string>? EmptyCellWords, List<string>? WritingWords, List<string>? PermissionWords, List<string>? AdviceVerbs, List<string>? EnemyMarkers, List<string>? OpposedWords, List<string>? DefenceVerbs,
         List<string>? NameHeads, List<string>? NamePrefixes, List<string>? Pronouns, List<string>? ReportingVerbs,
         List<string>? RouteWords, List<string>? CrossingWords, List<string>? RouteMeans,
         TableRowWords.WordsFile? TableRows);

@@ -416,6 +416,31 @@ public sealed class ClaimFinderTests
     public void The_year_a_historian_wrote_in_dates_no_claim() =>
         Assert.DoesNotContain(1958, Claims("An article\n\nRuiz calls it a Soviet invasion of Portugal; Allen Whiting, writing in 1958, stressed the governor's own part.\n").Select(c => c.Year));
 
+    [Theory]
+    [InlineData("In 1968 armies from four Warsaw Pact countries -- the Soviet Union, Bulgaria, Poland and Hungary -- invaded Portugal.", "portugal")]
+    [InlineData("In August 1968 the Warsaw Pact, whose armies invaded Portugal on 21 August, met again.", "portugal")]
+    [InlineData("In 1945 Soviet forces, facing nothing more than scattered resistance, occupied Portugal.", "portugal")]
+    [InlineData("Only after three days of fighting could Soviet troops enter Lisbon on 7 November 1956.", "portugal")]
+    [InlineData("In December 1979 Soviet troops may have entered Portugal as early as 24 December.", "portugal")]
+    public void The_rules_for_asides_modals_and_negators_leave_these_acts_done(string sentence, string target) =>
+        Assert.Equal([target], Assert.Single(Claims($"An article\n\n{sentence}\n")).Targets);
+
+    [Fact]
+    public void A_passive_aside_after_a_place_is_what_was_done_there()
+    {
+        var claim = Assert.Single(Claims("An article\n\nIn 1968 Portugal, occupied by Soviet forces in August, saw the Red Army withdraw in 1991.\n"));
+        Assert.Equal(ActRole.Intervention, claim.Role);
+        Assert.Equal(1968, claim.Year);
+    }
+
+    [Fact]
+    public void Two_countries_joined_by_a_dash_name_both_sides_of_a_war() =>
+        Assert.Equal(["spain", "portugal"], Assert.Single(Claims("An article\n\nIn 1977 Moscow's intervention in the Spanish-Portuguese war began.\n")).Targets);
+
+    [Fact]
+    public void A_who_had_clause_closed_by_a_comma_leaves_the_act_its_own_date() =>
+        Assert.Equal(1939, Assert.Single(Claims("An article\n\nThe Red Army installed Ruiz Costa, who had led the Portuguese Reds, at Lisbon on 1 December 1939.\n")).Year);
+
     [Fact]
     public void A_double_hyphen_ends_a_clause_as_a_dash_does() =>
         Assert.Empty(Assert.Single(Claims("A lecture\n\nIn 1953 Soviet tanks put down the rising -- and Portugal watched in silence.\n")).Targets);

@@ -58,7 +58,8 @@ internal static partial class HardWraps
             ? next : null;
     }
 
-    private static bool EndsSentence(string line) => line[^1] is '.' or '!' or '?' or ':' or ';' or '"' or '”' or '’' or ')' or ']';
+    // Only a word or a comma goes on: a line ending in any mark or a digit (a footnote number: "Madrid.12") may end its paragraph.
+    private static bool EndsSentence(string line) => !(char.IsLetter(line[^1]) || line[^1] == ',');
 
     private static bool Continues(string above, string line, int? width) =>
         (above.Length >= ProseLine || LineEndHyphen.Breaks(above, line)) && line.Length > 0

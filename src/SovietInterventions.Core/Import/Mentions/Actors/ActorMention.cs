@@ -26,9 +26,9 @@ internal sealed record ActorName(ActorEntry? Actor, bool Discovered)
         // any name written so in the gazetteer (a country, a place, another actor) wins. Only the Soviet side's: a target's
         // force ("the Polish army") would hide the country it names from the claims.
         var interveners = gazetteer.Countries.Where(c => c.Intervener).Select(c => c.Slug).ToHashSet(StringComparer.Ordinal);
-        // A person's other romanizations ("Vasilii Bliukher" for "Vasily Blyukher"), first, so that any name the gazetteer or the
-        // texts spell so wins.
-        foreach (var actor in gazetteer.Actors.Where(a => a.Type == Model.ActorType.Person))
+        // A Soviet person's other romanizations ("Vasilii Bliukher" for "Vasily Blyukher"), first, so that any name the gazetteer or
+        // the texts spell so wins. Only the intervener's people: the rules are those of Russian, not of "John Kennedy".
+        foreach (var actor in gazetteer.Actors.Where(a => a.Type == Model.ActorType.Person && a.Country is { } c && interveners.Contains(c)))
             foreach (var name in actor.Aliases.Prepend(actor.Name))
                 foreach (var spelling in TransliteratedNames.Of(name))
                     yield return (spelling, new ActorName(actor, false));

@@ -124,4 +124,33 @@ public class PrintedPageTests
         Assert.Contains(blocks, b => b.Text.Contains("helped to save Lisbon from the first assault.", StringComparison.Ordinal));
         Assert.DoesNotContain(blocks, b => b.Text.StartsWith("Lisbon", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_page_ending_in_a_footnote_number_ends_its_paragraph()
+    {
+        const string chapter = """
+            THE LONG WINTER
+
+            The columns reached the lake before the ice broke, and the engineers
+            laid a road across it for the trucks that came up from the south in
+            the last days of the month, while Soviet pilots flew over Lisbon.12
+
+                                                  14
+
+            15                      A HISTORY OF SMALL WARS
+
+            Lisbon was quiet after the first assault. The garrison withdrew in the
+            spring and the road was closed again by the thaw that followed at once.
+
+                                                  15
+
+            A HISTORY OF SMALL WARS
+
+            The bridge was taken on the second day, and the town was quiet again
+            by the end of the month, when the last of the columns had gone home.
+            """;
+        var blocks = PlainTextArticleParser.Parse(Of(chapter, "chapter.txt")).Blocks;
+
+        Assert.Contains(blocks, b => b.Text.StartsWith("Lisbon was quiet", StringComparison.Ordinal));
+    }
 }

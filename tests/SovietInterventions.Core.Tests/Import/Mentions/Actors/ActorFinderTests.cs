@@ -38,6 +38,10 @@ public class ActorFinderTests
     }
 
     [Fact]
+    public void Only_the_soviet_side_s_people_are_respelled_as_russian_names() =>
+        Assert.Empty(NewFinder().Find("In 1962 John Kennedii spoke."));
+
+    [Fact]
     public void A_surname_and_a_full_name_with_a_possessive_are_the_same_actor()
     {
         var mentions = NewFinder().Find("Stalin refused; after Joseph Stalin's death the purges stopped.");
