@@ -232,7 +232,7 @@ public sealed partial class ClaimRules
 
     // Every tense of each act; a form the file lists itself keeps the file's kind ("attack" listed, and made from "attacked"),
     // and only a form made here can be a gerund that states nothing.
-    // "struck a deal" (notActs) is no act, though "struck" is one.
+    // "struck a deal", "on the left" (notActs) are no act, though "struck" and "left" are.
     private static PhraseMatcher<T> Inflected<T>(IEnumerable<(string Phrase, T Value)> listed, VerbForms verbs, IEnumerable<(string, T)> others, List<string> notActs)
     {
         var entries = listed.ToList();
@@ -240,8 +240,18 @@ public sealed partial class ClaimRules
         var made = entries.SelectMany(e => verbs.Of(e.Phrase).Where(seen.Add).Select(f => (f, e.Value))).ToList();
         var madeForms = new HashSet<string>(made.Select(m => m.f), StringComparer.OrdinalIgnoreCase);
         return new(entries.Concat(made).Concat(others), (text, at, phrase) => (!madeForms.Contains(phrase) || verbs.States(text, at, phrase))
-            && !notActs.Any(n => string.Compare(text, at, n, 0, n.Length, StringComparison.OrdinalIgnoreCase) == 0
-                && (at + n.Length == text.Length || !char.IsLetterOrDigit(text[at + n.Length]))));
+            && !notActs.Any(n => InNotAct(text, at, phrase, n)));
+    }
+
+    // The act stands inside the phrase: at its start ("struck a deal") or further in ("enemies on the left").
+    private static bool InNotAct(string text, int at, string phrase, string notAct)
+    {
+        var offset = notAct.IndexOf(phrase, StringComparison.OrdinalIgnoreCase);
+        if (offset < 0 || at < offset) return false;
+        var start = at - offset;
+        return string.Compare(text, start, notAct, 0, notAct.Length, StringComparison.OrdinalIgnoreCase) == 0
+            && (start == 0 || !char.IsLetterOrDigit(text[start - 1]))
+            && (start + notAct.Length == text.Length || !char.IsLetterOrDigit(text[start + notAct.Length]));
     }
 
     private static PhraseMatcher<bool> Flags(List<string>? words) => new((words ?? []).Select(w => (w, true)));

@@ -442,6 +442,10 @@ public sealed class ClaimFinderTests
         Assert.Equal(1939, Assert.Single(Claims("An article\n\nThe Red Army installed Ruiz Costa, who had led the Portuguese Reds, at Lisbon on 1 December 1939.\n")).Year);
 
     [Fact]
+    public void The_political_left_is_no_departure() =>
+        Assert.DoesNotContain(Claims("An article\n\nIn June 1937 the NKVD station in Portugal pursued Stalin's enemies on the left.\n"), c => c.Role == ActRole.End);
+
+    [Fact]
     public void A_double_hyphen_ends_a_clause_as_a_dash_does() =>
         Assert.Empty(Assert.Single(Claims("A lecture\n\nIn 1953 Soviet tanks put down the rising -- and Portugal watched in silence.\n")).Targets);
 
