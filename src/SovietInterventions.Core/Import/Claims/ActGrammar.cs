@@ -78,7 +78,7 @@ internal sealed partial class ActGrammar(ClaimRules rules, CountryFinder countri
 
     private const int IntentReach = 2;
 
-    private static bool EndsWithWord(string text, string word) =>
+    internal static bool EndsWithWord(string text, string word) =>
         text.EndsWith(word, StringComparison.OrdinalIgnoreCase) && (text.Length == word.Length || !char.IsLetter(text[^(word.Length + 1)]));
 
     /// <summary>"Soviet troops stopped Iranian army reinforcements at Qazvin": a verb of ending whose object is another country's

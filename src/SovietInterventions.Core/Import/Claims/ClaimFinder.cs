@@ -165,11 +165,8 @@ internal sealed class ClaimFinder(ClaimRules rules, CountryFinder countries, Dat
         found.Where(d => rules.InPeriod(d.Start.Year) && !Attributive(sentence, d) && !WhenWritten(sentence, d)).ToList();
 
     // "Allen Whiting, writing in 1958, stressed …": the year someone wrote in.
-    private bool WhenWritten(string sentence, DatePhrase date)
-    {
-        var before = sentence[..date.Index].TrimEnd();
-        return rules.WritingWords.Any(w => before.EndsWith(w, StringComparison.OrdinalIgnoreCase) && (before.Length == w.Length || before[^(w.Length + 1)] == ' '));
-    }
+    private bool WhenWritten(string sentence, DatePhrase date) =>
+        rules.WritingWords.Any(w => ActGrammar.EndsWithWord(sentence[..date.Index].TrimEnd(), w));
 
     // "Sources: …", "Further reading: …" inside a paragraph list books, not events.
     private bool IsReferenceLine(string sentence)
