@@ -68,6 +68,23 @@ public sealed class EpisodeBuilderTests
     }
 
     [Fact]
+    public void A_section_telling_one_act_of_an_episode_its_document_is_not_about_gives_it_no_passage_dated_years_later()
+    {
+        var spain = "# Spain\n\n## Spain, 1936–1939\n\nIn October 1936 the Soviet Union sent tanks and pilots to the Spanish Republic.\n\n"
+            + "In 1938 the Soviet advisers were recalled from Spain.\n";
+        var pact = "# The pact\n\n## Background\n\nIn 1936 the Soviets supported the Republicans in the Spanish Civil War.\n\n"
+            + "In May 1939 the two foreign ministers met at a mountain house to talk about trade.\n\n"
+            + "## The invasion\n\nOn 17 September 1939 the Red Army invaded Poland.\n\nIn October 1939 the Soviets annexed eastern Poland.\n\n"
+            + "In November 1939 the NKVD deported Polish officers from Lwów.\n";
+
+        var model = Import(("spain.md", spain), ("pact.md", pact));
+
+        var texts = model.Episodes.Single(e => e.Draft.Targets.Contains("spain")).Draft.Passages.Select(p => p.Text).ToList();
+        Assert.Contains(texts, t => t.StartsWith("In 1936 the Soviets supported", StringComparison.Ordinal));
+        Assert.DoesNotContain(texts, t => t.Contains("mountain house", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void An_undated_passage_of_such_a_section_joins_the_episode_when_it_names_one_of_its_places()
     {
         var notes = "# Border wars\n\n## The summer campaign\n\n"

@@ -11,7 +11,7 @@ namespace SovietInterventions.Core.Import.Episodes.Merging;
 /// its paragraph, held passages of one episode on either side in its section, or a person listed on one episode only.
 /// A passage naming another country, or years that do not fit, stays out.
 /// </summary>
-internal sealed class StoryPassages(PassageAttacher attacher, PassageOwners owners)
+internal sealed class StoryPassages(PassageAttacher attacher, PassageOwners owners, Func<string, EpisodeDraft, bool> servesAnother)
 {
     /// <summary>Places what it can of <paramref name="left"/>, in document order, so a placed sentence can carry the next.</summary>
     public void Attach(IReadOnlyList<PassageDraft> left, IReadOnlyList<PassageDraft> all, IReadOnlyList<EpisodeDraft> episodes)
@@ -20,13 +20,16 @@ internal sealed class StoryPassages(PassageAttacher attacher, PassageOwners owne
         var targets = episodes.SelectMany(e => e.Targets).ToHashSet(StringComparer.Ordinal);
         var layout = Layout.Of(all);
         var listed = Listed(episodes);
+        // How often each actor was named on each episode before any story passage joined it: the passages placed here must
+        // not vouch for the next.
+        var named = episodes.SelectMany(e => e.Passages.SelectMany(Counted).Select(a => (a, e))).CountBy(x => x).ToDictionary();
         foreach (var passage in left.Where(p => !p.IsHeading && p.Block.Kind != PassageKind.Caption && !owners.Holds(p)))
         {
             var episode = UnderCountryHeading(passage, layout);
             var joins = episode is not null && !NamesOther(passage, episode, targets);
             if (!joins)
             {
-                episode = SameParagraph(passage, layout) ?? Between(passage, layout) ?? ByActors(passage, listed);
+                episode = SameParagraph(passage, layout) ?? Between(passage, layout) ?? ByActors(passage, listed, named);
                 joins = episode is not null && !NamesOther(passage, episode, null);
             }
             if (!joins || NamesSomeoneElses(passage, episode!, listed)) continue;
@@ -119,16 +122,23 @@ internal sealed class StoryPassages(PassageAttacher attacher, PassageOwners owne
 
     /// <summary>
     /// A passage naming a person or force listed on one episode only, and there by a passage of its own document ("Karmal" on
-    /// the Afghan episode), joins it when its years fit. Stalin or the Red Army, listed on many, place nothing.
+    /// the Afghan episode), joins it when its years fit. Stalin or the Red Army, listed on many, place nothing; nor does someone
+    /// who served a third power and was named in only one of the episode's passages, in a passage not dated within the episode's
+    /// years (Ribbentrop, named in passing on the Bessarabian episode of 1940, is not its story at the Berghof in 1939, nor
+    /// "thereafter" or at his trial). A passage this placed vouches for no other: the count is taken before any joins.
     /// </summary>
-    private static EpisodeDraft? ByActors(PassageDraft passage, Dictionary<string, HashSet<EpisodeDraft>> listed)
+    private EpisodeDraft? ByActors(PassageDraft passage, Dictionary<string, HashSet<EpisodeDraft>> listed, Dictionary<(string, EpisodeDraft), int> named)
     {
-        var found = Counted(passage).Where(a => listed.GetValueOrDefault(a)?.Count == 1)
+        var found = Counted(passage).Where(a => listed.GetValueOrDefault(a)?.Count == 1 && !Passing(passage, a, listed[a].Single(), named))
             .Select(a => (Actor: a, Episode: listed[a].Single()))
             .Where(x => x.Episode.Passages.Any(p => p.Document == passage.Document && p.Actors.Any(m => m.ActorSlug == x.Actor)))
             .Select(x => x.Episode).Distinct().ToList();
         return found.Count == 1 && Fits([.. passage.YearSpans], found[0]) ? found[0] : null;
     }
+
+    private bool Passing(PassageDraft passage, string actor, EpisodeDraft episode, Dictionary<(string, EpisodeDraft), int> named) =>
+        servesAnother(actor, episode) && named.GetValueOrDefault((actor, episode)) <= 1
+        && !(passage.YearSpans.Any() && passage.YearSpans.All(y => episode.Overlaps(y.From, y.To)));
 
     // "Gorbachev's own reforms" beside the Prague Spring: someone listed on other episodes but not this one speaks of another time;
     // a passage whose own years fit the episode is of its time, whoever else it names ("… decided on 12 December 1979").

@@ -90,6 +90,18 @@ public sealed class StoryPassagesTests
     }
 
     [Fact]
+    public void A_paragraph_is_not_placed_by_a_third_powers_minister_named_once_on_the_episode_unless_dated_within_it()
+    {
+        var notes = "# Notes\n\n## Romania\n\nIn June 1940 the Soviet Union occupied Bessarabia, and Joachim von Ribbentrop told the Romanians to give way.\n\n"
+            + "## Elsewhere\n\nAfter the war Joachim von Ribbentrop was hanged.\n\nThe Soviet judges agreed.\n\n"
+            + "## Later still\n\nIn July 1940 Joachim von Ribbentrop wrote again.\n\nThe Soviet reply was short.\n";
+        var model = Import(("n.md", notes));
+
+        Assert.False(Placed(model, "was hanged"));
+        Assert.Contains(Told(model, "romania"), t => t.Contains("wrote again"));
+    }
+
+    [Fact]
     public void A_paragraph_naming_a_person_listed_on_two_episodes_is_not_placed_by_that_person()
     {
         var notes = "# Notes\n\n## One\n\nIn August 1968 Soviet troops invaded Czechoslovakia, as Leonid Brezhnev ordered.\n\n"
