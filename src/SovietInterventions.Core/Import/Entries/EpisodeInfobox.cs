@@ -64,18 +64,21 @@ internal sealed class EpisodeInfobox(ClaimRules rules, ActorFinder actors, DateF
         _ => "None: an occupation",
     };
 
-    // "Soviet troops", "the Red Army", "Warsaw Pact forces": the agent when it names armed forces. A body's name followed by a
-    // common noun ("Red Army divisions", "Red Army forces") is the body: one row, not one per noun.
+    // "the Red Army", "Soviet Army", "GPU troops", "Warsaw Pact forces": the agent when it names armed forces. A forces word written
+    // with a capital names a body ("Army", "Fleet"), and a body followed by a common noun is the body ("Red Army divisions" and
+    // "Soviet Army forces" are the Red Army and the Soviet Army: one row each); "Soviet troops" only restates the Soviet side.
     private string? Force(Claim claim)
     {
         var agent = rules.Agents.Find(claim.Sentence).FirstOrDefault(a => a.Text == claim.Agent);
         if (agent is null) return null;
-        if (rules.Forces.AnyIn(agent.Text) && !rules.AgentAdjectives.Contains(agent.Text.Split(' ')[0])) return agent.Text;
-        var rest = claim.Sentence[agent.End..].TrimStart();
-        var next = rest.Split(' ', 2)[0].TrimEnd(',', '.', ';');
-        // "Soviet troops" only restates the Soviet side; a row needs a named body ("Red Army") or unit.
-        return rules.Forces.AnyIn(next) && !rules.AgentAdjectives.Contains(agent.Text) ? $"{agent.Text} {next}" : null;
+        if (NamesBody(agent.Text)) return agent.Text;
+        var next = claim.Sentence[agent.End..].TrimStart().Split(' ', 2)[0].TrimEnd(',', '.', ';');
+        if (NamesBody(next)) return $"{agent.Text} {next}";
+        if (rules.Forces.AnyIn(next)) return rules.AgentAdjectives.Contains(agent.Text) ? null : $"{agent.Text} {next}";
+        return rules.Forces.AnyIn(agent.Text) && !rules.AgentAdjectives.Contains(agent.Text.Split(' ')[0]) ? agent.Text : null;
     }
+
+    private bool NamesBody(string words) => rules.Forces.Find(words).Any(w => char.IsUpper(words[w.Index]));
 
     // "the German surrender" in an episode about Japan: the result word right after a third country is that country's outcome.
     private bool AnothersOwn(BuiltEpisode episode, PassageDraft passage, string sentence, int word)

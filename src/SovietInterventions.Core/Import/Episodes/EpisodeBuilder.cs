@@ -72,7 +72,7 @@ internal sealed class EpisodeBuilder(EpisodeRules rules, DateFinder dates, Count
         var all = documents.SelectMany(d => d).ToList();
         var outside = all.Where(p => !owners.Holds(p) && !p.IsHeading).ToList();
         var left = attacher.Attach(outside, all, episodes);
-        FollowSectionClaims(left, claims, episodes, attacher, owners);
+        FollowSectionClaims(left, claims, attacher, owners);
         JoinNeighbours(left, all, attacher, owners);
         new StoryPassages(attacher, owners, ServesAnother).Attach(left, all, episodes);
         new InfoboxPeriods(dates, countries, interveners, rules.Claims.Agents.AnyIn).Widen(documents, episodes, owned);
@@ -273,33 +273,35 @@ internal sealed class EpisodeBuilder(EpisodeRules rules, DateFinder dates, Count
     /// episode's act also tells its neighbours' stories, and its undated sentences more of them than of the episode); undated,
     /// when they name one of the episode's own places.
     /// </summary>
-    private void FollowSectionClaims(IEnumerable<PassageDraft> left, IReadOnlyList<Claim> claims, IReadOnlyList<EpisodeDraft> episodes, PassageAttacher attacher, PassageOwners owners)
+    private void FollowSectionClaims(IEnumerable<PassageDraft> left, IReadOnlyList<Claim> claims, PassageAttacher attacher, PassageOwners owners)
     {
         var bySection = claims.Where(c => c.Role == ActRole.Intervention && c.DatedInSentence && c.Passage.Block.Section is not null && owners.Of(c.Passage) is not null)
             .GroupBy(c => (c.Passage.Document, c.Passage.Block.Section))
             .Where(g => g.Select(c => owners.Of(c.Passage)).Distinct().Count() == 1)
-            .ToDictionary(g => g.Key, g => (Episode: owners.Of(g.First().Passage)!, Acts: g.Count(), From: g.Min(c => c.Year ?? int.MaxValue), To: g.Max(c => c.LastYear ?? int.MinValue)));
-        // The episode each document is about: the one holding most of its passages.
-        var subjects = episodes.SelectMany(e => e.Passages.Select(p => (p.Document, Episode: e)))
-            .GroupBy(x => x.Document)
-            .ToDictionary(g => g.Key, g => g.CountBy(x => x.Episode).MaxBy(c => c.Value).Key);
+            .ToDictionary(g => g.Key, g => (Episode: owners.Of(g.First().Passage)!, InPassing: InPassing([.. g], owners.Of(g.First().Passage)!)));
         foreach (var passage in left.Where(p => p.Block.Kind != PassageKind.Caption && !owners.Holds(p)))
         {
             if (!bySection.TryGetValue((passage.Document, passage.Block.Section), out var section)) continue;
-            var (episode, acts, from, to) = section;
+            var (episode, inPassing) = section;
             var named = attacher.NamedCountries(passage, includeAdjectives: true, placesFirst: false);
+            // Dated, where the section's act is a mention in passing, it must lie within a year of that act.
             // Undated, it must name the episode's own place ("Moscow sent an envoy to each capital: Dekanozov to Kaunas …").
-            // Dated, where the section tells only one act of an episode its document is not about, it must lie within a year of
-            // that act: "In 1936 … the Soviets supported the Republic" in the background of an article on the pact does not make
-            // its May 1939 a Spanish story, however long the Spanish episode runs.
-            var passing = acts == 1 && subjects.GetValueOrDefault(passage.Document) != episode;
             if (passage.YearSpans.Any()
-                    ? passage.YearSpans.All(y => episode.Overlaps(y.From, y.To) && (!passing || y.From <= to + 1 && y.To >= from - 1))
+                    ? passage.YearSpans.All(y => episode.Overlaps(y.From, y.To)
+                        && (inPassing is not { } act || y.From <= act.LastYear + 1 && y.To >= act.Year - 1))
                       && (named.Count == 0 || named.Intersect(Related(episode)).Any())
                     : attacher.NamedCountries(passage, includeAdjectives: false, placesFirst: false).Intersect(episode.Targets).Any())
                 episode.Add(passage);
         }
     }
+
+    /// <summary>
+    /// The section's one act when it is the only passage its document gives the episode: a mention in passing. "In 1936 … the
+    /// Soviets supported the Republic" in the background of an article on the pact does not make its May 1939 a Spanish story,
+    /// however long the Spanish episode runs.
+    /// </summary>
+    private static Claim? InPassing(List<Claim> section, EpisodeDraft episode) =>
+        section is [var only] && episode.Passages.Count(p => p.Document == only.Passage.Document) == 1 ? only : null;
 
     /// <summary>
     /// An undated sentence joins the episode of the sentence just before or after it in its document

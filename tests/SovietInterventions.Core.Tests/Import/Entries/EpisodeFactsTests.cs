@@ -27,6 +27,15 @@ public sealed class EpisodeFactsTests
     }
 
     [Fact]
+    public void A_body_named_after_the_soviet_side_followed_by_a_common_noun_is_one_row_of_soviet_forces()
+    {
+        var facts = Facts("==== 1961: Albania ====\n\nIn March 1961 Soviet Army divisions invaded Albania. In April 1961 the Soviet Army occupied Tirana. "
+            + "In May 1961 Soviet Army forces crushed the last resistance in Albania.");
+
+        Assert.Equal(["Soviet Army"], facts.Infobox.Where(r => r.Field == InfoboxField.SovietForces).Select(r => r.Value));
+    }
+
+    [Fact]
     public void A_result_the_lead_does_not_say_stays_in_the_infobox()
     {
         var facts = Facts("==== 1961: Albania ====\n\nIn March 1961 Soviet troops invaded Albania. The people of the valleys fought on. "

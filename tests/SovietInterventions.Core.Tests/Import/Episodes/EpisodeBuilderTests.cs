@@ -85,6 +85,18 @@ public sealed class EpisodeBuilderTests
     }
 
     [Fact]
+    public void A_section_of_notes_telling_one_act_of_an_episode_the_notes_tell_elsewhere_keeps_its_passages_dated_in_the_episodes_years()
+    {
+        var notes = "# Notes\n\n## Hungary\n\nIn October 1956 Soviet troops entered Budapest.\n\nIn November 1956 Soviet tanks crushed the rising in Hungary.\n\n"
+            + "## The long war\n\nIn December 1979 Soviet troops invaded Afghanistan.\n\nBy 1985 the guerrillas held most of the countryside.\n\n"
+            + "## Endings\n\nIn February 1989 the last Soviet soldiers left Afghanistan.\n";
+
+        var texts = Import(("n.md", notes)).Episodes.Single(e => e.Draft.Targets.Contains("afghanistan")).Draft.Passages.Select(p => p.Text);
+
+        Assert.Contains(texts, t => t.StartsWith("By 1985", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void An_undated_passage_of_such_a_section_joins_the_episode_when_it_names_one_of_its_places()
     {
         var notes = "# Border wars\n\n## The summer campaign\n\n"

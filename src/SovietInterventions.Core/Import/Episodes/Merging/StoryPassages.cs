@@ -20,16 +20,16 @@ internal sealed class StoryPassages(PassageAttacher attacher, PassageOwners owne
         var targets = episodes.SelectMany(e => e.Targets).ToHashSet(StringComparer.Ordinal);
         var layout = Layout.Of(all);
         var listed = Listed(episodes);
-        // How often each actor was named on each episode before any story passage joined it: the passages placed here must
-        // not vouch for the next.
-        var named = episodes.SelectMany(e => e.Passages.SelectMany(Counted).Select(a => (a, e))).CountBy(x => x).ToDictionary();
+        // How many passages named each actor on each episode before any story passage joined it: a third power's person a
+        // passage placed here names is not vouched for by it.
+        var passagesNaming = episodes.SelectMany(e => e.Passages.SelectMany(Counted).Select(a => (a, e))).CountBy(x => x).ToDictionary();
         foreach (var passage in left.Where(p => !p.IsHeading && p.Block.Kind != PassageKind.Caption && !owners.Holds(p)))
         {
             var episode = UnderCountryHeading(passage, layout);
             var joins = episode is not null && !NamesOther(passage, episode, targets);
             if (!joins)
             {
-                episode = SameParagraph(passage, layout) ?? Between(passage, layout) ?? ByActors(passage, listed, named);
+                episode = SameParagraph(passage, layout) ?? Between(passage, layout) ?? ByActors(passage, layout, listed, passagesNaming);
                 joins = episode is not null && !NamesOther(passage, episode, null);
             }
             if (!joins || NamesSomeoneElses(passage, episode!, listed)) continue;
@@ -123,22 +123,32 @@ internal sealed class StoryPassages(PassageAttacher attacher, PassageOwners owne
     /// <summary>
     /// A passage naming a person or force listed on one episode only, and there by a passage of its own document ("Karmal" on
     /// the Afghan episode), joins it when its years fit. Stalin or the Red Army, listed on many, place nothing; nor does someone
-    /// who served a third power and was named in only one of the episode's passages, in a passage not dated within the episode's
-    /// years (Ribbentrop, named in passing on the Bessarabian episode of 1940, is not its story at the Berghof in 1939, nor
-    /// "thereafter" or at his trial). A passage this placed vouches for no other: the count is taken before any joins.
+    /// who served a third power and was named in only one of the episode's passages, where the passage or the sentences before
+    /// it in its paragraph are dated outside the episode (Ribbentrop, named in passing on the Bessarabian episode of 1940, is
+    /// not its story at the Berghof in 1939, nor "thereafter").
     /// </summary>
-    private EpisodeDraft? ByActors(PassageDraft passage, Dictionary<string, HashSet<EpisodeDraft>> listed, Dictionary<(string, EpisodeDraft), int> named)
+    private EpisodeDraft? ByActors(PassageDraft passage, Layout layout, Dictionary<string, HashSet<EpisodeDraft>> listed,
+        Dictionary<(string, EpisodeDraft), int> passagesNaming)
     {
-        var found = Counted(passage).Where(a => listed.GetValueOrDefault(a)?.Count == 1 && !Passing(passage, a, listed[a].Single(), named))
+        var found = Counted(passage).Where(a => listed.GetValueOrDefault(a)?.Count == 1 && !NamedInPassing(passage, layout, a, listed[a].Single(), passagesNaming))
             .Select(a => (Actor: a, Episode: listed[a].Single()))
             .Where(x => x.Episode.Passages.Any(p => p.Document == passage.Document && p.Actors.Any(m => m.ActorSlug == x.Actor)))
             .Select(x => x.Episode).Distinct().ToList();
         return found.Count == 1 && Fits([.. passage.YearSpans], found[0]) ? found[0] : null;
     }
 
-    private bool Passing(PassageDraft passage, string actor, EpisodeDraft episode, Dictionary<(string, EpisodeDraft), int> named) =>
-        servesAnother(actor, episode) && named.GetValueOrDefault((actor, episode)) <= 1
-        && !(passage.YearSpans.Any() && passage.YearSpans.All(y => episode.Overlaps(y.From, y.To)));
+    private bool NamedInPassing(PassageDraft passage, Layout layout, string actor, EpisodeDraft episode, Dictionary<(string, EpisodeDraft), int> passagesNaming) =>
+        servesAnother(actor, episode) && passagesNaming.GetValueOrDefault((actor, episode)) <= 1
+        && ToldAt(passage, layout).Any(y => !episode.Overlaps(y.From, y.To));
+
+    // The passage's years, or with none those of the last dated sentence before it in its paragraph.
+    private static IEnumerable<(int From, int To)> ToldAt(PassageDraft passage, Layout layout)
+    {
+        var (document, at) = (layout.Documents[passage.Document], layout.Positions[passage]);
+        for (var i = at; i >= 0 && document[i].Block.Line == passage.Block.Line && !document[i].IsHeading; i--)
+            if (document[i].YearSpans.Any()) return document[i].YearSpans;
+        return [];
+    }
 
     // "Gorbachev's own reforms" beside the Prague Spring: someone listed on other episodes but not this one speaks of another time;
     // a passage whose own years fit the episode is of its time, whoever else it names ("… decided on 12 December 1979").

@@ -90,15 +90,25 @@ public sealed class StoryPassagesTests
     }
 
     [Fact]
-    public void A_paragraph_is_not_placed_by_a_third_powers_minister_named_once_on_the_episode_unless_dated_within_it()
+    public void A_paragraph_is_not_placed_by_a_third_powers_minister_named_once_on_the_episode_where_it_is_dated_outside_it()
     {
         var notes = "# Notes\n\n## Romania\n\nIn June 1940 the Soviet Union occupied Bessarabia, and Joachim von Ribbentrop told the Romanians to give way.\n\n"
-            + "## Elsewhere\n\nAfter the war Joachim von Ribbentrop was hanged.\n\nThe Soviet judges agreed.\n\n"
+            + "## Elsewhere\n\nIn 1946 the court sat at Nuremberg. Thereafter Joachim von Ribbentrop was hanged.\n\nThe Soviet judges agreed.\n\n"
             + "## Later still\n\nIn July 1940 Joachim von Ribbentrop wrote again.\n\nThe Soviet reply was short.\n";
         var model = Import(("n.md", notes));
 
         Assert.False(Placed(model, "was hanged"));
         Assert.Contains(Told(model, "romania"), t => t.Contains("wrote again"));
+    }
+
+    [Fact]
+    public void An_undated_paragraph_naming_a_third_powers_leader_named_once_on_the_episode_joins_it()
+    {
+        var transcript = "# Podcast: the Afghan war\n\n## Part one\n\nIn December 1979 Soviet troops invaded Afghanistan, and Zia-ul-Haq vowed to resist them.\n\n"
+            + "The Soviet columns reached Kabul.\n\nThe weather was awful that week.\n\nZia-ul-Haq armed the guerrillas for ten years.\n";
+        var model = Import(("t.md", transcript));
+
+        Assert.Contains(Told(model, "afghanistan"), t => t.Contains("armed the guerrillas"));
     }
 
     [Fact]
