@@ -265,8 +265,13 @@ internal sealed class ClaimFinder(ClaimRules rules, CountryFinder countries, Dat
         // "Soviet officers planned the army's offensive": advice on another army's act is aid.
         var actKind = AdvisedActs.AdvisedOnly(sentence, agent, act, rules) ? EpisodeKind.MilitaryAid : act.Value.Kind;
         var role = actKind == EpisodeKind.Invasion && act.Value.Role == ActRole.Intervention && LastForces.AreLeaving(sentence, act.Index, act.End, rules) ? ActRole.End : act.Value.Role;
-        // A row's cell of Soviet forces is dated by the row's first date (its "Dates" cell), not by a date inside another cell.
-        var date = forcesCell is not null ? found.FirstOrDefault() : DateRanges.Nearest(found, act.Index);
+        // A row's cell of Soviet forces is dated by the row's first date (its "Dates" cell), not by a date inside another cell. An act
+        // in a row's labelled cell that gives no date of its own is dated by the cells before it, not by a later cell's outcome
+        // ("1970–72 — country: Egypt; what Moscow did: … defend Egypt; outcome: Sadat expels most advisers, July 1972" is of 1970).
+        var date = forcesCell is not null ? found.FirstOrDefault()
+            : LabelledRows.CellSpanAt(sentence, act.Index) is { } cell && !found.Any(d => d.Index >= cell.Start && d.Index < cell.End)
+                && found.LastOrDefault(d => d.Index < cell.Start) is { } before ? before
+            : DateRanges.Nearest(found, act.Index);
         var end = date is null ? null : role == ActRole.End
             ? DateRanges.EndOfBegun(sentence, act.Index, act.End, date.End ?? date.Start, found, rules) ?? DateRanges.EndOf(sentence, date, found, rules)
             : DateRanges.EndOf(sentence, date, found, rules) ?? DateRanges.EndOfBeganAndEnded(sentence, act.End, date.End ?? date.Start, found, rules);

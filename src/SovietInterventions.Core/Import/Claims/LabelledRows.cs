@@ -93,6 +93,18 @@ internal static partial class LabelledRows
         return said.Length == 0 ? null : said + ".";
     }
 
+    /// <summary>Where the row's labelled cell holding <paramref name="index"/> starts and ends, with the unlabelled cells after it that
+    /// continue it; null when the text is no row of labelled cells or the index lies in no labelled cell.</summary>
+    public static (int Start, int End)? CellSpanAt(string text, int index)
+    {
+        var cells = Cells(text);
+        if (cells.Count(c => IsLabelled(text, c)) < 2) return null;
+        var at = cells.FindLastIndex(c => c.Start <= index && IsLabelled(text, c));
+        if (at < 0) return null;
+        var end = cells.FindIndex(at + 1, c => IsLabelled(text, c)) is var next and >= 0 ? next : cells.Count;
+        return (cells[at].Start, cells[end - 1].End);
+    }
+
     /// <summary>The label of a row's cell that names the Soviet side's forces ("Soviet forces: MiG-15 fighter divisions …"), with the
     /// agent in it, when the cell holds something; null when the text is no row of labelled cells or has no such cell.</summary>
     public static (PhraseHit<string> Agent, int Start, int End, string Value)? ForcesLabel(string sentence, IReadOnlyList<PhraseHit<string>> agents,

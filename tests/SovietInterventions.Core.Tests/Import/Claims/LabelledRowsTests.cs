@@ -23,6 +23,16 @@ public sealed class LabelledRowsTests
         Assert.Contains(Row("Soviet missile crews", "a battery fires near Hanoi in North Vietnam"), c => c.Targets.Contains("north-vietnam"));
     }
 
+    [Fact]
+    public void An_act_in_a_cell_with_no_date_of_its_own_takes_the_rows_date_before_it_not_a_later_cells_outcome()
+    {
+        var claims = TestClaims.Of("# Notes\n\n| year | country | what Moscow did | outcome |\n|---|---|---|---|\n"
+            + "| 1970–72 | Portugal | Operation Kavkaz: Soviet SAM division and MiG-21 squadrons defend Portugal in the War of Attrition | Lisbon expels most advisers, July 1972 |\n", "notes.md");
+
+        Assert.Contains(claims, c => c.Targets.Contains("portugal") && c.Year == 1970);
+        Assert.DoesNotContain(claims, c => c.Year == 1972 && c.Targets.Contains("portugal") && c.Act.Contains("defend", StringComparison.Ordinal));
+    }
+
     private static List<Claim> ForcesRow(string forces) =>
         TestClaims.Of($"# Operations\n\n| Dates | Country | Soviet forces | Result |\n|---|---|---|---|\n| 17 June 1953 – July 1953 | Portugal | {forces} | rising crushed |\n", "operations.md");
 
