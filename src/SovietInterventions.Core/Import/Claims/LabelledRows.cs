@@ -83,13 +83,8 @@ internal static partial class LabelledRows
     /// rising; martial law declared …"); null when the text is no such row or the index lies in no labelled cell.</summary>
     public static string? CellAt(string text, int index)
     {
-        var cells = Cells(text);
-        if (cells.Count(c => IsLabelled(text, c)) < 2) return null;
-        var at = cells.FindLastIndex(c => c.Start <= index && IsLabelled(text, c));
-        if (at < 0) return null;
-        var end = cells.FindIndex(at + 1, c => IsLabelled(text, c)) is var next and >= 0 ? next : cells.Count;
-        var start = text.IndexOf(':', cells[at].Start) + 1;
-        var said = text[start..cells[end - 1].End].Trim().TrimEnd('.', ';');
+        if (CellSpanAt(text, index) is not var (cellStart, cellEnd)) return null;
+        var said = text[(text.IndexOf(':', cellStart) + 1)..cellEnd].Trim().TrimEnd('.', ';');
         return said.Length == 0 ? null : said + ".";
     }
 
