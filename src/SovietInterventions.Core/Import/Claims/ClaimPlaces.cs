@@ -68,6 +68,8 @@ internal sealed partial class ClaimPlaces(ClaimRules rules, ActGrammar grammar)
         if (passive || act.Value.Item1 is not EpisodeKind.MilitaryAid)
             chosen = chosen.Where(m => m.Form != MentionForm.Adjective || !NamesForces(sentence, m)).ToList();
         var named = chosen.Where(m => m.Form != MentionForm.Adjective).ToList();
+        // "with Pliev's Soviet–Mongolian cavalry group": a people joined to the Soviet side by a dash names a joint body, not a place acted on.
+        if (named.Count == 0) chosen = chosen.Where(m => !JoinedToSovietSide(sentence, m)).ToList();
         var targets = Listed(sentence, named.Count > 0 ? named : chosen).Select(m => m.CountrySlug).Distinct().ToList();
         return targets.Count > 0 || passive || act.Value.Item2 != ActRole.Intervention ? targets : PlaceOfVerbBefore(sentence, mentions, agent, act);
     }
@@ -77,6 +79,9 @@ internal sealed partial class ClaimPlaces(ClaimRules rules, ActGrammar grammar)
     // "the intervention", "Soviet invasion": an act named as a noun, after an article or its agent's adjective.
     private bool IsNounAct(string sentence, PhraseHit<string> agent, int actIndex) =>
         agent.End == actIndex - 1 && rules.AgentAdjectives.Contains(agent.Text) || ActGrammar.Determiners.Contains(ActGrammar.LastWord(sentence[..actIndex]));
+
+    private bool JoinedToSovietSide(string sentence, CountryMention mention) =>
+        mention.Index > 1 && sentence[mention.Index - 1] is '-' or '–' && rules.AgentAdjectives.Contains(ActGrammar.LastWord(sentence[..(mention.Index - 1)]));
 
     private static bool IsVerb(string act) => act.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || act.EndsWith('s');
 
@@ -268,9 +273,17 @@ internal sealed partial class ClaimPlaces(ClaimRules rules, ActGrammar grammar)
             || words.Length <= QualifierWords && rules.DestinationWords.Contains(ActGrammar.LastWord(act)) && !between.Contains(',');
     }
 
+    // "Finnish troops", "the German 163rd Infantry Division", "the Japanese Kwantung Army": the people's forces, by a forces word
+    // right after it or after the capitalised words of its name.
+    private const int MaxForcesNameWords = 3;
+
     private bool NamesForces(string sentence, CountryMention mention)
     {
-        var next = sentence[(mention.Index + mention.Length)..].TrimStart().Split(' ', 2)[0];
-        return next.Length > 0 && (char.IsDigit(next[0]) || rules.Forces.AnyIn(next));
+        var words = sentence[(mention.Index + mention.Length)..].Split(' ', MaxForcesNameWords + 2, StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length == 0) return false;
+        if (char.IsDigit(words[0][0]) || rules.Forces.AnyIn(words[0])) return true;
+        for (var i = 0; i < Math.Min(words.Length, MaxForcesNameWords + 1) && char.IsUpper(words[i][0]); i++)
+            if (i > 0 && rules.Forces.AnyIn(words[i])) return true;
+        return false;
     }
 }

@@ -614,6 +614,13 @@ public sealed class ClaimFinderTests
         Assert.Equal(["china"], claim.Targets);
     }
 
+    [Fact]
+    public void A_people_in_a_unit_beside_forces_that_come_from_its_country_is_no_target()
+    {
+        var claims = Claims("An article\n\nOn 9 August 1945 Malinovsky's Transbaikal Front crossed the Greater Khingan from Mongolia, with Pliev's Soviet–Mongolian cavalry group on its flank.\n");
+        Assert.DoesNotContain(claims, c => c.Targets.Contains("mongolia"));
+    }
+
     [Theory]
     [InlineData("In November 1956 Soviet troops crossed into Hungary from Romania and Ukraine.")]
     [InlineData("In November 1956 Soviet troops crossed into Hungary from Romania or from Ukraine.")]

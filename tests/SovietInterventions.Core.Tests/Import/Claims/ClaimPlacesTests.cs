@@ -27,6 +27,15 @@ public sealed class ClaimPlacesTests
     }
 
     [Theory]
+    [InlineData("the Japanese Kwantung Army", "japan")]
+    [InlineData("the German Sixth Army", "germany")]
+    public void A_people_before_the_name_of_its_army_is_no_place_acted_on(string army, string people)
+    {
+        var claim = Assert.Single(TestClaims.Of($"An article\n\nOn 9 August 1945 three Soviet fronts attacked {army} of General Yamada.\n"));
+        Assert.DoesNotContain(people, claim.Targets);
+    }
+
+    [Theory]
     [InlineData("RA invades w/ UK: 44th and 47th Armies, Reza Shah forced out")]
     [InlineData("RA invaded w/ UK: 44th and 47th Armies, Reza Shah forced out")]
     public void A_country_after_a_partner_word_acts_beside_a_verb_in_either_tense(string act)
