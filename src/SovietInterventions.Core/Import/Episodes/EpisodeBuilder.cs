@@ -68,8 +68,10 @@ internal sealed class EpisodeBuilder(EpisodeRules rules, DateFinder dates, Count
             owners.Release(inside);
         }
 
-        var attacher = new PassageAttacher(rules, interveners, owners, Heirs);
         var all = documents.SelectMany(d => d).ToList();
+        var titles = all.Where(p => p.IsHeading && p.Text == p.Document.Title).GroupBy(p => p.Document).ToDictionary(g => g.Key, g => g.First());
+        var attacher = new PassageAttacher(rules, interveners, owners, Heirs,
+            (passage, episode) => !Names(titles.GetValueOrDefault(passage.Document), episode) && OpensWithAnotherPower(passage, episode));
         var outside = all.Where(p => !owners.Holds(p) && !p.IsHeading).ToList();
         var left = attacher.Attach(outside, all, episodes);
         FollowSectionClaims(left, claims, attacher, owners);
@@ -251,7 +253,25 @@ internal sealed class EpisodeBuilder(EpisodeRules rules, DateFinder dates, Count
 
     // A person or force the gazetteer says served neither the Soviet side nor one of the episode's countries.
     private bool ServesAnother(string actor, EpisodeDraft episode) =>
-        gazetteer.Actor(actor)?.Country is { } country && !interveners.Contains(country) && !Related(episode).Contains(country);
+        gazetteer.Actor(actor)?.Country is { } country && IsAnotherPower(country, episode);
+
+    private bool IsAnotherPower(string country, EpisodeDraft episode) => !interveners.Contains(country) && !Related(episode).Contains(country);
+
+    // "Cuban Missile Crisis", "Prague Spring": a title naming one of the episode's countries, or the episode's name, is about it.
+    private bool Names(PassageDraft? title, EpisodeDraft episode) =>
+        title is not null && (title.Countries.Any(m => Related(episode).Contains(m.CountrySlug))
+            || episode.CommonName is { } name && title.Text.Contains(name, StringComparison.OrdinalIgnoreCase));
+
+    // "On March 31, 1939, Great Britain extended a guarantee to Poland": the first country or person a passage names is another
+    // power's, acting itself; "Israeli Phantoms began raids" names its forces, acting in the episode's war.
+    private bool OpensWithAnotherPower(PassageDraft passage, EpisodeDraft episode)
+    {
+        var country = passage.Countries.MinBy(m => m.Index);
+        if (country?.Form == MentionForm.Adjective) return false;
+        var actor = passage.Actors.MinBy(a => a.Index);
+        return actor is not null && (country is null || actor.Index < country.Index) ? ServesAnother(actor.ActorSlug, episode)
+            : country is not null && IsAnotherPower(country.CountrySlug, episode);
+    }
 
     // Its targets and the states before or after them on the same land ("Manchukuo" in a section on China).
     private IEnumerable<string> Related(EpisodeDraft episode) => episode.Targets

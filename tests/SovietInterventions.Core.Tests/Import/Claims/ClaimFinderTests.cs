@@ -615,6 +615,13 @@ public sealed class ClaimFinderTests
     }
 
     [Fact]
+    public void An_act_the_subject_guards_against_is_not_its_act()
+    {
+        Assert.Empty(Claims("# Notes\n\n- However, Stalin insisted that his control of Eastern Europe was a defensive measure against possible future attacks.\n"));
+        Assert.NotEmpty(Claims("# Notes\n\n- In 1945 Stalin ordered attacks against Japan.\n"));
+    }
+
+    [Fact]
     public void A_people_in_a_unit_beside_forces_that_come_from_its_country_is_no_target()
     {
         var claims = Claims("An article\n\nOn 9 August 1945 Malinovsky's Transbaikal Front crossed the Greater Khingan from Mongolia, with Pliev's Soviet–Mongolian cavalry group on its flank.\n");

@@ -15,7 +15,7 @@ namespace SovietInterventions.Core.Import.Episodes.Merging;
 /// that shares its actors.
 /// </summary>
 internal sealed class PassageAttacher(EpisodeRules rules, IReadOnlySet<string> interveners, PassageOwners owners,
-    Func<EpisodeDraft, IEnumerable<string>>? heirs = null)
+    Func<EpisodeDraft, IEnumerable<string>>? heirs = null, Func<PassageDraft, EpisodeDraft, bool>? opensWithAnotherPower = null)
 {
     /// <summary>So many countries no episode is about, named in one passage, make it a list (<see cref="IsList"/>).</summary>
     private const int ListedCountries = 3;
@@ -87,6 +87,9 @@ internal sealed class PassageAttacher(EpisodeRules rules, IReadOnlySet<string> i
 
     private static int Told(EpisodeDraft episode, ParsedDocument document) => episode.Passages.Count(p => p.Document == document);
 
+    private static bool ToldInOtherSections(EpisodeDraft episode, PassageDraft passage) =>
+        episode.Passages.Any(p => p.Document == passage.Document) && !episode.Passages.Any(p => SectionOf(p) == SectionOf(passage));
+
     private static (ParsedDocument, Heading?) SectionOf(PassageDraft passage) => (passage.Document, passage.Block.Section);
 
     /// <summary>
@@ -138,6 +141,11 @@ internal sealed class PassageAttacher(EpisodeRules rules, IReadOnlySet<string> i
             // it; "when the hostilities resumed in 1941, Finnish forces retook ..." after a war of 1939-1940 is the next war.
             candidates = holding.Count > 0 ? holding
                 : candidates.Where(e => Fits(years, e) && (own.Count == 0 || years.Any(y => e.Overlaps(y.From, y.To)) || rules.Claims.Agents.AnyIn(passage.Text))).ToList();
+            // A document that tells the episode in some of its sections tells other powers' stories of the country and years in the
+            // others: "On March 31, 1939, Great Britain extended a guarantee to Poland" in the background of an article on the pact
+            // opens with another power and names no Soviet side. A note's line, terse, is kept by the case it is listed under.
+            if (passage.Block.Kind == PassageKind.Paragraph && !rules.Claims.Agents.AnyIn(passage.Text))
+                candidates = candidates.Where(e => !ToldInOtherSections(e, passage) || opensWithAnotherPower?.Invoke(passage, e) != true).ToList();
         }
         else
         {

@@ -71,6 +71,29 @@ public sealed class PassageAttacherTests
         Assert.DoesNotContain(Told(model, 1968), t => t.Contains("schools"));
     }
 
+    [Theory]
+    [InlineData("# The pact", false)]
+    [InlineData("# Czechoslovakia in 1968", true)]
+    public void Another_power_s_act_in_a_section_of_an_article_that_tells_the_episode_elsewhere_joins_it_only_when_the_title_names_it(string title, bool joins)
+    {
+        var article = $"{title}\n\n## Background\n\nThe Soviet leaders watched the reforms.\n\nIn July 1968 Great Britain protested to Czechoslovakia about the reforms.\n\n"
+            + "## Invasion\n\nOn 21 August 1968 Soviet troops invaded Czechoslovakia.\n";
+        var model = Import(("a.wiki", Czechoslovakia), ("b.md", article));
+
+        Assert.Contains(Told(model, 1968), t => t.Contains("Soviet troops invaded"));
+        Assert.Equal(joins, Told(model, 1968).Any(t => t.Contains("Great Britain")));
+    }
+
+    [Fact]
+    public void Another_power_s_forces_acting_in_the_country_are_part_of_the_episode_s_story()
+    {
+        var article = "# The pact\n\n## Background\n\nThe Soviet leaders watched the reforms.\n\nIn July 1968 Hungarian troops massed on the border of Czechoslovakia.\n\n"
+            + "## Invasion\n\nOn 21 August 1968 Soviet troops invaded Czechoslovakia.\n";
+        var model = Import(("a.wiki", Czechoslovakia), ("b.md", article));
+
+        Assert.Contains(Told(model, 1968), t => t.Contains("Hungarian troops"));
+    }
+
     [Fact]
     public void A_sentence_joins_the_episode_whose_years_hold_it_and_is_only_a_source_of_the_one_it_borders()
     {
