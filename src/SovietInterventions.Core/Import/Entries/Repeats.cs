@@ -70,16 +70,23 @@ public static partial class Repeats
     /// does a sentence that says more than the earlier one ("… invaded Poland from the east, sixteen days after Germany invaded
     /// Poland from the west" after "Germany invaded Poland from the west"): the shares are of the later sentence's words.
     /// </summary>
-    public static List<ShownPassage> WithoutRestatedSentences(IReadOnlyList<string> passages)
+    /// <param name="events">Events the timeline folded from tellings in several of these passages: each one's ISO date and the
+    /// indexes of the passages that tell it. A later passage's sentence telling such an event on its day ("the Red Army invaded
+    /// Finland on 30 November 1939" after "On 30 November 1939, the Soviet Union invaded Finland") restates the first telling too,
+    /// in other words, when it adds no number and at most one name of its own (<see cref="EventTellings"/>).</param>
+    public static List<ShownPassage> WithoutRestatedSentences(IReadOnlyList<string> passages, IReadOnlyList<(string Date, IReadOnlyList<int> Passages)>? events = null)
     {
+        var split = passages.Select(ProseText.SplitSentences).ToList();
+        var retold = EventTellings(split, events ?? []);
         var shown = new List<(SentenceWords Words, int Passage)>();
         var result = new List<ShownPassage>();
-        foreach (var passage in passages)
+        foreach (var (passage, index) in passages.Select((p, i) => (p, i)))
         {
-            var sentences = ProseText.SplitSentences(passage);
+            var sentences = split[index];
             var read = sentences.Select(SentenceWords.Of).ToList();
-            var restated = read.Select(r => r.Count < MinRestatedWords ? (int?)null
-                : shown.Where(e => r.Restates(e.Words)).Select(e => (int?)e.Passage).FirstOrDefault()).ToList();
+            var restated = read.Select((r, k) => r.Count < MinRestatedWords ? (int?)null
+                : shown.Where(e => r.Restates(e.Words)).Select(e => (int?)e.Passage).FirstOrDefault()
+                  ?? (retold.TryGetValue((index, k), out var first) ? result.Count > first ? first : null : null)).ToList();
             // "… a novel by Kundera. It follows …": a restatement the next sentence points back at stays, or "It" would name nothing.
             for (var i = sentences.Count - 2; i >= 0; i--)
                 if (restated[i] is not null && restated[i + 1] is null && ReferBack.Opens(sentences[i + 1])) restated[i] = null;
@@ -97,6 +104,59 @@ public static partial class Repeats
             }
         }
         return result;
+    }
+
+    /// <summary>
+    /// The sentences that tell a folded event again, by passage and sentence index, each with the passage of its first telling. An
+    /// event's telling in a passage is its one sentence that writes the event's day (its year may be left to the paragraph), or
+    /// that day's month and year; a passage with two such sentences tells too much on that date to say which. A later telling
+    /// restates the first when it adds no number, no negation and at most one name (the Soviet side's and the months' aside), and
+    /// shares most of its words (dates left out) or has the Soviet side do an act of the same kind ("the Red Army attacked", "the
+    /// Soviet Union invaded").
+    /// </summary>
+    private static Dictionary<(int Passage, int Sentence), int> EventTellings(List<IReadOnlyList<string>> passages, IReadOnlyList<(string Date, IReadOnlyList<int> Passages)> events)
+    {
+        var retold = new Dictionary<(int, int), int>();
+        foreach (var (date, tellers) in events.Where(e => e.Date.Length == 10))
+        {
+            var order = tellers.Distinct().Where(i => i >= 0 && i < passages.Count).Order().ToList();
+            if (order.Count < 2 || Telling(passages[order[0]], date) is not { } firstAt) continue;
+            var first = passages[order[0]][firstAt];
+            foreach (var i in order.Skip(1))
+                if (Telling(passages[i], date) is { } at && TellsAgain(passages[i][at], first, date)) retold.TryAdd((i, at), order[0]);
+        }
+        return retold;
+    }
+
+    private static int? Telling(IReadOnlyList<string> sentences, string isoDay)
+    {
+        var found = sentences.Select((s, i) => (Index: i, Dates: Dates(s, isoDay))).Where(x => x.Dates.Any(d =>
+            d.Start.ToIso() is var iso && (iso == isoDay || !d.YearInferred && iso == isoDay[..7]))).ToList();
+        return found.Count == 1 ? found[0].Index : null;
+    }
+
+    // Two sentences in which the Soviet side acts on one day tell one event, as the timeline folds them; on a month, only with acts of one kind.
+    private static bool OnTheDay(string sentence, string isoDay) => Dates(sentence, isoDay).Any(d => d.Start.ToIso() == isoDay);
+
+    private static IReadOnlyList<DatePhrase> Dates(string sentence, string isoDay) =>
+        new DateFinder().Find(sentence, int.Parse(isoDay[..4], CultureInfo.InvariantCulture));
+
+    // "The Finnish government refused, and the Red Army invaded Finland on 30 November 1939" tells the invasion again; "Stalin ordered
+    // the invasion on September 17, one day after a ceasefire at the Khalkhin Gol came into effect" tells more.
+    private const int NewNames = 1;
+
+    private static bool TellsAgain(string later, string first, string isoDay)
+    {
+        var (a, b) = (SentenceWords.Of(later), SentenceWords.Of(first));
+        // The event's own day and year may be written by one telling only.
+        string[] date = [isoDay[..4], int.Parse(isoDay[8..], CultureInfo.InvariantCulture).ToString(CultureInfo.InvariantCulture)];
+        // Names that say who the Soviet side was ("the Red Army", "the Soviet Union") or when tell nothing new.
+        var named = a.Names.Except(SovietActs.AgentWords(later)).Where(n => DateWords.Month(n) is null);
+        return a.Count >= MinRestatedWords && a.Numbers.Except(date).All(b.All.Contains) && named.Count(n => !b.All.Contains(n)) <= NewNames
+            && a.Negations.SetEquals(b.Negations)
+            && (WordTrigrams.SharedWords(Undated(later), Undated(first)) >= SameSubject
+                || SovietActs.Involve(later) && SovietActs.Involve(first)
+                   && (OnTheDay(later, isoDay) && OnTheDay(first, isoDay) || SovietActs.Kinds(later).Overlaps(SovietActs.Kinds(first))));
     }
 
     // A sentence's words as a restatement is told: its longer words and trigrams, every word, its names, numbers and negations.

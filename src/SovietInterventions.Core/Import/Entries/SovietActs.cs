@@ -1,4 +1,5 @@
 using SovietInterventions.Core.Import.Claims;
+using SovietInterventions.Core.Import.Formats.Prose;
 using SovietInterventions.Core.Reference;
 
 namespace SovietInterventions.Core.Import.Entries;
@@ -16,6 +17,10 @@ public static class SovietActs
     public static bool Involve(string sentence) => Involve(sentence, shipped.Value);
 
     internal static bool Involve(string sentence, ClaimRules rules) => rules.Agents.AnyIn(sentence);
+
+    /// <summary>The words of the Soviet agents a sentence names, lower-cased ("red", "army").</summary>
+    public static IReadOnlySet<string> AgentWords(string sentence) =>
+        shipped.Value.Agents.Find(sentence).SelectMany(a => WordTrigrams.Words(a.Text)).ToHashSet();
 
     /// <summary>The intervention act words a sentence uses, as written in lower case ("occupied", "invaded").</summary>
     public static IReadOnlySet<string> Words(string sentence) => Words(sentence, shipped.Value);

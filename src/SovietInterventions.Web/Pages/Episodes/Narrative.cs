@@ -19,7 +19,10 @@ public static class Narrative
     /// <summary>Whether the database holds the arranged narrative and the folded events' further sources (its tables, <see cref="Hosting.DatabaseTables"/>).</summary>
     public static bool IsArranged(IReadOnlySet<string> tables) => tables.Contains("NarrativeEntries") && tables.Contains("EventSources");
 
-    public static async Task<List<NarrativeSection>> LoadAsync(EncyclopediaDb db, int episodeId, bool arranged, IReadOnlyList<ShowModel.NarrativePassage> passages)
+    /// <param name="events">The episode's timeline (<see cref="EventsAsync"/>): an event it folded from several passages is read once
+    /// in the narrative too.</param>
+    public static async Task<List<NarrativeSection>> LoadAsync(EncyclopediaDb db, int episodeId, bool arranged, IReadOnlyList<ShowModel.NarrativePassage> passages,
+        IReadOnlyList<ShowModel.EventLine> events)
     {
         if (!arranged)
         {
@@ -45,23 +48,27 @@ public static class Narrative
             else
                 sections.Add(new NarrativeSection(heading, [shown]));
         }
-        return WithoutRestatedSentences(sections);
+        return WithoutRestatedSentences(sections, events);
     }
 
-    // A sentence another source restates in other words is read once: the later telling shows "[…]" in its place, and a passage that
-    // only restates is cited beside the one it restates (Core's Repeats).
-    public static List<NarrativeSection> WithoutRestatedSentences(List<NarrativeSection> sections)
+    // A sentence another source restates in other words, or an event the timeline folded told again, is read once: the later telling
+    // shows "[…]" in its place, and a passage that only restates is cited beside the one it restates (Core's Repeats).
+    public static List<NarrativeSection> WithoutRestatedSentences(List<NarrativeSection> sections, IReadOnlyList<ShowModel.EventLine>? events = null)
     {
         var passages = sections.SelectMany(s => s.Passages).ToList();
-        var shown = Repeats.WithoutRestatedSentences([.. passages.Select(p => p.Text)]);
+        var at = passages.Select((p, i) => (p.SourceSlug, p.Position, i)).DistinctBy(x => (x.SourceSlug, x.Position)).ToDictionary(x => (x.SourceSlug, x.Position), x => x.i);
+        var folded = (events ?? []).Where(e => e.AlsoIn.Count > 0)
+            .Select(e => (e.Date, Passages: (IReadOnlyList<int>)[.. e.Sources.Select(s => at.GetValueOrDefault((s.SourceSlug, s.Position), -1))]))
+            .ToList();
+        var shown = Repeats.WithoutRestatedSentences([.. passages.Select(p => p.Text)], folded);
         var told = passages.Select((p, i) => p with { Shown = shown[i].Text }).ToList();
         for (var i = 0; i < told.Count; i++)
             if (shown[i].Restates is { } earlier) told[earlier] = told[earlier] with { AlsoIn = [.. told[earlier].AlsoIn, told[i].Ref, .. told[i].AlsoIn] };
-        var at = 0;
+        var next = 0;
         var kept = new List<NarrativeSection>();
         foreach (var section in sections)
         {
-            var own = section.Passages.Select(_ => at++).Where(i => shown[i].Restates is null).Select(i => told[i]).ToList();
+            var own = section.Passages.Select(_ => next++).Where(i => shown[i].Restates is null).Select(i => told[i]).ToList();
             if (own.Count > 0) kept.Add(section with { Passages = own });
         }
         return kept;

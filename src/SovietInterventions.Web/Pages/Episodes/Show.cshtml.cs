@@ -104,8 +104,9 @@ public sealed class ShowModel(EncyclopediaDb db, DatabaseTables databaseTables, 
         Sources = SectionsOf(episode.Passages.Concat(shared).OrderBy(p => p.SourceTitle, StringComparer.Ordinal).ThenBy(p => p.Position));
         // The import arranged the narrative and folded the events; the page reads them as they are.
         var arranged = Episodes.Narrative.IsArranged(tables);
-        Narrative = await Episodes.Narrative.LoadAsync(db, id, arranged, episode.Passages);
-        Episode = episode with { Events = await Episodes.Narrative.EventsAsync(db, id, arranged) };
+        var events = await Episodes.Narrative.EventsAsync(db, id, arranged);
+        Narrative = await Episodes.Narrative.LoadAsync(db, id, arranged, episode.Passages, events);
+        Episode = episode with { Events = events };
         CountrySources = await SourcesOf(episode.Countries.Select(c => c.PassageId));
         Decade = Decade.Of(episode.StartYear);
         Related = await RelatedEpisodes.FindAsync(db, episode.Id, tables.Contains("SharedPassages"));

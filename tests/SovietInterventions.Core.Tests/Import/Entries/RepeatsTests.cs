@@ -235,6 +235,41 @@ public sealed class RepeatsTests
     }
 
     [Fact]
+    public void A_later_telling_of_an_event_the_timeline_folded_is_left_out_when_it_adds_no_number_and_hardly_a_name()
+    {
+        string[] passages = ["On 17 September 1939, the Soviet Union invaded Poland from the east. Operations lasted twenty days.",
+            "Soviet leader Joseph Stalin ordered the Soviet invasion of Poland on September 17, one day after a ceasefire at the Khalkhin Gol.",
+            "The Polish government protested, and the Red Army invaded eastern Poland on 17 September. The Polish army was already beaten.",
+            "On September 17 the Red Army invaded Poland, violating the 1932 Soviet–Polish Non-Aggression Pact.",
+            "The Red Army attacked in September 1939."];
+        var shown = Repeats.WithoutRestatedSentences(passages, [("1939-09-17", [0, 1, 2, 3, 4])]);
+
+        Assert.Equal(passages[0], shown[0].Text);
+        Assert.Equal(passages[1], shown[1].Text);
+        Assert.Equal(Repeats.Omitted + " The Polish army was already beaten.", shown[2].Text);
+        Assert.Equal(passages[3], shown[3].Text);
+        Assert.Equal(0, shown[4].Restates);
+    }
+
+    [Fact]
+    public void Two_sentences_in_which_the_Soviet_side_acts_on_the_folded_event_s_day_tell_it_in_any_words()
+    {
+        string[] passages = ["The USSR repressed the Hungarian Revolution on 4 November 1956, and fought the revolutionaries until 10 November.",
+            "On 4 November 1956, a nation-wide revolt in Hungary was forcefully quelled by Soviet tanks and troops."];
+
+        Assert.Equal(0, Repeats.WithoutRestatedSentences(passages, [("1956-11-04", [0, 1])])[1].Restates);
+    }
+
+    [Fact]
+    public void Only_events_the_timeline_folded_make_a_later_telling_a_restatement()
+    {
+        string[] passages = ["On 17 September 1939, the Soviet Union invaded Poland from the east.", "The Red Army attacked in September 1939."];
+
+        Assert.Null(Repeats.WithoutRestatedSentences(passages, [("1939-09-17", [0])])[1].Restates);
+        Assert.Null(Repeats.WithoutRestatedSentences(passages, [("1939-09", [0, 1])])[1].Restates);
+    }
+
+    [Fact]
     public void A_restated_sentence_the_next_one_points_back_at_stays()
     {
         var shown = Repeats.WithoutRestatedSentences(["The uprising was crushed in November 1956. " + Told,

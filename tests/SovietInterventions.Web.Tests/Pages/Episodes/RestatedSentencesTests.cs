@@ -33,4 +33,22 @@ public sealed class RestatedSentencesTests
         Assert.Equal("Refugees crossed into Austria by the thousand. […]", later.Shown);
         Assert.Equal("Refugees crossed into Austria by the thousand. " + Restated, later.Text);
     }
+
+    [Fact]
+    public void A_passage_that_tells_again_an_event_the_timeline_folded_from_both_is_cited_beside_the_first()
+    {
+        const string first = "The USSR repressed the Hungarian Revolution on 4 November 1956, and fought on until 10 November.";
+        const string again = "On 4 November 1956, a nation-wide revolt in Hungary was forcefully quelled by Soviet tanks and troops.";
+        List<NarrativeSection> narrative = [
+            new NarrativeSection(null, [Passage("note", first, 8)]),
+            new NarrativeSection("notes › Hungary", [Passage("notes", again, 367)])];
+        var folded = new ShowModel.EventLine("1956-11-04", first, new ShowModel.SourceRef("note", "note", 8))
+        {
+            AlsoIn = [new ShowModel.SourceRef("notes", "notes", 367)],
+        };
+
+        Assert.Equal(2, Narrative.WithoutRestatedSentences(narrative).Count);
+        var only = Assert.Single(Assert.Single(Narrative.WithoutRestatedSentences(narrative, [folded])).Passages);
+        Assert.Equal(367, Assert.Single(only.AlsoIn).Position);
+    }
 }
