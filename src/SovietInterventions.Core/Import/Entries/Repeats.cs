@@ -194,13 +194,22 @@ public static partial class Repeats
         IEnumerable<TimelineEvent<TSource>> events, Func<string, bool> involvesSovietSide, Func<string, IReadOnlySet<string>>? actWords = null,
         Func<string, IReadOnlySet<string>>? actKinds = null)
     {
+        var all = events.ToList();
+        // A year's telling is the act of its kind on a precise date within it only when one date there has such an act: a year of
+        // war holds many attacks, and "1941: submarines attacked" is not the air strike of 22 June 1941 when another attack is told.
+        if (actKinds is { } read)
+        {
+            var kinds = all.Select(e => e.Text).Distinct().ToDictionary(t => t, read);
+            actKinds = t => kinds.TryGetValue(t, out var k) ? k : read(t);
+        }
+        bool Ambiguous(TimelineEvent<TSource> a, TimelineEvent<TSource> b) => actKinds is not null && DatedWithin(a, b) && OneOfMany(a, b, actKinds, all);
         var kept = new List<(TimelineEvent<TSource> Event, List<TimelineEvent<TSource>> Tellings)>();
-        foreach (var line in events)
+        foreach (var line in all)
         {
             // A telling in the same words is the line's first match: "the 1968 invasion" must not take the Prague Spring's
             // 5 January away from the year's sentence that tells the Prague Spring too.
-            var same = kept.FindIndex(k => k.Tellings.Any(t => SameWords(t, line)) && !OtherDate(k.Tellings, line));
-            if (same < 0) same = kept.FindIndex(k => k.Tellings.Any(t => Same(t, line, involvesSovietSide, actWords, actKinds)) && !OtherDate(k.Tellings, line));
+            var same = kept.FindIndex(k => k.Tellings.Any(t => SameWords(t, line) && (!Ambiguous(t, line) || InTheSameWords(t, line))) && !OtherDate(k.Tellings, line));
+            if (same < 0) same = kept.FindIndex(k => k.Tellings.Any(t => Same(t, line, involvesSovietSide, actWords, actKinds) && !Ambiguous(t, line)) && !OtherDate(k.Tellings, line));
             if (same < 0) kept.Add((line, [line]));
             else
             {
@@ -246,6 +255,23 @@ public static partial class Repeats
                    && actWords(k.Text).Overlaps(actWords(line.Text))
                 || OnAYear(line.Iso) && k.Sources.Count > 0 && line.Sources.Count > 0 && EqualityComparer<TSource>.Default.Equals(k.Sources[0], line.Sources[0]))
         || actKinds is not null && TheDateOf(k, line, involvesSovietSide, actWords, actKinds);
+
+    /// <summary>A year's telling sharing this share of its longer words (dates left out) with a day's tells that day's act, however many acts of its kind the year holds.</summary>
+    public const double ClearlySameSubject = 0.8;
+
+    private static bool InTheSameWords<TSource>(TimelineEvent<TSource> a, TimelineEvent<TSource> b) =>
+        WordTrigrams.SharedWords(Undated(a.Text), Undated(b.Text)) >= ClearlySameSubject;
+
+    // The coarser of two tellings is dated only to a year that holds more than one precise date with an act of its kind (a month
+    // rarely does: "occupied … in June 1940" and "On 15 and 16 June, the Soviet Union occupied the Baltic states" are one).
+    private static bool OneOfMany<TSource>(TimelineEvent<TSource> a, TimelineEvent<TSource> b, Func<string, IReadOnlySet<string>> actKinds,
+        List<TimelineEvent<TSource>> all)
+    {
+        var coarse = a.Iso.Length < b.Iso.Length ? a : b;
+        if (!OnAYear(coarse.Iso)) return false;
+        var kinds = actKinds(coarse.Text);
+        return all.Where(e => EventDates.Holds(coarse.Iso, e.Iso) && actKinds(e.Text).Overlaps(kinds)).Select(e => e.Iso).Distinct().Skip(1).Any();
+    }
 
     // "1968: A period of political liberalization … called the Prague Spring" and "5 January 1968: The Prague Spring was a period of
     // political liberalization …": the same subject dated only to the year (or month) of the other's day.

@@ -72,6 +72,26 @@ public sealed class RepeatsTests
     }
 
     [Fact]
+    public void An_act_dated_only_to_a_year_that_holds_acts_of_its_kind_on_two_days_is_neither_of_them()
+    {
+        var folded = Repeats.Fold([Line("1950", "Foreign troops invaded the valley in 1950.", 1),
+            Line("1950-03-02", "The invasion lasted from 2 March to 9 April 1950.", 7),
+            Line("1950-11-20", "On 20 November 1950 foreign troops invaded the coast.", 9)], MentionsTroops, null, Invasions);
+
+        Assert.Equal(3, folded.Count);
+    }
+
+    [Fact]
+    public void The_same_words_dated_to_a_year_that_holds_acts_of_their_kind_on_two_days_are_neither_of_them()
+    {
+        var folded = Repeats.Fold([Line("1950", "The lands foreign troops invaded in 1950 are now part of Ruritania.", 1),
+            Line("1950-03-02", "Foreign troops invaded the northern valley on 2 March.", 7),
+            Line("1950-11-20", "On 20 November 1950 foreign troops invaded the coast.", 9)], MentionsTroops, null, Invasions);
+
+        Assert.Equal(3, folded.Count);
+    }
+
+    [Fact]
     public void A_withdrawal_dated_only_to_a_year_is_the_last_column_leaving_on_a_day_of_it_and_not_an_invasion()
     {
         const string year = "The Soviets stayed for nine years before eventually withdrawing in 1989. A tenth of Afghanistan's 1979 population died.";
