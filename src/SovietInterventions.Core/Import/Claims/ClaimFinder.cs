@@ -205,7 +205,7 @@ internal sealed class ClaimFinder(ClaimRules rules, CountryFinder countries, Dat
         var agents = rules.Agents.Find(sentence).Where(a => !NamesAnAgreement(sentence, a) && !NamesLand(sentence, a)).ToList();
         if (agents.Count == 0 && namedBefore && ForcesNamedBefore(sentence) is { } forces) agents.Add(forces);
         if (agents.Count == 0) return null;
-        var acts = rules.Acts.Find(sentence).Where(a => !LabelledRows.InAgentlessLabel(sentence, a.Index, agents) && !Guarded(sentence, a.Index)).ToList();
+        var acts = rules.Acts.Find(sentence).Where(a => !LabelledRows.InAgentlessLabel(sentence, a.Index, agents) && !Guarded(sentence, a)).ToList();
         agents.RemoveAll(a => ReceivesAnAct(sentence, a, acts));
         if (agents.Count == 0) return null;
         if (NegatedActs.DeniesAny(sentence, acts, rules)) return null;
@@ -391,22 +391,25 @@ internal sealed class ClaimFinder(ClaimRules rules, CountryFinder countries, Dat
         return from;
     }
 
-    // "Truman claimed he had given Stalin an ultimatum": the indirect object of a verb of giving receives the act after it.
-    // "a defensive measure against possible future attacks": an act named as a noun after "against" (a few plain words between) is
-    // what the subject guards against, not what it does.
+    // "a defensive measure against possible future attacks": an act named as a noun after "against" (a few plain words between,
+    // no clause) is what the subject guards against, not what it does; "moved against the rebels and invaded Hungary" does it.
     private const int MaxGuardedWords = 3;
 
-    private static bool Guarded(string sentence, int actIndex)
+    private static readonly HashSet<string> ClauseJoints = new(["and", "or", "then", "but"], StringComparer.OrdinalIgnoreCase);
+
+    private bool Guarded(string sentence, PhraseHit<(EpisodeKind Kind, ActRole Role)> act)
     {
-        var words = sentence[..actIndex].TrimEnd().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (act.Text.EndsWith("ed", StringComparison.OrdinalIgnoreCase)) return false;
+        var words = sentence[..act.Index].TrimEnd().Split(' ', StringSplitOptions.RemoveEmptyEntries);
         for (var i = words.Length - 1; i >= Math.Max(0, words.Length - 1 - MaxGuardedWords); i--)
         {
             if (words[i].Equals("against", StringComparison.OrdinalIgnoreCase)) return true;
-            if (!words[i].All(char.IsLower)) return false;
+            if (!words[i].All(char.IsLower) || ClauseJoints.Contains(words[i]) || rules.Agents.AnyIn(words[i])) return false;
         }
         return false;
     }
 
+    // "Truman claimed he had given Stalin an ultimatum": the indirect object of a verb of giving receives the act after it.
     private bool ReceivesAnAct(string sentence, PhraseHit<string> agent, List<PhraseHit<(EpisodeKind Kind, ActRole Role)>> acts)
     {
         if (!rules.GivingVerbs.Contains(ActGrammar.LastWord(sentence[..agent.Index]))) return false;

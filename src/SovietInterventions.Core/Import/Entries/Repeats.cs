@@ -73,12 +73,15 @@ public static partial class Repeats
     /// <param name="events">Events the timeline folded from tellings in several of these passages: each one's ISO date and the
     /// indexes of the passages that tell it. A later passage's sentence telling such an event on its day ("the Red Army invaded
     /// Finland on 30 November 1939" after "On 30 November 1939, the Soviet Union invaded Finland") restates the first telling too,
-    /// in other words, when it adds no number and at most one name of its own (<see cref="EventTellings"/>).</param>
+    /// in other words, when it adds no number and at most one name of its own (<see cref="EventTellings"/>); it points at the passage
+    /// the first telling is shown in.</param>
     public static List<ShownPassage> WithoutRestatedSentences(IReadOnlyList<string> passages, IReadOnlyList<(string Date, IReadOnlyList<int> Passages)>? events = null)
     {
         var split = passages.Select(ProseText.SplitSentences).ToList();
         var retold = EventTellings(split, events ?? []);
         var shown = new List<(SentenceWords Words, int Passage)>();
+        // The passage each sentence read so far is shown in: its own, or the one it restates.
+        var shownIn = new Dictionary<(int Passage, int Sentence), int>();
         var result = new List<ShownPassage>();
         foreach (var (passage, index) in passages.Select((p, i) => (p, i)))
         {
@@ -86,12 +89,13 @@ public static partial class Repeats
             var read = sentences.Select(SentenceWords.Of).ToList();
             var restated = read.Select((r, k) => r.Count < MinRestatedWords ? (int?)null
                 : shown.Where(e => r.Restates(e.Words)).Select(e => (int?)e.Passage).FirstOrDefault()
-                  ?? (retold.TryGetValue((index, k), out var first) ? result.Count > first ? first : null : null)).ToList();
+                  ?? (retold.TryGetValue((index, k), out var first) ? shownIn[first] : null)).ToList();
             // "… a novel by Kundera. It follows …": a restatement the next sentence points back at stays, or "It" would name nothing.
             for (var i = sentences.Count - 2; i >= 0; i--)
                 if (restated[i] is not null && restated[i + 1] is null && ReferBack.Opens(sentences[i + 1])) restated[i] = null;
             // A later telling of a sentence left out restates what is shown: the passage the left-out one pointed at.
             shown.AddRange(read.Select((r, i) => (r, restated[i] ?? result.Count)));
+            for (var i = 0; i < sentences.Count; i++) shownIn[(index, i)] = restated[i] ?? result.Count;
             if (restated.All(r => r is null)) result.Add(new ShownPassage(passage, null));
             else if (restated.All(r => r is not null) && restated.Distinct().Count() == 1) result.Add(new ShownPassage(passage, restated[0]));
             else
@@ -107,45 +111,44 @@ public static partial class Repeats
     }
 
     /// <summary>
-    /// The sentences that tell a folded event again, by passage and sentence index, each with the passage of its first telling. An
-    /// event's telling in a passage is its one sentence that writes the event's day (its year may be left to the paragraph), or
-    /// that day's month and year; a passage with two such sentences tells too much on that date to say which. A later telling
-    /// restates the first when it adds no number, no negation and at most one name (the Soviet side's and the months' aside), and
-    /// shares most of its words (dates left out) or has the Soviet side do an act of the same kind ("the Red Army attacked", "the
-    /// Soviet Union invaded").
+    /// The sentences that tell a folded event again, by passage and sentence index, each with its first telling's. An event's
+    /// telling in a passage is its one sentence that writes the event's day (its year may be left to the paragraph), or that day's
+    /// month and year; a passage with two such sentences tells too much on that date to say which. A later telling restates the
+    /// first when it adds no number and at most one name (the Soviet side's and the months' aside), has the same negations, and
+    /// shares most of its words (dates left out) or has the Soviet side act in both (<see cref="SameAct"/>).
     /// </summary>
-    private static Dictionary<(int Passage, int Sentence), int> EventTellings(List<IReadOnlyList<string>> passages, IReadOnlyList<(string Date, IReadOnlyList<int> Passages)> events)
+    private static Dictionary<(int Passage, int Sentence), (int Passage, int Sentence)> EventTellings(
+        List<IReadOnlyList<string>> passages, IReadOnlyList<(string Date, IReadOnlyList<int> Passages)> events)
     {
-        var retold = new Dictionary<(int, int), int>();
+        var retold = new Dictionary<(int, int), (int, int)>();
+        // One finder for the whole page: it reads each sentence once for each year asked.
+        var finder = new DateFinder();
         foreach (var (date, tellers) in events.Where(e => e.Date.Length == 10))
         {
             var order = tellers.Distinct().Where(i => i >= 0 && i < passages.Count).Order().ToList();
-            if (order.Count < 2 || Telling(passages[order[0]], date) is not { } firstAt) continue;
+            if (order.Count < 2 || Telling(finder, passages[order[0]], date) is not { } firstAt) continue;
             var first = passages[order[0]][firstAt];
             foreach (var i in order.Skip(1))
-                if (Telling(passages[i], date) is { } at && TellsAgain(passages[i][at], first, date)) retold.TryAdd((i, at), order[0]);
+                if (Telling(finder, passages[i], date) is { } at && TellsAgain(finder, passages[i][at], first, date)) retold.TryAdd((i, at), (order[0], firstAt));
         }
         return retold;
     }
 
-    private static int? Telling(IReadOnlyList<string> sentences, string isoDay)
+    private static int? Telling(DateFinder finder, IReadOnlyList<string> sentences, string isoDay)
     {
-        var found = sentences.Select((s, i) => (Index: i, Dates: Dates(s, isoDay))).Where(x => x.Dates.Any(d =>
+        var found = sentences.Select((s, i) => (Index: i, Dates: Dates(finder, s, isoDay))).Where(x => x.Dates.Any(d =>
             d.Start.ToIso() is var iso && (iso == isoDay || !d.YearInferred && iso == isoDay[..7]))).ToList();
         return found.Count == 1 ? found[0].Index : null;
     }
 
-    // Two sentences in which the Soviet side acts on one day tell one event, as the timeline folds them; on a month, only with acts of one kind.
-    private static bool OnTheDay(string sentence, string isoDay) => Dates(sentence, isoDay).Any(d => d.Start.ToIso() == isoDay);
-
-    private static IReadOnlyList<DatePhrase> Dates(string sentence, string isoDay) =>
-        new DateFinder().Find(sentence, int.Parse(isoDay[..4], CultureInfo.InvariantCulture));
+    private static IReadOnlyList<DatePhrase> Dates(DateFinder finder, string sentence, string isoDay) =>
+        finder.Find(sentence, int.Parse(isoDay[..4], CultureInfo.InvariantCulture));
 
     // "The Finnish government refused, and the Red Army invaded Finland on 30 November 1939" tells the invasion again; "Stalin ordered
     // the invasion on September 17, one day after a ceasefire at the Khalkhin Gol came into effect" tells more.
     private const int NewNames = 1;
 
-    private static bool TellsAgain(string later, string first, string isoDay)
+    private static bool TellsAgain(DateFinder finder, string later, string first, string isoDay)
     {
         var (a, b) = (SentenceWords.Of(later), SentenceWords.Of(first));
         // The event's own day and year may be written by one telling only.
@@ -154,10 +157,20 @@ public static partial class Repeats
         var named = a.Names.Except(SovietActs.AgentWords(later)).Where(n => DateWords.Month(n) is null);
         return a.Count >= MinRestatedWords && a.Numbers.Except(date).All(b.All.Contains) && named.Count(n => !b.All.Contains(n)) <= NewNames
             && a.Negations.SetEquals(b.Negations)
-            && (WordTrigrams.SharedWords(Undated(later), Undated(first)) >= SameSubject
-                || SovietActs.Involve(later) && SovietActs.Involve(first)
-                   && (OnTheDay(later, isoDay) && OnTheDay(first, isoDay) || SovietActs.Kinds(later).Overlaps(SovietActs.Kinds(first))));
+            && (WordTrigrams.SharedWords(Undated(later), Undated(first)) >= SameSubject || SameAct(finder, later, first, isoDay));
     }
+
+    // The Soviet side acts in both: with acts of one kind ("the Red Army attacked", "the Soviet Union invaded"), or on the day itself
+    // with a verb the claim rules do not know in one of them ("repressed", "quelled"); "invaded" and "installed a new government" on
+    // one day are two acts.
+    private static bool SameAct(DateFinder finder, string later, string first, string isoDay)
+    {
+        if (!SovietActs.Involve(later) || !SovietActs.Involve(first)) return false;
+        var (a, b) = (SovietActs.Kinds(later), SovietActs.Kinds(first));
+        return a.Overlaps(b) || (a.Count == 0 || b.Count == 0) && OnTheDay(finder, later, isoDay) && OnTheDay(finder, first, isoDay);
+    }
+
+    private static bool OnTheDay(DateFinder finder, string sentence, string isoDay) => Dates(finder, sentence, isoDay).Any(d => d.Start.ToIso() == isoDay);
 
     // A sentence's words as a restatement is told: its longer words and trigrams, every word, its names, numbers and negations.
     private sealed record SentenceWords(IReadOnlySet<string> Long, IReadOnlySet<string> Trigrams, IReadOnlySet<string> All,
@@ -202,7 +215,14 @@ public static partial class Repeats
             var kinds = all.Select(e => e.Text).Distinct().ToDictionary(t => t, read);
             actKinds = t => kinds.TryGetValue(t, out var k) ? k : read(t);
         }
-        bool Ambiguous(TimelineEvent<TSource> a, TimelineEvent<TSource> b) => actKinds is not null && DatedWithin(a, b) && OneOfMany(a, b, actKinds, all);
+        var ofMany = new Dictionary<TimelineEvent<TSource>, bool>(ReferenceEqualityComparer.Instance);
+        bool Ambiguous(TimelineEvent<TSource> a, TimelineEvent<TSource> b)
+        {
+            if (actKinds is null || !DatedWithin(a, b)) return false;
+            var coarse = a.Iso.Length < b.Iso.Length ? a : b;
+            if (!ofMany.TryGetValue(coarse, out var many)) ofMany[coarse] = many = OneOfMany(coarse, actKinds, all);
+            return many;
+        }
         var kept = new List<(TimelineEvent<TSource> Event, List<TimelineEvent<TSource>> Tellings)>();
         foreach (var line in all)
         {
@@ -262,15 +282,14 @@ public static partial class Repeats
     private static bool InTheSameWords<TSource>(TimelineEvent<TSource> a, TimelineEvent<TSource> b) =>
         WordTrigrams.SharedWords(Undated(a.Text), Undated(b.Text)) >= ClearlySameSubject;
 
-    // The coarser of two tellings is dated only to a year that holds more than one precise date with an act of its kind (a month
-    // rarely does: "occupied … in June 1940" and "On 15 and 16 June, the Soviet Union occupied the Baltic states" are one).
-    private static bool OneOfMany<TSource>(TimelineEvent<TSource> a, TimelineEvent<TSource> b, Func<string, IReadOnlySet<string>> actKinds,
-        List<TimelineEvent<TSource>> all)
+    // A telling dated only to a year that holds acts of its kind on more than one date, a month and a day in it counting once (a
+    // month rarely holds two: "occupied … in June 1940" and "On 15 and 16 June, the Soviet Union occupied the Baltic states" are one).
+    private static bool OneOfMany<TSource>(TimelineEvent<TSource> coarse, Func<string, IReadOnlySet<string>> actKinds, List<TimelineEvent<TSource>> all)
     {
-        var coarse = a.Iso.Length < b.Iso.Length ? a : b;
         if (!OnAYear(coarse.Iso)) return false;
         var kinds = actKinds(coarse.Text);
-        return all.Where(e => EventDates.Holds(coarse.Iso, e.Iso) && actKinds(e.Text).Overlaps(kinds)).Select(e => e.Iso).Distinct().Skip(1).Any();
+        var dates = all.Where(e => EventDates.Holds(coarse.Iso, e.Iso) && actKinds(e.Text).Overlaps(kinds)).Select(e => e.Iso).Distinct().ToList();
+        return dates.Count(d => !dates.Any(other => EventDates.Holds(d, other))) > 1;
     }
 
     // "1968: A period of political liberalization … called the Prague Spring" and "5 January 1968: The Prague Spring was a period of

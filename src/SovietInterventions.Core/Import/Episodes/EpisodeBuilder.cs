@@ -1,4 +1,5 @@
 using SovietInterventions.Core.Import.Claims;
+using SovietInterventions.Core.Import.Documents;
 using SovietInterventions.Core.Import.Episodes.Merging;
 using SovietInterventions.Core.Import.Mentions;
 using SovietInterventions.Core.Import.Mentions.Dates;
@@ -71,7 +72,7 @@ internal sealed class EpisodeBuilder(EpisodeRules rules, DateFinder dates, Count
         var all = documents.SelectMany(d => d).ToList();
         var titles = all.Where(p => p.IsHeading && p.Text == p.Document.Title).GroupBy(p => p.Document).ToDictionary(g => g.Key, g => g.First());
         var attacher = new PassageAttacher(rules, interveners, owners, Heirs,
-            (passage, episode) => !Names(titles.GetValueOrDefault(passage.Document), episode) && OpensWithAnotherPower(passage, episode));
+            (passage, episode) => !Names(passage.Document, titles.GetValueOrDefault(passage.Document), episode) && OpensWithAnotherPower(passage, episode));
         var outside = all.Where(p => !owners.Holds(p) && !p.IsHeading).ToList();
         var left = attacher.Attach(outside, all, episodes);
         FollowSectionClaims(left, claims, attacher, owners);
@@ -257,10 +258,11 @@ internal sealed class EpisodeBuilder(EpisodeRules rules, DateFinder dates, Count
 
     private bool IsAnotherPower(string country, EpisodeDraft episode) => !interveners.Contains(country) && !Related(episode).Contains(country);
 
-    // "Cuban Missile Crisis", "Prague Spring": a title naming one of the episode's countries, or the episode's name, is about it.
-    private bool Names(PassageDraft? title, EpisodeDraft episode) =>
-        title is not null && (title.Countries.Any(m => Related(episode).Contains(m.CountrySlug))
-            || episode.CommonName is { } name && title.Text.Contains(name, StringComparison.OrdinalIgnoreCase));
+    // "Cuban Missile Crisis", "Prague Spring": a title naming one of the episode's countries (its heading's places), or the episode's
+    // name, is about it.
+    private bool Names(ParsedDocument document, PassageDraft? title, EpisodeDraft episode) =>
+        title is not null && title.Countries.Any(m => Related(episode).Contains(m.CountrySlug))
+        || episode.CommonName is { } name && document.Title.Contains(name, StringComparison.OrdinalIgnoreCase);
 
     // "On March 31, 1939, Great Britain extended a guarantee to Poland": the first country or person a passage names is another
     // power's, acting itself; "Israeli Phantoms began raids" names its forces, acting in the episode's war.

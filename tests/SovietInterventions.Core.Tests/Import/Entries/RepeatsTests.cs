@@ -82,6 +82,16 @@ public sealed class RepeatsTests
     }
 
     [Fact]
+    public void A_month_and_a_day_in_it_are_one_date_of_the_year_s_acts()
+    {
+        var folded = Repeats.Fold([Line("1950", "Foreign troops invaded the valley in 1950.", 1),
+            Line("1950-03", "In March 1950 foreign troops invaded the northern passes.", 4),
+            Line("1950-03-02", "The invasion lasted from 2 March to 9 April 1950.", 7)], MentionsTroops, null, Invasions);
+
+        Assert.Contains(folded, e => e.Sources.Contains(1) && e.Sources.Count > 1);
+    }
+
+    [Fact]
     public void The_same_words_dated_to_a_year_that_holds_acts_of_their_kind_on_two_days_are_neither_of_them()
     {
         var folded = Repeats.Fold([Line("1950", "The lands foreign troops invaded in 1950 are now part of Ruritania.", 1),
@@ -278,6 +288,26 @@ public sealed class RepeatsTests
             "On 4 November 1956, a nation-wide revolt in Hungary was forcefully quelled by Soviet tanks and troops."];
 
         Assert.Equal(0, Repeats.WithoutRestatedSentences(passages, [("1956-11-04", [0, 1])])[1].Restates);
+    }
+
+    [Fact]
+    public void A_later_telling_points_at_the_passage_its_first_telling_is_shown_in()
+    {
+        const string told = "On 30 November 1939, the Soviet Union invaded Finland across the whole eastern border.";
+        var shown = Repeats.WithoutRestatedSentences([told, told, "Then the Red Army attacked Finland on 30 November 1939 with great force."],
+            [("1939-11-30", [1, 2])]);
+
+        Assert.Equal(0, shown[1].Restates);
+        Assert.Equal(0, shown[2].Restates);
+    }
+
+    [Fact]
+    public void Two_acts_of_different_kinds_on_the_folded_event_s_day_are_two_tellings()
+    {
+        string[] passages = ["On 4 November 1956, the Soviet Union invaded Hungary with sixteen divisions.",
+            "On 4 November 1956, the Soviet Union installed a new government in Budapest."];
+
+        Assert.Null(Repeats.WithoutRestatedSentences(passages, [("1956-11-04", [0, 1])])[1].Restates);
     }
 
     [Fact]

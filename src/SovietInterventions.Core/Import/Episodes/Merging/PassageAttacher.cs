@@ -15,7 +15,7 @@ namespace SovietInterventions.Core.Import.Episodes.Merging;
 /// that shares its actors.
 /// </summary>
 internal sealed class PassageAttacher(EpisodeRules rules, IReadOnlySet<string> interveners, PassageOwners owners,
-    Func<EpisodeDraft, IEnumerable<string>>? heirs = null, Func<PassageDraft, EpisodeDraft, bool>? opensWithAnotherPower = null)
+    Func<EpisodeDraft, IEnumerable<string>>? heirs = null, Func<PassageDraft, EpisodeDraft, bool>? anotherPowersStory = null)
 {
     /// <summary>So many countries no episode is about, named in one passage, make it a list (<see cref="IsList"/>).</summary>
     private const int ListedCountries = 3;
@@ -145,7 +145,7 @@ internal sealed class PassageAttacher(EpisodeRules rules, IReadOnlySet<string> i
             // others: "On March 31, 1939, Great Britain extended a guarantee to Poland" in the background of an article on the pact
             // opens with another power and names no Soviet side. A note's line, terse, is kept by the case it is listed under.
             if (passage.Block.Kind == PassageKind.Paragraph && !rules.Claims.Agents.AnyIn(passage.Text))
-                candidates = candidates.Where(e => !ToldInOtherSections(e, passage) || opensWithAnotherPower?.Invoke(passage, e) != true).ToList();
+                candidates = candidates.Where(e => !ToldInOtherSections(e, passage) || anotherPowersStory?.Invoke(passage, e) != true).ToList();
         }
         else
         {
