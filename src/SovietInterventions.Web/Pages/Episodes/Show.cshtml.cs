@@ -102,7 +102,8 @@ public sealed class ShowModel(EncyclopediaDb db, DatabaseTables databaseTables, 
             .Select(p => new NarrativePassage(p.SourceDocument.Slug, p.SourceDocument.Title, p.SectionPath, p.Kind, p.Text, p.Position))
             .ToListAsync();
         Sources = SectionsOf(episode.Passages.Concat(shared).OrderBy(p => p.SourceTitle, StringComparer.Ordinal).ThenBy(p => p.Position));
-        // The import arranged the narrative and folded the events; the page reads them as they are.
+        // The import arranged the narrative and folded the events; the page reads them, and leaves out of the narrative a sentence
+        // that tells again an event the timeline folded (Narrative).
         var arranged = Episodes.Narrative.IsArranged(tables);
         var events = await Episodes.Narrative.EventsAsync(db, id, arranged);
         Narrative = await Episodes.Narrative.LoadAsync(db, id, arranged, episode.Passages, events);
