@@ -260,6 +260,11 @@ internal sealed class ClaimFinder(ClaimRules rules, CountryFinder countries, Dat
         // A row of unlabelled cells ("1962; Soviet Union; Cuba; …"): its one country cell says where, when the act's cell names no place.
         var columnPlace = ColumnRows.Place(sentence, mentions).Where(p => !routes.Contains(p)).ToList();
         if (targets.Count == 0) targets = columnPlace;
+        // "… Soviet cadres, who deported or killed 34,250 Latvians, 75,000 Lithuanians and almost 60,000 Estonians": an occupier's act on
+        // a country's people, in its own clause, is done to that country, whatever place the section's heading names ("liberated … from
+        // the Germans" names the enemy).
+        if (targets.Count == 0 && !passive && act.Value is (EpisodeKind.Occupation, ActRole.Intervention))
+            targets = [.. countries.Peoples(sentence[act.End..grammar.ClauseEnd(sentence, act.End)]).Where(p => !interveners.Contains(p) && !rules.AgentCountries.Contains(p))];
         var participants = passive ? [] : places.Participants(sentence, mentions, act, targets);
 
         // "Soviet officers planned the army's offensive": advice on another army's act is aid.

@@ -26,6 +26,21 @@ public sealed class ClaimPlacesTests
         Assert.Equal(["estonia", "latvia", "lithuania"], claim.Targets);
     }
 
+    [Fact]
+    public void An_occupier_s_act_on_a_country_s_people_is_done_to_that_country_not_to_the_heading_s_place()
+    {
+        var claim = Assert.Single(TestClaims.Of("# The pact\n\n## The Soviet Union occupies part of Romania\n\n"
+            + "In June 1940 Soviet cadres deported or killed 34,250 Latvians, 75,000 Lithuanians and almost 60,000 Estonians.\n", "notes.md"));
+        Assert.Equal(["latvia", "lithuania", "estonia"], claim.Targets);
+    }
+
+    [Fact]
+    public void A_people_an_army_fought_is_no_place_acted_on()
+    {
+        var claim = Assert.Single(TestClaims.Of("An article\n\nIn 1945 the Red Army had liberated the countries of Eastern Europe from the Germans.\n"));
+        Assert.DoesNotContain("germany", claim.Targets);
+    }
+
     [Theory]
     [InlineData("the Japanese Kwantung Army", "japan")]
     [InlineData("the German Sixth Army", "germany")]

@@ -49,6 +49,16 @@ internal sealed class CountryFinder(Gazetteer gazetteer)
     private static bool JoinedToAName(string text, int end) =>
         end + 1 < text.Length && text[end] == '-' && char.IsUpper(text[end + 1]);
 
+    // "Latvians", "Afghans", "Israelis": a country's people, its adjective in the plural. Not a mention everywhere (the plural names
+    // people far more often than it names what was done to their country), only where a claim's act names no place.
+    private readonly Lazy<Dictionary<string, string>> peoples = new(() => gazetteer.Countries
+        .SelectMany(c => c.Adjectives.Where(a => a.EndsWith('n') || a.EndsWith('i')).Select(a => (People: a + "s", c.Slug)))
+        .DistinctBy(p => p.People).ToDictionary(p => p.People, p => p.Slug, StringComparer.Ordinal));
+
+    /// <summary>The countries whose people <paramref name="text"/> names in the plural, in order.</summary>
+    public List<string> Peoples(string text) =>
+        [.. System.Text.RegularExpressions.Regex.Matches(text, @"\b\p{Lu}\p{L}+s\b").Select(m => peoples.Value.GetValueOrDefault(m.Value)).OfType<string>().Distinct()];
+
     /// <summary>The usual English name of a country in the gazetteer.</summary>
     public string NameOf(string slug) => gazetteer.Country(slug)?.Name ?? slug;
 }
