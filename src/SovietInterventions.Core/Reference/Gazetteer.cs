@@ -15,6 +15,7 @@ internal sealed class Gazetteer
     private readonly Lazy<NameTable<CountryName>> countryNames;
     private readonly Lazy<NameTable<CountryName>> lowercaseCountryNames;
     private readonly Lazy<NameTable<ActorName>> actorNames;
+    private readonly Lazy<Dictionary<string, string>> peoples;
     private readonly HashSet<string> cityNames;
     private readonly Dictionary<string, string> countryOfAlias;
 
@@ -41,6 +42,8 @@ internal sealed class Gazetteer
         countryNames = new(() => new NameTable<CountryName>(CountryName.All(this)));
         lowercaseCountryNames = new(() => new NameTable<CountryName>(CountryName.Lowercase(this)));
         actorNames = new(() => new NameTable<ActorName>(ActorName.All(this, [])));
+        peoples = new(() => countries.SelectMany(c => c.Adjectives.Select(a => (People: a + "s", c.Slug)))
+            .DistinctBy(p => p.People, StringComparer.Ordinal).ToDictionary(p => p.People, p => p.Slug, StringComparer.Ordinal));
     }
 
     public IReadOnlyList<CountryEntry> Countries { get; }
@@ -68,6 +71,8 @@ internal sealed class Gazetteer
     /// <summary>Country names and regions as notes write them in lower case ("finland", "baltic states").</summary>
     internal NameTable<CountryName> LowercaseCountryNames => lowercaseCountryNames.Value;
     internal NameTable<ActorName> ActorNames => actorNames.Value;
+    /// <summary>"Latvians": each country's people, its adjective in the plural, and the country.</summary>
+    internal IReadOnlyDictionary<string, string> Peoples => peoples.Value;
 
     public CountryEntry? Country(string slug) => countriesBySlug.GetValueOrDefault(slug);
     public ActorEntry? Actor(string slug) => actorsBySlug.GetValueOrDefault(slug);

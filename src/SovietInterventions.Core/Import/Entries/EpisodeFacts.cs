@@ -32,9 +32,6 @@ internal sealed class EpisodeFactsReader(EpisodeRules rules, DateFinder dates, E
 {
     private const int SummaryLength = 420;
     private readonly EpisodeActorRoles actorRoles = new(gazetteer, rules.Claims.NamesSovietActor, rules.StatesAnAct);
-    // "Latvians": a country's adjective in the plural names its people.
-    private readonly Dictionary<string, string> peoples = gazetteer.Countries.SelectMany(c => c.Adjectives.Select(a => (People: a + "s", c.Slug)))
-        .DistinctBy(p => p.People, StringComparer.Ordinal).ToDictionary(p => p.People, p => p.Slug, StringComparer.Ordinal);
 
     internal EpisodeFacts Read(BuiltEpisode episode)
     {
@@ -43,7 +40,7 @@ internal sealed class EpisodeFactsReader(EpisodeRules rules, DateFinder dates, E
         var found = events.Find(episode);
         var kind = EpisodeKinds.Kind(claims, rules, string.Join("\n", prose.Select(p => p.Text)), new HeldLand(episode.Targets, gazetteer, rules.Claims), episode.StartYear);
         var stated = EpisodeKinds.StatedSide(claims);
-        var lead = EpisodeLead.Choose(episode, claims, rules.Claims, peoples, isCity: gazetteer.IsCity);
+        var lead = EpisodeLead.Choose(episode, claims, rules.Claims, gazetteer.Peoples, isCity: gazetteer.IsCity);
         var countries = new CountryRoles(gazetteer, interveners).Of(episode, claims, stated?.Side, kind);
         var aided = countries.Where(c => c.Role == CountryRole.SupportedGovernment).Select(c => c.Country).ToHashSet();
         // The states the sources say fought the Soviet side ("a war fought by Finland … against the Soviet Union"): their forces are its opponents.

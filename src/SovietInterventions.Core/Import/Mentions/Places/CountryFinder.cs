@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Text.RegularExpressions;
 using SovietInterventions.Core.Reference;
 
 namespace SovietInterventions.Core.Import.Mentions.Places;
@@ -7,7 +8,7 @@ namespace SovietInterventions.Core.Import.Mentions.Places;
 /// Finds countries in a text by their names, aliases, adjectives and places, whole words only,
 /// longest match first ("East Ruritania" is not also "Ruritania"). The names are compiled once per gazetteer.
 /// </summary>
-internal sealed class CountryFinder(Gazetteer gazetteer)
+internal sealed partial class CountryFinder(Gazetteer gazetteer)
 {
     // Claims, episodes and facts search the same passages and sentences again: each text is searched once per import.
     private readonly ConcurrentDictionary<string, IReadOnlyList<CountryMention>> found = new(StringComparer.Ordinal);
@@ -49,15 +50,13 @@ internal sealed class CountryFinder(Gazetteer gazetteer)
     private static bool JoinedToAName(string text, int end) =>
         end + 1 < text.Length && text[end] == '-' && char.IsUpper(text[end + 1]);
 
-    // "Latvians", "Afghans", "Israelis": a country's people, its adjective in the plural. Not a mention everywhere (the plural names
-    // people far more often than it names what was done to their country), only where a claim's act names no place.
-    private readonly Lazy<Dictionary<string, string>> peoples = new(() => gazetteer.Countries
-        .SelectMany(c => c.Adjectives.Where(a => a.EndsWith('n') || a.EndsWith('i')).Select(a => (People: a + "s", c.Slug)))
-        .DistinctBy(p => p.People).ToDictionary(p => p.People, p => p.Slug, StringComparer.Ordinal));
-
-    /// <summary>The countries whose people <paramref name="text"/> names in the plural, in order.</summary>
+    /// <summary>The countries whose people <paramref name="text"/> names in the plural ("Latvians"), in order. Not mentions
+    /// everywhere (the plural names people far more often than what was done to their country): only where a claim's act names no place.</summary>
     public List<string> Peoples(string text) =>
-        [.. System.Text.RegularExpressions.Regex.Matches(text, @"\b\p{Lu}\p{L}+s\b").Select(m => peoples.Value.GetValueOrDefault(m.Value)).OfType<string>().Distinct()];
+        [.. Words().Matches(text).Select(m => gazetteer.Peoples.GetValueOrDefault(m.Value)).OfType<string>().Distinct()];
+
+    [GeneratedRegex(@"\b\p{Lu}\p{L}+\b")]
+    private static partial Regex Words();
 
     /// <summary>The usual English name of a country in the gazetteer.</summary>
     public string NameOf(string slug) => gazetteer.Country(slug)?.Name ?? slug;
