@@ -112,8 +112,8 @@ internal sealed class ImportPipeline(Gazetteer gazetteer, EpisodeRules rules)
         Done("mentions read");
 
         var claimFinder = new ClaimFinder(rules.Claims, countries, dates, interveners);
-        // Find reads lazily: the position is set as each document's reading begins.
-        var claims = passages.Where(d => d.Count > 0).SelectMany(d => at.At(d[0].Document.FileName, null, claimFinder.Find(d))).ToList();
+        var claims = OnEveryCore(passages.Where(d => d.Count > 0).ToList(), d => Guarded([d[0].Document.FileName], _ => claimFinder.Find(d).ToList()))
+            .SelectMany(c => c).ToList();
         at.Clear();
         Done("claims read");
         var (built, labels) = new EpisodeBuilder(rules, dates, countries, interveners, gazetteer).Build(passages, claims);
