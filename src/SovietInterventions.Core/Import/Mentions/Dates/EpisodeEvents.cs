@@ -80,7 +80,7 @@ internal sealed class EpisodeEvents(DateFinder dates, OtherEpisodes? others = nu
             {
                 var (passage, text) = sentences[sentence.Key];
                 var usable = sentence.Where(d => !otherTimes.Named(text, d.Phrase)).ToList();
-                if (MainDate(usable, OpeningClauseEnd(text), episode, slack, keepNeighbourYears) is not { } main) continue;
+                if (MainDate(usable, OpeningClauseEnd(text), OpeningEnd(text), episode, slack, keepNeighbourYears) is not { } main) continue;
                 events.Add(new EventDraft(main.Date, TextCut.AtWord(text, MaxTextLength), passage)
                 {
                     SpansEpisode = SpansYears(main.Phrase, startYear, endYear),
@@ -91,7 +91,7 @@ internal sealed class EpisodeEvents(DateFinder dates, OtherEpisodes? others = nu
     }
 
     /// <summary>The date a sentence is about, or null when it is dated only away from the episode.</summary>
-    private static SentenceDate? MainDate(IEnumerable<SentenceDate> dates, int openingClauseEnd, Years episode, int slack, bool keepNeighbourYears)
+    private static SentenceDate? MainDate(IEnumerable<SentenceDate> dates, int openingClauseEnd, int openingEnd, Years episode, int slack, bool keepNeighbourYears)
     {
         var inOrder = dates.Select(d => keepNeighbourYears ? d : WithinYears(d, episode)).OfType<SentenceDate>().OrderBy(d => d.Phrase.Index).ToList();
         bool Near(SentenceDate d) => !d.OutsideYears || episode.Overlaps(d.Date.Year, d.Date.Year, slack);
@@ -100,8 +100,10 @@ internal sealed class EpisodeEvents(DateFinder dates, OtherEpisodes? others = nu
         var own = inOrder.Where(d => !d.Phrase.Attributive).OrderBy(d => d.Phrase.Index < openingClauseEnd).ToList();
         // A sentence whose own time comes first and lies after the episode is commentary or aftermath ("In 1991 ... recognised
         // that the events of 1940 ..."): none of its later dates is the episode's. A year that qualifies a noun ("the 1939 pact")
-        // dates a sentence only when nothing else does, and only within the episode's years.
-        var main = own.Count == 0 ? inOrder.FirstOrDefault(d => !d.OutsideYears)
+        // dates a sentence only when nothing else does, only within the episode's years, and only in the sentence's opening words
+        // ("In the 1945 election …", "The 1921 conquest of Georgia was …"): further on it names a thing the sentence speaks of
+        // ("Suvorov's book is an eyewitness description of the 1968 invasion", "as Kotkin argues, Stalin read the 1927 disaster …").
+        var main = own.Count == 0 ? inOrder.FirstOrDefault(d => !d.OutsideYears && d.Phrase.Index < openingEnd)
             : own[0].Date.Year > episode.EndYear ? null
             : own.FirstOrDefault(d => !d.OutsideYears) ?? (Near(own[0]) ? own[0] : null);
         if (main is null || main.Date.Year > episode.EndYear) return null;
@@ -116,6 +118,18 @@ internal sealed class EpisodeEvents(DateFinder dates, OtherEpisodes? others = nu
         && (phrase.Start.Precision == DatePrecision.Year || end.Year - phrase.Start.Year >= 2);
 
     private int OpeningClauseEnd(string sentence) => clauses?.OpeningClauseEnd(sentence) ?? -1;
+
+    // Where a sentence's opening words end: the first four ("In the 1945 Hungarian", "After Piłsudski's spring 1920"), enough for
+    // a preposition, an article or possessive and a season before the year of the subject or time phrase.
+    private const int OpeningWords = 4;
+
+    private static int OpeningEnd(string sentence)
+    {
+        var words = 0;
+        for (var i = 0; i < sentence.Length; i++)
+            if (char.IsWhiteSpace(sentence[i]) && i > 0 && !char.IsWhiteSpace(sentence[i - 1]) && ++words == OpeningWords) return i;
+        return sentence.Length;
+    }
 
     /// <summary>
     /// A year taken from a neighbouring sentence never puts a date outside the episode's years: the year before a

@@ -41,6 +41,24 @@ public class EpisodeEventsTests
     }
 
     [Fact]
+    public void A_year_that_qualifies_the_subject_of_a_sentence_dates_it_when_nothing_else_does()
+    {
+        var events = EventsOf(1945, 1949, "In the 1945 parliamentary election the Smallholders won 57% of the vote.");
+
+        Assert.Equal([new PartialDate(1945)], events.Select(e => e.Date));
+    }
+
+    [Fact]
+    public void A_year_that_qualifies_a_thing_the_sentence_speaks_of_further_on_does_not_date_it()
+    {
+        var events = EventsOf(1968, 1968,
+            "The Liberators, by Viktor Suvorov, is an eyewitness description of the 1968 invasion from a tank commander's seat.",
+            "As one historian argues, Moscow read the 1968 crisis as proof that the bloc needed a doctrine.");
+
+        Assert.Empty(events);
+    }
+
+    [Fact]
     public void A_sentence_dated_only_long_after_the_episode_is_no_event_even_when_it_names_the_episode_year_as_a_qualifier()
     {
         var events = EventsOf(1940, 1940, "In 1989 the parliament in Moscow condemned the 1940 annexation.");
@@ -266,9 +284,9 @@ public class EpisodeEventsTests
     [Fact]
     public void A_sentence_that_opens_by_pointing_back_is_told_after_the_sentence_it_points_to()
     {
-        var events = EpisodeEventsOf(1950, "A commission came to watch the vote. Moreover, it ran the 1950 vote itself.");
+        var events = EpisodeEventsOf(1950, "A commission came to watch the vote. Moreover, it ran the vote itself in 1950.");
 
-        Assert.Equal(["A commission came to watch the vote. Moreover, it ran the 1950 vote itself."], events.Select(e => e.Text));
+        Assert.Equal(["A commission came to watch the vote. Moreover, it ran the vote itself in 1950."], events.Select(e => e.Text));
     }
 
     [Fact]
