@@ -20,7 +20,9 @@ internal static partial class HardWraps
     /// A continuation keeps its own text, so that the lines around it look as they did.
     /// </summary>
     /// <param name="indents">Each line's indent before it was trimmed.</param>
-    public static (string[] Lines, bool[] Continuation) Join(IReadOnlyList<string> lines, IReadOnlyList<int> indents)
+    /// <param name="entries">The lines that open a timeline's entries (<see cref="TimelineEntries"/>): each starts a paragraph,
+    /// and only the lines indented under it are its.</param>
+    public static (string[] Lines, bool[] Continuation) Join(IReadOnlyList<string> lines, IReadOnlyList<int> indents, IReadOnlySet<int> entries)
     {
         var width = WrapWidth(lines);
         var joined = lines.ToArray();
@@ -28,7 +30,17 @@ internal static partial class HardWraps
         var start = 0;
         for (var i = 1; i < lines.Count; i++)
         {
-            if (Continues(lines[i - 1], lines[i], width) || ContinuesItem(lines[start], lines[i], indents[start], indents[i]))
+            if (entries.Contains(start) || entries.Contains(i))
+            {
+                // Every line since the entry is its own or a blank line ended it: a line indented under it goes on with it.
+                if (!entries.Contains(i) && lines[i].Length > 0 && indents[i] > indents[start])
+                {
+                    joined[start] = LineEndHyphen.Append(joined[start], lines[i]);
+                    continuation[i] = true;
+                }
+                else start = i;
+            }
+            else if (Continues(lines[i - 1], lines[i], width) || ContinuesItem(lines[start], lines[i], indents[start], indents[i]))
             {
                 joined[start] = LineEndHyphen.Append(joined[start], lines[i]);
                 continuation[i] = true;

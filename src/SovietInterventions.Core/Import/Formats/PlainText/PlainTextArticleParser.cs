@@ -9,7 +9,7 @@ namespace SovietInterventions.Core.Import.Formats.PlainText;
 /// Parses a plain-text article, as written or as scraped from a rendered wiki page. The title is a short first
 /// line, else the subject the lead writes in capitals, else the file name. A short line standing alone between
 /// blank lines is a heading (two blank lines above it: a section, one: a subsection). Long lines are prose split
-/// into sentences; "-" and "1." lines are list items; short lines packed beside run-on prose are captions.
+/// into sentences; "-" and "1." lines and a timeline's dated lines (<see cref="TimelineEntries"/>) are list items; short lines packed beside run-on prose are captions.
 /// Wiki debris is cleaned (<see cref="ScrapedDebris"/>), a navigation-box dump is kept out of the prose with a warning
 /// (aside, as the page's link labels), and "See also", "References", "Bibliography" … sections, footnote lines ("[3] Williams (1997), p. 5") and
 /// category lines go to the references, never to the prose. Page furniture (<see cref="PageFurniture"/>) is no
@@ -33,7 +33,8 @@ internal static class PlainTextArticleParser
         var records = CatalogueRecords.Find(trimmed);
         var indents = untrimmed.Select(l => l.Length - l.TrimStart().Length).ToArray();
         var unwrapped = ForumSignature.Blank(PrintedPage.MarkFootnotes(PrintedPage.Blank(mail.Blank(TranscriptTurn.JoinChatMessages(trimmed)).Select((l, i) => records.Lines.Contains(i) ? "" : l).ToArray())));
-        var (raw, continuation) = HardWraps.Join(unwrapped, indents);
+        var entries = TimelineEntries.Find(unwrapped);
+        var (raw, continuation) = HardWraps.Join(unwrapped, indents, entries);
         var lines = raw.Select(Clean).ToArray();
         // Headings set right above their paragraphs, as a printed article's sections have them: several in one document, never in a mail.
         var paragraphHeadings = mail.Title is null ? HardWraps.ParagraphHeadings(unwrapped) : [];
@@ -136,6 +137,12 @@ internal static class PlainTextArticleParser
             if (ShowPromotion.Tags(text) is { } tags)
             {
                 documentTags.AddRange(tags);
+                continue;
+            }
+            if (referenceLevel is null && entries.Contains(i))
+            {
+                // A timeline's entry is an item, its date with it: the date is what the entry says first.
+                blocks.Add(new Block(PassageKind.ListItem, ProseText.RemoveCitations(text), lineNumber, headings.ToArray()));
                 continue;
             }
             if (referenceLevel is null && TranscriptTurn.Chapter(text) is { } chapter)
