@@ -75,7 +75,7 @@ internal static partial class HardWraps
 
     private static bool Continues(string above, string line, int? width) =>
         (above.Length >= ProseLine || LineEndHyphen.Breaks(above, line)) && line.Length > 0
-        && !PlainTextLines.StandsAlone(above) && !PlainTextLines.StandsAlone(line)
+        && !PlainTextLines.StandsAlone(above) && !PlainTextLines.StandsAlone(line) && !OutlineNumber().IsMatch(line)
         && (char.IsLower(line[0]) || OpenSentence.Continues(above, line) || width is { } w && above.Length >= w - Slack && !above.EndsWith(':'));
 
     // A list item's next line, not an item itself and indented to the item's text column, is its text wrapped under it, when the
@@ -88,6 +88,11 @@ internal static partial class HardWraps
         var textColumn = itemIndent + item.Length - PlainTextLines.ListText(item).Text.Length;
         return Math.Abs(indent - textColumn) <= 1;
     }
+
+    // "1.2  \"Russian planes at Ndjili\" …", "5.2 Between 1969 and 1977 …": an outline's decimal number opens a paragraph of its own
+    // ("1.5 million fled" is a number).
+    [GeneratedRegex(@"^\d{1,3}(?:\.\d{1,3})+\.?\s+[\p{Lu}""“'‘]")]
+    private static partial Regex OutlineNumber();
 
     // "a) …", "(b) …", "iv. …": a point of its own under an item.
     [GeneratedRegex(@"^(?:\(?[a-z]\)|\(?[ivx]{1,4}[.)]|[a-z]\.)\s")]

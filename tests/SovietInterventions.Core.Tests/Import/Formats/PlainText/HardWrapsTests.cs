@@ -23,6 +23,26 @@ public class HardWrapsTests
         """;
 
     [Fact]
+    public void A_line_opening_with_an_outline_number_starts_a_paragraph_though_the_line_above_filled_the_width()
+    {
+        var blocks = Prose("""
+            Lecture handout
+
+            3.1 Independence (30 June 1960) was followed within days by an army mutiny,
+            Belgian military intervention and the secession of Katanga. None of these
+            were Soviet acts. The United Nations sent a force of its own within weeks.
+            3.2 Prime Minister Patrice Lumumba turned to Moscow for transport aircraft.
+            In August 1960 the USSR sent transport planes with Soviet crews and lorries.
+            The estimate of 1.5 million refugees in the region is too high by half, and
+            1.5 million is the figure most textbooks still print for the whole year.
+            """);
+
+        Assert.Contains(blocks, b => b.Text.StartsWith("3.2 Prime Minister Patrice Lumumba turned to Moscow", StringComparison.Ordinal));
+        Assert.DoesNotContain(blocks, b => b.Text.Contains("3.2", StringComparison.Ordinal) && b.Text.Contains("United Nations", StringComparison.Ordinal));
+        Assert.Contains(blocks, b => b.Text.Contains("too high by half, and 1.5 million is the figure", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_paragraph_wrapped_at_a_fixed_width_is_read_as_whole_sentences_on_its_first_line()
     {
         var blocks = Prose(Wrapped);
