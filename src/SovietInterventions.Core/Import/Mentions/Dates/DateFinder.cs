@@ -5,8 +5,8 @@ namespace SovietInterventions.Core.Import.Mentions.Dates;
 /// <summary>
 /// Finds dates and date ranges in English prose ("23 August 1939", "May 2, 1935", "early April 1945",
 /// "1930-33", "from 1946 to 2000", "the night of 20–21 August 1968", "May–June 1940") and reads them
-/// as <see cref="PartialDate"/>s of the precision the text gives. Quantities, money, decades and
-/// impossible dates are not dates. Never throws; runs in time linear in the text.
+/// as <see cref="PartialDate"/>s of the precision the text gives. Quantities, money, decades, a citation's year
+/// (<see cref="CitationYears"/>) and impossible dates are not dates. Never throws; runs in time linear in the text.
 /// </summary>
 internal sealed class DateFinder
 {
@@ -30,6 +30,11 @@ internal sealed class DateFinder
             if (scan.LongestAt(i) is { } match)
             {
                 var (index, length, phrase) = scan.Tokens.Slice(i, match.Next);
+                if (match.End is null && match.Start.Precision == DatePrecision.Year && CitationYears.At(text, index))
+                {
+                    i = match.Next;
+                    continue;
+                }
                 phrases.Add(new DatePhrase(match.Start, match.End, index, length, phrase)
                 {
                     YearInferred = match.Inferred,

@@ -79,6 +79,8 @@ internal sealed class EpisodeEvents(DateFinder dates, OtherEpisodes? others = nu
             foreach (var sentence in found.GroupBy(f => f.Sentence))
             {
                 var (passage, text) = sentences[sentence.Key];
+                // "Trotter (1991) stops in 1940 too": a sentence citing a historian tells what the work says, not an event.
+                if (CitationYears.Opens(text)) continue;
                 var usable = sentence.Where(d => !otherTimes.Named(text, d.Phrase)).ToList();
                 if (MainDate(usable, OpeningClauseEnd(text), OpeningEnd(text), episode, slack, keepNeighbourYears) is not { } main) continue;
                 events.Add(new EventDraft(main.Date, TextCut.AtWord(text, MaxTextLength), passage)
