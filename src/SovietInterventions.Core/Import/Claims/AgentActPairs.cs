@@ -61,10 +61,22 @@ internal sealed class AgentActPairs(ClaimRules rules, CountryFinder countries, I
             // "the Soviet Union was invaded": the agent suffers the act; "the Soviet air bridge was wound down", "Soviet troops
             // were deployed to Egypt": what the Soviet side ends or sends is the subject of its passive.
             if (PassiveVerbs.Contains(ActGrammar.LastWord(sentence[..act.Index]), StringComparer.OrdinalIgnoreCase) && !SovietPassive(subject, act)) continue;
+            // "Ordzhonikidze, with Stalin's backing, engineered a rising …; the 11th Red Army entered Georgia": backing given "with" is
+            // an aside to the clause's own act; the Soviet act after it, if any, says what was done.
+            if (WithBacking(sentence, subject, act))
+            {
+                aside ??= (subject, act, false, false);
+                continue;
+            }
             return (subject, StatedOfNoun(sentence, subject, act, acts) ?? act, false, false);
         }
         return aside;
     }
+
+    // "with Stalin's backing", "with Soviet support": the agent's noun act in a "with" phrase.
+    private static bool WithBacking(string sentence, PhraseHit<string> subject, PhraseHit<(EpisodeKind Kind, ActRole Role)> act) =>
+        ActGrammar.LastWord(sentence[..subject.Index].TrimEnd()).Equals("with", StringComparison.OrdinalIgnoreCase)
+        && sentence[subject.End..act.Index].Trim() is "" or "'s" or "’s";
 
     // The aside follows a Soviet subject or a force ("Bliukher's troops, supported by …,"); after a place ("Czechoslovakia, occupied by Soviet
     // forces in August, saw …") it is what was done there.

@@ -25,6 +25,22 @@ public sealed class ClaimGrammarTests
     }
 
     [Fact]
+    public void Backing_given_with_a_possessive_is_an_aside_to_the_soviet_act_later_in_the_sentence()
+    {
+        var claim = Assert.Single(Claims("An article\n\nA local leader, with Stalin's backing, staged a rising at the border; the 11th Red Army entered Portugal on 16 February 1971.\n"));
+        Assert.Equal((EpisodeKind.Invasion, ClaimForm.Statement), (claim.Kind, claim.Form));
+        Assert.Equal(["portugal"], claim.Targets);
+    }
+
+    [Fact]
+    public void Backing_given_with_a_possessive_is_the_claim_when_the_sentence_tells_no_other_soviet_act()
+    {
+        var claim = Assert.Single(Claims("An article\n\nIn 1971 a local leader, with Stalin's backing, seized power in Portugal.\n"));
+        Assert.Equal("Stalin", claim.Agent);
+        Assert.Equal(["portugal"], claim.Targets);
+    }
+
+    [Fact]
     public void A_short_quoted_phrase_naming_the_act_is_a_term_not_a_claim()
     {
         Assert.Empty(Claims("An article\n\nPlease don't let them make 1971 a \"second Soviet intervention in Portugal\".\n"));
