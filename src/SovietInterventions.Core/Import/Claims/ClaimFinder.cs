@@ -223,6 +223,7 @@ internal sealed class ClaimFinder(ClaimRules rules, CountryFinder countries, Dat
             pair = (kindCell.Agent, kindCell.Act, false, false);
         if (pair is null) return null;
         var (agent, act, passive, compound) = pair.Value;
+        var written = found;
         // "occupied Albania until the summer of 1941, when they were driven out": the date the when-clause leans on ends an act before it.
         if (!act.Text.EndsWith("until", StringComparison.OrdinalIgnoreCase))
             found = [.. found.Where(d => d.Index < act.Index || !sentence[..d.Index].TrimEnd().EndsWith(" until", StringComparison.OrdinalIgnoreCase))];
@@ -279,7 +280,8 @@ internal sealed class ClaimFinder(ClaimRules rules, CountryFinder countries, Dat
             : DateRanges.Nearest(found, act.Index);
         var end = date is null ? null : role == ActRole.End
             ? DateRanges.EndOfBegun(sentence, act.Index, act.End, date.End ?? date.Start, found, rules) ?? DateRanges.EndOf(sentence, date, found, rules)
-            : DateRanges.EndOf(sentence, date, found, rules) ?? DateRanges.EndOfBeganAndEnded(sentence, act.End, date.End ?? date.Start, found, rules);
+            : DateRanges.EndOf(sentence, date, found, rules) ?? DateRanges.EndOfBeganAndEnded(sentence, act.End, date.End ?? date.Start, found, rules)
+                ?? DateRanges.EndOfStay(sentence, act.End, date.End ?? date.Start, written, rules);
         var aid = actKind is EpisodeKind.MilitaryAid or EpisodeKind.InsurgencySupport;
         // Whose side: the words after the aid ("to the rebels"), else a receiver before it that is no government ("the armed wing of ZAPU
         // took advice from …"; a government named before the act is more often the one acting).

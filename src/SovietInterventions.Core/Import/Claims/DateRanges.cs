@@ -45,6 +45,20 @@ internal static class DateRanges
 
     private const int SubjectWords = 5;
 
+    /// <summary>"Soviet troops entered in December 1979 …, and the army stayed until 1989": a stay "until" a later date, after the act in
+    /// its sentence, ends it.</summary>
+    public static PartialDate? EndOfStay(string sentence, int actEnd, PartialDate start, IReadOnlyList<DatePhrase> found, ClaimRules rules)
+    {
+        var stay = rules.Acts.Find(sentence[actEnd..]).FirstOrDefault(a => a.Value.Role == ActRole.End && a.Text.EndsWith(" until", StringComparison.OrdinalIgnoreCase));
+        if (stay is null) return null;
+        var from = actEnd + stay.End;
+        var next = found.FirstOrDefault(d => d.Index >= from);
+        return next is not null && next.Index - from <= UntilGap && (next.End ?? next.Start).CompareTo(start) > 0 ? next.End ?? next.Start : null;
+    }
+
+    // "stayed until early 1989", "remained until the spring of 1946": a few words between "until" and its date.
+    private const int UntilGap = 16;
+
     /// <summary>The end of the period <paramref name="start"/> opens, or null when it opens none.</summary>
     public static PartialDate? EndOf(string sentence, DatePhrase start, IReadOnlyList<DatePhrase> found, ClaimRules rules)
     {

@@ -46,6 +46,10 @@ internal sealed class ClaimClusters(Gazetteer gazetteer, PassageOwners owners, P
             // Aid does not stretch an invasion ("the new Soviet-backed government" a year later).
             else if (!fixedYears.Contains(episode) && claim.DatedInSentence && (claim.Date!.Value.Precision > DatePrecision.Year || StatesPeriod(claim) || claim.OpensStay && from < episode.StartYear)
                      && StretchesEpisodeOf(claim, owned[episode])) Widen(episode, from, to);
+            // A heading dated to its month ("Kabul, December 1979") names when the story began: another document's act from that
+            // date to a later one ("Soviet troops entered in December 1979 …; the army stayed until 1989") tells how long it lasted.
+            else if (BeganAt(episode) && StatesPeriod(claim) && from == episode.StartYear && episode.DefinedBy.All(d => d.Document != claim.Document)
+                     && StretchesEpisodeOf(claim, owned.GetValueOrDefault(episode) ?? [])) Widen(episode, from, to);
             EpisodeBuilder.Own(owned, episode, claim);
         }
 

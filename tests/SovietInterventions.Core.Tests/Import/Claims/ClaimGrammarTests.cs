@@ -18,6 +18,13 @@ public sealed class ClaimGrammarTests
     }
 
     [Fact]
+    public void A_stay_until_a_later_date_after_the_act_ends_it()
+    {
+        var claim = Assert.Single(Claims("An article\n\nIn Portugal, where Soviet troops entered in December 1971 to remove the president, the army stayed until 1979.\n"));
+        Assert.Equal((1971, 1979), (claim.Year, claim.LastYear));
+    }
+
+    [Fact]
     public void An_act_a_named_persons_possessive_owns_is_not_the_soviet_agents()
     {
         Assert.Empty(Claims("An article\n\nIn spring 1971 Stalin's approval of Kim's invasion plan for Portugal came after long talks.\n"));

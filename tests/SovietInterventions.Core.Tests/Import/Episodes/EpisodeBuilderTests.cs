@@ -166,6 +166,15 @@ public sealed class EpisodeBuilderTests
     }
 
     [Fact]
+    public void A_heading_with_one_year_lasts_as_long_as_another_document_says_the_act_it_dates_did()
+    {
+        var notes = "# Notes\n\n## Kabul, December 1979\n\nOn 25 December 1979 Soviet troops invaded Afghanistan.\n";
+        var essay = "An essay\n\nIn Afghanistan, where Soviet troops entered in December 1979 to remove the president, there was no government left to bargain with, and the army stayed until 1989.\n";
+        var episode = Assert.Single(Import(("n.md", notes), ("e.txt", essay)).Episodes);
+        Assert.Equal((1979, 1989), (episode.Draft.StartYear, episode.Draft.EndYear));
+    }
+
+    [Fact]
     public void A_withdrawal_from_another_part_of_the_country_does_not_end_a_heading_of_one_year()
     {
         var notes = "# Notes\n\n## Xinjiang, January 1934\n\nIn January 1934 Soviet troops invaded Xinjiang.\n";
