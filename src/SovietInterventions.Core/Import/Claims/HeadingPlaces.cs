@@ -65,8 +65,8 @@ internal sealed partial class HeadingPlaces(ClaimRules rules, CountryFinder coun
         return countries.Find(passage.Text).Where(m => m.Form != MentionForm.Adjective && topic.Contains(m.CountrySlug)).Select(m => m.CountrySlug).Distinct().ToList();
     }
 
-    // "Cuba 1962 – I'd count it. … ~42,000 Soviet troops shipped in secretly": a paragraph that opens with a country and a year set
-    // off by a dash or colon, as notes and chats label their subject, is about that country as a heading's paragraphs are; so is
+    // "Cuba 1962 – I'd count it. … ~42,000 Soviet troops shipped in secretly", "Syria, 1982–84. After the Israeli air force …": a
+    // paragraph that opens with a country and a year set off by a dash, a colon or a full stop, as notes and answers label their subject, is about that country as a heading's paragraphs are; so is
     // one that opens with the country's name in capitals ("KOREA, the secret one.").
     private string? LeadInPlace(string paragraph)
     {
@@ -85,7 +85,7 @@ internal sealed partial class HeadingPlaces(ClaimRules rules, CountryFinder coun
     [System.Text.RegularExpressions.GeneratedRegex(@"^([A-Z][A-Z'’ -]{2,40}?)[*_]*\s*[,:–—-]\s")]
     private static partial System.Text.RegularExpressions.Regex CapitalsLabel();
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"^[*_]*,?\s*\(?(?:1[89]\d\d|20\d\d)(?:\s*[–-]\s*\d{2,4})?\)?[*_]*\s*[–—:-]\s")]
+    [System.Text.RegularExpressions.GeneratedRegex(@"^[*_]*,?\s*\(?(?:1[89]\d\d|20\d\d)(?:\s*[–-]\s*\d{2,4})?\)?[*_]*\s*(?:[–—:-]|\.(?=\s+\p{Lu}))\s")]
     private static partial System.Text.RegularExpressions.Regex YearLabel();
 
     /// <summary>The countries a heading names; a war's place may be a region or a city ("## Manchuria, August 1945"), other

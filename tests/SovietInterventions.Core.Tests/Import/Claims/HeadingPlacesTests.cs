@@ -13,6 +13,7 @@ public sealed class HeadingPlacesTests
     [Theory]
     [InlineData("Portugal 1971 – I'd count it.\nOperation Tagus: ~4,000 Soviet troops shipped in secretly.\n")]
     [InlineData("**Portugal, 1971**: I'd count it. Operation Tagus: ~4,000 Soviet troops shipped in secretly.\n")]
+    [InlineData("Portugal, 1971–73. After the first raids, ~4,000 Soviet troops shipped in secretly.\n")]
     public void A_paragraph_labelled_with_a_country_and_a_year_places_a_claim_that_names_none(string paragraph)
     {
         var claim = Assert.Single(TestClaims.Of("# Chat\n\n" + paragraph, "notes.md"));
