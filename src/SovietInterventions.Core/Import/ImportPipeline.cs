@@ -20,7 +20,8 @@ namespace SovietInterventions.Core.Import;
 /// </summary>
 internal sealed class ImportPipeline(Gazetteer gazetteer, EpisodeRules rules)
 {
-    private readonly DateFinder dates = new();
+    // A work cited by its author and year ("Garver (1988) stresses …") is known by the present-tense verbs of citing.
+    private readonly DateFinder dates = new(gazetteer.Discovery.PresentVerbs);
     private readonly CountryFinder countries = new(gazetteer);
     private readonly IReadOnlySet<string> interveners = gazetteer.Countries.Where(c => c.Intervener).Select(c => c.Slug).ToHashSet();
 
@@ -107,14 +108,15 @@ internal sealed class ImportPipeline(Gazetteer gazetteer, EpisodeRules rules)
         var actors = new ActorFinder(gazetteer);
         // An infobox's commanders ("Major General X") introduce people as its prose does.
         actors.Learn(documents.SelectMany(d => d.Blocks.Select(b => at.At(d.FileName, b.Line, b.Text)).Concat(InfoboxCommanders.Values(d))));
+        at.Clear();
         Done("names learned");
         var passages = OnEveryCore(documents, d => Guarded([d.FileName], position => Facts(d, actors, position)));
         Done("mentions read");
 
         var claimFinder = new ClaimFinder(rules.Claims, countries, dates, interveners);
-        var claims = OnEveryCore(passages.Where(d => d.Count > 0).ToList(), d => Guarded([d[0].Document.FileName], _ => claimFinder.Find(d).ToList()))
+        var claims = OnEveryCore(passages.Where(d => d.Count > 0).ToList(),
+                d => Guarded([d[0].Document.FileName], position => position.At(d[0].Document.FileName, null, claimFinder).Find(d).ToList()))
             .SelectMany(c => c).ToList();
-        at.Clear();
         Done("claims read");
         var (built, labels) = new EpisodeBuilder(rules, dates, countries, interveners, gazetteer).Build(passages, claims);
 

@@ -19,6 +19,7 @@ internal sealed class AgentActPairs(ClaimRules rules, CountryFinder countries, I
         string sentence, IReadOnlyList<PhraseHit<string>> agents, IReadOnlyList<PhraseHit<(EpisodeKind Kind, ActRole Role)>> acts)
     {
         (PhraseHit<string>, PhraseHit<(EpisodeKind Kind, ActRole Role)>, bool, bool)? aside = null;
+        PhraseHit<string>? backer = null; // the agent of a "with Soviet backing" aside
         foreach (var act in acts)
         {
             if (grammar.Negated(sentence, act.Index) || grammar.Intended(sentence, act.Index) || ActGrammar.Quoted(sentence, act)) continue;
@@ -49,7 +50,7 @@ internal sealed class AgentActPairs(ClaimRules rules, CountryFinder countries, I
             if (marker.Equals("of", StringComparison.OrdinalIgnoreCase) && agents.FirstOrDefault(a => a.Index > act.End) is { } doer
                 && sentence[act.End..doer.Index].Trim() is "of" or "of the" && !IsCompound(sentence[act.End..doer.Index]))
                 return (doer, act, false, false);
-            var subject = agents.LastOrDefault(a => a.End <= act.Index && !IsObject(sentence, a)
+            var subject = agents.LastOrDefault(a => a.End <= act.Index && !IsObject(sentence, a) && a != backer
                 && (!Breaks(sentence, a.End, act.Index) || ActGrammar.InSubjectAside(sentence, a.Index, act.Index, rules.Forces)))
                 ?? OwnForces(sentence, agents, act.Index) ?? ColumnRows.Agent(sentence, agents, act.Index);
             if (subject is null || grammar.Denied(sentence, subject, act, passive: false)) continue;
@@ -66,6 +67,7 @@ internal sealed class AgentActPairs(ClaimRules rules, CountryFinder countries, I
             if (WithBacking(sentence, subject, act))
             {
                 aside ??= (subject, act, false, false);
+                backer ??= subject;
                 continue;
             }
             return (subject, StatedOfNoun(sentence, subject, act, acts) ?? act, false, false);
@@ -74,8 +76,9 @@ internal sealed class AgentActPairs(ClaimRules rules, CountryFinder countries, I
     }
 
     // "with Stalin's backing", "with Soviet support": the agent's noun act in a "with" phrase.
+    // The agent of such an aside is no subject of a later act ("Vietnam, with Soviet backing, invaded Cambodia").
     private static bool WithBacking(string sentence, PhraseHit<string> subject, PhraseHit<(EpisodeKind Kind, ActRole Role)> act) =>
-        ActGrammar.LastWord(sentence[..subject.Index].TrimEnd()).Equals("with", StringComparison.OrdinalIgnoreCase)
+        subject.End <= act.Index && ActGrammar.LastWord(sentence[..subject.Index].TrimEnd()).Equals("with", StringComparison.OrdinalIgnoreCase)
         && sentence[subject.End..act.Index].Trim() is "" or "'s" or "’s";
 
     // The aside follows a Soviet subject or a force ("Bliukher's troops, supported by …,"); after a place ("Czechoslovakia, occupied by Soviet

@@ -223,7 +223,7 @@ internal sealed class ClaimFinder(ClaimRules rules, CountryFinder countries, Dat
             pair = (kindCell.Agent, kindCell.Act, false, false);
         if (pair is null) return null;
         var (agent, act, passive, compound) = pair.Value;
-        var written = found;
+        var allDates = found; // the until-rule below sets some aside; a stay's end reads them all
         // "occupied Albania until the summer of 1941, when they were driven out": the date the when-clause leans on ends an act before it.
         if (!act.Text.EndsWith("until", StringComparison.OrdinalIgnoreCase))
             found = [.. found.Where(d => d.Index < act.Index || !sentence[..d.Index].TrimEnd().EndsWith(" until", StringComparison.OrdinalIgnoreCase))];
@@ -281,7 +281,7 @@ internal sealed class ClaimFinder(ClaimRules rules, CountryFinder countries, Dat
         var end = date is null ? null : role == ActRole.End
             ? DateRanges.EndOfBegun(sentence, act.Index, act.End, date.End ?? date.Start, found, rules) ?? DateRanges.EndOf(sentence, date, found, rules)
             : DateRanges.EndOf(sentence, date, found, rules) ?? DateRanges.EndOfBeganAndEnded(sentence, act.End, date.End ?? date.Start, found, rules)
-                ?? DateRanges.EndOfStay(sentence, act.End, date.End ?? date.Start, written, rules);
+                ?? DateRanges.EndOfStay(sentence, act.End, date.End ?? date.Start, allDates, rules);
         var aid = actKind is EpisodeKind.MilitaryAid or EpisodeKind.InsurgencySupport;
         // Whose side: the words after the aid ("to the rebels"), else a receiver before it that is no government ("the armed wing of ZAPU
         // took advice from …"; a government named before the act is more often the one acting).

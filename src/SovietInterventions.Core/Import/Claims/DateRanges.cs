@@ -50,10 +50,20 @@ internal static class DateRanges
     public static PartialDate? EndOfStay(string sentence, int actEnd, PartialDate start, IReadOnlyList<DatePhrase> found, ClaimRules rules)
     {
         var stay = rules.Acts.Find(sentence[actEnd..]).FirstOrDefault(a => a.Value.Role == ActRole.End && a.Text.EndsWith(" until", StringComparison.OrdinalIgnoreCase));
-        if (stay is null) return null;
+        if (stay is null || !StayedByTheForces(sentence[..(actEnd + stay.Index)], rules)) return null;
         var from = actEnd + stay.End;
         var next = found.FirstOrDefault(d => d.Index >= from);
         return next is not null && next.Index - from <= UntilGap && (next.End ?? next.Start).CompareTo(start) > 0 ? next.End ?? next.Start : null;
+    }
+
+    // "…, and the army stayed until 1989", "… where they remained until": the stay's own clause names the forces or the Soviet side,
+    // or points back to them; "a British correspondent who stayed until 1970" is another's stay.
+    private static bool StayedByTheForces(string before, ClaimRules rules)
+    {
+        var clause = before[(before.LastIndexOfAny([',', ';']) + 1)..];
+        var words = clause.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return !words.Contains("who", StringComparer.OrdinalIgnoreCase)
+            && (words.Any(w => rules.IsForcesWord(w)) || rules.Agents.AnyIn(clause) || words.Any(w => w is "they" or "it" or "They" or "It"));
     }
 
     // "stayed until early 1989", "remained until the spring of 1946": a few words between "until" and its date.

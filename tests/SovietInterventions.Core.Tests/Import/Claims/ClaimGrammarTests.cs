@@ -43,8 +43,23 @@ public sealed class ClaimGrammarTests
     public void Backing_given_with_a_possessive_is_the_claim_when_the_sentence_tells_no_other_soviet_act()
     {
         var claim = Assert.Single(Claims("An article\n\nIn 1971 a local leader, with Stalin's backing, seized power in Portugal.\n"));
-        Assert.Equal("Stalin", claim.Agent);
+        Assert.Equal(("Stalin", "backing"), (claim.Agent, claim.Act));
         Assert.Equal(["portugal"], claim.Targets);
+    }
+
+    [Theory]
+    [InlineData("In 1978 Vietnam, with Soviet backing, invaded Portugal.\n")]
+    [InlineData("With Soviet support, the Vietnamese army invaded Portugal in December 1978.\n")]
+    public void The_agent_of_a_backing_aside_does_not_do_the_act_after_it(string sentence)
+    {
+        Assert.DoesNotContain(Claims("An article\n\n" + sentence), c => c.Kind == EpisodeKind.Invasion);
+    }
+
+    [Fact]
+    public void Another_persons_stay_until_a_later_date_does_not_end_the_act()
+    {
+        var claim = Assert.Single(Claims("An article\n\nSoviet troops entered Portugal in August 1968, and a British correspondent who stayed until 1970 wrote the best account.\n"));
+        Assert.Equal((1968, 1968), (claim.Year, claim.LastYear));
     }
 
     [Fact]

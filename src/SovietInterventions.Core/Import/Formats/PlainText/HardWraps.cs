@@ -75,7 +75,7 @@ internal static partial class HardWraps
 
     private static bool Continues(string above, string line, int? width) =>
         (above.Length >= ProseLine || LineEndHyphen.Breaks(above, line)) && line.Length > 0
-        && !PlainTextLines.StandsAlone(above) && !PlainTextLines.StandsAlone(line) && !OutlineNumber().IsMatch(line)
+        && !PlainTextLines.StandsAlone(above) && !PlainTextLines.StandsAlone(line) && !(OutlineNumber().IsMatch(line) && EndsSentence(above))
         && (char.IsLower(line[0]) || OpenSentence.Continues(above, line) || width is { } w && above.Length >= w - Slack && !above.EndsWith(':'));
 
     // A list item's next line, not an item itself and indented to the item's text column, is its text wrapped under it, when the
@@ -89,8 +89,8 @@ internal static partial class HardWraps
         return Math.Abs(indent - textColumn) <= 1;
     }
 
-    // "1.2  \"Russian planes at Ndjili\" …", "5.2 Between 1969 and 1977 …": an outline's decimal number opens a paragraph of its own
-    // ("1.5 million fled" is a number).
+    // "1.2  \"Russian planes at Ndjili\" …", "5.2 Between 1969 and 1977 …": an outline's decimal number under a line that ends
+    // its sentence opens a paragraph of its own ("1.5 million fled" is a number; "at about ⏎ 4.30 Moscow time" goes on).
     [GeneratedRegex(@"^\d{1,3}(?:\.\d{1,3})+\.?\s+[\p{Lu}""“'‘]")]
     private static partial Regex OutlineNumber();
 

@@ -8,8 +8,13 @@ namespace SovietInterventions.Core.Import.Mentions.Dates;
 /// as <see cref="PartialDate"/>s of the precision the text gives. Quantities, money, decades, a citation's year
 /// (<see cref="CitationYears"/>) and impossible dates are not dates. Never throws; runs in time linear in the text.
 /// </summary>
-internal sealed class DateFinder
+internal sealed class DateFinder(IReadOnlyCollection<string>? citingVerbs = null)
 {
+    private readonly CitationYears citations = new(citingVerbs ?? []);
+
+    /// <summary>True when a sentence opens by citing a work by its author and year (<see cref="CitationYears"/>).</summary>
+    public bool OpensWithCitation(string sentence) => citations.Opens(sentence);
+
     /// <summary>
     /// The date phrases of <paramref name="text"/>, left to right, not overlapping; where phrases overlap the longest wins.
     /// </summary>
@@ -21,8 +26,9 @@ internal sealed class DateFinder
     // The stages read the same passages and sentences again: each is scanned once per finder.
     private readonly System.Collections.Concurrent.ConcurrentDictionary<(string Text, int? ContextYear), IReadOnlyList<DatePhrase>> found = new();
 
-    private static IReadOnlyList<DatePhrase> Search(string text, int? contextYear)
+    private IReadOnlyList<DatePhrase> Search(string text, int? contextYear)
     {
+        var cited = citations.In(text);
         var scan = new Scan(new DateTokens(text, DateTokenizer.Tokenize(text)), contextYear);
         var phrases = new List<DatePhrase>();
         for (var i = 0; i < scan.Tokens.Count;)
@@ -30,7 +36,7 @@ internal sealed class DateFinder
             if (scan.LongestAt(i) is { } match)
             {
                 var (index, length, phrase) = scan.Tokens.Slice(i, match.Next);
-                if (match.End is null && match.Start.Precision == DatePrecision.Year && CitationYears.At(text, index))
+                if (match.End is null && match.Start.Precision == DatePrecision.Year && cited.Contains(index))
                 {
                     i = match.Next;
                     continue;

@@ -79,10 +79,10 @@ internal sealed class EpisodeEvents(DateFinder dates, OtherEpisodes? others = nu
             foreach (var sentence in found.GroupBy(f => f.Sentence))
             {
                 var (passage, text) = sentences[sentence.Key];
-                // "Trotter (1991) stops in 1940 too": a sentence citing a historian tells what the work says, not an event.
-                if (CitationYears.Opens(text)) continue;
                 var usable = sentence.Where(d => !otherTimes.Named(text, d.Phrase)).ToList();
-                if (MainDate(usable, OpeningClauseEnd(text), OpeningEnd(text), episode, slack, keepNeighbourYears) is not { } main) continue;
+                if (MainDate(usable, OpeningClauseEnd(text), AttributiveDatesUntil(text), episode, slack, keepNeighbourYears) is not { } main) continue;
+                // "Trotter (1991) stops in 1940 too": a sentence opening on a cited work, dated only by a year, tells what the work says.
+                if (main.Date.Precision == DatePrecision.Year && dates.OpensWithCitation(text)) continue;
                 events.Add(new EventDraft(main.Date, TextCut.AtWord(text, MaxTextLength), passage)
                 {
                     SpansEpisode = SpansYears(main.Phrase, startYear, endYear),
@@ -93,7 +93,7 @@ internal sealed class EpisodeEvents(DateFinder dates, OtherEpisodes? others = nu
     }
 
     /// <summary>The date a sentence is about, or null when it is dated only away from the episode.</summary>
-    private static SentenceDate? MainDate(IEnumerable<SentenceDate> dates, int openingClauseEnd, int openingEnd, Years episode, int slack, bool keepNeighbourYears)
+    private static SentenceDate? MainDate(IEnumerable<SentenceDate> dates, int openingClauseEnd, int attributiveUntil, Years episode, int slack, bool keepNeighbourYears)
     {
         var inOrder = dates.Select(d => keepNeighbourYears ? d : WithinYears(d, episode)).OfType<SentenceDate>().OrderBy(d => d.Phrase.Index).ToList();
         bool Near(SentenceDate d) => !d.OutsideYears || episode.Overlaps(d.Date.Year, d.Date.Year, slack);
@@ -103,9 +103,10 @@ internal sealed class EpisodeEvents(DateFinder dates, OtherEpisodes? others = nu
         // A sentence whose own time comes first and lies after the episode is commentary or aftermath ("In 1991 ... recognised
         // that the events of 1940 ..."): none of its later dates is the episode's. A year that qualifies a noun ("the 1939 pact")
         // dates a sentence only when nothing else does, only within the episode's years, and only in the sentence's opening words
-        // ("In the 1945 election …", "The 1921 conquest of Georgia was …"): further on it names a thing the sentence speaks of
-        // ("Suvorov's book is an eyewitness description of the 1968 invasion", "as Kotkin argues, Stalin read the 1927 disaster …").
-        var main = own.Count == 0 ? inOrder.FirstOrDefault(d => !d.OutsideYears && d.Phrase.Index < openingEnd)
+        // ("In the 1945 election …", "The 1921 conquest of Georgia was …") or in one the Soviet side opens ("Soviet tanks crushed the
+        // 1956 uprising"): elsewhere it names a thing the sentence speaks of ("Suvorov's book is an eyewitness description of the 1968
+        // invasion", "as Kotkin argues, Stalin read the 1927 disaster …").
+        var main = own.Count == 0 ? inOrder.FirstOrDefault(d => !d.OutsideYears && d.Phrase.Index < attributiveUntil)
             : own[0].Date.Year > episode.EndYear ? null
             : own.FirstOrDefault(d => !d.OutsideYears) ?? (Near(own[0]) ? own[0] : null);
         if (main is null || main.Date.Year > episode.EndYear) return null;
@@ -124,6 +125,13 @@ internal sealed class EpisodeEvents(DateFinder dates, OtherEpisodes? others = nu
     // Where a sentence's opening words end: the first four ("In the 1945 Hungarian", "After Piłsudski's spring 1920"), enough for
     // a preposition, an article or possessive and a season before the year of the subject or time phrase.
     private const int OpeningWords = 4;
+
+    // Where a year qualifying a noun may date its sentence: anywhere in one whose opening words are the Soviet side's, else in them.
+    private int AttributiveDatesUntil(string sentence)
+    {
+        var opening = OpeningEnd(sentence);
+        return clauses?.Agents.Find(sentence).FirstOrDefault()?.Index < opening ? sentence.Length : opening;
+    }
 
     private static int OpeningEnd(string sentence)
     {

@@ -259,6 +259,10 @@ public class EpisodeEventsTests
     }
 
     [Fact]
+    public void A_year_qualifying_the_object_of_the_soviet_sides_act_dates_its_sentence() =>
+        Assert.Equal([new PartialDate(1956)], EventsWithClauses(1956, "Soviet tanks crushed the 1956 uprising in less than a week.").Select(e => e.Date));
+
+    [Fact]
     public void A_date_in_an_opening_clause_gives_way_to_the_main_clauses_date() =>
         Assert.Equal([new PartialDate(1956, 10, 24)],
             EventsWithClauses(1956, "When the students rose in October 1956, foreign tanks entered the city on 24 October.").Select(e => e.Date));
