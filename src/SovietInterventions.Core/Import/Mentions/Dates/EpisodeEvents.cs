@@ -79,6 +79,8 @@ internal sealed class EpisodeEvents(DateFinder dates, OtherEpisodes? others = nu
             foreach (var sentence in found.GroupBy(f => f.Sentence))
             {
                 var (passage, text) = sentences[sentence.Key];
+                // "Why did the Soviet leadership change its mind on 31 October?": a question asks about an event, it tells none.
+                if (text.TrimEnd(' ', '"', '”', '\'', '’', ')').EndsWith('?') && !Claims.LabelledRows.IsRow(text)) continue;
                 var usable = sentence.Where(d => !otherTimes.Named(text, d.Phrase)).ToList();
                 if (MainDate(usable, OpeningClauseEnd(text), AttributiveDatesUntil(text), episode, slack, keepNeighbourYears) is not { } main) continue;
                 // "Trotter (1991) stops in 1940 too": a sentence opening on a cited work, dated only by a year, tells what the work says.

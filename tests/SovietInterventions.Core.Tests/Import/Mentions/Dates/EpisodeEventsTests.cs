@@ -41,6 +41,14 @@ public class EpisodeEventsTests
     }
 
     [Fact]
+    public void A_question_about_a_date_is_no_event()
+    {
+        var events = EventsOf(1956, 1956, "Why did the Soviet leadership change its mind on 31 October 1956?", "Soviet tanks returned on 4 November 1956.");
+
+        Assert.Equal([new PartialDate(1956, 11, 4)], events.Select(e => e.Date));
+    }
+
+    [Fact]
     public void A_year_that_qualifies_the_subject_of_a_sentence_dates_it_when_nothing_else_does()
     {
         var events = EventsOf(1945, 1949, "In the 1945 parliamentary election the Smallholders won 57% of the vote.");
