@@ -170,4 +170,17 @@ public sealed class PassageAttacherTests
 
         Assert.Equal(attached, Told(model, 1941).Any(t => t.Contains("plans")));
     }
+
+    [Theory]
+    [InlineData("## The Berlin Blockade, June 1948\n\n### Examples", false)]
+    [InlineData("## The Potsdam Conference\n\n### Examples", true)]
+    [InlineData("## 2025-01-15 Wed", true)]
+    public void A_sentence_recalling_a_year_far_from_its_section_s_heading_tells_the_section_s_time_not_the_year_it_recalls(string headings, bool attached)
+    {
+        var notes = "# Notes on the Cold War\n\n" + headings + "\n\nThe British were concerned about the Soviet actions in Czechoslovakia, "
+            + "as they had gone to war over its neighbour in 1944.\n";
+        var model = Import(("a.wiki", Czechoslovakia), ("b.md", notes));
+
+        Assert.Equal(attached, Told(model, 1944).Any(t => t.Contains("concerned")));
+    }
 }
