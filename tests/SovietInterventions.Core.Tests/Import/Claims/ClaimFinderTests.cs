@@ -29,6 +29,17 @@ public sealed class ClaimFinderTests
         Assert.Equal(1947, claim.Year);
     }
 
+    [Theory]
+    [InlineData("18 May 1920: the Caspian Flotilla seized the port of Enzeli in Persia.")]
+    [InlineData("On 18 May 1920 Raskolnikov's Volga-Caspian Flotilla seized the port of Enzeli in Persia.")]
+    public void A_soviet_flotilla_named_as_the_sources_name_it_acts_for_the_soviet_side(string sentence)
+    {
+        var claim = Assert.Single(Claims("An article\n\n" + sentence + "\n"));
+        Assert.Equal(EpisodeKind.Invasion, claim.Kind);
+        Assert.Equal(["iran"], claim.Targets);
+        Assert.Equal(new PartialDate(1920, 5, 18), claim.Date);
+    }
+
     [Fact]
     public void An_ending_that_only_began_lasts_to_the_last_date_after_it()
     {
