@@ -197,7 +197,7 @@ internal sealed class PassageAttacher(EpisodeRules rules, IReadOnlySet<string> i
     // A dated passage continues its neighbour's episode only within its years ("In 1987, the Soviet leader ..." after 1968 does not).
     /// <summary>
     /// Candidates by the passage's actors they share, most first. Among the episodes its own document already tells, every
-    /// mention counts; otherwise only actors some candidate lacks do: Stalin at a 1939 meeting says nothing of which of
+    /// mention of an actor some of them lack counts (the Red Army, on all of them, does not); otherwise only actors some candidate lacks do: Stalin at a 1939 meeting says nothing of which of
     /// two later German episodes it belongs to, Amin and Karmal do of which Afghan one. A passage naming its country only
     /// by an adjective ("the German ambassador") is too loosely about it to be placed by actors in a document telling none.
     /// </summary>
@@ -206,8 +206,12 @@ internal sealed class PassageAttacher(EpisodeRules rules, IReadOnlySet<string> i
         var actors = passage.Actors.Select(a => a.ActorSlug).ToHashSet();
         var told = candidates.Where(e => e.Passages.Any(p => p.Document == passage.Document)).ToList();
         if (told.Count > 0)
-            return told.Select(e => (Episode: e, Shared: e.Passages.SelectMany(p => p.Actors).Count(a => actors.Contains(a.ActorSlug))))
+        {
+            // "Finnish intelligence had overestimated the strength of the Red Army" is no more one war's than another's.
+            var onAll = told.Select(e => e.Passages.SelectMany(p => p.Actors).Select(a => a.ActorSlug).ToHashSet()).Aggregate((a, b) => [.. a.Intersect(b)]);
+            return told.Select(e => (Episode: e, Shared: e.Passages.SelectMany(p => p.Actors).Count(a => actors.Contains(a.ActorSlug) && (told.Count == 1 || !onAll.Contains(a.ActorSlug)))))
                 .Where(x => x.Shared > 0).OrderByDescending(x => x.Shared).ToList();
+        }
         if (!namesCountry) return [];
         var named = candidates.Select(e => (Episode: e, Actors: e.Passages.SelectMany(p => p.Actors).Select(a => a.ActorSlug).Where(actors.Contains).ToHashSet())).ToList();
         var everywhere = named.Select(x => x.Actors).Aggregate((a, b) => [.. a.Intersect(b)]);

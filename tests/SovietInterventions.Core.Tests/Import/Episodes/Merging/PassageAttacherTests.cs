@@ -183,4 +183,15 @@ public sealed class PassageAttacherTests
 
         Assert.Equal(attached, Told(model, 1944).Any(t => t.Contains("concerned")));
     }
+
+    [Fact]
+    public void An_undated_sentence_is_not_placed_by_a_force_every_episode_of_its_document_names()
+    {
+        var article = "Notes on two wars\n\nIn 1939 the Red Army invaded Finland, and the Red Army shelled Mainila.[1] "
+            + "In June 1941 the Red Army bombed Finland again.[2]\n\n"
+            + "Finnish intelligence had overestimated the strength of the Red Army along the border.[3]\n";
+        var model = Import(("a.wiki", Finland), ("b.txt", article));
+
+        Assert.DoesNotContain(Told(model, 1939), t => t.Contains("intelligence"));
+    }
 }
