@@ -60,6 +60,7 @@ internal static class PlainTextArticleParser
         var promotionItems = -1;
         var (referenceThrough, referenceIndent) = (-1, 0); // the last line of the reference item read last, and its first line's indent
         var banners = new BannerLevels();
+        int? numberedLevel = null; // the level of the first numbered section title ("1. Urga, 1921"): the others are its siblings
         var blanks = 0;
         Heading? question = null; // the question the turns below answer
         Heading? announcedTopic = null; // the topic a paragraph announced ("Second: Korea.")
@@ -197,9 +198,12 @@ internal static class PlainTextArticleParser
             var listedTitle = standalone && SectionTitle(text) is { } listed && ArticleTitle.LooksLikeTitle(listed) ? listed : null;
             if (marked is not null || (standalone || apparatus) && !IsListItem(text) && ArticleTitle.LooksLikeTitle(text) || listedTitle is not null)
             {
-                // Bulleted titles are siblings however many blank lines stand before each.
+                // Bulleted titles are siblings however many blank lines stand before each; so are numbered ones, where a page break
+                // left more blank lines before "2. The Chinese Eastern Railway" than before "3. Xinjiang".
                 var bulleted = listedTitle is not null && !char.IsDigit(text[0]);
-                var level = marked?.Level ?? (blanksBefore >= 2 && !bulleted ? 2 : 3);
+                var numbered = marked is null && listedTitle is not null && char.IsDigit(text[0]);
+                var level = marked?.Level ?? (numbered && numberedLevel is { } sibling ? sibling : blanksBefore >= 2 && !bulleted ? 2 : 3);
+                if (numbered) numberedLevel ??= level;
                 text = marked?.Text ?? listedTitle ?? text;
                 if (referenceLevel is { } within && level > within)
                 {

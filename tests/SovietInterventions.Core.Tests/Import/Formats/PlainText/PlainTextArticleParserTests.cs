@@ -112,6 +112,20 @@ public class PlainTextArticleParserTests
     }
 
     [Fact]
+    public void Numbered_section_titles_are_siblings_whatever_blank_lines_a_page_break_left_before_them()
+    {
+        var document = Parse("Chapter 3\n\nThe frontier was long. Nobody held it.\n\n1. Urga, 1921\n\nThe Red Army entered Urga. It stayed.\n\n\n\n"
+            + "2. The Chinese Eastern Railway, 1929\n\nBlyukher attacked in October. The Chinese gave way.\n\n"
+            + "3. Xinjiang, 1934 and 1937\n\nTwo brigades crossed in January. They wore no insignia.\n");
+
+        var crossed = Assert.Single(document.Blocks, b => b.Text.StartsWith("Two brigades", StringComparison.Ordinal));
+        Assert.Equal("Xinjiang, 1934 and 1937", crossed.Section!.Text);
+        Assert.DoesNotContain(crossed.Headings, h => h.Text.Contains("Railway", StringComparison.Ordinal));
+        var attacked = Assert.Single(document.Blocks, b => b.Text.StartsWith("Blyukher", StringComparison.Ordinal));
+        Assert.DoesNotContain(attacked.Headings, h => h.Text.Contains("Urga", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Navigation_box_dump_is_dropped_with_a_warning_naming_file_and_line()
     {
         var document = Parse("Occupations\n\nThe first sentence. The second sentence.\n" + NavigationBoxTests.Dump + "\nA caption\n", "occupations.txt");
