@@ -79,7 +79,7 @@ internal sealed class ClaimFinder(ClaimRules rules, CountryFinder countries, Dat
                 before = found.Count > 0 ? (found[^1], passage.Block.Line) : null;
                 namedBefore = rules.Agents.AnyIn(sentence) ? passage.Block.Line : null;
                 if (claim is not null && !claim.DatedInSentence && section is not null && contextSection == section) claim = claim with { DatedInSection = true };
-                if (found.LastOrDefault(d => !Since(sentence, d)) is { } last)
+                if (found.LastOrDefault(d => !Since(sentence, d) && !LooksBack(sentence, d)) is { } last)
                     (contextYear, contextSection, contextListed) = (last.Start.Year, section, found.Where(d => !Since(sentence, d)).Select(d => d.Start.Year).Distinct().Count() > 2);
                 if (claim is null) continue;
                 // "- **Afghanistan 1979–89**" over "  - withdrawal done 15 Feb 1989": an item's place is the one the item above it names.
@@ -190,6 +190,17 @@ internal sealed class ClaimFinder(ClaimRules rules, CountryFinder countries, Dat
     }
 
     private static bool Since(string sentence, DatePhrase date) => LastWord(sentence[..date.Index]).Equals("since", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// "… the 1st Far Eastern Front of Kirill Meretskov, who had first fought the Finns in the snow of 1939": a year a relative clause
+    /// looks back to in the past perfect is someone's past, not the time the story has reached ("By 15 August" after it is of 1945).
+    /// </summary>
+    private static bool LooksBack(string sentence, DatePhrase date)
+    {
+        var before = sentence.AsSpan(0, date.Index);
+        var clause = before.LastIndexOf(", who ", StringComparison.OrdinalIgnoreCase) is var who and >= 0 ? who : before.LastIndexOf(", which ", StringComparison.OrdinalIgnoreCase);
+        return clause >= 0 && before[clause..].Contains(" had ", StringComparison.Ordinal) && before[clause..].IndexOfAny(';', ':') < 0;
+    }
 
     private static readonly HashSet<string> DayPrepositions = new(["on", "by"], StringComparer.OrdinalIgnoreCase);
 

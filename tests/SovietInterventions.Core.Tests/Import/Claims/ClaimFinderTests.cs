@@ -40,6 +40,16 @@ public sealed class ClaimFinderTests
         Assert.Equal(new PartialDate(1920, 5, 18), claim.Date);
     }
 
+    [Theory]
+    [InlineData("From the east came the front of Kirill Meretskov, who had first fought the Finns in the snow of 1939.", 1945)]
+    [InlineData("In the winter of 1939 Kirill Meretskov fought the Finns.", 1939)]
+    public void A_year_a_relative_clause_looks_back_to_does_not_date_the_days_after_it(string aside, int year)
+    {
+        var claims = Claims("An article\n\nOn 9 August 1945 Soviet troops invaded Manchukuo.\n\n" + aside + "\n\nOn 19 August Soviet airborne troops seized Mukden.\n");
+
+        Assert.Equal(new PartialDate(year, 8, 19), Assert.Single(claims, c => c.Sentence.Contains("Mukden", StringComparison.Ordinal)).Date);
+    }
+
     [Fact]
     public void An_ending_that_only_began_lasts_to_the_last_date_after_it()
     {
