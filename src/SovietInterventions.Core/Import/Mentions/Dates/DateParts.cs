@@ -60,7 +60,7 @@ internal sealed class DatePartsReader(DateTokens tokens)
 
     /// <summary>
     /// "30/11/1939" and "17.06.1953" day first, as most of the world writes them; "2/15/1989" month first only where the day cannot
-    /// be first; "12/05/1949", which a reader cannot tell apart, gives its year alone. "1953-06-17" as ISO 8601 writes it.
+    /// be first; "12/05/1949", which a reader cannot tell apart, gives its year alone. "1953-06-17" and "1953-06" as ISO 8601 writes them.
     /// </summary>
     private void ReadNumeric(int i, List<DateParts> found)
     {
@@ -69,6 +69,14 @@ internal sealed class DatePartsReader(DateTokens tokens)
             && Joined(i + 2, "-") && tokens.Number(i + 4, 2, 2) is { } isoDay && !JoinedToMore(i + 4))
         {
             found.Add(new DateParts(isoDay, isoMonth, isoYear, i + 5));
+            return;
+        }
+        // "1975-03", a month as spreadsheets write it: two digits that cannot end a range from the year ("03" is before "75";
+        // "2005-06" may be a season).
+        if (tokens.Number(i, 4, 4) is { } year4 && year4 is >= FirstYear and <= LastYear && Joined(i, "-") && tokens.Number(i + 2, 2, 2) is { } month2
+            && month2 is >= 1 and <= 12 && month2 < year4 % 100 && !JoinedToMore(i + 2))
+        {
+            found.Add(new DateParts(null, month2, year4, i + 3));
             return;
         }
         if (tokens.Number(i, 1, 2) is not { } first || !Joined(i, "/.") || tokens.Number(i + 2, 1, 2) is not { } second

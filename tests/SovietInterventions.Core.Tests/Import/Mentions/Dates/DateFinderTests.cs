@@ -43,12 +43,23 @@ public partial class DateFinderTests
     [InlineData("crossed on 2/15/1989 (US style)", "1989-02-15", "2/15/1989")]
     [InlineData("ends 1940-03-13 at 11:00", "1940-03-13", "1940-03-13")]
     [InlineData("lifted on 12/05/1949", "1949", "12/05/1949")]
+    [InlineData("1975-03,Angola,Soviet Union,arms deliveries", "1975-03", "1975-03")]
     public void Numeric_dates_read_day_first_unless_only_month_first_fits_and_an_ambiguous_slash_date_gives_its_year(string text, string iso, string phraseText)
     {
         var phrase = FindOne(text);
 
         Assert.Equal(iso, phrase.Start.ToIso());
         Assert.Equal(phraseText, phrase.Text);
+    }
+
+    [Theory]
+    [InlineData("the 1939-40 war", "1939", "1940")]
+    [InlineData("the 2005-06 season", "2005", "2006")]
+    public void A_year_and_two_digits_after_it_that_can_end_a_range_are_a_range_not_a_month(string text, string from, string to)
+    {
+        var phrase = FindOne(text);
+
+        Assert.Equal((from, to), (phrase.Start.ToIso(), phrase.End?.ToIso()));
     }
 
     [Theory]
