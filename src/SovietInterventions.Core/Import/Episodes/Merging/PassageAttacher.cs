@@ -197,8 +197,9 @@ internal sealed class PassageAttacher(EpisodeRules rules, IReadOnlySet<string> i
     // A dated passage continues its neighbour's episode only within its years ("In 1987, the Soviet leader ..." after 1968 does not).
     /// <summary>
     /// Candidates by the passage's actors they share, most first. Among the episodes its own document already tells, every
-    /// mention of an actor some of them lack counts (the Red Army, on all of them, does not); otherwise only actors some candidate lacks do: Stalin at a 1939 meeting says nothing of which of
-    /// two later German episodes it belongs to, Amin and Karmal do of which Afghan one. A passage naming its country only
+    /// mention of an actor some of them lack counts (the Red Army, on all of them, does not); otherwise only actors some
+    /// candidate lacks do: Stalin at a 1939 meeting says nothing of which of two later German episodes it belongs to, Amin and
+    /// Karmal do of which Afghan one. A passage naming its country only
     /// by an adjective ("the German ambassador") is too loosely about it to be placed by actors in a document telling none.
     /// </summary>
     private static List<(EpisodeDraft Episode, int Shared)> ByActors(PassageDraft passage, List<EpisodeDraft> candidates, bool namesCountry)
