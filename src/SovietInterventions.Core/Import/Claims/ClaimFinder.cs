@@ -68,7 +68,7 @@ internal sealed class ClaimFinder(ClaimRules rules, CountryFinder countries, Dat
                 // "1956 | Soviet army crushes the uprising (24 Oct + 4 Nov)": a day with no year takes the year its own sentence writes first.
                 // "On 26 June Molotov sent an ultimatum over Bessarabia, never Romanian to Moscow since 1918": a year a state has lasted
                 // since is long before the sentence's own time, and dates neither its days nor the sentences after it.
-                var written = InPeriod(sentence, dates.Find(sentence)).FirstOrDefault(d => !Since(sentence, d))?.Start.Year;
+                var written = InPeriod(sentence, dates.Find(sentence)).FirstOrDefault(d => !Since(sentence, d) && !LooksBack(sentence, d))?.Start.Year;
                 var found = InPeriod(sentence, dates.Find(sentence, written ?? contextYear));
                 // "Nor do I treat Sheng's break with Moscow in 1942, when he expelled Soviet advisers": the author sets it aside.
                 var claim = rules.SetAsideWords.AnyIn(sentence) ? null : ReadAny(passage, i, sentence, found, contextYear, namedBefore == passage.Block.Line, previous);
@@ -76,7 +76,7 @@ internal sealed class ClaimFinder(ClaimRules rules, CountryFinder countries, Dat
                 // paragraph dates the act to the month or day.
                 if (claim is { DatedInSentence: false } && before is { } day && day.Line == passage.Block.Line && day.Date.Start.Precision >= DatePrecision.Month)
                     claim = claim with { Date = day.Date.Start, DatedInSentence = true, DatedBefore = true };
-                before = found.Count > 0 ? (found[^1], passage.Block.Line) : null;
+                before = found.LastOrDefault(d => !LooksBack(sentence, d)) is { } told ? (told, passage.Block.Line) : null;
                 namedBefore = rules.Agents.AnyIn(sentence) ? passage.Block.Line : null;
                 if (claim is not null && !claim.DatedInSentence && section is not null && contextSection == section) claim = claim with { DatedInSection = true };
                 if (found.LastOrDefault(d => !Since(sentence, d) && !LooksBack(sentence, d)) is { } last)
@@ -193,13 +193,15 @@ internal sealed class ClaimFinder(ClaimRules rules, CountryFinder countries, Dat
 
     /// <summary>
     /// "… the 1st Far Eastern Front of Kirill Meretskov, who had first fought the Finns in the snow of 1939": a year a relative clause
-    /// looks back to in the past perfect is someone's past, not the time the story has reached ("By 15 August" after it is of 1945).
+    /// in the past perfect looks back to is someone's past, not the time the story has reached ("By 15 August" after it is of 1945).
+    /// The clause must still be open at the date: in "The Soviet Union, which had denounced the pact in April 1945, declared war on
+    /// 8 August 1945", the second date is the main clause's.
     /// </summary>
     private static bool LooksBack(string sentence, DatePhrase date)
     {
         var before = sentence.AsSpan(0, date.Index);
-        var clause = before.LastIndexOf(", who ", StringComparison.OrdinalIgnoreCase) is var who and >= 0 ? who : before.LastIndexOf(", which ", StringComparison.OrdinalIgnoreCase);
-        return clause >= 0 && before[clause..].Contains(" had ", StringComparison.Ordinal) && before[clause..].IndexOfAny(';', ':') < 0;
+        var clause = Math.Max(before.LastIndexOf(", who had ", StringComparison.OrdinalIgnoreCase), before.LastIndexOf(", which had ", StringComparison.OrdinalIgnoreCase));
+        return clause >= 0 && before[(clause + 1)..].IndexOfAny(',', ';', ':') < 0;
     }
 
     private static readonly HashSet<string> DayPrepositions = new(["on", "by"], StringComparer.OrdinalIgnoreCase);

@@ -42,12 +42,31 @@ public sealed class ClaimFinderTests
 
     [Theory]
     [InlineData("From the east came the front of Kirill Meretskov, who had first fought the Finns in the snow of 1939.", 1945)]
-    [InlineData("In the winter of 1939 Kirill Meretskov fought the Finns.", 1939)]
+    [InlineData("The front, which had last fought in 1940, came from the east in 1945.", 1945)]
     public void A_year_a_relative_clause_looks_back_to_does_not_date_the_days_after_it(string aside, int year)
     {
         var claims = Claims("An article\n\nOn 9 August 1945 Soviet troops invaded Manchukuo.\n\n" + aside + "\n\nOn 19 August Soviet airborne troops seized Mukden.\n");
 
         Assert.Equal(new PartialDate(year, 8, 19), Assert.Single(claims, c => c.Sentence.Contains("Mukden", StringComparison.Ordinal)).Date);
+    }
+
+    [Fact]
+    public void A_main_clause_date_after_a_relative_clause_looking_back_still_dates_the_days_after_it()
+    {
+        var claims = Claims("An article\n\nIn 1941 the two states signed a pact.\n\n"
+            + "The Soviet Union, which had denounced the pact in April 1945, declared war on Japan on 8 August 1945.\n\n"
+            + "On 9 August Soviet troops invaded Manchukuo.\n");
+
+        Assert.Equal(new PartialDate(1945, 8, 9), Assert.Single(claims, c => c.Sentence.Contains("Manchukuo", StringComparison.Ordinal)).Date);
+    }
+
+    [Fact]
+    public void A_day_in_a_sentence_with_a_relative_clause_looking_back_takes_the_story_s_year_not_the_clause_s()
+    {
+        var claims = Claims("An article\n\nOn 9 August 1945 Soviet troops invaded Manchukuo.\n\n"
+            + "On 19 August Soviet troops seized Harbin under Meretskov, who had first fought the Finns in 1939.\n");
+
+        Assert.Equal([new PartialDate(1945, 8, 19)], claims.Where(c => c.Sentence.Contains("Harbin", StringComparison.Ordinal)).Select(c => c.Date));
     }
 
     [Fact]

@@ -60,7 +60,7 @@ internal static class PlainTextArticleParser
         var promotionItems = -1;
         var (referenceThrough, referenceIndent) = (-1, 0); // the last line of the reference item read last, and its first line's indent
         var banners = new BannerLevels();
-        int? numberedLevel = null; // the level of the first numbered section title ("1. Urga, 1921"): the others are its siblings
+        (int Number, int Level)? lastNumbered = null; // the last numbered section title kept ("1. Urga, 1921"): "2." is its sibling
         var blanks = 0;
         Heading? question = null; // the question the turns below answer
         Heading? announcedTopic = null; // the topic a paragraph announced ("Second: Korea.")
@@ -198,12 +198,11 @@ internal static class PlainTextArticleParser
             var listedTitle = standalone && SectionTitle(text) is { } listed && ArticleTitle.LooksLikeTitle(listed) ? listed : null;
             if (marked is not null || (standalone || apparatus) && !IsListItem(text) && ArticleTitle.LooksLikeTitle(text) || listedTitle is not null)
             {
-                // Bulleted titles are siblings however many blank lines stand before each; so are numbered ones, where a page break
-                // left more blank lines before "2. The Chinese Eastern Railway" than before "3. Xinjiang".
+                // Bulleted titles are siblings however many blank lines stand before each; so is a numbered one and the title numbered
+                // just before it, where a page break left more blank lines before "2. The Chinese Eastern Railway" than before "3. Xinjiang".
                 var bulleted = listedTitle is not null && !char.IsDigit(text[0]);
-                var numbered = marked is null && listedTitle is not null && char.IsDigit(text[0]);
-                var level = marked?.Level ?? (numbered && numberedLevel is { } sibling ? sibling : blanksBefore >= 2 && !bulleted ? 2 : 3);
-                if (numbered) numberedLevel ??= level;
+                int? number = marked is null && listedTitle is not null && int.TryParse(text.AsSpan(0, text.TakeWhile(char.IsDigit).Count()), out var numeral) ? numeral : null;
+                var level = marked?.Level ?? (number is { } next && lastNumbered is { } last && next == last.Number + 1 ? last.Level : blanksBefore >= 2 && !bulleted ? 2 : 3);
                 text = marked?.Text ?? listedTitle ?? text;
                 if (referenceLevel is { } within && level > within)
                 {
@@ -213,6 +212,7 @@ internal static class PlainTextArticleParser
                 referenceLevel = ReferenceSections.IsReferenceHeading(text) ? level : null;
                 promotionItems = ReferenceSections.IsPromotionHeading(text) ? 0 : -1;
                 if (referenceLevel is not null) continue;
+                lastNumbered = number is { } kept ? (kept, level) : lastNumbered;
                 headings.RemoveAll(h => h.Level >= level);
                 headings.Add(new Heading(ProseText.RemoveCitations(text), level, lineNumber));
                 blocks.Add(new Block(PassageKind.Heading, headings[^1].Text, lineNumber, headings.ToArray(), level));

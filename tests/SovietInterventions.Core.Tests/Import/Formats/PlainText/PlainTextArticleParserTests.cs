@@ -126,6 +126,16 @@ public class PlainTextArticleParserTests
     }
 
     [Fact]
+    public void A_numbered_title_that_starts_again_at_one_is_no_sibling_of_the_title_before_it()
+    {
+        var document = Parse("Chapter 3\n\nThe frontier was long. Nobody held it.\n\n\n3. Xinjiang, 1934 and 1937\n\nSheng appealed to Moscow. Troops came.\n\n"
+            + "1. The first campaign\n\nTwo brigades crossed in January. They wore no insignia.\n");
+
+        var crossed = Assert.Single(document.Blocks, b => b.Text.StartsWith("Two brigades", StringComparison.Ordinal));
+        Assert.Contains(crossed.Headings, h => h.Text.Contains("Xinjiang", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Navigation_box_dump_is_dropped_with_a_warning_naming_file_and_line()
     {
         var document = Parse("Occupations\n\nThe first sentence. The second sentence.\n" + NavigationBoxTests.Dump + "\nA caption\n", "occupations.txt");
