@@ -68,7 +68,7 @@ internal sealed class ClaimFinder(ClaimRules rules, CountryFinder countries, Dat
                 // "1956 | Soviet army crushes the uprising (24 Oct + 4 Nov)": a day with no year takes the year its own sentence writes first.
                 // "On 26 June Molotov sent an ultimatum over Bessarabia, never Romanian to Moscow since 1918": a year a state has lasted
                 // since is long before the sentence's own time, and dates neither its days nor the sentences after it.
-                var written = InPeriod(sentence, dates.Find(sentence)).FirstOrDefault(d => !Since(sentence, d) && !LooksBack(sentence, d))?.Start.Year;
+                var written = InPeriod(sentence, dates.Find(sentence)).FirstOrDefault(d => OfTheStory(sentence, d))?.Start.Year;
                 var found = InPeriod(sentence, dates.Find(sentence, written ?? contextYear));
                 // "Nor do I treat Sheng's break with Moscow in 1942, when he expelled Soviet advisers": the author sets it aside.
                 var claim = rules.SetAsideWords.AnyIn(sentence) ? null : ReadAny(passage, i, sentence, found, contextYear, namedBefore == passage.Block.Line, previous);
@@ -76,11 +76,12 @@ internal sealed class ClaimFinder(ClaimRules rules, CountryFinder countries, Dat
                 // paragraph dates the act to the month or day.
                 if (claim is { DatedInSentence: false } && before is { } day && day.Line == passage.Block.Line && day.Date.Start.Precision >= DatePrecision.Month)
                     claim = claim with { Date = day.Date.Start, DatedInSentence = true, DatedBefore = true };
-                before = found.LastOrDefault(d => !LooksBack(sentence, d)) is { } told ? (told, passage.Block.Line) : null;
+                var told = found.Where(d => OfTheStory(sentence, d)).ToList();
+                before = told.Count > 0 ? (told[^1], passage.Block.Line) : null;
                 namedBefore = rules.Agents.AnyIn(sentence) ? passage.Block.Line : null;
                 if (claim is not null && !claim.DatedInSentence && section is not null && contextSection == section) claim = claim with { DatedInSection = true };
-                if (found.LastOrDefault(d => !Since(sentence, d) && !LooksBack(sentence, d)) is { } last)
-                    (contextYear, contextSection, contextListed) = (last.Start.Year, section, found.Where(d => !Since(sentence, d)).Select(d => d.Start.Year).Distinct().Count() > 2);
+                if (told.Count > 0)
+                    (contextYear, contextSection, contextListed) = (told[^1].Start.Year, section, told.Select(d => d.Start.Year).Distinct().Count() > 2);
                 if (claim is null) continue;
                 // "- **Afghanistan 1979–89**" over "  - withdrawal done 15 Feb 1989": an item's place is the one the item above it names.
                 if (claim.Targets.Count == 0 && parentItem is not null && !headings.NamesPlace(section))
@@ -188,6 +189,9 @@ internal sealed class ClaimFinder(ClaimRules rules, CountryFinder countries, Dat
             || before.EndsWith(" until", StringComparison.OrdinalIgnoreCase) && !rules.Acts.Find(before).Any(a => a.End == before.Length && a.Value.Role == ActRole.End)
             || (before.EndsWith(" of", StringComparison.Ordinal) && before.Length > 3 && LastWord(before[..^3]) is { Length: > 0 } w && char.IsUpper(w[0]));
     }
+
+    // The dates of the time the story has reached: not a year something lasted since, nor one a relative clause looks back to.
+    private static bool OfTheStory(string sentence, DatePhrase date) => !Since(sentence, date) && !LooksBack(sentence, date);
 
     private static bool Since(string sentence, DatePhrase date) => LastWord(sentence[..date.Index]).Equals("since", StringComparison.OrdinalIgnoreCase);
 

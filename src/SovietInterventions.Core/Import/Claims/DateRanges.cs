@@ -63,7 +63,7 @@ internal static class DateRanges
         var clause = before[(before.LastIndexOfAny([',', ';']) + 1)..];
         var words = clause.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         return !words.Contains("who", StringComparer.OrdinalIgnoreCase)
-            && (words.Any(w => rules.IsForcesWord(w)) || rules.Agents.AnyIn(clause) || words.Any(w => w is "they" or "it" or "They" or "It"));
+            && (words.Any(w => rules.IsForcesWord(w)) || rules.Agents.AnyIn(clause) || words.Any(w => w.ToLowerInvariant() is "they" or "it"));
     }
 
     // "stayed until early 1989", "remained until the spring of 1946": a few words between "until" and its date.

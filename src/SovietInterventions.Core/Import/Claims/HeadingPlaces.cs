@@ -66,8 +66,9 @@ internal sealed partial class HeadingPlaces(ClaimRules rules, CountryFinder coun
     }
 
     // "Cuba 1962 – I'd count it. … ~42,000 Soviet troops shipped in secretly", "Syria, 1982–84. After the Israeli air force …": a
-    // paragraph that opens with a country and a year set off by a dash, a colon or a full stop, as notes and answers label their subject, is about that country as a heading's paragraphs are; so is
-    // one that opens with the country's name in capitals ("KOREA, the secret one.").
+    // paragraph that opens with a country and a year set off by a dash, a colon or a full stop, as notes and answers label their
+    // subject, is about that country as a heading's paragraphs are; so is one that opens with the country's name in capitals
+    // ("KOREA, the secret one.").
     private string? LeadInPlace(string paragraph)
     {
         var opening = paragraph.TrimStart('*', '_', '#', ' ', '>', '-', '•');

@@ -65,19 +65,20 @@ internal sealed class DatePartsReader(DateTokens tokens)
     private void ReadNumeric(int i, List<DateParts> found)
     {
         if (tokens.IsSymbol(i - 1, NumberJoiners) && tokens.TouchesNext(i - 1) && tokens.Is(i - 2, DateTokenKind.Number)) return;
-        if (tokens.Number(i, 4, 4) is { } isoYear && isoYear is >= FirstYear and <= LastYear && Joined(i, "-") && tokens.Number(i + 2, 2, 2) is { } isoMonth
-            && Joined(i + 2, "-") && tokens.Number(i + 4, 2, 2) is { } isoDay && !JoinedToMore(i + 4))
+        if (tokens.Number(i, 4, 4) is { } isoYear && isoYear is >= FirstYear and <= LastYear && Joined(i, "-") && tokens.Number(i + 2, 2, 2) is { } isoMonth)
         {
-            found.Add(new DateParts(isoDay, isoMonth, isoYear, i + 5));
-            return;
-        }
-        // "1975-03", a month as spreadsheets write it: two digits that cannot end a range from the year ("03" is before "75";
-        // "2005-06" may be a season).
-        if (tokens.Number(i, 4, 4) is { } year4 && year4 is >= FirstYear and <= LastYear && Joined(i, "-") && tokens.Number(i + 2, 2, 2) is { } month2
-            && month2 is >= 1 and <= 12 && month2 < year4 % 100 && !JoinedToMore(i + 2))
-        {
-            found.Add(new DateParts(null, month2, year4, i + 3));
-            return;
+            if (Joined(i + 2, "-") && tokens.Number(i + 4, 2, 2) is { } isoDay && !JoinedToMore(i + 4))
+            {
+                found.Add(new DateParts(isoDay, isoMonth, isoYear, i + 5));
+                return;
+            }
+            // "1975-03", a month as spreadsheets write it: two digits that cannot end a range from the year ("03" is before "75";
+            // "2005-06" may be a season).
+            if (isoMonth is >= 1 and <= 12 && isoMonth < isoYear % 100 && !JoinedToMore(i + 2))
+            {
+                found.Add(new DateParts(null, isoMonth, isoYear, i + 3));
+                return;
+            }
         }
         if (tokens.Number(i, 1, 2) is not { } first || !Joined(i, "/.") || tokens.Number(i + 2, 1, 2) is not { } second
             || !Joined(i + 2, tokens.Span(i + 1).ToString()) || tokens.Number(i + 4, 4, 4) is not { } year || year is < FirstYear or > LastYear || JoinedToMore(i + 4))
