@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Serialization;
 
 namespace SovietInterventions.Core.Editions;
 
@@ -10,8 +11,6 @@ public sealed record EditionIndex(IReadOnlyList<Edition> Editions, string? Curre
 {
     public const string FolderName = "editions";
     public const string FileName = "index.json";
-
-    static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { WriteIndented = true };
 
     public static readonly EditionIndex Empty = new([], null);
 
@@ -36,14 +35,19 @@ public sealed record EditionIndex(IReadOnlyList<Edition> Editions, string? Curre
         var path = PathIn(folder);
         if (!File.Exists(path)) return Empty;
         using var stream = File.OpenRead(path);
-        return JsonSerializer.Deserialize<EditionIndex>(stream, Json) ?? Empty;
+        return JsonSerializer.Deserialize(stream, EditionIndexJson.Default.EditionIndex) ?? Empty;
     }
 
     /// <summary>Written beside and moved into place, so that a reader never sees half a file.</summary>
     public void Save(string folder)
     {
         var temporary = Path.Combine(folder, $"{FileName}.tmp-{Guid.NewGuid():N}");
-        File.WriteAllBytes(temporary, JsonSerializer.SerializeToUtf8Bytes(this, Json));
+        File.WriteAllBytes(temporary, JsonSerializer.SerializeToUtf8Bytes(this, EditionIndexJson.Default.EditionIndex));
         File.Move(temporary, PathIn(folder), overwrite: true);
     }
 }
+
+// Generated at build time: an import saves the index every time it records an edition, and reflection would cost it a start-up.
+[JsonSourceGenerationOptions(JsonSerializerDefaults.Web, WriteIndented = true)]
+[JsonSerializable(typeof(EditionIndex))]
+internal sealed partial class EditionIndexJson : JsonSerializerContext;

@@ -3,11 +3,11 @@ using SovietInterventions.Core.Model;
 namespace SovietInterventions.Core.Reference;
 
 /// <summary>A state from data/countries.json: modern, or historical with its successors; <see cref="Ally"/> the intervener it was allied with, where curated;
-/// <see cref="SovietRepublic"/> the years it was a republic of the Soviet Union, when Soviet force there was no foreign intervention.</summary>
+/// <see cref="Years"/> the years it existed, where curated; <see cref="SovietRepublic"/> the years it was a republic of the Soviet Union, when Soviet force there was no foreign intervention.</summary>
 internal sealed record CountryEntry(
     string Slug, string Name, string? Iso3, string Region, bool Historical, bool Intervener,
-    IReadOnlyList<string> Successors, IReadOnlyList<string> Aliases, IReadOnlyList<string> Adjectives, string? Years,
-    string? NotOnMap = null, string? Ally = null, ActorYears? SovietRepublic = null)
+    IReadOnlyList<string> Successors, IReadOnlyList<string> Aliases, IReadOnlyList<string> Adjectives, YearSpan? Years,
+    string? NotOnMap = null, string? Ally = null, YearSpan? SovietRepublic = null)
 {
     /// <summary>"Baku, January 1990": an act there in those years was the Soviet state's inside its own borders.</summary>
     public bool InsideSovietUnion(int from, int to) => SovietRepublic is { From: { } first, To: { } last } && from >= first && to <= last;
@@ -26,10 +26,10 @@ internal sealed record PlaceEntry(string Name, string Country, string Kind, IRea
 /// whose forces or government a person served, where curated; <see cref="HeadYears"/>: the years they headed it or its ruling party;
 /// <see cref="Against"/>: the intervener the actor fought or ruled against wherever the texts tell of it, where curated.</summary>
 internal sealed record ActorEntry(string Slug, string Name, ActorType Type, IReadOnlyList<string> Aliases, string? Description,
-    ActorYears? Years = null, string? HowFound = null, string? Country = null, ActorYears? HeadYears = null, string? Against = null);
+    YearSpan? Years = null, string? HowFound = null, string? Country = null, YearSpan? HeadYears = null, string? Against = null);
 
-/// <summary>"1878–1953" or "1952–": the first and last year, either unknown or open.</summary>
-internal sealed record ActorYears(int? From, int? To);
+/// <summary>"1878–1953", "1952–" or "1946": a life, an organization's or a state's first and last year, either unknown or open.</summary>
+internal sealed record YearSpan(int? From, int? To);
 
 /// <summary>One rule of data/actor-roles.json: patterns such as "overthrowing {actor}" that give a role.</summary>
 internal sealed record ActorRoleRule(string Role, IReadOnlyList<string> Patterns, IReadOnlyList<ActorType> Types);

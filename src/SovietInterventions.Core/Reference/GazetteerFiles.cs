@@ -34,7 +34,7 @@ internal static class GazetteerFiles
             if (!Regions.Contains(region))
                 throw new ImportException(CountriesFile, null, $"{entry}: unknown region '{region}'");
             return new CountryEntry(slug, Required(CountriesFile, entry, "name", c.Name), c.Iso3, region, c.Historical, c.Intervener,
-                Names(c.Successors), Names(c.Aliases), Names(c.Adjectives), c.Years, c.NotOnMap, c.Ally, YearsOf(CountriesFile, entry, c.SovietRepublic));
+                Names(c.Successors), Names(c.Aliases), Names(c.Adjectives), YearsOf(CountriesFile, entry, c.Years, oneYear: true), c.NotOnMap, c.Ally, YearsOf(CountriesFile, entry, c.SovietRepublic));
         });
 
     public static List<PlaceEntry> Places(string dir) =>
@@ -63,24 +63,23 @@ internal static class GazetteerFiles
             var type = ActorTypeOf(ActorsFile, entry, Required(ActorsFile, entry, "type", a.Type));
             if (a.Head is not null && a.Country is null)
                 throw new ImportException(ActorsFile, null, $"{entry}: 'head' needs the 'country' it headed");
-            return new ActorEntry(slug, Required(ActorsFile, entry, "name", a.Name), type, Names(a.Aliases), a.Description, ActorYearsOf(entry, a.Years),
-                Country: a.Country, HeadYears: ActorYearsOf(entry, a.Head), Against: a.Against);
+            return new ActorEntry(slug, Required(ActorsFile, entry, "name", a.Name), type, Names(a.Aliases), a.Description, YearsOf(ActorsFile, entry, a.Years),
+                Country: a.Country, HeadYears: YearsOf(ActorsFile, entry, a.Head), Against: a.Against);
         });
 
-    /// <summary>"1878–1953", "1952–" or "–1902" (en dash or hyphen); null when absent.</summary>
-    private static ActorYears? ActorYearsOf(string entry, string? years) => YearsOf(ActorsFile, entry, years);
-
-    private static ActorYears? YearsOf(string file, string entry, string? years)
+    /// <summary>"1878–1953", "1952–" or "–1902" (en dash or hyphen); a state may also have lasted within one year ("1946");
+    /// null when absent.</summary>
+    private static YearSpan? YearsOf(string file, string entry, string? years, bool oneYear = false)
     {
         if (years is null)
             return null;
-        var problem = new ImportException(file, null, $"{entry}: years '{years}' must read like 1878–1953 or 1952–");
-        var parts = years.Split('–', '-');
+        var problem = new ImportException(file, null, $"{entry}: years '{years}' must read like 1878–1953{(oneYear ? ", 1952– or 1946" : " or 1952–")}");
+        var parts = oneYear && years.Length == 4 ? [years, years] : years.Split('–', '-');
         if (parts.Length != 2 || parts.Any(p => p.Length is not (0 or 4) || !p.All(char.IsAsciiDigit)) || parts.All(p => p.Length == 0))
             throw problem;
         int? Year(string part) => part.Length == 0 ? null : int.Parse(part, System.Globalization.CultureInfo.InvariantCulture);
         var (from, to) = (Year(parts[0]), Year(parts[1]));
-        return from > to ? throw problem : new ActorYears(from, to);
+        return from > to ? throw problem : new YearSpan(from, to);
     }
 
     public static List<ActorRoleRule> Roles(string dir) =>

@@ -11,7 +11,8 @@ internal readonly record struct NameMatch<T>(int Start, int Length, T Value);
 internal sealed class NameTable<T>
 {
     // The trie as one table of edges (node, character) -> node, node 0 the root: one allocation instead of one per node.
-    private readonly Dictionary<(int Node, char C), int> edges = [];
+    // The key packs node and character into a long, which hashes faster than a tuple and needs no code compiled at run time.
+    private readonly Dictionary<long, int> edges = [];
     private readonly Dictionary<int, T> values = [];
     private int nodes = 1;
 
@@ -26,8 +27,8 @@ internal sealed class NameTable<T>
             var node = 0;
             foreach (var c in key)
             {
-                if (!edges.TryGetValue((node, c), out var child))
-                    edges[(node, c)] = child = nodes++;
+                if (!edges.TryGetValue(Edge(node, c), out var child))
+                    edges[Edge(node, c)] = child = nodes++;
                 node = child;
             }
             values[node] = value;
@@ -52,13 +53,15 @@ internal sealed class NameTable<T>
         }
     }
 
+    private static long Edge(int node, char c) => (long)node << 16 | c;
+
     /// <summary>The longest name that starts at <paramref name="start"/> and ends on a word boundary.</summary>
     public NameMatch<T>? LongestAt(FoldedText text, int start)
     {
         var s = text.Value;
         NameMatch<T>? best = null;
         var node = 0;
-        for (var j = start; j < s.Length && edges.TryGetValue((node, s[j]), out var child); j++)
+        for (var j = start; j < s.Length && edges.TryGetValue(Edge(node, s[j]), out var child); j++)
         {
             node = child;
             if (text.EndsWord(j + 1) && values.TryGetValue(node, out var value))

@@ -83,6 +83,22 @@ public class GazetteerErrorsTests
     }
 
     [Theory]
+    [InlineData("1946–1945")]
+    [InlineData("about 1946")]
+    public void A_states_years_that_do_not_read_like_a_span_or_one_year_are_an_error_naming_the_entry(string years)
+    {
+        var dir = RealData.CopyToTemp();
+        var path = Path.Combine(dir, "countries.json");
+        var countries = JsonNode.Parse(File.ReadAllText(path))!.AsArray();
+        countries.Single(c => (string)c!["slug"]! == "republic-of-mahabad")!["years"] = years;
+        File.WriteAllText(path, countries.ToJsonString());
+
+        var error = Assert.Throws<ImportException>(() => Gazetteer.Load(dir));
+
+        Assert.StartsWith("countries.json: entry 'republic-of-mahabad': years", error.Message);
+    }
+
+    [Theory]
     [InlineData("1953")]
     [InlineData("1953–1878")]
     [InlineData("about 1900–1950")]

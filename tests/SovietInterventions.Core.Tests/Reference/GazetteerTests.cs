@@ -84,10 +84,17 @@ public class GazetteerTests
     }
 
     [Fact]
+    public void A_states_years_are_read_as_a_span_and_one_year_as_its_first_and_last()
+    {
+        Assert.Equal(new YearSpan(1922, 1991), RealData.Gazetteer.Country("soviet-union")!.Years);
+        Assert.Equal(new YearSpan(1946, 1946), RealData.Gazetteer.Country("republic-of-mahabad")!.Years);
+    }
+
+    [Fact]
     public void Curated_life_years_are_read_and_a_living_person_has_no_last_year()
     {
-        Assert.Equal(new ActorYears(1878, 1953), RealData.Gazetteer.Actor("joseph-stalin")!.Years);
-        Assert.Equal(new ActorYears(1952, null), RealData.Gazetteer.Actor("vladimir-putin")!.Years);
+        Assert.Equal(new YearSpan(1878, 1953), RealData.Gazetteer.Actor("joseph-stalin")!.Years);
+        Assert.Equal(new YearSpan(1952, null), RealData.Gazetteer.Actor("vladimir-putin")!.Years);
     }
 
     [Theory]

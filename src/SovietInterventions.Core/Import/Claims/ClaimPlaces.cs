@@ -118,6 +118,9 @@ internal sealed partial class ClaimPlaces(ClaimRules rules, ActGrammar grammar)
         return JoinedVerbs().IsMatch(sentence[(place.Index + place.Length)..act.Index].Trim()) ? [place.CountrySlug] : [];
     }
 
+    [System.Text.RegularExpressions.GeneratedRegex(@"\p{L}+")]
+    private static partial System.Text.RegularExpressions.Regex Word();
+
     // ", and", or a date between ("took Urga on 6 July 1921 and captured Baron Ungern").
     [System.Text.RegularExpressions.GeneratedRegex(@"^(?:(?:on|in|by)\s+[\p{L}\d ]{0,20}\d{3,4}\s*)?(?:,|and|, and)$")]
     private static partial System.Text.RegularExpressions.Regex JoinedVerbs();
@@ -166,7 +169,7 @@ internal sealed partial class ClaimPlaces(ClaimRules rules, ActGrammar grammar)
     {
         var comma = agentIndex > 0 ? sentence.LastIndexOf(',', agentIndex - 1) : -1;
         if (comma < 0 || sentence[(comma + 1)..agentIndex].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > 1) return [];
-        var opener = System.Text.RegularExpressions.Regex.Matches(sentence[..comma], @"\p{L}+").LastOrDefault(w => rules.Subordinators.Contains(w.Value));
+        var opener = Word().Matches(sentence[..comma]).LastOrDefault(w => rules.Subordinators.Contains(w.Value));
         // The country is the subject right after the opener ("After Finland refused"), not a place inside its clause ("As agreed at the Tehran Conference").
         // "After the Geneva Accords were signed": a place inside a name is no subject.
         return opener is null ? [] : mentions.Where(m => m.Form != MentionForm.Adjective && m.Index >= opener.Index + opener.Length && m.Index < comma

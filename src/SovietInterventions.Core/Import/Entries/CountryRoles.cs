@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.RegularExpressions;
 using SovietInterventions.Core.Import.Claims;
 using SovietInterventions.Core.Import.Episodes;
@@ -55,22 +54,13 @@ internal sealed partial class CountryRoles(Gazetteer gazetteer, IReadOnlySet<str
     /// time it came from, the one allied with the Soviet side (curated <c>ally</c>) or else the only one; otherwise the name as given.</summary>
     private string InItsTime(string country, int firstYear, int lastYear)
     {
-        if (Span(gazetteer.Country(country)?.Years) is not { From: { } formed } || formed <= lastYear)
+        if (gazetteer.Country(country)?.Years is not { From: { } formed } || formed <= lastYear)
             return country;
         var then = gazetteer.Countries.Where(c => c.Successors.Contains(country)
-            && Span(c.Years) is { } years && (years.From ?? int.MinValue) <= lastYear && (years.To ?? int.MaxValue) >= firstYear).ToList();
+            && c.Years is { } years && (years.From ?? int.MinValue) <= lastYear && (years.To ?? int.MaxValue) >= firstYear).ToList();
         var allied = then.Where(c => c.Ally is { } ally && interveners.Contains(ally)).ToList();
         return allied.Count == 1 ? allied[0].Slug : then.Count == 1 ? then[0].Slug : country;
     }
-
-    // "1945–1976", "1976–": the years a state existed, either end open.
-    private static (int? From, int? To)? Span(string? years) =>
-        years is null || YearSpan().Match(years) is not { Success: true } m ? null
-            : (m.Groups[1].Success ? int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture) : null,
-               m.Groups[2].Success ? int.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture) : null);
-
-    [GeneratedRegex(@"^\s*(\d{4})?\s*[–-]\s*(\d{4})?\s*$")]
-    private static partial Regex YearSpan();
 
     /// <summary>"the West Ruritanian ambassador … that Soviet troops had arrived": every mention of the country names a person's office.</summary>
     private bool NamesOnlyPersons(string sentence, string country) =>

@@ -15,9 +15,16 @@ internal static partial class LeadYear
     {
         if (date is not { Month: { } month } || Year().IsMatch(sentence)) return sentence;
         var name = CultureInfo.InvariantCulture.DateTimeFormat.MonthNames[month - 1];
-        var written = new Regex($@"\b(\d{{1,2}}(st|nd|rd|th)?\s+(of\s+)?{name}|{name}\s+\d{{1,2}}(st|nd|rd|th)?)\b|\b{name}\b").Match(sentence);
-        return written.Success ? sentence.Insert(written.Index + written.Length, $" [{date.Value.Year}]") : sentence;
+        // The first place the claim's month is written, as a day and month, a month and day or the month alone; a match naming
+        // another month is passed by one character at a time, so a date of the claim's month starting inside it is still found.
+        for (var written = MonthWritten().Match(sentence); written.Success; written = MonthWritten().Match(sentence, written.Index + 1))
+            if (written.Groups["month"].Value == name)
+                return sentence.Insert(written.Index + written.Length, $" [{date.Value.Year}]");
+        return sentence;
     }
+
+    [GeneratedRegex(@"\b(\d{1,2}(st|nd|rd|th)?\s+(of\s+)?(?<month>\p{Lu}\p{Ll}+)|(?<month>\p{Lu}\p{Ll}+)\s+\d{1,2}(st|nd|rd|th)?)\b|\b(?<month>\p{Lu}\p{Ll}+)\b")]
+    private static partial Regex MonthWritten();
 
     [GeneratedRegex(@"\b(1[89]|20)\d\d\b")]
     private static partial Regex Year();

@@ -144,9 +144,7 @@ internal sealed class ClaimClusters(Gazetteer gazetteer, PassageOwners owners, P
 
     // "Pyongyang" (North Korea) in 1945 is in Korea: a state whose successor the claim names, still there in the claim's year.
     private IEnumerable<string> Predecessors(IReadOnlyList<string> targets, int year) => gazetteer.Countries
-        .Where(c => c.Successors.Intersect(targets).Any() && c.Years is { } years
-            && System.Text.RegularExpressions.Regex.Match(years, @"(\d{4})\s*$") is { Success: true } last
-            && int.Parse(last.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) >= year)
+        .Where(c => c.Successors.Intersect(targets).Any() && c.Years?.To >= year)
         .Select(c => c.Slug);
 
     // "advanced into Manchukuo" in August 1945 joins "## Manchuria, August 1945" (China): a state's land lies in its successor's.

@@ -248,8 +248,7 @@ internal sealed class EpisodeBuilder(EpisodeRules rules, DateFinder dates, Count
     // "Korea" for a war of 1950: a target state gone before the episode began stands for its successors ("Pyongyang" is North Korea).
     private IEnumerable<string> Heirs(EpisodeDraft episode) => episode.Targets
         .Select(t => gazetteer.Country(t)).OfType<CountryEntry>()
-        .Where(c => c.Years is { } years && System.Text.RegularExpressions.Regex.Match(years, @"(\d{4})\s*$") is { Success: true } last
-            && int.Parse(last.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) < episode.StartYear)
+        .Where(c => c.Years?.To < episode.StartYear)
         .SelectMany(c => c.Successors);
 
     // A person or force the gazetteer says served neither the Soviet side nor one of the episode's countries.

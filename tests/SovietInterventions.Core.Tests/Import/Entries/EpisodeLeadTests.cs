@@ -168,6 +168,9 @@ public sealed class EpisodeLeadTests
     [InlineData("Finally, on June 26, the Soviet Union issued an ultimatum.", 1940, 6, "Finally, on June 26 [1940], the Soviet Union issued an ultimatum.")]
     [InlineData("On 15 June 1961, the Red Army crossed the border.", 1961, 6, "On 15 June 1961, the Red Army crossed the border.")]
     [InlineData("The Red Army crossed the border.", 1961, null, "The Red Army crossed the border.")]
+    [InlineData("Between 3 March and 30 April, the Red Army held the pass.", 1945, 4, "Between 3 March and 30 April [1945], the Red Army held the pass.")]
+    [InlineData("From March 3 to April 30, the Red Army held the pass.", 1945, 4, "From March 3 to April 30 [1945], the Red Army held the pass.")]
+    [InlineData("Marshal Konev's April offensive reached Berlin.", 1945, 4, "Marshal Konev's April [1945] offensive reached Berlin.")]
     public void Only_a_yearless_day_and_month_is_given_its_year(string sentence, int year, int? month, string expected) =>
         Assert.Equal(expected, SovietInterventions.Core.Import.Entries.LeadYear.Added(sentence, new SovietInterventions.Core.Model.PartialDate(year, month, null)));
 

@@ -83,7 +83,7 @@ internal sealed class ActorRelevance(Gazetteer gazetteer)
     }
 
     private static bool FoundedBefore(CountryEntry state, int year) =>
-        state.Years is { Length: >= 4 } years && int.TryParse(years.AsSpan(0, 4), out var from) && from < year;
+        state.Years?.From < year;
 
     private const int ReactionReach = 12;
     private readonly HashSet<string> reactionWords = [.. gazetteer.Discovery.ReactionWords];

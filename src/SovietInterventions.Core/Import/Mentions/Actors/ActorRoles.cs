@@ -56,7 +56,7 @@ public static class ActorRoles
     /// role against the Soviet side read from another's acts or plans ("an invasion and overthrow of X") is not his.
     /// An actor curated as against the Soviet side (<paramref name="againstSoviets"/>) commands or leads its opponents.
     /// </summary>
-    internal static string InEpisode(ActorMention mention, IReadOnlyCollection<string> targets, ActorYears? headYears = null, int firstYear = 0,
+    internal static string InEpisode(ActorMention mention, IReadOnlyCollection<string> targets, YearSpan? headYears = null, int firstYear = 0,
         bool againstSoviets = false, IReadOnlyCollection<string>? aided = null, string? country = null)
     {
         // "Vietnam fought against X", where the Soviet side aided Vietnam: the aided state's fight is on the Soviet side.

@@ -1,5 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using SovietInterventions.Core.Import.Mentions;
 using SovietInterventions.Core.Reference;
 
@@ -16,15 +17,12 @@ internal static class DiscoveredActorsReview
     private const int PassagesEach = 3;
     private const int ExcerptLength = 300;
 
-    private static readonly JsonSerializerOptions Options = new()
-    {
-        WriteIndented = true,
-        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
+    // The generated metadata, with an encoder that leaves the texts' quotes and dashes readable.
+    private static readonly JsonSerializerOptions Options = new(ReviewJson.Default.Options) { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     public sealed record Where(string Document, int Line, string Text);
     public sealed record Entry(string Slug, string Name, string Type, IReadOnlyList<string> Aliases, string? Found, int Mentions, IReadOnlyList<Where> Passages);
+    public sealed record Review(string Note, IReadOnlyList<Entry> Actors);
 
     public static IReadOnlyList<Entry> Entries(IReadOnlyList<ActorEntry> learned, IEnumerable<PassageDraft> passages)
     {
@@ -41,8 +39,8 @@ internal static class DiscoveredActorsReview
 
     public static void Write(IReadOnlyList<ActorEntry> learned, IEnumerable<PassageDraft> passages, string path)
     {
-        var review = new { note = "Actors learned from the texts, not in data/actors.json: move the real ones there.", actors = Entries(learned, passages) };
-        File.WriteAllText(path, JsonSerializer.Serialize(review, Options));
+        var review = new Review("Actors learned from the texts, not in data/actors.json: move the real ones there.", Entries(learned, passages));
+        File.WriteAllText(path, JsonSerializer.Serialize(review, Options.GetTypeInfo(typeof(Review))));
     }
 
     private static string Excerpt(string text, ActorMention mention)
@@ -51,3 +49,7 @@ internal static class DiscoveredActorsReview
         return TextCut.AtWord(text[start..Math.Min(text.Length, end + 1)].Trim(), ExcerptLength);
     }
 }
+
+[JsonSourceGenerationOptions(WriteIndented = true, PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase)]
+[JsonSerializable(typeof(DiscoveredActorsReview.Review))]
+internal sealed partial class ReviewJson : JsonSerializerContext;
