@@ -18,7 +18,7 @@ internal sealed class ClaimClusters(Gazetteer gazetteer, PassageOwners owners, P
     private const int Slack = 1;
     public const int LongestStay = 15;
 
-    public List<EpisodeDraft> Place(IReadOnlyList<Claim> loose, IReadOnlyList<EpisodeDraft> headed, Dictionary<EpisodeDraft, List<Claim>> owned)
+    public List<EpisodeDraft> Place(IReadOnlyList<Claim> loose, IReadOnlyList<EpisodeDraft> headed, Dictionary<EpisodeDraft, List<Claim>> owned, SectionYears sections)
     {
         var index = new EpisodesByCountry(headed);
         var fixedYears = headed.ToHashSet();
@@ -57,8 +57,13 @@ internal sealed class ClaimClusters(Gazetteer gazetteer, PassageOwners owners, P
         foreach (var claim in loose.Where(c => c.Role == ActRole.End && c.Year is not null).OrderBy(c => c.Year))
         {
             var year = claim.LastYear!.Value;
+            // "Most of the Soviet troops went home in the course of 1934" under "Xinjiang, 1934 and 1937": a withdrawal in a section
+            // of its own years ends an episode of those years, not an earlier one of its place.
+            var section = sections.Of(claim.Passage);
+            var dated = SectionYears.Within(section, year, year);
             // One sentence of aid makes no episode (see WithoutLoneAid), so an ending goes first to an episode that stands.
-            var episode = index.For(claim.Targets).Where(e => e.StartYear <= year && year - e.StartYear <= LongestStay)
+            var episode = index.For(claim.Targets).Where(e => e.StartYear <= year && year - e.StartYear <= LongestStay
+                    && (!dated || section.Any(s => e.Overlaps(s.From, s.To, Slack))))
                 .OrderBy(e => created.Contains(e) && IsLoneAid(owned[e])).ThenByDescending(e => e.StartYear).FirstOrDefault();
             if (episode is null) continue;
             // Advisers withdrawn years after an invasion end the aid that followed it, not the invasion. A heading dated to its month

@@ -48,7 +48,7 @@ internal sealed class EpisodeBuilder(EpisodeRules rules, DateFinder dates, Count
         }
 
         var clusters = new ClaimClusters(gazetteer, owners, rules.Claims.Acts);
-        var created = clusters.Place(loose, episodes, owned);
+        var created = clusters.Place(loose, episodes, owned, new SectionYears(documents.SelectMany(d => d), rules.Claims));
         episodes.AddRange(created);
         // A section whose every act told another episode's years is no episode of its own, as a section with no act is not.
         foreach (var emptied in MoveOtherYearsActs(episodes, created, owned, owners, clusters).Where(e => !owned[e].Any(c => c.Role == ActRole.Intervention)).ToList())

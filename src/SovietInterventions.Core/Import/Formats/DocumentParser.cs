@@ -9,6 +9,7 @@ public static class DocumentParser
 {
     public static ParsedDocument Parse(SourceText source)
     {
+        source = source with { Text = TrackedChanges.Accept(source.Text) };
         var format = FormatDetector.Detect(source);
         var document = ThreadComments.Apply(SourceFormats.For(format).Parse(source));
         // A reading list (a LaTeX paper's .bib) may hold references and no prose: a source to cite, not an empty file.

@@ -15,6 +15,29 @@ public sealed class ClaimClustersTests
             "From 1976 Soviet military advisers trained the army of Portugal.\n\nThe last Soviet advisers left Portugal in 1989.\n"));
 
     [Fact]
+    public void A_withdrawal_under_a_heading_of_later_years_does_not_end_an_earlier_episode_of_its_place()
+    {
+        var chapter = "# A chapter\n\n## Portugal, 1929\n\nIn October 1929 Soviet troops invaded Portugal.\n\n" +
+            "## The north, 1934 and 1937\n\nMost of the Soviet troops went home from Portugal in the course of 1934.\n";
+
+        var episode = Assert.Single(EpisodeBuilderTests.Import(("c.md", chapter)).Episodes);
+
+        Assert.Equal((1929, 1929), (episode.Draft.StartYear, episode.Draft.EndYear));
+        Assert.DoesNotContain(episode.Draft.Passages, p => p.Text.Contains("went home", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_withdrawal_under_a_heading_of_its_own_years_ends_the_episode_of_those_years()
+    {
+        var chapter = "# A chapter\n\nIn October 1929 Soviet troops invaded Portugal.\n\n" +
+            "## The withdrawal, 1930\n\nThe last Soviet troops left Portugal in 1930.\n";
+
+        var episode = Assert.Single(EpisodeBuilderTests.Import(("c.md", chapter)).Episodes);
+
+        Assert.Contains(episode.Draft.Passages, p => p.Text.Contains("left Portugal", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_bare_earlier_year_of_aid_does_not_move_the_start() =>
         Assert.Equal((1977, 1977), Years("An article\n\nIn March 1977 the Soviet Union equipped the army of Portugal with tanks.\n\n" +
             "In 1976 Soviet military advisers trained the army of Portugal.\n"));

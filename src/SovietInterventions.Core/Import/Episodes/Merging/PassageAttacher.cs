@@ -33,14 +33,14 @@ internal sealed class PassageAttacher(EpisodeRules rules, IReadOnlySet<string> i
         var sovietDocuments = sovietSections.Select(s => s.Item1).ToHashSet();
         bool OtherPowers(PassageDraft p) => sovietDocuments.Contains(p.Document) && !sovietSections.Contains(SectionOf(p));
         var context = ParagraphYears(all);
-        var sectionYears = SectionYears(all);
+        var sectionYears = new SectionYears(all, rules.Claims);
         var left = new List<PassageDraft>();
         PassageDraft? previous = null;
         foreach (var passage in loose)
         {
             if (!OtherPowers(passage))
             {
-                if (Choose(passage, previous, episodes, context.GetValueOrDefault(passage) ?? [], sectionYears(passage)) is { } episode) episode.Add(passage);
+                if (Choose(passage, previous, episodes, context.GetValueOrDefault(passage) ?? [], sectionYears.Of(passage)) is { } episode) episode.Add(passage);
                 else left.Add(passage);
             }
             previous = passage;
@@ -106,32 +106,13 @@ internal sealed class PassageAttacher(EpisodeRules rules, IReadOnlySet<string> i
         foreach (var passage in all)
         {
             if (before is null || before.Document != passage.Document || before.Block.Line != passage.Block.Line || passage.IsHeading) last = [];
-            var own = OwnYears(passage);
+            var own = SectionYears.OwnYears(passage);
             if (own.Count > 0) last = own;
             else if (!passage.YearSpans.Any()) context[passage] = last;
             before = passage;
         }
         return context;
     }
-
-    /// <summary>
-    /// The years of the nearest heading above a passage that gives any ("The Potsdam Conference, July-August 1945" above
-    /// "Examples"): the time its section tells. The document's title, which spans its whole subject, is no section's; nor is a
-    /// day of the writer's journal ("2025-01-15 Wed") or a postscript's date, outside the period the encyclopedia covers.
-    /// </summary>
-    private Func<PassageDraft, List<(int From, int To)>> SectionYears(IReadOnlyList<PassageDraft> all)
-    {
-        var headings = all.Where(p => p.IsHeading && p.Text != p.Document.Title)
-            .GroupBy(p => (p.Document, p.Block.Line))
-            .ToDictionary(g => g.Key, g => OwnYears(g.First()).Where(y => rules.Claims.InPeriod(y.From) && rules.Claims.InPeriod(y.To)).ToList());
-        return passage => passage.Block.Headings.Reverse()
-            .Select(h => headings.GetValueOrDefault((passage.Document, h.Line)))
-            .FirstOrDefault(years => years is { Count: > 0 }) ?? [];
-    }
-
-    // A year that qualifies a noun ("to redress the 1940 treaty") is another event's, not the passage's own time.
-    private static List<(int From, int To)> OwnYears(PassageDraft passage) =>
-        passage.Dates.Where(d => !d.Attributive).Select(d => (From: d.Start.Year, To: (d.End ?? d.Start).Year)).ToList();
 
     private EpisodeDraft? Choose(PassageDraft passage, PassageDraft? previous, EpisodesByCountry episodes, List<(int From, int To)> told,
         List<(int From, int To)> section)
@@ -146,10 +127,10 @@ internal sealed class PassageAttacher(EpisodeRules rules, IReadOnlySet<string> i
         {
             // An episode whose years hold the passage's own dates is preferred to one it only borders; a year that
             // qualifies a noun ("to redress the 1940 treaty") is another event's and prefers nothing.
-            var own = OwnYears(passage);
+            var own = SectionYears.OwnYears(passage);
             // Under a heading of 1945, "the British … had gone to war over the country in 1939" looks back from the section's time:
             // it tells an episode of that time, if any, not the one of the year it recalls.
-            if (section.Count > 0 && own.Count > 0 && own.All(y => !section.Any(s => y.From <= s.To + 1 && y.To >= s.From - 1)))
+            if (section.Count > 0 && own.Count > 0 && own.All(y => !SectionYears.Within(section, y.From, y.To)))
                 candidates = candidates.Where(e => section.Any(s => e.Overlaps(s.From, s.To))).ToList();
             var holding = candidates.Where(e => own.Any(y => e.Overlaps(y.From, y.To))).ToList();
             // A passage within a year of the episode its document is about tells that one's run-up or aftermath, not another episode
