@@ -86,9 +86,9 @@ internal static partial class MarkdownNotesParser
         var levels = new BannerLevels();
         for (var i = 0; i < lines.Length; i++)
         {
-            var mark = FrameRule(lines, i - 1);
-            var framed = mark is not null && FrameRule(lines, i + 1) == mark && lines[i].Trim().Length > 0;
-            var banner = framed ? levels.Of(new string(mark!.Value, 3) + $" {lines[i].Trim()} " + new string(mark.Value, 3)) : levels.Of(lines[i]);
+            var mark = lines[i].Trim().Length > 0 ? BannerHeading.Framing(i > 0 ? lines[i - 1] : null, i + 1 < lines.Length ? lines[i + 1] : null) : null;
+            var framed = mark is not null;
+            var banner = framed ? levels.Of(BannerHeading.AsBanner(mark!.Value, lines[i])) : levels.Of(lines[i]);
             if (banner is null) continue;
             lines[i] = new string('#', banner.Value.Level) + " " + banner.Value.Text;
             bannerLines.Add(i + 1);
@@ -97,16 +97,6 @@ internal static partial class MarkdownNotesParser
             i++;
         }
         return bannerLines.Count == 0 ? text : string.Join('\n', lines);
-    }
-
-    private const int MinFrameRule = 5; // "---" and "***" are Markdown's own rules and front matter's fences
-
-    // The mark of a long rule at the index ("==========" gives '='), or null.
-    private static char? FrameRule(string[] lines, int index)
-    {
-        if (index < 0 || index >= lines.Length) return null;
-        var line = lines[index].Trim();
-        return line.Length >= MinFrameRule && BannerHeading.IsRule(line) ? line[0] : null;
     }
 
     // Notes headed only by banners open with their title as plain text does: a short first line above the first banner.

@@ -192,7 +192,10 @@ internal static class PlainTextArticleParser
             // "RELATED STORIES" right above its list heads an apparatus section all the same.
             var apparatus = (i == 0 || lines[i - 1].Length == 0) && ReferenceSections.IsReferenceHeading(text);
             // "=== Poland ===" and a scraped "Background[edit]" are headings wherever they stand.
-            var marked = banners.Of(text) ?? (WikiPageChrome.HeadingBeforeEditLink(text) is { } edited ? (edited, 2) : null);
+            // So is a line framed by two long rules ("=====" above and below "PANEL 4 — PRAGUE, 20–21 AUGUST 1968").
+            var framing = BannerHeading.Framing(i > 0 ? raw[i - 1] : null, i + 1 < raw.Length ? raw[i + 1] : null);
+            var marked = banners.Of(framing is { } mark ? BannerHeading.AsBanner(mark, text) : text)
+                ?? (WikiPageChrome.HeadingBeforeEditLink(text) is { } edited ? (edited, 2) : null);
             // "3. Turning a war in six months: Ethiopia and the Ogaden" or a newsletter's "* 20 AUGUST 1939 - KHALKHIN GOL" alone
             // between blank lines: a section's title, numbered or bulleted.
             var listedTitle = standalone && SectionTitle(text) is { } listed && ArticleTitle.LooksLikeTitle(listed) ? listed : null;

@@ -26,6 +26,21 @@ internal static class BannerHeading
         return (mark, text);
     }
 
+    /// <summary>
+    /// The mark of the two long rules framing a line ("=====" above and below "PANEL 4 — PRAGUE, 1968"), or null: a framed line
+    /// is a banner as "=== Panel 4 ===" is. Shorter rules ("---", "***") are Markdown's own and front matter's fences.
+    /// </summary>
+    public static char? Framing(string? above, string? below)
+    {
+        char? Rule(string? line) => line?.Trim() is { Length: >= MinFrameRule } rule && IsRule(rule) ? rule[0] : null;
+        return Rule(above) is { } mark && Rule(below) == mark ? mark : null;
+    }
+
+    /// <summary>The framed line as a banner ("=== PANEL 4 ==="), for <see cref="Of"/> and the levels.</summary>
+    public static string AsBanner(char mark, string line) => $"{new string(mark, 3)} {line.Trim()} {new string(mark, 3)}";
+
+    private const int MinFrameRule = 5;
+
     /// <summary>A rule drawn with a banner's mark and no words ("==========", "*****", "---"): it frames a title or parts text.</summary>
     public static bool IsRule(string line)
     {

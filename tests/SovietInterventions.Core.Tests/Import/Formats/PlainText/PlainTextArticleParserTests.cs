@@ -26,6 +26,20 @@ public class PlainTextArticleParserTests
         Assert.Equal(SourceFormat.PlainText, document.Format);
     }
 
+    [Fact]
+    public void A_line_framed_by_two_long_rules_heads_the_text_below_it()
+    {
+        // A museum's wall texts: each panel's title framed by rules, with the designers' word count after it.
+        var document = Parse("TANKS IN THE SQUARE\nWall texts\n\n=====================\nPANEL 1 — INTRODUCTION              [212 w]\n=====================\n\n" +
+            "Three times in fifteen years, Soviet tanks rolled into a capital.\n\n=====================\nPANEL 2 — BERLIN, 17 JUNE 1953          [298 w]\n" +
+            "=====================\n\nOn 17 June 1953 Soviet tanks cleared the streets of East Berlin.\n");
+
+        var berlin = Assert.Single(document.Blocks, b => b.Text.StartsWith("On 17 June", StringComparison.Ordinal));
+        Assert.StartsWith("PANEL 2 — BERLIN, 17 JUNE 1953", berlin.Section!.Text, StringComparison.Ordinal);
+        Assert.Equal(11, berlin.Section.Line);
+        Assert.StartsWith("PANEL 1 — INTRODUCTION", Assert.Single(document.Blocks, b => b.Text.StartsWith("Three", StringComparison.Ordinal)).Section!.Text, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("========================\nA Winter in the Pamirs\n========================\n")]
     [InlineData("========\nA Winter in the Pamirs\n\n")]
