@@ -58,12 +58,12 @@ internal sealed class ClaimClusters(Gazetteer gazetteer, PassageOwners owners, P
         {
             var year = claim.LastYear!.Value;
             // "Most of the Soviet troops went home in the course of 1934" under "Xinjiang, 1934 and 1937": a withdrawal in a section
-            // of its own years ends an episode of those years, not an earlier one of its place.
+            // of its own years does not end an episode a heading of other years fixed ("The Chinese Eastern Railway, 1929").
             var section = sections.Of(claim.Passage);
-            var dated = SectionYears.Within(section, year, year);
+            var inSectionYears = SectionYears.Within(section, year, year);
             // One sentence of aid makes no episode (see WithoutLoneAid), so an ending goes first to an episode that stands.
             var episode = index.For(claim.Targets).Where(e => e.StartYear <= year && year - e.StartYear <= LongestStay
-                    && (!dated || section.Any(s => e.Overlaps(s.From, s.To, Slack))))
+                    && (!inSectionYears || !fixedYears.Contains(e) || section.Any(s => e.Overlaps(s.From, s.To, Slack))))
                 .OrderBy(e => created.Contains(e) && IsLoneAid(owned[e])).ThenByDescending(e => e.StartYear).FirstOrDefault();
             if (episode is null) continue;
             // Advisers withdrawn years after an invasion end the aid that followed it, not the invasion. A heading dated to its month

@@ -48,7 +48,8 @@ internal sealed class EpisodeBuilder(EpisodeRules rules, DateFinder dates, Count
         }
 
         var clusters = new ClaimClusters(gazetteer, owners, rules.Claims.Acts);
-        var created = clusters.Place(loose, episodes, owned, new SectionYears(documents.SelectMany(d => d), rules.Claims));
+        var sectionYears = new SectionYears(documents.SelectMany(d => d), rules.Claims);
+        var created = clusters.Place(loose, episodes, owned, sectionYears);
         episodes.AddRange(created);
         // A section whose every act told another episode's years is no episode of its own, as a section with no act is not.
         foreach (var emptied in MoveOtherYearsActs(episodes, created, owned, owners, clusters).Where(e => !owned[e].Any(c => c.Role == ActRole.Intervention)).ToList())
@@ -74,7 +75,7 @@ internal sealed class EpisodeBuilder(EpisodeRules rules, DateFinder dates, Count
         var attacher = new PassageAttacher(rules, interveners, owners, Heirs,
             (passage, episode) => !Names(passage.Document, titles.GetValueOrDefault(passage.Document), episode) && OpensWithAnotherPower(passage, episode));
         var outside = all.Where(p => !owners.Holds(p) && !p.IsHeading).ToList();
-        var left = attacher.Attach(outside, all, episodes);
+        var left = attacher.Attach(outside, all, episodes, sectionYears);
         FollowSectionClaims(left, claims, attacher, owners);
         JoinNeighbours(left, all, attacher, owners);
         new StoryPassages(attacher, owners, ServesAnother).Attach(left, all, episodes);

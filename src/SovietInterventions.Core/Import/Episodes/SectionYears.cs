@@ -14,7 +14,7 @@ internal sealed class SectionYears(IEnumerable<PassageDraft> all, ClaimRules rul
     private readonly Dictionary<(ParsedDocument, int), List<(int From, int To)>> headings = all
         .Where(p => p.IsHeading && p.Text != p.Document.Title)
         .GroupBy(p => (p.Document, p.Block.Line))
-        .ToDictionary(g => g.Key, g => OwnYears(g.First()).Where(y => rules.InPeriod(y.From) && rules.InPeriod(y.To)).ToList());
+        .ToDictionary(g => g.Key, g => g.First().OwnYears.Where(y => rules.InPeriod(y.From) && rules.InPeriod(y.To)).ToList());
 
     /// <summary>The section's years, or none when no heading above the passage gives any.</summary>
     public List<(int From, int To)> Of(PassageDraft passage) => passage.Block.Headings.Reverse()
@@ -23,8 +23,4 @@ internal sealed class SectionYears(IEnumerable<PassageDraft> all, ClaimRules rul
 
     /// <summary>Years within a year of one of the section's.</summary>
     public static bool Within(List<(int From, int To)> section, int from, int to) => section.Any(s => from <= s.To + 1 && to >= s.From - 1);
-
-    /// <summary>The years a passage tells: a year that qualifies a noun ("to redress the 1940 treaty") is another event's, not the passage's own time.</summary>
-    public static List<(int From, int To)> OwnYears(PassageDraft passage) =>
-        passage.Dates.Where(d => !d.Attributive).Select(d => (From: d.Start.Year, To: (d.End ?? d.Start).Year)).ToList();
 }

@@ -27,13 +27,14 @@ public sealed class ClaimClustersTests
     }
 
     [Fact]
-    public void A_withdrawal_under_a_heading_of_its_own_years_ends_the_episode_of_those_years()
+    public void A_withdrawal_under_a_heading_of_its_own_years_ends_an_episode_no_heading_dated()
     {
         var chapter = "# A chapter\n\nIn October 1929 Soviet troops invaded Portugal.\n\n" +
-            "## The withdrawal, 1930\n\nThe last Soviet troops left Portugal in 1930.\n";
+            "## The withdrawal, 1931\n\nThe last Soviet troops left Portugal in 1931.\n";
 
         var episode = Assert.Single(EpisodeBuilderTests.Import(("c.md", chapter)).Episodes);
 
+        Assert.Equal((1929, 1931), (episode.Draft.StartYear, episode.Draft.EndYear));
         Assert.Contains(episode.Draft.Passages, p => p.Text.Contains("left Portugal", StringComparison.Ordinal));
     }
 

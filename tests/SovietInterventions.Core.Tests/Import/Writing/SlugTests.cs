@@ -11,5 +11,6 @@ public sealed class SlugTests
     [InlineData("Kâzım Karabekir", "kazim-karabekir")]
     [InlineData("Łódź 1945", "lodz-1945")]
     [InlineData("Nicolae Ceaușescu", "nicolae-ceausescu")]
+    [InlineData("Ḥafizullah Amin", "hafizullah-amin")]
     public void Accented_letters_keep_their_base_letter(string text, string slug) => Assert.Equal(slug, Slug.From(text));
 }

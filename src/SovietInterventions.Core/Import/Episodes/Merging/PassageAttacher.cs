@@ -22,7 +22,7 @@ internal sealed class PassageAttacher(EpisodeRules rules, IReadOnlySet<string> i
 
     /// <summary>Passages left unattached, in document order, for the neighbours and <see cref="StoryPassages"/> to place;
     /// those of another power's section are left out, for no episode.</summary>
-    public List<PassageDraft> Attach(IReadOnlyList<PassageDraft> loose, IReadOnlyList<PassageDraft> all, IReadOnlyList<EpisodeDraft> list)
+    public List<PassageDraft> Attach(IReadOnlyList<PassageDraft> loose, IReadOnlyList<PassageDraft> all, IReadOnlyList<EpisodeDraft> list, SectionYears sections)
     {
         var episodes = new EpisodesByCountry(list, heirs);
         // In a document that names the Soviet side, a section that never does, nor in its heading, tells another power's
@@ -33,14 +33,13 @@ internal sealed class PassageAttacher(EpisodeRules rules, IReadOnlySet<string> i
         var sovietDocuments = sovietSections.Select(s => s.Item1).ToHashSet();
         bool OtherPowers(PassageDraft p) => sovietDocuments.Contains(p.Document) && !sovietSections.Contains(SectionOf(p));
         var context = ParagraphYears(all);
-        var sectionYears = new SectionYears(all, rules.Claims);
         var left = new List<PassageDraft>();
         PassageDraft? previous = null;
         foreach (var passage in loose)
         {
             if (!OtherPowers(passage))
             {
-                if (Choose(passage, previous, episodes, context.GetValueOrDefault(passage) ?? [], sectionYears.Of(passage)) is { } episode) episode.Add(passage);
+                if (Choose(passage, previous, episodes, context.GetValueOrDefault(passage) ?? [], sections.Of(passage)) is { } episode) episode.Add(passage);
                 else left.Add(passage);
             }
             previous = passage;
@@ -106,7 +105,7 @@ internal sealed class PassageAttacher(EpisodeRules rules, IReadOnlySet<string> i
         foreach (var passage in all)
         {
             if (before is null || before.Document != passage.Document || before.Block.Line != passage.Block.Line || passage.IsHeading) last = [];
-            var own = SectionYears.OwnYears(passage);
+            var own = passage.OwnYears;
             if (own.Count > 0) last = own;
             else if (!passage.YearSpans.Any()) context[passage] = last;
             before = passage;
@@ -127,7 +126,7 @@ internal sealed class PassageAttacher(EpisodeRules rules, IReadOnlySet<string> i
         {
             // An episode whose years hold the passage's own dates is preferred to one it only borders; a year that
             // qualifies a noun ("to redress the 1940 treaty") is another event's and prefers nothing.
-            var own = SectionYears.OwnYears(passage);
+            var own = passage.OwnYears;
             // Under a heading of 1945, "the British … had gone to war over the country in 1939" looks back from the section's time:
             // it tells an episode of that time, if any, not the one of the year it recalls.
             if (section.Count > 0 && own.Count > 0 && own.All(y => !SectionYears.Within(section, y.From, y.To)))

@@ -86,9 +86,9 @@ internal static partial class MarkdownNotesParser
         var levels = new BannerLevels();
         for (var i = 0; i < lines.Length; i++)
         {
-            var mark = lines[i].Trim().Length > 0 ? BannerHeading.Framing(i > 0 ? lines[i - 1] : null, i + 1 < lines.Length ? lines[i + 1] : null) : null;
-            var framed = mark is not null;
-            var banner = framed ? levels.Of(BannerHeading.AsBanner(mark!.Value, lines[i])) : levels.Of(lines[i]);
+            var framing = BannerHeading.Framing(lines, i);
+            var framed = framing is not null;
+            var banner = levels.Of(framing is { } mark ? BannerHeading.AsBanner(mark, lines[i]) : lines[i]);
             if (banner is null) continue;
             lines[i] = new string('#', banner.Value.Level) + " " + banner.Value.Text;
             bannerLines.Add(i + 1);

@@ -30,10 +30,10 @@ internal static class BannerHeading
     /// The mark of the two long rules framing a line ("=====" above and below "PANEL 4 — PRAGUE, 1968"), or null: a framed line
     /// is a banner as "=== Panel 4 ===" is. Shorter rules ("---", "***") are Markdown's own and front matter's fences.
     /// </summary>
-    public static char? Framing(string? above, string? below)
+    public static char? Framing(IReadOnlyList<string> lines, int index)
     {
-        char? Rule(string? line) => line?.Trim() is { Length: >= MinFrameRule } rule && IsRule(rule) ? rule[0] : null;
-        return Rule(above) is { } mark && Rule(below) == mark ? mark : null;
+        char? Rule(int at) => at >= 0 && at < lines.Count && lines[at].Trim() is { Length: >= MinFrameRule } rule && IsRule(rule) ? rule[0] : null;
+        return lines[index].Trim().Length > 0 && Rule(index - 1) is { } mark && Rule(index + 1) == mark ? mark : null;
     }
 
     /// <summary>The framed line as a banner ("=== PANEL 4 ==="), for <see cref="Of"/> and the levels.</summary>

@@ -12,15 +12,15 @@ namespace SovietInterventions.Core.Import.Formats.Prose;
 internal static partial class TrackedChanges
 {
     public static string Accept(string text) =>
-        !text.Contains("[deleted:", StringComparison.OrdinalIgnoreCase) && !text.Contains("[inserted:", StringComparison.OrdinalIgnoreCase)
-            && !text.Contains("[Comment", StringComparison.OrdinalIgnoreCase) && !text.Contains("[Reply", StringComparison.OrdinalIgnoreCase) && !text.Contains('{') ? text
+        // Most documents hold no mark: the cheap test first.
+        text.IndexOfAny(['[', '{']) < 0 ? text
             : Mark().Replace(text, mark => Accepted(text, mark));
 
     private static string Accepted(string text, Match mark)
     {
-        var kept = mark.Groups["inserted"].Success ? mark.Groups["inserted"].Value
+        var kept = (mark.Groups["inserted"].Success ? mark.Groups["inserted"].Value
             : mark.Groups["highlighted"].Success ? mark.Groups["highlighted"].Value
-            : "";
+            : "").Trim(' ', '\t');
         var lines = new string('\n', mark.Value.Count(c => c == '\n') - kept.Count(c => c == '\n'));
         if (kept.Length > 0) return mark.Groups["before"].Value + kept + mark.Groups["after"].Value + lines;
         // A mark removed from between two words leaves one space ("and [deleted: x] then" reads "and then"); at a line's start or
@@ -34,18 +34,20 @@ internal static partial class TrackedChanges
 
     private const string ClosingPunctuation = ".,;:!?)]}";
 
-    // A mark is at most 4 000 characters long, so an unclosed one costs a bounded look ahead, not the rest of the file.
+    // A mark is at most 4 000 characters long and never holds its own brackets or braces, so each possible start is read at most
+    // to the next bracket or brace: an unclosed mark, or thousands of them, cost a bounded, linear look ahead. Word's comments
+    // name their author before a colon ("[Comment R. Osei: …]"), and are no link ("[Reply](…)"); Google Docs escapes the brackets.
     [GeneratedRegex("""
         (?<before>[ \t]?)
-        (?:\[deleted:[^\[\]]{0,4000}\]
-          |\[inserted:[ \t]*(?<inserted>[^\[\]]{0,4000}?)[ \t]*\]
-          |\[(?:comment|reply)\b[^\[\]]{0,4000}\]
-          |\{--.{0,4000}?--\}
-          |\{\+\+(?<inserted>.{0,4000}?)\+\+\}
-          |\{~~.{0,4000}?~>(?<inserted>.{0,4000}?)~~\}
-          |\{>>.{0,4000}?<<\}
-          |\{==(?<highlighted>.{0,4000}?)==\})
+        (?:\\?\[deleted:[^\[\]]{0,4000}?\\?\]
+          |\\?\[inserted:[ \t]*(?<inserted>[^\[\]]{0,4000}?)[ \t]*\\?\]
+          |\\?\[(?-i:Comment|Reply)\b[^\[\]:\n]{0,80}:[^\[\]]{0,4000}?\\?\](?!\()
+          |\{--[^{}]{0,4000}--\}
+          |\{\+\+(?<inserted>[^{}]{0,4000}?)\+\+\}
+          |\{~~[^{}~]{0,4000}~>(?<inserted>[^{}~]{0,4000})~~\}
+          |\{>>[^{}]{0,4000}<<\}
+          |\{==(?<highlighted>[^{}]{0,4000}?)==\})
         (?<after>[ \t]?)
-        """, RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.Singleline)]
+        """, RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace)]
     private static partial Regex Mark();
 }

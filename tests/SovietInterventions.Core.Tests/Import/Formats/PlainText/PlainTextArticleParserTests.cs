@@ -35,9 +35,17 @@ public class PlainTextArticleParserTests
             "=====================\n\nOn 17 June 1953 Soviet tanks cleared the streets of East Berlin.\n");
 
         var berlin = Assert.Single(document.Blocks, b => b.Text.StartsWith("On 17 June", StringComparison.Ordinal));
-        Assert.StartsWith("PANEL 2 — BERLIN, 17 JUNE 1953", berlin.Section!.Text, StringComparison.Ordinal);
+        Assert.Equal("PANEL 2 — BERLIN, 17 JUNE 1953 [298 w]", berlin.Section!.Text);
         Assert.Equal(11, berlin.Section.Line);
-        Assert.StartsWith("PANEL 1 — INTRODUCTION", Assert.Single(document.Blocks, b => b.Text.StartsWith("Three", StringComparison.Ordinal)).Section!.Text, StringComparison.Ordinal);
+        Assert.Equal("PANEL 1 — INTRODUCTION [212 w]", Assert.Single(document.Blocks, b => b.Text.StartsWith("Three", StringComparison.Ordinal)).Section!.Text);
+    }
+
+    [Fact]
+    public void A_sentence_between_two_rules_stays_a_sentence()
+    {
+        var document = Parse("Notes\n\nIntro line.\n\n----------\nSoviet troops left Iran in May 1946.\n----------\n\nMore text follows here.\n");
+
+        Assert.Contains("Soviet troops left Iran in May 1946.", Paragraphs(document));
     }
 
     [Theory]

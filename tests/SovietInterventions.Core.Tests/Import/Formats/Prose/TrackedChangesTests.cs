@@ -17,6 +17,9 @@ public sealed class TrackedChangesTests
     [InlineData("The last troops left in {~~1924~>1925~~}.", "The last troops left in 1925.")]
     [InlineData("The corps crossed {>>cite Bawden?<<} the river.", "The corps crossed the river.")]
     [InlineData("The corps {==crossed==} the river.", "The corps crossed the river.")]
+    [InlineData("The corps {++ crossed ++} the river.", "The corps crossed the river.")]
+    [InlineData("In \\[deleted: October\\] \\[inserted: mid-October\\] 1929 the flotilla sailed.", "In mid-October 1929 the flotilla sailed.")]
+    [InlineData("\\[Comment from supervisor, 4 March 2025: check the dates.\\]", "")]
     public void Changes_are_accepted(string text, string expected) => Assert.Equal(expected, TrackedChanges.Accept(text));
 
     [Fact]
@@ -33,12 +36,29 @@ public sealed class TrackedChangesTests
     [InlineData("u/someone [deleted] · 3 yr. ago")]
     [InlineData("{{Infobox military conflict | date = 1956}}")]
     [InlineData("The [Red] Army, as the comment in the margin says.")]
+    [InlineData("[Commentary] on the Soviet note of {1956}")]
+    [InlineData("[Reply: see below](https://example.org/?replytocom=12) to the note")]
+    [InlineData("The note [reply to the Finnish proposal] was delivered.")]
+    [InlineData("See [[Comment (journal)]] and [comments: none].")]
     public void Text_without_revision_marks_is_left_as_it_is(string text) => Assert.Equal(text, TrackedChanges.Accept(text));
 
     [Fact]
     public void An_unclosed_mark_is_left_as_it_is()
     {
         var text = "{-- " + string.Concat(Enumerable.Repeat("The Red Army crossed the river. ", 2000));
+
+        Assert.Equal(text, TrackedChanges.Accept(text));
+    }
+
+    [Theory]
+    [InlineData("{~~~>")]
+    [InlineData("{--")]
+    [InlineData("{++ ")]
+    [InlineData("[deleted: ")]
+    [InlineData("[Comment A: ")]
+    public void Thousands_of_unclosed_marks_are_left_as_they_are(string start)
+    {
+        var text = string.Concat(Enumerable.Repeat(start + "a ~> b -- c ", 20_000));
 
         Assert.Equal(text, TrackedChanges.Accept(text));
     }
