@@ -63,7 +63,7 @@ internal sealed class ClaimClusters(Gazetteer gazetteer, PassageOwners owners, P
             var inSectionYears = SectionYears.Within(section, year, year);
             // One sentence of aid makes no episode (see WithoutLoneAid), so an ending goes first to an episode that stands.
             var episode = index.For(claim.Targets).Where(e => e.StartYear <= year && year - e.StartYear <= LongestStay
-                    && (!inSectionYears || !fixedYears.Contains(e) || section.Any(s => e.Overlaps(s.From, s.To, Slack))))
+                    && (!inSectionYears || !fixedYears.Contains(e) || SectionYears.Tells(section, e, Slack)))
                 .OrderBy(e => created.Contains(e) && IsLoneAid(owned[e])).ThenByDescending(e => e.StartYear).FirstOrDefault();
             if (episode is null) continue;
             // Advisers withdrawn years after an invasion end the aid that followed it, not the invasion. A heading dated to its month

@@ -21,6 +21,9 @@ internal sealed class SectionYears(IEnumerable<PassageDraft> all, ClaimRules rul
         .Select(h => headings.GetValueOrDefault((passage.Document, h.Line)))
         .FirstOrDefault(years => years is { Count: > 0 }) ?? [];
 
+    /// <summary>Whether the episode's years meet one of the section's, give or take <paramref name="slack"/> years.</summary>
+    public static bool Tells(List<(int From, int To)> section, EpisodeDraft episode, int slack = 0) => section.Any(s => episode.Overlaps(s.From, s.To, slack));
+
     /// <summary>Years within a year of one of the section's.</summary>
     public static bool Within(List<(int From, int To)> section, int from, int to) => section.Any(s => from <= s.To + 1 && to >= s.From - 1);
 }

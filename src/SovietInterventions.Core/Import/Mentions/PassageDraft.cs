@@ -22,8 +22,10 @@ public sealed class PassageDraft
     public string SectionPath => string.Join(" › ", Block.Headings.Select(h => h.Text));
 
     /// <summary>Years this passage names, from its dated phrases (a range gives both ends).</summary>
-    public IEnumerable<(int From, int To)> YearSpans => Dates.Select(d => (d.Start.Year, (d.End ?? d.Start).Year));
+    public IEnumerable<(int From, int To)> YearSpans => Dates.Select(Span);
 
     /// <summary>The years the passage tells: a year that qualifies a noun ("to redress the 1940 treaty") is another event's, not its own time.</summary>
-    public List<(int From, int To)> OwnYears => Dates.Where(d => !d.Attributive).Select(d => (From: d.Start.Year, To: (d.End ?? d.Start).Year)).ToList();
+    public List<(int From, int To)> OwnYears => Dates.Where(d => !d.Attributive).Select(Span).ToList();
+
+    private static (int From, int To) Span(DatePhrase date) => (date.Start.Year, (date.End ?? date.Start).Year);
 }

@@ -130,7 +130,7 @@ internal sealed class PassageAttacher(EpisodeRules rules, IReadOnlySet<string> i
             // Under a heading of 1945, "the British … had gone to war over the country in 1939" looks back from the section's time:
             // it tells an episode of that time, if any, not the one of the year it recalls.
             if (section.Count > 0 && own.Count > 0 && own.All(y => !SectionYears.Within(section, y.From, y.To)))
-                candidates = candidates.Where(e => section.Any(s => e.Overlaps(s.From, s.To))).ToList();
+                candidates = candidates.Where(e => SectionYears.Tells(section, e)).ToList();
             var holding = candidates.Where(e => own.Any(y => e.Overlaps(y.From, y.To))).ToList();
             // A passage within a year of the episode its document is about tells that one's run-up or aftermath, not another episode
             // of its country whose years hold it and which the document tells only in passing (or not at all): "On 31 July 1940,

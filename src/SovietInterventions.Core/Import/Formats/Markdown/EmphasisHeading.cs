@@ -1,5 +1,6 @@
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
+using SovietInterventions.Core.Import.Formats.Prose;
 
 namespace SovietInterventions.Core.Import.Formats.Markdown;
 
@@ -21,7 +22,7 @@ internal static class EmphasisHeading
         if (children is not [EmphasisInline { DelimiterCount: >= 2 } strong, ..]) return null;
         var heading = Words(InlineText.Of(strong));
         var rest = children.Count == 1 ? "" : InlineText.Of(paragraph.Inline)[InlineText.Of(strong).Length..].Trim();
-        if (heading.Length == 0 || EndsSentence(heading) || EndsSentence(rest)) return null;
+        if (heading.Length == 0 || ProseText.EndsSentence(heading) || ProseText.EndsSentence(rest)) return null;
         if (heading.Length + rest.Length > MaxLength) return null;
         // A bold word with more after it is a heading only as the lead-in of a list ("**Hungary** → see below").
         if (rest.Length > 0 && !(IsLeadIn(rest) && NextIsList(paragraph))) return null;
@@ -57,6 +58,4 @@ internal static class EmphasisHeading
         var index = parent.IndexOf(paragraph);
         return index + 1 < parent.Count && parent[index + 1] is ListBlock;
     }
-
-    private static bool EndsSentence(string text) => text.Length > 0 && text[^1] is '.' or '!' or '?';
 }

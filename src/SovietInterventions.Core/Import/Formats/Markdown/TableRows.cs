@@ -1,6 +1,7 @@
 using Markdig.Extensions.Tables;
 using Markdig.Syntax;
 using SovietInterventions.Core.Import.Documents;
+using SovietInterventions.Core.Import.Formats.Prose;
 
 namespace SovietInterventions.Core.Import.Formats.Markdown;
 
@@ -31,7 +32,7 @@ internal static class TableRows
     internal static string Join(IReadOnlyList<string> cells, IReadOnlyList<string> header)
     {
         string HeaderOf(int i) => i < header.Count ? header[i] : "";
-        var labelled = cells.Count >= 2 && cells[0].Length is > 0 and <= LabelLength && !EndsSentence(cells[0]);
+        var labelled = cells.Count >= 2 && cells[0].Length is > 0 and <= LabelLength && !ProseText.EndsSentence(cells[0]);
         if (labelled && cells.Count == 2) return $"{cells[0]}: {cells[1]}";
         if (labelled)
             return $"{cells[0]} — " + JoinItems(Enumerable.Range(1, cells.Count - 1).Where(i => cells[i].Length > 0)
@@ -64,7 +65,5 @@ internal static class TableRows
         return text.ToString();
     }
 
-    private static string Sentence(string text) => EndsSentence(text) ? text : text + ".";
-
-    private static bool EndsSentence(string text) => text.Length > 0 && text[^1] is '.' or '!' or '?';
+    private static string Sentence(string text) => ProseText.EndsSentence(text) ? text : text + ".";
 }

@@ -23,6 +23,9 @@ internal static partial class ProseText
         return SpaceBeforePunctuation().Replace(Spaces().Replace(text, " "), "$1$2").Trim();
     }
 
+    /// <summary>Whether the text ends as a sentence does, with a full stop, an exclamation or a question mark.</summary>
+    public static bool EndsSentence(string text) => text.Length > 0 && text[^1] is '.' or '!' or '?';
+
     /// <summary>
     /// Splits prose into sentences, including sentences glued together by scraping
     /// ("…1939.In the case…", "…August 1940.[15] Given…", "…1991[55] During…").

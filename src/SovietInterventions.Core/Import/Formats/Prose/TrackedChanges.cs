@@ -12,7 +12,7 @@ namespace SovietInterventions.Core.Import.Formats.Prose;
 internal static partial class TrackedChanges
 {
     public static string Accept(string text) =>
-        // Most documents hold no mark: the cheap test first.
+        // A text with no bracket or brace holds no mark.
         text.IndexOfAny(['[', '{']) < 0 ? text
             : Mark().Replace(text, mark => Accepted(text, mark));
 
