@@ -3,12 +3,16 @@ using SovietInterventions.Core.Model;
 namespace SovietInterventions.Core.Reference;
 
 /// <summary>A state from data/countries.json: modern, or historical with its successors; <see cref="Ally"/> the intervener it was allied with, where curated;
-/// <see cref="Years"/> the years it existed, where curated; <see cref="SovietRepublic"/> the years it was a republic of the Soviet Union, when Soviet force there was no foreign intervention.</summary>
+/// <see cref="Years"/> the years it existed, where curated; <see cref="Divided"/> the years it was divided among several states, where curated; <see cref="SovietRepublic"/> the years it was a republic of the Soviet Union, when Soviet force there was no foreign intervention.</summary>
 internal sealed record CountryEntry(
     string Slug, string Name, string? Iso3, string Region, bool Historical, bool Intervener,
     IReadOnlyList<string> Successors, IReadOnlyList<string> Aliases, IReadOnlyList<string> Adjectives, YearSpan? Years,
-    string? NotOnMap = null, string? Ally = null, YearSpan? SovietRepublic = null)
+    string? NotOnMap = null, string? Ally = null, YearSpan? SovietRepublic = null, YearSpan? Divided = null)
 {
+    /// <summary>Whether the state was divided among several states in <paramref name="year"/> (<see cref="Divided"/>, curated:
+    /// Germany in 1953 was East and West Germany), so that a city in it names neither.</summary>
+    public bool DividedIn(int year) => Divided is { } years && (years.From ?? int.MinValue) <= year && year <= (years.To ?? int.MaxValue);
+
     /// <summary>"Baku, January 1990": an act there in those years was the Soviet state's inside its own borders.</summary>
     public bool InsideSovietUnion(int from, int to) => SovietRepublic is { From: { } first, To: { } last } && from >= first && to <= last;
 }

@@ -34,7 +34,8 @@ internal static class GazetteerFiles
             if (!Regions.Contains(region))
                 throw new ImportException(CountriesFile, null, $"{entry}: unknown region '{region}'");
             return new CountryEntry(slug, Required(CountriesFile, entry, "name", c.Name), c.Iso3, region, c.Historical, c.Intervener,
-                Names(c.Successors), Names(c.Aliases), Names(c.Adjectives), YearsOf(CountriesFile, entry, c.Years, oneYear: true), c.NotOnMap, c.Ally, YearsOf(CountriesFile, entry, c.SovietRepublic));
+                Names(c.Successors), Names(c.Aliases), Names(c.Adjectives), YearsOf(CountriesFile, entry, c.Years, oneYear: true), c.NotOnMap, c.Ally, YearsOf(CountriesFile, entry, c.SovietRepublic),
+                YearsOf(CountriesFile, entry, c.Divided));
         });
 
     public static List<PlaceEntry> Places(string dir) =>

@@ -20,7 +20,8 @@ internal static partial class GazetteerJson
     public sealed partial class Reader : JsonSerializerContext;
 
     public sealed record CountryJson(string? Slug, string? Name, string? Iso3, string? Region, bool Historical, bool Intervener,
-        List<string>? Successors, List<string>? Aliases, List<string>? Adjectives, string? Years, string? NotOnMap, string? Ally, string? SovietRepublic);
+        List<string>? Successors, List<string>? Aliases, List<string>? Adjectives, string? Years, string? NotOnMap, string? Ally, string? SovietRepublic,
+        string? Divided = null);
     public sealed record PlaceJson(string? Name, string? Country, string? Kind, List<string>? Countries);
     public sealed record ActorJson(string? Slug, string? Name, string? Type, List<string>? Aliases, string? Description, string? Years,
         string? Country, string? Head, string? Against);

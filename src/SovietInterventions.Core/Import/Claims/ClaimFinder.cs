@@ -52,6 +52,8 @@ internal sealed class ClaimFinder(ClaimRules rules, CountryFinder countries, Dat
             // "- keeping the bloc (GDR 1953, Hungary 1956, Czechoslovakia 1968)" over "- Hungary: … on 24 Oct": the last of the years a
             // line lists dates nothing in the lines after it.
             if (contextListed) (contextYear, contextListed) = (null, false);
+            // A spreadsheet's row or a deck's card is a record of its own: a day and month in it take no year from the row above.
+            if (passage.Document.Format == SourceFormat.Delimited) contextYear = null;
             // A heading with its own years starts a new context, dated by the heading when it names one year ("CER 1929": "- Manzhouli
             // 20 Nov"); other headings continue the story.
             if (passage.Block.Section != section && passage.Block.Section is { } heading && dates.Find(heading.Text) is { Count: > 0 } headingDates)
@@ -115,12 +117,23 @@ internal sealed class ClaimFinder(ClaimRules rules, CountryFinder countries, Dat
         // "1989 | last troops leave Afghanistan | yes": a row that tells an ending tells no new act.
         var acts = rules.Acts.Find(text);
         if (acts.Any(a => a.Value.Role == ActRole.End)) return null;
-        var act = acts.FirstOrDefault(a => a.Value.Role == ActRole.Intervention);
-        var kind = act?.Value.Kind ?? (rules.Forces.AnyIn(text) ? EpisodeKind.Occupation : EpisodeKind.MilitaryAid);
-        return new Claim(passage, 0, text, rules.Agents.Find(text).FirstOrDefault()?.Text ?? "", act?.Text ?? "", kind, ActRole.Intervention,
+        var act = RowAct(text, acts);
+        return new Claim(passage, 0, text, rules.Agents.Find(text).FirstOrDefault()?.Text ?? "", act?.Text ?? "", AffirmedKind(text, act), ActRole.Intervention,
             targets, [], date.Start, date.End, true, null)
         { Form = ClaimForm.Statement, NamesTarget = true, InRow = true };
     }
+
+    // A row's first act outside its verdict label ("Soviet intervention?: YES" says the Soviet side intervened, not how) that no other
+    // power owns ("Kosygin in Hanoi when US bombing begins").
+    private PhraseHit<(EpisodeKind Kind, ActRole Role)>? RowAct(string text, IReadOnlyList<PhraseHit<(EpisodeKind Kind, ActRole Role)>> acts)
+    {
+        var agents = rules.Agents.Find(text);
+        return acts.FirstOrDefault(a => a.Value.Role == ActRole.Intervention && !rows.InVerdictLabel(text, a.Index) && !grammar.OwnedByAnother(text, a.Index, agents));
+    }
+
+    // The kind of a row its verdict affirms: its own act's, else an occupation where it names forces, else aid.
+    private EpisodeKind AffirmedKind(string text, PhraseHit<(EpisodeKind Kind, ActRole Role)>? rowAct) =>
+        rowAct?.Value.Kind ?? (rules.Forces.AnyIn(text) ? EpisodeKind.Occupation : EpisodeKind.MilitaryAid);
 
     // "… a Soviet-American war [1953]. On 12 December 1979 the Politburo decided to send troops.": a speaker's turn may leap decades;
     // an act dated more than a year from the claim before it is not about that claim's place.
@@ -285,17 +298,21 @@ internal sealed class ClaimFinder(ClaimRules rules, CountryFinder countries, Dat
             targets = [.. countries.Peoples(sentence[act.End..grammar.ClauseEnd(sentence, act.End)]).Where(p => !interveners.Contains(p) && !rules.AgentCountries.Contains(p))];
         var participants = passive ? [] : places.Participants(sentence, mentions, act, targets);
 
-        // "Soviet officers planned the army's offensive": advice on another army's act is aid.
-        var actKind = AdvisedActs.AdvisedOnly(sentence, agent, act, rules) ? EpisodeKind.MilitaryAid : act.Value.Kind;
+        // "Soviet officers planned the army's offensive": advice on another army's act is aid. A yes verdict's label as the act
+        // ("Soviet intervention?: YES — start of the air-defence mission") leaves the kind to the row's cells.
+        var actKind = rows.InVerdictLabel(sentence, act.Index) ? AffirmedKind(sentence, RowAct(sentence, acts))
+            : AdvisedActs.AdvisedOnly(sentence, agent, act, rules) ? EpisodeKind.MilitaryAid : act.Value.Kind;
         var role = actKind == EpisodeKind.Invasion && act.Value.Role == ActRole.Intervention && LastForces.AreLeaving(sentence, act.Index, act.End, rules) ? ActRole.End : act.Value.Role;
         // A row's cell of Soviet forces is dated by the row's first date (its "Dates" cell), not by a date inside another cell. An act
         // in a row's labelled cell that gives no date of its own is dated by the cells before it, not by a later cell's outcome
         // ("1970–72 — country: Egypt; what Moscow did: … defend Egypt; outcome: Sadat expels most advisers, July 1972" is of 1970).
+        var period = role == ActRole.Intervention ? RowPeriod(sentence, act.Index, found) : null;
         var date = forcesCell is not null ? found.FirstOrDefault()
+            : period is not null && !ClauseDated(sentence, act.Index, found) ? period
             : LabelledRows.CellSpanAt(sentence, act.Index) is { } cell && !found.Any(d => d.Index >= cell.Start && d.Index < cell.End)
                 && found.LastOrDefault(d => d.Index < cell.Start) is { } before ? before
             : DateRanges.Nearest(found, act.Index);
-        var end = date is null ? null : role == ActRole.End
+        var end = date is null ? null : period?.End is { } rowEnd && rowEnd.CompareTo(date.Start) > 0 ? rowEnd : role == ActRole.End
             ? DateRanges.EndOfBegun(sentence, act.Index, act.End, date.End ?? date.Start, found, rules) ?? DateRanges.EndOf(sentence, date, found, rules)
             : DateRanges.EndOf(sentence, date, found, rules) ?? DateRanges.EndOfBeganAndEnded(sentence, act.End, date.End ?? date.Start, found, rules)
                 ?? DateRanges.EndOfStay(sentence, act.End, date.End ?? date.Start, allDates, rules);
@@ -321,6 +338,23 @@ internal sealed class ClaimFinder(ClaimRules rules, CountryFinder countries, Dat
             OpensStay = date is not null && rules.RangeStarts.Contains(ActGrammar.LastWord(sentence[..date.Index])),
             Recipients = aid ? Recipients(sentence, mentions, act, passive, targets) : [],
         };
+    }
+
+    // "Date: late Nov. 1977 – March 1978; …; What happened: Soviet air- and sealift …; Jijiga retaken 5 March 1978": a row's date
+    // cell (or its key, "1977–1978 — Place: …") that holds a range is the period of an act in another cell. A date in the act's own clause ("troops invade 27 Dec 1979")
+    // starts it more precisely; another clause's date ("Jijiga retaken 5 March") is one event of the row. Only acts that start or
+    // carry an intervention take it: a withdrawal keeps its own date.
+    private DatePhrase? RowPeriod(string sentence, int actIndex, IReadOnlyList<DatePhrase> found) =>
+        (LabelledRows.CellSpanLabelled(sentence, rules.Rows.DateHeaders.Contains) ?? LabelledRows.KeySpan(sentence)) is var (start, end) && (actIndex < start || actIndex >= end)
+            && found.FirstOrDefault(d => d.Index >= start && d.Index < end) is { IsRange: true } first ? first : null;
+
+    // Whether the act's own clause (within its cell, between semicolons) holds a date.
+    private static bool ClauseDated(string sentence, int actIndex, IReadOnlyList<DatePhrase> found)
+    {
+        var cell = LabelledRows.CellSpanAt(sentence, actIndex) ?? (0, sentence.Length);
+        var from = Math.Max(cell.Start, sentence.LastIndexOf(';', actIndex) + 1);
+        var to = sentence.IndexOf(';', actIndex) is var semicolon and >= 0 ? Math.Min(semicolon, cell.End) : cell.End;
+        return found.Any(d => d.Index >= from && d.Index < to);
     }
 
     private static bool IsAid(EpisodeKind kind) => kind is EpisodeKind.MilitaryAid or EpisodeKind.InsurgencySupport;

@@ -23,6 +23,9 @@ internal sealed partial class DeniedRowActs(ClaimRules rules, CountryFinder coun
 
     public RowVerdict Verdict(string passage) => verdicts.Of(passage);
 
+    /// <summary>True when the index lies in a verdict cell's label ("Soviet intervention?").</summary>
+    public bool InVerdictLabel(string sentence, int index) => verdicts.InVerdictLabel(sentence, index);
+
     // The last passage read and what it is, so a long passage is scanned once, not once per claim. A record, read once per call:
     // finders reading on several threads each see a whole one.
     private sealed record PassageRead(string Text, RowVerdict Verdict, bool IsRow, bool OthersRow);

@@ -5,9 +5,9 @@ using SovietInterventions.Core.Import.Mentions.Places;
 namespace SovietInterventions.Core.Import.Claims;
 
 /// <summary>
-/// Notes under a heading naming a country ("### Angola"), not a city ("Potsdam"): the heading names the place of a claim that
-/// names none; a war told there against another state ("## Manchuria, 1945": "the war against Japan") was fought in the
-/// heading's place.
+/// Notes under a heading naming a country ("### Angola"), not a city ("Potsdam"), or under a dateline ("PRAGUE, 20–21 AUGUST 1968":
+/// a place and a date, nothing else): the heading names the place of a claim that names none; a war told there against another
+/// state ("## Manchuria, 1945": "the war against Japan") was fought in the heading's place.
 /// </summary>
 internal sealed partial class HeadingPlaces(ClaimRules rules, CountryFinder countries, IReadOnlySet<string> interveners)
 {
@@ -36,7 +36,7 @@ internal sealed partial class HeadingPlaces(ClaimRules rules, CountryFinder coun
     public bool NamesPlace(Heading? section) => section is not null && Of(section.Text).Count > 0;
 
     // "Soviet advisers from China to Kabul": a heading that names a second country by a city or region names no one claim's place.
-    private bool NamesOneCountry(string heading) => Named(heading, []).Select(m => m.CountrySlug).Distinct().Count() == 1;
+    private bool NamesOneCountry(string heading) => Named(heading, []).Select(m => m.CountrySlug).Concat(Dateline(heading)).Distinct().Count() == 1;
 
     // "## The Baltic states": one place over several states names them all, as one country's name does.
     private bool NamesOneRegion(string heading) => countries.Find(heading).Where(IsActedOn).Select(m => m.Index).Distinct().Count() == 1;
@@ -90,15 +90,35 @@ internal sealed partial class HeadingPlaces(ClaimRules rules, CountryFinder coun
     private static partial System.Text.RegularExpressions.Regex YearLabel();
 
     /// <summary>The countries a heading names; a war's place may be a region or a city ("## Manchuria, August 1945"), other
-    /// notes need a country's name, or a region's over several states ("## Baltic states: 1939 or 1940?").</summary>
+    /// notes need a country's name, or a region's over several states ("## Baltic states: 1939 or 1940?"), or a dateline's
+    /// place ("PANEL 4 — PRAGUE, 20–21 AUGUST 1968": a place and the date of what happened there, and nothing after).</summary>
     public List<string> Of(string heading, bool anyPlace = false)
     {
         var found = countries.Find(heading);
         var ofSeveral = found.Where(m => m.Form == MentionForm.Place).GroupBy(m => m.Index).Where(g => g.Select(m => m.CountrySlug).Distinct().Count() > 1)
             .SelectMany(g => g).ToHashSet();
         return found.Where(m => (m.Form is MentionForm.Name or MentionForm.Alias || ofSeveral.Contains(m) || anyPlace && m.Form == MentionForm.Place) && IsActedOn(m))
-            .Select(m => m.CountrySlug).Distinct().ToList();
+            .Select(m => m.CountrySlug).Concat(Dateline(heading)).Distinct().ToList();
     }
+
+    // "PANEL 4 — PRAGUE, 20–21 AUGUST 1968": a dateline's place (words in capitals read as title-cased ones, at the same positions),
+    // unless its state was divided that year ("BERLIN, 17 JUNE 1953" names neither German state).
+    private IEnumerable<string> Dateline(string heading)
+    {
+        var titled = CapitalsTitled().Replace(heading, w => w.Value[0] + w.Value[1..].ToLowerInvariant());
+        foreach (var place in countries.Find(titled.Length == heading.Length ? titled : heading))
+            if (place.Form != MentionForm.Adjective && IsActedOn(place) && DatelineDate().Match(heading, place.Index + place.Length) is { Success: true } date
+                && !countries.Divided(place.CountrySlug, int.Parse(date.Groups["year"].ValueSpan, System.Globalization.CultureInfo.InvariantCulture)))
+                yield return place.CountrySlug;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b\p{Lu}{2,}\b")]
+    private static partial System.Text.RegularExpressions.Regex CapitalsTitled();
+
+    // ", 20–21 AUGUST 1968", ", 23 October – 11 November 1956", ", early 1971", ", 1934 and 1937": only dates after the comma, to the
+    // heading's end.
+    [System.Text.RegularExpressions.GeneratedRegex(@"\G,\s*(?:(?:early|mid|late)\s+)?(?:[0-9]{1,2}\s*(?:[–-]\s*[0-9]{1,2}\s*)?)?(?:\p{L}{3,9}\.?\s*)?(?:[–-]\s*(?:[0-9]{1,2}\s*)?(?:\p{L}{3,9}\.?\s*)?)?(?<year>1[89][0-9]{2})(?:\s*(?:[–-]|and|&)\s*(?:1[89])?[0-9]{2})?\s*$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex DatelineDate();
 
     // A heading listing several countries ("Lecture 5: Laos, Angola, Cuba") names no one claim's place: a claim naming one of them
     // keeps the heading's ("Ethiopia vs Somalia"); else it is about the one other country its own sentence names ("So: Angola,

@@ -63,7 +63,12 @@ internal static partial class LabelledRows
 
     /// <summary>The text of the first labelled cell whose label <paramref name="isLabel"/> accepts ("Actor: China" gives "China"),
     /// when the text is a row of labelled cells; else none.</summary>
-    public static string? CellLabelled(string text, Func<string, bool> isLabel)
+    public static string? CellLabelled(string text, Func<string, bool> isLabel) =>
+        CellSpanLabelled(text, isLabel) is var (start, end) ? text[start..end].Trim().TrimEnd('.') : null;
+
+    /// <summary>Where the value of the first labelled cell whose label <paramref name="isLabel"/> accepts starts and ends (after
+    /// its colon), when the text is a row of labelled cells; else null.</summary>
+    public static (int Start, int End)? CellSpanLabelled(string text, Func<string, bool> isLabel)
     {
         var cells = Cells(text);
         if (cells.Count(c => IsLabelled(text, c)) < 2) return null;
@@ -73,7 +78,7 @@ internal static partial class LabelledRows
             var label = text[cell.Start..colon];
             // A row's first cell carries its key before the labels ("1972 — Actor: …").
             var dash = label.LastIndexOf(" — ", StringComparison.Ordinal);
-            if (isLabel(label[(dash < 0 ? 0 : dash + 3)..].Trim())) return text[(colon + 1)..cell.End].Trim().TrimEnd('.');
+            if (isLabel(label[(dash < 0 ? 0 : dash + 3)..].Trim())) return (colon + 1, cell.End);
         }
         return null;
     }
@@ -158,6 +163,14 @@ internal static partial class LabelledRows
         if (cell == default || !IsLabelled(sentence, cell)) return false;
         var colon = sentence.IndexOf(':', cell.Start, cell.End - cell.Start);
         return index < colon && !agents.Any(a => a.Index >= cell.Start && a.End <= colon);
+    }
+
+    /// <summary>Where a row's key, its first cell with no label ("1971–1979 — Place: …"), starts and ends; null when the text is no
+    /// row of labelled cells or its first cell is labelled.</summary>
+    public static (int Start, int End)? KeySpan(string text)
+    {
+        var cells = Cells(text);
+        return cells.Count(c => IsLabelled(text, c)) >= 2 && !IsLabelled(text, cells[0]) ? cells[0] : null;
     }
 
     /// <summary>True when the text reads as a table row of two labelled cells or more.</summary>

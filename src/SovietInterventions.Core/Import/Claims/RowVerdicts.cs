@@ -22,6 +22,8 @@ internal sealed class TableRowWords
     public IReadOnlySet<string> ActorHeaders { get; private init; } = new HashSet<string>();
     /// <summary>Headers of a column that names the kind of act ("type": "punitive invasion").</summary>
     public IReadOnlySet<string> KindHeaders { get; private init; } = new HashSet<string>();
+    /// <summary>Labels of a row's date cell ("date", "when"), whose range is the row's period.</summary>
+    public IReadOnlySet<string> DateHeaders { get; private init; } = new HashSet<string>();
 
     /// <summary>Built by <see cref="ClaimRules"/> from the <c>tableRows</c> block of the one read of claim-rules.json.</summary>
     internal static TableRowWords FromFile(WordsFile? file)
@@ -40,6 +42,7 @@ internal sealed class TableRowWords
             AgreementWords = new((file.AgreementWords ?? []).Select(w => (w, true))),
             ActorHeaders = Set(file.ActorHeaders),
             KindHeaders = Set(file.KindHeaders),
+            DateHeaders = Set(file.DateHeaders),
         };
     }
 
@@ -47,7 +50,7 @@ internal sealed class TableRowWords
 
     internal sealed record WordsFile(List<string>? VerdictHeaders, List<string>? QuestionMarks, List<string>? Yes, List<string>? No,
         List<string>? OtherAgents, List<string>? AgreementWords, List<string>? ActorHeaders = null, List<string>? VerdictLabels = null,
-        List<string>? KindHeaders = null);
+        List<string>? KindHeaders = null, List<string>? DateHeaders = null);
 }
 
 /// <summary>

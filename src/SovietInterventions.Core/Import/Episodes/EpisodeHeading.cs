@@ -48,7 +48,9 @@ internal sealed record EpisodeHeading(PartialDate Start, PartialDate End, string
         var place = (before + " " + after).Trim(Separators);
         if (place.Length == 0) return null;
 
-        var found = countries.Find(place).Where(m => !interveners.Contains(m.CountrySlug)).ToList();
+        // "Berlin, 17 June 1953": a city in a state divided in the heading's year names neither part.
+        var found = countries.Find(place)
+            .Where(m => !interveners.Contains(m.CountrySlug) && !(m.Form == MentionForm.Place && countries.Divided(m.CountrySlug, years.Start.Year))).ToList();
         // A country's name or place decides; an adjective only when nothing else does ("Hungarian Revolution of 1956").
         var named = found.Where(m => m.Form != MentionForm.Adjective).ToList();
         var targets = (named.Count > 0 ? named : found).Select(m => m.CountrySlug).Distinct().ToList();

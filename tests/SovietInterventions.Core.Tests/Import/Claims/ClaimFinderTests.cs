@@ -18,6 +18,15 @@ public sealed class ClaimFinderTests
         Assert.Equal(EpisodeKind.Invasion, claim.Kind);
     }
 
+    [Fact]
+    public void A_day_and_month_in_a_spreadsheets_row_take_no_year_from_the_row_above()
+    {
+        var cards = "Front\tBack\nPortugal offensive: start date\tSoviet troops crossed into Portugal on 9 Aug 1971\nFirst Soviet intervention in Oslo\tearly hours of 24 Oct\n";
+
+        var oslo = Assert.Single(Claims(cards, "cards.tsv"), c => c.Targets.Contains("norway"));
+        Assert.Null(oslo.Year);
+    }
+
     [Theory]
     [InlineData("In March 1947 Soviet envoys pressured the regent into appointing a communist premier in Bulgaria.")]
     [InlineData("In March 1947 Soviet envoys forced the regent to appoint a communist premier in Bulgaria.")]

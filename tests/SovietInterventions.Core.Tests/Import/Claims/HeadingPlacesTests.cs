@@ -42,6 +42,41 @@ public sealed class HeadingPlacesTests
     }
 
     [Fact]
+    public void A_dateline_heading_places_a_claim_that_names_none_in_its_citys_country()
+    {
+        var claim = Assert.Single(TestClaims.Of("# Wall texts\n\n## PANEL 4 — OSLO, 20–21 AUGUST 1971\n\nOn the night of 20 to 21 August Soviet airborne troops landed at the airport.\n", "panels.md"));
+        Assert.Equal(["norway"], claim.Targets);
+    }
+
+    [Theory]
+    [InlineData("ALEPPO, 12 MAY 1960", "syria")]
+    [InlineData("PANEL 3 — OSLO, 23 October – 11 November 1971", "norway")]
+    [InlineData("PORTUGAL, 4 NOVEMBER 1971", "portugal")]
+    [InlineData("3. Catalonia, 1934 and 1937", "spain")]
+    [InlineData("BERLIN, 17 JUNE 1971", null)]
+    [InlineData("Oslo, the conference of 1971", null)]
+    [InlineData("OSLO, LISBON AND MADRID 1971", null)]
+    public void A_datelines_place_names_its_state_unless_that_state_was_divided_that_year_and_other_words_make_no_dateline(string dateline, string? state)
+    {
+        var claim = Assert.Single(TestClaims.Of($"# Wall texts\n\n## {dateline}\n\nThat night Soviet airborne troops landed at the airport.\n", "panels.md"));
+        Assert.Equal(state is null ? [] : [state], claim.Targets);
+    }
+
+    [Fact]
+    public void A_heading_naming_a_city_with_more_than_a_date_after_it_places_no_claim()
+    {
+        var claim = Assert.Single(TestClaims.Of("# Notes\n\n## Oslo, 1971: the conference and after\n\nOn 2 April 1971 the Politburo decided to go in.\n", "notes.md"));
+        Assert.Empty(claim.Targets);
+    }
+
+    [Fact]
+    public void A_headline_in_capitals_naming_a_country_with_no_date_places_no_claim()
+    {
+        var claim = Assert.Single(TestClaims.Of("# Page one\n\n## REFUGEES STREAM INTO NORWAY\n\nPolice said 2,000 had come across since the Soviet attack began on 5 November 1971.\n", "page.md"));
+        Assert.Empty(claim.Targets);
+    }
+
+    [Fact]
     public void A_heading_naming_a_second_country_by_its_capital_places_no_claim()
     {
         var claim = Assert.Single(TestClaims.Of("# Soviet advisers from Portugal to Oslo\n\nOn 2 April 1971 the Politburo decided to go in.\n", "notes.md"));

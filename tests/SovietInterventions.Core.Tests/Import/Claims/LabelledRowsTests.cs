@@ -1,4 +1,5 @@
 using SovietInterventions.Core.Import.Claims;
+using SovietInterventions.Core.Model;
 
 namespace SovietInterventions.Core.Tests.Import.Claims;
 
@@ -31,6 +32,29 @@ public sealed class LabelledRowsTests
 
         Assert.Contains(claims, c => c.Targets.Contains("portugal") && c.Year == 1970);
         Assert.DoesNotContain(claims, c => c.Year == 1972 && c.Targets.Contains("portugal") && c.Act.Contains("defend", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_rows_date_cell_holding_a_range_is_the_period_of_an_act_in_another_cell_whatever_date_that_cell_names()
+    {
+        var claims = TestClaims.Of("# Lesson\n\n| # | Date | Place | Who acted | What happened |\n|---|---|---|---|---|\n"
+            + "| 18 | late Nov. 1971 – March 1972 | Portugal | USSR | Soviet air- and sealift of arms; Lisbon retaken 5 March 1972 |\n", "lesson.md");
+
+        var lift = Assert.Single(claims, c => c.Targets.Contains("portugal"));
+        Assert.Equal((new PartialDate(1971, 11), new PartialDate(1972, 3)), (lift.Date, lift.EndDate));
+    }
+
+    [Fact]
+    public void An_act_dated_in_its_own_clause_keeps_its_date_and_ends_with_the_row_and_a_withdrawal_keeps_its_own_date()
+    {
+        var claims = TestClaims.Of("# Lesson\n\n| Dates | Place | What happened |\n|---|---|---|\n"
+            + "| 1971–1979 | Portugal | Soviet troops invade on 27 Dec 1971; a puppet government is installed |\n"
+            + "| 1971–1979 | Portugal | the last Soviet troops leave on 15 Feb 1979 |\n", "lesson.md");
+
+        var invasion = Assert.Single(claims, c => c.Role == ActRole.Intervention);
+        var withdrawal = Assert.Single(claims, c => c.Role == ActRole.End);
+        Assert.Equal((new PartialDate(1971, 12, 27), new PartialDate(1979)), (invasion.Date, invasion.EndDate));
+        Assert.Equal(new PartialDate(1979, 2, 15), withdrawal.Date);
     }
 
     private static List<Claim> ForcesRow(string forces) =>

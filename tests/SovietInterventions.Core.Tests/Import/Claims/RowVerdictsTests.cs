@@ -51,6 +51,18 @@ public sealed class RowVerdictsTests
         Assert.Equal(["yemen"], confirmed.Targets);
     }
 
+    [Fact]
+    public void A_yes_under_a_soviet_intervention_label_says_the_soviet_side_intervened_and_the_rows_cells_say_how()
+    {
+        const string header = "| Date | Place | Who acted | What happened | Soviet intervention? |";
+        var aid = Assert.Single(Claims(header, "| Feb. 1962 | Yemen | USSR (Kosygin) | Kosygin in Sanaa when British bombing begins; agrees transport planes and specialists for Yemen | **YES** — start of the mission |"));
+        var stay = Assert.Single(Claims(header, "| Nov 1945 | Iran | USSR | troops stay past the deadline | **YES** |"));
+
+        Assert.Equal(["yemen"], aid.Targets);
+        Assert.Equal(EpisodeKind.MilitaryAid, aid.Kind);
+        Assert.Equal(EpisodeKind.Occupation, stay.Kind);
+    }
+
     [Theory]
     [InlineData("| date | where | what Moscow did | verdict |")]
     [InlineData("| date | where | what Moscow did | Soviet? |")]

@@ -62,6 +62,13 @@ public sealed class EpisodeHeadingTests
     }
 
     [Fact]
+    public void A_city_in_a_state_divided_in_the_headings_year_names_no_target()
+    {
+        Assert.Null(Read("Berlin, 17 June 1971"));
+        Assert.Equal(["germany"], Read("Berlin, 17 June 1948")!.Targets);
+    }
+
+    [Fact]
     public void A_real_name_beside_the_place_is_kept_as_the_heading_gives_it()
     {
         var heading = Read("Berlin Blockade, 1948–1949");

@@ -5,7 +5,7 @@ namespace SovietInterventions.Core.Import.Formats.PlainText;
 /// <summary>
 /// Prose hard-wrapped at a fixed width (e-mail, notes, plain-text exports) breaks its sentences across lines. A line
 /// continues the one above when it starts in lower case under a line of prose, or, in a wrapped document, when the
-/// line above filled the width. A line the parser reads on its own (<see cref="PlainTextLines.StandsAlone"/>) is never joined,
+/// line above filled the width (a newspaper's narrow column too). A line the parser reads on its own (<see cref="PlainTextLines.StandsAlone"/>) is never joined,
 /// but a list item's wrapped lines, indented under its text ("  - Operation Danube: on the night of" ⏎ "    20-21 August 1968 …"), are the item's.
 /// </summary>
 internal static partial class HardWraps
@@ -24,7 +24,11 @@ internal static partial class HardWraps
     /// and only the lines indented under it are its.</param>
     public static (string[] Lines, bool[] Continuation) Join(IReadOnlyList<string> lines, IReadOnlyList<int> indents, IReadOnlySet<int> entries)
     {
-        var width = WrapWidth(lines);
+        var wrap = WrapWidth(lines);
+        // A narrow column's lines are its prose lines, and fill it to within a short word.
+        var column = wrap is null ? ColumnWidth(lines) : null;
+        var filled = wrap - Slack ?? column - ColumnSlack;
+        var proseLine = column - ColumnSlack ?? ProseLine;
         var joined = lines.ToArray();
         var continuation = new bool[lines.Count];
         var start = 0;
@@ -40,12 +44,12 @@ internal static partial class HardWraps
                 }
                 else start = i;
             }
-            else if (Continues(lines[i - 1], lines[i], width) || ContinuesItem(lines[start], lines[i], indents[start], indents[i]))
+            else if (Continues(lines[i - 1], lines[i], filled, proseLine) || ContinuesItem(lines[start], lines[i], indents[start], indents[i]))
             {
                 joined[start] = LineEndHyphen.Append(joined[start], lines[i]);
                 continuation[i] = true;
             }
-            else if (AcrossPageBreak(lines, i, width) is { } next)
+            else if (AcrossPageBreak(lines, i, wrap) is { } next)
             {
                 joined[start] = LineEndHyphen.Append(joined[start], lines[next]);
                 continuation[next] = true;
@@ -73,10 +77,11 @@ internal static partial class HardWraps
     // Only a word or a comma goes on: a line ending in any mark or a digit (a footnote number: "Madrid.12") may end its paragraph.
     private static bool EndsSentence(string line) => !(char.IsLetter(line[^1]) || line[^1] == ',');
 
-    private static bool Continues(string above, string line, int? width) =>
-        (above.Length >= ProseLine || LineEndHyphen.Breaks(above, line)) && line.Length > 0
+    // filled: the length from which a line filled the wrap width, if the document is wrapped; proseLine: the shortest line of prose.
+    private static bool Continues(string above, string line, int? filled, int proseLine) =>
+        (above.Length >= proseLine || LineEndHyphen.Breaks(above, line)) && line.Length > 0
         && !PlainTextLines.StandsAlone(above) && !PlainTextLines.StandsAlone(line) && !(OutlineNumber().IsMatch(line) && EndsSentence(above))
-        && (char.IsLower(line[0]) || OpenSentence.Continues(above, line) || width is { } w && above.Length >= w - Slack && !above.EndsWith(':'));
+        && (char.IsLower(line[0]) || OpenSentence.Continues(above, line) || filled is { } f && above.Length >= f && !above.EndsWith(':'));
 
     // A list item's next line, not an item itself and indented to the item's text column, is its text wrapped under it, when the
     // item's line is long enough to have wrapped: "1. Introduction" over an indented paragraph is a heading, and "a) …" under a
@@ -110,6 +115,26 @@ internal static partial class HardWraps
     }
 
     private const int MinParagraphHeadings = 2;
+
+    private const int MinColumnLine = 24;
+    private const int ColumnSlack = 8;    // a narrow column's lines end within a short word of its width
+    private const int MinColumnLines = 20;
+
+    /// <summary>The width of a newspaper's narrow column, typed out line by line ("Soviet troops, with contingents from" ⏎ "East
+    /// Germany, Poland, Hungary and"), or null: nearly all the document's lines of some length end within a short word of one
+    /// width, narrower than a prose line, and they break sentences: most end in a word or a comma, and many lines under them go on
+    /// in lower case (a list of short notes, one to a line, does neither).</summary>
+    private static int? ColumnWidth(IReadOnlyList<string> lines)
+    {
+        var column = Enumerable.Range(0, lines.Count).Where(i => lines[i].Length >= MinColumnLine && !PlainTextLines.StandsAlone(lines[i])).ToList();
+        if (column.Count < MinColumnLines) return null;
+        var lengths = column.Select(i => lines[i].Length).Order().ToList();
+        var width = lengths[(lengths.Count - 1) * 9 / 10];
+        var broken = column.Count(i => !EndsSentence(lines[i]));
+        var goesOn = column.Count(i => i + 1 < lines.Count && lines[i + 1].Length > 0 && char.IsLower(lines[i + 1][0]));
+        return width < ProseLine && lengths.Count(length => length >= width - ColumnSlack) * 10 >= lengths.Count * 8
+            && broken * 2 >= column.Count && goesOn * 4 >= column.Count ? width : null;
+    }
 
     /// <summary>The width a document is wrapped at, or null when it is not wrapped: most of its long lines end within a word's
     /// width of the same column.</summary>

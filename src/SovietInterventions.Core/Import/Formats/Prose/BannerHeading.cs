@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+
 namespace SovietInterventions.Core.Import.Formats.Prose;
 
 /// <summary>
@@ -5,7 +7,7 @@ namespace SovietInterventions.Core.Import.Formats.Prose;
 /// "*** HUNGARY ***", "--- Part two ---", "####### Finland #######". Markdown reads such a line as a rule or a
 /// paragraph, so both the Markdown and the plain-text readers ask here first. The same marks alone draw a rule.
 /// </summary>
-internal static class BannerHeading
+internal static partial class BannerHeading
 {
     private const int MaxLength = 100;
     private const string Marks = "*=#-~";
@@ -36,8 +38,12 @@ internal static class BannerHeading
         return lines[index].Trim().Length > 0 && Rule(index - 1) is { } mark && Rule(index + 1) == mark ? mark : null;
     }
 
-    /// <summary>The framed line as a banner ("=== PANEL 4 ==="), for <see cref="Of"/> and the levels.</summary>
-    public static string AsBanner(char mark, string line) => $"{new string(mark, 3)} {line.Trim()} {new string(mark, 3)}";
+    /// <summary>The framed line as a banner ("=== PANEL 4 ==="), for <see cref="Of"/> and the levels. A word count written for
+    /// the designers after it ("PANEL 4 — PRAGUE, 1968   [334 w]") is no part of the title.</summary>
+    public static string AsBanner(char mark, string line) => $"{new string(mark, 3)} {WordCount().Replace(line, "").Trim()} {new string(mark, 3)}";
+
+    [GeneratedRegex(@"\s[\[(]~?[0-9]+\s?(?:w|wds|words)\.?[\])]\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex WordCount();
 
     private const int MinFrameRule = 5;
 

@@ -41,8 +41,9 @@ internal sealed class CommanderSide(Gazetteer gazetteer)
         {
             if (text[i] is '.' or ';' or ',')
                 return null;
+            // "General Pyotr Lashchenko, already stationed in Hungary": where he was, not whose he was; nothing after it says whose.
             if (folded.StartsWord(i) && Country(folded, i) is { } match)
-                return match.Value.CountrySlug;
+                return AfterPlacePreposition(text, i) ? null : match.Value.CountrySlug;
         }
         return null;
     }

@@ -50,6 +50,10 @@ internal sealed partial class CountryFinder(Gazetteer gazetteer)
     private static bool JoinedToAName(string text, int end) =>
         end + 1 < text.Length && text[end] == '-' && char.IsUpper(text[end + 1]);
 
+    /// <summary>Whether the state <paramref name="slug"/> was divided among several states in <paramref name="year"/> (Germany in
+    /// 1953: East and West), so that a city in it names neither.</summary>
+    public bool Divided(string slug, int year) => gazetteer.Country(slug)?.DividedIn(year) == true;
+
     /// <summary>The countries whose people <paramref name="text"/> names in the plural ("Latvians"), in order. Not mentions
     /// everywhere (the plural names people far more often than what was done to their country): only where a claim's act names no place.</summary>
     public List<string> Peoples(string text) =>

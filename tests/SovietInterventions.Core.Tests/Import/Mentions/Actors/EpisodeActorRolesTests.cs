@@ -169,6 +169,15 @@ public class EpisodeActorRolesTests
     }
 
     [Fact]
+    public void A_soviet_commander_stationed_in_the_target_country_is_not_its_commander()
+    {
+        var actors = Choose(1956, 1956, ["hungary"],
+            "In the early hours of 24 October, Soviet troops of the Special Corps under General Pyotr Lashchenko, already stationed in Hungary, entered Budapest.");
+
+        Assert.Equal(ActorRoles.SovietCommander, actors.Single(a => a.Mention.ActorSlug == "pyotr-lashchenko").Role);
+    }
+
+    [Fact]
     public void Where_the_soviet_side_aided_a_government_a_third_states_people_are_its_opponents()
     {
         var actors = ChooseAided(1962, 1962, ["cuba"], ["cuba"], "Dean Rusk told the ambassador that the ships would be stopped at sea.",
