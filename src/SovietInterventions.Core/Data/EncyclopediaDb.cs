@@ -47,6 +47,9 @@ public sealed class EncyclopediaDb(DbContextOptions<EncyclopediaDb> options) : D
             .UseQueryTrackingBehavior(readOnly ? QueryTrackingBehavior.NoTracking : QueryTrackingBehavior.TrackAll);
     }
 
+    // Queries and writes do not run this: EF Core uses the compiled model in CompiledModel/ (found by its assembly attribute),
+    // made from this method by scripts/compiled-model.sh; only design-time work (the create script, the tests) builds the model
+    // from it. Run the script after any change here or to the entities (CompiledModelTests fails until then).
     protected override void OnModelCreating(ModelBuilder b)
     {
         b.Entity<SourceDocument>(e =>
