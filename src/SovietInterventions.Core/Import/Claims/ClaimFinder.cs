@@ -341,9 +341,9 @@ internal sealed class ClaimFinder(ClaimRules rules, CountryFinder countries, Dat
     }
 
     // "Date: late Nov. 1977 – March 1978; …; What happened: Soviet air- and sealift …; Jijiga retaken 5 March 1978": a row's date
-    // cell (or its key, "1977–1978 — Place: …") that holds a range is the period of an act in another cell. A date in the act's own clause ("troops invade 27 Dec 1979")
-    // starts it more precisely; another clause's date ("Jijiga retaken 5 March") is one event of the row. Only acts that start or
-    // carry an intervention take it: a withdrawal keeps its own date.
+    // cell (or its key, "1977–1978 — Place: …") that holds a range is the period of an act in another cell. A date in the act's
+    // own clause ("troops invade 27 Dec 1979") starts it more precisely; another clause's date ("Jijiga retaken 5 March") is one
+    // event of the row. Only acts that start or carry an intervention take it: a withdrawal keeps its own date.
     private DatePhrase? RowPeriod(string sentence, int actIndex, IReadOnlyList<DatePhrase> found) =>
         (LabelledRows.CellSpanLabelled(sentence, rules.Rows.DateHeaders.Contains) ?? LabelledRows.KeySpan(sentence)) is var (start, end) && (actIndex < start || actIndex >= end)
             && found.FirstOrDefault(d => d.Index >= start && d.Index < end) is { IsRange: true } first ? first : null;

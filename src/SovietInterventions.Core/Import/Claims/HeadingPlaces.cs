@@ -105,7 +105,7 @@ internal sealed partial class HeadingPlaces(ClaimRules rules, CountryFinder coun
     // unless its state was divided that year ("BERLIN, 17 JUNE 1953" names neither German state).
     private IEnumerable<string> Dateline(string heading)
     {
-        var titled = CapitalsTitled().Replace(heading, w => w.Value[0] + w.Value[1..].ToLowerInvariant());
+        var titled = CapitalisedWord().Replace(heading, w => w.Value[0] + w.Value[1..].ToLowerInvariant());
         foreach (var place in countries.Find(titled.Length == heading.Length ? titled : heading))
             if (place.Form != MentionForm.Adjective && IsActedOn(place) && DatelineDate().Match(heading, place.Index + place.Length) is { Success: true } date
                 && !countries.Divided(place.CountrySlug, int.Parse(date.Groups["year"].ValueSpan, System.Globalization.CultureInfo.InvariantCulture)))
@@ -113,7 +113,7 @@ internal sealed partial class HeadingPlaces(ClaimRules rules, CountryFinder coun
     }
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\b\p{Lu}{2,}\b")]
-    private static partial System.Text.RegularExpressions.Regex CapitalsTitled();
+    private static partial System.Text.RegularExpressions.Regex CapitalisedWord();
 
     // ", 20–21 AUGUST 1968", ", 23 October – 11 November 1956", ", early 1971", ", 1934 and 1937": only dates after the comma, to the
     // heading's end.

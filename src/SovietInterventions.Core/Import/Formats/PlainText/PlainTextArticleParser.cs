@@ -193,7 +193,7 @@ internal static class PlainTextArticleParser
             var apparatus = (i == 0 || lines[i - 1].Length == 0) && ReferenceSections.IsReferenceHeading(text);
             // "=== Poland ===" and a scraped "Background[edit]" are headings wherever they stand.
             // So is a line framed by two long rules ("=====" above and below "PANEL 4 — PRAGUE, 20–21 AUGUST 1968"), unless it is a sentence.
-            var framing = ProseText.EndsSentence(text) ? null : BannerHeading.Framing(raw, i);
+            var framing = BannerHeading.Framing(raw, i);
             var marked = banners.Of(framing is { } mark ? BannerHeading.AsBanner(mark, text) : text)
                 ?? (WikiPageChrome.HeadingBeforeEditLink(text) is { } edited ? (edited, 2) : null);
             // "3. Turning a war in six months: Ethiopia and the Ogaden" or a newsletter's "* 20 AUGUST 1939 - KHALKHIN GOL" alone

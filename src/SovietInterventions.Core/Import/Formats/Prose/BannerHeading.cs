@@ -30,12 +30,14 @@ internal static partial class BannerHeading
 
     /// <summary>
     /// The mark of the two long rules framing a line ("=====" above and below "PANEL 4 — PRAGUE, 1968"), or null: a framed line
-    /// is a banner as "=== Panel 4 ===" is. Shorter rules ("---", "***") are Markdown's own and front matter's fences.
+    /// is a banner as "=== Panel 4 ===" is, unless it is a sentence ("Soviet troops left Iran in May 1946."). Shorter rules ("---",
+    /// "***") are Markdown's own and front matter's fences.
     /// </summary>
     public static char? Framing(IReadOnlyList<string> lines, int index)
     {
         char? Rule(int at) => at >= 0 && at < lines.Count && lines[at].Trim() is { Length: >= MinFrameRule } rule && IsRule(rule) ? rule[0] : null;
-        return lines[index].Trim().Length > 0 && Rule(index - 1) is { } mark && Rule(index + 1) == mark ? mark : null;
+        var line = lines[index].Trim();
+        return line.Length > 0 && !ProseText.EndsSentence(line) && Rule(index - 1) is { } mark && Rule(index + 1) == mark ? mark : null;
     }
 
     /// <summary>The framed line as a banner ("=== PANEL 4 ==="), for <see cref="Of"/> and the levels. A word count written for

@@ -84,6 +84,15 @@ public class BannerNotesTests
     }
 
     [Fact]
+    public void A_sentence_framed_by_two_rules_in_notes_stays_a_sentence_as_in_plain_text()
+    {
+        var document = DocumentParser.Parse(Of(FramedNotes.Replace("PART 2 — THE MOUNTAIN PASS", "The corps turned south to the pass.", StringComparison.Ordinal), "framed.txt"));
+
+        Assert.Equal(SourceFormat.Markdown, document.Format);
+        Assert.DoesNotContain(document.Blocks, b => b.Kind == PassageKind.Heading && b.Text.StartsWith("The corps", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Notes_headed_only_by_framed_banners_are_titled_by_their_short_first_line_as_plain_text_is()
     {
         Assert.Equal("Revision Sheet: Two Crossings 1944", DocumentParser.Parse(Of(FramedNotes, "framed.txt")).Title);
