@@ -346,7 +346,19 @@ internal sealed class ClaimFinder(ClaimRules rules, CountryFinder countries, Dat
     // event of the row. Only acts that start or carry an intervention take it: a withdrawal keeps its own date.
     private DatePhrase? RowPeriod(string sentence, int actIndex, IReadOnlyList<DatePhrase> found) =>
         (LabelledRows.CellSpanLabelled(sentence, rules.Rows.DateHeaders.Contains) ?? LabelledRows.KeySpan(sentence)) is var (start, end) && (actIndex < start || actIndex >= end)
-            && found.FirstOrDefault(d => d.Index >= start && d.Index < end) is { IsRange: true } first ? first : null;
+            && found.FirstOrDefault(d => d.Index >= start && d.Index < end) is { IsRange: true } first ? first : StartAndEndCells(sentence, actIndex, found);
+
+    // "from: 1918-11; to: 1920-01; kind: invasion": a row's first and last dates in cells of their own make its period.
+    private DatePhrase? StartAndEndCells(string sentence, int actIndex, IReadOnlyList<DatePhrase> found)
+    {
+        DatePhrase? In((int Start, int End)? cell) => cell is var (start, end) && (actIndex < start || actIndex >= end)
+            ? found.FirstOrDefault(d => d.Index >= start && d.Index < end) : null;
+        if (In(LabelledRows.CellSpanLabelled(sentence, rules.Rows.StartHeaders.Contains)) is not { } first
+            || In(LabelledRows.CellSpanLabelled(sentence, rules.Rows.EndHeaders.Contains)) is not { } last) return null;
+        var lastDate = last.End ?? last.Start;
+        return lastDate.CompareTo(first.Start) <= 0 || last.Index < first.Index ? null
+            : new DatePhrase(first.Start, lastDate, first.Index, last.Index + last.Length - first.Index, sentence[first.Index..(last.Index + last.Length)]);
+    }
 
     // Whether the act's own clause (within its cell, between semicolons) holds a date.
     private static bool ClauseDated(string sentence, int actIndex, IReadOnlyList<DatePhrase> found)

@@ -24,6 +24,9 @@ internal sealed class TableRowWords
     public IReadOnlySet<string> KindHeaders { get; private init; } = new HashSet<string>();
     /// <summary>Labels of a row's date cell ("date", "when"), whose range is the row's period.</summary>
     public IReadOnlySet<string> DateHeaders { get; private init; } = new HashSet<string>();
+    /// <summary>Labels of the two cells that give a row's first and last date apart ("from", "to"; "start", "end").</summary>
+    public IReadOnlySet<string> StartHeaders { get; private init; } = new HashSet<string>();
+    public IReadOnlySet<string> EndHeaders { get; private init; } = new HashSet<string>();
 
     /// <summary>Built by <see cref="ClaimRules"/> from the <c>tableRows</c> block of the one read of claim-rules.json.</summary>
     internal static TableRowWords FromFile(WordsFile? file)
@@ -43,6 +46,8 @@ internal sealed class TableRowWords
             ActorHeaders = Set(file.ActorHeaders),
             KindHeaders = Set(file.KindHeaders),
             DateHeaders = Set(file.DateHeaders),
+            StartHeaders = Set(file.StartHeaders),
+            EndHeaders = Set(file.EndHeaders),
         };
     }
 
@@ -50,7 +55,7 @@ internal sealed class TableRowWords
 
     internal sealed record WordsFile(List<string>? VerdictHeaders, List<string>? QuestionMarks, List<string>? Yes, List<string>? No,
         List<string>? OtherAgents, List<string>? AgreementWords, List<string>? ActorHeaders = null, List<string>? VerdictLabels = null,
-        List<string>? KindHeaders = null, List<string>? DateHeaders = null);
+        List<string>? KindHeaders = null, List<string>? DateHeaders = null, List<string>? StartHeaders = null, List<string>? EndHeaders = null);
 }
 
 /// <summary>

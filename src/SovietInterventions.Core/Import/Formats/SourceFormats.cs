@@ -1,6 +1,7 @@
 using SovietInterventions.Core.Import.Documents;
 using SovietInterventions.Core.Import.Formats.AsciiDoc;
 using SovietInterventions.Core.Import.Formats.BibTeX;
+using SovietInterventions.Core.Import.Formats.Calendar;
 using SovietInterventions.Core.Import.Formats.Delimited;
 using SovietInterventions.Core.Import.Formats.Feed;
 using SovietInterventions.Core.Import.Formats.Gift;
@@ -20,6 +21,7 @@ using SovietInterventions.Core.Import.Formats.TiddlyWiki;
 using SovietInterventions.Core.Import.Formats.WikiExport;
 using SovietInterventions.Core.Import.Formats.WikiText;
 using SovietInterventions.Core.Import.Formats.Xml;
+using SovietInterventions.Core.Import.Formats.Yaml;
 using SovietInterventions.Core.Model;
 
 namespace SovietInterventions.Core.Import.Formats;
@@ -62,6 +64,8 @@ public static class SourceFormats
         new(SourceFormat.Outline, "Outline (OPML)", OpmlOutlineParser.Likeness, OpmlOutlineParser.Parse, OpmlOutlineParser.Extensions),
         new(SourceFormat.Messages, "Messages (JSON export)", MessageExportParser.Likeness, MessageExportParser.Parse, MessageExportParser.Extensions),
         new(SourceFormat.Xml, "XML document", XmlTextParser.Likeness, XmlTextParser.Parse, []),
+        new(SourceFormat.Calendar, "Calendar (iCalendar)", CalendarExportParser.Likeness, CalendarExportParser.Parse, CalendarExportParser.Extensions),
+        new(SourceFormat.Yaml, "Data (YAML)", YamlDataParser.Likeness, YamlDataParser.Parse, YamlDataParser.Extensions),
     ];
 
     public static Entry For(SourceFormat format) =>

@@ -57,6 +57,18 @@ public sealed class LabelledRowsTests
         Assert.Equal(new PartialDate(1979, 2, 15), withdrawal.Date);
     }
 
+    [Fact]
+    public void A_rows_from_and_to_cells_are_its_period_and_a_to_cell_before_its_from_cell_is_none()
+    {
+        var claims = TestClaims.Of("# Cases\n\nOne row per case, coded from the published memoirs and the archive files of the river commission.\n\n| id | target | from | to | kind | soviet |\n|---|---|---|---|---|---|\n"
+            + "| por-1931 | Portugal | 1931-05 | 1932-03 | invasion | 7th Army |\n"
+            + "| spa-1933 | Spain | 1934-02 | 1933-06 | invasion | 7th Army |\n", "cases.md");
+
+        var invasion = Assert.Single(claims, c => c.Targets.Contains("portugal"));
+        Assert.Equal((new PartialDate(1931, 5), new PartialDate(1932, 3)), (invasion.Date, invasion.EndDate));
+        Assert.DoesNotContain(claims, c => c.Targets.Contains("spain") && c.Year == 1933 && c.LastYear == 1934);
+    }
+
     private static List<Claim> ForcesRow(string forces) =>
         TestClaims.Of($"# Operations\n\n| Dates | Country | Soviet forces | Result |\n|---|---|---|---|\n| 17 June 1953 – July 1953 | Portugal | {forces} | rising crushed |\n", "operations.md");
 

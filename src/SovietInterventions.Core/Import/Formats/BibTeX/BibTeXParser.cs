@@ -19,12 +19,18 @@ internal static class BibTeXParser
     // The fields a reader writes in, in the order they are read.
     private static readonly string[] ProseFields = ["abstract", "annote", "annotation", "note"];
 
-    /// <summary>A ".bib" file is BibTeX (5); so is text of which an "@type{key," line opens several entries (3).</summary>
+    /// <summary>A ".bib" file is BibTeX (5); so is text of which an "@type{key," line opens several entries (3), unless they stand in a
+    /// fenced code block: a dataset's README ends with "```bibtex" and how to cite it, which makes it no reading list.</summary>
     public static int Likeness(DocumentShape shape)
     {
         if (shape.HasExtension(Extensions)) return 5;
-        var entries = shape.Lines.Count(l => l.StartsWith('@') && l.Contains('{') && l.TrimEnd().EndsWith(',')
-            && l[1..l.IndexOf('{')].Trim().All(char.IsAsciiLetter));
+        var (entries, fenced) = (0, false);
+        foreach (var line in shape.Lines)
+        {
+            if (line.StartsWith("```", StringComparison.Ordinal) || line.StartsWith("~~~", StringComparison.Ordinal)) fenced = !fenced;
+            else if (!fenced && line.StartsWith('@') && line.Contains('{') && line.TrimEnd().EndsWith(',')
+                && line[1..line.IndexOf('{')].Trim().All(char.IsAsciiLetter)) entries++;
+        }
         return entries >= 2 ? 3 : 0;
     }
 

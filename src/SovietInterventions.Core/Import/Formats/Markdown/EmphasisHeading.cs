@@ -7,8 +7,8 @@ namespace SovietInterventions.Core.Import.Formats.Markdown;
 /// <summary>
 /// A paragraph that notes and scripts use as a sub-heading: only strong emphasis ("**Spain**",
 /// "**[Stop 4 — the second room]**"), short and without a final full stop; or a short bold lead-in right
-/// above a list ("**Hungary** → see the museum notes"). Bold words inside prose, or a bold label with a
-/// sentence after it, stay prose.
+/// above a list ("**Hungary** → see the museum notes"); or a few bold words closed by a full stop that run into the paragraph's
+/// sentences ("**Ghana, 1969.** In October 1968 …"). Bold words inside prose, or a bold label with a sentence after it, stay prose.
 /// </summary>
 internal static class EmphasisHeading
 {
@@ -27,6 +27,23 @@ internal static class EmphasisHeading
         // A bold word with more after it is a heading only as the lead-in of a list ("**Hungary** → see below").
         if (rest.Length > 0 && !(IsLeadIn(rest) && NextIsList(paragraph))) return null;
         return (heading, rest);
+    }
+
+    private const int MaxRunInWords = 6;
+
+    /// <summary>
+    /// The run-in heading of a paragraph and its sentences, or null: a few bold words closed by a full stop that run into the
+    /// paragraph ("**Ghana, 1969.** In October 1968 the military government …"), as in a printed book's notes on cases. It heads
+    /// its own paragraph only; what follows stands under the heading above it.
+    /// </summary>
+    public static (string Heading, string After)? RunIn(ParagraphBlock paragraph)
+    {
+        if (paragraph.Parent is not MarkdownDocument || paragraph.Inline?.FirstChild is null) return null;
+        if (Children(paragraph.Inline).FirstOrDefault(c => !IsBlank(c)) is not EmphasisInline { DelimiterCount: >= 2 } strong) return null;
+        var heading = Words(InlineText.Of(strong));
+        var rest = InlineText.Of(paragraph.Inline)[InlineText.Of(strong).Length..].Trim();
+        return heading.EndsWith('.') && !heading.EndsWith("..", StringComparison.Ordinal) && heading.Split(' ').Length <= MaxRunInWords
+            && rest.Length > 0 && char.IsUpper(rest[0]) && ProseText.EndsSentence(rest) ? (heading[..^1].Trim(), rest) : null;
     }
 
     private static IEnumerable<Inline> Children(ContainerInline container)

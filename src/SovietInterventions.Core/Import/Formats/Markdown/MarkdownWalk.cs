@@ -50,6 +50,9 @@ internal sealed class MarkdownWalk
             case ListBlock list:
                 foreach (var item in list.OfType<ListItemBlock>()) VisitItem(item, depth);
                 break;
+            case ParagraphBlock paragraph when EmphasisHeading.RunIn(paragraph) is var (heading, sentences):
+                VisitRunIn(paragraph, Clean(heading), Clean(sentences), depth);
+                break;
             case ParagraphBlock paragraph when EmphasisHeading.Of(paragraph) is var (heading, rest):
                 // A bold line repeating its section's heading ("## Plan" then "**Plan**") heads nothing new.
                 if (headings.Count == 0 || headings[^1].Text != Clean(heading)) AddHeading(Clean(heading), sectionLevel + 1, paragraph.Line + 1);
@@ -95,6 +98,17 @@ internal sealed class MarkdownWalk
             if (child is ParagraphBlock paragraph) Add(PassageKind.ListItem, paragraph, depth);
             else Visit(child, depth + 1);
         }
+    }
+
+    // A run-in heading heads its own paragraph and nothing after it.
+    private void VisitRunIn(ParagraphBlock paragraph, string heading, string sentences, int depth)
+    {
+        var (outer, outerReference) = (headings.ToList(), referenceLevel);
+        AddHeading(heading, sectionLevel + 1, paragraph.Line + 1);
+        AddText(PassageKind.Paragraph, sentences, paragraph.Line + 1, depth);
+        headings.Clear();
+        headings.AddRange(outer);
+        referenceLevel = outerReference;
     }
 
     // A callout's title heads its text and nothing after the callout.

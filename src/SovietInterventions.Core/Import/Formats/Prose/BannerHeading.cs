@@ -4,7 +4,8 @@ namespace SovietInterventions.Core.Import.Formats.Prose;
 
 /// <summary>
 /// A heading typed by hand in plain-text notes: words wrapped in runs of the same mark, "=== Poland 1956 ===",
-/// "*** HUNGARY ***", "--- Part two ---", "####### Finland #######". Markdown reads such a line as a rule or a
+/// "*** HUNGARY ***", "--- Part two ---", "####### Finland #######", and the file name <c>head</c> prints above each of several files
+/// ("==&gt; Poland 1939.md &lt;=="). Markdown reads such a line as a rule or a
 /// paragraph, so both the Markdown and the plain-text readers ask here first. The same marks alone draw a rule.
 /// </summary>
 internal static partial class BannerHeading
@@ -16,6 +17,8 @@ internal static partial class BannerHeading
     public static (char Mark, string Text)? Of(string line)
     {
         line = line.Trim();
+        if (FileBanner().Match(line) is { Success: true } file && Path.GetFileNameWithoutExtension(file.Groups["name"].Value).Trim() is { Length: > 0 } name)
+            return ('=', name);
         if (line.Length < 7 || !Marks.Contains(line[0]) || line[^1] != line[0]) return null;
         var mark = line[0];
         var open = Run(line, 0, +1);
@@ -43,6 +46,13 @@ internal static partial class BannerHeading
     /// <summary>The framed line as a banner ("=== PANEL 4 ==="), for <see cref="Of"/> and the levels. A word count written for
     /// the designers after it ("PANEL 4 — PRAGUE, 1968   [334 w]") is no part of the title.</summary>
     public static string AsBanner(char mark, string line) => $"{new string(mark, 3)} {WordCount().Replace(line, "").Trim()} {new string(mark, 3)}";
+
+    /// <summary>"==&gt; notes/Poland 1939.md &lt;==": the line <c>head</c> and <c>tail</c> print above each file when several are
+    /// joined into one; the file's name heads what follows, and wikitext's "== heading ==" must not take it.</summary>
+    public static bool IsFileBanner(string line) => FileBanner().IsMatch(line.Trim());
+
+    [GeneratedRegex(@"^==> (?<name>[^<>]+) <==$")]
+    private static partial Regex FileBanner();
 
     [GeneratedRegex(@"\s[\[(]~?[0-9]+\s?(?:w|wds|words)\.?[\])]\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex WordCount();

@@ -79,6 +79,7 @@ internal static partial class WikiTextParser
         level = 0;
         text = "";
         line = line.Trim();
+        if (BannerHeading.IsFileBanner(line)) return false;
         var open = 0;
         while (open < line.Length && line[open] == '=') open++;
         var close = 0;

@@ -93,4 +93,14 @@ public class BibTeXParserTests
 
         Assert.Equal(["Soviet engineers built it in 1931."], ProseOf(document));
     }
+
+    [Fact]
+    public void A_reading_list_without_a_bib_ending_is_told_by_its_entries_but_a_readme_citing_itself_in_a_code_block_is_markdown()
+    {
+        Assert.Equal(SourceFormat.BibTeX, FormatDetector.Detect(Of(ReadingList, "reading.txt")));
+        var readme = "# River dataset\n\nSoviet engineers bridged the river in May 1931.\n\n## How to cite\n\n```bibtex\n"
+            + "@misc{river_2025,\n  title = {River dataset},\n}\n@book{kessler1950,\n  title = {The River War},\n}\n```\n";
+
+        Assert.Equal(SourceFormat.Markdown, FormatDetector.Detect(Of(readme, "river-dataset_README.md")));
+    }
 }

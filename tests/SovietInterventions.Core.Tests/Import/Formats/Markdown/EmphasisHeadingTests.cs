@@ -97,4 +97,32 @@ public class EmphasisHeadingTests
         Assert.Contains("Smith, A history (1990)", document.References);
         Assert.DoesNotContain(document.Blocks, b => b.Text.Contains("Smith"));
     }
+
+    [Fact]
+    public void A_few_bold_words_closed_by_a_full_stop_head_the_sentences_they_run_into_and_nothing_after_them()
+    {
+        var document = Parse("""
+            # Coding notes
+
+            **Ruritania, 1950.** In May the envoy was recalled. Advisers arrived in June.
+
+            **Freedonia, 1951–1952.** Tanks rolled in.
+
+            A past paper asks how far this was defensive, 1945–89.
+            """);
+
+        Assert.Equal("Coding notes › Ruritania, 1950", SectionOf(document, "In May the envoy"));
+        Assert.Equal("Coding notes › Freedonia, 1951–1952", SectionOf(document, "Tanks rolled in."));
+        Assert.Equal("Coding notes", SectionOf(document, "A past paper"));
+    }
+
+    [Theory]
+    [InlineData("**The tanks came back in the night and nobody said a word.** Then they left.")]
+    [InlineData("**Ruritania.** was invaded")]
+    public void A_long_bold_sentence_or_a_run_in_without_a_sentence_after_it_stays_prose(string line)
+    {
+        var document = Parse($"# Notes\n\n{line}\n");
+
+        Assert.Equal(["Notes"], document.Blocks.Where(b => b.Kind == PassageKind.Heading).Select(b => b.Text));
+    }
 }

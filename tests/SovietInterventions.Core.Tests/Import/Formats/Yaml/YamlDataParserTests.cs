@@ -1,0 +1,94 @@
+using SovietInterventions.Core.Import;
+using SovietInterventions.Core.Import.Documents;
+using SovietInterventions.Core.Import.Formats;
+using SovietInterventions.Core.Model;
+using static SovietInterventions.Core.Tests.Import.Formats.TestSources;
+
+namespace SovietInterventions.Core.Tests.Import.Formats.Yaml;
+
+public class YamlDataParserTests
+{
+    private const string Cases = """
+        # river-map :: data/cases.yaml
+        # Maintained by a hobbyist. PRs welcome.
+        sources:
+          - &kessler "Kessler, The River War (1950)"
+        cases:
+          - id: rur-1931
+            target: Ruritania
+            from: 1931-05   # the bridge
+            to: 1932-03
+            kind: invasion
+            people:
+              soviet: [Ivo Marik, 7th Army]
+              opponents: [Anton Kessler]
+            notes: >
+              The crossing took two nights;
+              the book says so.
+            sources: [*kessler]
+          - id: fre-1933
+            target: Freedonia
+            kind: advisers
+        excluded:
+          - {what: "Freedonian raid", year: 1934, why: "not Soviet"}
+        todo:
+          - check the 1935 case
+        """;
+
+    private static ParsedDocument Parse(string text = Cases, string fileName = "cases.yaml") => DocumentParser.Parse(Of(text, fileName));
+
+    [Fact]
+    public void A_yaml_file_is_data_and_its_title_is_its_name()
+    {
+        var document = Parse();
+
+        Assert.Equal(SourceFormat.Yaml, document.Format);
+        Assert.Equal("cases", document.Title);
+        Assert.Equal(["cases", "cases", "excluded", "todo"], document.Blocks.Where(b => b.Kind == PassageKind.Heading).Select(b => b.Text));
+    }
+
+    [Fact]
+    public void Each_record_of_a_list_is_a_row_of_labelled_cells_with_a_nested_mappings_fields_as_cells_of_their_own()
+    {
+        var rows = ProseOf(Parse());
+
+        Assert.Equal("rur-1931 — target: Ruritania; from: 1931-05; to: 1932-03; kind: invasion; soviet: Ivo Marik, 7th Army; opponents: Anton Kessler.", rows[0]);
+        Assert.Equal("fre-1933 — target: Freedonia; kind: advisers.", rows[1]);
+        Assert.Equal("Freedonian raid — year: 1934; why: not Soviet.", rows[2]);
+        Assert.Equal("check the 1935 case", rows[3]);
+        Assert.Equal(4, rows.Count);
+    }
+
+    [Fact]
+    public void Comments_notes_and_sources_are_never_prose_and_rows_name_their_lines()
+    {
+        var document = Parse();
+
+        Assert.DoesNotContain(document.Blocks, b => b.Text.Contains("hobbyist", StringComparison.Ordinal) || b.Text.Contains("the bridge", StringComparison.Ordinal)
+            || b.Text.Contains("Kessler, The River War", StringComparison.Ordinal) || b.Text.Contains("two nights", StringComparison.Ordinal));
+        Assert.Contains("Kessler, The River War (1950)", document.References);
+        Assert.Contains("The crossing took two nights; the book says so.", document.References);
+        var lines = Cases.Split('\n');
+        Assert.Contains("- id: rur-1931", lines[document.Blocks.Single(b => b.Text.StartsWith("rur-1931", StringComparison.Ordinal)).Line - 1], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Yaml_that_cannot_be_read_is_an_error_naming_the_file_and_line()
+    {
+        var error = Assert.Throws<ImportException>(() => Parse("cases:\n  - id: a\n    target: [Ruritania\n"));
+
+        Assert.Equal("cases.yaml", error.FileName);
+        Assert.NotNull(error.Line);
+    }
+
+    [Fact]
+    public void Aliases_that_multiply_a_node_past_a_bound_are_an_error_not_a_flood()
+    {
+        var laughs = "a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]\n"
+            + string.Join("", Enumerable.Range(0, 8).Select(i => $"{(char)('b' + i)}: &{(char)('b' + i)} [{string.Join(", ", Enumerable.Repeat($"*{(char)('a' + i)}", 9))}]\n"));
+
+        var error = Assert.Throws<ImportException>(() => Parse(laughs, "laughs.yaml"));
+
+        Assert.Contains("aliases", error.Problem, StringComparison.Ordinal);
+    }
+}
