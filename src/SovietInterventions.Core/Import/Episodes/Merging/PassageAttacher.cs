@@ -33,18 +33,52 @@ internal sealed class PassageAttacher(EpisodeRules rules, IReadOnlySet<string> i
         var sovietDocuments = sovietSections.Select(s => s.Item1).ToHashSet();
         bool OtherPowers(PassageDraft p) => sovietDocuments.Contains(p.Document) && !sovietSections.Contains(SectionOf(p));
         var context = ParagraphYears(all);
+        var tellers = new SectionTellers(all, owners);
         var left = new List<PassageDraft>();
         PassageDraft? previous = null;
         foreach (var passage in loose)
         {
             if (!OtherPowers(passage))
             {
-                if (Choose(passage, previous, episodes, context.GetValueOrDefault(passage) ?? [], sections.Of(passage)) is { } episode) episode.Add(passage);
+                if (Choose(passage, previous, episodes, context.GetValueOrDefault(passage) ?? [], sections.Of(passage), tellers.Of(passage)) is { } episode)
+                {
+                    episode.Add(passage);
+                    tellers.Told(passage, episode);
+                }
                 else left.Add(passage);
             }
             previous = passage;
         }
         return left;
+    }
+
+    /// <summary>The episode each section tells most of, as its passages are placed: the story an undated passage of it goes on with.</summary>
+    private sealed class SectionTellers
+    {
+        private readonly Dictionary<(ParsedDocument, Heading?), Dictionary<EpisodeDraft, int>> counts = [];
+
+        public SectionTellers(IReadOnlyList<PassageDraft> all, PassageOwners owners)
+        {
+            foreach (var passage in all.Where(p => !p.IsHeading))
+                if (owners.Of(passage) is { } episode) Told(passage, episode);
+        }
+
+        public void Told(PassageDraft passage, EpisodeDraft episode)
+        {
+            if (!counts.TryGetValue(SectionOf(passage), out var told)) counts[SectionOf(passage)] = told = [];
+            told[episode] = told.GetValueOrDefault(episode) + 1;
+        }
+
+        /// <summary>The episode that holds most of the passage's section so far, two passages in three at least, or null: a
+        /// section an overview runs many episodes through (a scraped article on one line) is no one episode's story.</summary>
+        public EpisodeDraft? Of(PassageDraft passage)
+        {
+            if (!counts.TryGetValue(SectionOf(passage), out var told) || told.Count == 0) return null;
+            var (teller, most) = told.MaxBy(t => t.Value);
+            return most >= MinStory && most * 3 >= told.Values.Sum() * 2 ? teller : null;
+        }
+
+        private const int MinStory = 2;
     }
 
     /// <summary>
@@ -114,7 +148,7 @@ internal sealed class PassageAttacher(EpisodeRules rules, IReadOnlySet<string> i
     }
 
     private EpisodeDraft? Choose(PassageDraft passage, PassageDraft? previous, EpisodesByCountry episodes, List<(int From, int To)> told,
-        List<(int From, int To)> section)
+        List<(int From, int To)> section, EpisodeDraft? sectionTeller)
     {
         var named = NamedCountries(passage, includeAdjectives: true);
         if (named.Count == 0)
@@ -151,6 +185,9 @@ internal sealed class PassageAttacher(EpisodeRules rules, IReadOnlySet<string> i
         else
         {
             if (!rules.InterventionWords.AnyIn(passage.Text) || passage.Block.Kind == PassageKind.Caption || ActedUpon(passage)) return null;
+            // "… Ceaușescu … gave a public speech in Bucharest on the day of the invasion" in a section of reactions to 1968 that
+            // another episode tells: undated, its act word is that episode's, not one of the country it names.
+            if (sectionTeller is not null && !candidates.Contains(sectionTeller)) return null;
             // Undated, it must be about one country: an overview naming several episodes' countries is about none of them, nor is a list.
             var all = NamedCountries(passage, includeAdjectives: false, placesFirst: false);
             if ((episodes.For(all).Select(e => e.Targets[0]).Distinct().Count() > 1 || IsList(passage, all, episodes))

@@ -95,6 +95,28 @@ public sealed class PassageAttacherTests
     }
 
     [Fact]
+    public void An_undated_sentence_in_a_section_another_episode_tells_goes_on_with_that_story_not_to_the_country_it_names()
+    {
+        const string interventions = """
+            = Interventions =
+
+            ==== 1944–1947: Romania ====
+
+            In August 1944 the Red Army occupied Romania.
+
+            ==== 1968: Czechoslovakia ====
+
+            On 21 August 1968 Soviet troops invaded Czechoslovakia.
+            """;
+        var article = "# The crisis\n\n## Reactions\n\nOn 21 August 1968 Soviet troops occupied the capital of Czechoslovakia.\n\n"
+            + "In August 1968 the people of Czechoslovakia protested in the streets.\n\nIn Bucharest the Romanian leader spoke out against the invasion.\n";
+        var model = Import(("a.wiki", interventions), ("b.md", article));
+
+        Assert.Contains(Told(model, 1968), t => t.Contains("protested"));
+        Assert.DoesNotContain(Told(model, 1944), t => t.Contains("Bucharest"));
+    }
+
+    [Fact]
     public void A_sentence_joins_the_episode_whose_years_hold_it_and_is_only_a_source_of_the_one_it_borders()
     {
         var article = "Notes on Finland\n\nWhen the fighting resumed in 1941, Finnish forces retook the lost areas.[1]\n";
