@@ -1,4 +1,5 @@
 using SovietInterventions.Core.Import.Episodes;
+using SovietInterventions.Core.Import.Formats;
 using SovietInterventions.Core.Import.Formats.Prose;
 using SovietInterventions.Core.Import.Mentions;
 using SovietInterventions.Core.Import.Mentions.Dates;
@@ -52,8 +53,9 @@ internal sealed class ClaimFinder(ClaimRules rules, CountryFinder countries, Dat
             // "- keeping the bloc (GDR 1953, Hungary 1956, Czechoslovakia 1968)" over "- Hungary: … on 24 Oct": the last of the years a
             // line lists dates nothing in the lines after it.
             if (contextListed) (contextYear, contextListed) = (null, false);
-            // A spreadsheet's row or a deck's card is a record of its own: a day and month in it take no year from the row above.
-            if (passage.Document.Format == SourceFormat.Delimited) contextYear = null;
+            // A spreadsheet's row, a deck's card or a data file's entry is a record of its own: a day and month in it take no year
+            // from the one above.
+            if (SourceFormats.For(passage.Document.Format).Records) contextYear = null;
             // A heading with its own years starts a new context, dated by the heading when it names one year ("CER 1929": "- Manzhouli
             // 20 Nov"); other headings continue the story.
             if (passage.Block.Section != section && passage.Block.Section is { } heading && dates.Find(heading.Text) is { Count: > 0 } headingDates)

@@ -38,8 +38,10 @@ public static class SourceFormats
     /// wins, so a stronger sign such as YAML front matter beats a weaker one such as a "== heading ==" line), its parser, and
     /// the file name endings that belong to it alone (none for text any format may hold: ".txt", ".md").
     /// </summary>
+    /// <param name="Records">Each passage is a record of its own (a spreadsheet's row, a data file's entry): a day and month in it
+    /// take no year from the record above.</param>
     public sealed record Entry(SourceFormat Format, string Label, Func<DocumentShape, int> Likeness, Func<SourceText, ParsedDocument> Parse,
-        IReadOnlyList<string> Extensions);
+        IReadOnlyList<string> Extensions, bool Records = false);
 
     public static IReadOnlyList<Entry> All { get; } =
     [
@@ -50,7 +52,7 @@ public static class SourceFormats
         new(SourceFormat.Org, "Outline (Org mode)", OrgOutlineParser.Likeness, OrgOutlineParser.Parse, OrgOutlineParser.Extensions),
         new(SourceFormat.Rst, "Document (reStructuredText)", RstDocumentParser.Likeness, RstDocumentParser.Parse, RstDocumentParser.Extensions),
         new(SourceFormat.Subtitles, "Subtitles (SubRip, WebVTT)", SubtitleParser.Likeness, SubtitleParser.Parse, SubtitleParser.Extensions),
-        new(SourceFormat.Delimited, "Table (TSV, CSV)", DelimitedTableParser.Likeness, DelimitedTableParser.Parse, DelimitedTableParser.Extensions),
+        new(SourceFormat.Delimited, "Table (TSV, CSV)", DelimitedTableParser.Likeness, DelimitedTableParser.Parse, DelimitedTableParser.Extensions, Records: true),
         new(SourceFormat.LaTeX, "LaTeX document", LaTeXParser.Likeness, LaTeXParser.Parse, LaTeXParser.Extensions),
         new(SourceFormat.AsciiDoc, "AsciiDoc document", AsciiDocParser.Likeness, AsciiDocParser.Parse, AsciiDocParser.Extensions),
         new(SourceFormat.Notebook, "Notebook (Jupyter)", NotebookParser.Likeness, NotebookParser.Parse, NotebookParser.Extensions),
@@ -65,7 +67,7 @@ public static class SourceFormats
         new(SourceFormat.Messages, "Messages (JSON export)", MessageExportParser.Likeness, MessageExportParser.Parse, MessageExportParser.Extensions),
         new(SourceFormat.Xml, "XML document", XmlTextParser.Likeness, XmlTextParser.Parse, []),
         new(SourceFormat.Calendar, "Calendar (iCalendar)", CalendarExportParser.Likeness, CalendarExportParser.Parse, CalendarExportParser.Extensions),
-        new(SourceFormat.Yaml, "Data (YAML)", YamlDataParser.Likeness, YamlDataParser.Parse, YamlDataParser.Extensions),
+        new(SourceFormat.Yaml, "Data (YAML)", YamlDataParser.Likeness, YamlDataParser.Parse, YamlDataParser.Extensions, Records: true),
     ];
 
     public static Entry For(SourceFormat format) =>

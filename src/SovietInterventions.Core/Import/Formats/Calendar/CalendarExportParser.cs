@@ -24,34 +24,38 @@ internal static class CalendarExportParser
 
     public static ParsedDocument Parse(SourceText source)
     {
-        Ical.Net.Calendar calendar;
+        var lines = source.Text.Split('\n');
+        Ical.Net.CalendarCollection calendars;
         try
         {
-            calendar = Ical.Net.Calendar.Load(source.Text)
-                ?? throw new ImportException(source.FileName, 1, "the calendar holds no VCALENDAR block.");
+            // Several calendars joined into one file ("cat a.ics b.ics") are read one after another.
+            calendars = Ical.Net.CalendarCollection.Load(source.Text);
         }
         catch (Exception e) when (e is not ImportException)
         {
-            // Ical.Net gives no line; the calendar's first line names where reading began.
-            throw new ImportException(source.FileName, 1, $"the calendar cannot be read: {e.Message}", e);
+            throw new ImportException(source.FileName, LineNamed(lines, e.Message), $"the calendar cannot be read: {e.Message}", e);
         }
+        if (calendars.Count == 0) throw new ImportException(source.FileName, 1, "the calendar holds no VCALENDAR block.");
 
-        var lines = source.Text.Split('\n');
-        var title = Text(calendar.Properties.Get<string>("X-WR-CALNAME")) is { Length: > 0 } name ? name : Path.GetFileNameWithoutExtension(source.FileName);
+        var first = calendars[0];
+        var title = ProseText.Squash(first.Properties.Get<string>("X-WR-CALNAME")) is { Length: > 0 } name ? name : Path.GetFileNameWithoutExtension(source.FileName);
         var outline = new OutlineBlocks();
         outline.AddHeading(title, 1, 1);
-        foreach (var paragraph in Paragraphs(calendar.Properties.Get<string>("X-WR-CALDESC")))
-            outline.AddText(PassageKind.Paragraph, paragraph, LineOf(lines, "X-WR-CALDESC", 0));
-
-        // Ical.Net keeps the events in the order the file gives them; the n-th "BEGIN:VEVENT" line is the n-th event's.
+        var descriptionLine = 0;
         var eventLine = 0;
-        foreach (var calendarEvent in calendar.Events)
+        foreach (var calendar in calendars)
         {
-            eventLine = LineOf(lines, "BEGIN:VEVENT", eventLine);
-            var summary = Text(calendarEvent.Summary);
-            if (summary.Length > 0) outline.AddHeading(Dated(summary, calendarEvent), 2, eventLine);
-            var descriptionLine = LineOf(lines, "DESCRIPTION", eventLine - 1);
-            foreach (var paragraph in Paragraphs(calendarEvent.Description)) outline.AddText(PassageKind.Paragraph, paragraph, descriptionLine);
+            descriptionLine = LineOf(lines, "X-WR-CALDESC", descriptionLine);
+            foreach (var paragraph in Paragraphs(calendar.Properties.Get<string>("X-WR-CALDESC"))) outline.AddText(PassageKind.Paragraph, paragraph, descriptionLine);
+            // Ical.Net keeps the events in the order the file gives them; the n-th "BEGIN:VEVENT" line is the n-th event's.
+            foreach (var calendarEvent in calendar.Events)
+            {
+                eventLine = LineOf(lines, "BEGIN:VEVENT", eventLine);
+                outline.EndSections(2);
+                outline.AddHeading(Heading(calendarEvent), 2, eventLine);
+                var line = LineOf(lines, "DESCRIPTION", eventLine - 1);
+                foreach (var paragraph in Paragraphs(calendarEvent.Description)) outline.AddText(PassageKind.Paragraph, paragraph, line);
+            }
         }
 
         return new ParsedDocument(source.FileName, title, SourceFormat.Calendar, outline.Blocks, [])
@@ -62,23 +66,34 @@ internal static class CalendarExportParser
         };
     }
 
-    // "[USSR] Berlin Blockade begins (24 June 1948)"; an event of several whole days, "(16–17 June 1953)" as its dates in words.
-    private static string Dated(string summary, CalendarEvent calendarEvent)
+    // "[USSR] Berlin Blockade begins (24 June 1948)"; an event of several whole days "(16 June 1953 – 17 June 1953)". A summary that
+    // writes its own year keeps it alone: a reminder of "the invasion of 1979" set up in 2024 starts in 2024. An event with no
+    // summary is headed by its date, so that its description does not read under the event before it.
+    private static string Heading(CalendarEvent calendarEvent)
     {
-        if (calendarEvent.Start is not { } start) return summary;
+        var summary = ProseText.Squash(calendarEvent.Summary);
+        if (calendarEvent.Start is not { } start || WritesAYear(summary)) return summary.Length > 0 ? summary : "Event";
         var first = start.Date;
         // An all-day event's end is the day after its last (RFC 5545).
         var last = calendarEvent.End is { } end && end.Date > first ? (start.HasTime ? end.Date : end.Date.AddDays(-1)) : first;
         var words = last == first ? Words(first) : $"{Words(first)} – {Words(last)}";
-        return $"{summary} ({words})";
+        return summary.Length > 0 ? $"{summary} ({words})" : words;
     }
+
+    private static bool WritesAYear(string summary) => summary.Split(' ', '(', ')', ',').Any(w => w.Length == 4 && w.All(char.IsAsciiDigit));
 
     private static string Words(DateOnly date) => date.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
 
     private static IEnumerable<string> Paragraphs(string? text) =>
-        (text ?? "").Replace("\r", "", StringComparison.Ordinal).Split("\n\n").Select(Text).Where(p => p.Length > 0);
+        (text ?? "").Replace("\r", "", StringComparison.Ordinal).Split("\n\n").Select(ProseText.Squash).Where(p => p.Length > 0);
 
-    private static string Text(string? text) => string.Join(' ', (text ?? "").Split((char[])['\n', '\r', ' ', '\t'], StringSplitOptions.RemoveEmptyEntries));
+    // Ical.Net names the line it could not read ("Could not parse line: 'this has no colon'"), not its number.
+    private static int LineNamed(string[] lines, string message)
+    {
+        var quoted = message.IndexOf('\'') is var open and >= 0 && message.LastIndexOf('\'') is var close && close > open + 1 ? message[(open + 1)..close] : null;
+        var index = quoted is null ? -1 : Array.FindIndex(lines, l => l.TrimEnd('\r') == quoted);
+        return index >= 0 ? index + 1 : 1;
+    }
 
     // The 1-based line of the first line after line (1-based) <paramref name="after"/> that opens with the property's name.
     private static int LineOf(string[] lines, string property, int after)

@@ -32,18 +32,21 @@ internal static class EmphasisHeading
     private const int MaxRunInWords = 6;
 
     /// <summary>
-    /// The run-in heading of a paragraph and its sentences, or null: a few bold words closed by a full stop that run into the
-    /// paragraph ("**Ghana, 1969.** In October 1968 the military government …"), as in a printed book's notes on cases. It heads
-    /// its own paragraph only; what follows stands under the heading above it.
+    /// The run-in heading of a paragraph, or null: a few bold words closed by a full stop that run into the paragraph's sentences
+    /// ("**Ghana, 1969.** In October 1968 the military government …"), as in a printed book's notes on cases. It heads its own
+    /// paragraph only, and stays in it: "**The USSR invaded in 1979.** It left in 1989." is a sentence too. An apparatus word
+    /// ("**Notes.**") heads nothing, so that the sentences after it stay prose.
     /// </summary>
-    public static (string Heading, string After)? RunIn(ParagraphBlock paragraph)
+    public static string? RunIn(ParagraphBlock paragraph)
     {
         if (paragraph.Parent is not MarkdownDocument || paragraph.Inline?.FirstChild is null) return null;
         if (Children(paragraph.Inline).FirstOrDefault(c => !IsBlank(c)) is not EmphasisInline { DelimiterCount: >= 2 } strong) return null;
         var heading = Words(InlineText.Of(strong));
         var rest = InlineText.Of(paragraph.Inline)[InlineText.Of(strong).Length..].Trim();
-        return heading.EndsWith('.') && !heading.EndsWith("..", StringComparison.Ordinal) && heading.Split(' ').Length <= MaxRunInWords
-            && rest.Length > 0 && char.IsUpper(rest[0]) && ProseText.EndsSentence(rest) ? (heading[..^1].Trim(), rest) : null;
+        if (!heading.EndsWith('.') || heading.EndsWith("..", StringComparison.Ordinal) || heading.Split(' ').Length > MaxRunInWords
+            || rest.Length == 0 || !char.IsUpper(rest[0]) || !ProseText.EndsSentence(rest)) return null;
+        heading = heading[..^1].Trim();
+        return ReferenceSections.IsReferenceHeading(heading) ? null : heading;
     }
 
     private static IEnumerable<Inline> Children(ContainerInline container)

@@ -1,8 +1,8 @@
 using System.Globalization;
 using SovietInterventions.Core.Import.Documents;
+using SovietInterventions.Core.Import.Formats.Yaml;
 using Tomlyn;
 using Tomlyn.Model;
-using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
 namespace SovietInterventions.Core.Import.Formats.Markdown;
@@ -14,17 +14,20 @@ namespace SovietInterventions.Core.Import.Formats.Markdown;
 /// </summary>
 internal static class FrontMatter
 {
+    // Deeper than any site generator's front matter nests; deeper still would overflow the stack of YAML's own reader.
+    private const int MaxDepth = 32;
+
     /// <summary>Reads the YAML between the "---" fences; bad YAML gives no metadata and a warning, never a failed import.</summary>
     public static DocumentMetadata FromYaml(string yaml, string fileName, int line, List<string> warnings)
     {
-        var stream = new YamlStream();
+        YamlStream stream;
         try
         {
-            stream.Load(new StringReader(yaml));
+            stream = YamlNesting.Load(yaml, fileName, MaxDepth, line + 1);
         }
-        catch (YamlException e)
+        catch (ImportException e)
         {
-            warnings.Add($"{fileName}:{line + (int)e.Start.Line}: front matter is not valid YAML ({e.Message}); it was left out.");
+            warnings.Add($"{fileName}:{e.Line}: front matter is not valid YAML ({e.Problem}); it was left out.");
             return DocumentMetadata.None;
         }
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root) return DocumentMetadata.None;

@@ -50,8 +50,13 @@ internal sealed class MarkdownWalk
             case ListBlock list:
                 foreach (var item in list.OfType<ListItemBlock>()) VisitItem(item, depth);
                 break;
-            case ParagraphBlock paragraph when EmphasisHeading.RunIn(paragraph) is var (heading, sentences):
-                VisitRunIn(paragraph, Clean(heading), Clean(sentences), depth);
+            case ParagraphBlock paragraph when EmphasisHeading.RunIn(paragraph) is { } heading:
+                // A run-in heading heads its own paragraph and nothing after it.
+                InOwnSection(() =>
+                {
+                    AddHeading(Clean(heading), sectionLevel + 1, paragraph.Line + 1);
+                    Add(PassageKind.Paragraph, paragraph, depth);
+                });
                 break;
             case ParagraphBlock paragraph when EmphasisHeading.Of(paragraph) is var (heading, rest):
                 // A bold line repeating its section's heading ("## Plan" then "**Plan**") heads nothing new.
@@ -100,25 +105,20 @@ internal sealed class MarkdownWalk
         }
     }
 
-    // A run-in heading heads its own paragraph and nothing after it.
-    private void VisitRunIn(ParagraphBlock paragraph, string heading, string sentences, int depth)
-    {
-        var (outer, outerReference) = (headings.ToList(), referenceLevel);
-        AddHeading(heading, sectionLevel + 1, paragraph.Line + 1);
-        AddText(PassageKind.Paragraph, sentences, paragraph.Line + 1, depth);
-        headings.Clear();
-        headings.AddRange(outer);
-        referenceLevel = outerReference;
-    }
-
     // A callout's title heads its text and nothing after the callout.
-    private void VisitCallout(QuoteBlock quote, string title, int depth)
+    private void VisitCallout(QuoteBlock quote, string title, int depth) => InOwnSection(() =>
     {
-        var (outer, outerReference) = (headings.ToList(), referenceLevel);
         var first = (ParagraphBlock)quote[0];
         if (title.Length > 0) AddHeading(title, sectionLevel + 1, first.Line + 1);
         AddText(PassageKind.Paragraph, Clean(Callout.Body(first)), first.Line + 1, depth);
         foreach (var child in quote.Skip(1)) Visit(child, depth);
+    });
+
+    // What the action adds stands in a section of its own: the headings and apparatus section around it are as before afterwards.
+    private void InOwnSection(Action add)
+    {
+        var (outer, outerReference) = (headings.ToList(), referenceLevel);
+        add();
         headings.Clear();
         headings.AddRange(outer);
         referenceLevel = outerReference;

@@ -17,8 +17,7 @@ internal static partial class BannerHeading
     public static (char Mark, string Text)? Of(string line)
     {
         line = line.Trim();
-        if (FileBanner().Match(line) is { Success: true } file && Path.GetFileNameWithoutExtension(file.Groups["name"].Value).Trim() is { Length: > 0 } name)
-            return ('=', name);
+        if (FileBanner().Match(line) is { Success: true } file && FileName(file.Groups["name"].Value) is { Length: > 0 } name) return ('=', name);
         if (line.Length < 7 || !Marks.Contains(line[0]) || line[^1] != line[0]) return null;
         var mark = line[0];
         var open = Run(line, 0, +1);
@@ -50,6 +49,18 @@ internal static partial class BannerHeading
     /// <summary>"==&gt; notes/Poland 1939.md &lt;==": the line <c>head</c> and <c>tail</c> print above each file when several are
     /// joined into one; the file's name heads what follows, and wikitext's "== heading ==" must not take it.</summary>
     public static bool IsFileBanner(string line) => FileBanner().IsMatch(line.Trim());
+
+    // "notes\Poland 1939.md" reads "Poland 1939"; "1956.11.04 Budapest" has no extension to drop.
+    private static string FileName(string path)
+    {
+        var name = path.Replace('\\', '/');
+        name = name[(name.LastIndexOf('/') + 1)..];
+        var extension = Path.GetExtension(name);
+        return (extension.Length is > 1 and <= MaxExtension + 1 && extension[1..].All(char.IsAsciiLetterOrDigit) && extension.Any(char.IsAsciiLetter)
+            ? name[..^extension.Length] : name).Trim();
+    }
+
+    private const int MaxExtension = 8;
 
     [GeneratedRegex(@"^==> (?<name>[^<>]+) <==$")]
     private static partial Regex FileBanner();

@@ -14,6 +14,11 @@ internal static partial class ProseText
         "jr", "sr", "no", "vol", "pp", "p", "ca", "cf", "vs", "etc", "approx", "e.g", "i.e", "mt", "ft", "km", "mi",
     };
 
+    /// <summary>The words of a text that a format wrapped or indented (a folded YAML value, an unfolded calendar line) on one line,
+    /// one space apart.</summary>
+    public static string Squash(string? text) =>
+        string.Join(' ', (text ?? "").Split((char[])[' ', '\t', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries));
+
     /// <summary>Removes citation marks such as [15], [F 8], ^{[4] [5]}, ^{who?]} and [citation needed].</summary>
     public static string RemoveCitations(string text)
     {

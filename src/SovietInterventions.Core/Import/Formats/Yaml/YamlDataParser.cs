@@ -10,35 +10,29 @@ namespace SovietInterventions.Core.Import.Formats.Yaml;
 /// <summary>
 /// Reads a YAML data file (a hobbyist's "interventions.yaml", a static site's data folder) with YamlDotNet. A list of
 /// mappings is a table: each mapping is one row, read as a spreadsheet's row is (<see cref="TimelineRows"/>: "ukr-1918 —
-/// target: Ukraine; from: 1918-01; to: 1918-04; kind: invasion; soviet: …"), under a heading of the list's key; a nested
-/// mapping's fields are cells of the row ("people: {soviet: […]}" gives "soviet: …"), a list of words one cell. A list of
-/// words is a list of items; a key's lone value a line "key: value". Comments are the file's own notes and never prose; the
-/// title is the file's name.
+/// target: Ukraine; from: 1918-01; to: 1918-04; kind: invasion; soviet: …") but as a record of its own, under a heading of
+/// the list's key; a nested mapping's fields are cells of the row ("people: {soviet: […]}" gives "soviet: …"), a merge key's
+/// ("&lt;&lt;: *defaults") those the record does not set itself, a list of words one cell. A record's notes and sources are
+/// references. A list of words is a list of items; a key's lone value a line "key: value", and a key that names an apparatus
+/// ("sources", "notes") heads references. Comments are never prose; the title is the file's name.
 /// </summary>
 internal static class YamlDataParser
 {
     /// <summary>The file name endings only this format uses.</summary>
     public static readonly string[] Extensions = [".yaml", ".yml"];
 
-    // Aliases can repeat a node many times over; a file may not grow past this many times its own length when read out.
+    // Aliases can repeat a node many times over: reading a file out may visit at most this many nodes and characters per
+    // character of the file.
     private const int MaxGrowth = 4;
     private const int MaxDepth = 8;
+    private const string MergeKey = "<<";
 
-    /// <summary>A ".yaml" or ".yml" file is YAML data (5); Markdown's front matter is read with its notes.</summary>
+    /// <summary>A ".yaml" or ".yml" file is YAML data (5).</summary>
     public static int Likeness(DocumentShape shape) => shape.HasExtension(Extensions) ? 5 : 0;
 
     public static ParsedDocument Parse(SourceText source)
     {
-        var stream = new YamlStream();
-        try
-        {
-            stream.Load(new StringReader(source.Text));
-        }
-        catch (YamlException e)
-        {
-            throw new ImportException(source.FileName, (int)e.Start.Line, $"the YAML cannot be read: {e.Message}", e);
-        }
-
+        var stream = YamlNesting.Load(source.Text, source.FileName, MaxDepth);
         var title = Path.GetFileNameWithoutExtension(source.FileName);
         var reading = new Reading(source, title);
         foreach (var document in stream.Documents) reading.Visit(document.RootNode, key: null, level: 2, depth: 0);
@@ -53,12 +47,12 @@ internal static class YamlDataParser
     private sealed class Reading
     {
         private readonly SourceText source;
-        private int budget;
+        private long budget;
 
         public Reading(SourceText source, string title)
         {
             this.source = source;
-            budget = source.Text.Length * MaxGrowth + 1024;
+            budget = (long)source.Text.Length * MaxGrowth + 1024;
             Outline.AddHeading(title, 1, 1);
         }
 
@@ -67,37 +61,34 @@ internal static class YamlDataParser
 
         public void Visit(YamlNode node, string? key, int level, int depth)
         {
-            if (depth > MaxDepth) throw new ImportException(source.FileName, Line(node), $"the YAML nests deeper than {MaxDepth} levels.");
+            Spend(node, 1);
             switch (node)
             {
                 case YamlSequenceNode list when list.Children.Any(c => c is YamlMappingNode):
-                    if (key is not null) Outline.AddHeading(Words(key), level, Line(node));
-                    var records = list.Children.OfType<YamlMappingNode>().Select(r => (Node: r, Cells: Cells(r, depth + 1))).ToList();
-                    var header = records.SelectMany(r => r.Cells.Select(c => c.Label)).Distinct(StringComparer.Ordinal).ToList();
-                    var rows = new TimelineRows(header);
-                    foreach (var (record, cells) in records)
+                    if (key is not null) AddHeading(node, key, level);
+                    foreach (var item in list.Children)
                     {
-                        var byLabel = cells.ToDictionary(c => c.Label, c => c.Value, StringComparer.Ordinal);
-                        if (rows.Read([.. header.Select(h => byLabel.GetValueOrDefault(h, ""))], References.Add) is { } row) Add(PassageKind.Paragraph, row, Line(record));
+                        // Each record is a row of its own: no header across records, no year taken from the record above.
+                        if (item is YamlMappingNode record && Cells(record, depth + 1) is { Count: > 0 } cells
+                            && new TimelineRows([.. cells.Keys]).Read([.. cells.Values], References.Add) is { } row)
+                            Add(PassageKind.Paragraph, row, Line(record));
+                        else if (item is not YamlMappingNode) Visit(item, null, level + 1, depth + 1);
                     }
-                    foreach (var other in list.Children.Where(c => c is not YamlMappingNode)) Visit(other, null, level + 1, depth + 1);
                     break;
                 case YamlSequenceNode list:
-                    if (key is not null && ReferenceSections.IsReferenceHeading(Words(key)))
-                    {
-                        References.AddRange(list.Children.Select(c => Text(c, depth + 1)).Where(t => t.Length > 0));
-                        break;
-                    }
-                    if (key is not null) Outline.AddHeading(Words(key), level, Line(node));
+                    if (key is not null) AddHeading(node, key, level);
                     foreach (var item in list.Children) Add(PassageKind.ListItem, Text(item, depth + 1), Line(item));
                     break;
                 case YamlMappingNode mapping:
-                    if (key is not null) Outline.AddHeading(Words(key), level, Line(node));
+                    if (key is not null) AddHeading(node, key, level);
+                    var inner = key is null ? level : level + 1;
                     foreach (var (name, value) in mapping.Children)
                     {
-                        var label = Text(name, depth + 1);
-                        if (value is YamlScalarNode) Add(PassageKind.Paragraph, $"{Words(label)}: {Text(value, depth + 1)}", Line(name));
-                        else Visit(value, label, key is null ? level : level + 1, depth + 1);
+                        var label = Words(Text(name, depth + 1));
+                        // A key's value stands under the mapping, not under the section a sibling before it opened ("notes: {…}").
+                        Outline.EndSections(inner);
+                        if (value is YamlScalarNode && Text(value, depth + 1) is { Length: > 0 } text) Add(PassageKind.Paragraph, $"{label}: {text}", Line(name));
+                        else if (value is not YamlScalarNode) Visit(value, label, inner, depth + 1);
                     }
                     break;
                 case YamlScalarNode:
@@ -106,39 +97,62 @@ internal static class YamlDataParser
             }
         }
 
-        // A record's cells: its fields by name, a nested mapping's fields by their own names (its name only where two would clash).
-        private List<(string Label, string Value)> Cells(YamlMappingNode record, int depth)
+        // A record's cells by label, in the order written: its fields, a nested mapping's fields (prefixed with the mapping's name
+        // only where two would clash), a merge key's fields that the record does not set; the first of two equal labels wins.
+        private Dictionary<string, string> Cells(YamlMappingNode record, int depth)
         {
-            var cells = new List<(string Label, string Value)>();
+            var cells = new Dictionary<string, string>(StringComparer.Ordinal);
             void Read(YamlMappingNode mapping, string? outer, int level)
             {
-                if (level > MaxDepth) throw new ImportException(source.FileName, Line(mapping), $"the YAML nests deeper than {MaxDepth} levels.");
-                foreach (var (name, value) in mapping.Children)
+                Spend(mapping, 1);
+                foreach (var (name, value) in mapping.Children.OrderBy(c => IsMerge(c.Key)))
                 {
+                    if (IsMerge(name))
+                    {
+                        foreach (var merged in value is YamlSequenceNode list ? list.Children.OfType<YamlMappingNode>() : value is YamlMappingNode one ? [one] : [])
+                            Read(merged, outer, level + 1);
+                        continue;
+                    }
                     var label = Words(Text(name, level));
-                    if (cells.Any(c => c.Label == label) && outer is not null) label = $"{outer} {label}";
-                    if (value is YamlMappingNode inner) Read(inner, label, level + 1);
-                    else if (Text(value, level) is { Length: > 0 } text) cells.Add((label, text));
+                    if (cells.ContainsKey(label) && outer is not null) label = $"{outer} {label}";
+                    if (value is YamlMappingNode nested) Read(nested, label, level + 1);
+                    else if (!cells.ContainsKey(label) && Text(value, level) is { Length: > 0 } text) cells[label] = text;
                 }
             }
             Read(record, null, depth);
             return cells;
         }
 
-        // A node's words: a scalar's value, a list's items joined, a mapping's "name: value" pairs.
+        private static bool IsMerge(YamlNode key) => key is YamlScalarNode { Value: MergeKey };
+
+        // A node's words: a scalar's value ("~" and "null" are none), a list's items joined, a mapping's "name: value" pairs.
         private string Text(YamlNode node, int depth)
         {
+            Spend(node, 1);
             if (depth > MaxDepth) throw new ImportException(source.FileName, Line(node), $"the YAML nests deeper than {MaxDepth} levels.");
             var text = node switch
             {
-                YamlScalarNode scalar => Flat(scalar.Value ?? ""),
+                YamlScalarNode { Value: null or "~" or "null" } => "",
+                YamlScalarNode scalar => ProseText.Squash(scalar.Value),
                 YamlSequenceNode list => string.Join(", ", list.Children.Select(c => Text(c, depth + 1)).Where(t => t.Length > 0)),
                 YamlMappingNode mapping => string.Join(", ", mapping.Children.Select(c => $"{Text(c.Key, depth + 1)}: {Text(c.Value, depth + 1)}")),
                 _ => "",
             };
-            budget -= text.Length;
-            if (budget < 0) throw new ImportException(source.FileName, Line(node), $"the YAML repeats its aliases past {MaxGrowth} times the file's length.");
+            Spend(node, text.Length);
             return text;
+        }
+
+        // Every node visited and every character read out costs: aliases repeating a node, even an empty one, soon spend it all.
+        private void Spend(YamlNode node, int amount)
+        {
+            budget -= amount;
+            if (budget < 0) throw new ImportException(source.FileName, Line(node), $"the YAML reads out to more than {MaxGrowth} times the file's length (aliases repeating nodes).");
+        }
+
+        private void AddHeading(YamlNode node, string key, int level)
+        {
+            Spend(node, key.Length);
+            Outline.AddHeading(key, level, Line(node));
         }
 
         private void Add(PassageKind kind, string text, int line)
@@ -149,9 +163,6 @@ internal static class YamlDataParser
 
     // "local_clients" reads "local clients".
     private static string Words(string key) => key.Replace('_', ' ').Trim();
-
-    // A folded or literal block ("notes: >") is one paragraph of prose.
-    private static string Flat(string text) => string.Join(' ', text.Split((char[])['\n', '\r', ' ', '\t'], StringSplitOptions.RemoveEmptyEntries));
 
     private static int Line(YamlNode node) => Math.Max((int)node.Start.Line, 1);
 }

@@ -61,10 +61,29 @@ public class CalendarExportParserTests
     }
 
     [Fact]
-    public void A_calendar_that_cannot_be_read_is_an_error_naming_the_file()
+    public void A_calendar_that_cannot_be_read_is_an_error_naming_the_file_and_the_line()
     {
-        var error = Assert.Throws<ImportException>(() => Parse("BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nDTSTART:not-a-date\r\nEND:VCALENDAR\r\n"));
+        var error = Assert.Throws<ImportException>(() => Parse("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nthis line has no colon\r\nEND:VCALENDAR\r\n"));
 
-        Assert.Equal("river.ics", error.FileName);
+        Assert.Equal(("river.ics", 3), (error.FileName, error.Line));
+    }
+
+    [Fact]
+    public void Several_calendars_in_one_file_are_read_one_after_another_and_an_event_without_a_summary_is_headed_by_its_date()
+    {
+        const string joined = "BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nDTSTART;VALUE=DATE:19561104\r\nSUMMARY:Tanks in the capital\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
+            + "BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nDTSTART;VALUE=DATE:19680821\r\nDESCRIPTION:Columns crossed the border.\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n";
+
+        var document = Parse(joined);
+
+        Assert.Equal("river › 21 August 1968", Path(document.Blocks.Single(b => b.Text == "Columns crossed the border.").Headings));
+    }
+
+    [Fact]
+    public void A_summary_that_writes_its_own_year_is_not_dated_by_a_reminder_set_up_in_a_later_year()
+    {
+        const string reminder = "BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nDTSTART;VALUE=DATE:20241227\r\nRRULE:FREQ=YEARLY\r\nSUMMARY:The invasion of 1979\r\nDESCRIPTION:Soviet troops crossed the border.\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n";
+
+        Assert.Contains(Parse(reminder).Blocks, b => b is { Kind: PassageKind.Heading, Text: "The invasion of 1979" });
     }
 }

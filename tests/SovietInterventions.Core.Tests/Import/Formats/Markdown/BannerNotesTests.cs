@@ -110,12 +110,12 @@ public class BannerNotesTests
     public void Outline_pages_joined_by_head_are_markdown_headed_by_each_file_name_not_wikitext()
     {
         var joined = "==> Ruritania 1950.md <==\n- type:: [[intervention]]\n- advisers arrive in 1950\n\n"
-            + "==> notes/Freedonia (1951).md <==\n- {{embed: ((x1))}}\n- tanks roll in 1951\n";
+            + "==> notes\\Freedonia (1951).md <==\n- {{embed: ((x1))}}\n- tanks roll in 1951\n\n==> 1952.05.01 Freedonia <==\n- the envoy left\n";
 
         var document = DocumentParser.Parse(Of(joined, "roam-export.md"));
 
         Assert.Equal(SourceFormat.Markdown, document.Format);
-        Assert.Equal(["Ruritania 1950", "Freedonia (1951)"], document.Blocks.Where(b => b.Kind == PassageKind.Heading).Select(b => b.Text));
+        Assert.Equal(["Ruritania 1950", "Freedonia (1951)", "1952.05.01 Freedonia"], document.Blocks.Where(b => b.Kind == PassageKind.Heading).Select(b => b.Text));
         Assert.Equal("Freedonia (1951)", Path(document.Blocks.Single(b => b.Text.StartsWith("tanks", StringComparison.Ordinal)).Headings));
     }
 }

@@ -99,7 +99,7 @@ public class EmphasisHeadingTests
     }
 
     [Fact]
-    public void A_few_bold_words_closed_by_a_full_stop_head_the_sentences_they_run_into_and_nothing_after_them()
+    public void A_few_bold_words_closed_by_a_full_stop_head_the_paragraph_they_run_into_stay_in_it_and_head_nothing_after_it()
     {
         var document = Parse("""
             # Coding notes
@@ -111,18 +111,20 @@ public class EmphasisHeadingTests
             A past paper asks how far this was defensive, 1945–89.
             """);
 
-        Assert.Equal("Coding notes › Ruritania, 1950", SectionOf(document, "In May the envoy"));
-        Assert.Equal("Coding notes › Freedonia, 1951–1952", SectionOf(document, "Tanks rolled in."));
+        Assert.Equal("Coding notes › Ruritania, 1950", SectionOf(document, "Ruritania, 1950. In May the envoy"));
+        Assert.Equal("Coding notes › Freedonia, 1951–1952", SectionOf(document, "Freedonia, 1951–1952. Tanks rolled in."));
         Assert.Equal("Coding notes", SectionOf(document, "A past paper"));
     }
 
     [Theory]
     [InlineData("**The tanks came back in the night and nobody said a word.** Then they left.")]
     [InlineData("**Ruritania.** was invaded")]
-    public void A_long_bold_sentence_or_a_run_in_without_a_sentence_after_it_stays_prose(string line)
+    [InlineData("**Notes.** Soviet pilots flew over the canal in 1970.")]
+    public void A_long_bold_sentence_a_run_in_without_a_sentence_after_it_or_an_apparatus_word_stays_prose(string line)
     {
         var document = Parse($"# Notes\n\n{line}\n");
 
         Assert.Equal(["Notes"], document.Blocks.Where(b => b.Kind == PassageKind.Heading).Select(b => b.Text));
+        Assert.Single(document.Blocks, b => b.Kind == PassageKind.Paragraph);
     }
 }

@@ -82,6 +82,61 @@ public class YamlDataParserTests
     }
 
     [Fact]
+    public void A_record_takes_no_year_from_the_record_above_and_duplicate_labels_and_merge_keys_keep_the_first_and_the_records_own()
+    {
+        var document = Parse("""
+            defaults: &d {kind: advisers, region: west}
+            cases:
+              - {id: a, from: 1931-05, people: {soviet: Ivo Marik}, soviet: 7th Army}
+              - {name: August Storm, start_date: 1932, "start date": 1933}
+              - {<<: *d, kind: invasion, target: Freedonia}
+            """);
+
+        var rows = ProseOf(document).Where(r => r.Contains('—')).ToList();
+        Assert.Equal("a — from: 1931-05; soviet: Ivo Marik.", rows[0]);
+        Assert.Equal("August Storm — start date: 1932.", rows[1]);
+        Assert.Equal("invasion — target: Freedonia; region: west.", rows[2]);
+    }
+
+    [Fact]
+    public void A_key_that_names_an_apparatus_heads_references_and_the_keys_after_it_are_prose_again()
+    {
+        var document = Parse("notes:\n  method: coded from memoirs\nsummary: Soviet troops entered Ruritania in May 1931.\nempty:\nnothing: ~\n");
+
+        Assert.Contains("method: coded from memoirs", document.References);
+        Assert.Equal(["summary: Soviet troops entered Ruritania in May 1931."], ProseOf(document));
+    }
+
+    [Fact]
+    public void Yaml_nested_far_deeper_than_any_data_file_is_an_error_before_its_reader_recurses()
+    {
+        var error = Assert.Throws<ImportException>(() => Parse(new string('[', 100_000), "deep.yaml"));
+
+        Assert.Contains("nests deeper", error.Problem, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Aliases_repeating_empty_values_are_an_error_not_a_hang()
+    {
+        var lines = new List<string> { $"a: &a [{string.Join(", ", Enumerable.Repeat("''", 1000))}]" };
+        foreach (var (name, of) in new[] { ('b', 'a'), ('c', 'b'), ('d', 'c'), ('e', 'd') })
+            lines.Add($"{name}: &{name} [{string.Join(", ", Enumerable.Repeat($"*{of}", 1000))}]");
+        lines.Add($"f: [{string.Join(", ", Enumerable.Repeat("*e", 1000))}]");
+
+        var error = Assert.Throws<ImportException>(() => Parse(string.Join("\n", lines), "laughs.yaml"));
+
+        Assert.Contains("aliases", error.Problem, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_hundred_thousand_records_of_different_keys_are_read_one_row_each()
+    {
+        var records = string.Join("\n", Enumerable.Range(0, 100_000).Select(i => $"- k{i:D6}: v"));
+
+        Assert.Equal(100_000, ProseOf(Parse(records, "keys.yaml")).Count);
+    }
+
+    [Fact]
     public void Aliases_that_multiply_a_node_past_a_bound_are_an_error_not_a_flood()
     {
         var laughs = "a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]\n"
