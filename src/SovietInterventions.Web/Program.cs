@@ -66,6 +66,7 @@ builder.Services.AddScoped<Suggestions>();
 builder.Services.AddEncyclopediaCaching();
 builder.Services.AddEncyclopediaRateLimits(builder.Configuration);
 builder.Services.AddOpenApi(options => options.UsePublicServer());
+builder.Services.AddSiteJson();
 builder.Services.WithoutKeyRingAtStart();
 
 var app = builder.Build();

@@ -24,6 +24,8 @@ public sealed record EpisodeJson(
         WriteIndented = true,
         DefaultIgnoreCondition = JsonIgnoreCondition.Never,
         Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        // Generated at build, not found by reflection (the site runs with reflection-based serialization off).
+        TypeInfoResolver = EpisodeJsonContext.Default,
     };
 
     public static string KindName(EpisodeKind kind) => JsonNamingPolicy.KebabCaseLower.ConvertName(kind.ToString());
@@ -67,3 +69,7 @@ public sealed record EpisodeJson(
         return at < 0 ? path : path[(at + 3)..];
     }
 }
+
+/// <summary>The export's types, for <see cref="EpisodeJson.Options"/>: the layout and names come from those options.</summary>
+[JsonSerializable(typeof(List<EpisodeJson>))]
+public sealed partial class EpisodeJsonContext : JsonSerializerContext;

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using Microsoft.EntityFrameworkCore;
 using SovietInterventions.Core.Data;
 using SovietInterventions.Core.Import.Mentions.Dates;
@@ -9,7 +10,7 @@ using SovietInterventions.Web.Site;
 namespace SovietInterventions.Web.Editions;
 
 /// <summary>/episodes/{slug}/cite.ris, cite.bib and cite.json (CSL-JSON), each naming the edition read and its permanent link.</summary>
-public static class CitationFiles
+public static partial class CitationFiles
 {
     public static void MapCitationFiles(this IEndpointRouteBuilder app)
     {
@@ -65,7 +66,20 @@ public static class CitationFiles
             ["accessed"] = DateParts(c.Accessed),
             ["note"] = c.Edition is null ? null : $"Current version: {c.CurrentUrl}",
         }.Where(p => p.Value is not null).ToDictionary(),
-    }, new JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+    }, CslOptions.GetTypeInfo(typeof(Dictionary<string, object?>[])));
+
+    static readonly JsonSerializerOptions CslOptions = new()
+    {
+        WriteIndented = true,
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        TypeInfoResolver = CslTypes.Default,
+    };
+
+    // The values are strings and the date parts.
+    [JsonSerializable(typeof(Dictionary<string, object?>[]))]
+    [JsonSerializable(typeof(string))]
+    [JsonSerializable(typeof(Dictionary<string, int[][]>))]
+    private sealed partial class CslTypes : JsonSerializerContext;
 
     static Dictionary<string, int[][]> DateParts(DateOnly day) => new() { ["date-parts"] = [[day.Year, day.Month, day.Day]] };
 }

@@ -11,7 +11,7 @@ public sealed record CountryShape(string Iso3, string Name, string PathData);
 /// The Natural Earth countries projected once with Equal Earth into SVG path data, so that
 /// drawing a map per request is only string concatenation. Register as a singleton.
 /// </summary>
-public sealed class WorldMapGeometry
+public sealed partial class WorldMapGeometry
 {
     public const string DataFileName = "world-110m.json";
 
@@ -51,7 +51,7 @@ public sealed class WorldMapGeometry
 
     public static WorldMapGeometry FromJson(Stream json)
     {
-        var file = JsonSerializer.Deserialize<WorldMapFile>(json, new JsonSerializerOptions(JsonSerializerDefaults.Web))
+        var file = JsonSerializer.Deserialize(json, MapJson.Default.WorldMapFile)
             ?? throw new InvalidDataException("Empty world map data file.");
 
         var scale = Width / 2 / EqualEarth.Project(180, 0).X;
@@ -103,4 +103,8 @@ public sealed class WorldMapGeometry
     private sealed record WorldMapFile(string Source, List<WorldMapCountry> Countries);
 
     private sealed record WorldMapCountry(string Iso3, string Name, List<double[]> Rings);
+
+    [System.Text.Json.Serialization.JsonSourceGenerationOptions(JsonSerializerDefaults.Web)]
+    [System.Text.Json.Serialization.JsonSerializable(typeof(WorldMapFile))]
+    private sealed partial class MapJson : System.Text.Json.Serialization.JsonSerializerContext;
 }

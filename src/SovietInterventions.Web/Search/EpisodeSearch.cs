@@ -28,7 +28,7 @@ public sealed record SearchResult(EpisodeFilter Filter, int Total, IReadOnlyList
 /// (bm25 only) and the filters narrow the result. Only the matches' ids, years and kinds are read for all of them;
 /// the hits shown are read with their countries and snippets, and country facets are counted in SQL.
 /// </summary>
-public sealed class EpisodeSearch(EncyclopediaDb db, ILogger<EpisodeSearch> logger)
+public sealed partial class EpisodeSearch(EncyclopediaDb db, ILogger<EpisodeSearch> logger)
 {
     public const string NothingSearchable = "Your search has no letters or digits to look for, so only the filters were applied.";
 
@@ -159,7 +159,10 @@ public sealed class EpisodeSearch(EncyclopediaDb db, ILogger<EpisodeSearch> logg
             FROM episode_search WHERE episode_search MATCH {match} AND +rowid IN (SELECT value FROM json_each({Json(ids)}))
             """);
 
-    static string Json(List<int> ids) => System.Text.Json.JsonSerializer.Serialize(ids);
+    static string Json(List<int> ids) => System.Text.Json.JsonSerializer.Serialize(ids, IdsJson.Default.ListInt32);
+
+    [System.Text.Json.Serialization.JsonSerializable(typeof(List<int>))]
+    private sealed partial class IdsJson : System.Text.Json.Serialization.JsonSerializerContext;
 
     async Task<List<T>> FtsAsync<T>(IQueryable<T> query, string match, CancellationToken cancel)
     {
