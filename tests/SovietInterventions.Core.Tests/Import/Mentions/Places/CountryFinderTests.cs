@@ -54,6 +54,12 @@ public class CountryFinderTests
     public void Lower_case_ordinary_words_cities_acronyms_and_adjectives_are_no_countries(string text) =>
         Assert.Empty(Finder.Find(text));
 
+    [Theory]
+    [InlineData("The Warsaw Pact invasion of Czechoslovakia", "czechoslovakia")]
+    [InlineData("a small naval group appeared in the Gulf of Guinea off Ghana", "ghana")]
+    public void An_alliance_or_a_sea_named_after_a_place_names_no_country(string text, string named) =>
+        Assert.Equal(named, Only(text).CountrySlug);
+
     [Fact]
     public void East_germany_is_not_also_germany()
     {
