@@ -54,7 +54,10 @@ internal static class CalendarExportParser
                 outline.EndSections(2);
                 outline.AddHeading(Heading(calendarEvent), 2, eventLine);
                 var line = LineOf(lines, "DESCRIPTION", eventLine - 1);
-                foreach (var paragraph in Paragraphs(calendarEvent.Description)) outline.AddText(PassageKind.Paragraph, paragraph, line);
+                // "Further reading: Gary Bruce, Resistance with the People (2003)." under an event is a reference, not its story.
+                foreach (var paragraph in Paragraphs(calendarEvent.Description))
+                    if (ReferenceSections.StartsWithSourcesLabel(paragraph)) outline.AddReference(paragraph);
+                    else outline.AddText(PassageKind.Paragraph, paragraph, line);
             }
         }
 

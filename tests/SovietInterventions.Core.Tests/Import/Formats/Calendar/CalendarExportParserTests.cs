@@ -80,6 +80,18 @@ public class CalendarExportParserTests
     }
 
     [Fact]
+    public void A_further_reading_line_in_a_description_is_a_reference_not_the_events_story()
+    {
+        const string reading = "BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nDTSTART;VALUE=DATE:19530617\r\nSUMMARY:Rising crushed\r\n"
+            + "DESCRIPTION:Soviet tanks cleared the streets.\\n\\nFurther reading: A. Author\\, The Rising (2003).\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n";
+
+        var document = Parse(reading);
+
+        Assert.Equal(["Soviet tanks cleared the streets."], ProseOf(document));
+        Assert.Contains("Further reading: A. Author, The Rising (2003).", document.References);
+    }
+
+    [Fact]
     public void A_summary_that_writes_its_own_year_is_not_dated_by_a_reminder_set_up_in_a_later_year()
     {
         const string reminder = "BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nDTSTART;VALUE=DATE:20241227\r\nRRULE:FREQ=YEARLY\r\nSUMMARY:The invasion of 1979\r\nDESCRIPTION:Soviet troops crossed the border.\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n";
