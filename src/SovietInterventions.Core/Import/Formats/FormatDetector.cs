@@ -1,10 +1,11 @@
+using System.Text.RegularExpressions;
 using SovietInterventions.Core.Import.Documents;
 using SovietInterventions.Core.Model;
 
 namespace SovietInterventions.Core.Import.Formats;
 
 /// <summary>Tells the format of a document from its content, and from its file name's extension where a format asks for it.</summary>
-internal static class FormatDetector
+internal static partial class FormatDetector
 {
     public static SourceFormat Detect(SourceText source)
     {
@@ -29,9 +30,21 @@ internal static class FormatDetector
         return best;
     }
 
-    // "{{Talk header}} … {{archive bottom}}": wikitext opens and closes with templates, which no JSON does.
+    // "{{Talk header}} … {{archive bottom}}": wikitext opens and closes with templates, which no JSON does. "[OCR text generated
+    // 2024-11-08 …]" … "[Card 1 ends.]": a transcript's editorial notes open and close with brackets, but JSON's first member is
+    // a string, a number, an object, an array or a literal, never a word.
     private static bool LooksLikeJsonOrMarkup(string text) =>
-        (text.StartsWith('{') && !text.StartsWith("{{", StringComparison.Ordinal) && text.EndsWith('}'))
-        || (text.StartsWith('[') && text.EndsWith(']'))
+        (text.StartsWith('{') && !text.StartsWith("{{", StringComparison.Ordinal) && text.EndsWith('}') && OpensJson(text[1..], "\"}"))
+        || (text.StartsWith('[') && text.EndsWith(']') && OpensJson(text[1..], "\"{[]-0123456789"))
         || (text.StartsWith('<') && !text.StartsWith("<!--", StringComparison.Ordinal) && text.EndsWith('>'));
+
+    private static bool OpensJson(string afterBracket, string firstCharacters)
+    {
+        var rest = afterBracket.TrimStart();
+        return rest.Length == 0 || firstCharacters.Contains(rest[0], StringComparison.Ordinal)
+            || (firstCharacters.Contains('[', StringComparison.Ordinal) && Literal().IsMatch(rest));
+    }
+
+    [GeneratedRegex(@"^(true|false|null)\b")]
+    private static partial Regex Literal();
 }

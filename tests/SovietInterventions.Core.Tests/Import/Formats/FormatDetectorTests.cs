@@ -112,6 +112,9 @@ public class FormatDetectorTests
     [Theory]
     [InlineData("{\"episodes\": [{\"country\": \"Hungary\", \"year\": 1956}]}", "episodes.md")]
     [InlineData("[\n  {\"country\": \"Hungary\"}\n]", "episodes.txt")]
+    [InlineData("[1956, 1968]", "years.txt")]
+    [InlineData("[\"Hungary\", \"Czechoslovakia\"]", "targets.txt")]
+    [InlineData("[null, {\"country\": \"Hungary\"}]", "rows.txt")]
     [InlineData("\n\n   <?xml version=\"1.0\"?>\n<article>Hungary</article>", "article.txt")]
     public void JSON_and_XML_are_rejected_with_a_clear_error(string content, string fileName)
     {
@@ -132,6 +135,15 @@ public class FormatDetectorTests
 
         Assert.Contains("too little text", e.Problem);
         Assert.Contains("numbers.txt", e.Message);
+    }
+
+    [Fact]
+    public void A_transcript_opening_and_closing_with_editorial_notes_in_brackets_is_not_rejected_as_JSON()
+    {
+        var source = Of("[OCR text generated 2024-11-08 from microfiche; accuracy not verified.]\n\nDAILY REPORT\n\n"
+            + "Moscow TASS announced that Soviet troops entered Czechoslovakia on 21 August 1968.\n\n[Microfiche card 1 ends.]", "report_ocr.txt");
+
+        Assert.Equal(SourceFormat.PlainText, FormatDetector.Detect(source));
     }
 
     [Fact]
