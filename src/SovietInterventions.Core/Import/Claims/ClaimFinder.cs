@@ -44,6 +44,9 @@ internal sealed class ClaimFinder(ClaimRules rules, CountryFinder countries, Dat
         (DatePhrase Date, int Line)? before = null;
         int? namedBefore = null; // the paragraph whose last sentence named the Soviet side
         var items = new List<PassageDraft>(); // the list items above this one, outermost first
+        // A spreadsheet's row, a deck's card or a data file's entry is a record of its own: a day and month in it take no year
+        // from the one above.
+        var records = document.Count > 0 && SourceFormats.For(document[0].Document.Format).Records;
         foreach (var passage in document)
         {
             if (passage.Block.Kind == PassageKind.ListItem) items.RemoveAll(i => i.Block.Depth >= passage.Block.Depth);
@@ -53,9 +56,7 @@ internal sealed class ClaimFinder(ClaimRules rules, CountryFinder countries, Dat
             // "- keeping the bloc (GDR 1953, Hungary 1956, Czechoslovakia 1968)" over "- Hungary: … on 24 Oct": the last of the years a
             // line lists dates nothing in the lines after it.
             if (contextListed) (contextYear, contextListed) = (null, false);
-            // A spreadsheet's row, a deck's card or a data file's entry is a record of its own: a day and month in it take no year
-            // from the one above.
-            if (SourceFormats.For(passage.Document.Format).Records) contextYear = null;
+            if (records) contextYear = null;
             // A heading with its own years starts a new context, dated by the heading when it names one year ("CER 1929": "- Manzhouli
             // 20 Nov"); other headings continue the story.
             if (passage.Block.Section != section && passage.Block.Section is { } heading && dates.Find(heading.Text) is { Count: > 0 } headingDates)

@@ -75,15 +75,13 @@ internal static class CalendarExportParser
     private static string Heading(CalendarEvent calendarEvent)
     {
         var summary = ProseText.Squash(calendarEvent.Summary);
-        if (calendarEvent.Start is not { } start || WritesAYear(summary)) return summary.Length > 0 ? summary : "Event";
+        if (calendarEvent.Start is not { } start || ProseText.FirstYear(summary) is not null) return summary.Length > 0 ? summary : "Event";
         var first = start.Date;
         // An all-day event's end is the day after its last (RFC 5545).
         var last = calendarEvent.End is { } end && end.Date > first ? (start.HasTime ? end.Date : end.Date.AddDays(-1)) : first;
         var words = last == first ? Words(first) : $"{Words(first)} – {Words(last)}";
         return summary.Length > 0 ? $"{summary} ({words})" : words;
     }
-
-    private static bool WritesAYear(string summary) => summary.Split(' ', '(', ')', ',').Any(w => w.Length == 4 && w.All(char.IsAsciiDigit));
 
     private static string Words(DateOnly date) => date.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
 

@@ -1,4 +1,5 @@
 using System.Text;
+using SovietInterventions.Core.Import.Formats.Prose;
 
 namespace SovietInterventions.Core.Import.Formats.Delimited;
 
@@ -47,7 +48,7 @@ internal static class DelimitedRows
 
     private static string Take(StringBuilder cell)
     {
-        var text = string.Join(' ', cell.ToString().Split((char[])[' ', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries));
+        var text = ProseText.Squash(cell.ToString());
         cell.Clear();
         return text;
     }

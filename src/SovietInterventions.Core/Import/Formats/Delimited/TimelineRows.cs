@@ -26,7 +26,7 @@ internal sealed partial class TimelineRows(IReadOnlyList<string> header)
         if (kept.Count == 0) return null;
 
         var first = IsoDate().Replace(cells[kept[0]], Words);
-        if (Year().Match(first) is { Success: true } year) yearAbove = year.Value;
+        if (ProseText.FirstYear(first) is { } year) yearAbove = year;
         else if (yearAbove is not null && Month().IsMatch(first)) first = $"{first} {yearAbove}";
         // A cell's closing full stop would end the row's sentence before its next cell.
         var rest = kept.Skip(1).Select(i => (HeaderOf(i).Length > 0 ? $"{HeaderOf(i)}: {cells[i]}" : cells[i]).TrimEnd(';', '.')).ToList();
@@ -47,9 +47,6 @@ internal sealed partial class TimelineRows(IReadOnlyList<string> header)
 
     [GeneratedRegex(@"^(?<y>\d{4})-(?<m>\d{2})-(?<d>\d{2})$")]
     private static partial Regex IsoDate();
-
-    [GeneratedRegex(@"\b(1[0-9]{3}|20[0-9]{2})\b")]
-    private static partial Regex Year();
 
     [GeneratedRegex(@"\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\b", RegexOptions.IgnoreCase)]
     private static partial Regex Month();

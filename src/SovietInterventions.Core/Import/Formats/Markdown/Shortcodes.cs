@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using SovietInterventions.Core.Import.Formats.Prose;
 
 namespace SovietInterventions.Core.Import.Formats.Markdown;
 
@@ -41,7 +42,7 @@ internal static partial class Shortcodes
     }
 
     private static string? OneLine(string? text) =>
-        text is null ? null : string.Join(' ', text.Split((char[])[' ', '\t', '\r', '\n'], StringSplitOptions.RemoveEmptyEntries));
+        text is null ? null : ProseText.Squash(text);
 
     private static string MarkdownEscaped(string text) => text.Replace("\\", "\\\\").Replace("[", "\\[").Replace("]", "\\]");
 

@@ -19,6 +19,9 @@ internal static partial class ProseText
     public static string Squash(string? text) =>
         string.Join(' ', (text ?? "").Split((char[])[' ', '\t', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries));
 
+    /// <summary>The first four-digit year (1000–2099) a text writes as a word of its own ("1956", "(1968)", "1979-12"), or null.</summary>
+    public static string? FirstYear(string text) => YearWord().Match(text) is { Success: true } year ? year.Value : null;
+
     /// <summary>Removes citation marks such as [15], [F 8], ^{[4] [5]}, ^{who?]} and [citation needed].</summary>
     public static string RemoveCitations(string text)
     {
@@ -103,6 +106,9 @@ internal static partial class ProseText
     // A citation removed before punctuation leaves a space ("in 1945 [12]." → "in 1945 ."); ".303 rifles" keeps its space.
     [GeneratedRegex(@" ([.,;:])(\s|$)")]
     private static partial Regex SpaceBeforePunctuation();
+
+    [GeneratedRegex(@"\b(1[0-9]{3}|20[0-9]{2})\b")]
+    private static partial Regex YearWord();
 
     [GeneratedRegex(@"[ \t]{2,}")]
     private static partial Regex Spaces();

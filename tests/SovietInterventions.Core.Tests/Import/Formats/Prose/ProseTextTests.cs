@@ -4,6 +4,18 @@ namespace SovietInterventions.Core.Tests.Import.Formats.Prose;
 
 public class ProseTextTests
 {
+    [Theory]
+    [InlineData("Berlin Blockade begins (1948)", "1948")]
+    [InlineData("Reminder: the invasion of 1979-12", "1979")]
+    [InlineData("Operation Danube, 2024 anniversary of 1968", "2024")]
+    public void The_first_year_a_text_writes_as_a_word_is_found(string text, string year) => Assert.Equal(year, ProseText.FirstYear(text));
+
+    [Theory]
+    [InlineData("Room 40312, call 0800")]
+    [InlineData("Exam at 0930 in hall 2")]
+    [InlineData("a 2150 estimate")]
+    public void Numbers_that_are_no_year_of_the_period_are_not_years(string text) => Assert.Null(ProseText.FirstYear(text));
+
     [Fact]
     public void Sentences_glued_by_a_citation_after_the_full_stop_are_split()
     {
