@@ -15,6 +15,7 @@ using SovietInterventions.Core.Import.Formats.Outline;
 using SovietInterventions.Core.Import.Formats.PlainText;
 using SovietInterventions.Core.Import.Formats.Rst;
 using SovietInterventions.Core.Import.Formats.Rtf;
+using SovietInterventions.Core.Import.Formats.Sql;
 using SovietInterventions.Core.Import.Formats.Subtitles;
 using SovietInterventions.Core.Import.Formats.Tei;
 using SovietInterventions.Core.Import.Formats.TiddlyWiki;
@@ -68,6 +69,7 @@ public static class SourceFormats
         new(SourceFormat.Xml, "XML document", XmlTextParser.Likeness, XmlTextParser.Parse, []),
         new(SourceFormat.Calendar, "Calendar (iCalendar)", CalendarExportParser.Likeness, CalendarExportParser.Parse, CalendarExportParser.Extensions),
         new(SourceFormat.Yaml, "Data (YAML)", YamlDataParser.Likeness, YamlDataParser.Parse, YamlDataParser.Extensions, Records: true),
+        new(SourceFormat.Sql, "Database dump (SQL)", SqlDumpParser.Likeness, SqlDumpParser.Parse, SqlDumpParser.Extensions, Records: true),
     ];
 
     public static Entry For(SourceFormat format) =>

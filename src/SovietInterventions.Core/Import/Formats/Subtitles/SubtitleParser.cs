@@ -6,7 +6,7 @@ using SovietInterventions.Core.Model;
 namespace SovietInterventions.Core.Import.Formats.Subtitles;
 
 /// <summary>
-/// Reads SubRip (.srt) and WebVTT (.vtt) subtitles as running prose. Cue numbers, cue ids, timings, "NOTE" and "STYLE" blocks,
+/// Reads SubRip (.srt), WebVTT (.vtt) and Advanced SubStation Alpha (.ass, .ssa: <see cref="SubStationScript"/>) subtitles as running prose. Cue numbers, cue ids, timings, "NOTE" and "STYLE" blocks,
 /// sound labels ("[music]", "(applause)") and tags ("&lt;i&gt;") are dropped. A sentence often runs on into the next cue,
 /// so cues are joined into paragraphs, and a paragraph ends where the speaker changes or, after a finished sentence, at a long
 /// pause. A speaker label ("NARRATOR:", "&lt;v Anna&gt;") starts a new speaker and is no part of what was said. A cue
@@ -19,12 +19,12 @@ internal static partial class SubtitleParser
 
     /// <summary>The file name endings only this format uses.</summary>
 
-    public static readonly string[] Extensions = [".srt", ".vtt"];
+    public static readonly string[] Extensions = [".srt", ".vtt", ".ass", ".ssa"];
 
 
-    /// <summary>A ".srt" or ".vtt" file, or two cue timings ("00:00:01,000 --> 00:00:03,500"), is subtitles (5).</summary>
+    /// <summary>A ".srt", ".vtt", ".ass" or ".ssa" file, two cue timings ("00:00:01,000 --> 00:00:03,500") or a SubStation script, is subtitles (5).</summary>
     public static int Likeness(DocumentShape shape) =>
-        shape.HasExtension(Extensions) || shape.Lines.Count(l => Timing().IsMatch(l)) >= 2 ? 5 : 0;
+        shape.HasExtension(Extensions) || shape.Lines.Count(l => Timing().IsMatch(l)) >= 2 || SubStationScript.Is(shape.Lines) ? 5 : 0;
 
     public static ParsedDocument Parse(SourceText source)
     {
@@ -42,7 +42,8 @@ internal static partial class SubtitleParser
             paragraph.Clear();
         }
 
-        foreach (var cue in Cues(source.Text))
+        var script = SubStationScript.Is(source.Text.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0).Take(1).ToList());
+        foreach (var cue in script ? SubStationScript.Cues(source.Text) : Cues(source.Text))
         {
             var lines = cue.Lines.Select(WithoutTags).Select(WithoutSoundLabels).Where(l => l.Text.Length > 0).ToList();
             if (lines.Count == 0) continue;
@@ -73,13 +74,14 @@ internal static partial class SubtitleParser
         }
         EndParagraph();
 
+        title ??= script ? SubStationScript.Title(source.Text) : null;
         return new ParsedDocument(source.FileName, title ?? Path.GetFileNameWithoutExtension(source.FileName), SourceFormat.Subtitles, blocks, [])
         {
             Sha256 = source.Sha256,
         };
     }
 
-    private sealed record Cue(TimeSpan Start, TimeSpan End, List<(int Line, string Text)> Lines);
+    internal sealed record Cue(TimeSpan Start, TimeSpan End, List<(int Line, string Text)> Lines);
 
     // A cue is the lines after a timing line up to a blank line; what comes before the timing (a number, an id) is dropped,
     // and so is a block with no timing ("WEBVTT", "NOTE …", "STYLE").
@@ -109,7 +111,7 @@ internal static partial class SubtitleParser
         if (cue is not null) yield return cue;
     }
 
-    private static TimeSpan Time(string stamp)
+    internal static TimeSpan Time(string stamp)
     {
         var parts = stamp.Replace(',', '.').Split(':');
         var seconds = double.Parse(parts[^1], CultureInfo.InvariantCulture);
