@@ -10,6 +10,7 @@ public sealed class RoutesTests
     [InlineData("In 1967 Soviet fighters and fuel were shipped to North Vietnam by rail across China.")]
     [InlineData("In 1967 Soviet trucks carried fuel to North Vietnam overland through China.")]
     [InlineData("In 1967 Soviet arms went to North Vietnam transiting China.")]
+    [InlineData("From November 1967 Soviet transports flew arms to North Vietnam in through China.")]
     public void A_country_crossed_by_a_means_of_transport_is_a_route_not_a_target(string sentence)
     {
         var claim = Assert.Single(TestClaims.Of("An article\n\n" + sentence + "\n"));

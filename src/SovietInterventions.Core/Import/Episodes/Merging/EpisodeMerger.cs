@@ -15,16 +15,18 @@ internal static class EpisodeMerger
         var candidates = new MergeCandidates();
         foreach (var draft in drafts.OrderBy(d => d.Start).ThenBy(d => d.Place, StringComparer.Ordinal))
         {
-            // Two sections of one document are two episodes, even when they look alike.
+            // Two sections of one document are two episodes, even when they look alike, unless their headings name the same place.
             var same = candidates.For(draft);
             if (same is null)
             {
                 merged.Add(draft);
                 candidates.Add(draft);
+                candidates.Placed(draft, draft);
                 continue;
             }
             Absorb(same, draft);
             candidates.Add(same);
+            candidates.Placed(draft, same);
         }
         return merged;
     }

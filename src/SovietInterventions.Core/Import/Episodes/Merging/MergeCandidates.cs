@@ -4,7 +4,7 @@ namespace SovietInterventions.Core.Import.Episodes.Merging;
 
 /// <summary>
 /// The merged episodes a draft may join, by target country, for <see cref="EpisodeMerger"/>: the first added that
-/// overlaps the draft's years and shares none of its documents. Drafts arrive in order of start, so an episode that
+/// overlaps the draft's years and shares none of its documents, or one a section of the draft's own document went into that named the same place in the same years. Drafts arrive in order of start, so an episode that
 /// ended before a draft starts can never match again and is dropped; a country whose episodes all come from the
 /// draft's one document is skipped by a count. Without both, thousands of sections of one country in one file
 /// compared every draft with every episode.
@@ -16,13 +16,22 @@ internal sealed class MergeCandidates
     private readonly Dictionary<(string Country, string Document), int> fromDocument = [];
     private readonly Dictionary<EpisodeDraft, int> order = [];
     private readonly Dictionary<EpisodeDraft, HashSet<string>> documents = [];
+    private readonly Dictionary<(string Document, string Place), List<(EpisodeDraft Episode, int From, int To)>> sections = [];
+
+    // "Khalkhin Gol" and "KHALKHIN GOL" in one document name one place.
+    private static (string Document, string Place) Section(string document, EpisodeDraft draft) => (document, draft.Place.ToUpperInvariant());
 
     private static HashSet<string> Documents(EpisodeDraft draft) => draft.DefinedBy.Select(d => d.Document).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>The earliest added episode the draft joins, or null.</summary>
     public EpisodeDraft? For(EpisodeDraft draft)
     {
+        // "Bain-Tsagan: Khalkhin Gol, 3-5 July 1939" and "The August Offensive: Khalkhin Gol, 20-31 August 1939": sections of one
+        // document naming the same place in the same years are parts of one episode.
         var draftDocuments = Documents(draft);
+        foreach (var document in draftDocuments)
+            if (sections.GetValueOrDefault(Section(document, draft))?.FirstOrDefault(s => s.From <= draft.EndYear && s.To >= draft.StartYear).Episode is { } part)
+                return part;
         EpisodeDraft? best = null;
         foreach (var country in draft.Targets.Distinct())
         {
@@ -40,6 +49,16 @@ internal sealed class MergeCandidates
             }
         }
         return best;
+    }
+
+    /// <summary>Remembers that the draft's section, by its document, place and own years, went into the episode.</summary>
+    public void Placed(EpisodeDraft draft, EpisodeDraft episode)
+    {
+        foreach (var document in Documents(draft))
+        {
+            if (!sections.TryGetValue(Section(document, draft), out var list)) sections[Section(document, draft)] = list = [];
+            list.Add((episode, draft.StartYear, draft.EndYear));
+        }
     }
 
     /// <summary>Indexes a new episode, or what an episode gained in a merge (its targets and documents).</summary>

@@ -186,8 +186,15 @@ internal static class PlainTextArticleParser
 
             // A sponsor read or a call to subscribe is no text.
             if ((text = ShowPromotion.Without(text)).Length == 0) continue;
+            var start = i;
+            // "5.0 SCENARIO 4: BAIN-TSAGAN" over an indented "Khalkhin Gol, 3-5 July 1939": a printed title and its subtitle are one title.
+            if (Subtitle(lines, indents, continuation, i) is { } subtitle)
+            {
+                text = $"{text}: {subtitle}";
+                i++;
+            }
             var after = Array.FindIndex(continuation, i + 1, c => !c) is var n and >= 0 ? n : lines.Length; // past its wrapped lines
-            var standalone = (i == 0 || lines[i - 1].Length == 0) && (after == lines.Length || lines[after].Length == 0)
+            var standalone = (start == 0 || lines[start - 1].Length == 0) && (after == lines.Length || lines[after].Length == 0)
                 || paragraphHeadings.Contains(i);
             // "RELATED STORIES" right above its list heads an apparatus section all the same.
             var apparatus = (i == 0 || lines[i - 1].Length == 0) && ReferenceSections.IsReferenceHeading(text);
@@ -284,6 +291,22 @@ internal static class PlainTextArticleParser
         var title = line[2..].Trim();
         return title.Count(char.IsLetter) >= MinCapitals && title.Where(char.IsLetter).All(char.IsUpper) ? title : null;
     }
+
+    /// <summary>
+    /// The subtitle printed under a title line: the next line alone, set in under a title flush with the text, before a blank line,
+    /// neither of them a sentence ("5.0 SCENARIO 4: BAIN-TSAGAN" over "    Khalkhin Gol, 3-5 July 1939"); null for any other line.
+    /// A centred title wrapped onto a second line ("Persia, Mongolia and the Eastern Marches," over "1920-1946") is a chapter's
+    /// title, left as it was.
+    /// </summary>
+    private static string? Subtitle(string[] lines, int[] indents, bool[] continuation, int i) =>
+        i + 1 < lines.Length && lines[i + 1].Length > 0 && !continuation[i + 1] && indents[i] == 0 && indents[i + 1] > 1
+        && !lines[i].EndsWith(',')
+        && (i + 2 == lines.Length || lines[i + 2].Length == 0)
+        && lines[i].Length <= MaxSubtitledTitle && lines[i + 1].Length <= MaxSubtitledTitle
+        && !ProseText.EndsSentence(lines[i]) && !ProseText.EndsSentence(lines[i + 1]) && !IsListItem(lines[i + 1])
+            ? lines[i + 1] : null;
+
+    private const int MaxSubtitledTitle = 80;
 
     // A caption is one short line; prose runs on for several sentences.
     private static bool IsCaption(string line) =>

@@ -19,9 +19,22 @@ public sealed class EpisodeMergerTests
     [Fact]
     public void Many_sections_of_one_document_about_one_country_stay_separate_episodes()
     {
-        var drafts = Enumerable.Range(0, 300).Select(i => Draft("a.wiki", "Poland", 1956, 1956, "poland")).ToList();
+        var drafts = Enumerable.Range(0, 300).Select(i => Draft("a.wiki", $"Poland, district {i}", 1956, 1956, "poland")).ToList();
 
         Assert.Equal(300, EpisodeMerger.Merge(drafts).Count);
+    }
+
+    [Fact]
+    public void Sections_of_one_document_naming_the_same_place_in_the_same_years_are_one_episode()
+    {
+        var merged = EpisodeMerger.Merge([
+            Draft("a.txt", "Khalkhin Gol", 1939, 1939, "mongolia"),
+            Draft("a.txt", "Khalkhin Gol", 1939, 1939, "mongolia"),
+            Draft("a.txt", "Khalkhin Gol", 1945, 1945, "mongolia"),
+            Draft("a.txt", "Mongolia", 1939, 1939, "mongolia"),
+        ]);
+
+        Assert.Equal([(1939, "Khalkhin Gol"), (1939, "Mongolia"), (1945, "Khalkhin Gol")], merged.Select(e => (e.StartYear, e.Place)).Order());
     }
 
     [Fact]

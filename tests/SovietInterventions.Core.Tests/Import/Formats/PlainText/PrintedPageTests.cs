@@ -153,4 +153,27 @@ public class PrintedPageTests
 
         Assert.Contains(blocks, b => b.Text.StartsWith("Lisbon was quiet", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_title_flush_with_the_text_and_the_subtitle_set_in_under_it_are_one_heading()
+    {
+        const string book = "RIVER WARS\n\nThe columns reached the lake before the ice broke. The bridge held for a day.\n\n"
+            + "5.0 SCENARIO 4: THE BRIDGE\n    Lake Ostrava, 3-5 July 1931\n\n5.1 Historical Background\nThe bridge was taken on the second day.\n";
+
+        var document = PlainTextArticleParser.Parse(Of(book, "book.txt"));
+
+        Assert.Contains(document.Blocks, b => b.Kind == PassageKind.Heading && b.Text == "5.0 SCENARIO 4: THE BRIDGE: Lake Ostrava, 3-5 July 1931");
+        Assert.DoesNotContain(document.Blocks, b => b.Kind != PassageKind.Heading && b.Text.Contains("Ostrava", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_centred_title_wrapped_onto_a_second_line_is_no_title_with_a_subtitle()
+    {
+        const string chapter = "RIVER WARS\n\nThe columns reached the lake before the ice broke. The bridge held for a day.\n\n"
+            + "        Lakes, Rivers and the Northern Marches,\n                       1920-1946\n\nThe bridge was taken on the second day.\n";
+
+        var document = PlainTextArticleParser.Parse(Of(chapter, "chapter.txt"));
+
+        Assert.DoesNotContain(document.Blocks, b => b.Text.Contains("Marches,: 1920", StringComparison.Ordinal));
+    }
 }
