@@ -118,6 +118,8 @@ public sealed partial class ClaimRules
     internal IReadOnlySet<string> CrossingWords { get; init; } = null!;
     /// <summary>Means of transport that make the crossing word after them a route.</summary>
     internal IReadOnlySet<string> RouteMeans { get; init; } = null!;
+    /// <summary>Nouns for a country's people after its adjective ("Polish citizens"): an act on them is about their country.</summary>
+    internal IReadOnlySet<string> PeopleWords { get; init; } = null!;
     /// <summary>How table rows say no (see <see cref="DeniedRowActs"/>).</summary>
     internal TableRowWords Rows { get; init; } = TableRowWords.None;
 
@@ -200,6 +202,7 @@ public sealed partial class ClaimRules
             RouteWords = Words(file.RouteWords),
             CrossingWords = Words(file.CrossingWords),
             RouteMeans = Words(file.RouteMeans),
+            PeopleWords = Words(file.PeopleWords),
         };
     }
 
@@ -268,7 +271,7 @@ public sealed partial class ClaimRules
         List<string>? ReferBackWords, List<string>? NonNarrativeSections, List<string>? ResultWords, List<string>? SetAsideWords,
         List<string>? RangeStarts, List<string>? RangeEnds, List<string>? BeginWords, List<string>? EndedWords, List<string>? PresenceWords, List<string>? DepartureVerbs, List<string>? Negators, List<string>? IntentWords, List<string>? ModalWords, List<string>? TopicWords, List<string>? EmptyCellWords, List<string>? WritingWords, List<string>? PermissionWords, List<string>? AdviceVerbs, List<string>? EnemyMarkers, List<string>? OpposedWords, List<string>? DefenceVerbs,
         List<string>? NameHeads, List<string>? NamePrefixes, List<string>? Pronouns, List<string>? ReportingVerbs,
-        List<string>? RouteWords, List<string>? CrossingWords, List<string>? RouteMeans,
+        List<string>? RouteWords, List<string>? CrossingWords, List<string>? RouteMeans, List<string>? PeopleWords,
         TableRowWords.WordsFile? TableRows);
 
     [JsonSourceGenerationOptions(PropertyNameCaseInsensitive = true)]

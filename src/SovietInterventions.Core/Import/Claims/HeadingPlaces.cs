@@ -18,6 +18,9 @@ internal sealed partial class HeadingPlaces(ClaimRules rules, CountryFinder coun
     public Claim Place(Claim claim, string sentence, Heading? section, Func<string> around)
     {
         var enemies = grammar.NamesOnlyEnemies(sentence, claim.Targets);
+        // "During the two years following the annexation, the Soviets arrested approximately 100,000 Polish citizens" under
+        // "Romania and Soviet republics": an act on another country's people is about that country, whatever the heading names.
+        if (claim.Targets.Count == 0 && section is not null && AnotherPeople(sentence, Of(section.Text))) return claim;
         if ((claim.Targets.Count == 0 || enemies) && section is not null
             && Of(section.Text, anyPlace: enemies) is { Count: > 0 } places && !places.Intersect(claim.Targets).Any())
             return claim with { Targets = (places.Count == 1 && NamesOneCountry(section.Text)) || NamesOneRegion(section.Text) || enemies ? places : OwnPlace(sentence, places) };
@@ -30,6 +33,18 @@ internal sealed partial class HeadingPlaces(ClaimRules rules, CountryFinder coun
         // sentence dates the war, it does not place it).
         if (enemies && ParagraphPlace(around(), claim.Targets) is [var place]) return claim with { Targets = [place] };
         return claim;
+    }
+
+    // A country named by its adjective right before a word for its people ("Polish citizens"), not one of the heading's places.
+    private bool AnotherPeople(string sentence, List<string> places) => countries.Find(sentence)
+        .Any(m => m.Form == MentionForm.Adjective && IsActedOn(m) && !places.Contains(m.CountrySlug)
+            && FirstWord(sentence.AsSpan(m.Index + m.Length)) is var next && rules.PeopleWords.Contains(next.ToString()));
+
+    private static ReadOnlySpan<char> FirstWord(ReadOnlySpan<char> text)
+    {
+        text = text.TrimStart();
+        var end = text.IndexOfAny(' ', ',', '.');
+        return end < 0 ? text : text[..end];
     }
 
     /// <summary>True when the heading names a country that could be acted on ("## Czechoslovakia"; not "7. The Third World").</summary>

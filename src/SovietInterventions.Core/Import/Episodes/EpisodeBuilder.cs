@@ -76,9 +76,10 @@ internal sealed class EpisodeBuilder(EpisodeRules rules, DateFinder dates, Count
             (passage, episode) => !Names(passage.Document, titles.GetValueOrDefault(passage.Document), episode) && OpensWithAnotherPower(passage, episode));
         var outside = all.Where(p => !owners.Holds(p) && !p.IsHeading).ToList();
         var left = attacher.Attach(outside, all, episodes, sectionYears);
-        FollowSectionClaims(left, claims, attacher, owners);
+        var paragraphs = new ParagraphStories(all, owners, attacher, episodes);
+        FollowSectionClaims(left, claims, attacher, owners, paragraphs);
         JoinNeighbours(left, all, attacher, owners);
-        new StoryPassages(attacher, owners, ServesAnother).Attach(left, all, episodes);
+        new StoryPassages(attacher, owners, ServesAnother, paragraphs.GoesOnWithAnother).Attach(left, all, episodes);
         new InfoboxPeriods(dates, countries, interveners, rules.Claims.Agents.AnyIn).Widen(documents, episodes, owned);
         foreach (var episode in created.Where(e => EpisodeKinds.Kind(owned[e], rules, "") is not (EpisodeKind.MilitaryAid or EpisodeKind.InsurgencySupport)))
             WidenToEvents(episode);
@@ -295,7 +296,8 @@ internal sealed class EpisodeBuilder(EpisodeRules rules, DateFinder dates, Count
     /// episode's act also tells its neighbours' stories, and its undated sentences more of them than of the episode); undated,
     /// when they name one of the episode's own places.
     /// </summary>
-    private void FollowSectionClaims(IEnumerable<PassageDraft> left, IReadOnlyList<Claim> claims, PassageAttacher attacher, PassageOwners owners)
+    private void FollowSectionClaims(IEnumerable<PassageDraft> left, IReadOnlyList<Claim> claims, PassageAttacher attacher, PassageOwners owners,
+        ParagraphStories paragraphs)
     {
         var bySection = claims.Where(c => c.Role == ActRole.Intervention && c.DatedInSentence && c.Passage.Block.Section is not null && owners.Of(c.Passage) is not null)
             .GroupBy(c => (c.Passage.Document, c.Passage.Block.Section))
@@ -305,6 +307,7 @@ internal sealed class EpisodeBuilder(EpisodeRules rules, DateFinder dates, Count
         {
             if (!bySection.TryGetValue((passage.Document, passage.Block.Section), out var section)) continue;
             var (episode, inPassing) = section;
+            if (paragraphs.GoesOnWithAnother(passage, episode)) continue;
             var named = attacher.NamedCountries(passage, includeAdjectives: true, placesFirst: false);
             // Dated, where the section's act is a mention in passing, it must lie within a year of that act.
             // Undated, it must name the episode's own place ("Moscow sent an envoy to each capital: Dekanozov to Kaunas …").

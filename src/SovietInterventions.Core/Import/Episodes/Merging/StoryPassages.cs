@@ -11,7 +11,8 @@ namespace SovietInterventions.Core.Import.Episodes.Merging;
 /// its paragraph, held passages of one episode on either side in its section, or a person listed on one episode only.
 /// A passage naming another country, or years that do not fit, stays out.
 /// </summary>
-internal sealed class StoryPassages(PassageAttacher attacher, PassageOwners owners, Func<string, EpisodeDraft, bool> servesAnother)
+internal sealed class StoryPassages(PassageAttacher attacher, PassageOwners owners, Func<string, EpisodeDraft, bool> servesAnother,
+    Func<PassageDraft, EpisodeDraft, bool> goesOnWithAnother)
 {
     /// <summary>Places what it can of <paramref name="left"/>, in document order, so a placed sentence can carry the next.</summary>
     public void Attach(IReadOnlyList<PassageDraft> left, IReadOnlyList<PassageDraft> all, IReadOnlyList<EpisodeDraft> episodes)
@@ -49,7 +50,7 @@ internal sealed class StoryPassages(PassageAttacher attacher, PassageOwners owne
         var key = (passage.Document, section);
         if (!layout.MadeUnder.TryGetValue(key, out var made))
             layout.MadeUnder[key] = made = MadeUnder(layout.Sections[key]);
-        if (made.Count != 1) return null;
+        if (made.Count != 1 || goesOnWithAnother(passage, made[0])) return null;
         var years = passage.YearSpans.ToList();
         return Fits(years, made[0]) || years.All(y => y.From >= made[0].StartYear - 2 && y.To <= made[0].EndYear) ? made[0] : null;
     }

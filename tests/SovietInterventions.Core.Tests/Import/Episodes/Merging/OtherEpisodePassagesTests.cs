@@ -190,4 +190,28 @@ public sealed class OtherEpisodePassagesTests
         Assert.Equal(new PartialDate(1945, 3, 30), told.Date);
         Assert.Contains("entered Austria", told.Text);
     }
+
+    [Fact]
+    public void An_act_on_another_countrys_people_under_a_heading_and_the_rest_of_its_paragraph_are_not_the_headings_episode()
+    {
+        const string notes = """
+            Soviet notes
+
+            Finland, 1918
+
+            In 1918 the Red Army invaded Finland and fought the Whites near Tampere for three months.
+
+            Estonia and the new republics
+
+            In June 1940 the Soviet Union occupied Estonia and installed a new government in Tallinn.
+
+            The occupied lands became Soviet republics. In the months that followed, the Soviets arrested some 5,000 Finnish citizens and deported them to the east. Most were sent to camps in the north. Few of them ever came back.
+            """;
+
+        var model = TestImport.Of(("n.txt", notes));
+
+        var estonia = Told(model, "estonia").ToList();
+        Assert.Contains(estonia, t => t.Contains("occupied Estonia"));
+        Assert.DoesNotContain(estonia, t => t.Contains("Finnish citizens") || t.Contains("camps in the north") || t.Contains("Few of them"));
+    }
 }
