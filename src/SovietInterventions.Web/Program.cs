@@ -44,10 +44,15 @@ builder.Services.AddSerilog((services, logger) => logger
 builder.Services.AddOptions<EncyclopediaOptions>().Bind(builder.Configuration.GetSection(EncyclopediaOptions.Section));
 PublicHosts.Configure(builder);
 
-// The site never writes to the database.
+// The site never writes to the database. The options are built once: they name the same file for the whole process, and
+// EF Core's default (built again for every request scope) cost each uncached page a new options object with its extensions,
+// warnings table, connection string and interceptor. No thread-safety checks: a request's context runs one query at a time
+// (nothing in the site runs queries side by side), and the check set an AsyncLocal twice per row read, copying the request's
+// execution context each time. Together 6 % of what an uncached episode page allocated and 21 % of other pages' (docs/benchmarks.md,
+// seventeenth round).
 builder.Services.AddDbContext<EncyclopediaDb>((services, options) => EncyclopediaDb.Configure(options,
     services.GetRequiredService<IOptions<EncyclopediaOptions>>().Value.FullDatabasePath(builder.Environment.ContentRootPath),
-    readOnly: true));
+    readOnly: true).EnableThreadSafetyChecks(false), optionsLifetime: ServiceLifetime.Singleton);
 
 builder.Services.AddEditions();
 builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");

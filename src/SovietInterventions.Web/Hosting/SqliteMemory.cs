@@ -36,6 +36,7 @@ public sealed class SqliteMemoryLimits : DbConnectionInterceptor
 
 public static class SqliteMemorySetup
 {
+    // Singleton, as the options it adds to (Program.cs): one interceptor for the process, not one per request.
     public static IServiceCollection AddSqliteMemoryLimits(this IServiceCollection services) =>
-        services.ConfigureDbContext<EncyclopediaDb>(options => options.AddInterceptors(new SqliteMemoryLimits()));
+        services.ConfigureDbContext<EncyclopediaDb>(options => options.AddInterceptors(new SqliteMemoryLimits()), ServiceLifetime.Singleton);
 }
