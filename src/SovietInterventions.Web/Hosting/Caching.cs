@@ -22,7 +22,8 @@ public static class Caching
         services.AddHotPath();
         services.AddSqliteMemoryLimits();
         services.AddNativeMemoryTrim();
-        // Behind the hot path this cache mostly holds what it may not keep (rate-limited search and API answers): bounded too.
+        // Behind the hot path this cache holds what the hot path does not keep (rate-limited search and API answers, an
+        // edition's pages; HotPathKeeps): bounded too.
         services.AddOptions<OutputCacheOptions>().Configure<IOptions<HotPathOptions>>((options, hot) =>
         {
             options.SizeLimit = hot.Value.OutputCacheSizeLimitMegabytes * 1024L * 1024L;
@@ -32,6 +33,8 @@ public static class Caching
         });
         services.AddOutputCache(options =>
             options.AddPolicy(Policy, policy => policy.SetVaryByQuery("*").Tag(Tag).Expire(TimeSpan.FromHours(1)).AddPolicy<HostVary>()
+                // Not the pages the hot path keeps: a second copy of each, which crowded out the search answers.
+                .AddPolicy<HotPathKeeps>()
                 // No locking: requests waiting on the same URL are handed the first one's response even when it was too
                 // large to keep, which they then sent empty (dotnet/aspnetcore#66877). Misses are bounded by the hot path.
                 .SetLocking(false)

@@ -21,8 +21,8 @@ public sealed class HotPathOptions
     public int EntryLimitKilobytes { get; set; } = 512;
 
     /// <summary>
-    /// The ASP.NET Core output cache behind the hot path: search and API answers, which the hot path never keeps, and a
-    /// second copy of pages it does keep, so it is kept small.
+    /// The ASP.NET Core output cache behind the hot path: search and API answers, which the hot path never keeps, and
+    /// an edition's pages; not the pages the hot path keeps (<see cref="HotPathKeeps"/>).
     /// </summary>
     public int OutputCacheSizeLimitMegabytes { get; set; } = 4;
 
