@@ -12,17 +12,19 @@ public sealed class HotPathOptions
 
     /// <summary>
     /// Bytes held by all entries together (plain bodies, and the codings clients asked for); the oldest entries go first
-    /// when full. 16 MB holds about 600 plain pages of the 10 000-episode database (as many as 24 MB did when every
-    /// entry also kept Brotli and gzip bodies).
+    /// when full. 8 MB holds about 300 plain pages of the 10 000-episode database. It was 16 MB, but on the 1 000-URL mix,
+    /// which cycles through more pages than either holds (it takes about 28 MB), both answered none of its requests, and
+    /// every page kept is alive in gen2 until it is dropped (docs/benchmarks.md, seventeenth round).
     /// </summary>
-    public int SizeLimitMegabytes { get; set; } = 16;
+    public int SizeLimitMegabytes { get; set; } = 8;
 
     /// <summary>A response whose identity body is larger is served but never kept.</summary>
     public int EntryLimitKilobytes { get; set; } = 512;
 
     /// <summary>
     /// The ASP.NET Core output cache behind the hot path: search and API answers, which the hot path never keeps, and
-    /// an edition's pages; not the pages the hot path keeps (<see cref="HotPathKeeps"/>).
+    /// an edition's pages; not the pages the hot path keeps (<see cref="HotPathKeeps"/>). 4 MB holds the 1 000-URL mix's
+    /// 133 searches; 2 MB left a quarter of their repeats unanswered.
     /// </summary>
     public int OutputCacheSizeLimitMegabytes { get; set; } = 4;
 
