@@ -30,8 +30,12 @@ internal sealed class MergeCandidates
         // document naming the same place in the same years are parts of one episode.
         var draftDocuments = Documents(draft);
         foreach (var document in draftDocuments)
-            if (sections.GetValueOrDefault(Section(document, draft))?.FirstOrDefault(s => s.From <= draft.EndYear && s.To >= draft.StartYear).Episode is { } part)
-                return part;
+        {
+            if (!sections.TryGetValue(Section(document, draft), out var named)) continue;
+            // Drafts arrive in order of start: a section that ended before this one starts can match none again.
+            named.RemoveAll(s => s.To < draft.StartYear);
+            if (named.FirstOrDefault(s => s.From <= draft.EndYear).Episode is { } part) return part;
+        }
         EpisodeDraft? best = null;
         foreach (var country in draft.Targets.Distinct())
         {

@@ -1,3 +1,4 @@
+using SovietInterventions.Core.Import.Formats;
 using SovietInterventions.Core.Import.Mentions;
 
 namespace SovietInterventions.Core.Import.Episodes.Merging;
@@ -16,8 +17,9 @@ internal sealed class ParagraphStories(IReadOnlyList<PassageDraft> all, PassageO
     /// the passage names none of this one's ("… over the missile deployments in Cuba, he could muscle the West out of Berlin" stays Cuba's).</summary>
     public bool GoesOnWithAnother(PassageDraft passage, EpisodeDraft episode)
     {
-        if (!index.TryGetValue(passage, out var at) || Names(passage).Any(episode.Targets.Contains)) return false;
-        for (var i = at - 1; i >= 0 && all[i].Document == passage.Document && all[i].Block.Line == passage.Block.Line && !all[i].IsHeading; i--)
+        // A record (a dump's or a spreadsheet's row) is a paragraph of its own, though a dump writes many on one line.
+        if (!index.TryGetValue(passage, out var at) || SourceFormats.For(passage.Document.Format).Records || Names(passage).Any(episode.Targets.Contains)) return false;
+        for (var i = at - 1; i >= 0 && at - i <= MaxSentencesBack && all[i].Document == passage.Document && all[i].Block.Line == passage.Block.Line && !all[i].IsHeading; i--)
         {
             var before = all[i];
             if (owners.Holds(before)) continue;
@@ -25,6 +27,9 @@ internal sealed class ParagraphStories(IReadOnlyList<PassageDraft> all, PassageO
         }
         return false;
     }
+
+    // A paragraph's story is read back this far: a scraped article run onto one line is thousands of sentences, each asked about.
+    private const int MaxSentencesBack = 40;
 
     private List<string> Names(PassageDraft passage) => attacher.NamedCountries(passage, includeAdjectives: true, placesFirst: false);
 }

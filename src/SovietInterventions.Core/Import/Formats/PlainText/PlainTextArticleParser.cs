@@ -188,19 +188,20 @@ internal static class PlainTextArticleParser
             if ((text = ShowPromotion.Without(text)).Length == 0) continue;
             var start = i;
             // "5.0 SCENARIO 4: BAIN-TSAGAN" over an indented "Khalkhin Gol, 3-5 July 1939": a printed title and its subtitle are one title.
-            if (Subtitle(lines, indents, continuation, i) is { } subtitle)
+            if (Subtitle(lines, indents, continuation, i) is { } subtitle && !entries.Contains(i + 1)
+                && ArticleTitle.LooksLikeTitle(SectionTitle($"{text}: {subtitle}") ?? $"{text}: {subtitle}"))
             {
                 text = $"{text}: {subtitle}";
                 i++;
             }
             var after = Array.FindIndex(continuation, i + 1, c => !c) is var n and >= 0 ? n : lines.Length; // past its wrapped lines
             var standalone = (start == 0 || lines[start - 1].Length == 0) && (after == lines.Length || lines[after].Length == 0)
-                || paragraphHeadings.Contains(i);
+                || paragraphHeadings.Contains(start);
             // "RELATED STORIES" right above its list heads an apparatus section all the same.
-            var apparatus = (i == 0 || lines[i - 1].Length == 0) && ReferenceSections.IsReferenceHeading(text);
+            var apparatus = (start == 0 || lines[start - 1].Length == 0) && ReferenceSections.IsReferenceHeading(text);
             // "=== Poland ===" and a scraped "Background[edit]" are headings wherever they stand.
             // So is a line framed by two long rules ("=====" above and below "PANEL 4 — PRAGUE, 20–21 AUGUST 1968"), unless it is a sentence.
-            var framing = BannerHeading.Framing(raw, i);
+            var framing = BannerHeading.Framing(raw, start);
             var marked = banners.Of(framing is { } mark ? BannerHeading.AsBanner(mark, text) : text)
                 ?? (WikiPageChrome.HeadingBeforeEditLink(text) is { } edited ? (edited, 2) : null);
             // "3. Turning a war in six months: Ethiopia and the Ogaden" or a newsletter's "* 20 AUGUST 1939 - KHALKHIN GOL" alone

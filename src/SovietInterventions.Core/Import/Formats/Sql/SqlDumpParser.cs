@@ -34,13 +34,14 @@ internal static partial class SqlDumpParser
         outline.AddHeading(title, 1, 1);
         var tables = new Dictionary<string, List<SqlColumn>>(StringComparer.OrdinalIgnoreCase);
         var lexer = new SqlLexer(source);
+        string? headed = null; // the table whose heading was added last: SQLite's ".dump" writes one INSERT per row
         while (lexer.Statement() is { } statement)
         {
             if (SqlStatements.CreatedTable(statement) is { } created) tables[created.Table] = created.Columns;
             else if (SqlStatements.Inserted(statement) is { } inserted)
-                AddRows(outline, inserted.Table, inserted.Columns ?? tables.GetValueOrDefault(inserted.Table), inserted.Rows);
+                headed = AddRows(outline, inserted.Table, Columns(inserted.Columns, tables.GetValueOrDefault(inserted.Table)), inserted.Rows, headed);
             else if (SqlStatements.Copied(statement) is { } copied)
-                AddRows(outline, copied.Table, copied.Columns ?? tables.GetValueOrDefault(copied.Table), lexer.CopyRows());
+                headed = AddRows(outline, copied.Table, Columns(copied.Columns, tables.GetValueOrDefault(copied.Table)), lexer.CopyRows(), headed);
         }
         return new ParsedDocument(source.FileName, title, SourceFormat.Sql, outline.Blocks, [])
         {
@@ -50,14 +51,18 @@ internal static partial class SqlDumpParser
         };
     }
 
+    // The columns a statement lists ("COPY public.cases (id, created_at, …)") keep what CREATE TABLE says of them.
+    private static IReadOnlyList<SqlColumn>? Columns(List<SqlColumn>? listed, List<SqlColumn>? created) =>
+        listed is null ? created
+        : [.. listed.Select(c => created?.FirstOrDefault(d => d.Name.Equals(c.Name, StringComparison.OrdinalIgnoreCase)) ?? c)];
+
     // Each row is a record of its own: no year taken from the row above (a TimelineRows per row), under a heading of its table.
-    private static void AddRows(OutlineBlocks outline, string table, IReadOnlyList<SqlColumn>? columns, IEnumerable<SqlRow> rows)
+    private static string? AddRows(OutlineBlocks outline, string table, IReadOnlyList<SqlColumn>? columns, IEnumerable<SqlRow> rows, string? headed)
     {
-        var headed = false;
         foreach (var row in rows)
         {
-            if (!headed) outline.AddHeading(Words(table), 2, row.Line);
-            headed = true;
+            if (headed != table) outline.AddHeading(Words(table), 2, row.Line);
+            headed = table;
             var names = new List<string>();
             var cells = new List<string>();
             for (var i = 0; i < row.Values.Count; i++)
@@ -69,9 +74,10 @@ internal static partial class SqlDumpParser
             }
             if (new TimelineRows(names).Read(cells, outline.AddReference) is { } text) outline.AddText(PassageKind.Paragraph, text, row.Line);
         }
+        return headed;
     }
 
-    // "1934-01-00" is January 1934, "1977-00-00" the year 1977, "0000-00-00" no date: MySQL writes an unknown part as zero.
+    // "1934-01-00" is January 1934, "1977-00-00" the year 1977, "0000-00-00 00:00:00" no date: MySQL writes an unknown part as zero.
     private static string Date(string value)
     {
         var zero = ZeroDate().Match(value);
@@ -83,7 +89,7 @@ internal static partial class SqlDumpParser
     // "start_date" reads "start date".
     private static string Words(string name) => name.Replace('_', ' ').Trim();
 
-    [GeneratedRegex(@"^(?<y>\d{4})-(?<m>\d{2})-00$|^(?<y>\d{4})-(?<m>00)-\d{2}$")]
+    [GeneratedRegex(@"^(?<y>\d{4})-(?<m>\d{2})-00(?: \d{2}:\d{2}:\d{2})?$|^(?<y>\d{4})-(?<m>00)-\d{2}(?: \d{2}:\d{2}:\d{2})?$")]
     private static partial Regex ZeroDate();
 
     [GeneratedRegex(@"^(--|/\*|(CREATE|INSERT|DROP|SET|BEGIN|PRAGMA)\b)", RegexOptions.IgnoreCase)]

@@ -17,12 +17,15 @@ internal sealed record SqlRow(IReadOnlyList<string?> Values, int Line);
 
 /// <summary>
 /// Cuts a dump into statements of tokens. The dialects differ in their quoting, so it reads all of them: strings in single
-/// quotes with doubled quotes or MySQL's backslash escapes, names in backquotes, double quotes or brackets, comments after
+/// quotes with doubled quotes or (in a MySQL dump) backslash escapes, names in backquotes, double quotes or brackets, comments after
 /// "--" or "#" and between "/*" and "*/" (MySQL's versioned "/*!40101 SET … */" too, which only sets the session).
 /// </summary>
 internal sealed class SqlLexer(SourceText source)
 {
     private readonly string text = source.Text;
+    // A backslash escapes in MySQL's strings only; SQLite and PostgreSQL read "'C:\'" as it stands. A MySQL dump says so by its
+    // backquoted names or its versioned comments.
+    private readonly bool backslashEscapes = source.Text.Contains('`', StringComparison.Ordinal) || source.Text.Contains("/*!", StringComparison.Ordinal);
     private int at;
     private int line = 1;
 
@@ -124,9 +127,10 @@ internal sealed class SqlLexer(SourceText source)
                 at++;
                 return value.ToString();
             }
-            if (c == '\\' && close == '\'' && at + 1 < text.Length)
+            if (c == '\\' && close == '\'' && backslashEscapes && at + 1 < text.Length)
             {
-                value.Append(Escaped(text[++at]));
+                if (text[++at] == '\n') line++;
+                value.Append(Escaped(text[at]));
                 continue;
             }
             value.Append(c);

@@ -7,11 +7,17 @@ internal sealed record SqlColumn(string Name, bool Bookkeeping);
 /// table a COPY block fills. Any other statement (SET, LOCK, DROP, CREATE INDEX, ALTER) says nothing here.</summary>
 internal static class SqlStatements
 {
-    // Elements of a CREATE TABLE that constrain the table rather than name a column.
+    // Elements of a CREATE TABLE that constrain the table rather than name a column: these words always, and MySQL's
+    // "KEY `slug` (`slug`)" or "INDEX (…)" by their shape (a column may be called "key" or "index" where the dialect allows it).
     private static readonly HashSet<string> Constraints = new(StringComparer.OrdinalIgnoreCase)
     {
-        "PRIMARY", "UNIQUE", "KEY", "INDEX", "CONSTRAINT", "FOREIGN", "CHECK", "FULLTEXT", "SPATIAL", "EXCLUDE", "PERIOD", "LIKE",
+        "PRIMARY", "UNIQUE", "CONSTRAINT", "FOREIGN", "CHECK", "EXCLUDE",
     };
+    private static readonly HashSet<string> Indexes = new(StringComparer.OrdinalIgnoreCase) { "KEY", "INDEX", "FULLTEXT", "SPATIAL" };
+
+    private static bool IsConstraint(List<SqlToken> element) =>
+        element[0].Kind == SqlTokenKind.Word && (Constraints.Contains(element[0].Text)
+            || Indexes.Contains(element[0].Text) && element.Skip(1).Take(2).Any(t => t.IsSymbol('(')));
 
     public static (string Table, List<SqlColumn> Columns)? CreatedTable(List<SqlToken> statement)
     {
@@ -22,7 +28,7 @@ internal static class SqlStatements
         var open = statement.FindIndex(table, t => t.IsSymbol('('));
         if (open < 0) return null;
         var name = Name(statement, table + 1, open);
-        var columns = Elements(statement, open).Where(e => e.Count > 0 && !(e[0].Kind == SqlTokenKind.Word && Constraints.Contains(e[0].Text)))
+        var columns = Elements(statement, open).Where(e => e.Count > 0 && !IsConstraint(e))
             .Select(e => new SqlColumn(e[0].Text, IsBookkeeping(e))).ToList();
         return name is null ? null : (name, columns);
     }

@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace SovietInterventions.Core.Import.Formats.Subtitles;
 
 /// <summary>
@@ -17,9 +19,9 @@ internal static class SubStationScript
         text.Split('\n').Select(l => l.Trim()).TakeWhile(l => !l.StartsWith("[V4", StringComparison.OrdinalIgnoreCase) && !l.Equals("[Events]", StringComparison.OrdinalIgnoreCase))
             .FirstOrDefault(l => l.StartsWith("Title:", StringComparison.OrdinalIgnoreCase)) is { } line && line[6..].Trim() is { Length: > 0 } title ? title : null;
 
+    // "0:01:36.00" (hours, minutes, seconds and hundredths); an event whose times are no times ("0:0x:12") has none.
     private static TimeSpan Time(string stamp) =>
-        stamp.Split(':').All(p => p.Length > 0 && p.All(c => char.IsAsciiDigit(c) || c == '.')) && stamp.Count(c => c == ':') is 1 or 2
-            ? SubtitleParser.Time(stamp) : TimeSpan.Zero;
+        TimeSpan.TryParseExact(stamp.Trim(), [@"h\:mm\:ss\.ff", @"h\:mm\:ss\.f", @"h\:mm\:ss\.fff", @"h\:mm\:ss"], CultureInfo.InvariantCulture, out var time) ? time : TimeSpan.Zero;
 
     public static IEnumerable<SubtitleParser.Cue> Cues(string text)
     {
@@ -47,7 +49,6 @@ internal static class SubStationScript
                 // A new speaker's name reads as the label an .srt puts before what they say.
                 if (name.Length > 0 && name != lastName) cueLines[0] = cueLines[0] with { Text = $"{name.ToUpperInvariant()}: {cueLines[0].Text}" };
                 if (name.Length > 0) lastName = name;
-                // An event whose times are no times ("0:0x:12") is kept in order, with no pause before it.
                 yield return new SubtitleParser.Cue(Time(Field("Start")), Time(Field("End")), cueLines);
             }
         }

@@ -136,4 +136,36 @@ public class SqlDumpParserTests
         Assert.Equal("broken.sql", error.FileName);
         Assert.Equal(line, error.Line);
     }
+
+    [Fact]
+    public void A_sqlite_dump_of_one_insert_per_row_has_one_heading_and_keeps_its_backslashes_and_its_key_and_period_columns()
+    {
+        const string dump = """
+            CREATE TABLE cases(id INTEGER PRIMARY KEY, key TEXT, period TEXT, note TEXT, UNIQUE (key));
+            INSERT INTO cases VALUES(1,'rur','1931-1932','Filed under C:\archive\');
+            INSERT INTO cases VALUES(2,'fre','1933','Advisers only.');
+            """;
+
+        var document = Parse(dump, "dump.sql");
+
+        Assert.Equal(["dump", "cases"], document.Blocks.Where(b => b.Kind == PassageKind.Heading).Select(b => b.Text));
+        Assert.Equal(["rur — period: 1931-1932; note: Filed under C:\\archive\\.", "fre — period: 1933; note: Advisers only."], ProseOf(document));
+    }
+
+    [Fact]
+    public void A_copy_blocks_listed_columns_keep_what_create_table_says_of_them()
+    {
+        const string dump = "CREATE TABLE public.cases (\n    id integer DEFAULT nextval('cases_id_seq'::regclass) NOT NULL,\n    target text,\n"
+            + "    written timestamp DEFAULT now()\n);\nCOPY public.cases (id, target, written) FROM stdin;\n7\tRuritania\t2025-03-30 21:14:02\n\\.\n";
+
+        Assert.Equal(["Ruritania."], ProseOf(Parse(dump, "cases.sql")));
+    }
+
+    [Fact]
+    public void A_zero_day_in_a_datetime_is_left_out_too()
+    {
+        const string dump = "CREATE TABLE `cases` (`target` text, `seen` datetime);\nINSERT INTO `cases` VALUES ('Ruritania','1934-01-00 00:00:00');\n";
+
+        Assert.Equal(["Ruritania — seen: 1934-01."], ProseOf(Parse(dump, "cases.sql")));
+    }
 }

@@ -140,4 +140,16 @@ public class SubtitleParserTests
         Assert.DoesNotContain(document.Blocks, b => b.Text.Contains("skip the opening", StringComparison.Ordinal) || b.Text.Contains("Aegisub", StringComparison.Ordinal)
             || b.Text.Contains("Arial", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("0:00:01.2.3")]
+    [InlineData("0:0.5:00")]
+    [InlineData("99999999999:00:00.00")]
+    public void A_substation_event_whose_time_is_no_time_is_still_read(string stamp)
+    {
+        var script = $"[Script Info]\nTitle: River Wars\n\n[Events]\nFormat: Layer, Start, End, Style, Name, MarginL, MarginR, MarginV, Effect, Text\n"
+            + $"Dialogue: 0,{stamp},0:00:02.00,Default,,0,0,0,,The fleet sailed north.\n";
+
+        Assert.Equal(["The fleet sailed north."], ProseOf(Parse(script, "river.ass")));
+    }
 }
