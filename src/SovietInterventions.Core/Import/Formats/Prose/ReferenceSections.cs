@@ -76,6 +76,8 @@ internal static class ReferenceSections
     };
 
     // "🔑 Key terms:" reads "Key terms".
+    // "8.0 SELECT BIBLIOGRAPHY", "3. References": a section's number is no part of its name.
     private static string Normalise(string heading) =>
-        string.Join(' ', heading.Trim().TrimEnd(':', '.').Split(' ', StringSplitOptions.RemoveEmptyEntries).SkipWhile(w => !w.Any(char.IsLetterOrDigit)));
+        string.Join(' ', heading.Trim().TrimEnd(':', '.').Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            .SkipWhile(w => !w.Any(char.IsLetterOrDigit) || w.Any(char.IsDigit) && w.All(c => char.IsDigit(c) || c == '.')));
 }

@@ -26,6 +26,10 @@ public class ReferenceSectionsTests
     [InlineData("🔑 Key terms", true)]
     [InlineData("Learning objectives", true)]
     [InlineData("Questions of legitimacy", false)]
+    [InlineData("8.0 SELECT BIBLIOGRAPHY", true)]
+    [InlineData("3. References", true)]
+    [InlineData("1956", false)]
+    [InlineData("2.1 Historical Background", false)]
     public void Apparatus_headings_are_recognised_by_their_name(string heading, bool expected)
     {
         Assert.Equal(expected, ReferenceSections.IsReferenceHeading(heading));
