@@ -97,13 +97,23 @@ internal sealed class ClaimFinder(ClaimRules rules, CountryFinder countries, Dat
                         : previous.Passage == passage && !NamesTheCategory(previous) && !YearsApart(claim, previous)))
                     claim = claim with { Targets = previous.Targets };
                 if (claim.Targets.Count == 0) claim = claim with { Targets = RowPlace(passage, sentence) };
-                claim = headings.Place(claim, sentence, section, () => Around(document, passage, sentence));
+                claim = headings.Place(claim, sentence, DatedAround(section, claim), () => Around(document, passage, sentence));
                 if (claim.Targets.Count > 0) previous = claim;
                 claimed = true;
                 yield return claim;
             }
             if (!claimed && verdict == RowVerdict.Yes && Affirmed(passage) is { } affirmed) yield return previous = affirmed;
         }
+    }
+
+    // "The forgotten Soviet mine-clearing mission in Chittagong, 1972-74" over a reply on Egypt in 1970: a heading that gives its
+    // years places only the claims of those years (a year either side for a story's lead-up and aftermath).
+    private Documents.Heading? DatedAround(Documents.Heading? section, Claim claim)
+    {
+        // Every year the heading gives in the period ("Mongolia 1921 (troops until 1925)"), not the year a story was published in.
+        if (section is null || claim.Date is not { } date || dates.Find(section.Text).Where(d => rules.InPeriod(d.Start.Year)).ToList() is not { Count: > 0 } years) return section;
+        var (first, last) = (years.Min(d => d.Start.Year), years.Max(d => (d.End ?? d.Start).Year));
+        return date.Year >= first - 1 && date.Year <= last + 1 ? section : null;
     }
 
     // "Nov 1945 – May 1946 — where: Iran (Azerbaijan, Kurdistan); what Moscow did: troops stay past deadline …; verdict: YES": a row

@@ -67,6 +67,8 @@ internal sealed partial class ClaimPlaces(ClaimRules rules, ActGrammar grammar)
         // Aid to a country's forces ("trained the Angolan army") is aid to that country.
         if (passive || act.Value.Item1 is not EpisodeKind.MilitaryAid)
             chosen = chosen.Where(m => m.Form != MentionForm.Adjective || !NamesForces(sentence, m)).ToList();
+        // "who had taken refuge in the Yugoslav Embassy, was seized by Soviet officers": a state's embassy is in another's capital.
+        chosen = chosen.Where(m => m.Form != MentionForm.Adjective || !rules.MissionWords.Contains(NextWord(sentence, m.Index + m.Length))).ToList();
         var named = chosen.Where(m => m.Form != MentionForm.Adjective).ToList();
         // "with Pliev's Soviet–Mongolian cavalry group": a people joined to the Soviet side by a dash names a joint body, not a place acted on.
         if (named.Count == 0) chosen = chosen.Where(m => !JoinedToSovietSide(sentence, m)).ToList();
@@ -279,6 +281,9 @@ internal sealed partial class ClaimPlaces(ClaimRules rules, ActGrammar grammar)
     // "Finnish troops", "the German 163rd Infantry Division", "the Japanese Kwantung Army": the people's forces, by a forces word
     // right after it or after the capitalised words of its name.
     private const int MaxForcesNameWords = 3;
+
+    private static string NextWord(string sentence, int from) =>
+        sentence[from..].TrimStart().Split(' ', 2)[0].TrimEnd(',', '.', ';', ':', ')');
 
     private bool NamesForces(string sentence, CountryMention mention)
     {

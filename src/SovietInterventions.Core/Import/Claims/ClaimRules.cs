@@ -120,6 +120,9 @@ public sealed partial class ClaimRules
     internal IReadOnlySet<string> RouteMeans { get; init; } = null!;
     /// <summary>Nouns for a country's people after its adjective ("Polish citizens"): an act on them is about their country.</summary>
     internal IReadOnlySet<string> PeopleWords { get; init; } = null!;
+
+    /// <summary>A state's buildings abroad: "the Yugoslav Embassy" in Budapest is no Yugoslav place acted on.</summary>
+    internal IReadOnlySet<string> MissionWords { get; init; } = null!;
     /// <summary>How table rows say no (see <see cref="DeniedRowActs"/>).</summary>
     internal TableRowWords Rows { get; init; } = TableRowWords.None;
 
@@ -203,6 +206,7 @@ public sealed partial class ClaimRules
             CrossingWords = Words(file.CrossingWords),
             RouteMeans = Words(file.RouteMeans),
             PeopleWords = Words(file.PeopleWords),
+            MissionWords = Words(file.MissionWords),
         };
     }
 
@@ -271,7 +275,7 @@ public sealed partial class ClaimRules
         List<string>? ReferBackWords, List<string>? NonNarrativeSections, List<string>? ResultWords, List<string>? SetAsideWords,
         List<string>? RangeStarts, List<string>? RangeEnds, List<string>? BeginWords, List<string>? EndedWords, List<string>? PresenceWords, List<string>? DepartureVerbs, List<string>? Negators, List<string>? IntentWords, List<string>? ModalWords, List<string>? TopicWords, List<string>? EmptyCellWords, List<string>? WritingWords, List<string>? PermissionWords, List<string>? AdviceVerbs, List<string>? EnemyMarkers, List<string>? OpposedWords, List<string>? DefenceVerbs,
         List<string>? NameHeads, List<string>? NamePrefixes, List<string>? Pronouns, List<string>? ReportingVerbs,
-        List<string>? RouteWords, List<string>? CrossingWords, List<string>? RouteMeans, List<string>? PeopleWords,
+        List<string>? RouteWords, List<string>? CrossingWords, List<string>? RouteMeans, List<string>? PeopleWords, List<string>? MissionWords,
         TableRowWords.WordsFile? TableRows);
 
     [JsonSourceGenerationOptions(PropertyNameCaseInsensitive = true)]

@@ -131,8 +131,8 @@ internal sealed partial class HeadingPlaces(ClaimRules rules, CountryFinder coun
     private static partial System.Text.RegularExpressions.Regex CapitalisedWord();
 
     // ", 20–21 AUGUST 1968", ", 23 October – 11 November 1956", ", early 1971", ", 1934 and 1937": only dates after the comma, to the
-    // heading's end.
-    [System.Text.RegularExpressions.GeneratedRegex(@"\G,\s*(?:(?:early|mid|late)\s+)?(?:[0-9]{1,2}\s*(?:[–-]\s*[0-9]{1,2}\s*)?)?(?:\p{L}{3,9}\.?\s*)?(?:[–-]\s*(?:[0-9]{1,2}\s*)?(?:\p{L}{3,9}\.?\s*)?)?(?<year>1[89][0-9]{2})(?:\s*(?:[–-]|and|&)\s*(?:1[89])?[0-9]{2})?\s*$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    // heading's end, or to the year a story was published in ("Chittagong, 1972-74 (2019)").
+    [System.Text.RegularExpressions.GeneratedRegex(@"\G,\s*(?:(?:early|mid|late)\s+)?(?:[0-9]{1,2}\s*(?:[–-]\s*[0-9]{1,2}\s*)?)?(?:\p{L}{3,9}\.?\s*)?(?:[–-]\s*(?:[0-9]{1,2}\s*)?(?:\p{L}{3,9}\.?\s*)?)?(?<year>1[89][0-9]{2})(?:\s*(?:[–-]|and|&)\s*(?:1[89])?[0-9]{2})?(?:\s*\([0-9]{4}\))?\s*$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex DatelineDate();
 
     // A heading listing several countries ("Lecture 5: Laos, Angola, Cuba") names no one claim's place: a claim naming one of them

@@ -56,12 +56,13 @@ internal sealed class EpisodeInfobox(ClaimRules rules, ActorFinder actors, DateF
         return FromSourceInfobox(episode, rows);
     }
 
+    /// <summary>The side as the infobox's "Soviet Union sided with" row gives it.</summary>
     public static string SideText(SovietSide side) => side switch
     {
         SovietSide.Government => "The government",
         SovietSide.Opposition => "An opposition or insurgency",
         SovietSide.Faction => "A faction",
-        _ => "None: an occupation",
+        _ => "No one: an occupation",
     };
 
     // "the Red Army", "Soviet Army", "GPU troops", "Warsaw Pact forces": the agent when it names armed forces. A forces word written

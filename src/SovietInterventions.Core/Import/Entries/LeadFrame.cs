@@ -9,7 +9,7 @@ namespace SovietInterventions.Core.Import.Entries;
 /// <summary>
 /// When no sentence of the sources the lead could choose says when, or names the place, the lead closes on one
 /// sentence built from what the episode's heading or defining sentence states: the kind's phrase, the place and the
-/// years as the source dates them ("The source dates the Soviet military aid to Nigeria to 1967–1970."), citing the passage those come from.
+/// years as the source dates them ("The Soviet military aid to Nigeria lasted from 1967 to 1970."), citing the passage those come from.
 /// Where the sources' sentences name the place only as a city in it that is their subject ("Königsberg fell"), the frame follows
 /// them, naming the whole after its part. It comes first where they say neither where nor when; so it does where the lead opens with sentences shown only as the context a Soviet act
 /// answers ("The government left the alliance … The Soviet Union responded by invading …") or that leans on one it does not show
@@ -38,9 +38,10 @@ internal static class LeadFrame
         var placeless = !lead.Any(l => l.Dated) && !lead.Any(l => l.NamesPlace);
         if (lead.Count == 0 || lead.Any(l => l.Dated) && lead.Any(l => l.NamesPlace) && !onlyPart && !contextFirst) return lead;
         var phrase = EpisodeTitle.Phrase(kind, episode.Place, targets, recipients, kinds, isCity);
-        // It says what the cited heading says, the years of the entry, not that the act itself lasted them (Korea's heading runs to the armistice).
-        var years = episode.StartYear == episode.EndYear ? $"{episode.StartYear}" : $"{episode.StartYear}\u2013{episode.EndYear}";
-        var frame = new LeadDraft($"The source dates the {phrase} to {years}.", Source(episode, lead[0].Passage)) { Dated = true, NamesPlace = true };
+        // An entry's own sentence, as an encyclopedia states its subject's dates; the years are the entry's, which its cited heading or
+        // defining sentence gives.
+        var dates = episode.StartYear == episode.EndYear ? $"took place in {episode.StartYear}" : $"lasted from {episode.StartYear} to {episode.EndYear}";
+        var frame = new LeadDraft($"The {phrase} {dates}.", Source(episode, lead[0].Passage)) { Dated = true, NamesPlace = true };
         // The context and the act that answers it stay together after the frame, where all fit in a lead's three sentences; where
         // they do not, the frame takes the context's place (it says what the act was, where and when) and the context stays in the narrative.
         if (contextFirst) return lead.Count < Sentences ? [frame, .. lead] : [frame, .. lead.Where(l => l.StatesAct)];

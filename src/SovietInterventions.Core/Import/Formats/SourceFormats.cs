@@ -7,11 +7,13 @@ using SovietInterventions.Core.Import.Formats.Feed;
 using SovietInterventions.Core.Import.Formats.Gift;
 using SovietInterventions.Core.Import.Formats.Html;
 using SovietInterventions.Core.Import.Formats.LaTeX;
+using SovietInterventions.Core.Import.Formats.Localisation;
 using SovietInterventions.Core.Import.Formats.Markdown;
 using SovietInterventions.Core.Import.Formats.Messages;
 using SovietInterventions.Core.Import.Formats.Notebook;
 using SovietInterventions.Core.Import.Formats.Org;
 using SovietInterventions.Core.Import.Formats.Outline;
+using SovietInterventions.Core.Import.Formats.Patch;
 using SovietInterventions.Core.Import.Formats.PlainText;
 using SovietInterventions.Core.Import.Formats.Rst;
 using SovietInterventions.Core.Import.Formats.Rtf;
@@ -70,6 +72,8 @@ public static class SourceFormats
         new(SourceFormat.Calendar, "Calendar (iCalendar)", CalendarExportParser.Likeness, CalendarExportParser.Parse, CalendarExportParser.Extensions),
         new(SourceFormat.Yaml, "Data (YAML)", YamlDataParser.Likeness, YamlDataParser.Parse, YamlDataParser.Extensions, Records: true),
         new(SourceFormat.Sql, "Database dump (SQL)", SqlDumpParser.Likeness, SqlDumpParser.Parse, SqlDumpParser.Extensions, Records: true),
+        new(SourceFormat.Localisation, "Game text (Paradox localisation)", LocalisationFileParser.Likeness, LocalisationFileParser.Parse, []),
+        new(SourceFormat.Patch, "Patch (unified diff)", PatchParser.Likeness, PatchParser.Parse, PatchParser.Extensions),
     ];
 
     public static Entry For(SourceFormat format) =>

@@ -19,6 +19,18 @@ public sealed class ClaimFinderTests
     }
 
     [Fact]
+    public void A_heading_that_gives_its_years_places_only_the_claims_of_those_years()
+    {
+        var thread = "A thread\n\nSoviet minesweepers at Chittagong, 1972-74 (2019)\n\nIn April 1972 the Soviet Pacific Fleet sent minesweepers.\n\n"
+            + "In March 1970 Soviet crews manned the missile sites.\n";
+
+        var claims = Claims(thread);
+
+        Assert.Equal(["bangladesh"], Assert.Single(claims, c => c.Year == 1972).Targets);
+        Assert.Empty(Assert.Single(claims, c => c.Year == 1970).Targets);
+    }
+
+    [Fact]
     public void A_day_and_month_in_a_spreadsheets_row_take_no_year_from_the_row_above()
     {
         var cards = "Front\tBack\nPortugal offensive: start date\tSoviet troops crossed into Portugal on 9 Aug 1971\nFirst Soviet intervention in Oslo\tearly hours of 24 Oct\n";

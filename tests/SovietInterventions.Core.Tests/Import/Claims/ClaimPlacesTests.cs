@@ -20,6 +20,13 @@ public sealed class ClaimPlacesTests
     }
 
     [Fact]
+    public void A_states_embassy_in_another_capital_is_no_place_of_that_state_acted_on()
+    {
+        var claim = Assert.Single(TestClaims.Of("An article\n\nThe premier, who had taken refuge in the Yugoslav Embassy, was seized by Soviet officers on 22 November 1956.\n"));
+        Assert.DoesNotContain("yugoslavia", claim.Targets);
+    }
+
+    [Fact]
     public void A_bracketed_list_of_places_after_the_act_names_them()
     {
         var claim = Assert.Single(TestClaims.Of("An article\n\nIn June 1940 the Red Army occupied the three states (Estonia, Latvia and Lithuania).\n"));

@@ -42,7 +42,7 @@ public sealed class EpisodeLeadTests
 
         Assert.Equal(2, lead.Count);
         Assert.Equal("The Soviet Union sent arms and advisers to the rebels of Albania.", lead[0]);
-        Assert.StartsWith("The source dates the Soviet", lead[1]);
+        Assert.StartsWith("The Soviet", lead[1]);
         Assert.Contains("Albania", lead[1]);
         Assert.Contains("1961", lead[1]);
         Assert.Contains("1964", lead[1]);
@@ -54,7 +54,7 @@ public sealed class EpisodeLeadTests
         var lead = Lead("==== 1961–1964: Albania ====\n\nThe Soviet Union sent arms and advisers to the rebels.");
 
         Assert.Equal(2, lead.Count);
-        Assert.StartsWith("The source dates the Soviet", lead[0]);
+        Assert.StartsWith("The Soviet", lead[0]);
         Assert.Contains("Albania", lead[0]);
         Assert.Equal("The Soviet Union sent arms and advisers to the rebels.", lead[1]);
     }
@@ -116,7 +116,7 @@ public sealed class EpisodeLeadTests
             + "In May 1962 Soviet troops occupied the capital of Albania.");
 
         Assert.Contains("In May 1962 Soviet troops occupied the capital of Albania.", lead);
-        Assert.DoesNotContain(lead, l => l.StartsWith("The source dates", StringComparison.Ordinal));
+        Assert.DoesNotContain(lead, l => l.Contains(" took place in ", StringComparison.Ordinal) || l.Contains(" lasted from ", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -221,7 +221,7 @@ public sealed class EpisodeLeadTests
 
         // The first sentence says what the Soviet side did: the heading's frame, before the context the act answers.
         Assert.Equal(3, lead.Count);
-        Assert.StartsWith("The source dates the Soviet invasion of Albania", lead[0]);
+        Assert.StartsWith("The Soviet invasion of Albania", lead[0]);
         Assert.Equal(["The government of Albania kept the foreign garrison in the country in April 1961.",
             "The Soviet Union responded by invading the country in May 1961."], lead.Skip(1));
     }
@@ -231,7 +231,7 @@ public sealed class EpisodeLeadTests
     {
         var lead = Lead("==== 1944–1945: Albania ====\n\nApart from the pact and the partition the USSR also annexed the border districts of Albania in 1945.");
 
-        Assert.Equal(["The source dates the Soviet occupation of Albania to 1944–1945.",
+        Assert.Equal(["The Soviet occupation of Albania lasted from 1944 to 1945.",
             "Apart from the pact and the partition the USSR also annexed the border districts of Albania in 1945."], lead);
     }
 
@@ -240,7 +240,7 @@ public sealed class EpisodeLeadTests
     {
         var lead = Lead("==== 1961–1965: Albania ====\n\nOn 15 February 1965 the last Soviet troops occupying Albania crossed the river home.");
 
-        Assert.Equal("The source dates the Soviet occupation of Albania to 1961–1965.", lead[0]);
+        Assert.Equal("The Soviet occupation of Albania lasted from 1961 to 1965.", lead[0]);
     }
 
     [Fact]
@@ -265,7 +265,7 @@ public sealed class EpisodeLeadTests
         var lead = Lead("==== 1961: Albania ====\n\nThe government of Albania left the alliance in April 1961. "
             + "Despite this it kept the foreign garrison in the country. The Soviet Union responded by invading the country in May 1961.");
 
-        Assert.Equal(["The source dates the Soviet invasion of Albania to 1961.", "The Soviet Union responded by invading the country in May 1961."], lead);
+        Assert.Equal(["The Soviet invasion of Albania took place in 1961.", "The Soviet Union responded by invading the country in May 1961."], lead);
     }
 
     [Fact]
@@ -275,7 +275,7 @@ public sealed class EpisodeLeadTests
             + "Within weeks the Soviet Union sent advisers to Albania, and its envoy arrived in the capital on 21 June 1961.\n\n"
             + "In March 1963 the Soviet Union sent arms to Albania.");
 
-        Assert.StartsWith("The source dates the Soviet military aid to Albania", lead[0]);
+        Assert.StartsWith("The Soviet military aid to Albania", lead[0]);
         Assert.Equal(["The defeat of Albania in the spring war of 1961 was its neighbour's doing.",
             "Within weeks the Soviet Union sent advisers to Albania, and its envoy arrived in the capital on 21 June 1961."], lead.Skip(1));
     }
@@ -286,7 +286,7 @@ public sealed class EpisodeLeadTests
         var lead = Lead("==== 1961: Albania ====\n\nThe harvest failed that spring. The Soviet Union responded by invading the country in May 1961.");
 
         // It leans on what the lead does not show: the heading's frame opens, saying what the Soviet side did.
-        Assert.Equal(["The source dates the Soviet invasion of Albania to 1961.", "The Soviet Union responded by invading the country in May 1961."], lead);
+        Assert.Equal(["The Soviet invasion of Albania took place in 1961.", "The Soviet Union responded by invading the country in May 1961."], lead);
     }
 
     [Fact]
@@ -303,7 +303,7 @@ public sealed class EpisodeLeadTests
         var lead = Lead("==== 1961: Albania ====\n\nOn 3 March 1961 Durrës fell to the Red Army, although the rebels held out in the hills.");
 
         Assert.Equal("On 3 March 1961 Durrës fell to the Red Army, although the rebels held out in the hills.", lead[0]);
-        Assert.StartsWith("The source dates the Soviet", lead[1]);
+        Assert.StartsWith("The Soviet", lead[1]);
         Assert.Contains("Albania", lead[1]);
     }
 
@@ -312,7 +312,7 @@ public sealed class EpisodeLeadTests
     {
         var lead = Lead("==== 1961: Albania ====\n\nOn 3 March 1961 Durrës proclaimed a republic, which lived under the protection of Soviet garrisons.");
 
-        Assert.StartsWith("The source dates the Soviet", lead[0]);
+        Assert.StartsWith("The Soviet", lead[0]);
         Assert.Equal("On 3 March 1961 Durrës proclaimed a republic, which lived under the protection of Soviet garrisons.", lead[1]);
     }
 

@@ -42,7 +42,7 @@ public sealed class LeadAndInfoboxTests(EncyclopediaFactory site)
         var hungary = (await SiteAssert.OkAsync(client, Hungary)).Section("infobox");
         var afghanistan = (await SiteAssert.OkAsync(client, "/episodes/soviet-afghan-war")).Section("infobox");
 
-        foreach (var field in new[] { "Soviet side", "Soviet commanders", "Opponents", "Result" }) Assert.DoesNotContain(field, hungary);
+        foreach (var field in new[] { "sided with", "Soviet commanders", "Opponents", "Result" }) Assert.DoesNotContain(field, hungary);
         foreach (var field in new[] { "Where", "Soviet forces" }) Assert.DoesNotContain(field, afghanistan);
     }
 

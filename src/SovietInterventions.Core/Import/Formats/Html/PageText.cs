@@ -100,9 +100,29 @@ internal sealed partial class PageText
                 continue;
             }
             if (run.Length == 0 && child is IElement first) runLine = Line(first);
+            // "1/ Khiva, winter 1919–1920<br>By 1918 the old Khanate …": a message's or post's dated first line, set on a line of its
+            // own, heads what follows as a heading does.
+            if (kind == PassageKind.Paragraph && child is IElement { LocalName: "br" } && IsDatedLabel(Clean(run.ToString())) && TextFollows(child))
+            {
+                Add(PassageKind.Heading, run.ToString(), element, LabelLevel, reference);
+                run.Clear();
+                continue;
+            }
             AppendInline(child, run);
         }
         Flush(run, kind, runLine, listDepth, reference);
+    }
+
+    private const int LabelLevel = 6; // under every heading the page gives, and a sibling of the next label
+
+    private static bool IsDatedLabel(string text) =>
+        PlainText.ArticleTitle.LooksLikeTitle(text) && ProseText.FirstYear(text) is not null;
+
+    private static bool TextFollows(INode br)
+    {
+        for (var next = br.NextSibling; next is not null; next = next.NextSibling)
+            if (next.TextContent.Any(char.IsLetterOrDigit)) return true;
+        return false;
     }
 
     // A header inside the article (a title and a byline, a date, share buttons): only its headings are article text.

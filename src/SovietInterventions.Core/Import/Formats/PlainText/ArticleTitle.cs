@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using SovietInterventions.Core.Import.Formats.Prose;
 
 namespace SovietInterventions.Core.Import.Formats.PlainText;
@@ -7,7 +8,7 @@ namespace SovietInterventions.Core.Import.Formats.PlainText;
 /// The title of a scraped article: a short first line; else the subject a rendered Wikipedia lead writes in capitals
 /// ("The CONTINUATION WAR was …" gives "Continuation War"); else the file name in words. Never the lead paragraph.
 /// </summary>
-internal static class ArticleTitle
+internal static partial class ArticleTitle
 {
     private const int MaxLength = 100;
     private const int TaglineWithin = 40;
@@ -19,12 +20,13 @@ internal static class ArticleTitle
     /// </summary>
     public static (string Text, int Index, bool OwnLine) Find(string[] raw, string[] lines, string fileName)
     {
-        var first = Array.FindIndex(lines, l => l.Length > 0);
+        // "Hacker News new | past | comments | ask": a site's menu bar above the title is no title.
+        var first = Array.FindIndex(lines, l => l.Length > 0 && !IsMenuBar(l));
         // A wiki page's tagline ("From Wikipedia, the free encyclopedia") sits right below its title; the menus above go.
         var tagline = Array.FindIndex(raw, 0, Math.Min(raw.Length, TaglineWithin), WikiPageChrome.IsTagline);
         if (tagline > 0 && Array.FindLastIndex(lines, tagline - 1, l => l.Length > 0) is var above and >= 0) first = above;
         if (first < 0) return (FromFileName(fileName), first, false);
-        if (LooksLikeTitle(lines[first])) return (ProseText.RemoveCitations(lines[first]), first, true);
+        if (LooksLikeTitle(lines[first])) return (SiteName().Replace(ProseText.RemoveCitations(lines[first]), ""), first, true);
         return (FromLead(lines[first]) ?? FromFileName(fileName), first, false);
     }
 
@@ -41,6 +43,18 @@ internal static class ArticleTitle
         && line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Count(w => w.Any(char.IsLetterOrDigit)) <= 15
         && line[^1] is not ('.' or ',' or ';' or ':' or '!' or '?' or ']' or '}' or '|')
         && (char.IsUpper(line[0]) || char.IsDigit(line[0]));
+
+    /// <summary>"Hacker News new | past | comments | ask | show": three or more short items set apart by bars.</summary>
+    public static bool IsMenuBar(string line)
+    {
+        var items = line.Split('|', StringSplitOptions.TrimEntries);
+        return items.Length >= 4 && items.All(i => i.Split((char[])[' ', '\t'], StringSplitOptions.RemoveEmptyEntries).Length <= 3);
+    }
+
+    // "The forgotten Soviet mine-clearing mission in Chittagong, 1972-74 (2019) (seapower-review.org)": a link aggregator
+    // names the site a story links to after its title; the site is not part of the title.
+    [GeneratedRegex(@"\s*\((?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6}(?:/\S*)?\)\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex SiteName();
 
     /// <summary>The subject in capitals in the lead's first sentence, in title case, or null.</summary>
     public static string? FromLead(string lead)

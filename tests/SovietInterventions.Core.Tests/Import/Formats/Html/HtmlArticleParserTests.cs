@@ -22,6 +22,24 @@ public class HtmlArticleParserTests
     }
 
     [Fact]
+    public void A_posts_dated_first_line_set_on_a_line_of_its_own_heads_the_post_and_the_replies_after_it()
+    {
+        const string page = """
+            <html><body><h1>Exported Data</h1>
+            <div class="text">New series: "When the army rode south"<br>Short threads over the next weeks.</div>
+            <div class="text">1/ Ruritania, winter 1919–1920<br>By 1918 the old duchy was ruled by a chieftain.</div>
+            <div class="text">Did he come back?</div>
+            <div class="text">Thanks, 1920 was a year<br></div>
+            </body></html>
+            """;
+        var document = HtmlArticleParser.Parse(Of(page, "messages.html"));
+
+        Assert.Equal(["Exported Data", "1/ Ruritania, winter 1919–1920"], Headings(document));
+        Assert.Equal("1/ Ruritania, winter 1919–1920", document.Blocks.Single(b => b.Text == "Did he come back?").Section!.Text);
+        Assert.Contains(ProseOf(document), p => p.StartsWith("New series", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Navigation_cookie_banner_sidebar_footer_scripts_and_styles_give_no_text()
     {
         var all = string.Join("\n", Article.Blocks.Select(b => b.Text).Concat(Article.References));

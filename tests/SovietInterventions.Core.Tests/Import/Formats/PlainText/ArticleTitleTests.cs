@@ -46,6 +46,23 @@ public class ArticleTitleTests
     }
 
     [Fact]
+    public void A_sites_menu_bar_above_the_title_is_no_title_and_the_site_named_after_the_title_is_no_part_of_it()
+    {
+        string[] lines = ["News Board new | past | comments | ask | submit\tlogin", "", "The forgotten river mission, 1972-74 (2019) (harbour-review.org)", "180 points by kestrel 6 hours ago"];
+
+        Assert.Equal(("The forgotten river mission, 1972-74 (2019)", 2, true), ArticleTitle.Find(lines, lines, "thread.txt"));
+    }
+
+    [Theory]
+    [InlineData("Home | News | Sport | Weather", true)]
+    [InlineData("Year | Event | Where", false)]
+    [InlineData("1956 | Soviet army crushes the uprising in the capital | Hungary | yes", false)]
+    public void Four_or_more_short_items_set_apart_by_bars_are_a_menu_bar(string line, bool expected)
+    {
+        Assert.Equal(expected, ArticleTitle.IsMenuBar(line));
+    }
+
+    [Fact]
     public void A_first_line_of_prose_gives_the_subject_in_capitals_and_stays_text()
     {
         string[] lines = ["The BORDER WAR was a conflict fought in 1941 between two neighbours, and it ended in a truce."];

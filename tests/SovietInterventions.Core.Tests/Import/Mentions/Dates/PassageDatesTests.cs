@@ -24,6 +24,21 @@ public class PassageDatesTests
         Assert.Equal(attributive, phrase.Attributive);
     }
 
+    [Theory]
+    [InlineData("the army crossed the old frontier of 1939 and went on", true)]
+    [InlineData("recalling the lessons of 1956", true)]
+    [InlineData("on 3 October, in the great offensive of 1987, officers", false)]
+    [InlineData("by the end of 1941 the front held", false)]
+    [InlineData("in the summer of 1941 the front moved", false)]
+    [InlineData("in May of 1941 the front moved", false)]
+    [InlineData("the Treaty of 1921 was broken", false)]
+    public void A_year_after_a_things_name_and_of_is_attributive_and_one_after_a_time_is_not(string text, bool attributive)
+    {
+        var phrase = new DateFinder().Find(text)[0];
+
+        Assert.Equal(attributive, phrase.Attributive);
+    }
+
     [Fact]
     public void A_year_taken_from_the_context_is_marked_inferred()
     {
