@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Html;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Memory;
@@ -17,8 +18,8 @@ public sealed class IndexModel(EncyclopediaDb db, WorldMap map, WorldMapGeometry
     public IReadOnlyList<IGrouping<Decade, EpisodeListItem>> ByDecade { get; private set; } = [];
     /// <summary>Episodes begun in each decade, of which ByDecade lists the most written-about (all when few).</summary>
     public IReadOnlyDictionary<Decade, int> BegunByDecade { get; private set; } = new Dictionary<Decade, int>();
-    public string TimelineWide { get; private set; } = "";
-    public string TimelineNarrow { get; private set; } = "";
+    public IHtmlContent TimelineWide { get; private set; } = HtmlString.Empty;
+    public IHtmlContent TimelineNarrow { get; private set; } = HtmlString.Empty;
     public MapPicture Map { get; private set; } = null!;
     public string DecadeChart { get; private set; } = "";
 

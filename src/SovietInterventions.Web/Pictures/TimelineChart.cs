@@ -15,7 +15,7 @@ public static class TimelineChart
     /// lanes without overlap. <paramref name="idPrefix"/> keeps pattern ids unique when a page
     /// holds several pictures (the layout is appended, so a Wide and a Narrow copy may share it).
     /// </summary>
-    public static string Render(
+    public static SvgPicture Render(
         IReadOnlyList<TimelineBar> bars,
         IReadOnlyList<TimelineMark>? marks = null,
         PictureWidth width = PictureWidth.Wide,
@@ -39,7 +39,7 @@ public static class TimelineChart
     /// 1950s) with the episodes that overlap it; the bar linking to <paramref name="currentHref"/>
     /// is outlined and marked aria-current.
     /// </summary>
-    public static string RenderDecadeStrip(
+    public static SvgPicture RenderDecadeStrip(
         IReadOnlyList<TimelineBar> bars,
         int decade,
         string? currentHref,

@@ -12,7 +12,7 @@ internal sealed class TimelineDrawing(TimelineGeometry geometry, TimelineAxis ax
 
     private double Font => geometry.FontSize;
 
-    public string Draw(
+    public SvgPicture Draw(
         IReadOnlyList<(string Name, IReadOnlyList<TimelineBar> Bars)> groups,
         IReadOnlyList<TimelineMark> marks,
         string cssClass,
@@ -41,19 +41,18 @@ internal sealed class TimelineDrawing(TimelineGeometry geometry, TimelineAxis ax
         var legendHeight = TimelineLegend.Write(_body, styles, _anyFuzzy, shownMarks.Count > 0, _y, geometry, idPrefix);
         var height = _y + legendHeight + 4;
 
-        var svg = new StringBuilder(_body.Length + 4096);
-        svg.Append($"<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"picture {cssClass}\" viewBox=\"0 0 {SvgText.Num(geometry.Width)} {SvgText.Num(height)}\" width=\"100%\"");
-        svg.Append($" role=\"group\" aria-label=\"{SvgText.Escape(caption)}\" font-family=\"system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif\" font-size=\"{SvgText.Num(Font)}\">");
-        svg.Append($"<title>{SvgText.Escape(caption)}</title><defs>");
-        styles.WriteDefs(svg);
-        svg.Append($"<linearGradient id=\"{idPrefix}-fade-start\" x1=\"0\" x2=\"1\" y1=\"0\" y2=\"0\"><stop offset=\"0\" stop-color=\"#fff\" stop-opacity=\"0.95\"/><stop offset=\"1\" stop-color=\"#fff\" stop-opacity=\"0\"/></linearGradient>");
-        svg.Append($"<linearGradient id=\"{idPrefix}-fade-end\" x1=\"0\" x2=\"1\" y1=\"0\" y2=\"0\"><stop offset=\"0\" stop-color=\"#fff\" stop-opacity=\"0\"/><stop offset=\"1\" stop-color=\"#fff\" stop-opacity=\"0.95\"/></linearGradient>");
-        svg.Append("</defs>");
-        if (!empty) axis.WriteGrid(svg, gridTop, gridBottom);
-        axis.WriteLabels(svg, topLabelBaseline, Font - 1);
-        if (bottomLabels) axis.WriteLabels(svg, gridBottom + Font + 2, Font - 1);
-        svg.Append(_body).Append("</svg>");
-        return svg.ToString();
+        var opening = new StringBuilder();
+        opening.Append($"<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"picture {cssClass}\" viewBox=\"0 0 {SvgText.Num(geometry.Width)} {SvgText.Num(height)}\" width=\"100%\"");
+        opening.Append($" role=\"group\" aria-label=\"{SvgText.Escape(caption)}\" font-family=\"system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif\" font-size=\"{SvgText.Num(Font)}\">");
+        opening.Append($"<title>{SvgText.Escape(caption)}</title><defs>");
+        styles.WriteDefs(opening);
+        opening.Append($"<linearGradient id=\"{idPrefix}-fade-start\" x1=\"0\" x2=\"1\" y1=\"0\" y2=\"0\"><stop offset=\"0\" stop-color=\"#fff\" stop-opacity=\"0.95\"/><stop offset=\"1\" stop-color=\"#fff\" stop-opacity=\"0\"/></linearGradient>");
+        opening.Append($"<linearGradient id=\"{idPrefix}-fade-end\" x1=\"0\" x2=\"1\" y1=\"0\" y2=\"0\"><stop offset=\"0\" stop-color=\"#fff\" stop-opacity=\"0\"/><stop offset=\"1\" stop-color=\"#fff\" stop-opacity=\"0.95\"/></linearGradient>");
+        opening.Append("</defs>");
+        if (!empty) axis.WriteGrid(opening, gridTop, gridBottom);
+        axis.WriteLabels(opening, topLabelBaseline, Font - 1);
+        if (bottomLabels) axis.WriteLabels(opening, gridBottom + Font + 2, Font - 1);
+        return new SvgPicture(opening, _body);
     }
 
     private void DrawHeading(string text)

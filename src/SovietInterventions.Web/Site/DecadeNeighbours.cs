@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Html;
 using Microsoft.EntityFrameworkCore;
 using SovietInterventions.Core.Data;
 using SovietInterventions.Web.Pictures;
@@ -8,7 +9,7 @@ namespace SovietInterventions.Web.Site;
 /// An episode page's decade strip: the episode among its nearest neighbours in time of the episodes under way in its
 /// decade, at most <see cref="Limit"/> bars, so the page does not grow with the decade; the decade page lists them all.
 /// </summary>
-public sealed record DecadeNeighbours(string Svg, int Shown, int UnderWay)
+public sealed record DecadeNeighbours(IHtmlContent Svg, int Shown, int UnderWay)
 {
     /// <summary>Bars drawn at most: the episode and about half as many before it as after it in time order.</summary>
     public const int Limit = 25;

@@ -1,5 +1,7 @@
 using System.Globalization;
+using System.Text.Encodings.Web;
 using System.Xml.Linq;
+using SovietInterventions.Web.Pictures;
 
 namespace SovietInterventions.Web.Tests.Pictures;
 
@@ -13,6 +15,14 @@ internal static class ParsedSvg
         var root = XElement.Parse(svg);
         Assert.Equal(Ns + "svg", root.Name);
         return root;
+    }
+
+    /// <summary>The picture as a page writes it.</summary>
+    public static XElement Parse(SvgPicture picture)
+    {
+        using var page = new StringWriter();
+        picture.WriteTo(page, HtmlEncoder.Default);
+        return Parse(page.ToString());
     }
 
     public static IEnumerable<XElement> All(this XElement root, string localName) => root.Descendants(Ns + localName);

@@ -162,6 +162,17 @@ public class TimelineChartTests
     }
 
     [Fact]
+    public void A_long_title_full_of_markup_is_escaped_whole()
+    {
+        // Longer than the room left in the builder's buffer, so its escaped text is written again into a larger one.
+        var title = string.Concat(Enumerable.Repeat("Tom & \"Jerry\" <'1956'> ", 400));
+
+        var svg = ParsedSvg.Parse(TimelineChart.Render([Bar("x", 1956, 1956, title: title)]));
+
+        Assert.Contains(title, svg.WithClass("timeline-bar").Single().TitleText());
+    }
+
+    [Fact]
     public void The_decade_strip_shows_only_that_decades_episodes_and_marks_the_current_one()
     {
         var svg = ParsedSvg.Parse(TimelineChart.RenderDecadeStrip(Sample, 1956, "/episodes/hungary"));

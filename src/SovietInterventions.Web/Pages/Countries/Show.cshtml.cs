@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Html;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -23,8 +24,8 @@ public sealed class ShowModel(EncyclopediaDb db) : PageModel
     public IReadOnlyList<EpisodeListItem> AsSupported { get; private set; } = [];
     public IReadOnlyList<EpisodeListItem> AsParticipant { get; private set; } = [];
     public IReadOnlyList<ActorCount> Actors { get; private set; } = [];
-    public string TimelineWide { get; private set; } = "";
-    public string TimelineNarrow { get; private set; } = "";
+    public IHtmlContent TimelineWide { get; private set; } = HtmlString.Empty;
+    public IHtmlContent TimelineNarrow { get; private set; } = HtmlString.Empty;
     public EpisodeFilter Filter { get; private set; } = EpisodeFilter.None;
 
     public async Task<IActionResult> OnGetAsync(string slug)

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Html;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -55,8 +56,8 @@ public sealed class ShowModel(EncyclopediaDb db, DatabaseTables databaseTables, 
     public IReadOnlyList<RelatedEpisode> Related { get; private set; } = [];
     public IReadOnlyDictionary<int, SourceRef> CountrySources { get; private set; } = new Dictionary<int, SourceRef>();
     public Decade Decade { get; private set; }
-    public DecadeNeighbours Neighbours { get; private set; } = new("", 0, 0);
-    public string DecadeStrip => Neighbours.Svg;
+    public DecadeNeighbours Neighbours { get; private set; } = new(HtmlString.Empty, 0, 0);
+    public IHtmlContent DecadeStrip => Neighbours.Svg;
     public string PermanentUrl { get; private set; } = "";
     public Citation Cite { get; private set; } = null!;
 

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Html;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Memory;
@@ -13,8 +14,8 @@ public sealed class IndexModel(EncyclopediaDb db, IMemoryCache cache) : PageMode
     public int EpisodeCount { get; private set; }
     public int PictureCount { get; private set; }
 
-    public string TimelineWide { get; private set; } = "";
-    public string TimelineNarrow { get; private set; } = "";
+    public IHtmlContent TimelineWide { get; private set; } = HtmlString.Empty;
+    public IHtmlContent TimelineNarrow { get; private set; } = HtmlString.Empty;
 
     public async Task OnGetAsync()
     {
