@@ -159,10 +159,7 @@ public sealed partial class EpisodeSearch(EncyclopediaDb db, ILogger<EpisodeSear
             FROM episode_search WHERE episode_search MATCH {match} AND +rowid IN (SELECT value FROM json_each({Json(ids)}))
             """);
 
-    static string Json(List<int> ids) => System.Text.Json.JsonSerializer.Serialize(ids, IdsJson.Default.ListInt32);
-
-    [System.Text.Json.Serialization.JsonSerializable(typeof(List<int>))]
-    private sealed partial class IdsJson : System.Text.Json.Serialization.JsonSerializerContext;
+    static string Json(List<int> ids) => PlainQueries.Json(ids);
 
     async Task<List<T>> FtsAsync<T>(IQueryable<T> query, string match, CancellationToken cancel)
     {

@@ -56,7 +56,7 @@ public static class RelatedEpisodes
             .GroupBy(a => a.Actor.Slug).Select(g => new { g.Key, Count = g.Select(a => a.EpisodeId).Distinct().Count() })
             .ToDictionaryAsync(g => g.Key, g => g.Count);
         // Candidates are read reason by reason through an index, so a page costs the same in a large encyclopedia.
-        var ids = await CandidateIds(db, self, ownCountries, regions, RareEnoughToRelate(episodesOf)).ToListAsync();
+        var ids = await CandidateIds(db, self, ownCountries, regions, RareEnoughToRelate(episodesOf));
         var wars = await SameWar(db, episodeId);
         var toldWith = sharesPassages ? await ToldTogether(db, episodeId) : [];
         ids = [.. ids.Union(wars.Keys).Union(toldWith.Keys)];
@@ -136,20 +136,26 @@ public static class RelatedEpisodes
     }
 
     /// <summary>The ids of every episode that shares with this one a country, an event, one of the given actors, or
-    /// its kind, a region and some years; each part is a lookup by index.</summary>
-    static IQueryable<int> CandidateIds(EncyclopediaDb db, Candidate self, List<string> slugs, List<string> regions, List<string> actors)
+    /// its kind, a region and some years (in no particular order); each part is a lookup by index.</summary>
+    static Task<List<int>> CandidateIds(EncyclopediaDb db, Candidate self, List<string> slugs, List<string> regions, List<string> actors)
     {
-        var (kind, start, end) = (self.Item.Kind, self.Item.StartYear, self.EndYear);
-        var sameCountry = db.EpisodeCountries.Where(c => c.Role != CountryRole.Participant && slugs.Contains(c.Country.Slug)).Select(c => c.EpisodeId);
-        var samePeople = db.EpisodeActors.Where(a => !a.AlsoMentioned && actors.Contains(a.Actor.Slug)).Select(a => a.EpisodeId);
-        var events = db.EventLinks.Where(m => m.EpisodeId == self.Id).Select(m => m.EventId);
-        var sameEvent = db.EventLinks.Where(l => events.Contains(l.EventId)).Select(l => l.EpisodeId);
-        EpisodeKind[] kinds = IsForce(kind) ? Force : [kind];
-        var sameKindRegionAndYears = db.Episodes
-            .Where(e => e.StartYear <= end && e.EndYear >= start && kinds.Contains(e.Kind)
-                && e.Countries.Any(c => c.Role != CountryRole.Participant && regions.Contains(c.Country.Region)))
-            .Select(e => e.Id);
-        return sameCountry.Union(samePeople).Union(sameEvent).Union(sameKindRegionAndYears);
+        List<string> kinds = IsForce(self.Item.Kind) ? [.. Force.Select(k => k.ToString())] : [self.Item.Kind.ToString()];
+        return db.ReadAsync(connection => connection.Rows("""
+            SELECT e."EpisodeId" FROM "EpisodeCountries" AS e JOIN "Countries" AS c ON e."CountryId" = c."Id"
+            WHERE e."Role" <> 'Participant' AND c."Slug" IN (SELECT "value" FROM json_each(@slugs))
+            UNION
+            SELECT e."EpisodeId" FROM "EpisodeActors" AS e JOIN "Actors" AS a ON e."ActorId" = a."Id"
+            WHERE NOT e."AlsoMentioned" AND a."Slug" IN (SELECT "value" FROM json_each(@actors))
+            UNION
+            SELECT l."EpisodeId" FROM "EventLinks" AS l
+            WHERE l."EventId" IN (SELECT m."EventId" FROM "EventLinks" AS m WHERE m."EpisodeId" = @id)
+            UNION
+            SELECT e."Id" FROM "Episodes" AS e
+            WHERE e."StartYear" <= @end AND e."EndYear" >= @start AND e."Kind" IN (SELECT "value" FROM json_each(@kinds))
+                AND EXISTS (SELECT 1 FROM "EpisodeCountries" AS x JOIN "Countries" AS c ON x."CountryId" = c."Id"
+                    WHERE x."EpisodeId" = e."Id" AND x."Role" <> 'Participant' AND c."Region" IN (SELECT "value" FROM json_each(@regions)))
+            """, r => r.GetInt32(0), ("@slugs", PlainQueries.Json(slugs)), ("@actors", PlainQueries.Json(actors)), ("@id", self.Id),
+            ("@end", self.EndYear), ("@start", self.Item.StartYear), ("@kinds", PlainQueries.Json(kinds)), ("@regions", PlainQueries.Json(regions))));
     }
 
     /// <summary>How many of the given episodes (both among them) are what <paramref name="alike"/> asks and share with both
@@ -258,27 +264,39 @@ public static class RelatedEpisodes
     }
 
     /// <summary>The episodes with their countries, actors and events, in four flat statements by id: a split query
-    /// with nested projections built a new shaper on every call.</summary>
-    static async Task<List<Candidate>> Load(EncyclopediaDb db, List<int> ids)
+    /// with nested projections built a new shaper on every call. Plain SQL with the ids as one JSON parameter, read
+    /// through the context's connection: as LINQ, EF Core built and walked each statement's expression tree on every call
+    /// (twice per episode page), more than the rows themselves allocated (docs/benchmarks.md, nineteenth round).</summary>
+    static Task<List<Candidate>> Load(EncyclopediaDb db, List<int> ids) => db.ReadAsync(connection =>
     {
-        var countries = (await db.EpisodeCountries
-            .Where(c => EF.Parameter(ids).Contains(c.EpisodeId) && c.Role != CountryRole.Participant)
-            .OrderBy(c => c.EpisodeId).ThenBy(c => c.CountryId)
-            .Select(c => new { c.EpisodeId, c.Country.Slug, c.Country.Name, c.Country.Region }).ToListAsync())
-            .ToLookup(c => c.EpisodeId, c => (c.Slug, c.Name, c.Region));
-        var actors = (await db.EpisodeActors
-            .Where(a => EF.Parameter(ids).Contains(a.EpisodeId) && !a.AlsoMentioned)
-            .OrderBy(a => a.EpisodeId).ThenBy(a => a.ActorId)
-            .Select(a => new { a.EpisodeId, a.Actor.Slug, a.Actor.Name, a.Role }).ToListAsync())
-            .ToLookup(a => a.EpisodeId, a => (a.Slug, a.Name, a.Role));
-        var events = (await db.EventLinks
-            .Where(l => EF.Parameter(ids).Contains(l.EpisodeId))
-            .OrderBy(l => l.EpisodeId).ThenBy(l => l.EventId)
-            .Select(l => new { l.EpisodeId, l.Event.Text }).ToListAsync())
-            .ToLookup(l => l.EpisodeId, l => l.Text);
-        var episodes = await db.Episodes.Where(e => EF.Parameter(ids).Contains(e.Id)).OrderBy(e => e.Id)
-            .Select(e => new { e.Id, e.EndYear, Item = new EpisodeListItem(e.Slug, e.Title, e.Kind, e.Start, e.End, e.StartYear) })
-            .ToListAsync();
-        return [.. episodes.Select(e => new Candidate(e.Item, e.Id, e.EndYear, [.. countries[e.Id]], [.. actors[e.Id]], [.. events[e.Id]]))];
-    }
+        var json = PlainQueries.Json(ids);
+        var countries = connection.Rows("""
+            SELECT e."EpisodeId", c."Slug", c."Name", c."Region" FROM "EpisodeCountries" AS e
+            JOIN "Countries" AS c ON e."CountryId" = c."Id"
+            WHERE e."EpisodeId" IN (SELECT "value" FROM json_each(@ids)) AND e."Role" <> 'Participant'
+            ORDER BY e."EpisodeId", e."CountryId"
+            """, r => (Episode: r.GetInt32(0), Country: (Slug: r.GetString(1), Name: r.GetString(2), Region: r.GetString(3))), ("@ids", json))
+            .ToLookup(c => c.Episode, c => c.Country);
+        var actors = connection.Rows("""
+            SELECT e."EpisodeId", a."Slug", a."Name", e."Role" FROM "EpisodeActors" AS e
+            JOIN "Actors" AS a ON e."ActorId" = a."Id"
+            WHERE e."EpisodeId" IN (SELECT "value" FROM json_each(@ids)) AND NOT e."AlsoMentioned"
+            ORDER BY e."EpisodeId", e."ActorId"
+            """, r => (Episode: r.GetInt32(0), Actor: (Slug: r.GetString(1), Name: r.GetString(2), Role: r.GetString(3))), ("@ids", json))
+            .ToLookup(a => a.Episode, a => a.Actor);
+        var events = connection.Rows("""
+            SELECT l."EpisodeId", d."Text" FROM "EventLinks" AS l
+            JOIN "Events" AS d ON l."EventId" = d."Id"
+            WHERE l."EpisodeId" IN (SELECT "value" FROM json_each(@ids))
+            ORDER BY l."EpisodeId", l."EventId"
+            """, r => (Episode: r.GetInt32(0), Text: r.GetString(1)), ("@ids", json))
+            .ToLookup(l => l.Episode, l => l.Text);
+        var episodes = connection.Rows("""
+            SELECT "Id", "EndYear", "Slug", "Title", "Kind", "Start", "End", "StartYear" FROM "Episodes"
+            WHERE "Id" IN (SELECT "value" FROM json_each(@ids))
+            ORDER BY "Id"
+            """, r => (Id: r.GetInt32(0), EndYear: r.GetInt32(1), Item: new EpisodeListItem(r.GetString(2), r.GetString(3),
+                Enum.Parse<EpisodeKind>(r.GetString(4)), r.GetString(5), r.IsDBNull(6) ? null : r.GetString(6), r.GetInt32(7))), ("@ids", json));
+        return episodes.Select(e => new Candidate(e.Item, e.Id, e.EndYear, [.. countries[e.Id]], [.. actors[e.Id]], [.. events[e.Id]])).ToList();
+    });
 }
