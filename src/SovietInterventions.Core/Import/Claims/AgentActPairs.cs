@@ -61,7 +61,10 @@ internal sealed class AgentActPairs(ClaimRules rules, CountryFinder countries, I
             }
             // "the Soviet Union was invaded": the agent suffers the act; "the Soviet air bridge was wound down", "Soviet troops
             // were deployed to Egypt": what the Soviet side ends or sends is the subject of its passive.
-            if (PassiveVerbs.Contains(ActGrammar.LastWord(sentence[..act.Index]), StringComparer.OrdinalIgnoreCase) && !SovietPassive(subject, act)) continue;
+            // "Soviet divisions were crossing into Hungary" is no passive: "were" with an -ing form tells an act going on ("had been
+            // arming" looks back from a later time, and stays out).
+            var before = ActGrammar.LastWord(sentence[..act.Index]);
+            if (PassiveVerbs.Contains(before, StringComparer.OrdinalIgnoreCase) && !(Progressive(act.Text) && !IsPerfect(before)) && !SovietPassive(subject, act)) continue;
             // "Ordzhonikidze, with Stalin's backing, engineered a rising …; the 11th Red Army entered Georgia": backing given "with" is
             // an aside to the clause's own act; the Soviet act after it, if any, says what was done.
             if (WithBacking(sentence, subject, act))
@@ -132,6 +135,11 @@ internal sealed class AgentActPairs(ClaimRules rules, CountryFinder countries, I
     private const int NounEndGap = 3;
     private static readonly string[] ObjectOpeners = ["the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those"];
 
+    private static bool IsPerfect(string auxiliary) => auxiliary.Equals("been", StringComparison.OrdinalIgnoreCase) || auxiliary.Equals("being", StringComparison.OrdinalIgnoreCase);
+
+    private static bool Progressive(string act) =>
+        act.Split(' ', 2)[0] is { Length: > 4 } verb && verb.EndsWith("ing", StringComparison.OrdinalIgnoreCase);
+
     private bool SovietPassive(PhraseHit<string> subject, PhraseHit<(EpisodeKind Kind, ActRole Role)> act) =>
         act.Value.Role == ActRole.End || act.Value.Kind == EpisodeKind.MilitaryAid && rules.AgentAdjectives.Contains(subject.Text);
 
@@ -158,7 +166,7 @@ internal sealed class AgentActPairs(ClaimRules rules, CountryFinder countries, I
 
     // "Tuva was admitted into the USSR": after a passive verb, the agent follows "into" as it follows "to".
     private static bool PassiveInto(string sentence, PhraseHit<(EpisodeKind Kind, ActRole Role)> act) =>
-        ActGrammar.LastWord(act.Text).Equals("into", StringComparison.OrdinalIgnoreCase)
+        ActGrammar.LastWord(act.Text).Equals("into", StringComparison.OrdinalIgnoreCase) && !Progressive(act.Text)
         && PassiveVerbs.Contains(ActGrammar.LastWord(sentence[..act.Index]), StringComparer.OrdinalIgnoreCase);
 
     private bool EndsWithMarker(string act) =>

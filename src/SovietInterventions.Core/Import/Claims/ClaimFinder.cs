@@ -40,6 +40,7 @@ internal sealed class ClaimFinder(ClaimRules rules, CountryFinder countries, Dat
         int? contextYear = null;
         var contextListed = false; // the context year is the last of several years one sentence lists
         Documents.Heading? section = null, contextSection = null;
+        (int First, int Last)? sectionSpan = null; // the span of years the section's heading gives (DatedAround)
         Claim? previous = null;
         (DatePhrase Date, int Line)? before = null;
         int? namedBefore = null; // the paragraph whose last sentence named the Soviet side
@@ -61,6 +62,7 @@ internal sealed class ClaimFinder(ClaimRules rules, CountryFinder countries, Dat
             // 20 Nov"); other headings continue the story.
             if (passage.Block.Section != section && passage.Block.Section is { } heading && dates.Find(heading.Text) is { Count: > 0 } headingDates)
                 contextYear = headingDates.All(d => d.Start.Year == headingDates[0].Start.Year && (d.End ?? d.Start).Year == d.Start.Year) ? headingDates[0].Start.Year : null;
+            if (passage.Block.Section != section) sectionSpan = SpanOf(passage.Block.Section);
             section = passage.Block.Section;
             if (passage.IsHeading || passage.Block.Kind == PassageKind.Caption || !IsNarrative(passage)) continue;
             var verdict = rows.Verdict(passage.Text);
@@ -97,7 +99,7 @@ internal sealed class ClaimFinder(ClaimRules rules, CountryFinder countries, Dat
                         : previous.Passage == passage && !NamesTheCategory(previous) && !YearsApart(claim, previous)))
                     claim = claim with { Targets = previous.Targets };
                 if (claim.Targets.Count == 0) claim = claim with { Targets = RowPlace(passage, sentence) };
-                claim = headings.Place(claim, sentence, DatedAround(section, claim), () => Around(document, passage, sentence));
+                claim = headings.Place(claim, sentence, DatedAround(section, sectionSpan, claim), () => Around(document, passage, sentence));
                 if (claim.Targets.Count > 0) previous = claim;
                 claimed = true;
                 yield return claim;
@@ -106,14 +108,19 @@ internal sealed class ClaimFinder(ClaimRules rules, CountryFinder countries, Dat
         }
     }
 
-    // "The forgotten Soviet mine-clearing mission in Chittagong, 1972-74" over a reply on Egypt in 1970: a heading that gives its
-    // years places only the claims of those years (a year either side for a story's lead-up and aftermath).
-    private Documents.Heading? DatedAround(Documents.Heading? section, Claim claim)
+    // "The forgotten Soviet mine-clearing mission in Chittagong, 1972-74" over a reply on Egypt in 1970: a heading that gives the
+    // span of its story places only the claims of those years (a year either side for a story's lead-up and aftermath). A heading
+    // with one year ("Afghanistan, 1979") dates only its start.
+    private static Documents.Heading? DatedAround(Documents.Heading? section, (int First, int Last)? span, Claim claim) =>
+        section is null || claim.Date is not { } date || span is not { } told || date.Year >= told.First - 1 && date.Year <= told.Last + 1 ? section : null;
+
+    // Every year the heading gives in the period ("Mongolia 1921 (troops until 1925)"), not the year a story was published in;
+    // null for a heading of one year or none.
+    private (int First, int Last)? SpanOf(Documents.Heading? section)
     {
-        // Every year the heading gives in the period ("Mongolia 1921 (troops until 1925)"), not the year a story was published in.
-        if (section is null || claim.Date is not { } date || dates.Find(section.Text).Where(d => rules.InPeriod(d.Start.Year)).ToList() is not { Count: > 0 } years) return section;
-        var (first, last) = (years.Min(d => d.Start.Year), years.Max(d => (d.End ?? d.Start).Year));
-        return date.Year >= first - 1 && date.Year <= last + 1 ? section : null;
+        if (section is null) return null;
+        var years = dates.Find(section.Text).Where(d => rules.InPeriod(d.Start.Year)).SelectMany(d => new[] { d.Start.Year, (d.End ?? d.Start).Year }).ToList();
+        return years.Distinct().Count() >= 2 ? (years.Min(), years.Max()) : null;
     }
 
     // "Nov 1945 – May 1946 — where: Iran (Azerbaijan, Kurdistan); what Moscow did: troops stay past deadline …; verdict: YES": a row

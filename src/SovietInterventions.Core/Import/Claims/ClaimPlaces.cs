@@ -282,8 +282,14 @@ internal sealed partial class ClaimPlaces(ClaimRules rules, ActGrammar grammar)
     // right after it or after the capitalised words of its name.
     private const int MaxForcesNameWords = 3;
 
-    private static string NextWord(string sentence, int from) =>
-        sentence[from..].TrimStart().Split(' ', 2)[0].TrimEnd(',', '.', ';', ':', ')');
+    // The word after a mention ("Embassy's" read as "Embassy"), from at most a few characters of the sentence.
+    private static string NextWord(string sentence, int from)
+    {
+        var rest = sentence.AsSpan(from, Math.Min(40, sentence.Length - from)).TrimStart();
+        var end = rest.IndexOfAny(" ,.;");
+        var word = (end < 0 ? rest : rest[..end]).ToString();
+        return word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("\u2019s", StringComparison.Ordinal) ? word[..^2] : word.TrimEnd(':', ')');
+    }
 
     private bool NamesForces(string sentence, CountryMention mention)
     {

@@ -6,6 +6,7 @@ namespace SovietInterventions.Core.Import.Claims;
 /// Short forms a document defines for the Soviet side: "abbrevs: USSR / Sov = Soviet Union, RA = Red Army" in a student's notes,
 /// "the Soviet Army (SA)" in prose. In that document they are agents too ("RA + Amur Flotilla hit back"). Only a long form that is an
 /// agent itself, or the Soviet adjective before a word for forces ("Soviet Army"), defines one: "GDR = East Germany (Soviet zone)" does not.
+/// A numbered Soviet army ("the 11th Red Army") defines its number and body ("11th Army").
 /// </summary>
 internal static partial class DefinedAgents
 {
@@ -23,6 +24,10 @@ internal static partial class DefinedAgents
             foreach (Match definition in Bracketed().Matches(text))
                 if (LongForm(text[..definition.Index], definition.Groups["short"].Value) is { } longForm && IsAgent(longForm, rules))
                     found.Add(definition.Groups["short"].Value);
+            // "units of the 11th Red Army" once, then "11th Army units reach Yerevan": a numbered Soviet army named once is named by
+            // its number after that.
+            foreach (Match numbered in NumberedSovietForce().Matches(text))
+                found.Add($"{numbered.Groups["number"].Value} {numbered.Groups["body"].Value}");
         }
         // Those the rules already know ("USSR") need no adding.
         return [.. found.Distinct(StringComparer.Ordinal).Where(s => !rules.Agents.Find(s).Any(a => a.Length == s.Length))];
@@ -57,4 +62,7 @@ internal static partial class DefinedAgents
 
     [GeneratedRegex(@"\((?<short>\p{Lu}{2,6})\)")]
     private static partial Regex Bracketed();
+
+    [GeneratedRegex(@"\b(?<number>[0-9]{1,3}(?:st|nd|rd|th))\s+(?:Red|Soviet)\s+(?<body>Army|Fleet|Flotilla|Front)\b")]
+    private static partial Regex NumberedSovietForce();
 }

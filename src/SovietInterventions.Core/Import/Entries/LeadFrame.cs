@@ -40,7 +40,10 @@ internal static class LeadFrame
         var phrase = EpisodeTitle.Phrase(kind, episode.Place, targets, recipients, kinds, isCity);
         // An entry's own sentence, as an encyclopedia states its subject's dates; the years are the entry's, which its cited heading or
         // defining sentence gives.
-        var dates = episode.StartYear == episode.EndYear ? $"took place in {episode.StartYear}" : $"lasted from {episode.StartYear} to {episode.EndYear}";
+        // An occupation or aid lasts its years; an invasion or a coup only happened within them (Korea's heading runs to the armistice).
+        var dates = episode.StartYear == episode.EndYear ? $"took place in {episode.StartYear}"
+            : kind is EpisodeKind.Occupation or EpisodeKind.MilitaryAid or EpisodeKind.InsurgencySupport or EpisodeKind.Blockade
+                ? $"lasted from {episode.StartYear} to {episode.EndYear}" : $"took place in {episode.StartYear}\u2013{episode.EndYear}";
         var frame = new LeadDraft($"The {phrase} {dates}.", Source(episode, lead[0].Passage)) { Dated = true, NamesPlace = true };
         // The context and the act that answers it stay together after the frame, where all fit in a lead's three sentences; where
         // they do not, the frame takes the context's place (it says what the act was, where and when) and the context stays in the narrative.

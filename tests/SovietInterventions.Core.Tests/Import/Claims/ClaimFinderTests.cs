@@ -303,6 +303,28 @@ public sealed class ClaimFinderTests
     }
 
     [Theory]
+    [InlineData("Meanwhile further Soviet divisions were crossing into Hungary in November 1956.")]
+    [InlineData("Soviet divisions were invading Hungary in November 1956.")]
+    [InlineData("At dawn on 4 November 1956 Soviet forces launched an operation, known as \"Whirlwind\", against Budapest.")]
+    public void An_act_going_on_or_an_operation_launched_against_a_place_is_the_soviet_sides_act_there(string sentence)
+    {
+        var claim = Assert.Single(Claims("An article\n\n" + sentence + "\n"));
+        Assert.Equal(EpisodeKind.Invasion, claim.Kind);
+        Assert.Equal(["hungary"], claim.Targets);
+    }
+
+    [Fact]
+    public void A_numbered_soviet_army_named_once_is_an_agent_by_its_number_after_that()
+    {
+        const string story = "- 2 Dec 1920: the government hands over power; 11th Army units reach Yerevan\n";
+        var defined = Claims("# Armenia, 1920–1921\n\n- Nov 1920: a committee arrives with units of the 11th Red Army\n" + story, "notes.md");
+
+        var claim = Assert.Single(defined, c => c.Agent == "11th Army");
+        Assert.Equal(["armenia"], claim.Targets);
+        Assert.DoesNotContain(Claims("# Armenia, 1920–1921\n\n" + story, "notes.md"), c => c.Agent == "11th Army");
+    }
+
+    [Theory]
     [InlineData("abbrevs: USSR / Sov = Soviet Union, RA = Red Army, CER = Chinese Eastern Railway")]
     [InlineData("abbrevs: **USSR / SU** = Soviet Union · **RA** = Red Army · **CER** = Chinese Eastern Railway")]
     public void A_short_form_the_document_defines_for_the_soviet_side_is_an_agent_in_it(string definitions)

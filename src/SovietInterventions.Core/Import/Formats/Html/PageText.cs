@@ -89,6 +89,7 @@ internal sealed partial class PageText
 
         var run = new StringBuilder();
         var runLine = Line(element);
+        var brokenBefore = false; // only a block's first line can be its label
         foreach (var child in element.ChildNodes)
         {
             if (child is IElement inner && BlockTags.Contains(inner.LocalName))
@@ -102,12 +103,14 @@ internal sealed partial class PageText
             if (run.Length == 0 && child is IElement first) runLine = Line(first);
             // "1/ Khiva, winter 1919–1920<br>By 1918 the old Khanate …": a message's or post's dated first line, set on a line of its
             // own, heads what follows as a heading does.
-            if (kind == PassageKind.Paragraph && child is IElement { LocalName: "br" } && IsDatedLabel(Clean(run.ToString())) && TextFollows(child))
+            if (kind == PassageKind.Paragraph && child is IElement { LocalName: "br" } && !brokenBefore && run.Length <= LabelLength
+                && IsDatedLabel(Clean(run.ToString())) && NewSentenceFollows(child))
             {
                 Add(PassageKind.Heading, run.ToString(), element, LabelLevel, reference);
                 run.Clear();
                 continue;
             }
+            brokenBefore |= child is IElement { LocalName: "br" };
             AppendInline(child, run);
         }
         Flush(run, kind, runLine, listDepth, reference);
@@ -118,10 +121,15 @@ internal sealed partial class PageText
     private static bool IsDatedLabel(string text) =>
         PlainText.ArticleTitle.LooksLikeTitle(text) && ProseText.FirstYear(text) is not null;
 
-    private static bool TextFollows(INode br)
+    private const int LabelLength = 200; // longer than any title, checked before the run is copied
+
+    // "…1920<br>By 1918 the old Khanate": the line after the label opens a sentence of its own; "… entered Budapest<br>and crushed
+    // the uprising" is one sentence wrapped. Only the next sibling with text is read.
+    private static bool NewSentenceFollows(INode br)
     {
         for (var next = br.NextSibling; next is not null; next = next.NextSibling)
-            if (next.TextContent.Any(char.IsLetterOrDigit)) return true;
+            if (next is IElement { LocalName: "br" }) continue;
+            else if (next.TextContent.TrimStart() is { Length: > 0 } text) return char.IsUpper(text[0]) || char.IsDigit(text[0]);
         return false;
     }
 

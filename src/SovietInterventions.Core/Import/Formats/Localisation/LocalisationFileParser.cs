@@ -33,8 +33,8 @@ internal static partial class LocalisationFileParser
         for (var i = 0; i < lines.Length; i++)
         {
             var line = lines[i].Trim();
-            if (FramedComment().Match(line) is { Success: true } framed)
-                outline.AddHeading(framed.Groups["name"].Value.Trim(), 2, i + 1);
+            if (FramedName(line) is { } name)
+                outline.AddHeading(name, 2, i + 1);
             else if (Entry().Match(line) is { Success: true } entry)
                 Add(outline, entry.Groups["key"].Value, entry.Groups["text"].Value, i + 1);
         }
@@ -56,26 +56,36 @@ internal static partial class LocalisationFileParser
         else foreach (var part in parts) outline.AddText(OptionKey().IsMatch(key) ? PassageKind.Caption : PassageKind.Paragraph, part, line);
     }
 
-    private static string ArticleTitleOf(string fileName) => PlainText.ArticleTitle.FromFileName(fileName);
+    // "rur_events_l_english.yml" is "Rur events": the language is the file's, not its subject.
+    private static string ArticleTitleOf(string fileName) =>
+        PlainText.ArticleTitle.FromFileName(LanguageSuffix().Replace(Path.GetFileNameWithoutExtension(fileName), "") + Path.GetExtension(fileName));
+
+    [GeneratedRegex(@"_l_[a-z_]+$", RegexOptions.IgnoreCase)]
+    private static partial Regex LanguageSuffix();
 
     [GeneratedRegex(@"^l_[a-z_]+:\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex Language();
 
     // "sov_spain.1.d:0 "…"": a key, an optional version number, and the text in quotes (which may hold escaped quotes).
-    [GeneratedRegex(@"^(?<key>[\w.\-]+):\d*\s+""(?<text>.*)""\s*(?:#.*)?$")]
+    [GeneratedRegex(@"^(?<key>[\w.\-]+):\d*\s+""(?<text>(?:[^""\\]|\\.)*)""\s*(?:#.*)?$")]
     private static partial Regex Entry();
 
-    [GeneratedRegex(@"^#{2,}\s*(?<name>[^#]*\p{L}[^#]*?)\s*#{2,}$")]
-    private static partial Regex FramedComment();
+    // "### Spain ###": a name between runs of two or more hashes.
+    private static string? FramedName(string line)
+    {
+        if (!line.StartsWith("##", StringComparison.Ordinal) || !line.EndsWith("##", StringComparison.Ordinal)) return null;
+        var name = line.Trim('#').Trim();
+        return name.Length > 0 && !name.Contains('#') && name.Any(char.IsLetter) ? name : null;
+    }
 
     [GeneratedRegex(@"(?:\.t|_name|_title)$", RegexOptions.IgnoreCase)]
     private static partial Regex TitleKey();
 
     // ".d" is the description; ".a", ".b", ".c" … the options.
-    [GeneratedRegex(@"\.[a-ce-h]$")]
+    [GeneratedRegex(@"\.[a-ce-z]$")]
     private static partial Regex OptionKey();
 
     // "§Y" opens a colour and "§!" closes it; "£gold£" is an icon; "[Root.GetName]" and "$COUNTRY$" are filled in by the game.
-    [GeneratedRegex(@"§[A-Za-z!]|£[^£\s]*£|\[[A-Za-z_.]+\]|\$[A-Za-z_|]+\$")]
+    [GeneratedRegex(@"§[A-Za-z!]|£[^£\s]*£|\[[A-Za-z_]+\.[A-Za-z_.]+\]|\$[A-Za-z_|]+\$")]
     private static partial Regex Markup();
 }

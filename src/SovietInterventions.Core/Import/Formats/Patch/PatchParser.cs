@@ -18,12 +18,13 @@ internal static partial class PatchParser
     /// <summary>The file name endings only this format uses.</summary>
     public static readonly string[] Extensions = [".patch", ".diff"];
 
-    /// <summary>A ".patch" or ".diff" file, or text with a unified diff's file header ("--- a/…" over "+++ b/…") and a hunk (6: more than
-    /// the Markdown a changed file may hold).</summary>
+    /// <summary>A ".patch" or ".diff" file, or text that opens as a patch does: a mail's "From &lt;commit&gt;" line, "diff --git", or a unified
+    /// diff's file header ("--- a/…" over "+++ b/…") (6: more than the Markdown a changed file may hold). Notes that quote a diff
+    /// further down stay notes.</summary>
     public static int Likeness(DocumentShape shape) =>
-        shape.HasExtension(Extensions) || Enumerable.Range(0, Math.Max(0, shape.Lines.Count - 2))
-            .Any(i => shape.Lines[i].StartsWith("--- ", StringComparison.Ordinal) && shape.Lines[i + 1].StartsWith("+++ ", StringComparison.Ordinal)
-                && HunkHeader().IsMatch(shape.Lines[i + 2])) ? 6 : 0;
+        shape.HasExtension(Extensions)
+        || shape.Lines.Count >= 2 && (MailFrom().IsMatch(shape.Lines[0]) || shape.Lines[0].StartsWith("diff --git ", StringComparison.Ordinal)
+            || shape.Lines[0].StartsWith("--- ", StringComparison.Ordinal) && shape.Lines[1].StartsWith("+++ ", StringComparison.Ordinal)) ? 6 : 0;
 
     public static ParsedDocument Parse(SourceText source)
     {
@@ -44,7 +45,19 @@ internal static partial class PatchParser
             }
             if (line.StartsWith("+++ ", StringComparison.Ordinal))
             {
+                // A deleted file ("+++ /dev/null") leaves nothing to read.
+                if (line.StartsWith("+++ /dev/null", StringComparison.Ordinal)) continue;
                 markdown &= ChangedFile().Match(line) is { Success: true } file && file.Groups["ext"].Value.ToLowerInvariant() is ".md" or ".markdown";
+                // Each changed file is a section of its own, named on its header's line: one file's headings never head the next's lines.
+                kept[i] = "## " + Path.GetFileNameWithoutExtension(line[4..].Trim());
+                continue;
+            }
+            // The next mail of a series ("git format-patch --stdout"): its headers are no text, its subject heads its message.
+            if (MailFrom().IsMatch(line))
+            {
+                for (; i + 1 < lines.Length && lines[i + 1].Length > 0; i++)
+                    kept[i + 1] = lines[i + 1].StartsWith("Subject:", StringComparison.OrdinalIgnoreCase) ? "## " + PatchTag().Replace(lines[i + 1][8..].Trim(), "") : "";
+                (inMessage, inHunk) = (true, false);
                 continue;
             }
             if (HunkHeader().IsMatch(line)) { inHunk = true; continue; }
@@ -59,8 +72,8 @@ internal static partial class PatchParser
             if (line == "---") { inMessage = false; continue; }
             if (inMessage && !Trailer().IsMatch(line)) kept[i] = line;
         }
-        // The subject heads a Markdown file's text as its "#" title; plain text takes a short first line as its title.
-        if (!markdown && subject is not null) kept[Array.IndexOf(kept, "# " + subject)] = subject;
+        // Plain text has no "#" headings: its title is given below, and its lines stand without the marks.
+        if (!markdown) for (var i = 0; i < kept.Length; i++) if (kept[i].StartsWith('#') && lines[i] != kept[i]) kept[i] = "";
         var text = string.Join('\n', kept);
         var inner = source with { Text = text };
         var document = markdown ? MarkdownNotesParser.Parse(inner) : PlainTextArticleParser.Parse(inner);

@@ -47,13 +47,15 @@ internal static partial class ArticleTitle
     /// <summary>"Hacker News new | past | comments | ask | show": three or more short items set apart by bars.</summary>
     public static bool IsMenuBar(string line)
     {
+        // A table's row ("| Year | Event | Where | Verdict |") opens with a bar; a menu starts with the site's name.
+        if (line.StartsWith('|')) return false;
         var items = line.Split('|', StringSplitOptions.TrimEntries);
         return items.Length >= 4 && items.All(i => i.Split((char[])[' ', '\t'], StringSplitOptions.RemoveEmptyEntries).Length <= 3);
     }
 
     // "The forgotten Soviet mine-clearing mission in Chittagong, 1972-74 (2019) (seapower-review.org)": a link aggregator
     // names the site a story links to after its title; the site is not part of the title.
-    [GeneratedRegex(@"\s*\((?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6}(?:/\S*)?\)\s*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\s*\((?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6}(?:/\S*)?\)\s*$")]
     private static partial Regex SiteName();
 
     /// <summary>The subject in capitals in the lead's first sentence, in title case, or null.</summary>

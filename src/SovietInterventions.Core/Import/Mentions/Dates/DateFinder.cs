@@ -123,12 +123,10 @@ internal sealed class DateFinder(IReadOnlyCollection<string>? citingVerbs = null
             && tokens.Is(next, DateTokenKind.Word) && !tokens.IsAnyWord(next, DateWords.NotNouns)
             || NamesAThingOf(first);
 
-        // "crossed the old frontier of 1939", "the lessons of 1968": a year after a thing's name and "of" names the thing, as "the 1939
-        // frontier" does; "the end of 1941" and "the summer of 1941" are times, and "the invasion of 1968 killed …" dates what it tells.
+        // "crossed the old frontier of 1939", "the lessons of 1968": a year after a thing that outlasts its year ("frontier", "lessons")
+        // and "of" names the thing, as "the 1939 frontier" does; "the events of 1968", "the end of 1941" are dated by it.
         private bool NamesAThingOf(int first) =>
-            tokens.IsWord(first - 1, "of") && tokens.Is(first - 2, DateTokenKind.Word) && char.IsLower(tokens.Span(first - 2)[0])
-            && !tokens.IsAnyWord(first - 2, DateWords.Qualifiers) && !tokens.IsAnyWord(first - 2, DateWords.TimeNouns)
-            && !tokens.IsAnyWord(first - 2, DateWords.HappeningNouns) && DateWords.Month(tokens.Span(first - 2)) is null
+            tokens.IsWord(first - 1, "of") && tokens.IsAnyWord(first - 2, DateWords.LastingThings)
             && (tokens.IsAnyWord(first - 3, DateWords.Determiners) || IsAdjectiveAfterDeterminer(first - 3));
 
         private bool IsAdjectiveAfterDeterminer(int i) =>

@@ -13,14 +13,9 @@ internal static class DateWords
     public static readonly string[] Qualifiers =
         ["early", "mid", "late", "night", "eve", "morning", "evening", "spring", "summer", "autumn", "fall", "winter"];
 
-    /// <summary>Nouns of a stretch of time: "the end of 1941" is a time, where "the frontier of 1939" is a thing.</summary>
-    public static readonly string[] TimeNouns =
-        ["end", "beginning", "start", "middle", "course", "half", "quarter", "part", "rest", "remainder", "close", "turn", "year", "years", "months", "weeks", "days", "period", "time", "dawn", "height"];
-
-    /// <summary>Nouns of a happening: "the invasion of 1968 killed …" and "in the great offensive of 1987" are dated by their year.</summary>
-    public static readonly string[] HappeningNouns =
-        ["offensive", "intervention", "invasion", "war", "campaign", "crisis", "uprising", "rising", "revolt", "revolution", "coup", "operation",
-         "battle", "attack", "occupation", "airlift", "blockade", "landing", "withdrawal", "retreat", "advance", "evacuation", "putsch"];
+    /// <summary>Things that outlast the year that names them: "the old frontier of 1939" is no date of what crossed it.</summary>
+    public static readonly string[] LastingThings =
+        ["frontier", "frontiers", "border", "borders", "boundary", "boundaries", "line", "lines", "lesson", "lessons", "legacy", "memory", "memories", "spirit", "generation", "veterans", "settlement", "constitution", "map"];
 
     /// <summary>Words after a number that make it a quantity, never a year: "2000 million".</summary>
     public static readonly string[] Quantities = ["million", "billion", "thousand", "percent"];

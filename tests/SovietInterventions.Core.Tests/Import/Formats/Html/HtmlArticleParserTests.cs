@@ -40,6 +40,17 @@ public class HtmlArticleParserTests
     }
 
     [Fact]
+    public void A_sentence_wrapped_by_a_line_break_stays_one_sentence()
+    {
+        const string page = "<html><body><h1>Notes</h1><p>On 4 November 1956 Soviet tanks entered Budapest<br>and crushed the uprising.</p></body></html>";
+
+        var document = HtmlArticleParser.Parse(Of(page, "notes.html"));
+
+        Assert.Equal(["Notes"], Headings(document));
+        Assert.Contains("On 4 November 1956 Soviet tanks entered Budapest and crushed the uprising.", ProseOf(document));
+    }
+
+    [Fact]
     public void Navigation_cookie_banner_sidebar_footer_scripts_and_styles_give_no_text()
     {
         var all = string.Join("\n", Article.Blocks.Select(b => b.Text).Concat(Article.References));

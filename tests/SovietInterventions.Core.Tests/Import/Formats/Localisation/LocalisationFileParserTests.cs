@@ -15,7 +15,7 @@ public class LocalisationFileParserTests
         + "\n"
         + " ### Ruritania ###\n"
         + " rur_war.1.t:0 \"The River Crossing\"\n"
-        + " rur_war.1.d:0 \"On §Y3 May 1931§! the §Y7th Army§! crosses the river.\\nThe regent flees to [Root.GetName]'s capital.\"\n"
+        + " rur_war.1.d:0 \"On §Y3 May 1931§! the §Y7th Army§! crosses the river.\\n[Root.GetName] hears that the regent [sic] flees.\" # was \"1930\"\n"
         + " rur_war.1.a:0 \"Onward!\"\n"
         + " rur_war_note_tt:0 \"£gold£ The \\\"Blues\\\" guard $COUNTRY$ no more.\"\n";
 
@@ -31,14 +31,14 @@ public class LocalisationFileParserTests
     public void An_events_title_is_a_heading_under_the_section_its_framed_comment_names()
     {
         var headings = Parse().Blocks.Where(b => b.Kind == PassageKind.Heading).Select(b => b.Text).ToList();
-        Assert.Equal(["Rur events l english", "Ruritania", "The River Crossing"], headings);
+        Assert.Equal(["Rur events", "Ruritania", "The River Crossing"], headings);
     }
 
     [Fact]
     public void A_description_is_prose_without_the_games_markup_and_parted_where_it_breaks_lines()
     {
         var paragraphs = Parse().Blocks.Where(b => b.Kind == PassageKind.Paragraph).Select(b => b.Text).ToList();
-        Assert.Equal(["On 3 May 1931 the 7th Army crosses the river.", "The regent flees to 's capital.", "The \"Blues\" guard no more."], paragraphs);
+        Assert.Equal(["On 3 May 1931 the 7th Army crosses the river.", "hears that the regent [sic] flees.", "The \"Blues\" guard no more."], paragraphs);
     }
 
     [Fact]
@@ -47,6 +47,16 @@ public class LocalisationFileParserTests
         var document = Parse();
         Assert.Equal(["Onward!"], document.Blocks.Where(b => b.Kind == PassageKind.Caption).Select(b => b.Text));
         Assert.DoesNotContain(document.Blocks, b => b.Text.Contains("jvh", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_long_comment_of_hashes_that_never_closes_is_read_in_linear_time_as_no_heading()
+    {
+        var text = "l_english:\n ## " + new string('a', 200_000) + "\n rur_war.1.d:0 \"The regent flees.\"\n";
+
+        var document = DocumentParser.Parse(Of(text, "rur_l_english.yml"));
+
+        Assert.Equal(["Rur"], document.Blocks.Where(b => b.Kind == PassageKind.Heading).Select(b => b.Text));
     }
 
     [Fact]

@@ -70,6 +70,37 @@ public class PatchParserTests
     }
 
     [Fact]
+    public void Notes_that_quote_a_diff_further_down_stay_notes()
+    {
+        var notes = "# Notes\n\nIn October 1956 Soviet tanks entered Budapest.\n\n```diff\n--- a/x.md\n+++ b/x.md\n@@ -1 +1 @@\n-old\n+new\n```\n";
+
+        Assert.Equal(SourceFormat.Markdown, Parse(notes, "notes.md").Format);
+    }
+
+    [Fact]
+    public void Each_mail_of_a_series_has_its_message_under_its_own_subject()
+    {
+        var series = FormatPatch + "\nFrom 6e991d813c8f8e0b1a7b0c7d1e2f3a4b5c6d7e8f Mon Sep 17 00:00:00 2001\nFrom: A. Editor <editor@example.org>\n"
+            + "Subject: [PATCH 2/2] timeline: add Freedonia\n\nIn August 1933 Soviet troops entered Freedonia.\n---\n";
+
+        var document = Parse(series);
+
+        Assert.Equal("timeline: add Freedonia", document.Blocks.Single(b => b.Text == "In August 1933 Soviet troops entered Freedonia.").Section!.Text);
+        Assert.DoesNotContain(document.Blocks, b => b.Text.Contains("editor@example.org", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_heading_of_one_changed_file_never_heads_the_next_files_lines()
+    {
+        var twoFiles = "diff --git a/1930s.md b/1930s.md\n--- a/1930s.md\n+++ b/1930s.md\n@@ -1,2 +1,2 @@\n ### 1931 — Ruritania\n+Troops crossed the river.\n"
+            + "diff --git a/1940s.md b/1940s.md\n--- a/1940s.md\n+++ b/1940s.md\n@@ -5,1 +5,2 @@\n+In 1944 Soviet troops entered the capital.\n";
+
+        var document = Parse(twoFiles, "two.diff");
+
+        Assert.Equal("1940s", document.Blocks.Single(b => b.Text == "In 1944 Soviet troops entered the capital.").Section!.Text);
+    }
+
+    [Fact]
     public void A_plain_unified_diff_of_a_text_file_is_read_as_plain_text()
     {
         var diff = "--- a/notes.txt\n+++ b/notes.txt\n@@ -1,2 +1,2 @@\n Ruritania\n-Troops crossed in 1930.\n+Troops crossed in 1931.\n";

@@ -56,6 +56,7 @@ public class ArticleTitleTests
     [Theory]
     [InlineData("Home | News | Sport | Weather", true)]
     [InlineData("Year | Event | Where", false)]
+    [InlineData("| Year | Event | Where | Verdict |", false)]
     [InlineData("1956 | Soviet army crushes the uprising in the capital | Hungary | yes", false)]
     public void Four_or_more_short_items_set_apart_by_bars_are_a_menu_bar(string line, bool expected)
     {

@@ -28,11 +28,13 @@ public class PassageDatesTests
     [InlineData("the army crossed the old frontier of 1939 and went on", true)]
     [InlineData("recalling the lessons of 1956", true)]
     [InlineData("on 3 October, in the great offensive of 1987, officers", false)]
+    [InlineData("during the events of 1968 Soviet troops occupied Prague", false)]
+    [InlineData("the deportations of 1944 emptied the villages", false)]
     [InlineData("by the end of 1941 the front held", false)]
     [InlineData("in the summer of 1941 the front moved", false)]
     [InlineData("in May of 1941 the front moved", false)]
     [InlineData("the Treaty of 1921 was broken", false)]
-    public void A_year_after_a_things_name_and_of_is_attributive_and_one_after_a_time_is_not(string text, bool attributive)
+    public void A_year_after_a_lasting_things_name_and_of_is_attributive_and_one_after_a_happening_or_a_time_is_not(string text, bool attributive)
     {
         var phrase = new DateFinder().Find(text)[0];
 
