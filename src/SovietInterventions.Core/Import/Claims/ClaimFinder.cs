@@ -60,9 +60,13 @@ internal sealed class ClaimFinder(ClaimRules rules, CountryFinder countries, Dat
             if (records) contextYear = null;
             // A heading with its own years starts a new context, dated by the heading when it names one year ("CER 1929": "- Manzhouli
             // 20 Nov"); other headings continue the story.
-            if (passage.Block.Section != section && passage.Block.Section is { } heading && dates.Find(heading.Text) is { Count: > 0 } headingDates)
-                contextYear = headingDates.All(d => d.Start.Year == headingDates[0].Start.Year && (d.End ?? d.Start).Year == d.Start.Year) ? headingDates[0].Start.Year : null;
-            if (passage.Block.Section != section) sectionSpan = SpanOf(passage.Block.Section);
+            if (passage.Block.Section != section)
+            {
+                var headingDates = passage.Block.Section is { } heading ? dates.Find(heading.Text) : [];
+                if (headingDates.Count > 0)
+                    contextYear = headingDates.All(d => d.Start.Year == headingDates[0].Start.Year && (d.End ?? d.Start).Year == d.Start.Year) ? headingDates[0].Start.Year : null;
+                sectionSpan = SpanOf(headingDates);
+            }
             section = passage.Block.Section;
             if (passage.IsHeading || passage.Block.Kind == PassageKind.Caption || !IsNarrative(passage)) continue;
             var verdict = rows.Verdict(passage.Text);
@@ -116,10 +120,9 @@ internal sealed class ClaimFinder(ClaimRules rules, CountryFinder countries, Dat
 
     // Every year the heading gives in the period ("Mongolia 1921 (troops until 1925)"), not the year a story was published in;
     // null for a heading of one year or none.
-    private (int First, int Last)? SpanOf(Documents.Heading? section)
+    private (int First, int Last)? SpanOf(IReadOnlyList<DatePhrase> headingDates)
     {
-        if (section is null) return null;
-        var years = dates.Find(section.Text).Where(d => rules.InPeriod(d.Start.Year)).SelectMany(d => new[] { d.Start.Year, (d.End ?? d.Start).Year }).ToList();
+        var years = headingDates.Where(d => rules.InPeriod(d.Start.Year)).SelectMany(d => new[] { d.Start.Year, (d.End ?? d.Start).Year }).ToList();
         return years.Distinct().Count() >= 2 ? (years.Min(), years.Max()) : null;
     }
 

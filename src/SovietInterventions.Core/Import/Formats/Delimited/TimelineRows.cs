@@ -37,6 +37,9 @@ internal sealed partial class TimelineRows(IReadOnlyList<string> header)
     private static bool IsSourcesColumn(string header) =>
         header.Length > 0 && (ReferenceSections.IsReferenceHeading(header) || ReferenceSections.StartsWithSourcesLabel(header + ":"));
 
+    /// <summary>A database column's or a data file's key read as words: "start_date" is "start date".</summary>
+    public static string Label(string key) => key.Replace('_', ' ').Trim();
+
     private static string Words(Match iso)
     {
         var (year, month, day) = (int.Parse(iso.Groups["y"].Value), int.Parse(iso.Groups["m"].Value), int.Parse(iso.Groups["d"].Value));

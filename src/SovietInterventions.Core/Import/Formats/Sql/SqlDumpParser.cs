@@ -61,7 +61,7 @@ internal static partial class SqlDumpParser
     {
         foreach (var row in rows)
         {
-            if (headed != table) outline.AddHeading(Words(table), 2, row.Line);
+            if (headed != table) outline.AddHeading(TimelineRows.Label(table), 2, row.Line);
             headed = table;
             var names = new List<string>();
             var cells = new List<string>();
@@ -69,7 +69,7 @@ internal static partial class SqlDumpParser
             {
                 var column = columns is not null && i < columns.Count ? columns[i] : new SqlColumn($"column {i + 1}", Bookkeeping: false);
                 if (column.Bookkeeping) continue;
-                names.Add(Words(column.Name));
+                names.Add(TimelineRows.Label(column.Name));
                 cells.Add(row.Values[i] is { } value ? Date(ProseText.Squash(value)) : "");
             }
             if (new TimelineRows(names).Read(cells, outline.AddReference) is { } text) outline.AddText(PassageKind.Paragraph, text, row.Line);
@@ -86,8 +86,6 @@ internal static partial class SqlDumpParser
         return year == "0000" ? "" : month == "00" ? year : $"{year}-{month}";
     }
 
-    // "start_date" reads "start date".
-    private static string Words(string name) => name.Replace('_', ' ').Trim();
 
     [GeneratedRegex(@"^(?<y>\d{4})-(?<m>\d{2})-00(?: \d{2}:\d{2}:\d{2})?$|^(?<y>\d{4})-(?<m>00)-\d{2}(?: \d{2}:\d{2}:\d{2})?$")]
     private static partial Regex ZeroDate();

@@ -84,7 +84,7 @@ internal static class YamlDataParser
                     var inner = key is null ? level : level + 1;
                     foreach (var (name, value) in mapping.Children)
                     {
-                        var label = Words(Text(name, depth + 1));
+                        var label = TimelineRows.Label(Text(name, depth + 1));
                         // A key's value stands under the mapping, not under the section a sibling before it opened ("notes: {…}").
                         Outline.EndSections(inner);
                         if (value is YamlScalarNode && Text(value, depth + 1) is { Length: > 0 } text) Add(PassageKind.Paragraph, $"{label}: {text}", Line(name));
@@ -113,7 +113,7 @@ internal static class YamlDataParser
                             Read(merged, outer, level + 1);
                         continue;
                     }
-                    var label = Words(Text(name, level));
+                    var label = TimelineRows.Label(Text(name, level));
                     if (cells.ContainsKey(label) && outer is not null) label = $"{outer} {label}";
                     if (value is YamlMappingNode nested) Read(nested, label, level + 1);
                     else if (!cells.ContainsKey(label) && Text(value, level) is { Length: > 0 } text) cells[label] = text;
@@ -160,9 +160,6 @@ internal static class YamlDataParser
             if (text.Length > 0) Outline.AddText(kind, text, line);
         }
     }
-
-    // "local_clients" reads "local clients".
-    private static string Words(string key) => key.Replace('_', ' ').Trim();
 
     private static int Line(YamlNode node) => Math.Max((int)node.Start.Line, 1);
 }
