@@ -13,6 +13,8 @@ public sealed class EpisodeRules
     /// <summary>The kind of an episode whose passages contain none of the kinds' words.</summary>
     public required EpisodeKind DefaultKind { get; init; }
     public required PhraseList InterventionWords { get; init; }
+    /// <summary>Those of the intervention words that name an act as a noun ("invasion", "coup"), not forces ("troops").</summary>
+    public IReadOnlySet<string> ActNouns { get; init; } = new HashSet<string>();
 
     /// <summary>Whether a text states an act: an intervention word or one of the claim rules' acts.</summary>
     public bool StatesAnAct(string text)
@@ -62,6 +64,7 @@ public sealed class EpisodeRules
                 Kinds = kinds,
                 DefaultKind = Enum.Parse<EpisodeKind>(file.DefaultKind),
                 InterventionWords = new PhraseList(file.InterventionWords),
+                ActNouns = new HashSet<string>(file.ActNouns ?? [], StringComparer.OrdinalIgnoreCase),
                 ParticipantWords = new PhraseList(file.ParticipantWords),
                 ContextEventWords = new PhraseList(file.ContextEventWords),
                 TimedThings = new PhraseList([.. file.ContextEventWords, .. file.TimedThings ?? []]),
@@ -90,6 +93,16 @@ public sealed class PhraseList(IEnumerable<string> phrases)
     {
         var lower = text.ToLowerInvariant();
         return phrases.Sum(p => Count(lower, p, firstOnly: false));
+    }
+
+    /// <summary>Every whole-word occurrence of a listed phrase, in no particular order.</summary>
+    public IEnumerable<(int Index, int Length)> Occurrences(string text)
+    {
+        var lower = text.ToLowerInvariant();
+        foreach (var phrase in phrases)
+            for (var at = lower.IndexOf(phrase, StringComparison.Ordinal); at >= 0; at = lower.IndexOf(phrase, at + phrase.Length, StringComparison.Ordinal))
+                if (IsWord(lower, at, phrase.Length))
+                    yield return (at, phrase.Length);
     }
 
     /// <summary>Where the first listed phrase starts in the text, or the text's length when none occurs.</summary>

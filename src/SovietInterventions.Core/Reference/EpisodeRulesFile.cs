@@ -15,6 +15,9 @@ internal sealed record EpisodeRulesFile(
     /// <summary>Nouns besides the context-event words whose date is their own time ("the 9 September Party Congress").</summary>
     public List<string>? TimedThings { get; init; }
 
+    /// <summary>Intervention words that name an act as a noun ("invasion"), which "the" can point back with.</summary>
+    public List<string>? ActNouns { get; init; }
+
     internal sealed record KindEntry(
         string Kind, string Label, List<string> Words, string? Title, string? Colour, string? Pattern, string? RecipientTitle);
 }

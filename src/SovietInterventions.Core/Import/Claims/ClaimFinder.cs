@@ -44,6 +44,7 @@ internal sealed class ClaimFinder(ClaimRules rules, CountryFinder countries, Dat
         Claim? previous = null;
         (DatePhrase Date, int Line)? before = null;
         int? namedBefore = null; // the paragraph whose last sentence named the Soviet side
+        (string Text, int Line)? lastSentence = null; // the last sentence read, with its paragraph's line (a scrape cuts a paragraph into passages)
         var items = new List<PassageDraft>(); // the list items above this one, outermost first
         // A spreadsheet's row, a deck's card or a data file's entry is a record of its own: a day and month in it take no year
         // from the one above.
@@ -73,6 +74,8 @@ internal sealed class ClaimFinder(ClaimRules rules, CountryFinder countries, Dat
             if (verdict == RowVerdict.No) continue;
             var claimed = false;
             var sentences = ProseText.SplitSentences(passage.Text).Where(s => !IsReferenceLine(s)).ToList();
+            var sentenceBefore = lastSentence;
+            if (sentences.Count > 0) lastSentence = (sentences[^1], passage.Block.Line);
             for (var i = 0; i < sentences.Count; i++)
             {
                 var sentence = sentences[i];
@@ -104,6 +107,11 @@ internal sealed class ClaimFinder(ClaimRules rules, CountryFinder countries, Dat
                     claim = claim with { Targets = previous.Targets };
                 if (claim.Targets.Count == 0) claim = claim with { Targets = RowPlace(passage, sentence) };
                 claim = headings.Place(claim, sentence, DatedAround(section, sectionSpan, claim), () => Around(document, passage, sentence));
+                // "Angola was the longest posting … Soviet involvement there went back to the autumn of 1975": where no heading places
+                // it, "there" stands for the one country the sentence before it in its paragraph names.
+                if (claim.Targets.Count == 0 && (i > 0 ? sentences[i - 1] : sentenceBefore?.Line == passage.Block.Line ? sentenceBefore.Value.Text : null) is { } said
+                    && SaysThere(sentence))
+                    claim = claim with { Targets = OnlyCountryNamed(said) };
                 if (claim.Targets.Count > 0) previous = claim;
                 claimed = true;
                 yield return claim;
@@ -159,6 +167,27 @@ internal sealed class ClaimFinder(ClaimRules rules, CountryFinder countries, Dat
         rowAct?.Value.Kind ?? (rules.Forces.AnyIn(text) ? EpisodeKind.Occupation : EpisodeKind.MilitaryAid);
 
     // "… a Soviet-American war [1953]. On 12 December 1979 the Politburo decided to send troops.": a speaker's turn may leap decades;
+    // "there" as a place ("involvement there", "sent there"), not the subject of "there was" or "there were".
+    private static bool SaysThere(string sentence)
+    {
+        for (var at = sentence.IndexOf("there", StringComparison.OrdinalIgnoreCase); at >= 0; at = sentence.IndexOf("there", at + 5, StringComparison.OrdinalIgnoreCase))
+        {
+            if ((at > 0 && char.IsLetter(sentence[at - 1])) || (at + 5 < sentence.Length && char.IsLetter(sentence[at + 5]))) continue;
+            var next = sentence.AsSpan(at + 5).TrimStart();
+            var end = next.IndexOfAny(' ', ',', '.');
+            if (!ExistentialVerbs.Contains((end < 0 ? next : next[..end]).ToString())) return true;
+        }
+        return false;
+    }
+
+    private static readonly HashSet<string> ExistentialVerbs = new(["is", "was", "were", "are", "had", "has", "have", "would", "will", "could", "might", "seemed", "appeared", "remained", "being", "be"], StringComparer.OrdinalIgnoreCase);
+
+    private List<string> OnlyCountryNamed(string sentence)
+    {
+        var named = countries.Find(sentence).Where(m => m.Form != MentionForm.Adjective && !interveners.Contains(m.CountrySlug)).Select(m => m.CountrySlug).Distinct().ToList();
+        return named.Count == 1 ? named : [];
+    }
+
     // an act dated more than a year from the claim before it is not about that claim's place.
     private static bool YearsApart(Claim claim, Claim previous) =>
         claim.DatedInSentence && claim.Year is { } year && previous.Year is { } from && (year < from - 1 || year > (previous.LastYear ?? from) + 1);

@@ -56,6 +56,8 @@ internal sealed partial class ClaimPlaces(ClaimRules rules, ActGrammar grammar)
         if (!passive) chosen = chosen.Where(m => m.Index < act.End || m.Form != MentionForm.Adjective || !AboutAPerson(sentence[act.End..m.Index])).ToList();
         // "crossed the frontier from Kazakhstan": where forces come from is no target (only an ending is "from" its place).
         if (act.Value.Item2 != ActRole.End) chosen = chosen.Where(m => !AfterFrom(sentence, m)).ToList();
+        // "the Red Army crossed the border on 15 June, President Smetona fled to Germany": where someone fled is no place acted on.
+        chosen = chosen.Where(m => !rules.RefugeWords.Any(w => ActGrammar.EndsWithWord(sentence[..m.Index].TrimEnd(), w))).ToList();
         // Aid goes somewhere: "supplied Vietnam", "missiles in Cuba", "aid to the government of Nigeria", not "the US's lead".
         // A place found before the act's end (in its phrase, or its opening clause) was chosen for that reason.
         if (!passive && act.Value.Item1 is EpisodeKind.MilitaryAid)

@@ -123,6 +123,8 @@ public sealed partial class ClaimRules
 
     /// <summary>A state's buildings abroad: "the Yugoslav Embassy" in Budapest is no Yugoslav place acted on.</summary>
     internal IReadOnlySet<string> MissionWords { get; init; } = null!;
+    /// <summary>Where people flee ("President Smetona fled to Germany"): a place after these words is a refuge, not a place acted on.</summary>
+    internal IReadOnlyList<string> RefugeWords { get; init; } = [];
     /// <summary>How table rows say no (see <see cref="DeniedRowActs"/>).</summary>
     internal TableRowWords Rows { get; init; } = TableRowWords.None;
 
@@ -207,6 +209,7 @@ public sealed partial class ClaimRules
             RouteMeans = Words(file.RouteMeans),
             PeopleWords = Words(file.PeopleWords),
             MissionWords = Words(file.MissionWords),
+            RefugeWords = file.RefugeWords ?? [],
         };
     }
 
@@ -276,7 +279,7 @@ public sealed partial class ClaimRules
         List<string>? RangeStarts, List<string>? RangeEnds, List<string>? BeginWords, List<string>? EndedWords, List<string>? PresenceWords, List<string>? DepartureVerbs, List<string>? Negators, List<string>? IntentWords, List<string>? ModalWords, List<string>? TopicWords, List<string>? EmptyCellWords, List<string>? WritingWords, List<string>? PermissionWords, List<string>? AdviceVerbs, List<string>? EnemyMarkers, List<string>? OpposedWords, List<string>? DefenceVerbs,
         List<string>? NameHeads, List<string>? NamePrefixes, List<string>? Pronouns, List<string>? ReportingVerbs,
         List<string>? RouteWords, List<string>? CrossingWords, List<string>? RouteMeans, List<string>? PeopleWords, List<string>? MissionWords,
-        TableRowWords.WordsFile? TableRows);
+        List<string>? RefugeWords, TableRowWords.WordsFile? TableRows);
 
     [JsonSourceGenerationOptions(PropertyNameCaseInsensitive = true)]
     [JsonSerializable(typeof(RulesFile))]

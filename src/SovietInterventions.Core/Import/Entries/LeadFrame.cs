@@ -1,3 +1,4 @@
+using SovietInterventions.Core.Import.Claims;
 using SovietInterventions.Core.Import.Episodes;
 using SovietInterventions.Core.Import.Mentions;
 using SovietInterventions.Core.Import.Writing;
@@ -41,9 +42,15 @@ internal static class LeadFrame
         // An entry's own sentence, as an encyclopedia states its subject's dates; the years are the entry's, which its cited heading or
         // defining sentence gives.
         // An occupation or aid lasts its years; an invasion or a coup only happened within them (Korea's heading runs to the armistice).
+        // Where a source ends an occupation before the heading's last year ("Soviet forces departed in 1948" under "1945–1953:
+        // Korea"), the entry says only when it began: the heading's years take in what followed. Aid ends piecemeal (a mission
+        // recalled, another sent), so its end is not read so.
+        var endedEarlier = kind is EpisodeKind.Occupation
+            && episode.Claims.Any(c => c.Role == ActRole.End && c.Year is { } year && year >= episode.StartYear && year < episode.EndYear);
         var dates = episode.StartYear == episode.EndYear ? $"took place in {episode.StartYear}"
             : kind is EpisodeKind.Occupation or EpisodeKind.MilitaryAid or EpisodeKind.InsurgencySupport or EpisodeKind.Blockade
-                ? $"lasted from {episode.StartYear} to {episode.EndYear}" : $"took place in {episode.StartYear}\u2013{episode.EndYear}";
+                ? endedEarlier ? $"began in {episode.StartYear}" : $"lasted from {episode.StartYear} to {episode.EndYear}"
+                : $"took place in {episode.StartYear}\u2013{episode.EndYear}";
         var frame = new LeadDraft($"The {phrase} {dates}.", Source(episode, lead[0].Passage)) { Dated = true, NamesPlace = true };
         // The context and the act that answers it stay together after the frame, where all fit in a lead's three sentences; where
         // they do not, the frame takes the context's place (it says what the act was, where and when) and the context stays in the narrative.

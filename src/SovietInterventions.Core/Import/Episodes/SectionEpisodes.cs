@@ -8,8 +8,9 @@ namespace SovietInterventions.Core.Import.Episodes;
 /// <summary>
 /// Makes one episode of every section whose heading names one, with exactly the heading's years
 /// and places; the section's blocks (and its subsections', unless they name an episode of their own)
-/// become its passages. An overview heading ("Soviet expansion 1940–44: Bessarabia, Tuva, Bulgaria") whose
-/// subsections name an episode for each of its places is no episode itself: its own lines are left to the claims.
+/// become its passages. An overview heading ("Soviet expansion 1940–44: Bessarabia, Tuva, Bulgaria", "Poland and Gilan,
+/// 1920–1921") whose subsections are headed by each of its places, with years or without, is no episode itself: its lines
+/// are left to the claims, which tell each place's years apart.
 /// </summary>
 internal sealed class SectionEpisodes(DateFinder dates, CountryFinder countries, IReadOnlySet<string> interveners, PassageOwners owners, Func<string, bool> isName)
 {
@@ -17,17 +18,19 @@ internal sealed class SectionEpisodes(DateFinder dates, CountryFinder countries,
     {
         var episodes = new Dictionary<Heading, EpisodeDraft>();
         var above = new Dictionary<Heading, IReadOnlyList<Heading>>();
+        var places = new Dictionary<Heading, HashSet<string>>();
         foreach (var passage in document)
         {
-            if (!passage.IsHeading || passage.Block.Section is not { } heading || episodes.ContainsKey(heading)) continue;
+            if (!passage.IsHeading || passage.Block.Section is not { } heading || above.ContainsKey(heading)) continue;
             above[heading] = passage.Block.Headings;
+            places[heading] = [.. countries.Find(heading.Text).Select(m => m.CountrySlug)];
             var named = EpisodeHeading.TryRead(heading, dates, countries, interveners, isName);
             if (named is null) continue;
             var draft = new EpisodeDraft { Place = named.Place, Targets = [.. named.Targets], Start = named.Start, End = named.End, CommonName = named.Name, Owners = owners, WinterAcrossYears = named.WinterAcrossYears, HeadingStartDate = named.StartDate };
             draft.DefinedBy.Add((passage.Document.FileName, $"{passage.Document.FileName} (heading \"{heading.Text}\")", named.Years));
             episodes[heading] = draft;
         }
-        foreach (var overview in episodes.Keys.Where(h => IsOverview(h, episodes, above)).ToList())
+        foreach (var overview in episodes.Keys.Where(h => IsOverview(h, episodes, above, places)).ToList())
             episodes.Remove(overview);
 
         foreach (var passage in document)
@@ -43,7 +46,8 @@ internal sealed class SectionEpisodes(DateFinder dates, CountryFinder countries,
         return [.. episodes.Values];
     }
 
-    private static bool IsOverview(Heading heading, Dictionary<Heading, EpisodeDraft> episodes, Dictionary<Heading, IReadOnlyList<Heading>> above) =>
-        episodes[heading].Targets.Count > 1 && episodes[heading].Targets.All(target => episodes.Any(e => e.Key != heading
-            && above.TryGetValue(e.Key, out var parents) && parents.Contains(heading) && e.Value.Targets.Contains(target)));
+    private static bool IsOverview(Heading heading, Dictionary<Heading, EpisodeDraft> episodes, Dictionary<Heading, IReadOnlyList<Heading>> above,
+        Dictionary<Heading, HashSet<string>> places) =>
+        episodes[heading].Targets.Count > 1 && episodes[heading].Targets.All(target => above.Any(h => h.Key != heading
+            && h.Value.Contains(heading) && (episodes.TryGetValue(h.Key, out var below) ? below.Targets.Contains(target) : places[h.Key].Contains(target))));
 }

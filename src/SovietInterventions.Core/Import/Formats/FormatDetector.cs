@@ -11,13 +11,10 @@ internal static partial class FormatDetector
     {
         var lines = source.Text.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0).ToList();
         var shape = new DocumentShape(source.Text, lines, source.FileName);
-        // A web page is read for its text, which its markup outweighs, subtitles for theirs, which their timings
-        // outweigh, a notebook or a message export (JSON) for its cells or messages, an RTF file for the text among its control
-        // words, XML (a TEI edition, a wiki export, a feed, an outline, any other holding prose), a calendar, a YAML data file, a database dump, a game's localisation file and a patch for the text they hold: they are told before the
-        // letter count and the JSON check.
-        var best = SourceFormats.All.MaxBy(f => f.Likeness(shape))!.Format;
-        if (best is SourceFormat.Html or SourceFormat.Subtitles or SourceFormat.Notebook or SourceFormat.Rtf or SourceFormat.Tei
-            or SourceFormat.WikiExport or SourceFormat.Feed or SourceFormat.Outline or SourceFormat.Messages or SourceFormat.Xml or SourceFormat.Calendar or SourceFormat.Yaml or SourceFormat.Sql or SourceFormat.Localisation or SourceFormat.Patch) return best;
+        // A web page is read for its text, which its markup outweighs, subtitles for theirs, which their timings outweigh, XML, JSON,
+        // a data file or a dump for the text they hold: they are told before the letter count and the JSON check.
+        var best = SourceFormats.All.MaxBy(f => f.Likeness(shape))!;
+        if (best.Wrapped) return best.Format;
         if (LooksLikeJsonOrMarkup(source.Text.Trim()))
             throw new ImportException(source.FileName, 1, "unknown format: the file looks like JSON or XML (or markup that is not a web page), not notes, an article or a web page.");
 
@@ -27,7 +24,7 @@ internal static partial class FormatDetector
             throw new ImportException(source.FileName, null, "unknown format: the file has too little text to be notes or an article.");
 
         // The format the content looks most like (plain text looks like any text, so it is the fallback).
-        return best;
+        return best.Format;
     }
 
     // "{{Talk header}} … {{archive bottom}}": wikitext opens and closes with templates, which no JSON does. "[OCR text generated

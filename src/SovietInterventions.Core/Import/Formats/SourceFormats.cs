@@ -6,6 +6,7 @@ using SovietInterventions.Core.Import.Formats.Delimited;
 using SovietInterventions.Core.Import.Formats.Feed;
 using SovietInterventions.Core.Import.Formats.Gift;
 using SovietInterventions.Core.Import.Formats.Html;
+using SovietInterventions.Core.Import.Formats.GeoJson;
 using SovietInterventions.Core.Import.Formats.LaTeX;
 using SovietInterventions.Core.Import.Formats.Localisation;
 using SovietInterventions.Core.Import.Formats.Markdown;
@@ -20,6 +21,7 @@ using SovietInterventions.Core.Import.Formats.Rtf;
 using SovietInterventions.Core.Import.Formats.Sql;
 using SovietInterventions.Core.Import.Formats.Subtitles;
 using SovietInterventions.Core.Import.Formats.Tei;
+using SovietInterventions.Core.Import.Formats.Word;
 using SovietInterventions.Core.Import.Formats.TiddlyWiki;
 using SovietInterventions.Core.Import.Formats.WikiExport;
 using SovietInterventions.Core.Import.Formats.WikiText;
@@ -43,37 +45,42 @@ public static class SourceFormats
     /// </summary>
     /// <param name="Records">Each passage is a record of its own (a spreadsheet's row, a data file's entry): a day and month in it
     /// take no year from the record above.</param>
+    /// <param name="Wrapped">Its text stands inside markup or data its reader takes off (a web page's tags, subtitles' timings, XML,
+    /// JSON, a dump's statements), which can outweigh the words: a document that looks like it is read so, never refused for its
+    /// few letters or as JSON or XML of no known kind.</param>
     public sealed record Entry(SourceFormat Format, string Label, Func<DocumentShape, int> Likeness, Func<SourceText, ParsedDocument> Parse,
-        IReadOnlyList<string> Extensions, bool Records = false);
+        IReadOnlyList<string> Extensions, bool Records = false, bool Wrapped = false);
 
     public static IReadOnlyList<Entry> All { get; } =
     [
         new(SourceFormat.Markdown, "Notes (Markdown)", MarkdownNotesParser.Likeness, MarkdownNotesParser.Parse, []),
         new(SourceFormat.WikiText, "Wiki article", WikiTextParser.Likeness, WikiTextParser.Parse, []),
         new(SourceFormat.PlainText, "Plain text", PlainTextArticleParser.Likeness, PlainTextArticleParser.Parse, []),
-        new(SourceFormat.Html, "Web page (HTML)", HtmlArticleParser.Likeness, HtmlArticleParser.Parse, []),
+        new(SourceFormat.Html, "Web page (HTML)", HtmlArticleParser.Likeness, HtmlArticleParser.Parse, [], Wrapped: true),
         new(SourceFormat.Org, "Outline (Org mode)", OrgOutlineParser.Likeness, OrgOutlineParser.Parse, OrgOutlineParser.Extensions),
         new(SourceFormat.Rst, "Document (reStructuredText)", RstDocumentParser.Likeness, RstDocumentParser.Parse, RstDocumentParser.Extensions),
-        new(SourceFormat.Subtitles, "Subtitles (SubRip, WebVTT)", SubtitleParser.Likeness, SubtitleParser.Parse, SubtitleParser.Extensions),
+        new(SourceFormat.Subtitles, "Subtitles (SubRip, WebVTT)", SubtitleParser.Likeness, SubtitleParser.Parse, SubtitleParser.Extensions, Wrapped: true),
         new(SourceFormat.Delimited, "Table (TSV, CSV)", DelimitedTableParser.Likeness, DelimitedTableParser.Parse, DelimitedTableParser.Extensions, Records: true),
         new(SourceFormat.LaTeX, "LaTeX document", LaTeXParser.Likeness, LaTeXParser.Parse, LaTeXParser.Extensions),
         new(SourceFormat.AsciiDoc, "AsciiDoc document", AsciiDocParser.Likeness, AsciiDocParser.Parse, AsciiDocParser.Extensions),
-        new(SourceFormat.Notebook, "Notebook (Jupyter)", NotebookParser.Likeness, NotebookParser.Parse, NotebookParser.Extensions),
-        new(SourceFormat.Rtf, "Document (RTF)", RtfDocumentParser.Likeness, RtfDocumentParser.Parse, RtfDocumentParser.Extensions),
+        new(SourceFormat.Notebook, "Notebook (Jupyter)", NotebookParser.Likeness, NotebookParser.Parse, NotebookParser.Extensions, Wrapped: true),
+        new(SourceFormat.Rtf, "Document (RTF)", RtfDocumentParser.Likeness, RtfDocumentParser.Parse, RtfDocumentParser.Extensions, Wrapped: true),
         new(SourceFormat.BibTeX, "Reading list (BibTeX)", BibTeXParser.Likeness, BibTeXParser.Parse, BibTeXParser.Extensions),
         new(SourceFormat.Gift, "Quiz (Moodle GIFT)", GiftQuizParser.Likeness, GiftQuizParser.Parse, GiftQuizParser.Extensions),
         new(SourceFormat.TiddlyWiki, "Tiddler (TiddlyWiki)", TiddlerParser.Likeness, TiddlerParser.Parse, TiddlerParser.Extensions),
-        new(SourceFormat.Tei, "Edition (TEI XML)", TeiParser.Likeness, TeiParser.Parse, TeiParser.Extensions),
-        new(SourceFormat.WikiExport, "Wiki export (MediaWiki XML)", WikiExportParser.Likeness, WikiExportParser.Parse, []),
-        new(SourceFormat.Feed, "Feed (RSS, Atom)", NewsFeedParser.Likeness, NewsFeedParser.Parse, []),
-        new(SourceFormat.Outline, "Outline (OPML)", OpmlOutlineParser.Likeness, OpmlOutlineParser.Parse, OpmlOutlineParser.Extensions),
-        new(SourceFormat.Messages, "Messages (JSON export)", MessageExportParser.Likeness, MessageExportParser.Parse, MessageExportParser.Extensions),
-        new(SourceFormat.Xml, "XML document", XmlTextParser.Likeness, XmlTextParser.Parse, []),
-        new(SourceFormat.Calendar, "Calendar (iCalendar)", CalendarExportParser.Likeness, CalendarExportParser.Parse, CalendarExportParser.Extensions),
-        new(SourceFormat.Yaml, "Data (YAML)", YamlDataParser.Likeness, YamlDataParser.Parse, YamlDataParser.Extensions, Records: true),
-        new(SourceFormat.Sql, "Database dump (SQL)", SqlDumpParser.Likeness, SqlDumpParser.Parse, SqlDumpParser.Extensions, Records: true),
-        new(SourceFormat.Localisation, "Game text (Paradox localisation)", LocalisationFileParser.Likeness, LocalisationFileParser.Parse, []),
-        new(SourceFormat.Patch, "Patch (unified diff)", PatchParser.Likeness, PatchParser.Parse, PatchParser.Extensions),
+        new(SourceFormat.Tei, "Edition (TEI XML)", TeiParser.Likeness, TeiParser.Parse, TeiParser.Extensions, Wrapped: true),
+        new(SourceFormat.WikiExport, "Wiki export (MediaWiki XML)", WikiExportParser.Likeness, WikiExportParser.Parse, [], Wrapped: true),
+        new(SourceFormat.Feed, "Feed (RSS, Atom)", NewsFeedParser.Likeness, NewsFeedParser.Parse, [], Wrapped: true),
+        new(SourceFormat.Outline, "Outline (OPML)", OpmlOutlineParser.Likeness, OpmlOutlineParser.Parse, OpmlOutlineParser.Extensions, Wrapped: true),
+        new(SourceFormat.Messages, "Messages (JSON export)", MessageExportParser.Likeness, MessageExportParser.Parse, MessageExportParser.Extensions, Wrapped: true),
+        new(SourceFormat.Xml, "XML document", XmlTextParser.Likeness, XmlTextParser.Parse, [], Wrapped: true),
+        new(SourceFormat.Calendar, "Calendar (iCalendar)", CalendarExportParser.Likeness, CalendarExportParser.Parse, CalendarExportParser.Extensions, Wrapped: true),
+        new(SourceFormat.Yaml, "Data (YAML)", YamlDataParser.Likeness, YamlDataParser.Parse, YamlDataParser.Extensions, Records: true, Wrapped: true),
+        new(SourceFormat.Sql, "Database dump (SQL)", SqlDumpParser.Likeness, SqlDumpParser.Parse, SqlDumpParser.Extensions, Records: true, Wrapped: true),
+        new(SourceFormat.Localisation, "Game text (Paradox localisation)", LocalisationFileParser.Likeness, LocalisationFileParser.Parse, [], Wrapped: true),
+        new(SourceFormat.Patch, "Patch (unified diff)", PatchParser.Likeness, PatchParser.Parse, PatchParser.Extensions, Wrapped: true),
+        new(SourceFormat.Word, "Word document (XML)", WordDocumentParser.Likeness, WordDocumentParser.Parse, [], Wrapped: true),
+        new(SourceFormat.GeoJson, "Map layer (GeoJSON)", GeoJsonParser.Likeness, GeoJsonParser.Parse, GeoJsonParser.Extensions, Wrapped: true),
     ];
 
     public static Entry For(SourceFormat format) =>

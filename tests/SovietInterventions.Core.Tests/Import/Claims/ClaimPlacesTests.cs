@@ -26,6 +26,23 @@ public sealed class ClaimPlacesTests
         Assert.DoesNotContain("yugoslavia", claim.Targets);
     }
 
+    [Theory]
+    [InlineData("Portugal was the longest posting. In 1975 the Soviet Union sent troops there.", "portugal")]
+    [InlineData("Portugal was the longest posting. In 1975 the Soviet Union sent troops, and there were many of them.", null)]
+    [InlineData("Portugal and Spain were long postings. In 1975 the Soviet Union sent troops there.", null)]
+    public void There_stands_for_the_one_country_the_sentence_before_it_names(string paragraph, string? target)
+    {
+        var claim = Assert.Single(TestClaims.Of($"An article\n\n{paragraph}\n"));
+        Assert.Equal(target is null ? [] : [target], claim.Targets);
+    }
+
+    [Fact]
+    public void Where_someone_fled_is_no_place_acted_on()
+    {
+        var claim = Assert.Single(TestClaims.Of("An article\n\nIn Lithuania the Red Army crossed the border on 15 June 1940, President Smetona fled to Germany.\n"));
+        Assert.DoesNotContain("germany", claim.Targets);
+    }
+
     [Fact]
     public void A_bracketed_list_of_places_after_the_act_names_them()
     {

@@ -8,6 +8,8 @@ public sealed class IntendedActsTests
     [InlineData("In July 1971 Moscow threatened to invade Portugal.")]
     [InlineData("In July 1971 the Soviet Union pledged to occupy Portugal.")]
     [InlineData("In July 1971 Moscow promised to enter the war against Portugal.")]
+    [InlineData("In 1971 there were very real fears of a Soviet invasion of Portugal.")]
+    [InlineData("In July 1971 the threat of Soviet intervention in Portugal grew.")]
     public void A_promised_or_threatened_act_makes_no_claim(string sentence) =>
         Assert.Empty(TestClaims.Of($"# Notes\n\n{sentence}\n", "notes.md"));
 

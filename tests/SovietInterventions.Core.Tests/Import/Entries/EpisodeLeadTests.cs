@@ -244,6 +244,16 @@ public sealed class EpisodeLeadTests
     }
 
     [Fact]
+    public void An_occupation_a_source_ends_before_its_headings_last_year_is_said_only_to_have_begun()
+    {
+        var lead = Lead("==== 1945–1953: Albania ====\n\nThe Soviet Union forbade elections in the north of Albania. "
+            + "Soviet forces departed from Albania in 1948, and the war broke out later.");
+
+        Assert.Contains("The Soviet occupation of Albania began in 1945.", lead);
+        Assert.DoesNotContain(lead, l => l.Contains(" lasted from ", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_lead_that_tells_the_second_year_of_a_two_year_episode_opens_with_its_own_sentence()
     {
         var lead = Lead("==== 1964–1965: Albania ====\n\nOn 15 February 1965 Soviet troops occupied Albania.");

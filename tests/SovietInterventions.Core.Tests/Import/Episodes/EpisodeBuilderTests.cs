@@ -51,6 +51,18 @@ public sealed class EpisodeBuilderTests
     }
 
     [Fact]
+    public void An_overview_heading_whose_subsections_are_headed_by_each_of_its_places_without_years_leaves_their_years_to_the_claims()
+    {
+        var notes = "# Exporting the revolution? Portugal and Spain, 1920–1921\n\n"
+            + "## Portugal: the march on the river\n\nIn July 1920 the Red Army invaded Portugal.\n\n"
+            + "## Spain: the landing\n\nOn 18 May 1920 Soviet troops landed in Spain. The last Soviet troops left Spain in September 1921.\n";
+
+        var episodes = Import(("n.md", notes)).Episodes.Select(e => e.Draft).OrderBy(e => e.Targets[0]).ToList();
+
+        Assert.Equal([("portugal", 1920, 1920), ("spain", 1920, 1921)], episodes.Select(e => (Assert.Single(e.Targets), e.StartYear, e.EndYear)));
+    }
+
+    [Fact]
     public void A_section_whose_dated_acts_are_one_episodes_gives_it_its_passages_dated_in_its_years_naming_its_countries()
     {
         var notes = "# Border wars\n\n## Khalkhin Gol\n\n"

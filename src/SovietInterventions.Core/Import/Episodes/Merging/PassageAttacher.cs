@@ -184,7 +184,7 @@ internal sealed class PassageAttacher(EpisodeRules rules, IReadOnlySet<string> i
         }
         else
         {
-            if (!rules.InterventionWords.AnyIn(passage.Text) || passage.Block.Kind == PassageKind.Caption || ActedUpon(passage)) return null;
+            if (!NamesAnAct(passage.Text) || passage.Block.Kind == PassageKind.Caption || ActedUpon(passage)) return null;
             // "… Ceaușescu … gave a public speech in Bucharest on the day of the invasion" in a section of reactions to 1968 that
             // another episode tells: undated, its act word is that episode's, not one of the country it names.
             if (sectionTeller is not null && !candidates.Contains(sectionTeller)) return null;
@@ -245,6 +245,26 @@ internal sealed class PassageAttacher(EpisodeRules rules, IReadOnlySet<string> i
         && Adjacent(passage, previous)
         && passage.Block.Section == previous.Block.Section
         && passage.YearSpans.All(y => episode.Overlaps(y.From, y.From, slack: 1) && episode.Overlaps(y.To, y.To, slack: 1));
+
+    /// <summary>
+    /// An intervention word that names an act rather than points back at one: "gave a public speech in Bucharest on the day of
+    /// the invasion" names no invasion of Romania, only the one its section tells; "the invasion of Hungary", "the Soviet
+    /// invasion", "troops invaded" and "the missiles" (forces, not an act) are words of their own.
+    /// </summary>
+    private bool NamesAnAct(string text) =>
+        rules.InterventionWords.Occurrences(text).Any(word => !PointsBack(text, word.Index, word.Length));
+
+    private bool PointsBack(string text, int index, int length)
+    {
+        if (!rules.ActNouns.Contains(text.Substring(index, length))) return false;
+        var before = LastWord(text.AsSpan(0, index).TrimEnd(), out _);
+        if (!before.Equals("the", StringComparison.OrdinalIgnoreCase)) return false;
+        var after = text.AsSpan(index + length).TrimStart();
+        var next = after.IndexOfAny(' ', ',', '.');
+        var word = next < 0 ? after : after[..next];
+        return !(word.Equals("of", StringComparison.OrdinalIgnoreCase) || word.Equals("in", StringComparison.OrdinalIgnoreCase)
+            || word.Equals("by", StringComparison.OrdinalIgnoreCase) || word.Equals("into", StringComparison.OrdinalIgnoreCase));
+    }
 
     /// <summary>
     /// The Soviet side is the object of the passage's act ("Germany and Finland invaded the USSR"): a war on the Soviet Union,

@@ -52,7 +52,7 @@ internal static class MessageExportParser
             var title = Title(json.RootElement) ?? Path.GetFileNameWithoutExtension(source.FileName);
             var markdown = new AlignedText();
             markdown.Add($"# {title}\n", 1);
-            var lines = new LineFinder(source.Text);
+            var lines = new JsonLines(source.Text);
             foreach (var (raw, value) in Texts(json.RootElement, null, 0))
             {
                 if (value.Trim().Length == 0) continue;
@@ -98,22 +98,6 @@ internal static class MessageExportParser
                 foreach (var property in element.EnumerateObject())
                     foreach (var text in Texts(property.Value, property.Name, depth + 1)) yield return text;
                 break;
-        }
-    }
-
-    /// <summary>The line of each raw JSON value, found in the file in document order.</summary>
-    private sealed class LineFinder(string text)
-    {
-        private int position;
-        private int line = 1;
-
-        public int Of(string raw)
-        {
-            var at = text.IndexOf(raw, position, StringComparison.Ordinal);
-            if (at < 0) return line;
-            for (var i = position; i < at; i++) if (text[i] == '\n') line++;
-            position = at;
-            return line;
         }
     }
 }

@@ -14,10 +14,25 @@ internal static partial class SafeXml
     // Real documents nest elements a few dozen deep at most; deeper is hostile input, refused before a recursion runs out of stack.
     public const int MaxDepth = 200;
 
-    public static XElement Load(SourceText source)
+    public static XElement Load(SourceText source) => Read(source, ConformanceLevel.Document, WithNamedCharacters(source.Text))[0];
+
+    /// <summary>The top-level elements of XML that may hold several one after another (a package's parts pasted into one file:
+    /// a document, then its comments, then its footnotes), each part's own XML declaration aside.</summary>
+    public static List<XElement> LoadParts(SourceText source)
     {
-        var settings = new XmlReaderSettings { DtdProcessing = DtdProcessing.Ignore, XmlResolver = null, IgnoreComments = true, IgnoreProcessingInstructions = true };
         var text = WithNamedCharacters(source.Text);
+        var first = MarkupProlog.Skip(text, out _);
+        text = text[..first] + LaterDeclaration().Replace(text[first..], "");
+        var parts = Read(source, ConformanceLevel.Fragment, text);
+        return parts.Count > 0 ? parts : throw new ImportException(source.FileName, 1, "no XML element in the file.");
+    }
+
+    private static List<XElement> Read(SourceText source, ConformanceLevel conformance, string text)
+    {
+        var settings = new XmlReaderSettings
+        {
+            DtdProcessing = DtdProcessing.Ignore, XmlResolver = null, IgnoreComments = true, IgnoreProcessingInstructions = true, ConformanceLevel = conformance,
+        };
         try
         {
             // Depth first, in one streaming pass: building a tree nested thousands deep costs time quadratic in its depth.
@@ -26,13 +41,24 @@ internal static partial class SafeXml
                     if (scan.Depth > MaxDepth)
                         throw new ImportException(source.FileName, ((IXmlLineInfo)scan).LineNumber, $"elements nested more than {MaxDepth} deep.");
             using var reader = XmlReader.Create(new StringReader(text), settings);
-            return XDocument.Load(reader, LoadOptions.SetLineInfo).Root!;
+            if (conformance == ConformanceLevel.Document) return [XDocument.Load(reader, LoadOptions.SetLineInfo).Root!];
+            var parts = new List<XElement>();
+            reader.Read();
+            while (!reader.EOF)
+            {
+                if (reader.NodeType == XmlNodeType.Element) parts.Add(XElement.Load(reader.ReadSubtree(), LoadOptions.SetLineInfo));
+                reader.Read();
+            }
+            return parts;
         }
         catch (XmlException e)
         {
             throw new ImportException(source.FileName, e.LineNumber > 0 ? e.LineNumber : null, $"not well-formed XML: {e.Message}");
         }
     }
+
+    [GeneratedRegex(@"<\?xml\s[^>]*\?>")]
+    private static partial Regex LaterDeclaration();
 
     public static int Line(XObject node) => node is IXmlLineInfo { LineNumber: > 0 } info ? info.LineNumber : 1;
 

@@ -20,6 +20,7 @@ public static class ActorRoles
     public const string Mentioned = "mentioned";
     public const string Opposed = "opposed";
     public const string LeaderDeposed = "leader deposed";
+    public const string LeaderInstalled = "leader installed";
     /// <summary>The Soviet side's own that the words say nothing more of (<see cref="OwnSideRoles"/>).</summary>
     public const string SovietOfficial = "Soviet official";
     public const string SovietForce = "Soviet force";

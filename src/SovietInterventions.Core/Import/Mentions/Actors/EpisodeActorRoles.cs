@@ -89,9 +89,12 @@ internal sealed class EpisodeActorRoles(Gazetteer gazetteer, Func<string, bool> 
 
     private string BySovietSide(string role, ActorMention mention, string text)
     {
-        if (role != ActorRoles.Supported || mention.Role != ActorRoles.Supported || mention.Index + mention.Length > text.Length) return role;
-        var (start, end) = ActorRelevance.SentenceAround(text, mention.Index, Math.Min(text.Length, mention.Index + mention.Length));
-        // "Supported" on a page means supported by the Soviet side: the sentence must name it ("reformers who supported Dubček" does not).
+        if (role is not (ActorRoles.Supported or ActorRoles.LeaderInstalled or ActorRoles.LeaderDeposed) || mention.Role != role || mention.Index + mention.Length > text.Length) return role;
+        // "Supported" on a page means supported by the Soviet side: the sentence must name it ("reformers who supported Dubček" does
+        // not). "Leader installed" too, but a passage telling the Soviet side's act may name it a sentence before ("… the Soviets
+        // backed the coup. Salchak Toka would become the new head"); one that never names it tells of another change of leader
+        // ("Novotný resigned his presidency and was replaced by Ludvík Svoboda").
+        var (start, end) = role == ActorRoles.Supported ? ActorRelevance.SentenceAround(text, mention.Index, Math.Min(text.Length, mention.Index + mention.Length)) : (0, text.Length);
         return namesSovietAgent(text[start..end]) ? role : ActorRoles.Involved;
     }
 

@@ -116,6 +116,26 @@ public sealed class PassageAttacherTests
         Assert.DoesNotContain(Told(model, 1944), t => t.Contains("Bucharest"));
     }
 
+
+    [Theory]
+    [InlineData("In Bucharest the Romanian leader gave a speech on the day of the invasion, condemning Moscow.", false)]
+    [InlineData("In Bucharest the Romanian leader condemned the occupation.", false)]
+    [InlineData("The invasion of Romania by the Red Army followed.", true)]
+    [InlineData("Soviet troops invaded Romania and took Bucharest.", true)]
+    public void An_undated_sentence_joins_a_country_s_episode_only_by_an_act_it_names_not_one_it_points_back_at(string sentence, bool attached)
+    {
+        const string interventions = """
+            = Interventions =
+
+            ==== 1944–1947: Romania ====
+
+            In August 1944 the Red Army occupied Romania.
+            """;
+        var article = $"# Reactions to the crisis\n\nMany people wrote letters.\n\n{sentence}\n";
+        var model = Import(("a.wiki", interventions), ("b.md", article));
+
+        Assert.Equal(attached, Told(model, 1944).Any(t => t.Contains("Bucharest") || t.Contains("followed")));
+    }
     [Fact]
     public void A_sentence_joins_the_episode_whose_years_hold_it_and_is_only_a_source_of_the_one_it_borders()
     {

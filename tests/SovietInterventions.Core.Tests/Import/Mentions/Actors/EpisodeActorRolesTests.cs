@@ -51,7 +51,7 @@ public class EpisodeActorRolesTests
         const string plan = "One option was a full invasion of the island and overthrow of Castro.";
 
         Assert.Equal("supported", Assert.Single(ChooseAided(1962, 1962, ["cuba"], ["cuba"], plan)).Role);
-        Assert.Equal("leader deposed", Assert.Single(Choose(1962, 1962, ["cuba"], plan)).Role);
+        Assert.Equal("leader deposed", Assert.Single(Choose(1962, 1962, ["cuba"], "One Soviet option was a full invasion of the island and overthrow of Castro.")).Role);
     }
 
     [Fact]
@@ -193,6 +193,17 @@ public class EpisodeActorRolesTests
         var actors = Choose(1956, 1956, ["hungary"], "The new government of Imre Nagy disbanded the secret police.");
 
         Assert.NotEqual("leader installed", Assert.Single(actors, a => a.Mention.ActorSlug == "imre-nagy").Role);
+    }
+
+    [Theory]
+    [InlineData("On 22 March 1956, Mátyás Rákosi resigned his post and was replaced by János Kádár.", "involved", "involved")]
+    [InlineData("Soviet pressure grew through the spring. On 22 March 1956, Mátyás Rákosi resigned his post and was replaced by János Kádár.",
+        "leader deposed", "leader installed")]
+    public void A_change_of_leader_is_the_soviet_sides_deposing_and_installing_only_where_its_passage_names_the_soviet_side(string passage, string rakosi, string kadar)
+    {
+        var actors = Choose(1956, 1956, ["hungary"], passage);
+
+        Assert.Equal((rakosi, kadar), (actors.Single(a => a.Mention.ActorSlug == "matyas-rakosi").Role, actors.Single(a => a.Mention.ActorSlug == "janos-kadar").Role));
     }
 
     [Fact]

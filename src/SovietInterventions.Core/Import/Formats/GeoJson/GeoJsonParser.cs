@@ -1,0 +1,100 @@
+using System.Text.Json;
+using SovietInterventions.Core.Import.Documents;
+using SovietInterventions.Core.Import.Formats.Html;
+using SovietInterventions.Core.Import.Formats.Prose;
+using SovietInterventions.Core.Model;
+
+namespace SovietInterventions.Core.Import.Formats.GeoJson;
+
+/// <summary>
+/// Reads a map layer saved as GeoJSON (RFC 7946: a FeatureCollection, as QGIS, ogr2ogr or a story-map tool write it). Each
+/// feature is a section under its name; the properties that hold prose (a popup's HTML, a description) are its text, read as a
+/// web page's are. Coordinates, ids, styles and the short fields a map draws with (dates, flags, zoom) are the map's
+/// bookkeeping, not prose: the dates the prose states are the ones read.
+/// </summary>
+internal static class GeoJsonParser
+{
+    /// <summary>The file name endings only this format uses.</summary>
+    public static readonly string[] Extensions = [".geojson"];
+
+    private static readonly string[] NameKeys = ["name", "title", "label", "Name", "NAME", "Title"];
+    // A property of fewer words is a field the map draws with ("Manchukuo (Japanese puppet state), China"), not prose.
+    private const int MinWords = 8;
+    private static readonly JsonDocumentOptions Options = new() { MaxDepth = 64, CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true };
+
+    /// <summary>A JSON object of GeoJSON's type FeatureCollection or Feature (6: above a message export's 4); a ".geojson" file (5).</summary>
+    public static int Likeness(DocumentShape shape)
+    {
+        var byName = shape.HasExtension(Extensions) ? 5 : 0;
+        var text = shape.Text.TrimStart('\uFEFF').Trim();
+        if (!text.StartsWith('{') || !text.EndsWith('}')) return byName;
+        try
+        {
+            using var json = JsonDocument.Parse(text, Options);
+            return json.RootElement.ValueKind == JsonValueKind.Object && json.RootElement.TryGetProperty("type", out var type)
+                && type.ValueKind == JsonValueKind.String && type.GetString() is "FeatureCollection" or "Feature" ? 6 : byName;
+        }
+        catch (JsonException) { return byName; }
+    }
+
+    public static ParsedDocument Parse(SourceText source)
+    {
+        JsonDocument json;
+        try { json = JsonDocument.Parse(source.Text.TrimStart('\uFEFF'), Options); }
+        catch (JsonException e) { throw new ImportException(source.FileName, e.LineNumber is { } line ? (int)line + 1 : null, $"not well-formed JSON: {e.Message}"); }
+        using (json)
+        {
+            var root = json.RootElement;
+            var title = (root.TryGetProperty("metadata", out var metadata) ? Name(metadata) : null) ?? TitleOf(root) ?? Path.GetFileNameWithoutExtension(source.FileName);
+            var page = new FragmentPage(title, 1);
+            var lines = new JsonLines(source.Text);
+            IEnumerable<JsonElement> features = root.TryGetProperty("features", out var list) && list.ValueKind == JsonValueKind.Array
+                ? list.EnumerateArray() : [root];
+            foreach (var feature in features.Where(f => f.ValueKind == JsonValueKind.Object))
+            {
+                if (!feature.TryGetProperty("properties", out var properties) || properties.ValueKind != JsonValueKind.Object) continue;
+                var line = lines.Of(properties.GetRawText());
+                if (Name(properties) is { } name) page.AddHeading(name, 2, line);
+                foreach (var (raw, text) in Prose(properties, 0))
+                    page.AddText(text, lines.Of(raw));
+            }
+            var document = page.Parse(source);
+            return document with { Format = SourceFormat.GeoJson, Title = title, Metadata = document.Metadata with { Title = title } };
+        }
+    }
+
+    private static string? Name(JsonElement properties)
+    {
+        if (properties.ValueKind != JsonValueKind.Object) return null;
+        foreach (var key in NameKeys)
+            if (properties.TryGetProperty(key, out var value) && value.ValueKind == JsonValueKind.String && value.GetString()!.Trim() is { Length: > 0 } name)
+                return name;
+        return null;
+    }
+
+    // A layer's own title ("title"), not ogr2ogr's file name in "name" ("interventions_ussr_v2_3").
+    private static string? TitleOf(JsonElement root) =>
+        root.TryGetProperty("title", out var title) && title.ValueKind == JsonValueKind.String && title.GetString()!.Trim() is { Length: > 0 } text ? text : null;
+
+    // The properties' prose in document order, nested objects and lists too: HTML, or a sentence's worth of words.
+    private static IEnumerable<(string Raw, string Text)> Prose(JsonElement element, int depth)
+    {
+        if (depth > Options.MaxDepth) yield break;
+        switch (element.ValueKind)
+        {
+            case JsonValueKind.Object:
+                foreach (var property in element.EnumerateObject().Where(p => !NameKeys.Contains(p.Name)))
+                    foreach (var text in Prose(property.Value, depth + 1)) yield return text;
+                break;
+            case JsonValueKind.Array:
+                foreach (var item in element.EnumerateArray())
+                    foreach (var text in Prose(item, depth + 1)) yield return text;
+                break;
+            case JsonValueKind.String:
+                var value = element.GetString()!.Trim();
+                if (FragmentPage.IsHtml(value) || value.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= MinWords)
+                    yield return (element.GetRawText(), value);
+                break;
+        }
+    }
+}
