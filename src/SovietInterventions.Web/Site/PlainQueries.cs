@@ -42,6 +42,26 @@ public static partial class PlainQueries
         return rows;
     }
 
+    /// <summary>The text as a <c>LIKE</c> pattern matching itself only (with <c>ESCAPE '\'</c>): its wildcards and the escape
+    /// character each escaped, as EF Core escapes the text of <c>StartsWith</c>.</summary>
+    public static string LikeEscaped(string text)
+    {
+        if (text.AsSpan().IndexOfAny('%', '_', '\\') < 0) return text;
+        var escaped = new System.Text.StringBuilder(text.Length + 8);
+        foreach (var c in text)
+        {
+            if (c is '%' or '_' or '\\') escaped.Append('\\');
+            escaped.Append(c);
+        }
+        return escaped.ToString();
+    }
+
+    /// <summary>The column's text, or null for NULL.</summary>
+    public static string? StringOrNull(this SqliteDataReader reader, int column) => reader.IsDBNull(column) ? null : reader.GetString(column);
+
+    /// <summary>The column's number, or null for NULL.</summary>
+    public static int? Int32OrNull(this SqliteDataReader reader, int column) => reader.IsDBNull(column) ? null : reader.GetInt32(column);
+
     /// <summary>The ids as a JSON array, for <c>json_each</c>.</summary>
     public static string Json(List<int> ids) => System.Text.Json.JsonSerializer.Serialize(ids, ListsJson.Default.ListInt32);
 

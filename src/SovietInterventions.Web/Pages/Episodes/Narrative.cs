@@ -1,7 +1,7 @@
-using Microsoft.EntityFrameworkCore;
 using SovietInterventions.Core.Data;
 using Repeats = SovietInterventions.Core.Import.Entries.Repeats;
 using SovietInterventions.Core.Model;
+using SovietInterventions.Web.Site;
 
 namespace SovietInterventions.Web.Pages.Episodes;
 
@@ -29,12 +29,16 @@ public static class Narrative
             var prose = passages.Where(p => p.Kind != PassageKind.Heading).ToList();
             return prose.Count == 0 ? [] : [new NarrativeSection(null, prose)];
         }
-        var entries = await db.NarrativeEntries.Where(n => n.EpisodeId == episodeId).OrderBy(n => n.Order)
-            .Select(n => new
-            {
-                n.PassageId, n.Elsewhere, n.RepeatOfPassageId,
-                Passage = new ShowModel.NarrativePassage(n.Passage.SourceDocument.Slug, n.Passage.SourceDocument.Title, n.Passage.SectionPath, n.Passage.Kind, n.Passage.Text, n.Passage.Position),
-            }).ToListAsync();
+        var entries = await db.ReadAsync(connection => connection.Rows("""
+            SELECT n."PassageId", n."Elsewhere", n."RepeatOfPassageId", s."Slug", s."Title", p."SectionPath", p."Kind", p."Text", p."Position"
+            FROM "NarrativeEntries" AS n
+            JOIN "Passages" AS p ON n."PassageId" = p."Id"
+            JOIN "Sources" AS s ON p."SourceDocumentId" = s."Id"
+            WHERE n."EpisodeId" = @id
+            ORDER BY n."Order"
+            """, r => (PassageId: r.GetInt32(0), Elsewhere: r.GetBoolean(1), RepeatOfPassageId: r.Int32OrNull(2),
+                Passage: new ShowModel.NarrativePassage(r.GetString(3), r.GetString(4), r.GetString(5), Enum.Parse<PassageKind>(r.GetString(6)), r.GetString(7), r.GetInt32(8))),
+            ("@id", episodeId)));
         var repeats = entries.Where(n => n.RepeatOfPassageId is not null).ToLookup(n => n.RepeatOfPassageId!.Value, n => n.Passage.Ref);
         var sections = new List<NarrativeSection>();
         foreach (var n in entries.Where(n => n.RepeatOfPassageId is null))
@@ -79,18 +83,30 @@ public static class Narrative
     /// <summary>The episode's events by date, each citing every passage that tells it.</summary>
     public static async Task<List<ShowModel.EventLine>> EventsAsync(EncyclopediaDb db, int episodeId, bool arranged)
     {
-        var events = await db.Events.Where(v => v.EpisodeId == episodeId).OrderBy(v => v.Date).ThenBy(v => v.Id)
-            .Select(v => new
-            {
-                v.Id,
-                Line = new ShowModel.EventLine(v.Date, v.Text, v.Passage == null ? null
-                    : new ShowModel.SourceRef(v.Passage.SourceDocument.Slug, v.Passage.SourceDocument.Title, v.Passage.Position)),
-            }).ToListAsync();
-        if (!arranged || events.Count == 0) return [.. events.Select(v => v.Line)];
-        var ids = events.Select(v => v.Id).ToList();
-        var further = (await db.EventSources.Where(s => ids.Contains(s.EventId)).OrderBy(s => s.EventId).ThenBy(s => s.Order)
-            .Select(s => new { s.EventId, Source = new ShowModel.SourceRef(s.Passage.SourceDocument.Slug, s.Passage.SourceDocument.Title, s.Passage.Position) })
-            .ToListAsync()).ToLookup(s => s.EventId, s => s.Source);
-        return [.. events.Select(v => v.Line with { AlsoIn = [.. further[v.Id]] })];
+        var (lines, sources) = await db.ReadAsync(connection =>
+        {
+            var events = connection.Rows("""
+                SELECT e."Id", e."Date", e."Text", p."Id" IS NULL, s."Slug", s."Title", p."Position"
+                FROM "Events" AS e
+                LEFT JOIN "Passages" AS p ON e."PassageId" = p."Id"
+                LEFT JOIN "Sources" AS s ON p."SourceDocumentId" = s."Id"
+                WHERE e."EpisodeId" = @id
+                ORDER BY e."Date", e."Id"
+                """, r => (Id: r.GetInt32(0), Line: new ShowModel.EventLine(r.GetString(1), r.GetString(2),
+                    r.GetBoolean(3) ? null : new ShowModel.SourceRef(r.GetString(4), r.GetString(5), r.GetInt32(6)))), ("@id", episodeId));
+            ILookup<int, ShowModel.SourceRef>? further = null;
+            if (arranged && events.Count > 0) further = connection.Rows("""
+                SELECT e."EventId", s."Slug", s."Title", p."Position"
+                FROM "EventSources" AS e
+                JOIN "Passages" AS p ON e."PassageId" = p."Id"
+                JOIN "Sources" AS s ON p."SourceDocumentId" = s."Id"
+                WHERE e."EventId" IN (SELECT "value" FROM json_each(@ids))
+                ORDER BY e."EventId", e."Order"
+                """, r => (EventId: r.GetInt32(0), Source: new ShowModel.SourceRef(r.GetString(1), r.GetString(2), r.GetInt32(3))),
+                ("@ids", PlainQueries.Json([.. events.Select(v => v.Id)]))).ToLookup(s => s.EventId, s => s.Source);
+            return (events, further);
+        });
+        if (sources is null) return [.. lines.Select(v => v.Line)];
+        return [.. lines.Select(v => v.Line with { AlsoIn = [.. sources[v.Id]] })];
     }
 }

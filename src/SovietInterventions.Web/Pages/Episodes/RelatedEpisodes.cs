@@ -52,9 +52,7 @@ public static class RelatedEpisodes
         var ownCountries = await SameCountries(db, self);
         var regions = self.Countries.Select(c => c.Region).Distinct().ToList();
         var actors = self.Actors.Select(a => a.Slug).ToList();
-        var episodesOf = await db.EpisodeActors.Where(a => !a.AlsoMentioned && actors.Contains(a.Actor.Slug))
-            .GroupBy(a => a.Actor.Slug).Select(g => new { g.Key, Count = g.Select(a => a.EpisodeId).Distinct().Count() })
-            .ToDictionaryAsync(g => g.Key, g => g.Count);
+        var episodesOf = await EpisodesOf(db, actors);
         // Candidates are read reason by reason through an index, so a page costs the same in a large encyclopedia.
         var ids = await CandidateIds(db, self, ownCountries, regions, RareEnoughToRelate(episodesOf));
         var wars = await SameWar(db, episodeId);
@@ -174,11 +172,25 @@ public static class RelatedEpisodes
     static async Task<List<string>> SameCountries(EncyclopediaDb db, Candidate self)
     {
         var slugs = self.Countries.Select(c => c.Slug).ToList();
-        var kin = await db.CountrySuccessions
-            .Where(s => slugs.Contains(s.Historical.Slug) || slugs.Contains(s.Successor.Slug))
-            .Select(s => slugs.Contains(s.Historical.Slug) ? s.Successor.Slug : s.Historical.Slug).ToListAsync();
+        var kin = await db.ReadAsync(connection => connection.Rows("""
+            SELECT CASE WHEN h."Slug" IN (SELECT "value" FROM json_each(@slugs)) THEN s."Slug" ELSE h."Slug" END
+            FROM "CountrySuccessions" AS c
+            JOIN "Countries" AS h ON c."HistoricalId" = h."Id"
+            JOIN "Countries" AS s ON c."SuccessorId" = s."Id"
+            WHERE h."Slug" IN (SELECT "value" FROM json_each(@slugs)) OR s."Slug" IN (SELECT "value" FROM json_each(@slugs))
+            """, r => r.GetString(0), ("@slugs", PlainQueries.Json(slugs))));
         return [.. slugs.Union(kin)];
     }
+
+    /// <summary>For each of the given actors, on how many episodes it is named for more than being mentioned.</summary>
+    static async Task<Dictionary<string, int>> EpisodesOf(EncyclopediaDb db, List<string> actors) =>
+        (await db.ReadAsync(connection => connection.Rows("""
+            SELECT a."Slug", COUNT(DISTINCT e."EpisodeId") FROM "EpisodeActors" AS e
+            JOIN "Actors" AS a ON e."ActorId" = a."Id"
+            WHERE NOT e."AlsoMentioned" AND a."Slug" IN (SELECT "value" FROM json_each(@actors))
+            GROUP BY a."Slug"
+            """, r => (Slug: r.GetString(0), Count: r.GetInt32(1)), ("@actors", PlainQueries.Json(actors)))))
+        .ToDictionary(a => a.Slug, a => a.Count);
 
     /// <summary>The other episodes one of this episode's passages also tells (its own or one it shares), with that passage's
     /// source: "On 30 March the Red Army entered Austria …" in a passage on the fall of Germany tells both. A passage telling more
@@ -186,13 +198,20 @@ public static class RelatedEpisodes
     /// and relates none of them.</summary>
     static async Task<Dictionary<int, string>> ToldTogether(EncyclopediaDb db, int episodeId)
     {
-        var passages = db.Passages.Where(p => p.EpisodeId == episodeId).Select(p => p.Id)
-            .Union(db.SharedPassages.Where(s => s.EpisodeId == episodeId).Select(s => s.PassageId));
-        var owners = db.Passages.Where(p => passages.Contains(p.Id) && p.EpisodeId != null)
-            .Select(p => new { Passage = p.Id, Episode = p.EpisodeId!.Value, p.SourceDocument.Title });
-        var sharers = db.SharedPassages.Where(s => passages.Contains(s.PassageId))
-            .Select(s => new { Passage = s.PassageId, Episode = s.EpisodeId, s.Passage.SourceDocument.Title });
-        var tellings = await owners.Concat(sharers).ToListAsync();
+        // The passage's owner and every episode sharing it, for each passage the episode owns or shares.
+        var tellings = await db.ReadAsync(connection => connection.Rows("""
+            SELECT p."Id", p."EpisodeId", s."Title" FROM "Passages" AS p
+            JOIN "Sources" AS s ON p."SourceDocumentId" = s."Id"
+            WHERE p."Id" IN (SELECT "Id" FROM "Passages" WHERE "EpisodeId" = @id
+                UNION SELECT "PassageId" FROM "SharedPassages" WHERE "EpisodeId" = @id)
+                AND p."EpisodeId" IS NOT NULL
+            UNION ALL
+            SELECT h."PassageId", h."EpisodeId", s."Title" FROM "SharedPassages" AS h
+            JOIN "Passages" AS p ON h."PassageId" = p."Id"
+            JOIN "Sources" AS s ON p."SourceDocumentId" = s."Id"
+            WHERE h."PassageId" IN (SELECT "Id" FROM "Passages" WHERE "EpisodeId" = @id
+                UNION SELECT "PassageId" FROM "SharedPassages" WHERE "EpisodeId" = @id)
+            """, r => (Passage: r.GetInt32(0), Episode: r.GetInt32(1), Title: r.GetString(2)), ("@id", episodeId)));
         var found = new Dictionary<int, string>();
         foreach (var passage in tellings.GroupBy(t => t.Passage).Where(p => p.Select(t => t.Episode).Distinct().Count() <= MostInOneCampaign).OrderBy(p => p.Key))
             foreach (var other in passage.Where(t => t.Episode != episodeId).OrderBy(t => t.Episode))
@@ -204,18 +223,26 @@ public static class RelatedEpisodes
     /// passages ("… › 1941–1949: World War II, formation of the bloc › …"), with the war's name.</summary>
     static async Task<Dictionary<int, string>> SameWar(EncyclopediaDb db, int episodeId)
     {
-        var own = await db.Passages.Where(p => p.EpisodeId == episodeId)
-            .Select(p => new { p.SourceDocumentId, p.SectionPath, p.SourceDocument.Title }).Distinct().ToListAsync();
-        var headings = own.SelectMany(p => WarHeadings(p.SectionPath, p.Title).Select(h => (p.SourceDocumentId, h.Path, h.War))).Distinct().ToList();
-        var found = new Dictionary<int, string>();
-        foreach (var (document, path, war) in headings)
+        var episodesUnder = await db.ReadAsync(connection =>
         {
-            var under = path + " \u203a ";
-            var episodes = await db.Passages
-                .Where(p => p.SourceDocumentId == document && p.EpisodeId != null && p.EpisodeId != episodeId && (p.SectionPath == path || p.SectionPath.StartsWith(under)))
-                .Select(p => p.EpisodeId!.Value).Distinct().ToListAsync();
+            var own = connection.Rows("""
+                SELECT DISTINCT p."SourceDocumentId", p."SectionPath", s."Title" FROM "Passages" AS p
+                JOIN "Sources" AS s ON p."SourceDocumentId" = s."Id"
+                WHERE p."EpisodeId" = @id
+                """, r => (SourceDocumentId: r.GetInt32(0), SectionPath: r.GetString(1), Title: r.GetString(2)), ("@id", episodeId));
+            var headings = own.SelectMany(p => WarHeadings(p.SectionPath, p.Title).Select(h => (p.SourceDocumentId, h.Path, h.War))).Distinct().ToList();
+            // A heading's own passages and those of the sections under it ("path › …"; LIKE with its wildcards escaped).
+            var under = headings.Select(h => (h.War, Episodes: connection.Rows("""
+                SELECT DISTINCT "EpisodeId" FROM "Passages"
+                WHERE "SourceDocumentId" = @document AND "EpisodeId" IS NOT NULL AND "EpisodeId" <> @id
+                    AND ("SectionPath" = @path OR "SectionPath" LIKE @under ESCAPE '\')
+                """, r => r.GetInt32(0), ("@document", h.SourceDocumentId), ("@id", episodeId), ("@path", h.Path),
+                ("@under", PlainQueries.LikeEscaped(h.Path + " \u203a ") + "%")))).ToList();
+            return under;
+        });
+        var found = new Dictionary<int, string>();
+        foreach (var (war, episodes) in episodesUnder)
             foreach (var id in episodes) found.TryAdd(id, war);
-        }
         return found;
     }
 

@@ -68,23 +68,7 @@ public sealed class ShowModel(EncyclopediaDb db, DatabaseTables databaseTables, 
 
     public async Task<IActionResult> OnGetAsync(string slug)
     {
-        var episode = await db.Episodes
-            .Where(e => e.Slug == slug)
-            .Select(e => new EpisodePage(
-                e.Id, e.Slug, e.Title, e.Kind, e.Start, e.End, e.StartYear, e.EndYear, e.Summary, e.Discrepancy,
-                e.Countries.OrderBy(c => c.Country.Name)
-                    .Select(c => new CountryLink(c.Country.Slug, c.Country.Name, c.Role, c.PassageId)).ToList(),
-                e.Actors.OrderBy(a => a.Actor.Name)
-                    .Select(a => new ActorLink(a.Actor.Slug, a.Actor.Name, a.Actor.Type, a.Role, a.AlsoMentioned)).ToList(),
-                e.Passages.OrderBy(p => p.SourceDocument.Title).ThenBy(p => p.Position)
-                    .Select(p => new NarrativePassage(p.SourceDocument.Slug, p.SourceDocument.Title, p.SectionPath, p.Kind, p.Text, p.Position)).ToList(),
-                new List<EventLine>(),
-                e.Lead.OrderBy(l => l.Order)
-                    .Select(l => new LeadLine(l.Text, new SourceRef(l.Passage.SourceDocument.Slug, l.Passage.SourceDocument.Title, l.Passage.Position))).ToList(),
-                e.Infobox.OrderBy(i => i.Field).ThenBy(i => i.Order)
-                    .Select(i => new InfoboxLine(i.Field, i.Value, new SourceRef(i.Passage.SourceDocument.Slug, i.Passage.SourceDocument.Title, i.Passage.Position))).ToList()))
-            .AsSplitQuery()
-            .FirstOrDefaultAsync();
+        var episode = await EpisodeAsync(slug);
         if (episode is null) return await OldSlug.RedirectOrNotFound(this, db, SlugEntity.Episode, slug);
 
         // Passages of other episodes that also tell this one (shared, or cited by its lead or infobox): listed among
@@ -93,15 +77,17 @@ public sealed class ShowModel(EncyclopediaDb db, DatabaseTables databaseTables, 
         // An edition from an older release may lack tables added since: its page is the simpler one it had then.
         var tables = await databaseTables.OfAsync(db);
         // Their ids first, each by its table's episode index: a test on every passage would read the whole corpus.
-        var citedIds = db.LeadSentences.Where(l => l.EpisodeId == id).Select(l => l.PassageId)
-            .Union(db.InfoboxEntries.Where(i => i.EpisodeId == id).Select(i => i.PassageId));
-        var sharedIds = tables.Contains("SharedPassages")
-            ? db.SharedPassages.Where(s => s.EpisodeId == id).Select(s => s.PassageId).Union(citedIds)
-            : citedIds;
-        var shared = await db.Passages
-            .Where(p => sharedIds.Contains(p.Id) && p.EpisodeId != id)
-            .Select(p => new NarrativePassage(p.SourceDocument.Slug, p.SourceDocument.Title, p.SectionPath, p.Kind, p.Text, p.Position))
-            .ToListAsync();
+        var shared = await db.ReadAsync(connection => connection.Rows($"""
+            SELECT s."Slug", s."Title", p."SectionPath", p."Kind", p."Text", p."Position"
+            FROM "Passages" AS p
+            JOIN "Sources" AS s ON p."SourceDocumentId" = s."Id"
+            WHERE p."Id" IN (
+                {(tables.Contains("SharedPassages") ? "SELECT \"PassageId\" FROM \"SharedPassages\" WHERE \"EpisodeId\" = @id UNION" : "")}
+                SELECT "PassageId" FROM "LeadSentences" WHERE "EpisodeId" = @id
+                UNION
+                SELECT "PassageId" FROM "InfoboxEntries" WHERE "EpisodeId" = @id
+            ) AND (p."EpisodeId" <> @id OR p."EpisodeId" IS NULL)
+            """, Passage, ("@id", id)));
         Sources = SectionsOf(episode.Passages.Concat(shared).OrderBy(p => p.SourceTitle, StringComparer.Ordinal).ThenBy(p => p.Position));
         // The import arranged the narrative and folded the events; the page reads them, and leaves out of the narrative a sentence
         // that tells again an event the timeline folded (Narrative).
@@ -121,6 +107,60 @@ public sealed class ShowModel(EncyclopediaDb db, DatabaseTables databaseTables, 
             imported is null ? today : DateOnly.FromDateTime(imported.Value.UtcDateTime), today);
         return Page();
     }
+
+    /// <summary>The episode with its countries, actors, passages, lead and infobox, in the order the page shows them; null
+    /// when no episode has the slug. Plain SQL through the context's connection, six statements as EF Core's split query
+    /// ran them, without building and walking the query's expression tree on every page (docs/benchmarks.md, twentieth round).</summary>
+    Task<EpisodePage?> EpisodeAsync(string slug) => db.ReadAsync(connection =>
+    {
+        var found = connection.Rows("""
+            SELECT "Id", "Slug", "Title", "Kind", "Start", "End", "StartYear", "EndYear", "Summary", "Discrepancy"
+            FROM "Episodes" WHERE "Slug" = @slug
+            ORDER BY "Id" LIMIT 1
+            """, r => new EpisodePage(r.GetInt32(0), r.GetString(1), r.GetString(2), Enum.Parse<EpisodeKind>(r.GetString(3)), r.GetString(4),
+                r.StringOrNull(5), r.GetInt32(6), r.GetInt32(7), r.GetString(8), r.StringOrNull(9), [], [], [], [], [], []), ("@slug", slug));
+        if (found.Count == 0) return null;
+        var episode = found[0];
+        // Each list in the order EF Core's split query gave it: by the episode, then the stated order (the rest as SQLite reads it).
+        var countries = connection.Rows("""
+            SELECT c."Slug", c."Name", e."Role", e."PassageId" FROM "EpisodeCountries" AS e
+            JOIN "Countries" AS c ON e."CountryId" = c."Id"
+            WHERE e."EpisodeId" = @id
+            ORDER BY c."Name"
+            """, r => new CountryLink(r.GetString(0), r.GetString(1), Enum.Parse<CountryRole>(r.GetString(2)), r.Int32OrNull(3)), ("@id", episode.Id));
+        var actors = connection.Rows("""
+            SELECT a."Slug", a."Name", a."Type", e."Role", e."AlsoMentioned" FROM "EpisodeActors" AS e
+            JOIN "Actors" AS a ON e."ActorId" = a."Id"
+            WHERE e."EpisodeId" = @id
+            ORDER BY a."Name"
+            """, r => new ActorLink(r.GetString(0), r.GetString(1), Enum.Parse<ActorType>(r.GetString(2)), r.GetString(3), r.GetBoolean(4)), ("@id", episode.Id));
+        var passages = connection.Rows("""
+            SELECT s."Slug", s."Title", p."SectionPath", p."Kind", p."Text", p."Position" FROM "Passages" AS p
+            JOIN "Sources" AS s ON p."SourceDocumentId" = s."Id"
+            WHERE p."EpisodeId" = @id
+            ORDER BY s."Title", p."Position"
+            """, Passage, ("@id", episode.Id));
+        var lead = connection.Rows("""
+            SELECT l."Text", s."Slug", s."Title", p."Position" FROM "LeadSentences" AS l
+            JOIN "Passages" AS p ON l."PassageId" = p."Id"
+            JOIN "Sources" AS s ON p."SourceDocumentId" = s."Id"
+            WHERE l."EpisodeId" = @id
+            ORDER BY l."Order"
+            """, r => new LeadLine(r.GetString(0), new SourceRef(r.GetString(1), r.GetString(2), r.GetInt32(3))), ("@id", episode.Id));
+        var infobox = connection.Rows("""
+            SELECT i."Field", i."Value", s."Slug", s."Title", p."Position" FROM "InfoboxEntries" AS i
+            JOIN "Passages" AS p ON i."PassageId" = p."Id"
+            JOIN "Sources" AS s ON p."SourceDocumentId" = s."Id"
+            WHERE i."EpisodeId" = @id
+            ORDER BY i."Field", i."Order"
+            """, r => new InfoboxLine(Enum.Parse<InfoboxField>(r.GetString(0)), r.GetString(1), new SourceRef(r.GetString(2), r.GetString(3), r.GetInt32(4))),
+            ("@id", episode.Id));
+        return episode with { Countries = countries, Actors = actors, Passages = passages, Lead = lead, Infobox = infobox };
+    });
+
+    /// <summary>A passage of (slug, title, section path, kind, text, position).</summary>
+    static NarrativePassage Passage(Microsoft.Data.Sqlite.SqliteDataReader r) =>
+        new(r.GetString(0), r.GetString(1), r.GetString(2), Enum.Parse<PassageKind>(r.GetString(3)), r.GetString(4), r.GetInt32(5));
 
     async Task<Dictionary<int, SourceRef>> SourcesOf(IEnumerable<int?> passageIds)
     {

@@ -294,6 +294,28 @@ public sealed class RelatedEpisodesTests : IDisposable
     }
 
     [Fact]
+    public async Task A_war_heading_relates_the_sections_under_it_and_not_those_a_wildcard_in_its_path_would_match()
+    {
+        const string War = "1941–1949: Great War, formation of the bloc";
+        var related = await RelatedTo("a-1944", new Dictionary<string, string>
+        {
+            ["a-1944"] = $"History › Part_1 › {War} › 1944: Ruritania",
+            ["b-1942"] = $"History › Part_1 › {War} › 1942: Borduria",
+            // "_" and "%" are LIKE's wildcards: as patterns, these paths would be under the war heading of a's.
+            ["c-1942"] = $"History › PartX1 › {War} › 1942: Syldavia",
+            ["d-1942"] = $"History › Part_1 › {War}% › 1942: Moldavia",
+        },
+            ("a-1944", EpisodeKind.Invasion, 1944, 1945, "ruritania", "Europe", None),
+            ("b-1942", EpisodeKind.Occupation, 1942, 1950, "borduria", "Europe", None),
+            ("c-1942", EpisodeKind.Occupation, 1942, 1950, "syldavia", "Europe", None),
+            ("d-1942", EpisodeKind.Occupation, 1942, 1950, "moldavia", "Oceania", None));
+
+        var only = Assert.Single(related);
+        Assert.Equal("b-1942", only.Episode.Slug);
+        Assert.Equal(["part of the same war: Great War"], only.Reasons);
+    }
+
+    [Fact]
     public async Task Many_acts_of_force_in_one_region_and_years_relate_nothing_by_region_alone_but_a_few_begun_together_are_one_campaign()
     {
         (string Slug, EpisodeKind Kind, int From, int To, string Country, string Region, (string, string)[] Actors)[] rows =
