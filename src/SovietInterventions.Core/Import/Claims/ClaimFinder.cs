@@ -109,9 +109,8 @@ internal sealed class ClaimFinder(ClaimRules rules, CountryFinder countries, Dat
                 claim = headings.Place(claim, sentence, DatedAround(section, sectionSpan, claim), () => Around(document, passage, sentence));
                 // "Angola was the longest posting … Soviet involvement there went back to the autumn of 1975": where no heading places
                 // it, "there" stands for the one country the sentence before it in its paragraph names.
-                if (claim.Targets.Count == 0 && (i > 0 ? sentences[i - 1] : sentenceBefore?.Line == passage.Block.Line ? sentenceBefore.Value.Text : null) is { } said
-                    && SaysThere(sentence))
-                    claim = claim with { Targets = OnlyCountryNamed(said) };
+                var saidBefore = i > 0 ? sentences[i - 1] : !records && sentenceBefore?.Line == passage.Block.Line ? sentenceBefore.Value.Text : null;
+                if (claim.Targets.Count == 0 && saidBefore is not null && SaysThere(sentence)) claim = claim with { Targets = OnlyCountryNamed(saidBefore) };
                 if (claim.Targets.Count > 0) previous = claim;
                 claimed = true;
                 yield return claim;
@@ -166,13 +165,13 @@ internal sealed class ClaimFinder(ClaimRules rules, CountryFinder countries, Dat
     private EpisodeKind AffirmedKind(string text, PhraseHit<(EpisodeKind Kind, ActRole Role)>? rowAct) =>
         rowAct?.Value.Kind ?? (rules.Forces.AnyIn(text) ? EpisodeKind.Occupation : EpisodeKind.MilitaryAid);
 
-    // "… a Soviet-American war [1953]. On 12 December 1979 the Politburo decided to send troops.": a speaker's turn may leap decades;
-    // "there" as a place ("involvement there", "sent there"), not the subject of "there was" or "there were".
+    // "there" as a place ("involvement there", "sent there"), not the subject of "there was", "there followed" or "there's".
     private static bool SaysThere(string sentence)
     {
         for (var at = sentence.IndexOf("there", StringComparison.OrdinalIgnoreCase); at >= 0; at = sentence.IndexOf("there", at + 5, StringComparison.OrdinalIgnoreCase))
         {
             if ((at > 0 && char.IsLetter(sentence[at - 1])) || (at + 5 < sentence.Length && char.IsLetter(sentence[at + 5]))) continue;
+            if (sentence.AsSpan(at + 5).StartsWith("'s") || sentence.AsSpan(at + 5).StartsWith("’s")) continue;
             var next = sentence.AsSpan(at + 5).TrimStart();
             var end = next.IndexOfAny(' ', ',', '.');
             if (!ExistentialVerbs.Contains((end < 0 ? next : next[..end]).ToString())) return true;
@@ -180,7 +179,9 @@ internal sealed class ClaimFinder(ClaimRules rules, CountryFinder countries, Dat
         return false;
     }
 
-    private static readonly HashSet<string> ExistentialVerbs = new(["is", "was", "were", "are", "had", "has", "have", "would", "will", "could", "might", "seemed", "appeared", "remained", "being", "be"], StringComparer.OrdinalIgnoreCase);
+    private static readonly HashSet<string> ExistentialVerbs = new(["is", "was", "were", "are", "had", "has", "have", "would", "will", "could", "might",
+        "must", "may", "can", "should", "seemed", "seems", "appeared", "remained", "being", "be", "followed", "began", "came", "arose", "ensued", "existed"],
+        StringComparer.OrdinalIgnoreCase);
 
     private List<string> OnlyCountryNamed(string sentence)
     {
@@ -188,6 +189,7 @@ internal sealed class ClaimFinder(ClaimRules rules, CountryFinder countries, Dat
         return named.Count == 1 ? named : [];
     }
 
+    // "… a Soviet-American war [1953]. On 12 December 1979 the Politburo decided to send troops.": a speaker's turn may leap decades;
     // an act dated more than a year from the claim before it is not about that claim's place.
     private static bool YearsApart(Claim claim, Claim previous) =>
         claim.DatedInSentence && claim.Year is { } year && previous.Year is { } from && (year < from - 1 || year > (previous.LastYear ?? from) + 1);

@@ -45,8 +45,9 @@ internal static class LeadFrame
         // Where a source ends an occupation before the heading's last year ("Soviet forces departed in 1948" under "1945–1953:
         // Korea"), the entry says only when it began: the heading's years take in what followed. Aid ends piecemeal (a mission
         // recalled, another sent), so its end is not read so.
-        var endedEarlier = kind is EpisodeKind.Occupation
-            && episode.Claims.Any(c => c.Role == ActRole.End && c.Year is { } year && year >= episode.StartYear && year < episode.EndYear);
+        var endings = episode.Claims.Where(c => c.Role == ActRole.End && c.Year is not null).Select(c => c.Year!.Value).ToList();
+        var endedEarlier = kind is EpisodeKind.Occupation && endings.Any(year => year >= episode.StartYear && year < episode.EndYear)
+            && !endings.Contains(episode.EndYear);
         var dates = episode.StartYear == episode.EndYear ? $"took place in {episode.StartYear}"
             : kind is EpisodeKind.Occupation or EpisodeKind.MilitaryAid or EpisodeKind.InsurgencySupport or EpisodeKind.Blockade
                 ? endedEarlier ? $"began in {episode.StartYear}" : $"lasted from {episode.StartYear} to {episode.EndYear}"

@@ -46,8 +46,14 @@ internal sealed class SectionEpisodes(DateFinder dates, CountryFinder countries,
         return [.. episodes.Values];
     }
 
+    // Each of the heading's places heads a subsection below it that names none of the others ("3.2 Poland: …", "3.3 Gilan: …");
+    // a subsection naming them together ("Reactions in Poland and Hungary") tells of all of them.
     private static bool IsOverview(Heading heading, Dictionary<Heading, EpisodeDraft> episodes, Dictionary<Heading, IReadOnlyList<Heading>> above,
-        Dictionary<Heading, HashSet<string>> places) =>
-        episodes[heading].Targets.Count > 1 && episodes[heading].Targets.All(target => above.Any(h => h.Key != heading
-            && h.Value.Contains(heading) && (episodes.TryGetValue(h.Key, out var below) ? below.Targets.Contains(target) : places[h.Key].Contains(target))));
+        Dictionary<Heading, HashSet<string>> places)
+    {
+        var targets = episodes[heading].Targets;
+        var below = above.Where(h => h.Key != heading && h.Value.Contains(heading))
+            .Select(h => episodes.TryGetValue(h.Key, out var episode) ? episode.Targets.ToHashSet() : places[h.Key]).ToList();
+        return targets.Count > 1 && targets.All(target => below.Any(named => named.Contains(target) && !targets.Any(t => t != target && named.Contains(t))));
+    }
 }

@@ -80,7 +80,7 @@ public static class SourceFormats
         new(SourceFormat.Localisation, "Game text (Paradox localisation)", LocalisationFileParser.Likeness, LocalisationFileParser.Parse, [], Wrapped: true),
         new(SourceFormat.Patch, "Patch (unified diff)", PatchParser.Likeness, PatchParser.Parse, PatchParser.Extensions, Wrapped: true),
         new(SourceFormat.Word, "Word document (XML)", WordDocumentParser.Likeness, WordDocumentParser.Parse, [], Wrapped: true),
-        new(SourceFormat.GeoJson, "Map layer (GeoJSON)", GeoJsonParser.Likeness, GeoJsonParser.Parse, GeoJsonParser.Extensions, Wrapped: true),
+        new(SourceFormat.GeoJson, "Map layer (GeoJSON)", GeoJsonParser.Likeness, GeoJsonParser.Parse, GeoJsonParser.Extensions, Records: true, Wrapped: true),
     ];
 
     public static Entry For(SourceFormat format) =>

@@ -30,6 +30,8 @@ public sealed class ClaimPlacesTests
     [InlineData("Portugal was the longest posting. In 1975 the Soviet Union sent troops there.", "portugal")]
     [InlineData("Portugal was the longest posting. In 1975 the Soviet Union sent troops, and there were many of them.", null)]
     [InlineData("Portugal and Spain were long postings. In 1975 the Soviet Union sent troops there.", null)]
+    [InlineData("Portugal was the longest posting. In 1975 the Soviet Union sent troops, and there followed a long war.", null)]
+    [InlineData("Portugal was the longest posting. There's no doubt the Soviet Union sent troops in 1975.", null)]
     public void There_stands_for_the_one_country_the_sentence_before_it_names(string paragraph, string? target)
     {
         var claim = Assert.Single(TestClaims.Of($"An article\n\n{paragraph}\n"));

@@ -254,6 +254,15 @@ public sealed class EpisodeLeadTests
     }
 
     [Fact]
+    public void An_occupation_a_source_also_ends_in_its_headings_last_year_lasted_to_it()
+    {
+        var lead = Lead("==== 1945–1953: Albania ====\n\nThe Soviet Union forbade elections in the north of Albania. "
+            + "Some Soviet forces departed from Albania in 1948. The last Soviet forces departed from Albania in 1953.");
+
+        Assert.Contains("The Soviet occupation of Albania lasted from 1945 to 1953.", lead);
+    }
+
+    [Fact]
     public void A_lead_that_tells_the_second_year_of_a_two_year_episode_opens_with_its_own_sentence()
     {
         var lead = Lead("==== 1964–1965: Albania ====\n\nOn 15 February 1965 Soviet troops occupied Albania.");

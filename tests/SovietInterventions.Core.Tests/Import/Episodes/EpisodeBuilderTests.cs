@@ -63,6 +63,17 @@ public sealed class EpisodeBuilderTests
     }
 
     [Fact]
+    public void A_heading_of_two_places_whose_subsection_names_both_stays_one_episode_of_both()
+    {
+        var notes = "# Notes\n\n## Portugal and Spain, 1956\n\nIn October 1956 Soviet troops invaded Portugal and Spain.\n\n"
+            + "### Reactions in Portugal and Spain\n\nThe people of both countries protested.\n";
+
+        var episode = Assert.Single(Import(("n.md", notes)).Episodes).Draft;
+
+        Assert.Equal(["portugal", "spain"], episode.Targets.Order());
+    }
+
+    [Fact]
     public void A_section_whose_dated_acts_are_one_episodes_gives_it_its_passages_dated_in_its_years_naming_its_countries()
     {
         var notes = "# Border wars\n\n## Khalkhin Gol\n\n"

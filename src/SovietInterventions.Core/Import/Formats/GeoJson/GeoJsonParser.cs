@@ -50,11 +50,14 @@ internal static class GeoJsonParser
             var lines = new JsonLines(source.Text);
             IEnumerable<JsonElement> features = root.TryGetProperty("features", out var list) && list.ValueKind == JsonValueKind.Array
                 ? list.EnumerateArray() : [root];
+            var number = 0;
             foreach (var feature in features.Where(f => f.ValueKind == JsonValueKind.Object))
             {
+                number++;
                 if (!feature.TryGetProperty("properties", out var properties) || properties.ValueKind != JsonValueKind.Object) continue;
                 var line = lines.Of(properties.GetRawText());
-                if (Name(properties) is { } name) page.AddHeading(name, 2, line);
+                // A feature with no name still heads a section of its own: its text is no part of the feature before it.
+                page.AddHeading(Name(properties) ?? $"Feature {number}", 2, line);
                 foreach (var (raw, text) in Prose(properties, 0))
                     page.AddText(text, lines.Of(raw));
             }
@@ -92,7 +95,7 @@ internal static class GeoJsonParser
                 break;
             case JsonValueKind.String:
                 var value = element.GetString()!.Trim();
-                if (FragmentPage.IsHtml(value) || value.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= MinWords)
+                if (FragmentPage.IsHtml(value) || value.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length >= MinWords)
                     yield return (element.GetRawText(), value);
                 break;
         }

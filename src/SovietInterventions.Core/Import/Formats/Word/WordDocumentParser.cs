@@ -21,11 +21,10 @@ internal static partial class WordDocumentParser
     private static readonly XNamespace W = Main;
 
     // What a reader of the accepted text never sees: deleted runs, field codes, the marks that stand for notes and comments.
+    // A tracked move is read where it was moved to; markup-compatibility content is read once, in its first choice.
     private static readonly HashSet<string> Unread =
-        ["del", "delText", "instrText", "delInstrText", "footnoteReference", "endnoteReference", "commentReference", "annotationRef",
-         "footnoteRef", "endnoteRef", "separator", "continuationSeparator", "txbxContent", "pPr", "rPr", "sectPr"];
-
-    private const int HeaderWords = 3;
+        ["del", "delText", "moveFrom", "instrText", "delInstrText", "footnoteReference", "endnoteReference", "commentReference", "annotationRef",
+         "footnoteRef", "endnoteRef", "separator", "continuationSeparator", "txbxContent", "pPr", "rPr", "sectPr", "Fallback"];
 
     /// <summary>XML whose first element is a Word document or package in WordprocessingML's namespace (6: above a web page's 5 and
     /// any other XML's 4).</summary>
@@ -62,8 +61,8 @@ internal static partial class WordDocumentParser
             if (child == titleParagraph) continue;
             if (child.Name == W + "p") ReadParagraph(child, outline);
             else if (child.Name == W + "tbl") ReadTable(child, outline);
-            // Content controls, inserted blocks and custom XML hold paragraphs of their own; a deleted block holds none to read.
-            else if (child.Name.LocalName != "del" && child.Name.LocalName != "sectPr") Read(child, outline, titleParagraph, depth + 1, fileName);
+            // Content controls, inserted blocks and custom XML hold paragraphs of their own; a deleted or moved-away block holds none to read.
+            else if (!Unread.Contains(child.Name.LocalName)) Read(child, outline, titleParagraph, depth + 1, fileName);
         }
     }
 
@@ -85,7 +84,9 @@ internal static partial class WordDocumentParser
     // A row a sentence; the first row labels the columns when every cell of it is a word or three (", Poland, Gilan").
     private static void ReadTable(XElement table, OutlineBlocks outline)
     {
-        var rows = table.Elements(W + "tr").Select(r => (Row: r, Cells: r.Elements(W + "tc").Select(CellText).ToList())).ToList();
+        // A row deleted with changes tracked is no row of the accepted table.
+        var rows = table.Elements(W + "tr").Where(r => r.Element(W + "trPr")?.Element(W + "del") is null)
+            .Select(r => (Row: r, Cells: r.Elements(W + "tc").Select(CellText).ToList())).ToList();
         if (rows.Count == 0) return;
         var first = rows[0].Cells;
         var header = first.All(c => c.Length == 0 || TableCells.IsHeader(c)) && rows.Count > 1 ? first : [];
@@ -108,7 +109,7 @@ internal static partial class WordDocumentParser
         foreach (var child in element.Elements())
         {
             var name = child.Name.LocalName;
-            if (Unread.Contains(name) || name == "Fallback") continue;
+            if (Unread.Contains(name)) continue;
             if (name == "t") text.Append(child.Value);
             else if (name is "tab" or "br" or "cr") text.Append(' ');
             else Append(child, text);
@@ -125,6 +126,6 @@ internal static partial class WordDocumentParser
     [GeneratedRegex(@"\s+")]
     private static partial Regex Spaces();
 
-    [GeneratedRegex(@"^<(?:[A-Za-z_][\w.-]*:)?(?:document|package|wordDocument)[\s>]")]
+    [GeneratedRegex(@"^<(?:[A-Za-z_][\w.-]*:)?(?:document|package)[\s>]")]
     private static partial Regex WordRoot();
 }

@@ -21,9 +21,7 @@ internal static partial class SafeXml
     public static List<XElement> LoadParts(SourceText source)
     {
         var text = WithNamedCharacters(source.Text);
-        var first = MarkupProlog.Skip(text, out _);
-        text = text[..first] + LaterDeclaration().Replace(text[first..], "");
-        var parts = Read(source, ConformanceLevel.Fragment, text);
+        var parts = Read(source, ConformanceLevel.Fragment, WithoutLaterDeclarations(text, MarkupProlog.Skip(text, out _)));
         return parts.Count > 0 ? parts : throw new ImportException(source.FileName, 1, "no XML element in the file.");
     }
 
@@ -57,8 +55,23 @@ internal static partial class SafeXml
         }
     }
 
-    [GeneratedRegex(@"<\?xml\s[^>]*\?>")]
-    private static partial Regex LaterDeclaration();
+    // Each "<?xml …?>" after the first part's is blanked where it stands, its line breaks kept, so every later line keeps its
+    // number; one pass, since a declaration with no "?>" after it ends the search.
+    private static string WithoutLaterDeclarations(string text, int from)
+    {
+        var at = text.IndexOf("<?xml", from, StringComparison.Ordinal);
+        if (at < 0) return text;
+        var blanked = text.ToCharArray();
+        for (; at >= 0; at = text.IndexOf("<?xml", at, StringComparison.Ordinal))
+        {
+            var end = text.IndexOf("?>", at, StringComparison.Ordinal);
+            if (end < 0) break;
+            for (var i = at; i < end + 2; i++)
+                if (blanked[i] is not ('\n' or '\r')) blanked[i] = ' ';
+            at = end + 2;
+        }
+        return new string(blanked);
+    }
 
     public static int Line(XObject node) => node is IXmlLineInfo { LineNumber: > 0 } info ? info.LineNumber : 1;
 

@@ -58,6 +58,16 @@ public class GeoJsonParserTests
     }
 
     [Fact]
+    public void A_feature_with_no_name_heads_a_section_of_its_own()
+    {
+        var layer = Layer.Replace("\"title\": \"Flood relief\", ", "", StringComparison.Ordinal);
+
+        var flood = Assert.Single(Parse(layer).Blocks, b => b.Text.StartsWith("The garrison fled", StringComparison.Ordinal));
+
+        Assert.DoesNotContain(flood.Headings, h => h.Text == "The Kessel crossing");
+    }
+
+    [Fact]
     public void Json_that_is_no_feature_collection_is_no_map_layer()
     {
         Assert.Throws<ImportException>(() => DocumentParser.Parse(Of("""{ "type": "Topology", "objects": {} }""", "layer.json")));

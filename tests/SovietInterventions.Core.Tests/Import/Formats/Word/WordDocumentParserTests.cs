@@ -52,6 +52,33 @@ public class WordDocumentParserTests
     }
 
     [Fact]
+    public void Moved_text_is_read_once_where_it_was_moved_to_and_a_deleted_row_not_at_all()
+    {
+        var moved = Draft.Replace("<w:sectPr/>", """
+            <w:moveFrom w:id="5" w:author="T"><w:p><w:r><w:t>The bridge was rebuilt in June.</w:t></w:r></w:p></w:moveFrom>
+            <w:moveTo w:id="6" w:author="T"><w:p><w:r><w:t>The bridge was rebuilt in June.</w:t></w:r></w:p></w:moveTo>
+            <w:tbl><w:tr><w:trPr><w:del w:id="7" w:author="T"/></w:trPr><w:tc><w:p><w:r><w:t>A row taken out of the table.</w:t></w:r></w:p></w:tc></w:tr></w:tbl>
+            <w:sectPr/>
+            """, StringComparison.Ordinal);
+
+        var blocks = Parse(moved).Blocks.Select(b => b.Text).ToList();
+
+        Assert.Single(blocks, b => b == "The bridge was rebuilt in June.");
+        Assert.DoesNotContain(blocks, b => b.Contains("taken out", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_later_parts_declaration_over_several_lines_leaves_every_line_after_it_in_place()
+    {
+        var text = $"<w:document xmlns:w=\"{Namespace}\"><w:body><w:p><w:r><w:t>Soviet engineers bridged the river.</w:t></w:r></w:p></w:body></w:document>\n"
+            + "<?xml version=\"1.0\"\n encoding=\"UTF-8\"\n?>\n<w:footnotes xmlns:w=\"{Namespace}\">\n<w:footnote>\n</w:footnotes>\n";
+
+        var error = Assert.Throws<ImportException>(() => Parse(text));
+
+        Assert.Equal(7, error.Line);
+    }
+
+    [Fact]
     public void Footnotes_are_references_numbered_paragraphs_list_items_and_table_rows_sentences_under_the_first_rows_labels()
     {
         var document = Parse();
