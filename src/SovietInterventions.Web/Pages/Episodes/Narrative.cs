@@ -37,7 +37,7 @@ public static class Narrative
             WHERE n."EpisodeId" = @id
             ORDER BY n."Order"
             """, r => (PassageId: r.GetInt32(0), Elsewhere: r.GetBoolean(1), RepeatOfPassageId: r.Int32OrNull(2),
-                Passage: new ShowModel.NarrativePassage(r.GetString(3), r.GetString(4), r.GetString(5), Enum.Parse<PassageKind>(r.GetString(6)), r.GetString(7), r.GetInt32(8))),
+                Passage: ShowModel.Passage(r, 3)),
             ("@id", episodeId)));
         var repeats = entries.Where(n => n.RepeatOfPassageId is not null).ToLookup(n => n.RepeatOfPassageId!.Value, n => n.Passage.Ref);
         var sections = new List<NarrativeSection>();
@@ -93,7 +93,7 @@ public static class Narrative
                 WHERE e."EpisodeId" = @id
                 ORDER BY e."Date", e."Id"
                 """, r => (Id: r.GetInt32(0), Line: new ShowModel.EventLine(r.GetString(1), r.GetString(2),
-                    r.GetBoolean(3) ? null : new ShowModel.SourceRef(r.GetString(4), r.GetString(5), r.GetInt32(6)))), ("@id", episodeId));
+                    r.GetBoolean(3) ? null : ShowModel.Source(r, 4))), ("@id", episodeId));
             ILookup<int, ShowModel.SourceRef>? further = null;
             if (arranged && events.Count > 0) further = connection.Rows("""
                 SELECT e."EventId", s."Slug", s."Title", p."Position"
@@ -102,7 +102,7 @@ public static class Narrative
                 JOIN "Sources" AS s ON p."SourceDocumentId" = s."Id"
                 WHERE e."EventId" IN (SELECT "value" FROM json_each(@ids))
                 ORDER BY e."EventId", e."Order"
-                """, r => (EventId: r.GetInt32(0), Source: new ShowModel.SourceRef(r.GetString(1), r.GetString(2), r.GetInt32(3))),
+                """, r => (EventId: r.GetInt32(0), Source: ShowModel.Source(r, 1)),
                 ("@ids", PlainQueries.Json([.. events.Select(v => v.Id)]))).ToLookup(s => s.EventId, s => s.Source);
             return (events, further);
         });

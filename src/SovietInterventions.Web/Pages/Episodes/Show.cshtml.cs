@@ -87,7 +87,7 @@ public sealed class ShowModel(EncyclopediaDb db, DatabaseTables databaseTables, 
                 UNION
                 SELECT "PassageId" FROM "InfoboxEntries" WHERE "EpisodeId" = @id
             ) AND (p."EpisodeId" <> @id OR p."EpisodeId" IS NULL)
-            """, Passage, ("@id", id)));
+            """, r => Passage(r), ("@id", id)));
         Sources = SectionsOf(episode.Passages.Concat(shared).OrderBy(p => p.SourceTitle, StringComparer.Ordinal).ThenBy(p => p.Position));
         // The import arranged the narrative and folded the events; the page reads them, and leaves out of the narrative a sentence
         // that tells again an event the timeline folded (Narrative).
@@ -139,28 +139,31 @@ public sealed class ShowModel(EncyclopediaDb db, DatabaseTables databaseTables, 
             JOIN "Sources" AS s ON p."SourceDocumentId" = s."Id"
             WHERE p."EpisodeId" = @id
             ORDER BY s."Title", p."Position"
-            """, Passage, ("@id", episode.Id));
+            """, r => Passage(r), ("@id", episode.Id));
         var lead = connection.Rows("""
             SELECT l."Text", s."Slug", s."Title", p."Position" FROM "LeadSentences" AS l
             JOIN "Passages" AS p ON l."PassageId" = p."Id"
             JOIN "Sources" AS s ON p."SourceDocumentId" = s."Id"
             WHERE l."EpisodeId" = @id
             ORDER BY l."Order"
-            """, r => new LeadLine(r.GetString(0), new SourceRef(r.GetString(1), r.GetString(2), r.GetInt32(3))), ("@id", episode.Id));
+            """, r => new LeadLine(r.GetString(0), Source(r, 1)), ("@id", episode.Id));
         var infobox = connection.Rows("""
             SELECT i."Field", i."Value", s."Slug", s."Title", p."Position" FROM "InfoboxEntries" AS i
             JOIN "Passages" AS p ON i."PassageId" = p."Id"
             JOIN "Sources" AS s ON p."SourceDocumentId" = s."Id"
             WHERE i."EpisodeId" = @id
             ORDER BY i."Field", i."Order"
-            """, r => new InfoboxLine(Enum.Parse<InfoboxField>(r.GetString(0)), r.GetString(1), new SourceRef(r.GetString(2), r.GetString(3), r.GetInt32(4))),
+            """, r => new InfoboxLine(Enum.Parse<InfoboxField>(r.GetString(0)), r.GetString(1), Source(r, 2)),
             ("@id", episode.Id));
         return episode with { Countries = countries, Actors = actors, Passages = passages, Lead = lead, Infobox = infobox };
     });
 
-    /// <summary>A passage of (slug, title, section path, kind, text, position).</summary>
-    static NarrativePassage Passage(Microsoft.Data.Sqlite.SqliteDataReader r) =>
-        new(r.GetString(0), r.GetString(1), r.GetString(2), Enum.Parse<PassageKind>(r.GetString(3)), r.GetString(4), r.GetInt32(5));
+    /// <summary>A passage read from the columns (source slug, source title, section path, kind, text, position) from <paramref name="first"/> on.</summary>
+    internal static NarrativePassage Passage(Microsoft.Data.Sqlite.SqliteDataReader r, int first = 0) =>
+        new(r.GetString(first), r.GetString(first + 1), r.GetString(first + 2), Enum.Parse<PassageKind>(r.GetString(first + 3)), r.GetString(first + 4), r.GetInt32(first + 5));
+
+    /// <summary>A passage's place read from the columns (source slug, source title, position) from <paramref name="first"/> on.</summary>
+    internal static SourceRef Source(Microsoft.Data.Sqlite.SqliteDataReader r, int first) => new(r.GetString(first), r.GetString(first + 1), r.GetInt32(first + 2));
 
     async Task<Dictionary<int, SourceRef>> SourcesOf(IEnumerable<int?> passageIds)
     {

@@ -20,7 +20,6 @@ internal static class GeoJsonParser
     private static readonly string[] NameKeys = ["name", "title", "label", "Name", "NAME", "Title"];
     // A property of fewer words is a field the map draws with ("Manchukuo (Japanese puppet state), China"), not prose.
     private const int MinWords = 8;
-    private static readonly JsonDocumentOptions Options = new() { MaxDepth = 64, CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true };
 
     /// <summary>A JSON object of GeoJSON's type FeatureCollection or Feature (6: above a message export's 4); a ".geojson" file (5).</summary>
     public static int Likeness(DocumentShape shape)
@@ -28,21 +27,14 @@ internal static class GeoJsonParser
         var byName = shape.HasExtension(Extensions) ? 5 : 0;
         var text = shape.Text.TrimStart('\uFEFF').Trim();
         if (!text.StartsWith('{') || !text.EndsWith('}')) return byName;
-        try
-        {
-            using var json = JsonDocument.Parse(text, Options);
-            return json.RootElement.ValueKind == JsonValueKind.Object && json.RootElement.TryGetProperty("type", out var type)
-                && type.ValueKind == JsonValueKind.String && type.GetString() is "FeatureCollection" or "Feature" ? 6 : byName;
-        }
-        catch (JsonException) { return byName; }
+        using var json = JsonText.TryLoad(text);
+        return json is not null && json.RootElement.ValueKind == JsonValueKind.Object && json.RootElement.TryGetProperty("type", out var type)
+            && type.ValueKind == JsonValueKind.String && type.GetString() is "FeatureCollection" or "Feature" ? 6 : byName;
     }
 
     public static ParsedDocument Parse(SourceText source)
     {
-        JsonDocument json;
-        try { json = JsonDocument.Parse(source.Text.TrimStart('\uFEFF'), Options); }
-        catch (JsonException e) { throw new ImportException(source.FileName, e.LineNumber is { } line ? (int)line + 1 : null, $"not well-formed JSON: {e.Message}"); }
-        using (json)
+        using (var json = JsonText.Load(source))
         {
             var root = json.RootElement;
             var title = (root.TryGetProperty("metadata", out var metadata) ? Name(metadata) : null) ?? TitleOf(root) ?? Path.GetFileNameWithoutExtension(source.FileName);
@@ -82,7 +74,7 @@ internal static class GeoJsonParser
     // The properties' prose in document order, nested objects and lists too: HTML, or a sentence's worth of words.
     private static IEnumerable<(string Raw, string Text)> Prose(JsonElement element, int depth)
     {
-        if (depth > Options.MaxDepth) yield break;
+        if (depth > JsonText.MaxDepth) yield break;
         switch (element.ValueKind)
         {
             case JsonValueKind.Object:

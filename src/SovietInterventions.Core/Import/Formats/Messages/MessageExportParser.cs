@@ -27,27 +27,18 @@ internal static class MessageExportParser
     // An export holds a few messages of several words at least; a table of records has names and numbers.
     private const int MinMessages = 3;
     private const int MinWords = 4;
-    private static readonly JsonDocumentOptions Options = new() { MaxDepth = 64, CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true };
-
     /// <summary>JSON holding at least three texts of four words or more under message keys (4: below a notebook's 5).</summary>
     public static int Likeness(DocumentShape shape)
     {
         var text = shape.Text.TrimStart('\uFEFF').Trim();
         if (!(text.StartsWith('{') && text.EndsWith('}') || text.StartsWith('[') && text.EndsWith(']'))) return 0;
-        try
-        {
-            using var json = JsonDocument.Parse(text, Options);
-            return Texts(json.RootElement, null, 0).Count(t => t.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= MinWords) >= MinMessages ? 4 : 0;
-        }
-        catch (JsonException) { return 0; }
+        using var json = JsonText.TryLoad(text);
+        return json is not null && Texts(json.RootElement, null, 0).Count(t => t.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= MinWords) >= MinMessages ? 4 : 0;
     }
 
     public static ParsedDocument Parse(SourceText source)
     {
-        JsonDocument json;
-        try { json = JsonDocument.Parse(source.Text.TrimStart('\uFEFF'), Options); }
-        catch (JsonException e) { throw new ImportException(source.FileName, e.LineNumber is { } line ? (int)line + 1 : null, $"not well-formed JSON: {e.Message}"); }
-        using (json)
+        using (var json = JsonText.Load(source))
         {
             var title = Title(json.RootElement) ?? Path.GetFileNameWithoutExtension(source.FileName);
             var markdown = new AlignedText();
