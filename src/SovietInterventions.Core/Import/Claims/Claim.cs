@@ -38,9 +38,9 @@ internal sealed record Claim(
     /// <summary>Not dated in its sentence but by an earlier sentence under the same heading ("- treaty signed March 1977" before
     /// "- Soviet advisers with the army").</summary>
     public bool DatedInSection { get; init; }
-    /// <summary>Dated by the sentence before it in its paragraph ("On 16 September 1941 he abdicated. The next day Soviet columns entered
-    /// Tehran."): weaker evidence of its own date than a date its sentence writes.</summary>
-    public bool DatedBefore { get; init; }
+    /// <summary>Dated by the sentence before or after it in its paragraph ("On 16 September 1941 he abdicated. The next day Soviet columns
+    /// entered Tehran."): weaker evidence of its own date than a date its sentence writes.</summary>
+    public bool DatedByNeighbour { get; init; }
     /// <summary>Read from a table row whose cells label the place and what the Soviet side did: a curated statement of the act.</summary>
     public bool InRow { get; init; }
     /// <summary>Aid that sends the Soviet side's own forces (see <see cref="Deployments"/>).</summary>

@@ -49,8 +49,10 @@ internal sealed class ClaimFinder(ClaimRules rules, CountryFinder countries, Dat
         // A spreadsheet's row, a deck's card or a data file's entry is a record of its own: a day and month in it take no year
         // from the one above.
         var records = document.Count > 0 && SourceFormats.For(document[0].Document.Format).Records;
-        foreach (var passage in document)
+        int? deniedBelow = null; // the heading level of a record marked as no Soviet act: the subsections under it tell none
+        for (var at = 0; at < document.Count; at++)
         {
+            var passage = document[at];
             if (passage.Block.Kind == PassageKind.ListItem) items.RemoveAll(i => i.Block.Depth >= passage.Block.Depth);
             else items.Clear();
             var parentItem = items.LastOrDefault();
@@ -69,9 +71,13 @@ internal sealed class ClaimFinder(ClaimRules rules, CountryFinder countries, Dat
                 sectionSpan = SpanOf(headingDates);
             }
             section = passage.Block.Section;
+            if (deniedBelow is { } level && (section is null || section.Level <= level)) deniedBelow = null;
             if (passage.IsHeading || passage.Block.Kind == PassageKind.Caption || !IsNarrative(passage)) continue;
             var verdict = rows.Verdict(passage.Text);
-            if (verdict == RowVerdict.No) continue;
+            // "Vietnamese invasion of Cambodia" with "soviet: false" over its popup's "Moscow supplied Hanoi": a record its author marks
+            // as no Soviet act tells none in the subsections under it either.
+            if (verdict == RowVerdict.No && records && section is not null) deniedBelow = section.Level;
+            if (verdict == RowVerdict.No || deniedBelow is not null && section!.Level > deniedBelow) continue;
             var claimed = false;
             var sentences = ProseText.SplitSentences(passage.Text).Where(s => !IsReferenceLine(s)).ToList();
             var sentenceBefore = lastSentence;
@@ -89,7 +95,11 @@ internal sealed class ClaimFinder(ClaimRules rules, CountryFinder countries, Dat
                 // "On 16 September 1941 he abdicated. The next day Soviet columns entered Tehran.": the sentence before in its
                 // paragraph dates the act to the month or day.
                 if (claim is { DatedInSentence: false } && before is { } day && day.Line == passage.Block.Line && day.Date.Start.Precision >= DatePrecision.Month)
-                    claim = claim with { Date = day.Date.Start, DatedInSentence = true, DatedBefore = true };
+                    claim = claim with { Date = day.Date.Start, DatedInSentence = true, DatedByNeighbour = true };
+                // "The Soviet army went into Hungary twice that autumn. The first time was in the early hours of 24 October 1956 …": a
+                // sentence pointing at a time it does not write is dated by the sentence after it, where that confirms the story's year.
+                if (claim is { DatedInSentence: false, Year: { } storyYear } && rules.TimeReferences.AnyIn(sentence) && SentenceAfter(document, at, sentences, i) is { } next && DateAfter(next, storyYear) is { } after)
+                    claim = claim with { Date = after, DatedInSentence = true, DatedByNeighbour = true };
                 var told = found.Where(d => OfTheStory(sentence, d)).ToList();
                 before = told.Count > 0 ? (told[^1], passage.Block.Line) : null;
                 namedBefore = rules.Agents.AnyIn(sentence) ? passage.Block.Line : null;
@@ -115,7 +125,7 @@ internal sealed class ClaimFinder(ClaimRules rules, CountryFinder countries, Dat
                 claimed = true;
                 yield return claim;
             }
-            if (!claimed && verdict == RowVerdict.Yes && Affirmed(passage) is { } affirmed) yield return previous = affirmed;
+            if (!claimed && verdict == RowVerdict.Yes && Affirmed(passage, records) is { } affirmed) yield return previous = affirmed;
         }
     }
 
@@ -136,10 +146,12 @@ internal sealed class ClaimFinder(ClaimRules rules, CountryFinder countries, Dat
     // "Nov 1945 – May 1946 — where: Iran (Azerbaijan, Kurdistan); what Moscow did: troops stay past deadline …; verdict: YES": a row
     // its author marks as a Soviet intervention states one, in the place and years its cells give, though no act word says what it
     // was: troops there occupy, anything else is aid.
-    private Claim? Affirmed(PassageDraft passage)
+    private Claim? Affirmed(PassageDraft passage, bool named)
     {
         var text = passage.Text;
-        if (!LabelledRows.IsRow(text) || InPeriod(text, dates.Find(text)) is not [var date, ..]) return null;
+        var found = InPeriod(text, dates.Find(text));
+        if (!LabelledRows.IsRow(text) || found is not [var first, ..]) return null;
+        var date = StartAndEndCells(text, -1, found) ?? first;
         var mentions = countries.Find(text).Where(m => !interveners.Contains(m.CountrySlug) && !rules.AgentCountries.Contains(m.CountrySlug)).ToList();
         var targets = LabelledRows.PlaceOf(text, -1, mentions);
         if (targets.Count == 0) targets = ColumnRows.Place(text, mentions);
@@ -147,7 +159,8 @@ internal sealed class ClaimFinder(ClaimRules rules, CountryFinder countries, Dat
         // "1989 | last troops leave Afghanistan | yes": a row that tells an ending tells no new act.
         var acts = rules.Acts.Find(text);
         if (acts.Any(a => a.Value.Role == ActRole.End)) return null;
-        var act = RowAct(text, acts);
+        // "Occupation of Latvia" over a map feature's fields: a record's name says what it marks where its cells do not.
+        var act = RowAct(text, acts) ?? (named && passage.Block.Section is { } name ? RowAct(name.Text, rules.Acts.Find(name.Text)) : null);
         return new Claim(passage, 0, text, rules.Agents.Find(text).FirstOrDefault()?.Text ?? "", act?.Text ?? "", AffirmedKind(text, act), ActRole.Intervention,
             targets, [], date.Start, date.End, true, null)
         { Form = ClaimForm.Statement, NamesTarget = true, InRow = true };
@@ -258,6 +271,16 @@ internal sealed class ClaimFinder(ClaimRules rules, CountryFinder countries, Dat
     }
 
     // The dates of the time the story has reached: not a year something lasted since, nor one a relative clause looks back to.
+    // The next sentence of the passage's paragraph (a transcript's turn is read a sentence at a time, all at the paragraph's line).
+    private static string? SentenceAfter(IReadOnlyList<PassageDraft> document, int at, List<string> sentences, int index) =>
+        index + 1 < sentences.Count ? sentences[index + 1]
+        : at + 1 < document.Count && document[at + 1].Block.Line == document[at].Block.Line && !document[at + 1].IsHeading
+            ? ProseText.SplitSentences(document[at + 1].Text).FirstOrDefault() : null;
+
+    private PartialDate? DateAfter(string sentence, int storyYear) =>
+        InPeriod(sentence, dates.Find(sentence)).FirstOrDefault(d => OfTheStory(sentence, d)) is { Start: var start } && start.Year == storyYear
+            && start.Precision >= DatePrecision.Month ? start : null;
+
     private static bool OfTheStory(string sentence, DatePhrase date) => !Since(sentence, date) && !LooksBack(sentence, date);
 
     private static bool Since(string sentence, DatePhrase date) => LastWord(sentence[..date.Index]).Equals("since", StringComparison.OrdinalIgnoreCase);

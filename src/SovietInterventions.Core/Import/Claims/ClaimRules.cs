@@ -67,6 +67,8 @@ public sealed partial class ClaimRules
     internal PhraseMatcher<bool> ResultWords { get; init; } = null!;
     /// <summary>An author setting an act aside ("Nor do I treat …", "I do not count it"): the sentence claims nothing.</summary>
     internal PhraseMatcher<bool> SetAsideWords { get; init; } = null!;
+    /// <summary>Times a sentence points at without writing them ("that autumn", "twice"): the sentence after it may write them.</summary>
+    internal PhraseMatcher<bool> TimeReferences { get; init; } = null!;
     /// <summary>Words before the first date of a stated period ("from", "between") and after it ("until", "to").</summary>
     internal IReadOnlySet<string> RangeStarts { get; init; } = null!;
     internal IReadOnlySet<string> RangeEnds { get; init; } = null!;
@@ -182,6 +184,7 @@ public sealed partial class ClaimRules
             NonNarrativeSections = new HashSet<string>(file.NonNarrativeSections ?? [], StringComparer.OrdinalIgnoreCase),
             ResultWords = Flags(file.ResultWords),
             SetAsideWords = Flags(file.SetAsideWords),
+            TimeReferences = Flags(file.TimeReferences),
             RangeStarts = Words(file.RangeStarts),
             RangeEnds = Words(file.RangeEnds),
             BeginWords = Words(file.BeginWords),
@@ -279,7 +282,7 @@ public sealed partial class ClaimRules
         List<string>? RangeStarts, List<string>? RangeEnds, List<string>? BeginWords, List<string>? EndedWords, List<string>? PresenceWords, List<string>? DepartureVerbs, List<string>? Negators, List<string>? IntentWords, List<string>? ModalWords, List<string>? TopicWords, List<string>? EmptyCellWords, List<string>? WritingWords, List<string>? PermissionWords, List<string>? AdviceVerbs, List<string>? EnemyMarkers, List<string>? OpposedWords, List<string>? DefenceVerbs,
         List<string>? NameHeads, List<string>? NamePrefixes, List<string>? Pronouns, List<string>? ReportingVerbs,
         List<string>? RouteWords, List<string>? CrossingWords, List<string>? RouteMeans, List<string>? PeopleWords, List<string>? MissionWords,
-        List<string>? RefugeWords, TableRowWords.WordsFile? TableRows);
+        List<string>? RefugeWords, List<string>? TimeReferences, TableRowWords.WordsFile? TableRows);
 
     [JsonSourceGenerationOptions(PropertyNameCaseInsensitive = true)]
     [JsonSerializable(typeof(RulesFile))]

@@ -24,7 +24,7 @@ internal sealed class ClaimClusters(Gazetteer gazetteer, PassageOwners owners, P
         var fixedYears = headed.ToHashSet();
         var created = new List<EpisodeDraft>();
         var ordered = loose.Where(c => c.Role == ActRole.Intervention && c.Year is not null)
-            .OrderByDescending(c => c.DatedInSentence).ThenBy(c => c.DatedBefore).ThenByDescending(StatesPeriod).ThenByDescending(c => c.Date!.Value.Precision).ThenByDescending(c => c.Targets.Count).ThenBy(c => c.Year)
+            .OrderByDescending(c => c.DatedInSentence).ThenBy(c => c.DatedByNeighbour).ThenByDescending(StatesPeriod).ThenByDescending(c => c.Date!.Value.Precision).ThenByDescending(c => c.Targets.Count).ThenBy(c => c.Year)
             .ThenBy(c => c.Document, StringComparer.Ordinal).ThenBy(c => c.Passage.Position).ThenBy(c => c.SentenceIndex);
         foreach (var claim in ordered)
         {

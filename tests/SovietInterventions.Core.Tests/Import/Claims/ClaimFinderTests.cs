@@ -684,6 +684,56 @@ public sealed class ClaimFinderTests
     }
 
     [Fact]
+    public void A_sentence_pointing_at_a_time_it_does_not_write_is_dated_by_the_sentence_after_it()
+    {
+        var text = "An article\n\nIn November 1956 I was in Vienna.\n\nThe Soviet army went into Hungary twice that autumn. " +
+            "The first time was in the early hours of 24 October 1956, when the corps moved into the capital.\n";
+        var claim = Assert.Single(Claims(text));
+        Assert.True(claim.DatedInSentence);
+        Assert.Equal(new PartialDate(1956, 10, 24), claim.Date);
+    }
+
+    [Fact]
+    public void The_sentence_after_dates_no_act_that_points_at_no_time_nor_one_of_another_year()
+    {
+        var unpointed = "An article\n\nIn 1945 the war ended.\n\nStalin promised to send troops into Manchuria once Germany had surrendered. " +
+            "Molotov read the declaration of war on 8 August 1945.\n";
+        var otherYear = "An article\n\nIn November 1956 I was in Vienna.\n\nThe Soviet army went into Hungary twice that autumn. " +
+            "The treaty of 12 May 1957 came later.\n";
+        Assert.All(Claims(unpointed).Concat(Claims(otherYear)), c => Assert.False(c.DatedInSentence));
+    }
+
+    [Fact]
+    public void A_map_feature_its_author_marks_as_soviet_states_an_act_in_the_place_and_period_its_fields_give_of_the_kind_its_name_says()
+    {
+        var layer = """
+            { "type": "FeatureCollection", "features": [
+              { "type": "Feature", "properties": { "name": "Occupation of Latvia", "country_then": "Latvia", "soviet": true,
+                "start": "1940-06-17", "end": "1941-08-05", "popup_html": "<p>Ultimatum on <b>16 June 1940</b>, troops across the border on 17 June.</p>" },
+                "geometry": null } ] }
+            """;
+        var claim = Assert.Single(Claims(layer, "layer.geojson"));
+        Assert.Equal(["latvia"], claim.Targets);
+        Assert.Equal((EpisodeKind.Occupation, 1940, 1941), (claim.Kind, claim.Year, claim.LastYear));
+        Assert.True(claim.InRow);
+    }
+
+    [Fact]
+    public void A_map_feature_its_author_marks_as_not_soviet_tells_no_soviet_act_in_its_popup()
+    {
+        var layer = """
+            { "type": "FeatureCollection", "features": [
+              { "type": "Feature", "properties": { "name": "Vietnamese invasion of Cambodia", "soviet": false,
+                "popup_html": "<h3>Cambodia, 1978</h3><p>In December 1978 Moscow supplied Hanoi with arms for the invasion of Cambodia.</p>" },
+                "geometry": null },
+              { "type": "Feature", "properties": { "name": "Ogaden", "popup_html": "<h3>Ogaden, 1977</h3><p>In November 1977 Moscow supplied Ethiopia with arms.</p>" },
+                "geometry": null } ] }
+            """;
+        var claim = Assert.Single(Claims(layer, "layer.geojson"));
+        Assert.Equal(["ethiopia"], claim.Targets);
+    }
+
+    [Fact]
     public void A_year_from_an_earlier_paragraph_does_not_date_an_act_in_its_sentence()
     {
         var claim = Assert.Single(Claims("An article\n\nOn 2 March 1945 the king fled.\n\nLater Soviet columns entered Bucharest.\n"));

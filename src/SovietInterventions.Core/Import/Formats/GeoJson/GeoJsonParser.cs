@@ -50,6 +50,7 @@ internal static class GeoJsonParser
                 var line = lines.Of(properties.GetRawText());
                 // A feature with no name still heads a section of its own: its text is no part of the feature before it.
                 page.AddHeading(Name(properties) ?? $"Feature {number}", 2, line);
+                if (Fields(properties) is { Count: > 0 } fields) page.AddRow(fields, line);
                 foreach (var (raw, text) in Prose(properties, 0))
                     page.AddText(text, lines.Of(raw));
             }
@@ -57,6 +58,14 @@ internal static class GeoJsonParser
             return document with { Format = SourceFormat.GeoJson, Title = title, Metadata = document.Metadata with { Title = title } };
         }
     }
+
+    // The short fields the map draws with, as a table row of labelled cells: their dates, the place and the author's own flags
+    // ("soviet": true) say what the feature marks, though they are no prose.
+    private static List<(string Label, string Value)> Fields(JsonElement properties) =>
+        [.. properties.EnumerateObject()
+            .Where(p => !NameKeys.Contains(p.Name) && p.Value.ValueKind is JsonValueKind.String or JsonValueKind.True or JsonValueKind.False)
+            .Select(p => (Label: p.Name.Replace('_', ' ').Trim(), Value: p.Value.ValueKind == JsonValueKind.String ? p.Value.GetString()!.Trim() : p.Value.GetRawText()))
+            .Where(f => f.Label.Length > 0 && f.Value.Length > 0 && !FragmentPage.IsHtml(f.Value) && f.Value.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length < MinWords)];
 
     private static string? Name(JsonElement properties)
     {

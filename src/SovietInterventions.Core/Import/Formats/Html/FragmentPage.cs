@@ -26,6 +26,13 @@ internal sealed partial class FragmentPage
         page.Add(IsHtml(text) ? $"<div>{Balanced(CustomElement().Replace(text, "<$1div"))}</div>"
             : "<p>" + BlankLines().Replace(WebUtility.HtmlEncode(text), m => "</p>" + m.Value + "<p>") + "</p>", line);
 
+    /// <summary>One row of labelled cells, read as a data table's row is ("start: 1940-06-17; end: 1940-08-05"); a single cell as a
+    /// label and its value.</summary>
+    public void AddRow(IReadOnlyList<(string Label, string Value)> cells, int line) =>
+        page.Add(cells.Count == 1 ? $"<table><tr><th>{WebUtility.HtmlEncode(cells[0].Label)}</th><td>{WebUtility.HtmlEncode(cells[0].Value)}</td></tr></table>"
+            : "<table><tr>" + string.Concat(cells.Select(c => $"<th>{WebUtility.HtmlEncode(c.Label)}</th>")) + "</tr><tr>"
+              + string.Concat(cells.Select(c => $"<td>{WebUtility.HtmlEncode(c.Value)}</td>")) + "</tr></table>", line);
+
     public ParsedDocument Parse(SourceText source)
     {
         page.Add("</body></html>", 1);

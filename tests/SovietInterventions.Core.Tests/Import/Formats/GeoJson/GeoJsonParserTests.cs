@@ -53,8 +53,18 @@ public class GeoJsonParserTests
         var document = Parse();
 
         Assert.Contains(document.Blocks, b => b.Text == "On 2 May 1931 Soviet engineers bridged the river at Kessel.");
-        Assert.DoesNotContain(document.Blocks, b => b.Text.Contains('<', StringComparison.Ordinal) || b.Text.Contains("1931-05-02", StringComparison.Ordinal)
-            || b.Text.Contains("49.462", StringComparison.Ordinal) || b.Text.Contains("grey features", StringComparison.Ordinal));
+        Assert.DoesNotContain(document.Blocks, b => b.Text.Contains('<', StringComparison.Ordinal) || b.Text.Contains("49.462", StringComparison.Ordinal)
+            || b.Text.Contains("zoom", StringComparison.Ordinal) || b.Text.Contains("grey features", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_features_short_fields_are_one_row_of_labelled_cells_under_its_name()
+    {
+        var document = Parse();
+
+        var row = Assert.Single(document.Blocks, b => b.Text.Contains("1931-05-02", StringComparison.Ordinal));
+        Assert.Equal("start: 1931-05-02; soviet: true.", row.Text);
+        Assert.Equal("The Kessel crossing", row.Headings[^1].Text);
     }
 
     [Fact]
