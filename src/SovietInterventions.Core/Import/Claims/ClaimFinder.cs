@@ -49,6 +49,7 @@ internal sealed class ClaimFinder(ClaimRules rules, CountryFinder countries, Dat
         // A spreadsheet's row, a deck's card or a data file's entry is a record of its own: a day and month in it take no year
         // from the one above.
         var records = document.Count > 0 && SourceFormats.For(document[0].Document.Format).Records;
+        var writtenOn = WrittenOn(document);
         int? deniedBelow = null; // the heading level of a record marked as no Soviet act: the subsections under it tell none
         for (var at = 0; at < document.Count; at++)
         {
@@ -98,9 +99,12 @@ internal sealed class ClaimFinder(ClaimRules rules, CountryFinder countries, Dat
                     claim = claim with { Date = day.Date.Start, DatedInSentence = true, DatedByNeighbour = true };
                 // "The Soviet army went into Hungary twice that autumn. The first time was in the early hours of 24 October 1956 …": a
                 // sentence pointing at a time it does not write is dated by the sentence after it, where that confirms the story's year.
+                // "Last night … the armed forces of the Soviet Union crossed the frontiers" in the record of a meeting of 21 August 1968.
+                if (claim is { DatedInSentence: false } && writtenOn is { } day0 && DayNamed(sentence) is { } offset)
+                    claim = claim with { Date = new PartialDate(day0.AddDays(offset).Year, day0.AddDays(offset).Month, day0.AddDays(offset).Day), DatedInSentence = true };
                 if (claim is { DatedInSentence: false, Year: { } storyYear } && rules.TimeReferences.AnyIn(sentence) && SentenceAfter(document, at, sentences, i) is { } next && DateAfter(next, storyYear) is { } after)
                     claim = claim with { Date = after, DatedInSentence = true, DatedByNeighbour = true };
-                var told = found.Where(d => OfTheStory(sentence, d)).ToList();
+                var told = found.Where(d => OfTheStory(sentence, d) && !NamesAnAgreement(sentence, d)).ToList();
                 before = told.Count > 0 ? (told[^1], passage.Block.Line) : null;
                 namedBefore = rules.Agents.AnyIn(sentence) ? passage.Block.Line : null;
                 if (claim is not null && !claim.DatedInSentence && section is not null && contextSection == section) claim = claim with { DatedInSection = true };
@@ -271,6 +275,14 @@ internal sealed class ClaimFinder(ClaimRules rules, CountryFinder countries, Dat
     }
 
     // The dates of the time the story has reached: not a year something lasted since, nor one a relative clause looks back to.
+    // The day a document's title gives ("Security Council 21 August 1968", "Telegram, 12 December 1979"), when it gives one.
+    private DateOnly? WrittenOn(IReadOnlyList<PassageDraft> document) =>
+        document.Count > 0 && document[0].Block.Headings.FirstOrDefault() is { } title
+        && InPeriod(title.Text, dates.Find(title.Text)) is [{ Start.Precision: DatePrecision.Day, IsRange: false } only] ? only.Start.First : null;
+
+    private int? DayNamed(string sentence) =>
+        rules.RelativeDays.Where(d => d.Words.AnyIn(sentence)).Select(d => (int?)d.Offset).FirstOrDefault();
+
     // The next sentence of the passage's paragraph (a transcript's turn is read a sentence at a time, all at the paragraph's line).
     private static string? SentenceAfter(IReadOnlyList<PassageDraft> document, int at, List<string> sentences, int index) =>
         index + 1 < sentences.Count ? sentences[index + 1]
@@ -282,6 +294,16 @@ internal sealed class ClaimFinder(ClaimRules rules, CountryFinder countries, Dat
             && start.Precision >= DatePrecision.Month ? start : null;
 
     private static bool OfTheStory(string sentence, DatePhrase date) => !Since(sentence, date) && !LooksBack(sentence, date);
+
+    // "Until the autumn the USSR was bound by its 1974 Treaty of Friendship": the year of an agreement the story recalls is not the
+    // year it has reached ("On November 13 Siad Barre renounced the treaty" is of the story's year).
+    private bool NamesAnAgreement(string sentence, DatePhrase date)
+    {
+        if (!date.Attributive) return false;
+        var after = sentence.AsSpan(Math.Min(sentence.Length, date.Index + date.Length)).TrimStart();
+        var end = after.IndexOfAny(' ', ',', '.');
+        return rules.Rows.AgreementWords.AnyIn((end < 0 ? after : after[..end]).ToString());
+    }
 
     private static bool Since(string sentence, DatePhrase date) => LastWord(sentence[..date.Index]).Equals("since", StringComparison.OrdinalIgnoreCase);
 

@@ -69,6 +69,11 @@ public sealed partial class ClaimRules
     internal PhraseMatcher<bool> SetAsideWords { get; init; } = null!;
     /// <summary>Times a sentence points at without writing them ("that autumn", "twice"): the sentence after it may write them.</summary>
     internal PhraseMatcher<bool> TimeReferences { get; init; } = null!;
+    /// <summary>Days a sentence names from the day it was written or spoken ("last night": -1, "today": 0): in a document whose title
+    /// gives its day (a meeting's record, a dispatch), the act's day.</summary>
+    internal IReadOnlyList<(PhraseMatcher<bool> Words, int Offset)> RelativeDays { get; init; } = [];
+    /// <summary>Verbs of remembering ("looked back to", "recalled"): a date in the clause after one is remembered, not the sentence's time.</summary>
+    internal PhraseMatcher<bool> RecallWords { get; init; } = null!;
     /// <summary>Words before the first date of a stated period ("from", "between") and after it ("until", "to").</summary>
     internal IReadOnlySet<string> RangeStarts { get; init; } = null!;
     internal IReadOnlySet<string> RangeEnds { get; init; } = null!;
@@ -185,6 +190,8 @@ public sealed partial class ClaimRules
             ResultWords = Flags(file.ResultWords),
             SetAsideWords = Flags(file.SetAsideWords),
             TimeReferences = Flags(file.TimeReferences),
+            RecallWords = Flags(file.RecallWords),
+            RelativeDays = [.. (file.RelativeDays ?? []).Select(d => (Flags(d.Words), d.Offset))],
             RangeStarts = Words(file.RangeStarts),
             RangeEnds = Words(file.RangeEnds),
             BeginWords = Words(file.BeginWords),
@@ -282,13 +289,15 @@ public sealed partial class ClaimRules
         List<string>? RangeStarts, List<string>? RangeEnds, List<string>? BeginWords, List<string>? EndedWords, List<string>? PresenceWords, List<string>? DepartureVerbs, List<string>? Negators, List<string>? IntentWords, List<string>? ModalWords, List<string>? TopicWords, List<string>? EmptyCellWords, List<string>? WritingWords, List<string>? PermissionWords, List<string>? AdviceVerbs, List<string>? EnemyMarkers, List<string>? OpposedWords, List<string>? DefenceVerbs,
         List<string>? NameHeads, List<string>? NamePrefixes, List<string>? Pronouns, List<string>? ReportingVerbs,
         List<string>? RouteWords, List<string>? CrossingWords, List<string>? RouteMeans, List<string>? PeopleWords, List<string>? MissionWords,
-        List<string>? RefugeWords, List<string>? TimeReferences, TableRowWords.WordsFile? TableRows);
+        List<string>? RefugeWords, List<string>? TimeReferences, List<string>? RecallWords, List<RelativeDayFile>? RelativeDays, TableRowWords.WordsFile? TableRows);
 
     [JsonSourceGenerationOptions(PropertyNameCaseInsensitive = true)]
     [JsonSerializable(typeof(RulesFile))]
     private sealed partial class RulesJson : JsonSerializerContext;
 
     private sealed record PeriodFile(int From, int To);
+
+    private sealed record RelativeDayFile(int Offset, List<string> Words);
 
     private sealed record ActFile(string Kind, List<string> Words);
 }

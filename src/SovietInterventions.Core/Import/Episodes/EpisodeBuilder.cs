@@ -26,8 +26,10 @@ internal sealed class EpisodeBuilder(EpisodeRules rules, DateFinder dates, Count
         // A heading is an episode when its section says the Soviet side acted; "The Potsdam Conference, 1945" is not.
         var byClaim = claims.Where(c => c.Role == ActRole.Intervention).ToLookup(c => owners.Of(c.Passage));
         // A heading naming only a city ("The Potsdam Conference, 1945") needs a claim dated or about its place.
-        // A heading dated outside the period ("Wikipedia 2019 mongolia ...", a title made from a file name) is no episode.
-        var kept = headed.Where(e => rules.Claims.InPeriod(e.StartYear) && byClaim[e].Any(c => !NamesOnlyACity(e) || c.DatedInSentence || c.Targets.Intersect(Related(e)).Any())).ToList();
+        // A heading dated outside the period ("Wikipedia 2019 mongolia ...", a title made from a file name) is no episode, nor one whose
+        // section's acts all name other places ("Foreign Relations of the United States, 1977–1980" over Soviet advisers in Ethiopia).
+        var kept = headed.Where(e => rules.Claims.InPeriod(e.StartYear) && byClaim[e].Any(c => !NamesOnlyACity(e) || c.DatedInSentence || c.Targets.Intersect(Related(e)).Any())
+            && !ActsOnlyElsewhere(e, byClaim[e])).ToList();
         foreach (var dropped in headed.Except(kept))
             owners.Release(dropped);
 
@@ -230,6 +232,15 @@ internal sealed class EpisodeBuilder(EpisodeRules rules, DateFinder dates, Count
     private bool NamesTheAct(string name) =>
         rules.Claims.Acts.AnyIn(name) && (rules.Claims.Agents.AnyIn(name)
             || !countries.Find(name).Any(m => m.Form == MentionForm.Adjective && !interveners.Contains(m.CountrySlug)));
+
+    private bool ActsOnlyElsewhere(EpisodeDraft episode, IEnumerable<Claim> claims)
+    {
+        var placed = claims.Where(c => c.Targets.Count > 0).ToList();
+        if (placed.Count == 0 || placed.Any(c => c.Targets.Intersect(Related(episode)).Any())) return false;
+        // A section that names the heading's place below it is about that place, though its acts are read with other places.
+        var related = Related(episode).ToHashSet();
+        return !episode.Passages.Any(p => !p.IsHeading && countries.Find(p.Text).Any(m => related.Contains(m.CountrySlug)));
+    }
 
     private bool NamesOnlyACity(EpisodeDraft episode) => countries.Find(episode.Place).All(m =>
         m.Form == MentionForm.Place && gazetteer.Places.Any(p => p.Name == m.Place && p.Kind == "city"));

@@ -704,6 +704,24 @@ public sealed class ClaimFinderTests
     }
 
     [Fact]
+    public void Last_night_in_a_record_whose_title_gives_its_day_is_the_day_before()
+    {
+        var text = "Council meeting, 21 August 1971\n\nMr. Ball: Last night the armed forces of the Soviet Union crossed the frontiers of Portugal.\n";
+        var claim = Assert.Single(Claims(text));
+        Assert.True(claim.DatedInSentence);
+        Assert.Equal(new PartialDate(1971, 8, 20), claim.Date);
+    }
+
+    [Fact]
+    public void The_year_of_an_agreement_a_sentence_recalls_does_not_date_the_sentences_after_it()
+    {
+        var text = "An article\n\nThe war began in July 1977. Until the autumn Moscow was bound by its 1974 Treaty of Friendship with Portugal. " +
+            "On November 13 Portugal expelled the Soviet advisers.\n";
+        var ending = Assert.Single(Claims(text), c => c.Role == ActRole.End);
+        Assert.Equal(new PartialDate(1977, 11, 13), ending.Date);
+    }
+
+    [Fact]
     public void A_map_feature_its_author_marks_as_soviet_states_an_act_in_the_place_and_period_its_fields_give_of_the_kind_its_name_says()
     {
         var layer = """

@@ -10,6 +10,7 @@ public sealed class IntendedActsTests
     [InlineData("In July 1971 Moscow promised to enter the war against Portugal.")]
     [InlineData("In 1971 there were very real fears of a Soviet invasion of Portugal.")]
     [InlineData("In July 1971 the threat of Soviet intervention in Portugal grew.")]
+    [InlineData("In July 1971 we saw no sign that Soviet units intend to cross into Portugal.")]
     public void A_promised_or_threatened_act_makes_no_claim(string sentence) =>
         Assert.Empty(TestClaims.Of($"# Notes\n\n{sentence}\n", "notes.md"));
 

@@ -36,6 +36,13 @@ public sealed class EpisodeBuilderTests
     }
 
     [Fact]
+    public void A_heading_whose_sections_acts_all_name_another_place_is_no_episode_of_its_own_place()
+    {
+        var notes = "# Notes\n\n## Foreign Relations of Portugal, 1977–1980\n\nIn December 1977 Soviet advisers arrived in Ethiopia.\n";
+        Assert.DoesNotContain(Import(("n.md", notes)).Episodes, e => e.Draft.Targets.Contains("portugal"));
+    }
+
+    [Fact]
     public void An_overview_heading_whose_subsections_name_an_episode_for_each_of_its_places_is_no_episode()
     {
         var notes = "# Soviet expansion 1940–44: Bessarabia, Tuva, Bulgaria\n\nThree annexations in four years.\n\n"

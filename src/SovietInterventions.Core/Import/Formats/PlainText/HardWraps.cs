@@ -44,7 +44,7 @@ internal static partial class HardWraps
                 }
                 else start = i;
             }
-            else if (Continues(lines[i - 1], lines[i], filled, proseLine) || ContinuesItem(lines[start], lines[i], indents[start], indents[i]))
+            else if (Continues(lines[i - 1], lines[i], filled, proseLine) || ContinuesItem(lines[start], lines[i - 1], lines[i], indents[start], indents[i], filled))
             {
                 joined[start] = LineEndHyphen.Append(joined[start], lines[i]);
                 continuation[i] = true;
@@ -85,19 +85,27 @@ internal static partial class HardWraps
 
     // A list item's next line, not an item itself and indented to the item's text column, is its text wrapped under it, when the
     // item's line is long enough to have wrapped: "1. Introduction" over an indented paragraph is a heading, and "a) …" under a
-    // question a point of its own.
-    private static bool ContinuesItem(string item, string line, int itemIndent, int indent)
+    // question a point of its own. A numbered paragraph wrapped back to the margin goes on in lower case from a line that broke its
+    // sentence ("5.  Mr. BALL (United States): Last night, without warning, the" ⏎ "armed forces of the Soviet Union …"), or
+    // with a name after a word that cannot end one ("… and the voice of" ⏎ "Budapest radio") or after a line that filled the wrap width.
+    private static bool ContinuesItem(string item, string above, string line, int itemIndent, int indent, int? filled)
     {
         if (line.Length == 0 || item.Length < ProseLine || !PlainTextLines.IsListItem(item) || PlainTextLines.StandsAlone(line) || SubPoint().IsMatch(line))
             return false;
         var textColumn = itemIndent + item.Length - PlainTextLines.ListText(item).Text.Length;
-        return Math.Abs(indent - textColumn) <= 1;
+        return Math.Abs(indent - textColumn) <= 1
+            || indent <= itemIndent && above.Length > 0 && !EndsSentence(above) && (char.IsLower(line[0]) || OpenSentence.Continues(above, line) || EndsOnOpenWord(above) || above.Length >= filled);
     }
 
     // "1.2  \"Russian planes at Ndjili\" …", "5.2 Between 1969 and 1977 …": an outline's decimal number under a line that ends
     // its sentence opens a paragraph of its own ("1.5 million fled" is a number; "at about ⏎ 4.30 Moscow time" goes on).
     [GeneratedRegex(@"^\d{1,3}(?:\.\d{1,3})+\.?\s+[\p{Lu}""“'‘]")]
     private static partial Regex OutlineNumber();
+
+    // English words no sentence ends on: a line ending on one goes on below.
+    private static readonly HashSet<string> OpenWords = ["of", "the", "a", "an", "and", "or", "at", "to", "in", "on", "by", "for", "from", "with"];
+
+    private static bool EndsOnOpenWord(string line) => OpenWords.Contains(line[(line.LastIndexOf(' ') + 1)..]);
 
     // "a) …", "(b) …", "iv. …": a point of its own under an item.
     [GeneratedRegex(@"^(?:\(?[a-z]\)|\(?[ivx]{1,4}[.)]|[a-z]\.)\s")]

@@ -15,10 +15,11 @@ internal static class LearnedOrganizations
         var groups = candidates.GroupBy(c => LearnedPeople.SlugOf(c.Name)).Where(g => g.Key.Length > 0)
             .ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
         var bareOf = QualifiedForms(groups, gazetteer);
+        var shortened = ShortenedNames(gazetteer);
         var result = new List<ActorEntry>();
         foreach (var (slug, group) in groups.OrderBy(g => g.Key, StringComparer.Ordinal))
         {
-            if (bareOf.ContainsValue(slug))
+            if (bareOf.ContainsValue(slug) || group.Any(c => shortened.Contains(c.Name)))
                 continue;
             var first = group.OrderBy(c => c.Name, StringComparer.Ordinal).First();
             var bare = bareOf.TryGetValue(slug, out var bareSlug) ? groups[bareSlug] : [];
@@ -50,6 +51,13 @@ internal static class LearnedOrganizations
         var endings = groups.Keys.SelectMany(EndingsOf).ToLookup(e => e);
         return pairs.GroupBy(p => p.Bare).Where(g => endings[g.Key].Count() == 1).ToDictionary(g => g.Single().Qualified, g => g.Key, StringComparer.Ordinal);
     }
+
+    /// <summary>"Executive Committee" for the known "Executive Committee of the National Security Council": a known body's name cut
+    /// before its "of", which the texts write once the full name is given. It is that body, not another to learn.</summary>
+    private static HashSet<string> ShortenedNames(Gazetteer gazetteer) =>
+        gazetteer.Actors.Where(a => a.Type != Model.ActorType.Person).SelectMany(a => a.Aliases.Prepend(a.Name))
+            .Select(n => n.IndexOf(" of ", StringComparison.Ordinal) is var of and > 0 ? n[..of] : null).OfType<string>()
+            .ToHashSet(StringComparer.Ordinal);
 
     /// <summary>"tungan-36th-division" ends "36th-division" and "division".</summary>
     private static IEnumerable<string> EndingsOf(string slug)

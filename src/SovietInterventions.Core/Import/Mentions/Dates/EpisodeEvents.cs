@@ -30,7 +30,7 @@ public sealed record EventDraft(PartialDate Date, string Text, PassageDraft Pass
 /// </summary>
 internal sealed class EpisodeEvents(DateFinder dates, OtherEpisodes? others = null, PhraseList? thingWords = null, Claims.ClaimRules? clauses = null)
 {
-    private readonly OtherTimes otherTimes = new(thingWords);
+    private readonly OtherTimes otherTimes = new(thingWords, clauses?.RecallWords);
     private const int MaxTextLength = 400;
     private readonly PassageDates passageDates = new(dates);
 

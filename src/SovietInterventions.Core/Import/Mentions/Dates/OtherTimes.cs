@@ -7,16 +7,20 @@ namespace SovietInterventions.Core.Import.Mentions.Dates;
 /// "post-" ("the pre-1940 governments"), a range in brackets after a noun ("the offensive (13 January – 25 April)"), and a
 /// date right after a meeting's or a document's noun and "of", "in" or "on" ("the secret protocol of August 1939", "the
 /// Yalta Conference in February 1945", but not "the 1939 pact in June 1940") or between "the" and such a noun ("the March 1940
-/// Moscow Peace Treaty"), those nouns being the context-event words of data/episode-rules.json. A verb's
+/// Moscow Peace Treaty"), those nouns being the context-event words of data/episode-rules.json; and a time someone remembers, in the
+/// clause after a verb of remembering (data/claim-rules.json recallWords: "looked back to the summer of 1968"). A verb's
 /// date stays its sentence's ("the treaty was signed on 5 May", "they signed an agreement on 12 September").
 /// </summary>
-internal sealed class OtherTimes(PhraseList? things)
+internal sealed class OtherTimes(PhraseList? things, Claims.PhraseMatcher<bool>? recalls = null)
 {
     private static readonly string[] Links = ["of", "in", "on"];
+    // "a speaker looked back to the summer of 1968": a remembered time a few words after the verb that remembers it.
+    private const int RecallReach = 40;
 
     public bool Named(string sentence, DatePhrase phrase)
     {
         var before = sentence.AsSpan(0, Math.Min(phrase.Index, sentence.Length)).TrimEnd();
+        if (recalls is not null && Recalled(sentence, phrase.Index)) return true;
         if (before.EndsWith("pre-", StringComparison.OrdinalIgnoreCase) || before.EndsWith("post-", StringComparison.OrdinalIgnoreCase))
             return true;
         var after = phrase.Index + phrase.Length;
@@ -29,6 +33,13 @@ internal sealed class OtherTimes(PhraseList? things)
         if (things is null || noun.EndsWith("ed", StringComparison.Ordinal) || !things.AnyIn(noun) || AfterVerb(rest)) return false;
         // "the 1939 pact in June 1940": a name that already carries its year leaves the date after it to the sentence.
         return link == "of" || !HasYear(rest);
+    }
+
+    private bool Recalled(string sentence, int dateIndex)
+    {
+        var from = Math.Max(0, dateIndex - RecallReach);
+        var window = sentence[from..Math.Min(dateIndex, sentence.Length)];
+        return recalls!.Find(window).Any(r => window.AsSpan(r.Index + r.Length).IndexOfAny(',', ';') < 0);
     }
 
     // "the March 1940 Moscow Peace Treaty": a date between "the" and a document's or meeting's noun a few words on is its name.

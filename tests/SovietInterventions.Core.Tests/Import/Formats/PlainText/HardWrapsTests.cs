@@ -23,6 +23,32 @@ public class HardWrapsTests
         """;
 
     [Fact]
+    public void A_numbered_paragraph_wrapped_back_to_the_margin_is_one_paragraph()
+    {
+        var blocks = Prose("""
+            Verbatim record of the meeting
+
+            4.  The PRESIDENT: In accordance with the decision taken by the Council, I
+            shall invite the representative of Ruritania to take a place at the table.
+
+            5.  Mr. BALL (United States of America): Last night, without warning, the
+            armed forces of the Soviet Union, joined by contingents from Poland, Hungary,
+            Bulgaria and the German Democratic Republic, crossed the frontiers of
+            Ruritania. They came by road, by air and by rail. Some of us remember the
+            voice of Budapest radio, and the General of the Army Vasiliy Petrov, First
+            Deputy Commander-in-Chief of Soviet Ground Forces, who arrived that winter.
+
+            6.  Some of us in this chamber remember November 1956 and the voice of
+            Budapest radio asking the world for help.
+            """);
+
+        Assert.Contains(blocks, b => b.Text.Contains("without warning, the armed forces of the Soviet Union", StringComparison.Ordinal)
+            && b.Text.Contains("crossed the frontiers of Ruritania.", StringComparison.Ordinal));
+        Assert.Contains(blocks, b => b.Text.Contains("the voice of Budapest radio asking", StringComparison.Ordinal));
+        Assert.Contains(blocks, b => b.Text.Contains("I shall invite", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_line_opening_with_an_outline_number_starts_a_paragraph_though_the_line_above_filled_the_width()
     {
         var blocks = Prose("""

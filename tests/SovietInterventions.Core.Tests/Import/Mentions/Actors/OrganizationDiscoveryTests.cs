@@ -14,6 +14,15 @@ public sealed class OrganizationDiscoveryTests
         return finder.Learned;
     }
 
+    [Fact]
+    public void A_known_bodys_name_cut_before_its_of_is_that_body_not_a_new_one()
+    {
+        var known = RealData.Gazetteer.Actors.First(a => a.Type != ActorType.Person && a.Name.Contains(" of ", StringComparison.Ordinal));
+        var shortened = known.Name[..known.Name.IndexOf(" of ", StringComparison.Ordinal)];
+
+        Assert.DoesNotContain(Learn($"The president met a group he formally named the {shortened}."), a => a.Name == shortened);
+    }
+
     [Theory]
     [InlineData("Paratroopers and the KGB's Ruritan Group stormed the tower.", "Ruritan Group")]
     [InlineData("The Ruritanian Volunteer Group flew in local markings.", "Ruritanian Volunteer Group")]

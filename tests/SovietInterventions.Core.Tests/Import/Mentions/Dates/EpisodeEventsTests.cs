@@ -16,6 +16,17 @@ public class EpisodeEventsTests
     }
 
     [Fact]
+    public void A_time_someone_looks_back_to_dates_no_event()
+    {
+        var document = new ParsedDocument("notes.md", "Notes", SourceFormat.Markdown,
+            [new Block(PassageKind.Paragraph, "In a broadcast on the anniversary of the invasion a speaker looked back to the summer of 1968.", 1, [])], []);
+        var passages = document.Blocks.Select((block, i) => new PassageDraft { Document = document, Block = block, Position = i + 1 }).ToList();
+        var rules = Core.Reference.EpisodeRules.Load(RealData.Directory);
+
+        Assert.Empty(new EpisodeEvents(new DateFinder(), null, rules.TimedThings, rules.Claims).Find(passages, 1968, 1968));
+    }
+
+    [Fact]
     public void A_sentence_naming_a_span_of_years_is_one_event_on_its_first_year()
     {
         var events = EventsOf(1979, 1989, "Soviet troops stayed in the valley from 1979 to 1989, when the last column crossed the river.");
