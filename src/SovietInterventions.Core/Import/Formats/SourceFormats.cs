@@ -6,6 +6,7 @@ using SovietInterventions.Core.Import.Formats.Delimited;
 using SovietInterventions.Core.Import.Formats.Feed;
 using SovietInterventions.Core.Import.Formats.Gift;
 using SovietInterventions.Core.Import.Formats.Html;
+using SovietInterventions.Core.Import.Formats.Jats;
 using SovietInterventions.Core.Import.Formats.GeoJson;
 using SovietInterventions.Core.Import.Formats.LaTeX;
 using SovietInterventions.Core.Import.Formats.Localisation;
@@ -81,6 +82,7 @@ public static class SourceFormats
         new(SourceFormat.Patch, "Patch (unified diff)", PatchParser.Likeness, PatchParser.Parse, PatchParser.Extensions, Wrapped: true),
         new(SourceFormat.Word, "Word document (XML)", WordDocumentParser.Likeness, WordDocumentParser.Parse, [], Wrapped: true),
         new(SourceFormat.GeoJson, "Map layer (GeoJSON)", GeoJsonParser.Likeness, GeoJsonParser.Parse, GeoJsonParser.Extensions, Records: true, Wrapped: true),
+        new(SourceFormat.Jats, "Journal article (JATS XML)", JatsParser.Likeness, JatsParser.Parse, JatsParser.Extensions, Wrapped: true),
     ];
 
     public static Entry For(SourceFormat format) =>
