@@ -22,6 +22,7 @@ using SovietInterventions.Core.Import.Formats.Rtf;
 using SovietInterventions.Core.Import.Formats.Sql;
 using SovietInterventions.Core.Import.Formats.Subtitles;
 using SovietInterventions.Core.Import.Formats.Tei;
+using SovietInterventions.Core.Import.Formats.Typst;
 using SovietInterventions.Core.Import.Formats.Word;
 using SovietInterventions.Core.Import.Formats.TiddlyWiki;
 using SovietInterventions.Core.Import.Formats.WikiExport;
@@ -83,6 +84,7 @@ public static class SourceFormats
         new(SourceFormat.Word, "Word document (XML)", WordDocumentParser.Likeness, WordDocumentParser.Parse, [], Wrapped: true),
         new(SourceFormat.GeoJson, "Map layer (GeoJSON)", GeoJsonParser.Likeness, GeoJsonParser.Parse, GeoJsonParser.Extensions, Records: true, Wrapped: true),
         new(SourceFormat.Jats, "Journal article (JATS XML)", JatsParser.Likeness, JatsParser.Parse, JatsParser.Extensions, Wrapped: true),
+        new(SourceFormat.Typst, "Document (Typst)", TypstParser.Likeness, TypstParser.Parse, TypstParser.Extensions),
     ];
 
     public static Entry For(SourceFormat format) =>
