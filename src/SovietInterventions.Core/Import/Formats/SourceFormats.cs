@@ -1,5 +1,6 @@
 using SovietInterventions.Core.Import.Documents;
 using SovietInterventions.Core.Import.Formats.AsciiDoc;
+using SovietInterventions.Core.Import.Formats.BBCode;
 using SovietInterventions.Core.Import.Formats.BibTeX;
 using SovietInterventions.Core.Import.Formats.Calendar;
 using SovietInterventions.Core.Import.Formats.Delimited;
@@ -85,6 +86,7 @@ public static class SourceFormats
         new(SourceFormat.GeoJson, "Map layer (GeoJSON)", GeoJsonParser.Likeness, GeoJsonParser.Parse, GeoJsonParser.Extensions, Records: true, Wrapped: true),
         new(SourceFormat.Jats, "Journal article (JATS XML)", JatsParser.Likeness, JatsParser.Parse, JatsParser.Extensions, Wrapped: true),
         new(SourceFormat.Typst, "Document (Typst)", TypstParser.Likeness, TypstParser.Parse, TypstParser.Extensions),
+        new(SourceFormat.BBCode, "Forum topic (BBCode)", BBCodeParser.Likeness, BBCodeParser.Parse, []),
     ];
 
     public static Entry For(SourceFormat format) =>
