@@ -8,6 +8,7 @@ using SovietInterventions.Core.Import.Formats.Feed;
 using SovietInterventions.Core.Import.Formats.Gift;
 using SovietInterventions.Core.Import.Formats.Html;
 using SovietInterventions.Core.Import.Formats.Jats;
+using SovietInterventions.Core.Import.Formats.Gemtext;
 using SovietInterventions.Core.Import.Formats.GeoJson;
 using SovietInterventions.Core.Import.Formats.LaTeX;
 using SovietInterventions.Core.Import.Formats.Localisation;
@@ -87,6 +88,7 @@ public static class SourceFormats
         new(SourceFormat.Jats, "Journal article (JATS XML)", JatsParser.Likeness, JatsParser.Parse, JatsParser.Extensions, Wrapped: true),
         new(SourceFormat.Typst, "Document (Typst)", TypstParser.Likeness, TypstParser.Parse, TypstParser.Extensions),
         new(SourceFormat.BBCode, "Forum topic (BBCode)", BBCodeParser.Likeness, BBCodeParser.Parse, []),
+        new(SourceFormat.Gemtext, "Gemini page (gemtext)", GemtextParser.Likeness, GemtextParser.Parse, GemtextParser.Extensions),
     ];
 
     public static Entry For(SourceFormat format) =>
