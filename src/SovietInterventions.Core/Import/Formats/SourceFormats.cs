@@ -21,6 +21,7 @@ using SovietInterventions.Core.Import.Formats.Patch;
 using SovietInterventions.Core.Import.Formats.PlainText;
 using SovietInterventions.Core.Import.Formats.Rst;
 using SovietInterventions.Core.Import.Formats.Rtf;
+using SovietInterventions.Core.Import.Formats.Spreadsheet;
 using SovietInterventions.Core.Import.Formats.Sql;
 using SovietInterventions.Core.Import.Formats.Subtitles;
 using SovietInterventions.Core.Import.Formats.Tei;
@@ -89,6 +90,7 @@ public static class SourceFormats
         new(SourceFormat.Typst, "Document (Typst)", TypstParser.Likeness, TypstParser.Parse, TypstParser.Extensions),
         new(SourceFormat.BBCode, "Forum topic (BBCode)", BBCodeParser.Likeness, BBCodeParser.Parse, []),
         new(SourceFormat.Gemtext, "Gemini page (gemtext)", GemtextParser.Likeness, GemtextParser.Parse, GemtextParser.Extensions),
+        new(SourceFormat.Spreadsheet, "Spreadsheet (Excel 2003 XML)", SpreadsheetXmlParser.Likeness, SpreadsheetXmlParser.Parse, [], Records: true, Wrapped: true),
     ];
 
     public static Entry For(SourceFormat format) =>

@@ -10,8 +10,9 @@ namespace SovietInterventions.Core.Import.Formats.Messages;
 /// <summary>
 /// Reads a chat or forum export saved as JSON (Discord, Telegram, Slack, Mastodon and the like): every message's text, an
 /// embed's or poll's title and description, is a paragraph written in Markdown, as chats write, at the line it has in the
-/// file. Ids, timestamps, authors, reactions and attachments are the program's bookkeeping, not prose. JSON that holds no
-/// such text (a table of records) stays an unknown format.
+/// file. Ids, timestamps, authors, reactions and attachments are the program's bookkeeping, not prose. A Twitter/X archive's
+/// tweets.js is read the same way, tweet by tweet and thread by thread, oldest first (<see cref="TweetArchive"/>). JSON that holds
+/// no such text (a table of records) stays an unknown format.
 /// </summary>
 internal static class MessageExportParser
 {
@@ -20,16 +21,19 @@ internal static class MessageExportParser
 
     // The keys whose string values are what people wrote; Telegram's "text" may be a list of strings and styled pieces.
     private static readonly HashSet<string> TextKeys = new(StringComparer.OrdinalIgnoreCase)
-        { "content", "text", "body", "message", "description", "caption", "question", "answer", "summary", "note", "topic", "title" };
+        { "content", "text", "full_text", "body", "message", "description", "caption", "question", "answer", "summary", "note", "topic", "title" };
     private static readonly HashSet<string> NameKeys = new(StringComparer.OrdinalIgnoreCase) { "title", "name", "subject" };
     private static readonly HashSet<string> ConversationKeys = new(StringComparer.OrdinalIgnoreCase) { "channel", "chat", "conversation", "thread", "room" };
 
     // An export holds a few messages of several words at least; a table of records has names and numbers.
     private const int MinMessages = 3;
     private const int MinWords = 4;
-    /// <summary>JSON holding at least three texts of four words or more under message keys (4: below a notebook's 5).</summary>
+    /// <summary>JSON holding at least three texts of four words or more under message keys (4: below a notebook's 5); a Twitter/X
+    /// archive's file, which opens with its own JavaScript assignment (6: no other format's sign, and its JSON, well formed or
+    /// not, is read as the archive's).</summary>
     public static int Likeness(DocumentShape shape)
     {
+        if (TweetArchive.Opens(shape.Text)) return 6;
         var text = shape.Text.TrimStart('\uFEFF').Trim();
         if (!(text.StartsWith('{') && text.EndsWith('}') || text.StartsWith('[') && text.EndsWith(']'))) return 0;
         using var json = JsonText.TryLoad(text);
@@ -38,12 +42,15 @@ internal static class MessageExportParser
 
     public static ParsedDocument Parse(SourceText source)
     {
-        using (var json = JsonText.Load(source))
+        var text = TweetArchive.Json(source.Text);
+        using (var json = JsonText.Load(source with { Text = text }))
         {
             var title = Title(json.RootElement) ?? Path.GetFileNameWithoutExtension(source.FileName);
+            // Tweets are no Markdown, and are read in another order than the file's: each is a paragraph at its own line.
+            if (TweetArchive.Read(json.RootElement, text) is { } tweets) return Tweets(source, title, tweets);
             var markdown = new AlignedText();
             markdown.Add($"# {title}\n", 1);
-            var lines = new JsonLines(source.Text);
+            var lines = new JsonLines(text);
             foreach (var (raw, value) in Texts(json.RootElement, null, 0))
             {
                 if (value.Trim().Length == 0) continue;
@@ -54,6 +61,19 @@ internal static class MessageExportParser
             var document = MarkdownNotesParser.Parse(source with { Text = markdown.ToString() });
             return document with { Format = SourceFormat.Messages, Title = title, Metadata = document.Metadata with { Title = title } };
         }
+    }
+
+    private static ParsedDocument Tweets(SourceText source, string title, List<(int Line, string Text)> tweets)
+    {
+        var outline = new OutlineBlocks();
+        outline.AddHeading(title, 1, 1);
+        foreach (var (line, tweet) in tweets) outline.AddText(PassageKind.Paragraph, tweet, line);
+        return new ParsedDocument(source.FileName, title, SourceFormat.Messages, outline.Blocks, [])
+        {
+            Sha256 = source.Sha256,
+            Metadata = new DocumentMetadata { Title = title },
+            References = outline.References,
+        };
     }
 
     // The conversation's name: a title or name at the top, or the channel's or chat's name.

@@ -111,4 +111,91 @@ public class MessageExportParserTests
 
         Assert.Equal("chat.json", error.FileName);
     }
+
+    // A Twitter/X archive's tweets.js: newest first, a thread's replies above the tweets they answer.
+    private const string Tweets = """
+        window.YTD.tweets.part0 = [
+          {
+            "tweet" : {
+              "entities" : { "hashtags" : [ { "text" : "Kessel", "indices" : [ "120", "127" ] } ], "urls" : [ ] },
+              "display_text_range" : [ "0", "140" ],
+              "id_str" : "1003",
+              "created_at" : "Tue Aug 21 06:10:58 +0000 2018",
+              "full_text" : "3/ The guard fled east two years later &amp; never came back. /end",
+              "in_reply_to_status_id_str" : "1002"
+            }
+          },
+          {
+            "tweet" : {
+              "id_str" : "1004",
+              "created_at" : "Mon Aug 20 22:00:00 +0000 2018",
+              "full_text" : "@bo_reads Yes, the memoir says so too. https://t.co/abc123",
+              "in_reply_to_screen_name" : "bo_reads"
+            }
+          },
+          {
+            "tweet" : {
+              "id_str" : "1002",
+              "created_at" : "Mon Aug 20 21:08:30 +0000 2018",
+              "full_text" : "2/ Soviet engineers bridged the river at Kessel &lt;under fire&gt;.",
+              "in_reply_to_status_id_str" : "1001"
+            }
+          },
+          {
+            "tweet" : {
+              "id_str" : "1001",
+              "created_at" : "Mon Aug 20 21:01:44 +0000 2018",
+              "full_text" : "In May 1931 the 7th Army crossed into Ruritania. A thread. 1/ #Kessel",
+              "favorite_count" : "409"
+            }
+          }
+        ]
+        """;
+
+    [Fact]
+    public void A_twitter_archive_is_read_oldest_first_each_thread_in_the_order_it_was_written()
+    {
+        var document = Parse(Tweets, "tweets.js");
+
+        Assert.Equal(SourceFormat.Messages, document.Format);
+        Assert.Equal(["In May 1931 the 7th Army crossed into Ruritania. A thread. #Kessel", "Soviet engineers bridged the river at Kessel <under fire>.",
+            "The guard fled east two years later & never came back.", "Yes, the memoir says so too."], ProseOf(document));
+    }
+
+    [Fact]
+    public void A_tweets_posting_time_ids_counts_and_links_are_no_prose()
+    {
+        var prose = string.Join(" ", ProseOf(Parse(Tweets, "tweets.js")));
+
+        Assert.DoesNotContain("2018", prose, StringComparison.Ordinal);
+        Assert.DoesNotContain("100", prose, StringComparison.Ordinal);
+        Assert.DoesNotContain("409", prose, StringComparison.Ordinal);
+        Assert.DoesNotContain("t.co", prose, StringComparison.Ordinal);
+        Assert.DoesNotContain("bo_reads", prose, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Each_tweet_names_its_line_in_the_file_though_it_is_read_in_another_order()
+    {
+        var block = Assert.Single(Parse(Tweets, "tweets.js").Blocks, b => b.Text.StartsWith("Soviet engineers", StringComparison.Ordinal));
+
+        Assert.Contains("Soviet engineers", Tweets.Split('\n')[block.Line - 1], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_badly_formed_archive_is_an_error_naming_the_file_and_line()
+    {
+        var error = Assert.Throws<ImportException>(() => Parse(Tweets.Replace("\"id_str\" : \"1002\",", "\"id_str\" : \"1002\"", StringComparison.Ordinal), "tweets.js"));
+
+        Assert.Equal("tweets.js", error.FileName);
+        Assert.Contains("created_at", Tweets.Split('\n')[error.Line!.Value - 1], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Tweets_that_answer_each_other_in_a_loop_are_each_read_once()
+    {
+        var loop = Tweets.Replace("\"full_text\" : \"In May 1931", "\"in_reply_to_status_id_str\" : \"1003\",\n      \"full_text\" : \"In May 1931", StringComparison.Ordinal);
+
+        Assert.Equal(4, ProseOf(Parse(loop, "tweets.js")).Count);
+    }
 }
