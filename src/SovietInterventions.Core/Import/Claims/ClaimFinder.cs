@@ -97,11 +97,11 @@ internal sealed class ClaimFinder(ClaimRules rules, CountryFinder countries, Dat
                 // paragraph dates the act to the month or day.
                 if (claim is { DatedInSentence: false } && before is { } day && day.Line == passage.Block.Line && day.Date.Start.Precision >= DatePrecision.Month)
                     claim = claim with { Date = day.Date.Start, DatedInSentence = true, DatedByNeighbour = true };
+                // "Last night … the armed forces of the Soviet Union crossed the frontiers" in the record of a meeting of 21 August 1968.
+                if (claim is { DatedInSentence: false } && DayNamed(sentence, writtenOn) is { } named)
+                    claim = claim with { Date = named, DatedInSentence = true };
                 // "The Soviet army went into Hungary twice that autumn. The first time was in the early hours of 24 October 1956 …": a
                 // sentence pointing at a time it does not write is dated by the sentence after it, where that confirms the story's year.
-                // "Last night … the armed forces of the Soviet Union crossed the frontiers" in the record of a meeting of 21 August 1968.
-                if (claim is { DatedInSentence: false } && writtenOn is { } day0 && DayNamed(sentence) is { } offset)
-                    claim = claim with { Date = new PartialDate(day0.AddDays(offset).Year, day0.AddDays(offset).Month, day0.AddDays(offset).Day), DatedInSentence = true };
                 if (claim is { DatedInSentence: false, Year: { } storyYear } && rules.TimeReferences.AnyIn(sentence) && SentenceAfter(document, at, sentences, i) is { } next && DateAfter(next, storyYear) is { } after)
                     claim = claim with { Date = after, DatedInSentence = true, DatedByNeighbour = true };
                 var told = found.Where(d => OfTheStory(sentence, d) && !NamesAnAgreement(sentence, d)).ToList();
@@ -274,14 +274,15 @@ internal sealed class ClaimFinder(ClaimRules rules, CountryFinder countries, Dat
             || (before.EndsWith(" of", StringComparison.Ordinal) && before.Length > 3 && LastWord(before[..^3]) is { Length: > 0 } w && char.IsUpper(w[0]));
     }
 
-    // The dates of the time the story has reached: not a year something lasted since, nor one a relative clause looks back to.
     // The day a document's title gives ("Security Council 21 August 1968", "Telegram, 12 December 1979"), when it gives one.
     private DateOnly? WrittenOn(IReadOnlyList<PassageDraft> document) =>
         document.Count > 0 && document[0].Block.Headings.FirstOrDefault() is { } title
         && InPeriod(title.Text, dates.Find(title.Text)) is [{ Start.Precision: DatePrecision.Day, IsRange: false } only] ? only.Start.First : null;
 
-    private int? DayNamed(string sentence) =>
-        rules.RelativeDays.Where(d => d.Words.AnyIn(sentence)).Select(d => (int?)d.Offset).FirstOrDefault();
+    // The day "last night" or "today" names, counted from the day the document was written.
+    private PartialDate? DayNamed(string sentence, DateOnly? writtenOn) =>
+        writtenOn is { } written && rules.RelativeDays.FirstOrDefault(d => d.Words.AnyIn(sentence)) is { Words: not null } named
+            && written.AddDays(named.Offset) is var day ? new PartialDate(day.Year, day.Month, day.Day) : null;
 
     // The next sentence of the passage's paragraph (a transcript's turn is read a sentence at a time, all at the paragraph's line).
     private static string? SentenceAfter(IReadOnlyList<PassageDraft> document, int at, List<string> sentences, int index) =>
@@ -293,6 +294,7 @@ internal sealed class ClaimFinder(ClaimRules rules, CountryFinder countries, Dat
         InPeriod(sentence, dates.Find(sentence)).FirstOrDefault(d => OfTheStory(sentence, d)) is { Start: var start } && start.Year == storyYear
             && start.Precision >= DatePrecision.Month ? start : null;
 
+    // The dates of the time the story has reached: not a year something lasted since, nor one a relative clause looks back to.
     private static bool OfTheStory(string sentence, DatePhrase date) => !Since(sentence, date) && !LooksBack(sentence, date);
 
     // "Until the autumn the USSR was bound by its 1974 Treaty of Friendship": the year of an agreement the story recalls is not the

@@ -72,7 +72,7 @@ public sealed partial class ClaimRules
     /// <summary>Days a sentence names from the day it was written or spoken ("last night": -1, "today": 0): in a document whose title
     /// gives its day (a meeting's record, a dispatch), the act's day.</summary>
     internal IReadOnlyList<(PhraseMatcher<bool> Words, int Offset)> RelativeDays { get; init; } = [];
-    /// <summary>Verbs of remembering ("looked back to", "recalled"): a date in the clause after one is remembered, not the sentence's time.</summary>
+    /// <summary>Verbs of remembering ("looked back to", "remembered"): a date in the clause after one is remembered, not the sentence's time.</summary>
     internal PhraseMatcher<bool> RecallWords { get; init; } = null!;
     /// <summary>Words before the first date of a stated period ("from", "between") and after it ("until", "to").</summary>
     internal IReadOnlySet<string> RangeStarts { get; init; } = null!;

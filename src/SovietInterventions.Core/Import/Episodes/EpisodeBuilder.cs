@@ -235,10 +235,10 @@ internal sealed class EpisodeBuilder(EpisodeRules rules, DateFinder dates, Count
 
     private bool ActsOnlyElsewhere(EpisodeDraft episode, IEnumerable<Claim> claims)
     {
-        var placed = claims.Where(c => c.Targets.Count > 0).ToList();
-        if (placed.Count == 0 || placed.Any(c => c.Targets.Intersect(Related(episode)).Any())) return false;
-        // A section that names the heading's place below it is about that place, though its acts are read with other places.
         var related = Related(episode).ToHashSet();
+        var placed = claims.Where(c => c.Targets.Count > 0).ToList();
+        if (placed.Count == 0 || placed.Any(c => c.Targets.Any(related.Contains))) return false;
+        // A section that names the heading's place below it is about that place, though its acts are read with other places.
         return !episode.Passages.Any(p => !p.IsHeading && countries.Find(p.Text).Any(m => related.Contains(m.CountrySlug)));
     }
 

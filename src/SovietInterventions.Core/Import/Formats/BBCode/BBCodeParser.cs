@@ -73,11 +73,11 @@ internal static partial class BBCodeParser
         for (var i = 0; i <= lines.Length; i++)
         {
             // A banner is a short line; a long run of "=" is no banner and is not searched as one.
-            var banner = i < lines.Length && lines[i].Length <= MaxBanner ? Banner().Match(lines[i].Trim()) : Match.Empty;
-            if (i < lines.Length && !banner.Success) continue;
+            var banner = i < lines.Length && lines[i].Length <= MaxBanner ? BannerBody(lines[i].Trim()) : null;
+            if (i < lines.Length && banner is null) continue;
             posts.Add(new Post(line, id, fields, start, i));
             if (i == lines.Length) break;
-            (line, id) = (i + 1, banner.Groups["id"].Success ? banner.Groups["id"].Value : null);
+            (line, id) = (i + 1, BannerId().Match(banner!, 1) is { Success: true } named ? named.Groups["id"].Value : null);
             fields = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
             for (start = i + 1; start < lines.Length && HeaderField().Match(lines[start].Trim()) is { Success: true } field; start++)
                 fields.TryAdd(field.Groups["name"].Value.Trim(), field.Groups["value"].Value.Trim());
@@ -189,9 +189,18 @@ internal static partial class BBCodeParser
     [GeneratedRegex(@"<(?:p|div|br|span|a|html|body|table)\b[^<>]*>", RegexOptions.IgnoreCase)]
     private static partial Regex HtmlTag();
 
-    // "==== POST p412201 ====", "----- Post 3 -----": an exporter's banner over each post.
-    [GeneratedRegex(@"^(?:={3,}|-{3,})\s*\S(?:.*?\b(?<id>[a-z]?\d+)\b)?.*?\s*(?:={3,}|-{3,})$", RegexOptions.IgnoreCase)]
+    // "==== POST p412201 ====", "----- Post 3 -----": an exporter's banner over each post; its words between the rules, or null.
+    // Only a line ending in a rule is matched, and with one loop between the rules, so a long rule costs no backtracking.
+    private static string? BannerBody(string line) =>
+        (line.EndsWith("===", StringComparison.Ordinal) || line.EndsWith("---", StringComparison.Ordinal)) && Banner().Match(line) is { Success: true } banner
+            && banner.Groups["body"].Value.Trim() is { Length: > 0 } body ? body : null;
+
+    [GeneratedRegex(@"^(?:={3,}|-{3,})(?<body>[^=-].*?)(?:={3,}|-{3,})$")]
     private static partial Regex Banner();
+
+    // The post's number in its banner: the first word of digits (a letter may lead) after the banner's first word.
+    [GeneratedRegex(@"\b(?<id>[a-z]?\d+)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex BannerId();
 
     [GeneratedRegex(@"^(?<name>Author|Poster|Posted by|From|Date|Posted|Time|Subject|Title|Topic|Post subject|Post id|Post)\s*:\s*(?<value>.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex HeaderField();
@@ -226,7 +235,7 @@ internal static partial class BBCodeParser
     [GeneratedRegex(@"\bpost_?id=""?(?<id>\d+)", RegexOptions.IgnoreCase)]
     private static partial Regex QuotePost();
 
-    [GeneratedRegex(@"^\[quote=""?(?<name>[^""\]\s][^""\]]*?)""?(?:\s+\w+=|\])", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\[quote=""?(?<name>[^""\]\s][^""\]]{0,100}?)""?(?:\s+\w+=|\])", RegexOptions.IgnoreCase)]
     private static partial Regex QuoteName();
 
     [GeneratedRegex(@"\s+")]

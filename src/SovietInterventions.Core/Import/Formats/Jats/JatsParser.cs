@@ -174,7 +174,7 @@ internal sealed partial class JatsText(string fileName)
         Guard(list, depth);
         foreach (var item in list.Elements().Where(e => e.Name.LocalName == "list-item"))
         {
-            var words = string.Join(" ", item.Elements().Where(e => e.Name.LocalName != "list").Select(e => Inline(e, depth + 1)));
+            var words = string.Join(" ", item.Elements().Where(e => e.Name.LocalName != "list" && !Unread.Contains(e.Name.LocalName)).Select(e => Inline(e, depth + 1)));
             Outline.AddText(PassageKind.ListItem, words.Trim(), SafeXml.Line(item), indent);
             foreach (var nested in item.Elements().Where(e => e.Name.LocalName == "list")) ReadList(nested, indent + 1, depth + 1);
         }

@@ -106,7 +106,8 @@ internal static partial class TweetArchive
 
     private sealed record Tweet(int Index, string Id, string? InReplyTo, DateTimeOffset? Posted, int Line, string Text);
 
-    [GeneratedRegex(@"^\uFEFF?\s*window\.YTD\.\w+\.part\d+\s*=\s*")]
+    // Spaces and tabs only: a line break blanked into a space would move every later line up.
+    [GeneratedRegex(@"^\uFEFF?[ \t]*window\.YTD\.\w+\.part\d+[ \t]*=[ \t]*")]
     private static partial Regex Assignment();
 
     [GeneratedRegex(@"\s*\bhttps?://\S+")]

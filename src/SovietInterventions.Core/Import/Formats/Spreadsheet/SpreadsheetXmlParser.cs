@@ -85,7 +85,8 @@ internal static partial class SpreadsheetXmlParser
             while (cells.Count < index) cells.Add("");
             cells.Add(Value(cell));
             var across = Number(cell, "MergeAcross", fileName) ?? 0;
-            if (index + 1 + across > MaxColumns) throw new ImportException(fileName, SafeXml.Line(cell), $"a cell merged across columns past column {MaxColumns}.");
+            // Compared without the sum, which a merge of int.MaxValue columns would overflow.
+            if (across < 0 || across > MaxColumns - 1 - index) throw new ImportException(fileName, SafeXml.Line(cell), $"a cell merged across columns past column {MaxColumns}.");
             for (var i = 0; i < across; i++) cells.Add("");
         }
         return cells;

@@ -206,7 +206,7 @@ internal sealed partial class TypstText(string fileName, string text)
             }
             else if (value.StartsWith('[') || value.StartsWith("table.cell", StringComparison.Ordinal))
             {
-                if (CallAt(offset, arguments.End, depth, bare: true) is { } cell)
+                if (CallAt(offset, arguments.End, depth, bare: true) is { Arguments.Count: > 0 } cell)
                     cells.Add((ContentOf(cell, depth + 1), Bold().IsMatch(text[cell.Arguments[^1].Start..cell.Arguments[^1].End]), Line(offset)));
             }
             else if (value.StartsWith("table.header", StringComparison.Ordinal) && CallAt(offset, arguments.End, depth, bare: true) is { } head)

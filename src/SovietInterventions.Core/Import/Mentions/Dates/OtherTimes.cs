@@ -19,8 +19,8 @@ internal sealed class OtherTimes(PhraseList? things, Claims.PhraseMatcher<bool>?
 
     public bool Named(string sentence, DatePhrase phrase)
     {
-        var before = sentence.AsSpan(0, Math.Min(phrase.Index, sentence.Length)).TrimEnd();
         if (recalls is not null && Recalled(sentence, phrase.Index)) return true;
+        var before = sentence.AsSpan(0, Math.Min(phrase.Index, sentence.Length)).TrimEnd();
         if (before.EndsWith("pre-", StringComparison.OrdinalIgnoreCase) || before.EndsWith("post-", StringComparison.OrdinalIgnoreCase))
             return true;
         var after = phrase.Index + phrase.Length;

@@ -152,6 +152,7 @@ public class SpreadsheetXmlParserTests
     [InlineData("<Cell ss:Index=\"4\">", "<Cell ss:Index=\"2000000000\">")]
     [InlineData("<Cell ss:Index=\"4\">", "<Cell ss:Index=\"four\">")]
     [InlineData("<Cell ss:MergeAcross=\"4\">", "<Cell ss:MergeAcross=\"2000000000\">")]
+    [InlineData("<Cell ss:MergeAcross=\"4\">", "<Cell ss:MergeAcross=\"2147483647\">")]
     public void A_cell_placed_past_any_sheets_columns_is_an_error_not_a_row_of_millions_of_cells(string cell, string placed)
     {
         var error = Assert.Throws<ImportException>(() => Parse(Workbook.Replace(cell, placed, StringComparison.Ordinal)));

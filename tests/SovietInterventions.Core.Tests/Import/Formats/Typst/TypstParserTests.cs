@@ -48,6 +48,14 @@ public class TypstParserTests
     private static ParsedDocument Parse(string text = Chapter, string fileName = "chapter.typ") => DocumentParser.Parse(Of(text, fileName));
 
     [Fact]
+    public void A_table_cell_with_no_content_is_skipped_not_a_crash()
+    {
+        var document = Parse("= Notes\n\n#table(columns: 2, table.cell, [1940], [Soviet troops entered Tallinn.])\n");
+
+        Assert.Contains(document.Blocks, b => b.Text.Contains("Soviet troops entered Tallinn", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_typ_file_is_typst_and_so_is_text_with_a_set_rule_and_a_typst_heading()
     {
         Assert.Equal(SourceFormat.Typst, Parse().Format);
