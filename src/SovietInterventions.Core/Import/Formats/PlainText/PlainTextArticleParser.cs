@@ -28,7 +28,7 @@ internal static class PlainTextArticleParser
     public static ParsedDocument Parse(SourceText source)
     {
         var untrimmed = TwoColumnPage.Unfold(source.Text.Split('\n'));
-        var trimmed = untrimmed.Select(l => l.Trim()).ToArray();
+        var trimmed = WikiPageChrome.JoinEditLinks([.. untrimmed.Select(l => l.Trim())]);
         var mail = MailMessages.Read(trimmed);
         var records = CatalogueRecords.Find(trimmed);
         var indents = untrimmed.Select(l => l.Length - l.TrimStart().Length).ToArray();

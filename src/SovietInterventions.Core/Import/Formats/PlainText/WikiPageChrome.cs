@@ -7,8 +7,9 @@ namespace SovietInterventions.Core.Import.Formats.PlainText;
 /// ("From Wikipedia, the free encyclopedia"), a redirect hatnote ("(Redirected from …)"), maintenance banners
 /// ("This article needs additional citations for verification. (March 2023)"), image placeholders
 /// ("[Image: map.jpg]"), the category line, "Retrieved from …", the footer, and the skin's controls ("Main menu", "Tools",
-/// "Search Wikipedia"). None of it is the article's text;
-/// the "[edit]" links beside the headings go too.
+/// "Search Wikipedia"; a newer skin's tabs and menus, copied one to a line: "Article", "Talk", "View history", "47 languages").
+/// None of it is the article's text; the "[edit]" links beside the headings go too, and one copied onto a line of its own
+/// marks the line above as a heading (<see cref="JoinEditLinks"/>).
 /// </summary>
 internal static partial class WikiPageChrome
 {
@@ -18,7 +19,23 @@ internal static partial class WikiPageChrome
         var text = line.Trim();
         return text.Length > 0 && (SkipLink().IsMatch(text) || Redirect().IsMatch(text) || ImagePlaceholder().IsMatch(text)
             || Categories().IsMatch(text) || Footer().IsMatch(text) || MaintenanceBanner().IsMatch(text) || IsTagline(text)
-            || Controls.Contains(text) || SearchBox().IsMatch(text));
+            || Controls.Contains(text) || SearchBox().IsMatch(text) || Languages().IsMatch(text) || SubsectionToggle().IsMatch(text));
+    }
+
+    /// <summary>
+    /// A newer skin copies a heading's "[edit]" link onto the line below it ("Precedents" over "[edit]"): the link is joined to the
+    /// line above, so that reads as the "Precedents[edit]" heading it is, and its own line left blank, keeping every line's number.
+    /// </summary>
+    public static string[] JoinEditLinks(string[] lines)
+    {
+        var joined = (string[])lines.Clone();
+        for (var i = 1; i < joined.Length; i++)
+            if (EditLinks.Contains(joined[i].Trim(), StringComparer.OrdinalIgnoreCase) && joined[i - 1].Trim().Length > 0)
+            {
+                joined[i - 1] = joined[i - 1].TrimEnd() + joined[i].Trim();
+                joined[i] = "";
+            }
+        return joined;
     }
 
     // The controls a wiki skin prints as lines of their own around the title.
@@ -26,6 +43,12 @@ internal static partial class WikiPageChrome
     {
         "Main menu", "Tools", "Search", "Add languages", "Article Talk", "Read Edit View history", "Read View source View history",
         "Create account Log in", "Log in", "Create account", "Personal tools", "Toggle the table of contents", "hide", "show",
+        // Vector 2022 prints each tab and menu entry on its own line.
+        "Article", "Talk", "Read", "Edit", "View history", "View source", "Edit source", "Add topic", "move to sidebar",
+        "Main page", "Current events", "Random article", "About Wikipedia", "Contact us", "Donate", "Learn to edit",
+        "Community portal", "Recent changes", "Upload file", "What links here", "Related changes", "Special pages",
+        "Permanent link", "Page information", "Cite this page", "Get shortened URL", "Download QR code", "Download as PDF",
+        "Printable version", "Wikidata item", "In other projects", "Print/export",
     };
 
     /// <summary>True for "[Image: march.jpg]", where a saved page had a picture.</summary>
@@ -61,8 +84,17 @@ internal static partial class WikiPageChrome
     [GeneratedRegex(@"^(?:Contents|Table of contents)(?:\s*\[(?:hide|show)\])?$", RegexOptions.IgnoreCase)]
     private static partial Regex ContentsLabel();
 
-    [GeneratedRegex(@"^\d{1,2}(?:\.\d{1,2})*\s+\p{Lu}[^.]{0,100}$")]
+    // "2.1 The march", and the "(Top)" a newer skin's contents open with.
+    [GeneratedRegex(@"^\d{1,2}(?:\.\d{1,2})*\s+\p{Lu}[^.]{0,100}$|^\(Top\)$")]
     private static partial Regex ContentsEntry();
+
+    // "47 languages": the language menu's button.
+    [GeneratedRegex(@"^\d{1,3} languages?$", RegexOptions.IgnoreCase)]
+    private static partial Regex Languages();
+
+    // "Toggle Background subsection": a newer skin's contents fold each section's entries.
+    [GeneratedRegex(@"^Toggle .{1,100} subsection$", RegexOptions.IgnoreCase)]
+    private static partial Regex SubsectionToggle();
 
     [GeneratedRegex(@"^(?:Skip|Jump) to (?:main )?(?:content|navigation|search)$|^Back to top$", RegexOptions.IgnoreCase)]
     private static partial Regex SkipLink();

@@ -79,6 +79,63 @@ public class SavedWikiPageTests
         Assert.DoesNotContain(document.Blocks, b => b.Text is "Tools" or "Main menu" or "Article Talk");
     }
 
+    // Vector 2022 copied from the browser: every tab and menu entry on its own line, contents opening with "(Top)" and each
+    // heading's "[edit]" link on the line below it.
+    private const string NewerSkinPage = """
+        Jump to content
+        Main menu
+        move to sidebar
+        Navigation
+        Main page
+        Contents
+        Current events
+        Search
+        Border Crisis of 1969
+        12 languages
+        Article
+        Talk
+        Read
+        Edit
+        View history
+        Tools
+        From Wikipedia, the free encyclopedia
+        The Border Crisis of 1969 was a string of armed clashes along a frozen river that nearly turned into a wider war.
+        Contents
+        (Top)
+        1 Origins
+        2 The clashes
+        Toggle The clashes subsection
+        Origins
+        [edit]
+        Both sides claimed a small island. Patrols shoved each other on the ice for years.
+        The clashes
+        [edit]
+        In March 1969 a patrol was ambushed on the island. Artillery answered two weeks later.
+        """;
+
+    [Fact]
+    public void A_skin_that_sets_each_tab_on_a_line_of_its_own_gives_the_title_above_the_tabs()
+    {
+        var document = PlainTextArticleParser.Parse(Of(NewerSkinPage, "saved.txt"));
+
+        Assert.Equal("Border Crisis of 1969", document.Title);
+        Assert.DoesNotContain(document.Blocks, b => b.Text is "Article" or "Talk" or "View history" or "12 languages" or "(Top)"
+            || b.Text.StartsWith("Toggle", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void An_edit_link_on_the_line_below_a_line_makes_it_a_heading_over_the_lines_that_follow()
+    {
+        var document = PlainTextArticleParser.Parse(Of(NewerSkinPage, "saved.txt"));
+
+        var headings = document.Blocks.Where(b => b.Kind == PassageKind.Heading).Select(b => b.Text).ToList();
+        Assert.Equal(["Border Crisis of 1969", "Origins", "The clashes"], headings);
+        var clash = Assert.Single(document.Blocks, b => b.Text.StartsWith("In March 1969", StringComparison.Ordinal));
+        Assert.Equal("The clashes", clash.Section!.Text);
+        Assert.Equal(29, clash.Line);
+        Assert.DoesNotContain(document.Blocks, b => b.Text.Contains("[edit]", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void A_tagline_as_wide_as_the_wrapped_lines_does_not_take_the_redirect_line_below_it()
     {
@@ -150,6 +207,9 @@ public class SavedWikiPageTests
     [InlineData("Main menu")]
     [InlineData("Read Edit View history")]
     [InlineData("Search ColdWarWiki")]
+    [InlineData("View history")]
+    [InlineData("47 languages")]
+    [InlineData("Toggle Background subsection")]
     public void Wiki_page_chrome_is_recognised(string line) => Assert.True(WikiPageChrome.Is(line));
 
     [Theory]
@@ -157,5 +217,7 @@ public class SavedWikiPageTests
     [InlineData("From the river, the patrol saw the guns.")]
     [InlineData("Skip to the end: the war never came.")]
     [InlineData("Search parties found the crew.")]
+    [InlineData("Toggle switches lined the cockpit of every subsection.")]
+    [InlineData("Read the treaty.")]
     public void Prose_that_merely_starts_alike_is_no_chrome(string line) => Assert.False(WikiPageChrome.Is(line));
 }
