@@ -96,7 +96,10 @@ internal sealed class EpisodeFactsReader(EpisodeRules rules, DateFinder dates, E
 
     private static string Summary(List<PassageDraft> prose)
     {
-        var first = prose.FirstOrDefault(p => p.Block.Kind != PassageKind.Caption) ?? prose.FirstOrDefault();
+        // A table's or a map layer's row ("country then: Latvia; soviet: true; start: 1940-06-17") is data, not a summary: the
+        // first sentence of prose is, where there is one.
+        var first = prose.FirstOrDefault(p => p.Block.Kind != PassageKind.Caption && !LabelledRows.IsRow(p.Text))
+            ?? prose.FirstOrDefault(p => p.Block.Kind != PassageKind.Caption) ?? prose.FirstOrDefault();
         if (first is null) return "";
         var summary = "";
         foreach (var sentence in ProseText.SplitSentences(first.Text))

@@ -20,7 +20,7 @@ public sealed record TimelineEvent<TSource>(PartialDate Date, string Text, IRead
 }
 
 /// <summary>
-/// Shows a thing said twice once: passages sharing most of their word trigrams, and events of the same date about the
+/// Shows a thing said twice once: passages sharing most of their word trigrams and the same names, and events of the same date about the
 /// same subject, are folded into the first, which then cites every source that has them. Two sentences in which the Soviet
 /// side acts on the same day of one episode are about the same subject ("the Red Army invaded Poland on 17 September",
 /// "Stalin ordered the invasion on September 17"); on the same month, when they also use the same act word; a night of
@@ -45,11 +45,20 @@ public static partial class Repeats
         foreach (var passage in passages)
         {
             var trigrams = WordTrigrams.Of(passage.Text);
-            var same = kept.FindIndex(k => WordTrigrams.Shared(k.Trigrams, trigrams) >= WordTrigrams.RepeatShare);
+            var same = kept.FindIndex(k => WordTrigrams.Shared(k.Trigrams, trigrams) >= WordTrigrams.RepeatShare && NamesTheSame(k.Passage.Text, passage.Text));
             if (same < 0) kept.Add((passage, trigrams));
             else kept[same] = (kept[same].Passage with { AlsoIn = [.. kept[same].Passage.AlsoIn, passage] }, kept[same].Trigrams);
         }
         return [.. kept.Select(k => k.Passage)];
+    }
+
+    // "This was known as the Berlin Blockade." and "This was known as the Berlin Airlift." share most of their trigrams but name
+    // two things: the shorter text's names and numbers must all be in the longer for the two to say one thing.
+    private static bool NamesTheSame(string a, string b)
+    {
+        var (x, y) = (SentenceWords.Of(a), SentenceWords.Of(b));
+        var (shorter, longer) = x.Count <= y.Count ? (x, y) : (y, x);
+        return shorter.Names.IsSubsetOf(longer.All) && shorter.Numbers.IsSubsetOf(longer.All);
     }
 
     /// <summary>A sentence having this share of its longer words in a sentence shown before it, and <see cref="RestatedTrigrams"/> of its

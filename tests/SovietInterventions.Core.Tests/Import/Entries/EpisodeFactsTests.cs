@@ -47,4 +47,14 @@ public sealed class EpisodeFactsTests
     [Fact]
     public void A_heading_with_a_description_after_a_colon_is_no_common_name() =>
         Assert.Null(Facts("==== Albania: the spring invasion (1961) ====\n\nIn March 1961 Soviet troops invaded Albania.").CommonName);
+
+    [Fact]
+    public void With_no_lead_the_summary_is_the_first_prose_not_a_row_of_labelled_cells()
+    {
+        var facts = Facts("==== 1961: Albania ====\n\ncountry: Albania; verdict: yes; start: 1961-03-03; marker: star\n\n"
+            + "The columns crossed the border on 3 March 1961 and a new cabinet was formed in Tirana.");
+
+        Assert.Empty(facts.Lead);
+        Assert.StartsWith("The columns crossed the border", facts.Summary, StringComparison.Ordinal);
+    }
 }

@@ -20,6 +20,16 @@ public sealed class EpisodeLeadTests
     }
 
     [Fact]
+    public void A_sentence_opening_with_but_leans_on_the_one_before_and_does_not_open_the_lead()
+    {
+        var lead = Lead("==== 1956: Portugal ====\n\nThe council debated the crisis at length. "
+            + "But the members will remember that the Soviet army went into Portugal twice that autumn. "
+            + "On 4 November 1956 Soviet tanks entered Lisbon.");
+
+        Assert.StartsWith("On 4 November 1956 Soviet tanks entered Lisbon", lead[0], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_sentence_opening_on_the_area_whose_context_is_of_other_years_leads_with_the_place_that_context_names_in_brackets()
     {
         var lead = Lead("==== 1944–1946: Portugal ====\n\nOn 17 September 1939, the Soviet Union invaded Portugal from the east. "

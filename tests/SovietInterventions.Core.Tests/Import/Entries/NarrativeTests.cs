@@ -97,6 +97,17 @@ public sealed class NarrativeTests
     }
 
     [Fact]
+    public void Passages_alike_in_all_but_the_name_they_give_are_both_shown()
+    {
+        var sections = Narrative.Arrange(
+            [Heading, P(2, "This was known as the Ruritanian Blockade."), P(5, "This was known as the Ruritanian Airlift.")],
+            new HashSet<(string, int)>());
+
+        Assert.Equal([2, 5], Flat(sections).Select(p => p.Position));
+        Assert.All(Flat(sections), p => Assert.Empty(p.AlsoIn));
+    }
+
+    [Fact]
     public void With_no_heading_of_its_own_the_section_the_lead_cites_reads_from_its_start()
     {
         const string Article = "Ruritanian crisis";

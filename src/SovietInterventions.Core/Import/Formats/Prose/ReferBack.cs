@@ -15,6 +15,7 @@ public static partial class ReferBack
         "he", "she", "it", "they", "them", "his", "her", "its", "their", "these", "this", "those", "that", "such",
         "thereafter", "afterwards", "meanwhile", "however", "also", "then", "thus", "hence", "moreover", "furthermore",
         "nevertheless", "nonetheless", "consequently", "subsequently", "likewise", "instead", "besides", "later",
+        "but", "yet", "and",
     };
 
     public static bool Opens(string text)

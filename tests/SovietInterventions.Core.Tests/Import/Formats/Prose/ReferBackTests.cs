@@ -13,6 +13,8 @@ public sealed class ReferBackTests
     [InlineData("...and the garrison surrendered.")]
     [InlineData("and the garrison surrendered.")]
     [InlineData("However, the garrison held out.")]
+    [InlineData("But the council will remember that the army went in twice that autumn.")]
+    [InlineData("Yet the garrison held out.")]
     [InlineData("The latter was exiled.")]
     [InlineData("Marshal Ostrov, chief of the Ruritanian staff, answered this ultimatum by closing the passes.")]
     [InlineData("The garrison of the port, loyal to the old council, mutinied in the same week.")]
@@ -25,6 +27,8 @@ public sealed class ReferBackTests
     [InlineData("The Ruritanian invasion began on 4 May 1950.")]
     [InlineData("With the support of Ruritania, the rebels took the port.")]
     [InlineData("Ruritania invaded its neighbour in 1950, and this war lasted five years.")]
+    [InlineData("Andrei Ostrov led the columns into the capital in 1950.")]
+    [InlineData("Butovo was shelled on 4 May 1950.")]
     public void An_opening_that_stands_on_its_own_does_not(string text) =>
         Assert.False(ReferBack.Opens(text));
 }
