@@ -19,6 +19,7 @@ using SovietInterventions.Core.Import.Formats.Org;
 using SovietInterventions.Core.Import.Formats.Outline;
 using SovietInterventions.Core.Import.Formats.Patch;
 using SovietInterventions.Core.Import.Formats.PlainText;
+using SovietInterventions.Core.Import.Formats.Report;
 using SovietInterventions.Core.Import.Formats.Rst;
 using SovietInterventions.Core.Import.Formats.Rtf;
 using SovietInterventions.Core.Import.Formats.Spreadsheet;
@@ -91,6 +92,7 @@ public static class SourceFormats
         new(SourceFormat.BBCode, "Forum topic (BBCode)", BBCodeParser.Likeness, BBCodeParser.Parse, []),
         new(SourceFormat.Gemtext, "Gemini page (gemtext)", GemtextParser.Likeness, GemtextParser.Parse, GemtextParser.Extensions),
         new(SourceFormat.Spreadsheet, "Spreadsheet (Excel 2003 XML)", SpreadsheetXmlParser.Likeness, SpreadsheetXmlParser.Parse, [], Records: true, Wrapped: true),
+        new(SourceFormat.Report, "Report (fixed-width columns)", FixedWidthReportParser.Likeness, FixedWidthReportParser.Parse, [], Records: true, Wrapped: true),
     ];
 
     public static Entry For(SourceFormat format) =>
