@@ -20,6 +20,7 @@ using SovietInterventions.Core.Import.Formats.Outline;
 using SovietInterventions.Core.Import.Formats.Patch;
 using SovietInterventions.Core.Import.Formats.PlainText;
 using SovietInterventions.Core.Import.Formats.Report;
+using SovietInterventions.Core.Import.Formats.Ris;
 using SovietInterventions.Core.Import.Formats.Rst;
 using SovietInterventions.Core.Import.Formats.Rtf;
 using SovietInterventions.Core.Import.Formats.Spreadsheet;
@@ -93,6 +94,7 @@ public static class SourceFormats
         new(SourceFormat.Gemtext, "Gemini page (gemtext)", GemtextParser.Likeness, GemtextParser.Parse, GemtextParser.Extensions),
         new(SourceFormat.Spreadsheet, "Spreadsheet (Excel 2003 XML)", SpreadsheetXmlParser.Likeness, SpreadsheetXmlParser.Parse, [], Records: true, Wrapped: true),
         new(SourceFormat.Report, "Report (fixed-width columns)", FixedWidthReportParser.Likeness, FixedWidthReportParser.Parse, [], Records: true, Wrapped: true),
+        new(SourceFormat.Ris, "Reading list (RIS)", RisParser.Likeness, RisParser.Parse, RisParser.Extensions),
     ];
 
     public static Entry For(SourceFormat format) =>
