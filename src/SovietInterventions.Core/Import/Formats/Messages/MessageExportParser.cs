@@ -11,7 +11,8 @@ namespace SovietInterventions.Core.Import.Formats.Messages;
 /// Reads a chat or forum export saved as JSON (Discord, Telegram, Slack, Mastodon and the like): every message's text, an
 /// embed's or poll's title and description, is a paragraph written in Markdown, as chats write, at the line it has in the
 /// file. Ids, timestamps, authors, reactions and attachments are the program's bookkeeping, not prose. A Twitter/X archive's
-/// tweets.js is read the same way, tweet by tweet and thread by thread, oldest first (<see cref="TweetArchive"/>). JSON that holds
+/// tweets.js is read the same way, tweet by tweet and thread by thread, oldest first (<see cref="TweetArchive"/>), and a ChatGPT
+/// export's conversations.json conversation by conversation along the branch last shown (<see cref="ChatGptExport"/>). JSON that holds
 /// no such text (a table of records) stays an unknown format.
 /// </summary>
 internal static class MessageExportParser
@@ -30,13 +31,15 @@ internal static class MessageExportParser
     private const int MinWords = 4;
     /// <summary>JSON holding at least three texts of four words or more under message keys (4: below a notebook's 5); a Twitter/X
     /// archive's file, which opens with its own JavaScript assignment (6: no other format's sign, and its JSON, well formed or
-    /// not, is read as the archive's).</summary>
+    /// not, is read as the archive's); a ChatGPT export's list of conversations with their "mapping" of messages (5: its messages'
+    /// texts stand under "parts", no message key).</summary>
     public static int Likeness(DocumentShape shape)
     {
         if (TweetArchive.Opens(shape.Text)) return 6;
         var text = shape.Text.TrimStart('\uFEFF').Trim();
         if (!(text.StartsWith('{') && text.EndsWith('}') || text.StartsWith('[') && text.EndsWith(']'))) return 0;
         using var json = JsonText.TryLoad(text);
+        if (json is not null && ChatGptExport.Holds(json.RootElement)) return 5;
         return json is not null && Texts(json.RootElement, null, 0).Count(t => t.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= MinWords) >= MinMessages ? 4 : 0;
     }
 
@@ -46,6 +49,7 @@ internal static class MessageExportParser
         using (var json = JsonText.Load(source with { Text = text }))
         {
             var title = Title(json.RootElement) ?? Path.GetFileNameWithoutExtension(source.FileName);
+            if (ChatGptExport.Holds(json.RootElement)) return ChatGptExport.Parse(source, json.RootElement, text, title);
             // Tweets are no Markdown, and are read in another order than the file's: each is a paragraph at its own line.
             if (TweetArchive.Read(json.RootElement, text) is { } tweets) return Tweets(source, title, tweets);
             var markdown = new AlignedText();
