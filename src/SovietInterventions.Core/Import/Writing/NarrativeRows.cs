@@ -5,7 +5,7 @@ namespace SovietInterventions.Core.Import.Writing;
 
 /// <summary>
 /// Each episode's narrative as its page shows it (<see cref="Narrative"/>), as rows of <see cref="Episode.Narrative"/>: from
-/// the passages written to the episode (else those it shares), those its lead and infobox cite counting as its own as <see cref="Narrative.Arrange"/> says. A repeat names the passage it
+/// the passages written to the episode (else those it shares that its lead does not quote), those its lead and infobox cite counting as its own as <see cref="Narrative.Arrange"/> says. A repeat names the passage it
 /// repeats through <see cref="NarrativeEntry.RepeatOf"/>, whose id the writer fills in.
 /// </summary>
 public static class NarrativeRows
@@ -15,11 +15,13 @@ public static class NarrativeRows
         var byEpisode = passages.Where(p => p.Episode is not null).ToLookup(p => p.Episode!, ReferenceEqualityComparer.Instance);
         foreach (var episode in episodes)
         {
-            // An episode told only inside another's paragraph ("… the Red Army entered Austria") tells that paragraph, not nothing.
-            var told = byEpisode[episode].Any() ? byEpisode[episode] : episode.SharedPassages.Select(s => s.Passage);
+            var cited = episode.Lead.Select(l => (l.Passage.SourceDocument.Slug, l.Passage.Position)).ToHashSet();
+            // An episode told only inside other episodes' paragraphs tells those of them its lead does not quote: "On 30 March, the Red
+            // Army entered Austria", quoted, is all a paragraph on Pomerania and Budapest says of Austria.
+            var told = byEpisode[episode].Any() ? byEpisode[episode]
+                : episode.SharedPassages.Select(s => s.Passage).Where(p => !cited.Contains((p.SourceDocument.Slug, p.Position)));
             var own = told.OrderBy(p => p.SourceDocument.Title, StringComparer.Ordinal).ThenBy(p => p.Position).ToList();
             var at = own.ToDictionary(p => (p.SourceDocument.Slug, p.Position));
-            var cited = episode.Lead.Select(l => (l.Passage.SourceDocument.Slug, l.Passage.Position)).ToHashSet();
             var citedByInfobox = episode.Infobox.Select(i => (i.Passage.SourceDocument.Slug, i.Passage.Position)).ToHashSet();
             var sections = Narrative.Arrange([.. own.Select(p => new NarrativePassage(p.SourceDocument.Slug, p.SourceDocument.Title, p.SectionPath, p.Kind, p.Text, p.Position))],
                 cited, citedByInfobox);
