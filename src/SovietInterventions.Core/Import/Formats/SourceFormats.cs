@@ -15,6 +15,7 @@ using SovietInterventions.Core.Import.Formats.Localisation;
 using SovietInterventions.Core.Import.Formats.Markdown;
 using SovietInterventions.Core.Import.Formats.Messages;
 using SovietInterventions.Core.Import.Formats.Notebook;
+using SovietInterventions.Core.Import.Formats.Ocr;
 using SovietInterventions.Core.Import.Formats.Org;
 using SovietInterventions.Core.Import.Formats.Outline;
 using SovietInterventions.Core.Import.Formats.Patch;
@@ -95,6 +96,7 @@ public static class SourceFormats
         new(SourceFormat.Spreadsheet, "Spreadsheet (Excel 2003 XML)", SpreadsheetXmlParser.Likeness, SpreadsheetXmlParser.Parse, [], Records: true, Wrapped: true),
         new(SourceFormat.Report, "Report (fixed-width columns)", FixedWidthReportParser.Likeness, FixedWidthReportParser.Parse, [], Records: true, Wrapped: true),
         new(SourceFormat.Ris, "Reading list (RIS)", RisParser.Likeness, RisParser.Parse, RisParser.Extensions),
+        new(SourceFormat.Ocr, "Scanned page (ALTO OCR XML)", AltoParser.Likeness, AltoParser.Parse, [], Wrapped: true),
     ];
 
     public static Entry For(SourceFormat format) =>
