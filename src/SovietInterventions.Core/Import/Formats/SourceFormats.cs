@@ -28,6 +28,7 @@ using SovietInterventions.Core.Import.Formats.Spreadsheet;
 using SovietInterventions.Core.Import.Formats.Sql;
 using SovietInterventions.Core.Import.Formats.Subtitles;
 using SovietInterventions.Core.Import.Formats.Tei;
+using SovietInterventions.Core.Import.Formats.Textile;
 using SovietInterventions.Core.Import.Formats.Typst;
 using SovietInterventions.Core.Import.Formats.Word;
 using SovietInterventions.Core.Import.Formats.TiddlyWiki;
@@ -97,6 +98,7 @@ public static class SourceFormats
         new(SourceFormat.Report, "Report (fixed-width columns)", FixedWidthReportParser.Likeness, FixedWidthReportParser.Parse, [], Records: true, Wrapped: true),
         new(SourceFormat.Ris, "Reading list (RIS)", RisParser.Likeness, RisParser.Parse, RisParser.Extensions),
         new(SourceFormat.Ocr, "Scanned page (ALTO OCR XML)", AltoParser.Likeness, AltoParser.Parse, [], Wrapped: true),
+        new(SourceFormat.Textile, "Wiki page (Textile, Jira wiki markup)", TextileParser.Likeness, TextileParser.Parse, TextileParser.Extensions),
     ];
 
     public static Entry For(SourceFormat format) =>
