@@ -97,7 +97,7 @@ public static class SourceFormats
         new(SourceFormat.Spreadsheet, "Spreadsheet (Excel 2003 XML)", SpreadsheetXmlParser.Likeness, SpreadsheetXmlParser.Parse, [], Records: true, Wrapped: true),
         new(SourceFormat.Report, "Report (fixed-width columns)", FixedWidthReportParser.Likeness, FixedWidthReportParser.Parse, [], Records: true, Wrapped: true),
         new(SourceFormat.Ris, "Reading list (RIS)", RisParser.Likeness, RisParser.Parse, RisParser.Extensions),
-        new(SourceFormat.Ocr, "Scanned page (ALTO OCR XML)", AltoParser.Likeness, AltoParser.Parse, [], Wrapped: true),
+        new(SourceFormat.Ocr, "Scanned page (ALTO, hOCR)", OcrPage.Likeness, OcrPage.Parse, [], Wrapped: true),
         new(SourceFormat.Textile, "Wiki page (Textile, Jira wiki markup)", TextileParser.Likeness, TextileParser.Parse, TextileParser.Extensions),
     ];
 

@@ -20,13 +20,6 @@ namespace SovietInterventions.Core.Import.Formats.Ocr;
 /// </summary>
 internal static partial class AltoParser
 {
-    private const int MaxHeadingWords = 14;
-    private const int MaxHeadingLines = 3;
-    private const int MaxCapitalsWords = 10;
-    private const int MaxLevel = 6;
-    // A headline's type is clearly larger than the body's; a point size read a little differently is the same size.
-    private const double LargerBy = 1.15;
-
     /// <summary>A document whose first element is &lt;alto&gt; (6: above a web page's 5 and any other XML's 4).</summary>
     public static int Likeness(DocumentShape shape) => AltoRoot().IsMatch(SafeXml.AfterProlog(shape.Text)) ? 6 : 0;
 
@@ -44,19 +37,7 @@ internal static partial class AltoParser
         foreach (var page in SafeXml.Children(SafeXml.Child(root, "Layout"), "Page"))
             foreach (var space in SafeXml.Children(page, "PrintSpace")) reader.Read(space);
 
-        var outline = new OutlineBlocks();
-        var body = reader.Blocks.Where(b => b.Size > 0).GroupBy(b => b.Size).MaxBy(g => g.Sum(b => b.Words))?.Key ?? 0;
-        bool IsHeading(TextBlock b) =>
-            b.Words <= MaxHeadingWords && b.Lines <= MaxHeadingLines && (body > 0 && b.Size > body * LargerBy || b.Lines == 1 && b.Words <= MaxCapitalsWords && Capitals(b.Text));
-        // The larger a heading's type, the higher its level: the largest titles the page (a newspaper's masthead, a chapter's title).
-        var headingSizes = reader.Blocks.Where(IsHeading).Select(b => Math.Max(b.Size, body)).Distinct().OrderDescending().ToList();
-        foreach (var block in reader.Blocks)
-        {
-            if (IsHeading(block)) outline.AddHeading(block.Text, Math.Min(MaxLevel, headingSizes.IndexOf(Math.Max(block.Size, body)) + 1), block.Line);
-            else outline.AddText(PassageKind.Paragraph, block.Text, block.Line);
-        }
-
-        var title = outline.Blocks.FirstOrDefault(b => b is { Kind: PassageKind.Heading, Depth: 1 })?.Text ?? Path.GetFileNameWithoutExtension(source.FileName);
+        var (outline, title) = OcrPage.Outline(reader.Blocks, source.FileName);
         return new ParsedDocument(source.FileName, title, SourceFormat.Ocr, outline.Blocks, [])
         {
             Sha256 = source.Sha256,
@@ -65,10 +46,6 @@ internal static partial class AltoParser
         };
     }
 
-    // "SADAT ORDERS ADVISERS OUT": every letter a capital, and words enough not to be a stray mark or a page number.
-    private static bool Capitals(string text) =>
-        text.Count(char.IsLetter) >= 4 && !text.Any(char.IsLower);
-
     internal static double Number(string? value) =>
         double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var number) ? number : 0;
 
@@ -76,11 +53,8 @@ internal static partial class AltoParser
     private static partial Regex AltoRoot();
 }
 
-/// <summary>A TextBlock's words as one text, its line in the file, its type size (0 when no style says) and its counts.</summary>
-internal sealed record TextBlock(string Text, int Line, double Size, int Lines, int Words);
-
 /// <summary>The text blocks of a page's print space in reading order, a hyphenated word's second part once read with its first.</summary>
-internal sealed partial class AltoBlocks(IReadOnlyDictionary<string, double> fontSizes)
+internal sealed class AltoBlocks(IReadOnlyDictionary<string, double> fontSizes)
 {
     // A word's first part given with its whole word (SUBS_CONTENT): its second part, on the next line or in the next column, is read.
     private bool secondPartRead;
@@ -114,9 +88,9 @@ internal sealed partial class AltoBlocks(IReadOnlyDictionary<string, double> fon
             if (text.Length > 0) lines.Add(text);
         }
         if (lines.Count == 0) return;
-        var joined = MissedSpace().Replace(lines.Aggregate((above, next) => LineEndHyphen.Append(above, next)), "$0 ");
+        var joined = OcrPage.Join(lines);
         var size = Size(block) ?? Size(SafeXml.Child(block, "TextLine")) ?? Size(SafeXml.Child(SafeXml.Child(block, "TextLine"), "String")) ?? 0;
-        Blocks.Add(new TextBlock(ProseText.Squash(joined), SafeXml.Line(block), size, lines.Count, joined.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length));
+        Blocks.Add(new TextBlock(joined, SafeXml.Line(block), size, lines.Count, joined.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length));
     }
 
     private string Word(XElement word)
@@ -146,9 +120,4 @@ internal sealed partial class AltoBlocks(IReadOnlyDictionary<string, double> fon
             if (fontSizes.TryGetValue(id, out var size)) return size;
         return null;
     }
-
-    // "forces.Western": OCR that missed the space after a sentence's stop runs two sentences into one word; a lower-case word's
-    // stop before a capitalised word is a sentence's end ("U.S." and "e.g." have no such shape).
-    [GeneratedRegex(@"(?<=\p{Ll}{2}[.!?])(?=\p{Lu}\p{Ll})")]
-    private static partial Regex MissedSpace();
 }
