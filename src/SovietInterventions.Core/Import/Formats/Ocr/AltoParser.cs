@@ -3,7 +3,6 @@ using System.Text.RegularExpressions;
 using System.Xml.Linq;
 using SovietInterventions.Core.Import.Documents;
 using SovietInterventions.Core.Import.Formats.PlainText;
-using SovietInterventions.Core.Import.Formats.Prose;
 using SovietInterventions.Core.Import.Formats.Xml;
 using SovietInterventions.Core.Model;
 
@@ -56,7 +55,7 @@ internal static partial class AltoParser
 /// <summary>The text blocks of a page's print space in reading order, a hyphenated word's second part once read with its first.</summary>
 internal sealed class AltoBlocks(IReadOnlyDictionary<string, double> fontSizes)
 {
-    // A word's first part given with its whole word (SUBS_CONTENT): its second part, on the next line or in the next column, is read.
+    // A word's first part came with its whole word (SUBS_CONTENT): its second part, on the next line or in the next column, is skipped.
     private bool secondPartRead;
 
     public List<TextBlock> Blocks { get; } = [];
