@@ -10,8 +10,9 @@ namespace SovietInterventions.Core.Import.Formats.Xml;
 /// Reads XML that no other format knows but that holds prose (a notes app's export such as Evernote's .enex, a CMS dump): a
 /// short element named like a title is a heading, an element whose text is HTML (in CDATA or escaped) is read as a web page's
 /// article is (<see cref="HtmlArticleParser"/>), an element with a sentence's worth of words is a paragraph, each at its line
-/// in the file. Short values (dates, ids, tags, URLs) are the program's bookkeeping. XML that holds no prose (a table of
-/// records) stays an unknown format.
+/// in the file; one whose text runs around inline elements ("<para>… <emphasis>…</emphasis> …</para>", as DocBook writes) is one
+/// paragraph of all of it, a note inside it (a footnote) a reference. Short values (dates, ids, tags, URLs) are the program's
+/// bookkeeping. XML that holds no prose (a table of records) stays an unknown format.
 /// </summary>
 internal static partial class XmlTextParser
 {
@@ -19,6 +20,7 @@ internal static partial class XmlTextParser
     private const int MinWords = 5;
     private const int MaxTitleWords = 20;
     private const int MinProse = 2;
+    private static readonly HashSet<string> NoteNames = new(StringComparer.OrdinalIgnoreCase) { "footnote", "note", "fn", "endnote" };
 
     /// <summary>Any other XML whose elements hold prose (4: below every format that knows its XML, and below a web page's 5).</summary>
     public static int Likeness(DocumentShape shape)
@@ -40,17 +42,33 @@ internal static partial class XmlTextParser
         var titleElement = root.Elements().FirstOrDefault(e => TitleNames.Contains(e.Name.LocalName) && !e.HasElements && Words(e.Value) is > 0 and <= MaxTitleWords);
         var title = titleElement?.Value.Trim() ?? Path.GetFileNameWithoutExtension(source.FileName);
         var page = new FragmentPage(title, titleElement is null ? 1 : SafeXml.Line(titleElement));
-        foreach (var child in root.Elements().Where(e => e != titleElement)) Read(child, 2, 1, page, source.FileName);
+        var notes = new List<string>();
+        foreach (var child in root.Elements().Where(e => e != titleElement)) Read(child, 2, 1, page, notes, source.FileName);
         var document = page.Parse(source);
-        return document with { Format = SourceFormat.Xml, Title = title, Metadata = document.Metadata with { Title = title } };
+        return document with
+        {
+            Format = SourceFormat.Xml,
+            Title = title,
+            Metadata = document.Metadata with { Title = title },
+            References = [.. document.References, .. notes],
+        };
     }
 
-    private static void Read(XElement element, int level, int depth, FragmentPage page, string fileName)
+    private static void Read(XElement element, int level, int depth, FragmentPage page, List<string> notes, string fileName)
     {
         if (depth > SafeXml.MaxDepth) throw new ImportException(fileName, SafeXml.Line(element), $"elements nested more than {SafeXml.MaxDepth} deep.");
+        if (element.HasElements && IsMixed(element))
+        {
+            // A paragraph with inline markup is one text; a footnote inside it is the document's note, not its prose.
+            notes.AddRange(element.Descendants().Where(e => NoteNames.Contains(e.Name.LocalName) && !e.Ancestors().Skip(1).Any(a => a != element && NoteNames.Contains(a.Name.LocalName)))
+                .Select(e => Squeezed(e.Value)).Where(n => n.Length > 0));
+            var prose = Squeezed(string.Concat(element.DescendantNodes().OfType<XText>().Where(t => !t.Ancestors().Any(a => NoteNames.Contains(a.Name.LocalName))).Select(t => t.Value)));
+            if (Words(prose) >= MinWords) page.AddText(prose, SafeXml.Line(element));
+            return;
+        }
         if (element.HasElements)
         {
-            foreach (var child in element.Elements()) Read(child, level, depth + 1, page, fileName);
+            foreach (var child in element.Elements()) Read(child, level, depth + 1, page, notes, fileName);
             return;
         }
         var text = element.Value.Trim();
@@ -58,6 +76,11 @@ internal static partial class XmlTextParser
         if (IsTitle(element)) page.AddHeading(text, level, line);
         else if (FragmentPage.IsHtml(text) || Words(text) >= MinWords) page.AddText(text, line);
     }
+
+    // Text of its own beside its elements: mixed content, a paragraph's inline markup.
+    private static bool IsMixed(XElement element) => element.Nodes().OfType<XText>().Any(t => !string.IsNullOrWhiteSpace(t.Value));
+
+    private static string Squeezed(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 
     private static bool IsTitle(XElement element) =>
         TitleNames.Contains(element.Name.LocalName) && !element.HasElements && Words(element.Value) is > 0 and <= MaxTitleWords;

@@ -65,6 +65,32 @@ public class XmlTextParserTests
         Assert.Contains("In May 1931", Export.Split('\n')[block.Line - 1], StringComparison.Ordinal);
     }
 
+    // A book-like XML (DocBook and its kin): paragraphs with inline markup and a footnote inside.
+    private const string Article = """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <article xmlns="http://docbook.org/ns/docbook" version="5.1">
+          <title>River wars</title>
+          <section>
+            <title>Kessel, May 1931</title>
+            <para>The response came on 17 May. <personname>General Ostrov</personname>, commander of the <emphasis>river flotilla</emphasis>,
+              brought gunboats up to the bridge at Kessel.<footnote><para>The number of boats is disputed.</para></footnote> The garrison fled east.</para>
+            <para>Nothing else happened in the valley that spring, and the ferries ran again in June.</para>
+          </section>
+        </article>
+        """;
+
+    [Fact]
+    public void A_paragraph_with_inline_markup_is_one_text_and_its_footnote_a_reference()
+    {
+        var document = Parse(Article, "river-wars.xml");
+
+        var response = Assert.Single(document.Blocks, b => b.Text.StartsWith("The response came on 17 May.", StringComparison.Ordinal));
+        Assert.Equal("The response came on 17 May. General Ostrov, commander of the river flotilla, brought gunboats up to the bridge at Kessel. The garrison fled east.", response.Text);
+        Assert.Equal("Kessel, May 1931", response.Section!.Text);
+        Assert.Contains("The number of boats is disputed.", document.References);
+        Assert.DoesNotContain(document.Blocks, b => b.Text.Contains("disputed", StringComparison.Ordinal));
+    }
+
     [Theory]
     [InlineData("<catalog><book>The River</book><book>The Bridge</book></catalog>")]
     [InlineData("<?xml version=\"1.0\"?><episodes><episode year=\"1956\">Hungary</episode></episodes>")]
