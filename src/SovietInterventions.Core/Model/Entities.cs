@@ -1,6 +1,6 @@
 namespace SovietInterventions.Core.Model;
 
-public enum SourceFormat { Markdown, WikiText, PlainText, Html, Org, Rst, Subtitles, Delimited, LaTeX, AsciiDoc, Notebook, Rtf, BibTeX, Gift, TiddlyWiki, Tei, WikiExport, Feed, Outline, Messages, Xml, Calendar, Yaml, Sql, Localisation, Patch, Word, GeoJson, Jats, Typst, BBCode, Gemtext, Spreadsheet, Report, Ris, Ocr, Textile }
+public enum SourceFormat { Markdown, WikiText, PlainText, Html, Org, Rst, Subtitles, Delimited, LaTeX, AsciiDoc, Notebook, Rtf, BibTeX, Gift, TiddlyWiki, Tei, WikiExport, Feed, Outline, Messages, Xml, Calendar, Yaml, Sql, Localisation, Patch, Word, GeoJson, Jats, Typst, BBCode, Gemtext, Spreadsheet, Report, Ris, Ocr, Textile, Odt }
 
 public enum PassageKind { Paragraph, ListItem, Heading, Caption }
 

@@ -16,6 +16,7 @@ using SovietInterventions.Core.Import.Formats.Markdown;
 using SovietInterventions.Core.Import.Formats.Messages;
 using SovietInterventions.Core.Import.Formats.Notebook;
 using SovietInterventions.Core.Import.Formats.Ocr;
+using SovietInterventions.Core.Import.Formats.Odt;
 using SovietInterventions.Core.Import.Formats.Org;
 using SovietInterventions.Core.Import.Formats.Outline;
 using SovietInterventions.Core.Import.Formats.Patch;
@@ -99,6 +100,7 @@ public static class SourceFormats
         new(SourceFormat.Ris, "Reading list (RIS)", RisParser.Likeness, RisParser.Parse, RisParser.Extensions),
         new(SourceFormat.Ocr, "Scanned page (ALTO, hOCR)", OcrPage.Likeness, OcrPage.Parse, [], Wrapped: true),
         new(SourceFormat.Textile, "Wiki page (Textile, Jira wiki markup)", TextileParser.Likeness, TextileParser.Parse, TextileParser.Extensions),
+        new(SourceFormat.Odt, "Document (OpenDocument flat XML)", OdtParser.Likeness, OdtParser.Parse, [], Wrapped: true),
     ];
 
     public static Entry For(SourceFormat format) =>
