@@ -24,7 +24,8 @@ internal static class ChatGptExport
     public static bool Holds(JsonElement root) =>
         root.ValueKind == JsonValueKind.Array && root.GetArrayLength() > 0
         && root.EnumerateArray().All(c => c.ValueKind == JsonValueKind.Object && c.TryGetProperty("mapping", out var mapping)
-            && mapping.ValueKind == JsonValueKind.Object && mapping.EnumerateObject().All(n => n.Value.ValueKind == JsonValueKind.Object));
+            && mapping.ValueKind == JsonValueKind.Object && mapping.EnumerateObject().All(n => n.Value.ValueKind == JsonValueKind.Object)
+            && mapping.EnumerateObject().Any(n => n.Value.TryGetProperty("message", out _) || n.Value.TryGetProperty("children", out _)));
 
     public static ParsedDocument Parse(SourceText source, JsonElement root, string text, string title)
     {
@@ -39,7 +40,10 @@ internal static class ChatGptExport
             {
                 // Each turn is a Markdown document of its own: its headings stand below the conversation's and end with the turn,
                 // and all its blocks stand at the line of the file the turn's text is on (a JSON string is one line).
-                var read = MarkdownNotesParser.Parse(new SourceText(source.FileName, turn.Text, source.Sha256));
+                // A turn too deeply nested for the Markdown reader is refused at the turn's line in the file, not at a line of its own.
+                ParsedDocument read;
+                try { read = MarkdownNotesParser.Parse(new SourceText(source.FileName, turn.Text, source.Sha256)); }
+                catch (ImportException refused) { throw new ImportException(source.FileName, turn.Line, refused.Problem, refused); }
                 var below = path.Length;
                 foreach (var block in read.Blocks)
                     blocks.Add(new Block(block.Kind, block.Text, turn.Line,

@@ -45,8 +45,11 @@ internal static partial class AltoParser
         };
     }
 
+    // A size or position no page has ("Infinity", "1e308") is no size at all.
     internal static double Number(string? value) =>
-        double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var number) ? number : 0;
+        double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var number) && double.IsFinite(number) && Math.Abs(number) < MaxNumber ? number : 0;
+
+    private const double MaxNumber = 1e6;
 
     [GeneratedRegex(@"^<(?:[\w.-]+:)?alto[\s>]")]
     private static partial Regex AltoRoot();

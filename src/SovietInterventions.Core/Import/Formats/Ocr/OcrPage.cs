@@ -35,7 +35,7 @@ internal static class OcrPage
         var levelSize = double.MaxValue;
         foreach (var size in blocks.Where(IsHeading).Select(b => Math.Max(b.Size, body)).Distinct().OrderDescending())
         {
-            if (size * LargerBy <= levelSize) (levelSize, levels[size]) = (size, levels.Count == 0 ? 1 : levels.Values.Max() + 1);
+            if (levels.Count == 0 || size * LargerBy <= levelSize) (levelSize, levels[size]) = (size, levels.Count == 0 ? 1 : levels.Values.Max() + 1);
             else levels[size] = levels.Values.Max();
         }
         foreach (var block in blocks)

@@ -33,7 +33,8 @@ internal static partial class OdtParser
         ["tracked-changes", "change", "annotation", "annotation-end", "note-citation", "bookmark", "bookmark-start", "bookmark-end",
          "reference-mark", "reference-mark-start", "reference-mark-end", "soft-page-break", "sequence-decls", "variable-decls",
          "user-field-decls", "dde-connection-decls", "table-of-content", "alphabetical-index", "illustration-index", "bibliography",
-         "user-index", "object-index", "table-index", "forms", "table-columns", "table-column", "table-column-group"];
+         "user-index", "object-index", "table-index", "forms", "table-columns", "table-column", "table-column-group",
+         "frame", "custom-shape", "text-box"];
 
     /// <summary>XML whose root is an OpenDocument office:document with a text body (6: above a web page's 5 and any other
     /// XML's 4).</summary>
@@ -56,7 +57,9 @@ internal static partial class OdtParser
             ?? throw new ImportException(source.FileName, SafeXml.Line(root), "an OpenDocument text needs an <office:body> with an <office:text>; this one has none.");
         var meta = root.Element(Office + "meta");
         var reader = new Reader(ParentStyles(root));
-        var titleParagraph = body.Descendants(Text + "p").FirstOrDefault(p => reader.StyleOf(p) is "title");
+        // The title paragraph is one a reader sees: not in a deletion's record, a note or a reviewer's annotation.
+        var titleParagraph = body.Descendants(Text + "p").FirstOrDefault(p => reader.StyleOf(p) is "title"
+            && !p.Ancestors().TakeWhile(a => a != body).Any(a => Unread.Contains(a.Name.LocalName) || a.Name == Text + "note"));
         var title = Field(meta, Dc + "title") ?? (titleParagraph is null ? null : NullIfEmpty(reader.Inline(titleParagraph)))
             ?? Path.GetFileNameWithoutExtension(source.FileName);
         var outline = new OutlineBlocks();

@@ -161,7 +161,9 @@ internal static class FixedWidthReportParser
     {
         var colon = lines[0].IndexOf(": ", StringComparison.Ordinal);
         var label = colon > 0 && !lines[0][..colon].Contains(' ') ? lines[0][..(colon + 2)] : null;
-        return string.Join(' ', lines.Select(l => label is not null && lines.All(n => n.StartsWith(label, StringComparison.Ordinal)) ? l[label.Length..].Trim() : l));
+        // Asked once: asked of each line, a note of many lines was read in their square.
+        if (label is null || !lines.All(n => n.StartsWith(label, StringComparison.Ordinal))) return string.Join(' ', lines);
+        return string.Join(' ', lines.Select(l => l[label.Length..].Trim()));
     }
 
     // A printer with capitals only says nothing by them, and names are found by their capitals: a word reads as a name is written

@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using System.Xml.Linq;
 using SovietInterventions.Core.Import.Documents;
 using SovietInterventions.Core.Import.Formats.Html;
+using SovietInterventions.Core.Import.Formats.Prose;
 using SovietInterventions.Core.Model;
 
 namespace SovietInterventions.Core.Import.Formats.Xml;
@@ -60,9 +61,8 @@ internal static partial class XmlTextParser
         if (element.HasElements && IsMixed(element))
         {
             // A paragraph with inline markup is one text; a footnote inside it is the document's note, not its prose.
-            notes.AddRange(element.Descendants().Where(e => NoteNames.Contains(e.Name.LocalName) && !e.Ancestors().Skip(1).Any(a => a != element && NoteNames.Contains(a.Name.LocalName)))
-                .Select(e => Squeezed(e.Value)).Where(n => n.Length > 0));
-            var prose = Squeezed(string.Concat(element.DescendantNodes().OfType<XText>().Where(t => !t.Ancestors().Any(a => NoteNames.Contains(a.Name.LocalName))).Select(t => t.Value)));
+            notes.AddRange(element.Descendants().Where(e => IsNote(e) && !InNote(e, element)).Select(e => ProseText.Squash(e.Value)).Where(n => n.Length > 0));
+            var prose = ProseText.Squash(string.Concat(element.DescendantNodes().OfType<XText>().Where(t => !InNote(t, element)).Select(t => t.Value)));
             if (Words(prose) >= MinWords) page.AddText(prose, SafeXml.Line(element));
             return;
         }
@@ -80,7 +80,10 @@ internal static partial class XmlTextParser
     // Text of its own beside its elements: mixed content, a paragraph's inline markup.
     private static bool IsMixed(XElement element) => element.Nodes().OfType<XText>().Any(t => !string.IsNullOrWhiteSpace(t.Value));
 
-    private static string Squeezed(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+    private static bool IsNote(XElement element) => NoteNames.Contains(element.Name.LocalName);
+
+    // Inside a note below the paragraph being read (the paragraph's own place, however deep in a note, is not asked).
+    private static bool InNote(XNode node, XElement paragraph) => node.Ancestors().TakeWhile(a => a != paragraph).Any(IsNote);
 
     private static bool IsTitle(XElement element) =>
         TitleNames.Contains(element.Name.LocalName) && !element.HasElements && Words(element.Value) is > 0 and <= MaxTitleWords;

@@ -186,6 +186,8 @@ public class ChatGptExportTests
     [Theory]
     [InlineData("[{\"title\": \"A chat\", \"mapping\": 3}]")]
     [InlineData("[{\"title\": \"A chat\", \"mapping\": {\"n1\": \"What became of the bridge after the war?\"}}]")]
+    [InlineData("[{\"title\": \"A chat\", \"mapping\": {}}]")]
+    [InlineData("[{\"title\": \"A chat\", \"mapping\": {\"n1\": {\"name\": \"bridge\"}}}]")]
     public void A_list_whose_mapping_holds_no_nodes_is_no_chatgpt_export(string text)
     {
         var error = Assert.Throws<ImportException>(() => Parse(text));

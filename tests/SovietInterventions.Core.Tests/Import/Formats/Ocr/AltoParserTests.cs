@@ -140,4 +140,14 @@ public class AltoParserTests
         Assert.Contains("gazette_0004.xml", error.Message, StringComparison.Ordinal);
         Assert.Equal(3, error.Line);
     }
+
+    [Theory]
+    [InlineData("Infinity")]
+    [InlineData("1.7e308")]
+    public void A_type_size_no_page_has_is_read_as_no_size(string size)
+    {
+        var document = Parse(Page.Replace("FONTSIZE=\"24\"", $"FONTSIZE=\"{size}\"", StringComparison.Ordinal));
+
+        Assert.Contains(document.Blocks, b => b.Text.StartsWith("In May 1931 the engineers bridged", StringComparison.Ordinal));
+    }
 }

@@ -106,4 +106,14 @@ public class OdtParserTests
 
         Assert.Contains("draft.fodt", error.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_frame_beside_a_paragraph_is_no_part_of_its_text()
+    {
+        const string framed = """<text:p>The garrison surrendered.<draw:frame xmlns:draw="urn:oasis:names:tc:opendocument:xmlns:drawing:1.0"><draw:text-box><text:p>Photo: the harbour in 1930</text:p></draw:text-box></draw:frame></text:p>""";
+        var document = Parse(Draft.Replace("<text:list>", framed + "<text:list>", StringComparison.Ordinal));
+
+        Assert.Contains(document.Blocks, b => b.Text == "The garrison surrendered.");
+        Assert.DoesNotContain(document.Blocks, b => b.Text.Contains("harbour", StringComparison.Ordinal));
+    }
 }

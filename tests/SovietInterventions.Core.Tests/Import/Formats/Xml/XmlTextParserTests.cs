@@ -91,6 +91,15 @@ public class XmlTextParserTests
         Assert.DoesNotContain(document.Blocks, b => b.Text.Contains("disputed", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void A_paragraph_with_inline_markup_inside_an_admonition_note_is_read_and_a_note_in_a_note_once()
+    {
+        var document = Parse(Article.Replace("<para>Nothing else happened", "<note><para>The bridge at <emphasis>Kessel</emphasis> was rebuilt in stone by the engineers.<footnote><para>Plans differ.<footnote><para>Two plans survive.</para></footnote></para></footnote></para></note><para>Nothing else happened", StringComparison.Ordinal), "river-wars.xml");
+
+        Assert.Contains(document.Blocks, b => b.Text == "The bridge at Kessel was rebuilt in stone by the engineers.");
+        Assert.Single(document.References, r => r.Contains("Two plans survive.", StringComparison.Ordinal));
+    }
+
     [Theory]
     [InlineData("<catalog><book>The River</book><book>The Bridge</book></catalog>")]
     [InlineData("<?xml version=\"1.0\"?><episodes><episode year=\"1956\">Hungary</episode></episodes>")]
