@@ -156,7 +156,7 @@ internal static partial class OdtParser
         {
             var text = new StringBuilder();
             Append(paragraph, text);
-            return Spaces().Replace(text.ToString(), " ").Trim();
+            return ProseText.Squash(text.ToString());
         }
 
         private void Append(XElement element, StringBuilder text)
@@ -199,10 +199,8 @@ internal static partial class OdtParser
 
     private static string? Field(XElement? meta, XName name) => NullIfEmpty(meta?.Element(name)?.Value.Trim());
 
-    private static string? NullIfEmpty(string? text) => string.IsNullOrWhiteSpace(text) ? null : Spaces().Replace(text, " ").Trim();
+    private static string? NullIfEmpty(string? text) => string.IsNullOrWhiteSpace(text) ? null : ProseText.Squash(text);
 
-    [GeneratedRegex(@"\s+")]
-    private static partial Regex Spaces();
 
     [GeneratedRegex(@"^<(?:[A-Za-z_][\w.-]*:)?document[\s>]")]
     private static partial Regex OdtRoot();
