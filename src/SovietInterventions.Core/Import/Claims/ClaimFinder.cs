@@ -105,7 +105,9 @@ internal sealed class ClaimFinder(ClaimRules rules, CountryFinder countries, Dat
                 if (claim is { DatedInSentence: false, Year: { } storyYear } && rules.TimeReferences.AnyIn(sentence) && SentenceAfter(document, at, sentences, i) is { } next && DateAfter(next, storyYear) is { } after)
                     claim = claim with { Date = after, DatedInSentence = true, DatedByNeighbour = true };
                 var told = found.Where(d => OfTheStory(sentence, d) && !NamesAnAgreement(sentence, d)).ToList();
-                before = told.Count > 0 ? (told[^1], passage.Block.Line) : null;
+                // "… and in June Zhukov arrived. Smushkevich, back from Spain, brought pilots": a month named alone, its year the
+                // story's, dates its own sentence but is too loose to date the next one's act.
+                before = told.LastOrDefault(d => !d.YearInferred || d.Start.Day is not null) is { } last ? (last, passage.Block.Line) : null;
                 namedBefore = rules.Agents.AnyIn(sentence) ? passage.Block.Line : null;
                 if (claim is not null && !claim.DatedInSentence && section is not null && contextSection == section) claim = claim with { DatedInSection = true };
                 if (told.Count > 0)

@@ -684,6 +684,21 @@ public sealed class ClaimFinderTests
     }
 
     [Fact]
+    public void Notes_abbreviating_Soviet_as_Sov_name_the_Soviet_side()
+    {
+        var claim = Assert.Single(Claims("Notes\n\n- 25 Dec 1979: Sov. troops cross into Afghanistan\n"));
+        Assert.Equal(["afghanistan"], claim.Targets);
+    }
+
+    [Fact]
+    public void A_month_named_alone_in_the_sentence_before_leaves_an_act_undated()
+    {
+        var claim = Assert.Single(Claims("An article\n\nIn March 1945 the king fled.\n\nIn April he abdicated. Soviet columns entered Bucharest.\n"),
+            c => c.Sentence.StartsWith("Soviet columns", StringComparison.Ordinal));
+        Assert.False(claim.DatedInSentence);
+    }
+
+    [Fact]
     public void A_sentence_pointing_at_a_time_it_does_not_write_is_dated_by_the_sentence_after_it()
     {
         var text = "An article\n\nIn November 1956 I was in Vienna.\n\nThe Soviet army went into Hungary twice that autumn. " +

@@ -20,10 +20,10 @@ internal static partial class GemtextParser
     /// <summary>The file name endings only this format uses.</summary>
     public static readonly string[] Extensions = [".gmi", ".gemini"];
 
-    /// <summary>A ".gmi" file (5), or text with two link lines or more ("=&gt; gemini://…") (4: above wikitext's 3; no other format
-    /// opens a line with "=&gt;").</summary>
+    /// <summary>A ".gmi" file (5), or text with two link lines or more ("=&gt; gemini://…", "=&gt; notes/1968.gmi") (4: above
+    /// wikitext's 3). Revision notes write "=&gt;" for "so" ("=&gt; 1979-89. Braithwaite"): a link line points at a path or a file.</summary>
     public static int Likeness(DocumentShape shape) =>
-        shape.HasExtension(Extensions) ? 5 : shape.Lines.Count(l => LinkLine().IsMatch(l)) >= MinLinkLines ? 4 : 0;
+        shape.HasExtension(Extensions) ? 5 : shape.Lines.Count(l => LinkLine().Match(l) is { Success: true } m && LinkTarget().IsMatch(m.Groups["url"].Value)) >= MinLinkLines ? 4 : 0;
 
     public static ParsedDocument Parse(SourceText source)
     {
@@ -98,6 +98,10 @@ internal static partial class GemtextParser
 
     [GeneratedRegex(@"^=>\s*(?<url>\S+)(?:\s+(?<label>.*))?$")]
     private static partial Regex LinkLine();
+
+    // "gemini://host/", "/log/", "../index.gmi", "photo.jpg": a slash, or a name ending in a file extension.
+    [GeneratedRegex(@"/|\w\.[A-Za-z][A-Za-z0-9]{1,4}$")]
+    private static partial Regex LinkTarget();
 
     [GeneratedRegex(@"\s{2,}")]
     private static partial Regex Columns();

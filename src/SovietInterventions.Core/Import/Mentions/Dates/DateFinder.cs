@@ -88,7 +88,7 @@ internal sealed class DateFinder(IReadOnlyCollection<string>? citingVerbs = null
             reader.ReadAt(i, lefts);
             foreach (var left in lefts)
             {
-                if (marker == RangeMarker.None) best = Longer(best, Single(left));
+                if (marker == RangeMarker.None) best = Longer(best, Single(left, MonthAloneAt(i)));
                 if (ConnectorEnd(left.Next, marker) is not { } rightStart) continue;
                 rights.Clear();
                 reader.ReadAt(rightStart, rights);
@@ -150,9 +150,17 @@ internal sealed class DateFinder(IReadOnlyCollection<string>? citingVerbs = null
             return tokens.IsAnyWord(i, DateWords.RangeWords) ? i + 1 : null;
         }
 
-        private Match? Single(DateParts date)
+        // "In May, he announced …", "by early June": a month named alone after a word of time, in capitals, is a month of the
+        // context's year; a bare "May" or "march" elsewhere is a verb as often as a month.
+        private bool MonthAloneAt(int i) =>
+            tokens.IsAnyWord(i - 1, DateWords.TimePrepositions) && tokens.Is(i, DateTokenKind.Word) && char.IsUpper(tokens.Span(i)[0])
+            && !DateWords.IsMonthAbbreviation(tokens.Span(i));
+
+        private Match? Single(DateParts date, bool monthAlone = false)
         {
-            // A bare "May" is a verb as often as a month, and a bare "5" is a count.
+            // A bare "5" is a count; a month alone is a date only where a word of time comes before it.
+            if (date.Year is null && date.Day is null && date.Month is not null && monthAlone && contextYear is not null)
+                return Create(contextYear, date.Month, null) is { } month ? new Match(month, null, date.Next, true) : null;
             if (date.Year is null && (date.Day is null || date.Month is null)) return null;
             if (date.Year is null && contextYear is null) return null;
             if (date.IsBareYear && tokens.IsDashedToNumber(date.Next - 1, date.Next)) return null;

@@ -83,6 +83,9 @@ internal sealed class EpisodeEvents(DateFinder dates, OtherEpisodes? others = nu
                 if (text.TrimEnd(' ', '"', '”', '\'', '’', ')').EndsWith('?') && !Claims.LabelledRows.IsRow(text)) continue;
                 var usable = sentence.Where(d => !otherTimes.Named(text, d.Phrase)).ToList();
                 if (MainDate(usable, OpeningClauseEnd(text), AttributiveDatesUntil(text), episode, slack, keepNeighbourYears) is not { } main) continue;
+                // "In May, he announced that the congress would meet on 9 September", with no year written around it: the episode's
+                // first year is a guess a day may take, a month named alone too loose to; and the sentence is not of its later day.
+                if (main is { Source: YearSource.Episode, Date.Day: null }) continue;
                 // "Trotter (1991) stops in 1940 too": a sentence opening on a cited work, dated only by a year, tells what the work says.
                 if (main.Date.Precision == DatePrecision.Year && dates.OpensWithCitation(text)) continue;
                 events.Add(new EventDraft(main.Date, TextCut.AtWord(text, MaxTextLength), passage)

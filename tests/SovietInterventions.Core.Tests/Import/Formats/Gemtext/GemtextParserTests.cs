@@ -46,6 +46,19 @@ public class GemtextParserTests
     }
 
     [Fact]
+    public void Notes_writing_an_arrow_for_so_are_no_gemtext()
+    {
+        const string notes = """
+            7. KESSEL Dec '31 -> Feb '32
+            - 25 Dec crossing -> 27 Dec the bridge taken
+            => 1931-32. Smith, Bridges (2011)
+            => Sov. engineers = the bridge, not the garrison
+            """;
+
+        Assert.NotEqual(SourceFormat.Gemtext, Parse(notes, "revision_notes.txt").Format);
+    }
+
+    [Fact]
     public void The_first_heading_is_the_title_and_a_gemlogs_file_name_dates_it()
     {
         var document = Parse();

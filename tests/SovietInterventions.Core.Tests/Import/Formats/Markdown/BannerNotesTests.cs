@@ -93,6 +93,28 @@ public class BannerNotesTests
     }
 
     [Fact]
+    public void A_framed_title_with_an_exclaiming_aside_in_brackets_is_still_a_heading()
+    {
+        const string notes = """
+            Revision Sheet: Two Crossings 1944
+
+            ----------------------------------
+            1. THE DANUBE CROSSING
+            ----------------------------------
+            - 8 Sep: the front crosses the river at three places before dawn
+
+            ----------------------------------
+            2. THE MOUNTAIN PASS   (key case -- learn dates!)
+            ----------------------------------
+            - 20 Sep: the corps climbs the pass in the first snow of the year
+            """;
+        var document = DocumentParser.Parse(Of(notes, "framed.txt"));
+
+        var heading = Assert.Single(document.Blocks, b => b.Text.StartsWith("20 Sep", StringComparison.Ordinal)).Section!;
+        Assert.StartsWith("2. THE MOUNTAIN PASS", heading.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Notes_headed_only_by_framed_banners_are_titled_by_their_short_first_line_as_plain_text_is()
     {
         Assert.Equal("Revision Sheet: Two Crossings 1944", DocumentParser.Parse(Of(FramedNotes, "framed.txt")).Title);

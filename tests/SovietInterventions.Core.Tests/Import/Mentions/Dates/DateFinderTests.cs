@@ -77,6 +77,31 @@ public partial class DateFinderTests
         Assert.Equal(iso, FindOne(text, contextYear: 1945).Start.ToIso());
     }
 
+    [Theory]
+    [InlineData("In May, he announced a congress", "1968-05")]
+    [InlineData("the talks had stalled by early June", "1968-06")]
+    [InlineData("and in September the brigade left", "1968-09")]
+    public void A_month_alone_after_a_word_of_time_takes_the_context_year(string text, string iso)
+    {
+        Assert.Equal(iso, FindOne(text, contextYear: 1968).Start.ToIso());
+    }
+
+    [Theory]
+    [InlineData("the garrison may march at dawn")]
+    [InlineData("the columns march by night")]
+    [InlineData("May the congress convene")]
+    [InlineData("in Sept, the brigade left")]
+    public void A_month_alone_elsewhere_is_no_date(string text)
+    {
+        Assert.Empty(finder.Find(text, contextYear: 1968));
+    }
+
+    [Fact]
+    public void A_month_alone_is_skipped_when_there_is_no_context_year()
+    {
+        Assert.Empty(finder.Find("In May, he announced a congress"));
+    }
+
     [Fact]
     public void Day_and_month_without_a_year_are_skipped_when_there_is_no_context_year()
     {

@@ -36,6 +36,22 @@ public class EpisodeEventsTests
     }
 
     [Fact]
+    public void A_sentence_announcing_in_one_month_what_is_planned_for_a_day_is_dated_by_its_month()
+    {
+        var events = EventsOf(1968, 1968, "In January 1968 Dubček became First Secretary. In May, he announced that the congress would convene on 9 September.");
+
+        Assert.Equal(["1968-01", "1968-05"], events.Select(e => e.Date.ToIso()));
+    }
+
+    [Fact]
+    public void A_month_alone_with_no_year_written_around_it_dates_no_event()
+    {
+        var events = EventsOf(1940, 1940, "The Baltic governments signed agreements in September and October.");
+
+        Assert.Empty(events);
+    }
+
+    [Fact]
     public void A_sentence_with_two_days_is_one_event_on_the_first_of_them()
     {
         var events = EventsOf(1939, 1940, "On 30 November 1939 the Red Army crossed the border, and the fighting stopped on 13 March 1940.");
