@@ -107,7 +107,7 @@ internal sealed class ClaimFinder(ClaimRules rules, CountryFinder countries, Dat
                 var told = found.Where(d => OfTheStory(sentence, d) && !NamesAnAgreement(sentence, d)).ToList();
                 // "… and in June Zhukov arrived. Smushkevich, back from Spain, brought pilots": a month named alone, its year the
                 // story's, dates its own sentence but is too loose to date the next one's act.
-                before = told.LastOrDefault(d => !d.YearInferred || d.Start.Day is not null) is { } last ? (last, passage.Block.Line) : null;
+                before = told is [.., var last] && !(last is { YearInferred: true, Start.Day: null }) ? (last, passage.Block.Line) : null;
                 namedBefore = rules.Agents.AnyIn(sentence) ? passage.Block.Line : null;
                 if (claim is not null && !claim.DatedInSentence && section is not null && contextSection == section) claim = claim with { DatedInSection = true };
                 if (told.Count > 0)

@@ -23,9 +23,6 @@ internal sealed record EpisodeHeading(PartialDate Start, PartialDate End, string
 
     private static readonly char[] Separators = [':', '–', '—', '-', ',', ' ', '.'];
 
-    private const int SurveyCountries = 3;
-    private const int SurveyYears = 20;
-
     /// <param name="isName">Whether words beside the places are a real name ("Berlin Blockade"), not a description ("The Gilan adventure").</param>
     public static EpisodeHeading? TryRead(Heading heading, DateFinder dates, CountryFinder countries, IReadOnlySet<string> interveners, Func<string, bool> isName)
     {
@@ -66,9 +63,6 @@ internal sealed record EpisodeHeading(PartialDate Start, PartialDate End, string
         // "The Ili rebellion and the East Turkestan Republic", "Finland, the winter of": a description beside the places is no
         // address, the places are; a real name ("Berlin Blockade") stays.
         else if (OtherWords(place, named).Count > 0 && (bracketed is not null || !(name is not null && isName(name.Trim('(', ')', ' '))))) place = PlacesNamed(named);
-
-        // "The USSR & its neighbours 1945-91 (+ Korea, Cuba, China)": many countries over decades is a survey's title, not one episode.
-        if (targets.Count >= SurveyCountries && (years.End ?? years.Start).Year - years.Start.Year >= SurveyYears) return null;
 
         // A heading dates an episode to the year: finer precision in a heading is kept as the year.
         var start = new PartialDate(years.Start.Year);

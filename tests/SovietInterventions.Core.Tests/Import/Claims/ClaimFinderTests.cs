@@ -688,6 +688,8 @@ public sealed class ClaimFinderTests
     {
         var claim = Assert.Single(Claims("Notes\n\n- 25 Dec 1979: Sov. troops cross into Afghanistan\n"));
         Assert.Equal(["afghanistan"], claim.Targets);
+        var army = Assert.Single(Claims("Notes\n\n- 25 Dec 1979: Sov. Army crossed into Afghanistan\n"));
+        Assert.Equal(["afghanistan"], army.Targets);
     }
 
     [Fact]

@@ -62,13 +62,6 @@ public sealed class EpisodeHeadingTests
     }
 
     [Fact]
-    public void Many_countries_over_decades_are_a_surveys_title_and_three_in_one_year_an_episode()
-    {
-        Assert.Null(Read("The USSR and its neighbours 1945-91 (+ Korea, Cuba, China)"));
-        Assert.NotNull(Read("Estonia, Latvia and Lithuania, 1940"));
-    }
-
-    [Fact]
     public void A_city_in_a_state_divided_in_the_headings_year_names_no_target()
     {
         Assert.Null(Read("Berlin, 17 June 1971"));

@@ -23,7 +23,9 @@ internal static partial class GemtextParser
     /// <summary>A ".gmi" file (5), or text with two link lines or more ("=&gt; gemini://…", "=&gt; notes/1968.gmi") (4: above
     /// wikitext's 3). Revision notes write "=&gt;" for "so" ("=&gt; 1979-89. Braithwaite"): a link line points at a path or a file.</summary>
     public static int Likeness(DocumentShape shape) =>
-        shape.HasExtension(Extensions) ? 5 : shape.Lines.Count(l => LinkLine().Match(l) is { Success: true } m && LinkTarget().IsMatch(m.Groups["url"].Value)) >= MinLinkLines ? 4 : 0;
+        shape.HasExtension(Extensions) ? 5 : shape.Lines.Count(IsLinkLine) >= MinLinkLines ? 4 : 0;
+
+    private static bool IsLinkLine(string line) => LinkLine().Match(line) is { Success: true } link && LinkTarget().IsMatch(link.Groups["url"].Value);
 
     public static ParsedDocument Parse(SourceText source)
     {
@@ -99,8 +101,9 @@ internal static partial class GemtextParser
     [GeneratedRegex(@"^=>\s*(?<url>\S+)(?:\s+(?<label>.*))?$")]
     private static partial Regex LinkLine();
 
-    // "gemini://host/", "/log/", "../index.gmi", "photo.jpg": a slash, or a name ending in a file extension.
-    [GeneratedRegex(@"/|\w\.[A-Za-z][A-Za-z0-9]{1,4}$")]
+    // "gemini://host/", "/log/", "../index.gmi", "notes/", "photo.jpg": a scheme, a path from the root or from here, a folder, or
+    // a name ending in a file extension; "1979/80" and "USSR/Sov." are none.
+    [GeneratedRegex(@"^(?:[A-Za-z][A-Za-z0-9+.-]*:|\.{0,2}/)|/$|\w\.[A-Za-z][A-Za-z0-9]{1,4}$")]
     private static partial Regex LinkTarget();
 
     [GeneratedRegex(@"\s{2,}")]

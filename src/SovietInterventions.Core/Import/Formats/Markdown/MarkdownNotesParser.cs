@@ -96,8 +96,27 @@ internal static partial class MarkdownNotesParser
             lines[i - 1] = lines[i + 1] = "";
             i++;
         }
-        return bannerLines.Count == 0 ? text : string.Join('\n', lines);
+        var underlined = BlankRuleUnderHeader(lines);
+        return bannerLines.Count == 0 && !underlined ? text : string.Join('\n', lines);
     }
+
+    // "HIST 2150 …\nWEEK 8 …\nmy notes …\n=====": a long rule under an opening block of several lines closes a typed header, as
+    // plain text reads it; Markdown would underline the whole block into one heading, and the document's title with it. A rule
+    // under one line, under Markdown's own blocks, or further on is Markdown's.
+    private static bool BlankRuleUnderHeader(string[] lines)
+    {
+        var first = Array.FindIndex(lines, l => l.Trim().Length > 0);
+        if (first < 0) return false;
+        var rule = first;
+        // Typed lines of words: a Markdown heading, list, quote or table above the rule is Markdown's own.
+        while (rule < lines.Length && lines[rule].TrimStart() is { Length: > 0 } typed && char.IsLetterOrDigit(typed[0])) rule++;
+        if (rule - first < 2 || rule >= lines.Length || lines[rule].Trim() is not { Length: >= MinUnderBlockRule } line || line[0] is not ('=' or '-'))
+            return false;
+        lines[rule] = "";
+        return true;
+    }
+
+    private const int MinUnderBlockRule = 5;
 
     // Notes headed only by banners open with their title as plain text does: a short first line above the first banner.
     private static string? OpeningTitle(string text, IReadOnlyList<Documents.Block> blocks)

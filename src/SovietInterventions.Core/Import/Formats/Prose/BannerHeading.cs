@@ -39,12 +39,8 @@ internal static partial class BannerHeading
     {
         char? Rule(int at) => at >= 0 && at < lines.Count && lines[at].Trim() is { Length: >= MinFrameRule } rule && IsRule(rule) ? rule[0] : null;
         var line = lines[index].Trim();
-        return line.Length > 0 && !ProseText.EndsSentence(WithoutAside(line)) && Rule(index - 1) is { } mark && Rule(index + 1) == mark ? mark : null;
+        return line.Length > 0 && !ProseText.EndsSentence(line) && Rule(index - 1) is { } mark && Rule(index + 1) == mark ? mark : null;
     }
-
-    // "3. HUNGARY 1956   (key case -- learn dates!)": an aside in brackets after the title does not make it a sentence.
-    private static string WithoutAside(string line) =>
-        line.EndsWith(')') && line.LastIndexOf('(') is > 0 and var open ? line[..open].TrimEnd() : line;
 
     /// <summary>The framed line as a banner ("=== PANEL 4 ==="), for <see cref="Of"/> and the levels. A word count written for
     /// the designers after it ("PANEL 4 — PRAGUE, 1968   [334 w]") is no part of the title, and a dash typed as two ("key case --

@@ -11,7 +11,7 @@ internal static partial class ProseText
     {
         "mr", "mrs", "ms", "dr", "st", "gen", "col", "lt", "capt", "sgt", "adm", "gov", "pres", "rev", "prof",
         "sen", "rep", "maj", "brig", "cmdr", "amb", "sec", "fr", "messrs", "gens",
-        "jr", "sr", "no", "vol", "pp", "p", "ca", "cf", "vs", "etc", "approx", "e.g", "i.e", "mt", "ft", "km", "mi",
+        "jr", "sr", "no", "vol", "sov", "pp", "p", "ca", "cf", "vs", "etc", "approx", "e.g", "i.e", "mt", "ft", "km", "mi",
     };
 
     /// <summary>The words of a text that a format wrapped or indented (a folded YAML value, an unfolded calendar line) on one line,

@@ -150,11 +150,13 @@ internal sealed class DateFinder(IReadOnlyCollection<string>? citingVerbs = null
             return tokens.IsAnyWord(i, DateWords.RangeWords) ? i + 1 : null;
         }
 
-        // "In May, he announced …", "by early June": a month named alone after a word of time, in capitals, is a month of the
-        // context's year; a bare "May" or "march" elsewhere is a verb as often as a month.
+        // "In May, he announced …", "by early June", "mid-June": a month named alone after a word of time, in capitals, is a month
+        // of the context's year; a bare "May" or "march" elsewhere is a verb as often as a month. "In March of the following
+        // year" is another year's, and "in May Day parades" or "by August Zaleski" name something else.
         private bool MonthAloneAt(int i) =>
-            tokens.IsAnyWord(i - 1, DateWords.TimePrepositions) && tokens.Is(i, DateTokenKind.Word) && char.IsUpper(tokens.Span(i)[0])
-            && !DateWords.IsMonthAbbreviation(tokens.Span(i));
+            (tokens.IsAnyWord(i - 1, DateWords.WordsOfTimeBeforeMonth) || tokens.IsDash(i - 1) && tokens.IsAnyWord(i - 2, DateWords.WordsOfTimeBeforeMonth))
+            && tokens.Is(i, DateTokenKind.Word) && char.IsUpper(tokens.Span(i)[0]) && !DateWords.IsMonthAbbreviation(tokens.Span(i))
+            && !tokens.IsWord(i + 1, "of") && !(tokens.Is(i + 1, DateTokenKind.Word) && char.IsUpper(tokens.Span(i + 1)[0]));
 
         private Match? Single(DateParts date, bool monthAlone = false)
         {

@@ -28,8 +28,8 @@ internal static class DateWords
 
     public static readonly string[] RangeWords = ["to", "until", "till", "through"];
 
-    /// <summary>Words before a month named alone that make it a time, not a verb: "In May, he announced …", "by March".</summary>
-    public static readonly string[] TimePrepositions = ["in", "by", "until", "till", "since", "during", "early", "mid", "late"];
+    /// <summary>Words before a month named alone that make it a time, not a verb: "In May, he announced …", "by March", "mid-June".</summary>
+    public static readonly string[] WordsOfTimeBeforeMonth = ["in", "by", "until", "till", "since", "during", "early", "mid", "late"];
 
     // "26.VI.40": notes in the European manner write the month in Roman numerals, in capitals.
     private static readonly string[] RomanMonths = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"];

@@ -18,7 +18,7 @@ internal sealed record SentenceDate(DatePhrase Phrase, int Sentence, YearSource 
 /// <summary>
 /// Dates the sentences of one passage. A day-and-month date with no year ("on 22 June") takes the year written in
 /// its own sentence, else that of the nearest sentence of the passage with a written year inside the episode's
-/// years (a later sentence's year, when the date would fall after that sentence's date, means the year before,
+/// years, the latest it writes inside them (a later sentence's year, when the date would fall after that sentence's date, means the year before,
 /// unless a month or day written before is in the same year as that sentence; a month or day after is preferred
 /// to a year alone before),
 /// else a year of its own sentence that qualifies a noun ("the 1941 offensive"), else the year of the month or day the
@@ -69,14 +69,15 @@ internal sealed class PassageDates(DateFinder finder)
     {
         if (plain[i].Count > 0 && (plain[i].FirstOrDefault(p => inside(p.Start.Year)) ?? plain[i][0]) is { } mine)
             return new Candidate(mine.Start.Year, YearSource.Sentence);
+        // The time the sentence before leaves the story at (see Latest).
+        PartialDate? before = previous >= 0 ? Latest(plain[previous], inside).Start : null;
         // A month or day written before and a sentence after in the same year place the date in it, whatever order the text tells things in.
-        if (previous >= 0 && next >= 0 && plain[previous][^1].Start is { Month: not null } before && before.Year == plain[next][0].Start.Year)
-            return new Candidate(plain[previous][^1].Start.Year, YearSource.Passage);
+        if (before is { Month: not null } month && next >= 0 && month.Year == plain[next][0].Start.Year)
+            return new Candidate(month.Year, YearSource.Passage);
         // A year alone before says nothing of the order within it; a month or day after does.
-        var yearOnlyBeforeMonthAfter = previous >= 0 && next >= 0 && plain[previous][^1].Start.Month is null && plain[next][0].Start.Month is not null;
-        var usePrevious = previous >= 0 && (next < 0 || i - previous <= next - i) && !yearOnlyBeforeMonthAfter;
-        if (usePrevious)
-            return new Candidate(plain[previous][^1].Start.Year, YearSource.Passage);
+        var yearOnlyBeforeMonthAfter = before is { Month: null } && next >= 0 && plain[next][0].Start.Month is not null;
+        if (before is { } told && (next < 0 || i - previous <= next - i) && !yearOnlyBeforeMonthAfter)
+            return new Candidate(told.Year, YearSource.Passage);
         if (next >= 0)
             return new Candidate(plain[next][0].Start.Year, YearSource.Passage, plain[next][0].Start);
         if (own.FirstOrDefault(p => p.Attributive && inside(p.Start.Year)) is { } qualifier)
@@ -87,6 +88,11 @@ internal sealed class PassageDates(DateFinder finder)
         if (previousAtAll >= 0 && plain[previousAtAll][^1].Start is { Month: not null } last) return new Candidate(last.Year, YearSource.PassageWritten);
         return firstYear is { } year ? new Candidate(year, YearSource.Episode) : null;
     }
+
+    // The time a sentence leaves the story at: its latest date within the episode's years, not its last written ("In January
+    // 1942, the front attempted to retake the town, which had been lost in late 1941." leaves it in 1942).
+    private static DatePhrase Latest(List<DatePhrase> phrases, Func<int, bool> inside) =>
+        phrases.Where(p => inside(p.Start.Year)).MaxBy(p => p.Start) ?? phrases[^1];
 
     /// <summary>For each sentence, the nearest other sentence (before it, or after it) whose written year is inside the episode's years, or -1.</summary>
     private static int[] Nearest(List<List<DatePhrase>> plain, Func<int, bool> inside, bool forward)

@@ -53,6 +53,8 @@ public class GemtextParserTests
             - 25 Dec crossing -> 27 Dec the bridge taken
             => 1931-32. Smith, Bridges (2011)
             => Sov. engineers = the bridge, not the garrison
+            => 1931/32 the second bridge
+            => USSR/Sov. = Soviet Union
             """;
 
         Assert.NotEqual(SourceFormat.Gemtext, Parse(notes, "revision_notes.txt").Format);

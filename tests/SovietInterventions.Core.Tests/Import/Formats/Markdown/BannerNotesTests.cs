@@ -93,7 +93,7 @@ public class BannerNotesTests
     }
 
     [Fact]
-    public void A_framed_title_with_an_exclaiming_aside_in_brackets_is_still_a_heading()
+    public void A_line_framed_by_dash_rules_with_a_dash_typed_as_two_is_still_a_heading()
     {
         const string notes = """
             Revision Sheet: Two Crossings 1944
@@ -112,6 +112,34 @@ public class BannerNotesTests
 
         var heading = Assert.Single(document.Blocks, b => b.Text.StartsWith("20 Sep", StringComparison.Ordinal)).Section!;
         Assert.StartsWith("2. THE MOUNTAIN PASS", heading.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_long_rule_under_a_header_of_several_lines_closes_it_and_underlines_no_heading()
+    {
+        const string notes = """
+            REV 101  Two crossings 1944
+            WEEK 8 -- the rivers (exam = 3 of 6 Qs)
+            my notes + revision additions
+            ==================================
+
+            ## The Danube crossing
+
+            - 8 Sep: the front crosses the river at three places before dawn
+            """;
+        var document = DocumentParser.Parse(Of(notes, "rev101_wk8_notes.txt"));
+
+        Assert.DoesNotContain(document.Blocks, b => b.Kind == PassageKind.Heading && b.Text.Contains("WEEK 8", StringComparison.Ordinal));
+        Assert.DoesNotContain("WEEK 8", document.Title, StringComparison.Ordinal);
+        Assert.Contains(document.Blocks, b => b.Kind == PassageKind.Paragraph && b.Text.Contains("WEEK 8", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_rule_under_markdown_of_its_own_stays_markdowns()
+    {
+        var document = DocumentParser.Parse(Of("# Notes\nThe crossings\n-----\n\n- 8 Sep: the front crosses the river\n", "notes.md"));
+
+        Assert.Contains(document.Blocks, b => b.Kind == PassageKind.Heading && b.Text == "The crossings");
     }
 
     [Fact]

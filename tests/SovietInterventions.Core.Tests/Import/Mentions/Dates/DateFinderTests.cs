@@ -81,6 +81,7 @@ public partial class DateFinderTests
     [InlineData("In May, he announced a congress", "1968-05")]
     [InlineData("the talks had stalled by early June", "1968-06")]
     [InlineData("and in September the brigade left", "1968-09")]
+    [InlineData("the talks resumed in mid-July", "1968-07")]
     public void A_month_alone_after_a_word_of_time_takes_the_context_year(string text, string iso)
     {
         Assert.Equal(iso, FindOne(text, contextYear: 1968).Start.ToIso());
@@ -91,6 +92,9 @@ public partial class DateFinderTests
     [InlineData("the columns march by night")]
     [InlineData("May the congress convene")]
     [InlineData("in Sept, the brigade left")]
+    [InlineData("the regiment was in march order")]
+    [InlineData("In March of the following year the brigade left")]
+    [InlineData("the crowds in May Day parades")]
     public void A_month_alone_elsewhere_is_no_date(string text)
     {
         Assert.Empty(finder.Find(text, contextYear: 1968));

@@ -64,6 +64,25 @@ public class PassageDatesTests
     }
 
     [Fact]
+    public void A_day_after_a_sentence_that_looks_back_takes_the_year_the_story_has_reached()
+    {
+        var found = dates.Find([
+            "In January 1942, the front tried to retake the town, which had been lost in late 1941.",
+            "On 4 April the front attacked again.",
+        ], 1941, 1944);
+
+        Assert.Equal("1942-04-04", Only(found, 1).Date.ToIso());
+    }
+
+    [Fact]
+    public void A_day_after_a_sentence_that_looks_ahead_beyond_the_episode_keeps_the_year_within_it()
+    {
+        var found = dates.Find(["In 1944 Finland again ceded what it had lost in March 1940.", "On 13 March the guns fell silent."], 1939, 1940);
+
+        Assert.Equal("1940-03-13", Only(found, 1).Date.ToIso());
+    }
+
+    [Fact]
     public void A_year_written_in_the_same_sentence_comes_first()
     {
         var found = dates.Find(["The talks began in 1948.", "In 1949 the army moved, and on 2 March it crossed the river."]);
