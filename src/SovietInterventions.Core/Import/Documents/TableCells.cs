@@ -20,6 +20,11 @@ public static class TableCells
         return trimmed.Length > 0 && trimmed.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= HeaderWords;
     }
 
+    /// <summary>A table's column labels: its first row, when every cell of it is a word or three (", Poland, Gilan") and rows
+    /// follow it; else none.</summary>
+    public static IReadOnlyList<string> Labels(IReadOnlyList<string> firstRow, int rowCount) =>
+        rowCount > 1 && firstRow.All(c => c.Length == 0 || IsHeader(c)) ? firstRow : [];
+
     /// <summary>A row of a label and a value reads "Label: value"; a longer row reads its filled cells one after another, each after
     /// its column's header when the table has one ("Year: 1956; Country: Hungary."), as one sentence.</summary>
     public static string Row(IReadOnlyList<string> cells, IReadOnlyList<string> header)

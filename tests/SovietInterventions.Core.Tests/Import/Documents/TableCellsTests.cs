@@ -23,4 +23,12 @@ public class TableCellsTests
         var row = Assert.Single(document.Blocks, b => b.Kind != PassageKind.Heading && b.Text.Contains("Prague"));
         Assert.StartsWith(TableCells.Join(["1968", "Prague", "troops came in"]), row.Text);
     }
+
+    [Fact]
+    public void A_first_row_of_short_labels_over_other_rows_labels_the_columns_and_a_sentence_or_a_lone_row_does_not()
+    {
+        Assert.Equal(["Year", "Country", ""], TableCells.Labels(["Year", "Country", ""], rowCount: 3));
+        Assert.Empty(TableCells.Labels(["Year", "Country"], rowCount: 1));
+        Assert.Empty(TableCells.Labels(["1956", "Soviet tanks entered Budapest at dawn"], rowCount: 3));
+    }
 }

@@ -117,8 +117,7 @@ internal static partial class OdtParser
             var rows = new List<(XElement Row, List<string> Cells)>();
             CollectRows(table, rows);
             if (rows.Count == 0) return;
-            var first = rows[0].Cells;
-            var header = first.All(c => c.Length == 0 || TableCells.IsHeader(c)) && rows.Count > 1 ? first : [];
+            var header = TableCells.Labels(rows[0].Cells, rows.Count);
             foreach (var (row, cells) in rows.Skip(header.Count > 0 ? 1 : 0))
                 if (cells.Any(c => c.Length > 0)) outline.AddText(PassageKind.Paragraph, TableCells.Row(cells, header), SafeXml.Line(row));
         }

@@ -88,8 +88,7 @@ internal static partial class WordDocumentParser
         var rows = table.Elements(W + "tr").Where(r => r.Element(W + "trPr")?.Element(W + "del") is null)
             .Select(r => (Row: r, Cells: r.Elements(W + "tc").Select(CellText).ToList())).ToList();
         if (rows.Count == 0) return;
-        var first = rows[0].Cells;
-        var header = first.All(c => c.Length == 0 || TableCells.IsHeader(c)) && rows.Count > 1 ? first : [];
+        var header = TableCells.Labels(rows[0].Cells, rows.Count);
         foreach (var (row, cells) in rows.Skip(header.Count > 0 ? 1 : 0))
             if (cells.Any(c => c.Length > 0)) outline.AddText(PassageKind.Paragraph, TableCells.Row(cells, header), SafeXml.Line(row));
     }
