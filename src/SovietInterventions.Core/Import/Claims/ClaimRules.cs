@@ -34,9 +34,23 @@ public sealed partial class ClaimRules
     internal IReadOnlySet<string> Subordinators { get; init; } = null!;
 
     /// <summary>Where the clause of a sentence-opening subordinator ends ("As the war turned, …"), or -1: at a comma before a
-    /// space, so that "Although 2,500 died, …" ends after "died".</summary>
-    internal int OpeningClauseEnd(string sentence) =>
-        Subordinators.Contains(sentence.TrimStart().Split(' ', 2)[0]) ? sentence.IndexOf(", ", StringComparison.Ordinal) : -1;
+    /// space, so that "Although 2,500 died, …" ends after "died"; a short aside between commas that a coordinator carries on
+    /// ("Although it fell between the bombing of Hiroshima, on 6 August, and the Nagasaki bombing, …") is still the clause's.</summary>
+    internal int OpeningClauseEnd(string sentence)
+    {
+        if (!Subordinators.Contains(sentence.TrimStart().Split(' ', 2)[0])) return -1;
+        var end = sentence.IndexOf(", ", StringComparison.Ordinal);
+        while (end >= 0 && sentence.IndexOf(", ", end + 2, StringComparison.Ordinal) is var asideEnd and >= 0
+            && sentence[(end + 2)..asideEnd].Split(' ').Length <= MaxAsideWords
+            && CoordinatorAt(sentence, asideEnd + 2) && sentence.IndexOf(", ", asideEnd + 2, StringComparison.Ordinal) is var next and >= 0)
+            end = next;
+        return end;
+    }
+
+    private const int MaxAsideWords = 4;
+
+    private static bool CoordinatorAt(string sentence, int index) =>
+        sentence.AsSpan(index).StartsWith("and ", StringComparison.Ordinal) || sentence.AsSpan(index).StartsWith("or ", StringComparison.Ordinal);
     /// <summary>Countries that are the Soviet side itself where the text names them (Russia): never a target.</summary>
     internal IReadOnlySet<string> AgentCountries { get; init; } = null!;
     internal PhraseMatcher<(EpisodeKind Kind, ActRole Role)> Acts { get; init; } = null!;

@@ -308,6 +308,12 @@ public class EpisodeEventsTests
             EventsWithClauses(1956, "When 2,500 students rose in October 1956, foreign tanks entered the city on 24 October.").Select(e => e.Date));
 
     [Fact]
+    public void A_dated_aside_inside_a_coordination_of_the_opening_clause_is_not_the_sentences_date() =>
+        Assert.Equal([new PartialDate(1945, 8, 3)],
+            EventsWithClauses(1945, "Although the attack fell between the bombing of one city, on 6 August, and that of another on 9 August, "
+                + "the timing had been planned long before; on 3 August, the marshal reported that he could attack.").Select(e => e.Date));
+
+    [Fact]
     public void A_first_date_outside_an_opening_clause_stays_the_sentences_date() =>
         Assert.Equal([new PartialDate(1956, 10)],
             EventsWithClauses(1956, "In October 1956 the students rose, and foreign tanks entered the city on 24 October.").Select(e => e.Date));
