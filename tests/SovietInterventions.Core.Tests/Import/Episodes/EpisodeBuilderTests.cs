@@ -143,6 +143,24 @@ public sealed class EpisodeBuilderTests
     }
 
     [Fact]
+    public void An_undated_sentence_comparing_the_episodes_country_with_two_others_does_not_join_its_dated_neighbour()
+    {
+        var notes = "# Notes on Europe\n\n## 1939: Poland\n\nOn 17 September 1939 the Red Army invaded Poland from the east.\n\n"
+            + "## 1939–1940: Finland\n\nOn 30 November 1939 the Soviet Union invaded Finland.\n\n"
+            + "## 1945: Germany\n\nIn April 1945 the Red Army invaded Germany and took Berlin.\n\n"
+            + "## Decline of the old powers\n\nBy 1945, Germany lay in ruins, after being defeated in the war.\n\n"
+            + "In a post-war Europe, Britain, France, and Germany were no longer dominant players on the world stage.\n\n"
+            + "This left a vacuum that the USA and the USSR moved to fill.\n\n"
+            + "By May 1945, Germany had lost its eastern lands.\n\nGermany was no longer a dominant player on the world stage.\n";
+
+        var germany = Import(("n.md", notes)).Episodes.Single(e => e.Draft.Targets.Contains("germany"));
+
+        var texts = germany.Draft.Passages.Select(p => p.Text).ToList();
+        Assert.Contains("Germany was no longer a dominant player on the world stage.", texts);
+        Assert.DoesNotContain(texts, t => t.Contains("Britain, France", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_move_told_after_a_withdrawal_is_the_way_out_and_starts_no_episode()
     {
         var article = "An article\n\nIn December 1979 Soviet troops invaded Afghanistan.\n\n" +
