@@ -451,12 +451,13 @@ internal sealed class ClaimFinder(ClaimRules rules, CountryFinder countries, Dat
         (LabelledRows.CellSpanLabelled(sentence, rules.Rows.DateHeaders.Contains) ?? LabelledRows.KeySpan(sentence)) is var (start, end) && (actIndex < start || actIndex >= end)
             && found.FirstOrDefault(d => d.Index >= start && d.Index < end) is { IsRange: true } first ? first : StartAndEndCells(sentence, actIndex, found);
 
-    // "from: 1918-11; to: 1920-01; kind: invasion": a row's first and last dates in cells of their own make its period.
+    // "from: 1918-11; to: 1920-01; kind: invasion": a row's first and last dates in cells of their own make its period; so do its
+    // key and its end cell ("1965 — year end: 1973; target: North Vietnam", a table whose first column is the start year).
     private DatePhrase? StartAndEndCells(string sentence, int actIndex, IReadOnlyList<DatePhrase> found)
     {
         DatePhrase? In((int Start, int End)? cell) => cell is var (start, end) && (actIndex < start || actIndex >= end)
             ? found.FirstOrDefault(d => d.Index >= start && d.Index < end) : null;
-        if (In(LabelledRows.CellSpanLabelled(sentence, rules.Rows.StartHeaders.Contains)) is not { } first
+        if ((In(LabelledRows.CellSpanLabelled(sentence, rules.Rows.StartHeaders.Contains)) ?? In(LabelledRows.KeySpan(sentence))) is not { } first
             || In(LabelledRows.CellSpanLabelled(sentence, rules.Rows.EndHeaders.Contains)) is not { } last) return null;
         var lastDate = last.End ?? last.Start;
         return lastDate.CompareTo(first.Start) <= 0 || last.Index < first.Index ? null

@@ -12,7 +12,7 @@ namespace SovietInterventions.Core.Import.Claims;
 /// </summary>
 internal static class ColumnRows
 {
-    private const string CellBreak = TableCells.Separator;
+    private static readonly string[] CellBreaks = [TableCells.Separator, TableCells.KeySeparator];
     private const int MinCells = 3;
 
     /// <summary>The agent of a row's "who" cell, for an act in another cell of the row; else none.</summary>
@@ -46,19 +46,24 @@ internal static class ColumnRows
         return (before.Length == 0 || before.Equals("the", StringComparison.OrdinalIgnoreCase)) && sentence[end..cell.End].Trim().TrimEnd('.').Length == 0;
     }
 
-    // A cell under its column's header ("Who: Soviet Union") holds what follows the header.
+    // A cell under its column's header ("Who: Soviet Union") holds what follows the header; a row's key is a cell of its own
+    // ("1965 — year end: 1973; who: USSR; …").
     private static List<(int Start, int End)> Cells(string sentence)
     {
         var cells = new List<(int, int)>();
         var start = 0;
-        for (var at = sentence.IndexOf(CellBreak, StringComparison.Ordinal); at >= 0; at = sentence.IndexOf(CellBreak, start, StringComparison.Ordinal))
+        for (var (at, length) = NextBreak(sentence, 0); at >= 0; (at, length) = NextBreak(sentence, start))
         {
             cells.Add((AfterHeader(sentence, start, at), at));
-            start = at + CellBreak.Length;
+            start = at + length;
         }
         cells.Add((AfterHeader(sentence, start, sentence.Length), sentence.Length));
         return cells;
     }
+
+    private static (int At, int Length) NextBreak(string sentence, int from) =>
+        CellBreaks.Select(b => (At: sentence.IndexOf(b, from, StringComparison.Ordinal), b.Length)).Where(b => b.At >= 0)
+            .DefaultIfEmpty((At: -1, Length: 0)).MinBy(b => b.At);
 
     private static int AfterHeader(string sentence, int start, int end)
     {

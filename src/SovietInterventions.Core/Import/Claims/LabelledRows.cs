@@ -12,7 +12,7 @@ namespace SovietInterventions.Core.Import.Claims;
 internal static partial class LabelledRows
 {
     private const int MaxLabelWords = 6;
-    private static readonly string[] CellBreaks = [TableCells.Separator, " — "];
+    private static readonly string[] CellBreaks = [TableCells.Separator, TableCells.KeySeparator];
 
     /// <summary>Where the text between an agent and its act continues past the colon of the agent's own label, or <paramref name="from"/>;
     /// a short lead-in of the cell ("What the USSR did: Operation Anadyr: shipped") is passed over too.</summary>
@@ -77,8 +77,8 @@ internal static partial class LabelledRows
             var colon = text.IndexOf(':', cell.Start, cell.End - cell.Start);
             var label = text[cell.Start..colon];
             // A row's first cell carries its key before the labels ("1972 — Actor: …").
-            var dash = label.LastIndexOf(" — ", StringComparison.Ordinal);
-            if (isLabel(label[(dash < 0 ? 0 : dash + 3)..].Trim())) return (colon + 1, cell.End);
+            var dash = label.LastIndexOf(TableCells.KeySeparator, StringComparison.Ordinal);
+            if (isLabel(label[(dash < 0 ? 0 : dash + TableCells.KeySeparator.Length)..].Trim())) return (colon + 1, cell.End);
         }
         return null;
     }
@@ -147,7 +147,7 @@ internal static partial class LabelledRows
             }
             var label = sentence[cell.Start..colon].Trim();
             // A row's first cell carries its key before the labels ("1929 — type: …").
-            if (label.LastIndexOf(" — ", StringComparison.Ordinal) is var dash and >= 0) label = label[(dash + 3)..].Trim();
+            if (label.LastIndexOf(TableCells.KeySeparator, StringComparison.Ordinal) is var dash and >= 0) label = label[(dash + TableCells.KeySeparator.Length)..].Trim();
             if (isKindLabel(label)) act ??= acts.FirstOrDefault(a => a.Index > colon && a.End <= cell.End);
         }
         return agent is not null && act is not null ? (agent, act) : null;

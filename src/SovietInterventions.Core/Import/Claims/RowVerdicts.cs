@@ -66,11 +66,11 @@ internal sealed class RowVerdicts(TableRowWords words)
 {
     private const int MaxLabelWords = 6;
     private const int MaxLabelLength = 80;
-    private static readonly string[] LabelStarts = [TableCells.Separator, " — ", ". "];
+    private static readonly string[] LabelStarts = [TableCells.Separator, TableCells.KeySeparator, ". "];
 
     public RowVerdict Of(string row)
     {
-        var lead = row.IndexOf(" — ", StringComparison.Ordinal);
+        var lead = row.IndexOf(TableCells.KeySeparator, StringComparison.Ordinal);
         if (lead > 0 && row[..lead].Split(' ').Select(Mark).FirstOrDefault(v => v != RowVerdict.None) is var marked and not RowVerdict.None)
             return marked;
         foreach (var (_, colon) in VerdictLabels(row))

@@ -8,6 +8,9 @@ public static class TableCells
 {
     public const string Separator = "; ";
 
+    /// <summary>What follows a row's key, its first cell, where the other cells are labelled ("1956 — country: Hungary; …").</summary>
+    public const string KeySeparator = " \u2014 ";
+
     public static string Join(IEnumerable<string> cells) => string.Join(Separator, cells);
 
     private const int LabelLength = 60;

@@ -667,6 +667,13 @@ public sealed class ClaimFinderTests
     }
 
     [Fact]
+    public void Soviet_specialists_sent_to_a_country_are_military_aid_to_it()
+    {
+        var claim = Assert.Single(Claims("An article\n\nIn 1965 some 2,000 Soviet specialists went to North Vietnam.\n"));
+        Assert.Equal((EpisodeKind.MilitaryAid, "north-vietnam"), (claim.Kind, Assert.Single(claim.Targets)));
+    }
+
+    [Fact]
     public void A_day_with_no_year_takes_the_year_its_own_sentence_writes_before_the_year_of_the_sentence_before()
     {
         var text = "# Notes\n\n| years | place | what |\n|---|---|---|\n| 1946–48 | Ruritania | nothing, peace signed 1948 |\n" +

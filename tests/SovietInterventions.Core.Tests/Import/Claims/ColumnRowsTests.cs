@@ -29,6 +29,21 @@ public sealed class ColumnRowsTests
         Assert.Empty(TestClaims.Of("# Notes\n\nThe talks failed; the Soviet Union; Portugal; weapons were discussed.\n", "notes.md"));
 
     [Fact]
+    public void A_rows_key_and_its_end_cell_give_the_period_of_the_act_a_spreadsheet_row_states()
+    {
+        var csv = "year_start,year_end,intervener,target,type\n1965,1973,USSR,North Vietnam,air defence specialists\n";
+
+        var claim = Assert.Single(TestClaims.Of(csv, "interventions.csv"));
+
+        Assert.Equal(("north-vietnam", 1965, 1973), (Assert.Single(claim.Targets), claim.Year, claim.LastYear));
+    }
+
+    [Fact]
+    public void A_rows_key_is_a_cell_of_its_own_before_a_label_of_two_words() =>
+        Assert.Equal(["hungary"], Assert.Single(TestClaims.Of("year_start,end year,intervener,target,type\n1956,1956,USSR,Hungary,invasion\n",
+            "interventions.csv")).Targets);
+
+    [Fact]
     public void One_row_of_aid_in_a_single_year_is_strong_enough_for_its_episode()
     {
         var wiki = $"== Table ==\n{{| class=\"wikitable\"\n! Years !! Who !! Where !! Notes\n|-\n| 1971 || Soviet Union || Portugal || Weapons and instructors for the government.\n|}}\n";

@@ -12,8 +12,8 @@ namespace SovietInterventions.Core.Import.Formats.Yaml;
 /// mappings is a table: each mapping is one row, read as a spreadsheet's row is (<see cref="TimelineRows"/>: "ukr-1918 —
 /// target: Ukraine; from: 1918-01; to: 1918-04; kind: invasion; soviet: …") but as a record of its own, under a heading of
 /// the list's key; a nested mapping's fields are cells of the row ("people: {soviet: […]}" gives "soviet: …"), a merge key's
-/// ("&lt;&lt;: *defaults") those the record does not set itself, a list of words one cell. A record's notes and sources are
-/// references. A list of words is a list of items; a key's lone value a line "key: value", and a key that names an apparatus
+/// ("&lt;&lt;: *defaults") those the record does not set itself, a list of words one cell. A record's sources are
+/// references, its notes a cell of its row. A list of words is a list of items; a key's lone value a line "key: value", and a key that names an apparatus
 /// ("sources", "notes") heads references. Comments are never prose; the title is the file's name.
 /// </summary>
 internal static class YamlDataParser

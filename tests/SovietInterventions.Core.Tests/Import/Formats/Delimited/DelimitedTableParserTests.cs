@@ -74,6 +74,19 @@ public class DelimitedTableParserTests
         Assert.DoesNotContain(ProseOf(document), p => p.Contains("Field diary"));
     }
 
+    private const string Tracker =
+        "year_start,year_end,target,notes,source,status,last_edited_by\n" +
+        "1961,1963,Port town,Crews landed at night.,Field diary,Done,Jordan Pike\n";
+
+    [Fact]
+    public void A_notes_column_is_prose_and_a_trackers_columns_of_who_edited_a_row_and_when_are_left_out()
+    {
+        var document = Parse(Tracker, "tracker.csv");
+
+        Assert.Equal(["1961 — year end: 1963; target: Port town; notes: Crews landed at night."], ProseOf(document));
+        Assert.Contains("Field diary", document.References);
+    }
+
     [Fact]
     public void A_quoted_csv_cell_may_hold_commas_line_breaks_and_doubled_quotes()
     {
