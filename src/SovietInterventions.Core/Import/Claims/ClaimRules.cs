@@ -41,7 +41,7 @@ public sealed partial class ClaimRules
         if (!Subordinators.Contains(sentence.TrimStart().Split(' ', 2)[0])) return -1;
         var end = sentence.IndexOf(", ", StringComparison.Ordinal);
         while (end >= 0 && sentence.IndexOf(", ", end + 2, StringComparison.Ordinal) is var asideEnd and >= 0
-            && sentence[(end + 2)..asideEnd].Split(' ').Length <= MaxAsideWords
+            && sentence[(end + 2)..asideEnd] is var aside && aside.Split(' ').Length <= MaxAsideWords && aside.Any(char.IsDigit)
             && CoordinatorAt(sentence, asideEnd + 2) && sentence.IndexOf(", ", asideEnd + 2, StringComparison.Ordinal) is var next and >= 0)
             end = next;
         return end;

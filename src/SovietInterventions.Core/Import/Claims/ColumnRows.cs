@@ -12,7 +12,7 @@ namespace SovietInterventions.Core.Import.Claims;
 /// </summary>
 internal static class ColumnRows
 {
-    private static readonly string[] CellBreaks = [TableCells.Separator, TableCells.KeySeparator];
+    private const string CellBreak = TableCells.Separator;
     private const int MinCells = 3;
 
     /// <summary>The agent of a row's "who" cell, for an act in another cell of the row; else none.</summary>
@@ -52,18 +52,21 @@ internal static class ColumnRows
     {
         var cells = new List<(int, int)>();
         var start = 0;
-        for (var (at, length) = NextBreak(sentence, 0); at >= 0; (at, length) = NextBreak(sentence, start))
+        var key = sentence.IndexOf(TableCells.KeySeparator, StringComparison.Ordinal);
+        var first = sentence.IndexOf(CellBreak, StringComparison.Ordinal);
+        if (key > 0 && (first < 0 || key < first))
+        {
+            cells.Add((0, key));
+            start = key + TableCells.KeySeparator.Length;
+        }
+        for (var at = sentence.IndexOf(CellBreak, start, StringComparison.Ordinal); at >= 0; at = sentence.IndexOf(CellBreak, start, StringComparison.Ordinal))
         {
             cells.Add((AfterHeader(sentence, start, at), at));
-            start = at + length;
+            start = at + CellBreak.Length;
         }
         cells.Add((AfterHeader(sentence, start, sentence.Length), sentence.Length));
         return cells;
     }
-
-    private static (int At, int Length) NextBreak(string sentence, int from) =>
-        CellBreaks.Select(b => (At: sentence.IndexOf(b, from, StringComparison.Ordinal), b.Length)).Where(b => b.At >= 0)
-            .DefaultIfEmpty((At: -1, Length: 0)).MinBy(b => b.At);
 
     private static int AfterHeader(string sentence, int start, int end)
     {

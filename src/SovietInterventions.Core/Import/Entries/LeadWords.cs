@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using System.Text.RegularExpressions;
+using SovietInterventions.Core.Import.Mentions;
 using SovietInterventions.Core.Reference;
 
 namespace SovietInterventions.Core.Import.Entries;
@@ -98,7 +99,7 @@ internal sealed partial class LeadWords
 
     // The sentence's rest with its new first letter in brackets, as an editor marks a shortened quotation.
     private static string Bracketed(string rest, string sentence) =>
-        rest.Length > 1 && char.IsLetter(rest[0]) ? $"[{char.ToUpperInvariant(rest[0])}]{rest[1..]}" : sentence;
+        rest.Length > 1 && char.IsLetter(rest[0]) ? TextCut.FromMidSentence(rest) : sentence;
 
     /// <summary>The longest opening a connective with its object ("Apart from the pact …,") may be, in words.</summary>
     private const int ObjectWords = 15;

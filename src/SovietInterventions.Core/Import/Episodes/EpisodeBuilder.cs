@@ -339,14 +339,8 @@ internal sealed class EpisodeBuilder(EpisodeRules rules, DateFinder dates, Count
     private static Claim? InPassing(List<Claim> section, EpisodeDraft episode) =>
         section is [var only] && episode.Passages.Count(p => p.Document == only.Passage.Document) == 1 ? only : null;
 
-    /// <summary>
-    /// An undated sentence joins the episode of the sentence just before or after it in its document
-    /// when they name the same country; its year then comes from that neighbour (see EpisodeEvents). One naming two other
-    /// countries as well compares or lists powers: "In a post-war Europe, Britain, France, and Germany were no longer dominant
-    /// players" beside "By 1945, Germany lay in ruins" tells no episode of Germany's.
-    /// </summary>
     /// <summary>So many countries besides an episode's, named in a sentence, make it about the powers, not the episode.</summary>
-    private const int OtherPowers = 2;
+    private const int ComparedCountries = 2;
 
     // Countries named by their names, not by a city in them: "Sov. pressure: Dresden (Mar), Warsaw letter (July), Bratislava
     // (3 Aug)" lists the meetings of one crisis.
@@ -354,6 +348,12 @@ internal sealed class EpisodeBuilder(EpisodeRules rules, DateFinder dates, Count
         passage.Countries.Where(m => m.Form is MentionForm.Name or MentionForm.Alias).Select(m => m.CountrySlug)
             .Intersect(attacher.NamedCountries(passage, includeAdjectives: false, placesFirst: false)).Except(Related(episode)).Count();
 
+    /// <summary>
+    /// An undated sentence joins the episode of the sentence just before or after it in its document
+    /// when they name the same country; its year then comes from that neighbour (see EpisodeEvents). One naming two other
+    /// countries as well compares or lists powers: "In a post-war Europe, Britain, France, and Germany were no longer dominant
+    /// players" beside "By 1945, Germany lay in ruins" tells no episode of Germany's.
+    /// </summary>
     private void JoinNeighbours(IEnumerable<PassageDraft> left, IReadOnlyList<PassageDraft> all, PassageAttacher attacher, PassageOwners owners)
     {
         var index = all.Select((p, i) => (p, i)).ToDictionary(x => x.p, x => x.i);
@@ -364,7 +364,7 @@ internal sealed class EpisodeBuilder(EpisodeRules rules, DateFinder dates, Count
             var neighbour = new[] { at + 1, at - 1 }
                 .Where(i => i >= 0 && i < all.Count && all[i].Document == passage.Document)
                 .Select(i => owners.Of(all[i]))
-                .FirstOrDefault(e => e is not null && e.Targets.Intersect(named).Any() && OtherCountriesNamed(passage, attacher, e) < OtherPowers);
+                .FirstOrDefault(e => e is not null && e.Targets.Intersect(named).Any() && OtherCountriesNamed(passage, attacher, e) < ComparedCountries);
             neighbour?.Add(passage);
         }
     }

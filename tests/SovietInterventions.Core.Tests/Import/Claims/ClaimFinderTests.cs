@@ -667,11 +667,19 @@ public sealed class ClaimFinderTests
     }
 
     [Fact]
-    public void Soviet_specialists_sent_to_a_country_are_military_aid_to_it()
+    public void Soviet_military_specialists_sent_to_a_country_are_military_aid_to_it()
     {
-        var claim = Assert.Single(Claims("An article\n\nIn 1965 some 2,000 Soviet specialists went to North Vietnam.\n"));
+        var claim = Assert.Single(Claims("An article\n\nIn 1965 some 2,000 Soviet military specialists went to North Vietnam.\n"));
         Assert.Equal((EpisodeKind.MilitaryAid, "north-vietnam"), (claim.Kind, Assert.Single(claim.Targets)));
     }
+
+    [Fact]
+    public void Specialists_sent_to_build_a_dam_are_no_military_aid() =>
+        Assert.Empty(Claims("An article\n\nIn 1958 Soviet specialists went to Egypt to build the Aswan High Dam.\n"));
+
+    [Fact]
+    public void An_undated_aside_between_commas_does_not_end_the_agents_clause() =>
+        Assert.Equal(["angola"], Assert.Single(Claims("An article\n\nWhen the Portuguese left in 1975, the Soviet Union, and soon Cuba, sent troops and weapons to Angola.\n")).Targets);
 
     [Fact]
     public void A_day_with_no_year_takes_the_year_its_own_sentence_writes_before_the_year_of_the_sentence_before()

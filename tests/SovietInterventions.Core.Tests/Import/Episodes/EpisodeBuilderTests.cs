@@ -161,6 +161,20 @@ public sealed class EpisodeBuilderTests
     }
 
     [Fact]
+    public void An_undated_sentence_naming_other_countries_only_by_their_cities_still_joins_its_dated_neighbour()
+    {
+        var notes = "# Notes on Europe\n\n## 1939: Poland\n\nOn 17 September 1939 the Red Army invaded Poland from the east.\n\n"
+            + "## 1945: Germany\n\nIn April 1945 the Red Army invaded Germany and took Berlin.\n\n"
+            + "## 1968: Czechoslovakia\n\nOn 21 August 1968 the Red Army invaded Czechoslovakia.\n\n"
+            + "## The months before\n\nBy July 1968, Czechoslovakia was under heavy pressure.\n\n"
+            + "Meetings followed in Dresden, Warsaw and Bratislava.\n\nThe USSR watched every step.\n";
+
+        var czechoslovakia = Import(("n.md", notes)).Episodes.Single(e => e.Draft.Targets.Contains("czechoslovakia"));
+
+        Assert.Contains("Meetings followed in Dresden, Warsaw and Bratislava.", czechoslovakia.Draft.Passages.Select(p => p.Text));
+    }
+
+    [Fact]
     public void A_move_told_after_a_withdrawal_is_the_way_out_and_starts_no_episode()
     {
         var article = "An article\n\nIn December 1979 Soviet troops invaded Afghanistan.\n\n" +

@@ -7,10 +7,10 @@ namespace SovietInterventions.Core.Import.Formats.Delimited;
 
 /// <summary>
 /// The rows of a table under its header row, read the way a Markdown or web page table row is: one passage per row, its first
-/// cell leading and each other cell after its column's name read as words ("1956 — country: Hungary; year end: 1957; event: …"). A column of sources
-/// ("source", "references") gives references, not prose; a tracker's columns of who edited a row and when give nothing. A first cell in ISO form ("1956-11-04") reads as words
-/// ("4 November 1956"), and one that gives a day and a month but no year ("12 Oct") takes the year of the row above, as a reader
-/// of a timeline does.
+/// cell leading and each other cell after its column's name read as words ("1956 — country: Hungary; year end: 1957; …"). A
+/// column of sources ("source", "references") gives references, not prose, a column of notes prose; a tracker's columns of
+/// who edited a row and when give nothing. A first cell in ISO form ("1956-11-04") reads as words ("4 November 1956"), and one
+/// that gives a day and a month but no year ("12 Oct") takes the year of the row above, as a reader of a timeline does.
 /// </summary>
 internal sealed partial class TimelineRows(IReadOnlyList<string> header)
 {
@@ -21,8 +21,8 @@ internal sealed partial class TimelineRows(IReadOnlyList<string> header)
     {
         string HeaderOf(int i) => i < header.Count ? Label(header[i]) : "";
         var kept = Enumerable.Range(0, cells.Count).Where(i => cells[i].Length > 0).ToList();
-        foreach (var i in kept.Where(i => IsSourcesColumn(HeaderOf(i)))) reference(cells[i]);
-        kept.RemoveAll(i => IsSourcesColumn(HeaderOf(i)) || BookkeepingColumns.Contains(HeaderOf(i)));
+        foreach (var i in kept.Where(i => ReferenceSections.IsSourcesColumn(HeaderOf(i)))) reference(cells[i]);
+        kept.RemoveAll(i => ReferenceSections.IsSourcesColumn(HeaderOf(i)) || BookkeepingColumns.Contains(HeaderOf(i)));
         if (kept.Count == 0) return null;
 
         var first = IsoDate().Replace(cells[kept[0]], Words);
@@ -34,19 +34,11 @@ internal sealed partial class TimelineRows(IReadOnlyList<string> header)
         return text[^1] is '.' or '!' or '?' ? text : text + ".";
     }
 
-    // "source", "references", "further reading": a column of the works a row comes from. A "notes" column, unlike a "Notes"
-    // section of an article, holds what the table's writer noted on the row.
-    private static bool IsSourcesColumn(string header) =>
-        header.Length > 0 && !NotesColumns.Contains(header)
-        && (ReferenceSections.IsReferenceHeading(header) || ReferenceSections.StartsWithSourcesLabel(header + ":"));
-
-    private static readonly HashSet<string> NotesColumns = new(StringComparer.OrdinalIgnoreCase) { "notes", "note" };
-
     // A tracker's record of who changed a row and when ("Last edited by: Jordan Pike") says nothing of the row's history.
     private static readonly HashSet<string> BookkeepingColumns = new(StringComparer.OrdinalIgnoreCase)
     {
-        "status", "created", "created by", "created time", "created at", "last edited", "last edited by", "last edited time", "edited by",
-        "modified", "last modified", "updated", "updated at",
+        "created", "created by", "created time", "created at", "last edited", "last edited by", "last edited time", "edited by",
+        "last modified", "last modified by",
     };
 
     /// <summary>A database column's or a data file's key read as words: "start_date" is "start date".</summary>

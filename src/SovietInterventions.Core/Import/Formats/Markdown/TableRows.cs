@@ -35,7 +35,7 @@ internal static class TableRows
         var labelled = cells.Count >= 2 && cells[0].Length is > 0 and <= LabelLength && !ProseText.EndsSentence(cells[0]);
         if (labelled && cells.Count == 2) return $"{cells[0]}: {cells[1]}";
         if (labelled)
-            return $"{cells[0]} — " + JoinItems(Enumerable.Range(1, cells.Count - 1).Where(i => cells[i].Length > 0)
+            return cells[0] + TableCells.KeySeparator + JoinItems(Enumerable.Range(1, cells.Count - 1).Where(i => cells[i].Length > 0)
                 .Select(i => HeaderOf(i).Length > 0 ? $"{HeaderOf(i)}: {cells[i]}" : cells[i]));
         return string.Join(" ", Enumerable.Range(0, cells.Count).Where(i => cells[i].Length > 0)
             .Select(i => Sentence(HeaderOf(i).Length > 0 ? $"{HeaderOf(i)}: {cells[i]}" : cells[i])));

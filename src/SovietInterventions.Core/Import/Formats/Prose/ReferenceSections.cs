@@ -39,6 +39,12 @@ internal static class ReferenceSections
             || name.EndsWith(" links and embeds", StringComparison.OrdinalIgnoreCase);
     }
 
+    /// <summary>True for a table's column or a record's field of the works a row comes from ("source", "references", "further
+    /// reading"). "Notes", an article's apparatus, heads in a table what its writer noted on the row: prose.</summary>
+    public static bool IsSourcesColumn(string header) =>
+        header.Length > 0 && !Normalise(header).Equals("notes", StringComparison.OrdinalIgnoreCase)
+        && (IsReferenceHeading(header) || StartsWithSourcesLabel(header + ":"));
+
     /// <summary>True for the heading of a box of links to a page's other articles ("RELATED STORIES"): the box ends at its block's end.</summary>
     public static bool IsPromotionHeading(string heading) => Promotions.Contains(Normalise(heading));
 

@@ -13,8 +13,9 @@ namespace SovietInterventions.Core.Import.Formats.Yaml;
 /// target: Ukraine; from: 1918-01; to: 1918-04; kind: invasion; soviet: …") but as a record of its own, under a heading of
 /// the list's key; a nested mapping's fields are cells of the row ("people: {soviet: […]}" gives "soviet: …"), a merge key's
 /// ("&lt;&lt;: *defaults") those the record does not set itself, a list of words one cell. A record's sources are
-/// references, its notes a cell of its row. A list of words is a list of items; a key's lone value a line "key: value", and a key that names an apparatus
-/// ("sources", "notes") heads references. Comments are never prose; the title is the file's name.
+/// references, its notes a cell of its row. A list of words is a list of items; a key's lone value a line "key: value", and
+/// a key outside the records that names an apparatus ("sources", "notes") heads references. Comments are never prose; the
+/// title is the file's name.
 /// </summary>
 internal static class YamlDataParser
 {

@@ -88,13 +88,22 @@ internal sealed class EpisodeEvents(DateFinder dates, OtherEpisodes? others = nu
                 if (main is { Source: YearSource.Episode, Date.Day: null }) continue;
                 // "Trotter (1991) stops in 1940 too": a sentence opening on a cited work, dated only by a year, tells what the work says.
                 if (main.Date.Precision == DatePrecision.Year && dates.OpensWithCitation(text)) continue;
-                events.Add(new EventDraft(main.Date, TextCut.AtWord(text, MaxTextLength), passage)
+                events.Add(new EventDraft(main.Date, Shown(text, main.Phrase), passage)
                 {
                     SpansEpisode = SpansYears(main.Phrase, startYear, endYear),
                 });
             }
         }
         return events.DistinctBy(e => (e.Date, e.Text)).OrderBy(e => e.Date).ThenBy(e => e.Text, StringComparer.Ordinal).ToList();
+    }
+
+    // A sentence too long to show whole shows the clause its date is in when the cut would leave the date out ("Although …
+    // Hiroshima, on 6 August, … earlier; on 3 August, Vasilevsky reported …" is the event of 3 August).
+    private static string Shown(string text, DatePhrase date)
+    {
+        if (text.Length <= MaxTextLength || date.Index + date.Length < MaxTextLength - 1) return TextCut.AtWord(text, MaxTextLength);
+        var clause = text.LastIndexOf("; ", date.Index, StringComparison.Ordinal);
+        return TextCut.AtWord(clause < 0 ? text : TextCut.FromMidSentence(text[(clause + 2)..]), MaxTextLength);
     }
 
     /// <summary>The date a sentence is about, or null when it is dated only away from the episode.</summary>

@@ -75,8 +75,8 @@ public class DelimitedTableParserTests
     }
 
     private const string Tracker =
-        "year_start,year_end,target,notes,source,status,last_edited_by\n" +
-        "1961,1963,Port town,Crews landed at night.,Field diary,Done,Jordan Pike\n";
+        "year_start,year_end,target,notes,source,created,last_edited_by\n" +
+        "1961,1963,Port town,Crews landed at night.,Field diary,\"February 10, 2024 6:21 PM\",Jordan Pike\n";
 
     [Fact]
     public void A_notes_column_is_prose_and_a_trackers_columns_of_who_edited_a_row_and_when_are_left_out()

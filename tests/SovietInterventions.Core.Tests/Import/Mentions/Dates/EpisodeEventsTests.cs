@@ -314,6 +314,21 @@ public class EpisodeEventsTests
                 + "the timing had been planned long before; on 3 August, the marshal reported that he could attack.").Select(e => e.Date));
 
     [Fact]
+    public void A_short_undated_clause_before_a_coordinator_ends_the_opening_clause_as_before() =>
+        Assert.Equal([new PartialDate(1956, 11, 4)],
+            EventsWithClauses(1956, "When the revolt began on 23 October, Nagy was reinstated, and on 4 November foreign tanks attacked, crushing the rising.")
+                .Select(e => e.Date));
+
+    [Fact]
+    public void A_sentence_too_long_to_show_whole_shows_the_clause_of_its_date()
+    {
+        var filler = string.Join(" ", Enumerable.Repeat("the long build-up of forces in the east", 10));
+        var events = EventsWithClauses(1945, $"The timing of the attack had been planned well in advance and was set by {filler}; on 3 August 1945, the marshal reported that he could attack.");
+
+        Assert.Equal(["[O]n 3 August 1945, the marshal reported that he could attack."], events.Select(e => e.Text));
+    }
+
+    [Fact]
     public void A_first_date_outside_an_opening_clause_stays_the_sentences_date() =>
         Assert.Equal([new PartialDate(1956, 10)],
             EventsWithClauses(1956, "In October 1956 the students rose, and foreign tanks entered the city on 24 October.").Select(e => e.Date));
