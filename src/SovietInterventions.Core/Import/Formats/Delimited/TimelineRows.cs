@@ -14,12 +14,13 @@ namespace SovietInterventions.Core.Import.Formats.Delimited;
 /// </summary>
 internal sealed partial class TimelineRows(IReadOnlyList<string> header)
 {
+    private readonly string[] labels = [.. header.Select(Label)];
     private string? yearAbove;
 
     /// <summary>The row's passage text (null for a row with nothing but sources), handing its sources to <paramref name="reference"/>.</summary>
     public string? Read(IReadOnlyList<string> cells, Action<string> reference)
     {
-        string HeaderOf(int i) => i < header.Count ? Label(header[i]) : "";
+        string HeaderOf(int i) => i < labels.Length ? labels[i] : "";
         var kept = Enumerable.Range(0, cells.Count).Where(i => cells[i].Length > 0).ToList();
         foreach (var i in kept.Where(i => ReferenceSections.IsSourcesColumn(HeaderOf(i)))) reference(cells[i]);
         kept.RemoveAll(i => ReferenceSections.IsSourcesColumn(HeaderOf(i)) || BookkeepingColumns.Contains(HeaderOf(i)));
