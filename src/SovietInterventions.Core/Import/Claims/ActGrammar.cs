@@ -43,7 +43,7 @@ internal sealed partial class ActGrammar(ClaimRules rules, CountryFinder countri
     internal static readonly HashSet<string> Determiners = new(["the", "any", "a", "an"], StringComparer.OrdinalIgnoreCase);
 
     // Letters, with an apostrophe inside a word ("didn't", "wasn’t") but not at its ends ("'s", a quotation mark).
-    private static string[] Words(string text) => LettersOnly().Split(text).Select(w => w.Trim('\'', '’')).Where(w => w.Length > 0).ToArray();
+    internal static string[] Words(string text) => LettersOnly().Split(text).Select(w => w.Trim('\'', '’')).Where(w => w.Length > 0).ToArray();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"[^\p{L}'’]+")]
     private static partial System.Text.RegularExpressions.Regex LettersOnly();
@@ -149,6 +149,11 @@ internal sealed partial class ActGrammar(ClaimRules rules, CountryFinder countri
             var agent = agents.LastOrDefault(a => a.End <= actIndex);
             return agent is null || found.Any(m => m.Index > agent.End);
         }
+        // "the passage of Soviet troops through Poland if Germans attacked": a people in the plural that a subordinator makes the
+        // subject, right before the act, does it ("Soviet troops and Cubans attacked", "together with Mongolians, attacked" do not).
+        if (before.Length > 0 && char.IsLetter(before[^1]) && before.Split(' ') is [.., var opener, var people]
+            && Subordinators.Contains(opener) && countries.Peoples(people) is [var country] && !interveners.Contains(country) && !rules.AgentCountries.Contains(country))
+            return true;
         var owner = found.LastOrDefault();
         if (owner is null) return false;
         var rest = before[(owner.Index + owner.Length)..].Trim();
@@ -158,6 +163,8 @@ internal sealed partial class ActGrammar(ClaimRules rules, CountryFinder countri
         var previous = LastWord(before[..owner.Index]).TrimEnd(':', ';');
         return previous.Length == 0 || previous.All(char.IsLetter) && !previous.Equals("and", StringComparison.OrdinalIgnoreCase);
     }
+
+    private static readonly HashSet<string> Subordinators = new(["if", "when", "after", "as", "unless", "until", "once", "before", "because", "since"], StringComparer.OrdinalIgnoreCase);
 
     /// <summary>"Stalin's approval of Kim's invasion plan": an act a named person's possessive owns is that person's, unless the
     /// name is a Soviet agent's ("Stalin's invasion", "the Soviet Union's intervention").</summary>

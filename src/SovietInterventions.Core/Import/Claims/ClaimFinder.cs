@@ -50,6 +50,7 @@ internal sealed class ClaimFinder(ClaimRules rules, CountryFinder countries, Dat
         // from the one above.
         var records = document.Count > 0 && SourceFormats.For(document[0].Document.Format).Records;
         var writtenOn = WrittenOn(document);
+        (int Line, List<(EpisodeKind Kind, HashSet<string> Places, HashSet<int> Years)> Denials) denied = (-1, []); // what the paragraph says the Soviet side did not do
         int? deniedBelow = null; // the heading level of a record marked as no Soviet act: the subsections under it tell none
         for (var at = 0; at < document.Count; at++)
         {
@@ -81,6 +82,10 @@ internal sealed class ClaimFinder(ClaimRules rules, CountryFinder countries, Dat
             if (verdict == RowVerdict.No || deniedBelow is not null && section!.Level > deniedBelow) continue;
             var claimed = false;
             var sentences = ProseText.SplitSentences(passage.Text).Where(s => !IsReferenceLine(s)).ToList();
+            // A thread's post is read a passage per sentence: a denial holds for its whole paragraph.
+            if (denied.Line != passage.Block.Line)
+                denied = (passage.Block.Line, Denials([.. document.Skip(at).TakeWhile(p => p.Block.Line == passage.Block.Line && p.Block.Kind == passage.Block.Kind)
+                    .SelectMany(p => ProseText.SplitSentences(p.Text)).Where(s => !IsReferenceLine(s))]));
             var sentenceBefore = lastSentence;
             if (sentences.Count > 0) lastSentence = (sentences[^1], passage.Block.Line);
             for (var i = 0; i < sentences.Count; i++)
@@ -127,6 +132,7 @@ internal sealed class ClaimFinder(ClaimRules rules, CountryFinder countries, Dat
                 // it, "there" stands for the one country the sentence before it in its paragraph names.
                 var saidBefore = i > 0 ? sentences[i - 1] : !records && sentenceBefore?.Line == passage.Block.Line ? sentenceBefore.Value.Text : null;
                 if (claim.Targets.Count == 0 && saidBefore is not null && SaysThere(sentence)) claim = claim with { Targets = OnlyCountryNamed(saidBefore) };
+                if (claim.Year is { } year && claim.Targets.Count > 0 && denied.Denials.Any(d => d.Kind == claim.Kind && d.Years.Contains(year) && claim.Targets.All(d.Places.Contains))) continue;
                 if (claim.Targets.Count > 0) previous = claim;
                 claimed = true;
                 yield return claim;
@@ -249,7 +255,42 @@ internal sealed class ClaimFinder(ClaimRules rules, CountryFinder countries, Dat
             .SelectMany(p => p.Block.Sentences).Where(s => s != sentence));
 
     private List<DatePhrase> InPeriod(string sentence, IReadOnlyList<DatePhrase> found) =>
-        found.Where(d => rules.InPeriod(d.Start.Year) && !Attributive(sentence, d) && !WhenWritten(sentence, d)).ToList();
+        found.Where(d => rules.InPeriod(d.Start.Year) && !Attributive(sentence, d) && !WhenWritten(sentence, d) && !Denied(sentence, d)).ToList();
+
+    /// <summary>
+    /// "Soviet tank columns did start moving towards Warsaw on 19 October, … and the columns turned round. The Soviets did NOT
+    /// intervene in Poland in 1956.": a paragraph's sentence in which the Soviet side is the subject of a denied act takes back
+    /// its other sentences' acts of that kind in the places and years the denied act's clause names. "Unlike in Hungary, the
+    /// Soviets did not intervene in Poland" spares Hungary, "did not annex Iran" spares the invasion, and "did not cross into
+    /// Hungary in force until 4 November", "did not invade but occupied" or "did not invade Iran alone" deny nothing.
+    /// </summary>
+    private List<(EpisodeKind Kind, HashSet<string> Places, HashSet<int> Years)> Denials(IEnumerable<string> sentences)
+    {
+        var denials = new List<(EpisodeKind, HashSet<string>, HashSet<int>)>();
+        foreach (var sentence in sentences.Where(s => !ActGrammar.Words(s).Any(DenialTurns.Contains)))
+            foreach (var act in NegatedActs.Denied(sentence, rules.Acts.Find(sentence), rules))
+            {
+                // The Soviet side must be the subject, in the same clause: "Washington declined any intervention …, though it
+                // condemned the Soviet action" denies nothing of Moscow's.
+                if (!rules.Agents.Find(sentence).Any(a => a.End <= act.Index && sentence[a.End..act.Index].IndexOfAny([',', ';', ':']) < 0)) continue;
+                var clause = sentence[act.End..] is var rest && rest.IndexOfAny([',', ';', ':', '(']) is var stop and >= 0 ? rest[..stop] : rest;
+                var places = countries.Find(clause).Select(m => m.CountrySlug).Where(c => !interveners.Contains(c) && !rules.AgentCountries.Contains(c)).ToHashSet();
+                var years = InPeriod(clause, dates.Find(clause)).Select(d => d.Start.Year).ToHashSet();
+                if (places.Count > 0 && years.Count > 0) denials.Add((act.Value.Kind, places, years));
+            }
+        return denials;
+    }
+
+    private static readonly HashSet<string> DenialTurns = new(["until", "till", "before", "but", "only", "alone"], StringComparer.OrdinalIgnoreCase);
+
+    // "Finland: 1939-1940 (NOT 1941-44: that is the Continuation War …)": a date the writer rules out dates nothing ("not until
+    // 1946" is the date it names).
+    private static bool Denied(string sentence, DatePhrase date)
+    {
+        var words = sentence[..date.Index].TrimEnd().Split(' ');
+        static bool Not(string word) => word.TrimStart('(', '[', '"', '\u201c').Equals("not", StringComparison.OrdinalIgnoreCase);
+        return Not(words[^1]) || words.Length > 1 && (DayPrepositions.Contains(words[^1]) || words[^1].Equals("in", StringComparison.OrdinalIgnoreCase)) && Not(words[^2]);
+    }
 
     // "Allen Whiting, writing in 1958, stressed …": the year someone wrote in.
     private bool WhenWritten(string sentence, DatePhrase date) =>
@@ -363,6 +404,9 @@ internal sealed class ClaimFinder(ClaimRules rules, CountryFinder countries, Dat
         // "Kuusinen, a Finnish communist who had lived in the Soviet Union since 1918": a date in a relative clause of the person's past
         // after the act is the person's, not the act's.
         found = [.. found.Where(d => d.Index < act.End || !InRelativeClause(sentence[act.End..d.Index]))];
+        // "Few know that Soviet crews defended Egypt, or that in the winter of 1977-78 a Soviet general ran Ethiopia's war": a date in
+        // another "that" clause of the same verb is that clause's.
+        found = [.. found.Where(d => !InAnotherThatClause(sentence, Math.Min(d.Index, act.Index), d.Index < act.Index ? sentence[(d.Index + d.Length)..act.Index] : sentence[act.End..d.Index]))];
         if (forcesCell is not null && rows.Denies(passage.Text, sentence, agent, act)) return null;
 
         // "placed it under Vasily Blyukher, who had served in China in 1924–1927 as chief military adviser": a person's earlier career,
@@ -643,6 +687,12 @@ internal sealed class ClaimFinder(ClaimRules rules, CountryFinder countries, Dat
     // the story, and so does "…, who had led the Finnish Reds, on 1 December 1939".
     private static bool InRelativeClause(string between) =>
         between.LastIndexOf(" who had ", StringComparison.OrdinalIgnoreCase) is var at and >= 0 && !between[at..].Contains(',');
+
+    // Two "that" clauses of one verb ("know that …, or that …"): the first opens with "that" before the earlier of the two, so
+    // "In December 1979 Amin asked for help, and that month Soviet troops entered" keeps its date.
+    private static bool InAnotherThatClause(string sentence, int earlier, string between) =>
+        (between.Contains(", or that ", StringComparison.OrdinalIgnoreCase) || between.Contains(", and that ", StringComparison.OrdinalIgnoreCase))
+        && sentence[..earlier].Contains(" that ", StringComparison.OrdinalIgnoreCase);
 
     // "The Soviet-Cuban intervention", "a Soviet–Mongolian offensive": a people joined to the agent by a dash, right before the act,
     // acts beside it.

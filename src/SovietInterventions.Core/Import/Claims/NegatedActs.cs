@@ -17,6 +17,10 @@ internal static class NegatedActs
     public static bool DeniesAny(string sentence, IEnumerable<PhraseHit<(EpisodeKind Kind, ActRole Role)>> acts, ClaimRules rules) =>
         acts.Any(a => a.Value.Role == ActRole.Intervention && (NegatorBefore(sentence[..a.Index], rules) || NegatedSubjectIs(sentence, a.Index, rules)));
 
+    /// <summary>The acts a negator right before them denies ("did NOT intervene").</summary>
+    public static IEnumerable<PhraseHit<(EpisodeKind Kind, ActRole Role)>> Denied(string sentence, IEnumerable<PhraseHit<(EpisodeKind Kind, ActRole Role)>> acts, ClaimRules rules) =>
+        acts.Where(a => a.Value.Role == ActRole.Intervention && NegatorBefore(sentence[..a.Index], rules));
+
     private static bool NegatedSubjectIs(string sentence, int act, ClaimRules rules) =>
         rules.Negators.Contains(sentence.Split(' ', 2)[0].ToLowerInvariant()) && Copulas.Contains(WordBefore(sentence[..act]));
 

@@ -26,7 +26,9 @@ internal sealed record EpisodeHeading(PartialDate Start, PartialDate End, string
     /// <param name="isName">Whether words beside the places are a real name ("Berlin Blockade"), not a description ("The Gilan adventure").</param>
     public static EpisodeHeading? TryRead(Heading heading, DateFinder dates, CountryFinder countries, IReadOnlySet<string> interveners, Func<string, bool> isName)
     {
-        var text = WithoutShouting(SectionMarker.Strip(heading.Text), countries);
+        var whole = WithoutShouting(heading.Text, countries);
+        // "E. GERMANY 1953": a letter that opens a country's short name is no section marker.
+        var text = countries.Find(whole).Any(m => m.Index == whole.Length - whole.TrimStart().Length) ? whole.Trim() : WithoutShouting(SectionMarker.Strip(heading.Text), countries);
         var phrases = dates.Find(text);
         if (phrases.Count != 1) return null;
         var years = phrases[0];

@@ -479,9 +479,49 @@ public sealed class ClaimFinderTests
         Assert.NotEqual(1918, claim.Year);
     }
 
+    [Theory]
+    [InlineData("The Red Army invaded Portugal, not in 1973 but in 1971.")]
+    [InlineData("Portugal: 1971 (NOT 1973-74: that is a different war, after the Red Army invaded Portugal).")]
+    [InlineData("Soviet troops invaded Portugal NOT IN 1973 but in 1971.")]
+    public void A_date_the_writer_rules_out_does_not_date_the_act(string sentence) =>
+        Assert.Equal(1971, Assert.Single(Claims($"An article\n\n{sentence}\n")).Year);
+
+    [Fact]
+    public void A_date_in_another_that_clause_belongs_to_that_clause()
+    {
+        var claim = Assert.Single(Claims("An article\n\nFew know that Soviet missile crews defended the sky over Portugal for two years, or that in the winter of 1977-78 the rains failed.\n"));
+        Assert.False(claim.DatedInSentence);
+        Assert.Equal(1977, Assert.Single(Claims("An article\n\nFew know that Soviet missile crews defended the sky over Portugal in the winter of 1977-78.\n")).Year);
+    }
+
+    [Theory]
+    [InlineData("In December 1979 the king asked for help, and that month Soviet troops entered Portugal.", 1979)]
+    [InlineData("The Politburo met on 17 August 1968, and that night Soviet troops crossed into Portugal.", 1968)]
+    public void A_that_which_opens_no_clause_leaves_the_date(string sentence, int year) =>
+        Assert.Equal(year, Assert.Single(Claims($"An article\n\n{sentence}\n")).Year);
+
     [Fact]
     public void Sailors_landed_by_a_soviet_fleet_are_an_act_of_force() =>
         Assert.Equal(EpisodeKind.Invasion, Assert.Single(Claims("An article\n\nOn 18 May 1920 the Soviet flotilla landed sailors at Lisbon.\n")).Kind);
+
+    [Fact]
+    public void A_state_of_emergency_a_note_declares_without_article_is_an_act_of_force() =>
+        Assert.Equal(EpisodeKind.Invasion, Assert.Single(Claims("# Notes\n\n- 17 June 1953: the Soviet commandant of the city declares state of emergency in Lisbon.\n", "n.md")).Kind);
+
+    [Fact]
+    public void The_suppression_of_a_rising_is_force_and_the_suppression_of_news_is_not()
+    {
+        Assert.Equal(EpisodeKind.Invasion, Assert.Single(Claims("An article\n\nIn 1971 the Soviet suppression of the uprising in Portugal took two days.\n")).Kind);
+        Assert.Empty(Claims("An article\n\nIn 1971 the Soviet press kept up its suppression of news about the strikes in Portugal.\n"));
+    }
+
+    [Fact]
+    public void An_act_a_people_in_the_plural_does_after_a_subordinator_is_theirs()
+    {
+        Assert.Empty(Claims("An article\n\nIn August 1971 the talks stalled over the passage of Soviet troops through Portugal if Germans attacked.\n"));
+        Assert.Single(Claims("An article\n\nIn August 1971 Soviet troops and Germans attacked Portugal.\n"));
+        Assert.Single(Claims("An article\n\nIn August 1971 Soviet troops, together with Germans, attacked Portugal.\n"));
+    }
 
     [Fact]
     public void A_state_of_emergency_a_soviet_commandant_proclaims_is_an_act_of_force() =>

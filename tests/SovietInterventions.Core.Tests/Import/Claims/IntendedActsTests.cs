@@ -19,8 +19,13 @@ public sealed class IntendedActsTests
     [InlineData("In July 1971 the Soviet Union might soon invade Portugal.")]
     [InlineData("In July 1971 Portugal could be occupied by Soviet forces.")]
     [InlineData("In August 1969 Soviet diplomats sounded out colleagues about a \"surgical\" strike on Portugal.")]
+    [InlineData("In 1971 Britain feared the proposed wording could justify a Soviet intervention in Portugal.")]
     public void An_act_only_possible_or_talked_about_makes_no_claim(string sentence) =>
         Assert.Empty(TestClaims.Of($"# Notes\n\n{sentence}\n", "notes.md"));
+
+    [Fact]
+    public void An_appeal_that_would_justify_an_invasion_leaves_the_invasion_done() =>
+        Assert.Single(TestClaims.Of("# Notes\n\nMoscow staged an appeal for help that would justify the invasion of Portugal by Soviet troops in August 1971.\n", "notes.md"));
 
     [Fact]
     public void The_month_of_May_is_no_modal() =>

@@ -53,6 +53,12 @@ public sealed class EpisodeHeadingTests
         Assert.Null(heading.Name);
     }
 
+    [Theory]
+    [InlineData("E. GERMANY 1953", "east-germany")]
+    [InlineData("E. Finland, 1939", "finland")]
+    public void A_letter_that_opens_a_countrys_short_name_is_no_section_number(string text, string target) =>
+        Assert.Equal([target], Read(text)!.Targets);
+
     [Fact]
     public void A_description_beside_the_place_leaves_the_place_alone_as_the_address()
     {
