@@ -82,10 +82,6 @@ internal sealed class ClaimFinder(ClaimRules rules, CountryFinder countries, Dat
             if (verdict == RowVerdict.No || deniedBelow is not null && section!.Level > deniedBelow) continue;
             var claimed = false;
             var sentences = ProseText.SplitSentences(passage.Text).Where(s => !IsReferenceLine(s)).ToList();
-            // A thread's post is read a passage per sentence: a denial holds for its whole paragraph.
-            if (denied.Line != passage.Block.Line)
-                denied = (passage.Block.Line, Denials([.. document.Skip(at).TakeWhile(p => p.Block.Line == passage.Block.Line && p.Block.Kind == passage.Block.Kind)
-                    .SelectMany(p => ProseText.SplitSentences(p.Text)).Where(s => !IsReferenceLine(s))]));
             var sentenceBefore = lastSentence;
             if (sentences.Count > 0) lastSentence = (sentences[^1], passage.Block.Line);
             for (var i = 0; i < sentences.Count; i++)
@@ -132,7 +128,12 @@ internal sealed class ClaimFinder(ClaimRules rules, CountryFinder countries, Dat
                 // it, "there" stands for the one country the sentence before it in its paragraph names.
                 var saidBefore = i > 0 ? sentences[i - 1] : !records && sentenceBefore?.Line == passage.Block.Line ? sentenceBefore.Value.Text : null;
                 if (claim.Targets.Count == 0 && saidBefore is not null && SaysThere(sentence)) claim = claim with { Targets = OnlyCountryNamed(saidBefore) };
-                if (claim.Year is { } year && claim.Targets.Count > 0 && denied.Denials.Any(d => d.Kind == claim.Kind && d.Years.Contains(year) && claim.Targets.All(d.Places.Contains))) continue;
+                if (claim.Year is { } year && claim.Targets.Count > 0)
+                {
+                    // The paragraph's denials are read only where a claim could be taken back: most paragraphs state no act.
+                    if (denied.Line != passage.Block.Line) denied = (passage.Block.Line, Denials(Paragraph(document, at)));
+                    if (denied.Denials.Any(d => d.Kind == claim.Kind && d.Years.Contains(year) && claim.Targets.All(d.Places.Contains))) continue;
+                }
                 if (claim.Targets.Count > 0) previous = claim;
                 claimed = true;
                 yield return claim;
@@ -267,7 +268,7 @@ internal sealed class ClaimFinder(ClaimRules rules, CountryFinder countries, Dat
     private List<(EpisodeKind Kind, HashSet<string> Places, HashSet<int> Years)> Denials(IEnumerable<string> sentences)
     {
         var denials = new List<(EpisodeKind, HashSet<string>, HashSet<int>)>();
-        foreach (var sentence in sentences.Where(s => !ActGrammar.Words(s).Any(DenialTurns.Contains)))
+        foreach (var sentence in sentences.Where(s => rules.Agents.AnyIn(s) && !ActGrammar.Words(s).Any(DenialTurns.Contains)))
             foreach (var act in NegatedActs.Denied(sentence, rules.Acts.Find(sentence), rules))
             {
                 // The Soviet side must be the subject, in the same clause: "Washington declined any intervention …, though it
@@ -279,6 +280,17 @@ internal sealed class ClaimFinder(ClaimRules rules, CountryFinder countries, Dat
                 if (places.Count > 0 && years.Count > 0) denials.Add((act.Value.Kind, places, years));
             }
         return denials;
+    }
+
+    // The sentences of the passage's paragraph: a thread's post is read a passage per sentence, all at the paragraph's line.
+    private IEnumerable<string> Paragraph(IReadOnlyList<PassageDraft> document, int at)
+    {
+        var (line, kind) = (document[at].Block.Line, document[at].Block.Kind);
+        var first = at;
+        while (first > 0 && document[first - 1].Block.Line == line && document[first - 1].Block.Kind == kind) first--;
+        for (var i = first; i < document.Count && document[i].Block.Line == line && document[i].Block.Kind == kind; i++)
+            foreach (var sentence in ProseText.SplitSentences(document[i].Text).Where(s => !IsReferenceLine(s)))
+                yield return sentence;
     }
 
     private static readonly HashSet<string> DenialTurns = new(["until", "till", "before", "but", "only", "alone"], StringComparer.OrdinalIgnoreCase);
