@@ -152,7 +152,7 @@ internal sealed partial class ActGrammar(ClaimRules rules, CountryFinder countri
         // "the passage of Soviet troops through Poland if Germans attacked": a people in the plural that a subordinator makes the
         // subject, right before the act, does it ("Soviet troops and Cubans attacked", "together with Mongolians, attacked" do not).
         if (before.Length > 0 && char.IsLetter(before[^1]) && before.Split(' ') is [.., var opener, var people]
-            && Subordinators.Contains(opener) && countries.Peoples(people) is [var country] && !interveners.Contains(country) && !rules.AgentCountries.Contains(country))
+            && rules.Subordinators.Contains(opener) && countries.Peoples(people) is [var country] && !interveners.Contains(country) && !rules.AgentCountries.Contains(country))
             return true;
         var owner = found.LastOrDefault();
         if (owner is null) return false;
@@ -163,8 +163,6 @@ internal sealed partial class ActGrammar(ClaimRules rules, CountryFinder countri
         var previous = LastWord(before[..owner.Index]).TrimEnd(':', ';');
         return previous.Length == 0 || previous.All(char.IsLetter) && !previous.Equals("and", StringComparison.OrdinalIgnoreCase);
     }
-
-    private static readonly HashSet<string> Subordinators = new(["if", "when", "after", "as", "unless", "until", "once", "before", "because", "since"], StringComparer.OrdinalIgnoreCase);
 
     /// <summary>"Stalin's approval of Kim's invasion plan": an act a named person's possessive owns is that person's, unless the
     /// name is a Soviet agent's ("Stalin's invasion", "the Soviet Union's intervention").</summary>
