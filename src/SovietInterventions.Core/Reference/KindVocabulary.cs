@@ -38,7 +38,7 @@ public sealed partial class KindVocabulary
 
     public KindLook this[EpisodeKind kind] => looks[kind];
 
-    /// <summary>The kind a name or a label stands for ("MilitaryAid", "Military aid and advisers"), if any.</summary>
+    /// <summary>The kind a name or a label stands for ("MilitaryAid", "Military aid, advisers and deployments"), if any.</summary>
     public KindLook? Find(string nameOrLabel) =>
         Enum.TryParse<EpisodeKind>(nameOrLabel, ignoreCase: true, out var kind) && Enum.IsDefined(kind) ? looks[kind]
         : looks.Values.FirstOrDefault(l => string.Equals(l.Label, nameOrLabel, StringComparison.OrdinalIgnoreCase));

@@ -41,10 +41,28 @@ public sealed class ShowModel(EncyclopediaDb db, DatabaseTables databaseTables, 
         List<CountryLink> Countries, List<ActorLink> Actors, List<NarrativePassage> Passages, List<EventLine> Events,
         List<LeadLine> Lead, List<InfoboxLine> Infobox);
 
-    /// <summary>One line of "Sources": a run of passages of one section of one document.</summary>
-    public sealed record SourceSection(string SourceSlug, string SourceTitle, string SectionPath, int FirstPosition, int LastPosition)
+    /// <summary>One line of "Sources": the passages of one section of one document that the page cites.</summary>
+    public sealed record SourceSection(string SourceSlug, string SourceTitle, string SectionPath, IReadOnlyList<int> Positions)
     {
         public string SourceLabel => Label(SourceTitle, SectionPath);
+        public int FirstPosition => Positions[0];
+
+        /// <summary>"passage 4", "passages 7–9", "passages 10, 17": only the passages cited, so a range never claims the ones between
+        /// that the page leaves out.</summary>
+        public string PositionsText
+        {
+            get
+            {
+                var runs = new List<string>();
+                for (var i = 0; i < Positions.Count; i++)
+                {
+                    var start = i;
+                    while (i + 1 < Positions.Count && Positions[i + 1] == Positions[i] + 1) i++;
+                    runs.Add(start == i ? $"{Positions[i]}" : $"{Positions[start]}\u2013{Positions[i]}");
+                }
+                return (Positions.Count == 1 ? "passage " : "passages ") + string.Join(", ", runs);
+            }
+        }
 
         // SectionPath normally starts with the document title; say which document when it does not.
         public static string Label(string title, string sectionPath) => Core.Import.Entries.Narrative.Label(title, sectionPath);
@@ -181,9 +199,11 @@ public sealed class ShowModel(EncyclopediaDb db, DatabaseTables databaseTables, 
         {
             var last = sections.Count > 0 ? sections[^1] : null;
             if (last is not null && last.SourceSlug == p.SourceSlug && last.SectionPath == p.SectionPath)
-                sections[^1] = last with { LastPosition = p.Position };
+            {
+                if (last.Positions[^1] != p.Position) sections[^1] = last with { Positions = [.. last.Positions, p.Position] };
+            }
             else
-                sections.Add(new SourceSection(p.SourceSlug, p.SourceTitle, p.SectionPath, p.Position, p.Position));
+                sections.Add(new SourceSection(p.SourceSlug, p.SourceTitle, p.SectionPath, [p.Position]));
         }
         return sections;
     }
