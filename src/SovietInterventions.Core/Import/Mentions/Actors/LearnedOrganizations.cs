@@ -34,12 +34,14 @@ internal static class LearnedOrganizations
 
     /// <summary>For each name whose first words are a state's name or adjective and whose rest is another found name, that name's
     /// slug; a bare name that another found name also ends with ("Japanese 23rd Division", "Soviet 23rd Division";
-    /// "Tungan 36th Division") stays apart.</summary>
+    /// "Tungan 36th Division") stays apart, and so does a party's: every state has its "Social Democratic Party", so the
+    /// Finnish one in one text is not the "Czechoslovak Social Democratic Party" of another.</summary>
     private static Dictionary<string, string> QualifiedForms(Dictionary<string, List<OrganizationCandidate>> groups, Gazetteer gazetteer)
     {
         var pairs = new List<(string Qualified, string Bare)>();
         foreach (var (slug, group) in groups)
         {
+            if (group[0].Type == Model.ActorType.Party) continue;
             var folded = FoldedText.Of(group[0].Name);
             if (gazetteer.CountryNames.LongestAt(folded, 0) is not { Value.CountrySlug: not null } state || !folded.EndsWord(state.Length)
                 || state.Length + 1 >= folded.Value.Length || group[0].Name[folded.OriginalSpan(state.Length, 1).Index] != ' ')

@@ -264,4 +264,13 @@ public class ActorDiscoveryTests
 
         Assert.Equal(3, learned.Count);
     }
+
+    [Fact]
+    public void A_party_named_with_its_state_in_one_text_is_not_the_bare_party_of_another()
+    {
+        var learned = Learn("Moscow demanded that the Czechoslovak Social Democratic Party be kept out of power.",
+            "In Helsinki the Social Democratic Party opposed the new frontier.");
+
+        Assert.Empty(Named(learned, "Czechoslovak Social Democratic Party").Aliases);
+    }
 }
