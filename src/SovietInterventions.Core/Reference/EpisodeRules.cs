@@ -40,6 +40,9 @@ public sealed class EpisodeRules
     /// ("the March 1940 Moscow Peace Treaty", "the 9 September Party Congress", "per the 1979 census").</summary>
     public required PhraseList TimedThings { get; init; }
     public required IReadOnlySet<string> AgentWords { get; init; }
+    /// <summary>Words that open a sentence on what it sets aside: "Apart from the Molotov–Ribbentrop Pact and post-war division of
+    /// Germany, the USSR also occupied …" names Germany only to pass on to something else.</summary>
+    public IReadOnlyList<string> AsideOpeners { get; init; } = [];
     /// <summary>The kinds' labels, title phrases and looks, from the same read of the file.</summary>
     public required KindVocabulary KindLooks { get; init; }
     /// <summary>Who the Soviet side is and what it does (data/claim-rules.json), loaded with these rules.</summary>
@@ -69,6 +72,7 @@ public sealed class EpisodeRules
                 ContextEventWords = new PhraseList(file.ContextEventWords),
                 TimedThings = new PhraseList([.. file.ContextEventWords, .. file.TimedThings ?? []]),
                 AgentWords = new HashSet<string>(file.AgentWords, StringComparer.OrdinalIgnoreCase),
+                AsideOpeners = file.AsideOpeners ?? [],
                 KindLooks = KindVocabulary.From(file.Kinds),
                 Claims = Import.Claims.ClaimRules.Load(dataDirectory, gazetteer),
             };

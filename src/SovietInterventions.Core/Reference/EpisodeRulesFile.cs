@@ -18,6 +18,9 @@ internal sealed record EpisodeRulesFile(
     /// <summary>Intervention words that name an act as a noun ("invasion"), which "the" can point back with.</summary>
     public List<string>? ActNouns { get; init; }
 
+    /// <summary>Words that open a sentence on what it sets aside ("Apart from the division of Germany, …").</summary>
+    public List<string>? AsideOpeners { get; init; }
+
     internal sealed record KindEntry(
         string Kind, string Label, List<string> Words, string? Title, string? Colour, string? Pattern, string? RecipientTitle);
 }

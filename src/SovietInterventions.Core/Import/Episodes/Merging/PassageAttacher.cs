@@ -98,7 +98,9 @@ internal sealed class PassageAttacher(EpisodeRules rules, IReadOnlySet<string> i
             var outside = outsideSections.Contains(passage);
             if (years.Count == 0 || !(outside || rules.StatesAnAct(passage.Text))) continue;
             // Outside a section a passage names its episodes as Attach reads them, adjectives too ("Finnish forces retook ...").
-            foreach (var episode in episodes.For(NamedCountries(passage, includeAdjectives: outside, placesFirst: false)))
+            // A country named only in what a sentence sets aside ("Apart from … the division of Germany, the USSR also occupied …") is not told.
+            var aside = AsideSpans(passage.Text);
+            foreach (var episode in episodes.For(NamedCountries(passage, includeAdjectives: outside, placesFirst: false, skip: m => aside.Any(a => a.Start <= m.Index && m.Index < a.End))))
             {
                 if (episode == owners.Of(passage) || !Fits(years, episode)) continue;
                 if (!told[episode].Add(passage.Document)) continue;
@@ -298,16 +300,33 @@ internal sealed class PassageAttacher(EpisodeRules rules, IReadOnlySet<string> i
     /// (a region names its state more precisely than a passing country name), never the intervener
     /// nor a country named as the agent ("handed over by Nazi Germany").
     /// </summary>
-    public List<string> NamedCountries(PassageDraft passage, bool includeAdjectives, int after = 0, bool placesFirst = true)
+    public List<string> NamedCountries(PassageDraft passage, bool includeAdjectives, int after = 0, bool placesFirst = true, Func<CountryMention, bool>? skip = null)
     {
         var mentions = passage.Countries
-            .Where(m => m.Index >= after && !interveners.Contains(m.CountrySlug))
+            .Where(m => m.Index >= after && !interveners.Contains(m.CountrySlug) && skip?.Invoke(m) != true)
             .Where(m => includeAdjectives || m.Form != MentionForm.Adjective)
             .Where(m => !IsAgent(passage.Text, m.Index))
             .ToList();
         var places = mentions.Where(m => m.Form == MentionForm.Place).ToList();
         var chosen = places.Count > 0 && placesFirst ? places : mentions;
         return chosen.Select(m => m.CountrySlug).Distinct().ToList();
+    }
+
+    // From a sentence's opening aside word to its first comma: "Apart from the pact and post-war division of Germany," (data/episode-rules.json's asideOpeners).
+    private List<(int Start, int End)> AsideSpans(string text)
+    {
+        var spans = new List<(int Start, int End)>();
+        foreach (var opener in rules.AsideOpeners)
+            for (var at = text.IndexOf(opener, StringComparison.OrdinalIgnoreCase); at >= 0; at = text.IndexOf(opener, at + opener.Length, StringComparison.OrdinalIgnoreCase))
+            {
+                var before = text.AsSpan(0, at).TrimEnd();
+                var opensSentence = before.Length == 0 || before[^1] is '.' or '!' or '?' or '\n';
+                var end = at + opener.Length;
+                if (!opensSentence || end < text.Length && char.IsLetter(text[end])) continue;
+                var comma = text.IndexOfAny([',', '.', ';'], end);
+                if (comma > 0 && text[comma] == ',') spans.Add((at, comma));
+            }
+        return spans;
     }
 
     private bool IsAgent(string text, int index)

@@ -38,4 +38,16 @@ public sealed class SharedPassageTests
         var model = TestImport.Of(("a.wiki", TwoSectionWiki.Text), ("b.wiki", other));
         Assert.Equal(shared, Sources(model, "finland").Contains("b.wiki"));
     }
+
+    [Theory]
+    [InlineData("Apart from the buffer zone taken from Finland, the USSR also occupied the Baltic states in 1940.", false)]
+    [InlineData("Besides, the USSR took a buffer zone from Finland and occupied the Baltic states in 1940.", true)]
+    [InlineData("The USSR occupied the Baltic states in 1940, apart from the buffer zone taken from Finland.", true)]
+    public void A_country_a_sentence_sets_aside_in_its_opening_words_is_not_told_by_it(string sentence, bool shared)
+    {
+        var notes = $"# Notes\n\n## Was it planned?\n\n{sentence}\n";
+        var model = TestImport.Of(("a.wiki", TwoSectionWiki.Text), ("n.md", notes));
+        Assert.Equal(shared, Sources(model, "finland").Contains("n.md"));
+        Assert.Contains("n.md", Sources(model, "estonia"));
+    }
 }
