@@ -38,6 +38,8 @@ internal sealed class ClaimFinder(ClaimRules rules, CountryFinder countries, Dat
     private IEnumerable<Claim> ClaimsIn(IReadOnlyList<PassageDraft> document)
     {
         int? contextYear = null;
+        // The month of the date the story last gave, with contextYear: "laid siege … in December [1933]. Soviet troops crossed … around 12 January" is 1934.
+        int? contextMonth = null;
         var contextListed = false; // the context year is the last of several years one sentence lists
         Documents.Heading? section = null, contextSection = null;
         (int First, int Last)? sectionSpan = null; // the span of years the section's heading gives (DatedAround)
@@ -61,15 +63,18 @@ internal sealed class ClaimFinder(ClaimRules rules, CountryFinder countries, Dat
             if (passage.Block.Kind == PassageKind.ListItem) items.Add(passage);
             // "- keeping the bloc (GDR 1953, Hungary 1956, Czechoslovakia 1968)" over "- Hungary: … on 24 Oct": the last of the years a
             // line lists dates nothing in the lines after it.
-            if (contextListed) (contextYear, contextListed) = (null, false);
-            if (records) contextYear = null;
+            if (contextListed) (contextYear, contextMonth, contextListed) = (null, null, false);
+            if (records) (contextYear, contextMonth) = (null, null);
             // A heading with its own years starts a new context, dated by the heading when it names one year ("CER 1929": "- Manzhouli
             // 20 Nov"); other headings continue the story.
             if (passage.Block.Section != section)
             {
                 var headingDates = passage.Block.Section is { } heading ? dates.Find(heading.Text) : [];
                 if (headingDates.Count > 0)
+                {
                     contextYear = headingDates.All(d => d.Start.Year == headingDates[0].Start.Year && (d.End ?? d.Start).Year == d.Start.Year) ? headingDates[0].Start.Year : null;
+                    contextMonth = null;
+                }
                 sectionSpan = SpanOf(headingDates);
             }
             section = passage.Block.Section;
@@ -92,8 +97,11 @@ internal sealed class ClaimFinder(ClaimRules rules, CountryFinder countries, Dat
                 // since is long before the sentence's own time, and dates neither its days nor the sentences after it.
                 var written = InPeriod(sentence, dates.Find(sentence)).FirstOrDefault(d => OfTheStory(sentence, d))?.Start.Year;
                 var found = InPeriod(sentence, dates.Find(sentence, written ?? contextYear));
+                if (written is null && contextMonth is { } month) found = [.. found.Select(d => IntoNextYear(d, month))];
                 // "Nor do I treat Sheng's break with Moscow in 1942, when he expelled Soviet advisers": the author sets it aside.
                 var claim = rules.SetAsideWords.AnyIn(sentence) ? null : ReadAny(passage, i, sentence, found, contextYear, namedBefore == passage.Block.Line, previous);
+                // "event: Soviet-Afghan War; … soviet intervention: Y": a row its author marks yes states the act it names.
+                if (claim is { InRow: true, Form: ClaimForm.Name } && verdict == RowVerdict.Yes) claim = claim with { Form = ClaimForm.Statement };
                 // "On 16 September 1941 he abdicated. The next day Soviet columns entered Tehran.": the sentence before in its
                 // paragraph dates the act to the month or day.
                 if (claim is { DatedInSentence: false } && before is { } day && day.Line == passage.Block.Line && day.Date.Start.Precision >= DatePrecision.Month)
@@ -112,7 +120,7 @@ internal sealed class ClaimFinder(ClaimRules rules, CountryFinder countries, Dat
                 namedBefore = rules.Agents.AnyIn(sentence) ? passage.Block.Line : null;
                 if (claim is not null && !claim.DatedInSentence && section is not null && contextSection == section) claim = claim with { DatedInSection = true };
                 if (told.Count > 0)
-                    (contextYear, contextSection, contextListed) = (told[^1].Start.Year, section, told.Select(d => d.Start.Year).Distinct().Count() > 2);
+                    (contextYear, contextMonth, contextSection, contextListed) = (told[^1].Start.Year, (told[^1].End ?? told[^1].Start).Month, section, told.Select(d => d.Start.Year).Distinct().Count() > 2);
                 if (claim is null) continue;
                 // "- **Afghanistan 1979–89**" over "  - withdrawal done 15 Feb 1989": an item's place is the one the item above it names.
                 if (claim.Targets.Count == 0 && parentItem is not null && !headings.NamesPlace(section))
@@ -141,6 +149,19 @@ internal sealed class ClaimFinder(ClaimRules rules, CountryFinder countries, Dat
             if (!claimed && verdict == RowVerdict.Yes && Affirmed(passage, records) is { } affirmed) yield return previous = affirmed;
         }
     }
+
+    // A day or month with no year, told after the story reached the last months of a year ("… laid siege in December [1933]. Soviet
+    // troops crossed the border around 12 January"), is early in the next year: the story went on, not back almost a year.
+    private static DatePhrase IntoNextYear(DatePhrase date, int contextMonth)
+    {
+        if (!date.YearInferred || date.Start.Month is not { } month || contextMonth - month < MonthsBackIsNextYear) return date;
+        static PartialDate? Next(PartialDate d) => d.Day is { } day && day > DateTime.DaysInMonth(d.Year + 1, d.Month!.Value) ? null : new PartialDate(d.Year + 1, d.Month, d.Day);
+        if (Next(date.Start) is not { } start) return date;
+        return date with { Start = start, End = date.End is { } end ? Next(end) ?? end : null };
+    }
+
+    /// <summary>How many months before the story's last month a yearless date must fall to be read in the next year (December, then January or February).</summary>
+    private const int MonthsBackIsNextYear = 10;
 
     // "The forgotten Soviet mine-clearing mission in Chittagong, 1972-74" over a reply on Egypt in 1970: a heading that gives the
     // span of its story places only the claims of those years (a year either side for a story's lead-up and aftermath). A heading

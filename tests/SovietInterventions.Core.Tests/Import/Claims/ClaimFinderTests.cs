@@ -934,4 +934,15 @@ public sealed class ClaimFinderTests
         var claim = Assert.Single(Claims("An article\n\nIn December 1979 Soviet Troops Invoke Treaty, invade Afghanistan.\n"));
         Assert.Equal(["afghanistan"], claim.Targets);
     }
+
+    [Theory]
+    [InlineData("around 12 January", "1934-01-12")]
+    [InlineData("in February", "1934-02")]
+    [InlineData("on 12 November", "1933-11-12")]
+    public void A_yearless_date_told_after_a_story_reached_december_falls_early_in_the_next_year_not_almost_a_year_back(string when, string date)
+    {
+        var claims = Claims($"In the autumn of 1933 Sheng asked the consulate for troops when Ma laid siege to Urumqi in December.\n\nSoviet troops crossed the border into Xinjiang {when}.\n");
+
+        Assert.Equal(date, Assert.Single(claims, c => c.Act == "crossed the border").Date!.Value.ToIso());
+    }
 }

@@ -126,4 +126,30 @@ public sealed class RowVerdictsTests
             Directory.Delete(folder, recursive: true);
         }
     }
+
+    private static List<Claim> Spreadsheet(params string[] rows) =>
+        TestClaims.Of(string.Join("\n", ["id,date_start,date_end,actor,target,event,category,soviet_intervention,comment", .. rows]) + "\n", "timeline.csv");
+
+    [Fact]
+    public void A_spreadsheets_soviet_intervention_column_of_y_and_n_is_a_verdict_column()
+    {
+        Assert.Empty(Spreadsheet("9,1948-06-28,,USSR,Yugoslavia,Cominform expels Yugoslavia,crisis,N,threats only"));
+        Assert.Empty(Spreadsheet("6,1945-02-04,1945-02-11,\"USSR, USA, UK\",,Yalta conference,conference,N,no intervention"));
+        Assert.NotEmpty(Spreadsheet("21,1970-03,1972-07,USSR,Egypt,Soviet air-defence units deployed,intervention,Y,"));
+    }
+
+    [Fact]
+    public void A_rows_date_start_and_date_end_cells_are_its_period()
+    {
+        var claim = Assert.Single(Spreadsheet("21,1970-03,1972-07,USSR,Egypt,Soviet air-defence units deployed,intervention,Y,"));
+        Assert.Equal((1970, 1972), (claim.Date!.Value.Year, claim.EndDate!.Value.Year));
+    }
+
+    [Fact]
+    public void A_row_marked_yes_states_the_act_it_names()
+    {
+        var claim = Assert.Single(Spreadsheet("29,1979-12-25,1989-02-15,USSR,Afghanistan,Soviet-Afghan War,war,Y,"));
+        Assert.Equal(ClaimForm.Statement, claim.Form);
+        Assert.Equal(ClaimForm.Name, Assert.Single(Spreadsheet("29,1979-12-25,1989-02-15,USSR,Afghanistan,Soviet-Afghan War,war,,")).Form);
+    }
 }
