@@ -107,7 +107,7 @@ internal sealed class ImportPipeline(Gazetteer gazetteer, EpisodeRules rules)
 
         var actors = new ActorFinder(gazetteer);
         // An infobox's commanders ("Major General X") introduce people as its prose does.
-        actors.Learn(documents.SelectMany(d => d.Blocks.Select(b => at.At(d.FileName, b.Line, b.Text)).Concat(InfoboxCommanders.Values(d))));
+        actors.Learn(documents.SelectMany(d => d.Blocks.Select(b => at.At(d.FileName, b.Line, b.Text)).Concat(InfoboxCommanders.Values(d)).Select(text => (d.FileName, text))));
         at.Clear();
         Done("names learned");
         var passages = OnEveryCore(documents, d => Guarded([d.FileName], position => Facts(d, actors, position)));

@@ -40,10 +40,17 @@ internal sealed class ClaimFinder(ClaimRules rules, CountryFinder countries, Dat
         int? contextYear = null;
         // The month of the date the story last gave, with contextYear: "laid siege … in December [1933]. Soviet troops crossed … around 12 January" is 1934.
         int? contextMonth = null;
+        // Whether the story's last two dates ran backwards ("27 Dec 1979 … 12 Dec …"): a list told latest first steps back, not on.
+        var contextBackwards = false;
+        PartialDate? contextDate = null;
+        var contextListItem = false;
         var contextListed = false; // the context year is the last of several years one sentence lists
         Documents.Heading? section = null, contextSection = null;
         (int First, int Last)? sectionSpan = null; // the span of years the section's heading gives (DatedAround)
         Claim? previous = null;
+        // The list item above the previous claim's line: "- ceasefire 13 Mar '40" under "* WINTER WAR" ends no story told under
+        // "* POLAND"; one under the claim's own item, beside it, or under an item of its year ("* 1989") may.
+        PassageDraft? previousItem = null;
         (DatePhrase Date, int Line)? before = null;
         int? namedBefore = null; // the paragraph whose last sentence named the Soviet side
         (string Text, int Line)? lastSentence = null; // the last sentence read, with its paragraph's line (a scrape cuts a paragraph into passages)
@@ -97,9 +104,12 @@ internal sealed class ClaimFinder(ClaimRules rules, CountryFinder countries, Dat
                 // since is long before the sentence's own time, and dates neither its days nor the sentences after it.
                 var written = InPeriod(sentence, dates.Find(sentence)).FirstOrDefault(d => OfTheStory(sentence, d))?.Start.Year;
                 var found = InPeriod(sentence, dates.Find(sentence, written ?? contextYear));
-                if (written is null && contextMonth is { } month) found = [.. found.Select(d => IntoNextYear(d, month))];
+                if (written is null && contextMonth is { } month && !contextBackwards && !rules.FlashbackWords.AnyIn(sentence))
+                    found = [.. found.Select(d => IntoNextYear(d, month))];
                 // "Nor do I treat Sheng's break with Moscow in 1942, when he expelled Soviet advisers": the author sets it aside.
-                var claim = rules.SetAsideWords.AnyIn(sentence) ? null : ReadAny(passage, i, sentence, found, contextYear, namedBefore == passage.Block.Line, previous);
+                var story = previous is not null && previousItem != parentItem && !items.Contains(previous.Passage) && parentItem is not null
+                    && OpensAnotherStory(parentItem.Text, previous) ? null : previous;
+                var claim = rules.SetAsideWords.AnyIn(sentence) ? null : ReadAny(passage, i, sentence, found, contextYear, namedBefore == passage.Block.Line, story);
                 // "event: Soviet-Afghan War; … soviet intervention: Y": a row its author marks yes states the act it names.
                 if (claim is { InRow: true, Form: ClaimForm.Name } && verdict == RowVerdict.Yes) claim = claim with { Form = ClaimForm.Statement };
                 // "On 16 September 1941 he abdicated. The next day Soviet columns entered Tehran.": the sentence before in its
@@ -120,14 +130,22 @@ internal sealed class ClaimFinder(ClaimRules rules, CountryFinder countries, Dat
                 namedBefore = rules.Agents.AnyIn(sentence) ? passage.Block.Line : null;
                 if (claim is not null && !claim.DatedInSentence && section is not null && contextSection == section) claim = claim with { DatedInSection = true };
                 if (told.Count > 0)
-                    (contextYear, contextMonth, contextSection, contextListed) = (told[^1].Start.Year, (told[^1].End ?? told[^1].Start).Month, section, told.Select(d => d.Start.Year).Distinct().Count() > 2);
+                {
+                    var latest = told[^1].Start;
+                    // Only a list's lines are read so: prose goes back to tell the background ("destroyed in February 1934. … In the autumn
+                    // of 1933 Sheng turned to …") and then on.
+                    var listed = passage.Block.Kind == PassageKind.ListItem;
+                    contextBackwards = listed && contextListItem && contextMonth is not null && contextDate is { } held && latest.Month is not null && latest.CompareTo(held) < 0;
+                    contextListItem = listed;
+                    (contextYear, contextMonth, contextDate, contextSection, contextListed) = (latest.Year, latest.Month, latest, section, told.Select(d => d.Start.Year).Distinct().Count() > 2);
+                }
                 if (claim is null) continue;
                 // "- **Afghanistan 1979–89**" over "  - withdrawal done 15 Feb 1989": an item's place is the one the item above it names.
                 if (claim.Targets.Count == 0 && parentItem is not null && !headings.NamesPlace(section))
                     claim = headings.Place(claim, sentence, new Documents.Heading(parentItem.Text, 0, parentItem.Block.Line), () => "");
                 // A claim naming no place is about the place of the claim before it in its paragraph; an ending
                 // ("Stalin gave up and lifted it") may come a few paragraphs later.
-                if (claim.Targets.Count == 0 && previous is not null && (claim.Role == ActRole.End ? AgentlessEndings.EndsStoryOf(previous, passage)
+                if (claim.Targets.Count == 0 && previous is not null && (claim.Role == ActRole.End ? story is not null && AgentlessEndings.EndsStoryOf(previous, passage)
                         : previous.Passage == passage && !NamesTheCategory(previous) && !YearsApart(claim, previous)))
                     claim = claim with { Targets = previous.Targets };
                 if (claim.Targets.Count == 0) claim = claim with { Targets = RowPlace(passage, sentence) };
@@ -142,12 +160,25 @@ internal sealed class ClaimFinder(ClaimRules rules, CountryFinder countries, Dat
                     if (denied.Line != passage.Block.Line) denied = (passage.Block.Line, Denials(Paragraph(document, at)));
                     if (denied.Denials.Any(d => d.Kind == claim.Kind && d.Years.Contains(year) && claim.Targets.All(d.Places.Contains))) continue;
                 }
-                if (claim.Targets.Count > 0) previous = claim;
+                if (claim.Targets.Count > 0) (previous, previousItem) = (claim, parentItem);
                 claimed = true;
                 yield return claim;
             }
-            if (!claimed && verdict == RowVerdict.Yes && Affirmed(passage, records) is { } affirmed) yield return previous = affirmed;
+            if (!claimed && verdict == RowVerdict.Yes && Affirmed(passage, records) is { } affirmed)
+            {
+                (previous, previousItem) = (affirmed, parentItem);
+                yield return affirmed;
+            }
         }
+    }
+
+    // "* WINTER WAR 30 Nov '39 - 13 Mar '40", "* Finland": a list item titled in capitals, or naming another place than the story
+    // told before it, opens another story; "* 1989" and "* Key dates" do not.
+    private bool OpensAnotherStory(string item, Claim previous)
+    {
+        var first = item.TrimStart('*', '-', '•', ' ').Split(' ', 2)[0].Trim(',', ':', '.');
+        if (first.Length >= 3 && first.All(char.IsUpper) && dates.Find(first).Count == 0) return true;
+        return countries.Find(item).Any(m => m.Form != MentionForm.Adjective && !interveners.Contains(m.CountrySlug) && !previous.Targets.Contains(m.CountrySlug));
     }
 
     // A day or month with no year, told after the story reached the last months of a year ("… laid siege in December [1933]. Soviet
@@ -156,8 +187,8 @@ internal sealed class ClaimFinder(ClaimRules rules, CountryFinder countries, Dat
     {
         if (!date.YearInferred || date.Start.Month is not { } month || contextMonth - month < MonthsBackIsNextYear) return date;
         static PartialDate? Next(PartialDate d) => d.Day is { } day && day > DateTime.DaysInMonth(d.Year + 1, d.Month!.Value) ? null : new PartialDate(d.Year + 1, d.Month, d.Day);
-        if (Next(date.Start) is not { } start) return date;
-        return date with { Start = start, End = date.End is { } end ? Next(end) ?? end : null };
+        if (Next(date.Start) is not { } start || date.End is { } end && Next(end) is null) return date;
+        return date with { Start = start, End = date.End is { } last ? Next(last) : null };
     }
 
     /// <summary>How many months before the story's last month a yearless date must fall to be read in the next year (December, then January or February).</summary>

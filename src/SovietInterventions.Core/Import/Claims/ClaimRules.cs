@@ -88,6 +88,8 @@ public sealed partial class ClaimRules
     internal IReadOnlyList<(PhraseMatcher<bool> Words, int Offset)> RelativeDays { get; init; } = [];
     /// <summary>Verbs of remembering ("looked back to", "remembered"): a date in the clause after one is remembered, not the sentence's time.</summary>
     internal PhraseMatcher<bool> RecallWords { get; init; } = null!;
+    /// <summary>Words that step back in a story ("back in", "earlier", "had"): a yearless date after them is not read into the next year.</summary>
+    internal PhraseMatcher<bool> FlashbackWords { get; init; } = null!;
     /// <summary>Words before the first date of a stated period ("from", "between") and after it ("until", "to").</summary>
     internal IReadOnlySet<string> RangeStarts { get; init; } = null!;
     internal IReadOnlySet<string> RangeEnds { get; init; } = null!;
@@ -205,6 +207,7 @@ public sealed partial class ClaimRules
             SetAsideWords = Flags(file.SetAsideWords),
             TimeReferences = Flags(file.TimeReferences),
             RecallWords = Flags(file.RecallWords),
+            FlashbackWords = Flags(file.FlashbackWords),
             RelativeDays = [.. (file.RelativeDays ?? []).Select(d => (Flags(d.Words), d.Offset))],
             RangeStarts = Words(file.RangeStarts),
             RangeEnds = Words(file.RangeEnds),
@@ -303,7 +306,8 @@ public sealed partial class ClaimRules
         List<string>? RangeStarts, List<string>? RangeEnds, List<string>? BeginWords, List<string>? EndedWords, List<string>? PresenceWords, List<string>? DepartureVerbs, List<string>? Negators, List<string>? IntentWords, List<string>? ModalWords, List<string>? TopicWords, List<string>? EmptyCellWords, List<string>? WritingWords, List<string>? PermissionWords, List<string>? AdviceVerbs, List<string>? EnemyMarkers, List<string>? OpposedWords, List<string>? DefenceVerbs,
         List<string>? NameHeads, List<string>? NamePrefixes, List<string>? Pronouns, List<string>? ReportingVerbs,
         List<string>? RouteWords, List<string>? CrossingWords, List<string>? RouteMeans, List<string>? PeopleWords, List<string>? MissionWords,
-        List<string>? RefugeWords, List<string>? TimeReferences, List<string>? RecallWords, List<RelativeDayFile>? RelativeDays, TableRowWords.WordsFile? TableRows);
+        List<string>? RefugeWords, List<string>? TimeReferences, List<string>? RecallWords, List<RelativeDayFile>? RelativeDays, TableRowWords.WordsFile? TableRows,
+        List<string>? FlashbackWords = null);
 
     [JsonSourceGenerationOptions(PropertyNameCaseInsensitive = true)]
     [JsonSerializable(typeof(RulesFile))]

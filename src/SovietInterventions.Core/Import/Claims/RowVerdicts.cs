@@ -73,10 +73,18 @@ internal sealed class RowVerdicts(TableRowWords words)
         var lead = row.IndexOf(TableCells.KeySeparator, StringComparison.Ordinal);
         if (lead > 0 && row[..lead].Split(' ').Select(Mark).FirstOrDefault(v => v != RowVerdict.None) is var marked and not RowVerdict.None)
             return marked;
-        foreach (var (_, colon) in VerdictLabels(row))
+        foreach (var (start, colon) in VerdictLabels(row))
         {
-            var value = row[(colon + 1)..];
-            var answer = Answer(value.TrimStart());
+            var value = row[(colon + 1)..].TrimStart();
+            // A label that is only a noun ("soviet intervention: N") may head a column of descriptions ("No warning given: Soviet
+            // troops invaded …"): its verdict is a cell holding one answer alone, where a question's is the answer its cell opens with.
+            if (!IsQuestion(row[start..colon].Trim()))
+            {
+                var cell = value.IndexOf(TableCells.Separator, StringComparison.Ordinal) is var end and >= 0 ? value[..end] : value;
+                value = cell.Trim().TrimEnd('.', ';');
+                if (value.Contains(' ', StringComparison.Ordinal)) continue;
+            }
+            var answer = Answer(value);
             if (answer != RowVerdict.None) return answer;
         }
         // "1953 — target: Iran; Soviet action: ✗ CIA + MI6 coup": a mark opening a cell's value marks the row as well.
@@ -102,11 +110,14 @@ internal sealed class RowVerdicts(TableRowWords words)
             start = Math.Max(start, 0);
             var label = text[start..colon].Trim();
             if (label.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > MaxLabelWords) continue;
-            if (words.QuestionMarks.Any(m => label.EndsWith(m, StringComparison.OrdinalIgnoreCase))
-                && words.VerdictHeaders.Any(h => ContainsWord(label, h)) || words.VerdictLabels.Contains(label))
+            if (IsQuestion(label) || words.VerdictLabels.Contains(label))
                 yield return (start, colon);
         }
     }
+
+    // "Soviet intervention?", "Intervention (y/n)": a verdict header asked as a question.
+    private bool IsQuestion(string label) =>
+        words.QuestionMarks.Any(m => label.EndsWith(m, StringComparison.OrdinalIgnoreCase)) && words.VerdictHeaders.Any(h => ContainsWord(label, h));
 
     // "no — USA", "YES (aid + advisers)", "✗": the cell's first word or mark.
     private RowVerdict Answer(string value)

@@ -54,6 +54,8 @@ internal sealed class ClaimClusters(Gazetteer gazetteer, PassageOwners owners, P
         }
 
         // A withdrawal ends the last episode of its place begun before it; an undated claim outside a section joins nothing.
+        // A heading's own last year, before any withdrawal widened it: a year after it is the stay's end, not a ladder of years.
+        var headingEnds = fixedYears.ToDictionary(e => e, e => e.EndYear);
         foreach (var claim in loose.Where(c => c.Role == ActRole.End && c.Year is not null).OrderBy(c => c.Year))
         {
             var year = claim.LastYear!.Value;
@@ -68,8 +70,10 @@ internal sealed class ClaimClusters(Gazetteer gazetteer, PassageOwners owners, P
             if (episode is null) continue;
             // Advisers withdrawn years after an invasion end the aid that followed it, not the invasion. A heading dated to its month
             // ("Afghanistan, December 1979") names when the story began: another document's dated withdrawal ends it.
-            if ((!fixedYears.Contains(episode) || BeganAt(episode) && claim.DatedInSentence && episode.DefinedBy.All(d => d.Document != claim.Document)
-                    && !NamesAnotherPart(claim, episode))
+            // A heading's range ("MANCHURIA Aug–Sep '45") is its own document's word on the act: another document's withdrawal the
+            // year after it ("the last Soviet troops left in the spring of the following year") tells how long the stay lasted.
+            if ((!fixedYears.Contains(episode) || claim.DatedInSentence && episode.DefinedBy.All(d => d.Document != claim.Document)
+                    && (BeganAt(episode) || headingEnds.TryGetValue(episode, out var headingEnd) && year <= headingEnd + Slack) && !NamesAnotherPart(claim, episode))
                 && StretchesEpisodeOf(claim, owned.GetValueOrDefault(episode) ?? [])) Widen(episode, year, year);
             EpisodeBuilder.Own(owned, episode, claim);
         }

@@ -14,6 +14,9 @@ namespace SovietInterventions.Core.Import.Writing;
 public static partial class EpisodeTitle
 {
     // Words a place name may hold in lower case ("Norway and Bornholm", "Isle of Man"); any other lower-case word makes it a name for an event.
+    // A colon ends a place before its description; exclamation and question marks, brackets and quotation marks are a note's, not a name's.
+    private static readonly System.Buffers.SearchValues<char> NotInNames = System.Buffers.SearchValues.Create(":!?()[]{}\"“”«»");
+
     private static readonly HashSet<string> PlaceLinkWords = new(StringComparer.Ordinal) { "and", "of", "the", "de", "del", "la", "le", "upon", "on" };
 
     public static string For(Episode episode, string place, KindVocabulary kinds, Func<string, bool>? isCity = null)
@@ -52,11 +55,12 @@ public static partial class EpisodeTitle
 
     /// <summary>
     /// The sources' name for an episode if it reads as a name ("Winter War", "Soviet–Afghan War"), else null: a heading's
-    /// place with a description after a colon ("Ruritania: the spring invasion") or words in lower case is no name.
+    /// place with a description after a colon ("Ruritania: the spring invasion"), words in lower case, or a note's marks
+    /// ("Manchuria, !! (\"August Storm\")") is no name.
     /// </summary>
     public static string? AsName(string? commonName)
     {
-        if (string.IsNullOrWhiteSpace(commonName) || commonName.Contains(':', StringComparison.Ordinal)) return null;
+        if (string.IsNullOrWhiteSpace(commonName) || commonName.AsSpan().IndexOfAny(NotInNames) >= 0) return null;
         var name = commonName.Trim();
         return Words().Matches(name).Any(w => char.IsLower(w.Value[0]) && !PlaceLinkWords.Contains(w.Value)) ? null : name;
     }

@@ -945,4 +945,42 @@ public sealed class ClaimFinderTests
 
         Assert.Equal(date, Assert.Single(claims, c => c.Act == "crossed the border").Date!.Value.ToIso());
     }
+
+    [Fact]
+    public void An_ending_under_another_list_item_ends_no_story_told_under_the_item_before()
+    {
+        var claims = Claims("# Notes\n\n* PORTUGAL 17 Sept 1939\n  - the Red Army crosses the border into Portugal\n\n* THE BORDER WAR 1939-40\n" +
+            "  - Moscow agrees a ceasefire, 13 Mar '40\n", "notes.md");
+
+        Assert.DoesNotContain(claims, c => c.Role == ActRole.End && c.Targets.Contains("portugal"));
+    }
+
+    [Fact]
+    public void An_ending_under_the_claims_own_item_ends_its_story()
+    {
+        var claims = Claims("# Notes\n\n* PORTUGAL 1939-40\n  - the Red Army crosses the border into Portugal, 17 Sept 1939\n" +
+            "  - withdrawal complete 13 Mar 1940\n", "notes.md");
+
+        Assert.Contains(claims, c => c.Role == ActRole.End && c.Targets.Contains("portugal"));
+    }
+
+    [Fact]
+    public void An_ending_under_an_item_of_its_year_ends_the_story_of_the_item_before()
+    {
+        var claims = Claims("# Notes\n\n* 1979\n  - 27 Dec: Soviet troops invade Portugal\n* 1989\n  - 15 Feb: the last Soviet troops leave\n", "notes.md");
+
+        Assert.Contains(claims, c => c.Role == ActRole.End && c.Targets.Contains("portugal"));
+    }
+
+    [Theory]
+    [InlineData("Back in February, Soviet troops had occupied the radio station in Hungary.")]
+    [InlineData("Soviet advisers arrived in Hungary on 14 February.")]
+    public void A_yearless_date_after_a_flashback_word_or_in_a_list_told_latest_first_stays_in_the_storys_year(string sentence)
+    {
+        var text = sentence.StartsWith("Back", StringComparison.Ordinal)
+            ? $"On 4 November 1956 Soviet troops entered Budapest. By December the resistance in Hungary was over.\n\n{sentence}\n"
+            : $"- 27 Dec 1956: Soviet troops entered Budapest.\n- 12 Dec: Soviet troops entered Gyor.\n- {sentence}\n";
+
+        Assert.All(Claims(text), c => Assert.Equal(1956, c.Year));
+    }
 }

@@ -152,4 +152,11 @@ public sealed class RowVerdictsTests
         Assert.Equal(ClaimForm.Statement, claim.Form);
         Assert.Equal(ClaimForm.Name, Assert.Single(Spreadsheet("29,1979-12-25,1989-02-15,USSR,Afghanistan,Soviet-Afghan War,war,,")).Form);
     }
+
+    [Fact]
+    public void A_column_named_by_a_noun_alone_holds_a_verdict_only_where_a_cell_is_one_answer()
+    {
+        var claims = TestClaims.Of("year,country,intervention\n1968,Czechoslovakia,\"No warning given: Soviet troops invaded on 21 August 1968\"\n", "events.csv");
+        Assert.Contains(claims, c => c.Targets.Contains("czechoslovakia"));
+    }
 }

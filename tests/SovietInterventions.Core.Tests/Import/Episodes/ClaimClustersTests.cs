@@ -79,4 +79,17 @@ public sealed class ClaimClustersTests
         var episode = Assert.Single(episodes);
         Assert.Equal(["a.md", "b.txt"], episode.Draft.Passages.Select(p => p.Document.FileName).Distinct().Order());
     }
+
+    [Theory]
+    [InlineData("in the spring of 1946", 1946)]
+    [InlineData("in 1955", 1945)]
+    public void Another_documents_withdrawal_the_year_after_a_headings_range_ends_the_stay_and_a_later_one_does_not(string when, int end)
+    {
+        var notes = "# Notes\n\n## Portugal, Aug–Sep 1945\n\n- 9 Aug: Soviet troops invade Portugal on three fronts.\n";
+        var article = $"An article\n\nOn 9 August 1945 Soviet troops invaded Portugal.\n\nThe last Soviet troops left Portugal {when}.\n";
+
+        var episode = Assert.Single(EpisodeBuilderTests.Import(("notes.md", notes), ("article.txt", article)).Episodes);
+
+        Assert.Equal((1945, end), (episode.Draft.StartYear, episode.Draft.EndYear));
+    }
 }

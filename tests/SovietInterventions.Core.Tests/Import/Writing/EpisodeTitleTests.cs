@@ -33,6 +33,7 @@ public sealed class EpisodeTitleTests
     [Theory]
     [InlineData("Ruritania: the spring invasion")]
     [InlineData("the march on Strelsau")]
+    [InlineData("Ruritania, !! (\"Spring Storm\")")]
     public void A_heading_with_a_description_is_no_name_and_the_title_is_descriptive(string heading) =>
         Assert.Equal(EpisodeTitle.For(EpisodeKind.Invasion, "Ruritania", 1921, 1921, null, Kinds),
             EpisodeTitle.For(EpisodeKind.Invasion, "Ruritania", 1921, 1921, heading, Kinds));

@@ -32,21 +32,32 @@ internal static partial class BannerHeading
 
     /// <summary>
     /// The mark of the two long rules framing a line ("=====" above and below "PANEL 4 — PRAGUE, 1968"), or null: a framed line
-    /// is a banner as "=== Panel 4 ===" is, unless it is a sentence ("Soviet troops left Iran in May 1946."). Shorter rules ("---",
+    /// is a banner as "=== Panel 4 ===" is, unless it is a sentence ("Soviet troops left Iran in May 1946.", "Soviet troops invaded on
+    /// 21 August 1968 !!"). A note's emphasis after a title in capitals ("1. POLAND, SEPT 1939 !!") ends none. Shorter rules ("---",
     /// "***") are Markdown's own and front matter's fences.
     /// </summary>
     public static char? Framing(IReadOnlyList<string> lines, int index)
     {
         char? Rule(int at) => at >= 0 && at < lines.Count && lines[at].Trim() is { Length: >= MinFrameRule } rule && IsRule(rule) ? rule[0] : null;
-        var line = lines[index].Trim();
+        // Doubled marks end no sentence of a title in capitals ("1. POLAND, SEPT 1939 !!"); after words in lower case they still do.
+        var line = lines[index].Trim() is var raw && WithoutEmphasis(raw) is var plain && !plain.Any(char.IsLower) ? plain.Trim() : raw;
         return line.Length > 0 && !ProseText.EndsSentence(line) && Rule(index - 1) is { } mark && Rule(index + 1) == mark ? mark : null;
     }
 
     /// <summary>The framed line as a banner ("=== PANEL 4 ==="), for <see cref="Of"/> and the levels. A word count written for
     /// the designers after it ("PANEL 4 — PRAGUE, 1968   [334 w]") is no part of the title, and a dash typed as two ("key case --
     /// learn dates!") is written as one, so that a line framed by dashes keeps its words.</summary>
-    public static string AsBanner(char mark, string line) =>
-        $"{new string(mark, 3)} {WordCount().Replace(mark == '-' ? line.Replace("--", "\u2013", StringComparison.Ordinal) : line, "").Trim()} {new string(mark, 3)}";
+    public static string AsBanner(char mark, string line)
+    {
+        line = WithoutEmphasis(line);
+        return $"{new string(mark, 3)} {WordCount().Replace(mark == '-' ? line.Replace("--", "\u2013", StringComparison.Ordinal) : line, "").Trim()} {new string(mark, 3)}";
+    }
+
+    // "!!" and "??" standing alone mark a note as examinable or doubtful: no part of its words.
+    private static string WithoutEmphasis(string line) => Emphasis().Replace(line, "");
+
+    [GeneratedRegex(@"\s+[!?]{2,}(?=\s|$)")]
+    private static partial Regex Emphasis();
 
     /// <summary>"==&gt; notes/Poland 1939.md &lt;==": the line <c>head</c> and <c>tail</c> print above each file when several are
     /// joined into one; the file's name heads what follows, and wikitext's "== heading ==" must not take it.</summary>

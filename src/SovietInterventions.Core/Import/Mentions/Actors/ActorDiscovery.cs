@@ -37,7 +37,7 @@ internal sealed class ActorDiscovery
     /// <summary>Names cited as authors, sorted.</summary>
     public IReadOnlyCollection<string> Cited => cited;
 
-    public void Read(string text)
+    public void Read(string text, string document = "")
     {
         var folded = FoldedText.Of(text);
         candidates.AddRange(people.Find(folded));
@@ -52,7 +52,7 @@ internal sealed class ActorDiscovery
                 candidates.Add(new PersonCandidate(name, title));
         }
         cited.UnionWith(citations.Find(folded));
-        organizationCandidates.AddRange(organizations.Find(folded));
+        organizationCandidates.AddRange(organizations.Find(folded).Select(c => c with { Document = document }));
     }
 
     /// <summary>Known people written by title and surname alone ("Gen. Petrov"), with that surname.</summary>

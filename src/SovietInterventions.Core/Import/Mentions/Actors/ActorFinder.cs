@@ -30,11 +30,14 @@ internal sealed class ActorFinder
     /// <summary>Historians and authors the texts cite for an opinion: never actors.</summary>
     public IReadOnlyCollection<string> CitedAuthors => discovery.Cited;
 
-    /// <summary>Learns from titles in the texts; repeated calls add to what was learned, in any order with the same result.</summary>
-    public void Learn(IEnumerable<string> texts)
+    /// <summary>Learns from titles in the texts, each its own document; repeated calls add to what was learned, in any order with the same result.</summary>
+    public void Learn(IEnumerable<string> texts) => Learn(texts.Select((text, i) => ($"{i}", text)));
+
+    /// <summary>Learns from titles in the texts of the named documents.</summary>
+    public void Learn(IEnumerable<(string Document, string Text)> texts)
     {
-        foreach (var text in texts)
-            discovery.Read(text);
+        foreach (var (document, text) in texts)
+            discovery.Read(text, document);
         Learned = discovery.Learned();
         var surnames = discovery.Surnames();
         names = Learned.Count == 0 && surnames.Count == 0 ? gazetteer.ActorNames

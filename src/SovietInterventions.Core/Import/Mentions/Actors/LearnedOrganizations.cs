@@ -7,6 +7,7 @@ namespace SovietInterventions.Core.Import.Mentions.Actors;
 /// the acronyms the texts define as aliases unless another actor or country already has that name.
 /// A name that only adds its state ("Soviet 57th Special Corps") is the same body as the bare name found
 /// elsewhere ("the 57th Special Corps") when only one state's form of it was found: the fuller name is kept, the bare one an alias.
+/// A party's bare name is that party's only in a document that names it with its state too.
 /// </summary>
 internal static class LearnedOrganizations
 {
@@ -34,20 +35,20 @@ internal static class LearnedOrganizations
 
     /// <summary>For each name whose first words are a state's name or adjective and whose rest is another found name, that name's
     /// slug; a bare name that another found name also ends with ("Japanese 23rd Division", "Soviet 23rd Division";
-    /// "Tungan 36th Division") stays apart, and so does a party's: every state has its "Social Democratic Party", so the
-    /// Finnish one in one text is not the "Czechoslovak Social Democratic Party" of another.</summary>
+    /// "Tungan 36th Division") stays apart, and so does a party's that no document names with its state: every state has its
+    /// "Social Democratic Party", so the Finnish one in one text is not the "Czechoslovak Social Democratic Party" of another.</summary>
     private static Dictionary<string, string> QualifiedForms(Dictionary<string, List<OrganizationCandidate>> groups, Gazetteer gazetteer)
     {
         var pairs = new List<(string Qualified, string Bare)>();
         foreach (var (slug, group) in groups)
         {
-            if (group[0].Type == Model.ActorType.Party) continue;
             var folded = FoldedText.Of(group[0].Name);
             if (gazetteer.CountryNames.LongestAt(folded, 0) is not { Value.CountrySlug: not null } state || !folded.EndsWord(state.Length)
                 || state.Length + 1 >= folded.Value.Length || group[0].Name[folded.OriginalSpan(state.Length, 1).Index] != ' ')
                 continue;
             var bare = LearnedPeople.SlugOf(folded.Value[(state.Length + 1)..]);
-            if (bare != slug && groups.ContainsKey(bare))
+            if (bare != slug && groups.TryGetValue(bare, out var bareGroup)
+                && (group[0].Type != Model.ActorType.Party || bareGroup.Any(b => group.Any(q => q.Document == b.Document))))
                 pairs.Add((slug, bare));
         }
         var endings = groups.Keys.SelectMany(EndingsOf).ToLookup(e => e);

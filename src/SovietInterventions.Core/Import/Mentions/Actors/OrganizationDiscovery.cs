@@ -4,7 +4,11 @@ using SovietInterventions.Core.Reference;
 namespace SovietInterventions.Core.Import.Mentions.Actors;
 
 /// <summary>An organization's name found before a head word ("Western Somali Liberation Front"), with the acronym the text defines for it.</summary>
-internal sealed record OrganizationCandidate(string Name, ActorType Type, string Head, string? Acronym);
+internal sealed record OrganizationCandidate(string Name, ActorType Type, string Head, string? Acronym)
+{
+    /// <summary>The document it was found in.</summary>
+    public string Document { get; init; } = "";
+}
 
 /// <summary>
 /// Finds organizations the gazetteer lacks by the word that ends their name (data/organization-heads.json):

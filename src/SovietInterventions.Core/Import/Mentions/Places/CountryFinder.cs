@@ -19,8 +19,10 @@ internal sealed partial class CountryFinder(Gazetteer gazetteer)
     {
         var mentions = new List<CountryMention>();
         Add(mentions, text, FoldedText.Of(text), gazetteer.CountryNames, lowercaseOnly: false);
-        // Lower-case text reads again for names written in lower case ("finland"), never where a capital starts the words.
-        if (text.Any(char.IsLower))
+        // Lower-case text reads again for names written in lower case ("finland"), or in capitals where they open a label ("2. FINLAND -
+        // WINTER WAR", "3. THE BALTIC STATES, JUNE 1940"; not a headline's "REFUGEES STREAM INTO NORWAY"), never where a capital only
+        // starts the words.
+        if (text.Any(char.IsLetter))
             Add(mentions, text, FoldedText.Of(text.ToLowerInvariant()), gazetteer.LowercaseCountryNames, lowercaseOnly: true);
         return mentions.Count > 1 ? [.. mentions.OrderBy(m => m.Index)] : mentions;
     }
@@ -34,7 +36,7 @@ internal sealed partial class CountryFinder(Gazetteer gazetteer)
                 continue;
             var (index, length) = folded.OriginalSpan(match.Start, match.Length);
             var name = text.Substring(index, length);
-            if (lowercaseOnly && (name.Any(char.IsUpper) || mentions.Take(found).Any(m => index < m.Index + m.Length && m.Index < index + length)))
+            if (lowercaseOnly && (name.Any(char.IsUpper) && (name.Any(char.IsLower) || !OpensLabel(text, index)) || mentions.Take(found).Any(m => index < m.Index + m.Length && m.Index < index + length)))
                 continue;
             if (match.Value.Form == MentionForm.Place && JoinedToAName(text, index + length))
                 continue;
@@ -44,6 +46,17 @@ internal sealed partial class CountryFinder(Gazetteer gazetteer)
                 mentions.Add(new CountryMention(other, name, index, length, match.Value.Form, match.Value.Place));
         }
     }
+
+    // Only a list's number or letter ("2.", "(4)", "IV.", "b)") and "THE" stand before a name in capitals that opens a label.
+    private static bool OpensLabel(string text, int index)
+    {
+        var before = text.AsSpan(0, index).TrimEnd();
+        if (before.EndsWith("THE", StringComparison.Ordinal) && (before.Length == 3 || !char.IsLetter(before[^4]))) before = before[..^3];
+        return ListMarker().IsMatch(before);
+    }
+
+    [GeneratedRegex(@"^[^\p{L}]*(?:\(?(?:[IVXivx]+|\p{L})[.)][^\p{L}]*)?$")]
+    private static partial Regex ListMarker();
 
     // "the peace of Kyzyl-Tepa": a town's name joined by a hyphen to a capitalised word is part of another place's name. A country's
     // name or adjective stays itself ("the Soviet-Israeli war").

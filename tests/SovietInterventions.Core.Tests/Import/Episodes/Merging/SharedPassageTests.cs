@@ -43,6 +43,7 @@ public sealed class SharedPassageTests
     [InlineData("Apart from the buffer zone taken from Finland, the USSR also occupied the Baltic states in 1940.", false)]
     [InlineData("Besides, the USSR took a buffer zone from Finland and occupied the Baltic states in 1940.", true)]
     [InlineData("The USSR occupied the Baltic states in 1940, apart from the buffer zone taken from Finland.", true)]
+    [InlineData("Apart from Finland, which the Red Army invaded, the USSR also occupied the Baltic states in 1940.", true)]
     public void A_country_a_sentence_sets_aside_in_its_opening_words_is_not_told_by_it(string sentence, bool shared)
     {
         var notes = $"# Notes\n\n## Was it planned?\n\n{sentence}\n";

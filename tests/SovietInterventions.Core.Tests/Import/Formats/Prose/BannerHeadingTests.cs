@@ -36,4 +36,20 @@ public class BannerHeadingTests
     [InlineData("=-=-=-")]
     [InlineData("* * *")]
     public void Words_short_runs_and_mixed_marks_are_no_rule(string line) => Assert.False(BannerHeading.IsRule(line));
+
+    [Theory]
+    [InlineData("1. POLAND, SEPT 1939 !!", '-')]
+    [InlineData("2. FINLAND - WINTER WAR ??", '-')]
+    [InlineData("Soviet troops left Iran in May 1946.", null)]
+    [InlineData("NOT an invasion!", null)]
+    [InlineData("Soviet troops invaded Czechoslovakia on 21 August 1968 !!", null)]
+    public void A_line_framed_by_rules_is_a_banner_and_a_notes_doubled_marks_end_no_sentence(string line, char? mark)
+    {
+        var rule = new string('-', 40);
+        Assert.Equal(mark, BannerHeading.Framing([rule, line, rule], 1));
+    }
+
+    [Fact]
+    public void A_notes_doubled_marks_are_no_part_of_its_banners_words() =>
+        Assert.Equal("--- 1. POLAND, SEPT 1939 ---", BannerHeading.AsBanner('-', "1. POLAND, SEPT 1939 !!"));
 }

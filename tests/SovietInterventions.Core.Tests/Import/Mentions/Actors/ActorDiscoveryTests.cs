@@ -273,4 +273,12 @@ public class ActorDiscoveryTests
 
         Assert.Empty(Named(learned, "Czechoslovak Social Democratic Party").Aliases);
     }
+
+    [Fact]
+    public void A_party_named_with_its_state_and_then_bare_in_one_document_is_one_actor()
+    {
+        var learned = Learn("Moscow had the Latvian Social Democratic Workers' Party outlawed. The Social Democratic Workers' Party leaders were arrested.");
+
+        Assert.Contains("Social Democratic Workers' Party", Named(learned, "Latvian Social Democratic Workers' Party").Aliases);
+    }
 }

@@ -49,6 +49,21 @@ public class CountryFinderTests
     }
 
     [Theory]
+    [InlineData("2. FINLAND - WINTER WAR", "finland")]
+    [InlineData("3. THE BALTIC STATES, JUNE 1940", "estonia latvia lithuania")]
+    [InlineData("(4) EAST GERMANY 17 JUNE 1953", "east-germany")]
+    [InlineData("IV. POLAND", "poland")]
+    public void A_name_in_capitals_that_opens_a_label_is_found(string label, string slugs) =>
+        Assert.Equal(slugs.Split(' '), Finder.Find(label).Select(m => m.CountrySlug).Order());
+
+    [Theory]
+    [InlineData("REFUGEES STREAM INTO NORWAY")]
+    [InlineData("CHAD")]
+    [InlineData("A NICE TURKEY FOR CHAD")]
+    public void A_name_in_capitals_inside_a_headline_or_an_ordinary_word_in_capitals_is_no_country(string text) =>
+        Assert.Empty(Finder.Find(text));
+
+    [Theory]
     [InlineData("the turkey and the china were served in nice, near the us border")]
     [InlineData("a polish of the chad")]
     public void Lower_case_ordinary_words_cities_acronyms_and_adjectives_are_no_countries(string text) =>
