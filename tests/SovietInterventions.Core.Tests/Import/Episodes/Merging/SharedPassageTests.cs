@@ -41,6 +41,7 @@ public sealed class SharedPassageTests
 
     [Theory]
     [InlineData("Apart from the buffer zone taken from Finland, the USSR also occupied the Baltic states in 1940.", false)]
+    [InlineData("Apart from the Molotov–Ribbentrop Pact and the post-war border with Finland, the USSR also occupied the Baltic states in 1940.", false)]
     [InlineData("Besides, the USSR took a buffer zone from Finland and occupied the Baltic states in 1940.", true)]
     [InlineData("The USSR occupied the Baltic states in 1940, apart from the buffer zone taken from Finland.", true)]
     [InlineData("Apart from Finland, which the Red Army invaded, the USSR also occupied the Baltic states in 1940.", true)]
