@@ -38,11 +38,10 @@ internal sealed class ClaimFinder(ClaimRules rules, CountryFinder countries, Dat
     private IEnumerable<Claim> ClaimsIn(IReadOnlyList<PassageDraft> document)
     {
         int? contextYear = null;
-        // The month of the date the story last gave, with contextYear: "laid siege … in December [1933]. Soviet troops crossed … around 12 January" is 1934.
-        int? contextMonth = null;
-        // Whether the story's last two dates ran backwards ("27 Dec 1979 … 12 Dec …"): a list told latest first steps back, not on.
-        var contextBackwards = false;
+        // The date the story last gave, to its month: "laid siege … in December [1933]. Soviet troops crossed … around 12 January" is 1934.
         PartialDate? contextDate = null;
+        // Whether the story's last two dates ran backwards in a list ("- 27 Dec 1979 … - 12 Dec …"): a list told latest first steps back, not on.
+        var contextBackwards = false;
         var contextListItem = false;
         var contextListed = false; // the context year is the last of several years one sentence lists
         Documents.Heading? section = null, contextSection = null;
@@ -70,8 +69,8 @@ internal sealed class ClaimFinder(ClaimRules rules, CountryFinder countries, Dat
             if (passage.Block.Kind == PassageKind.ListItem) items.Add(passage);
             // "- keeping the bloc (GDR 1953, Hungary 1956, Czechoslovakia 1968)" over "- Hungary: … on 24 Oct": the last of the years a
             // line lists dates nothing in the lines after it.
-            if (contextListed) (contextYear, contextMonth, contextListed) = (null, null, false);
-            if (records) (contextYear, contextMonth) = (null, null);
+            if (contextListed) (contextYear, contextDate, contextListed) = (null, null, false);
+            if (records) (contextYear, contextDate) = (null, null);
             // A heading with its own years starts a new context, dated by the heading when it names one year ("CER 1929": "- Manzhouli
             // 20 Nov"); other headings continue the story.
             if (passage.Block.Section != section)
@@ -80,7 +79,7 @@ internal sealed class ClaimFinder(ClaimRules rules, CountryFinder countries, Dat
                 if (headingDates.Count > 0)
                 {
                     contextYear = headingDates.All(d => d.Start.Year == headingDates[0].Start.Year && (d.End ?? d.Start).Year == d.Start.Year) ? headingDates[0].Start.Year : null;
-                    contextMonth = null;
+                    contextDate = null;
                 }
                 sectionSpan = SpanOf(headingDates);
             }
@@ -104,7 +103,7 @@ internal sealed class ClaimFinder(ClaimRules rules, CountryFinder countries, Dat
                 // since is long before the sentence's own time, and dates neither its days nor the sentences after it.
                 var written = InPeriod(sentence, dates.Find(sentence)).FirstOrDefault(d => OfTheStory(sentence, d))?.Start.Year;
                 var found = InPeriod(sentence, dates.Find(sentence, written ?? contextYear));
-                if (written is null && contextMonth is { } month && !contextBackwards && !rules.FlashbackWords.AnyIn(sentence))
+                if (written is null && contextDate?.Month is { } month && !contextBackwards && !rules.FlashbackWords.AnyIn(sentence))
                     found = [.. found.Select(d => IntoNextYear(d, month))];
                 // "Nor do I treat Sheng's break with Moscow in 1942, when he expelled Soviet advisers": the author sets it aside.
                 var story = previous is not null && previousItem != parentItem && !items.Contains(previous.Passage) && parentItem is not null
@@ -135,9 +134,9 @@ internal sealed class ClaimFinder(ClaimRules rules, CountryFinder countries, Dat
                     // Only a list's lines are read so: prose goes back to tell the background ("destroyed in February 1934. … In the autumn
                     // of 1933 Sheng turned to …") and then on.
                     var listed = passage.Block.Kind == PassageKind.ListItem;
-                    contextBackwards = listed && contextListItem && contextMonth is not null && contextDate is { } held && latest.Month is not null && latest.CompareTo(held) < 0;
+                    contextBackwards = listed && contextListItem && contextDate is { Month: not null } held && latest.Month is not null && latest.CompareTo(held) < 0;
                     contextListItem = listed;
-                    (contextYear, contextMonth, contextDate, contextSection, contextListed) = (latest.Year, latest.Month, latest, section, told.Select(d => d.Start.Year).Distinct().Count() > 2);
+                    (contextYear, contextDate, contextSection, contextListed) = (latest.Year, latest, section, told.Select(d => d.Start.Year).Distinct().Count() > 2);
                 }
                 if (claim is null) continue;
                 // "- **Afghanistan 1979–89**" over "  - withdrawal done 15 Feb 1989": an item's place is the one the item above it names.
@@ -183,9 +182,9 @@ internal sealed class ClaimFinder(ClaimRules rules, CountryFinder countries, Dat
 
     // A day or month with no year, told after the story reached the last months of a year ("… laid siege in December [1933]. Soviet
     // troops crossed the border around 12 January"), is early in the next year: the story went on, not back almost a year.
-    private static DatePhrase IntoNextYear(DatePhrase date, int contextMonth)
+    private static DatePhrase IntoNextYear(DatePhrase date, int storyMonth)
     {
-        if (!date.YearInferred || date.Start.Month is not { } month || contextMonth - month < MonthsBackIsNextYear) return date;
+        if (!date.YearInferred || date.Start.Month is not { } month || storyMonth - month < MonthsBackIsNextYear) return date;
         static PartialDate? Next(PartialDate d) => d.Day is { } day && day > DateTime.DaysInMonth(d.Year + 1, d.Month!.Value) ? null : new PartialDate(d.Year + 1, d.Month, d.Day);
         if (Next(date.Start) is not { } start || date.End is { } end && Next(end) is null) return date;
         return date with { Start = start, End = date.End is { } last ? Next(last) : null };

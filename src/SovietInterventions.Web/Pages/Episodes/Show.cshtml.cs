@@ -195,15 +195,15 @@ public sealed class ShowModel(EncyclopediaDb db, DatabaseTables databaseTables, 
     static List<SourceSection> SectionsOf(IEnumerable<NarrativePassage> passages)
     {
         var sections = new List<SourceSection>();
+        List<int> positions = [];
         foreach (var p in passages)
         {
-            var last = sections.Count > 0 ? sections[^1] : null;
-            if (last is not null && last.SourceSlug == p.SourceSlug && last.SectionPath == p.SectionPath)
+            if (sections.Count > 0 && sections[^1].SourceSlug == p.SourceSlug && sections[^1].SectionPath == p.SectionPath)
             {
-                if (last.Positions[^1] != p.Position) sections[^1] = last with { Positions = [.. last.Positions, p.Position] };
+                if (positions[^1] != p.Position) positions.Add(p.Position);
             }
             else
-                sections.Add(new SourceSection(p.SourceSlug, p.SourceTitle, p.SectionPath, [p.Position]));
+                sections.Add(new SourceSection(p.SourceSlug, p.SourceTitle, p.SectionPath, positions = [p.Position]));
         }
         return sections;
     }

@@ -320,7 +320,7 @@ internal sealed class PassageAttacher(EpisodeRules rules, IReadOnlySet<string> i
             for (var at = text.IndexOf(opener, StringComparison.OrdinalIgnoreCase); at >= 0; at = text.IndexOf(opener, at + opener.Length, StringComparison.OrdinalIgnoreCase))
             {
                 var before = text.AsSpan(0, at).TrimEnd();
-                var opensSentence = before.Length == 0 || before[^1] is '.' or '!' or '?' or '\n';
+                var opensSentence = before.Length == 0 || before[^1] is '.' or '!' or '?';
                 var end = at + opener.Length;
                 if (!opensSentence || end < text.Length && char.IsLetter(text[end])) continue;
                 var comma = text.IndexOfAny([',', '.', ';'], end);
