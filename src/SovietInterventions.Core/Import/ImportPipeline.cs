@@ -121,7 +121,8 @@ internal sealed class ImportPipeline(Gazetteer gazetteer, EpisodeRules rules)
         var (built, labels) = new EpisodeBuilder(rules, dates, countries, interveners, gazetteer).Build(passages, claims);
 
         Done("episodes built");
-        var reader = new EpisodeFactsReader(rules, dates, new EpisodeEvents(dates, new OtherEpisodes(built), rules.TimedThings, rules.Claims), gazetteer, interveners, actors);
+        var reader = new EpisodeFactsReader(rules, dates, new EpisodeEvents(dates, new OtherEpisodes(built), rules.TimedThings, rules.Claims), gazetteer, interveners, actors,
+            claims.ToLookup(c => c.Passage));
         var results = OnEveryCore(built, e => new EpisodeResult(e, Guarded(e.Passages.Select(p => p.Document.FileName).Distinct(), _ => reader.Read(e))));
         var attached = built.SelectMany(e => e.Passages).ToHashSet();
         var unattached = passages.SelectMany(p => p).Where(p => !attached.Contains(p) && claimFinder.IsNarrative(p));

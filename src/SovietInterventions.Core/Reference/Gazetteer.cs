@@ -75,6 +75,11 @@ internal sealed class Gazetteer
     internal IReadOnlyDictionary<string, string> Peoples => peoples.Value;
 
     public CountryEntry? Country(string slug) => countriesBySlug.GetValueOrDefault(slug);
+
+    /// <summary>The countries, their successors and the states they succeeded: one place's states over time, any of which a source may name.</summary>
+    public IEnumerable<string> WithKin(IReadOnlyCollection<string> countries) => countries
+        .Concat(countries.SelectMany(t => Country(t)?.Successors ?? []))
+        .Concat(Countries.Where(c => c.Successors.Intersect(countries).Any()).Select(c => c.Slug));
     public ActorEntry? Actor(string slug) => actorsBySlug.GetValueOrDefault(slug);
     /// <summary>Whether data/places.json lists the name as a city ("Prague"), not a region or island.</summary>
     public bool IsCity(string name) => cityNames.Contains(name);

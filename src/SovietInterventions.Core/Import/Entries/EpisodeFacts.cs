@@ -22,13 +22,17 @@ public sealed record EpisodeFacts(
     public string? CommonName { get; init; }
     public IReadOnlyList<LeadDraft> Lead { get; init; } = [];
     public IReadOnlyList<InfoboxDraft> Infobox { get; init; } = [];
+    /// <summary>The passages that tell the Soviet side's part: those stating, mentioning or naming its act in the episode's place and
+    /// years, and those the lead and infobox cite (an article on the episode, or another story's section, is read only for these: <see cref="Narrative"/>).</summary>
+    public IReadOnlySet<PassageDraft> Told { get; init; } = new HashSet<PassageDraft>();
 }
 
 /// <summary>
 /// Classifies an episode, names it, chooses its lead and infobox, and gathers its countries in their roles,
 /// its actors and its events. It reads the episode the episode stage built and never changes it.
 /// </summary>
-internal sealed class EpisodeFactsReader(EpisodeRules rules, DateFinder dates, EpisodeEvents events, Gazetteer gazetteer, IReadOnlySet<string> interveners, ActorFinder actors)
+internal sealed class EpisodeFactsReader(EpisodeRules rules, DateFinder dates, EpisodeEvents events, Gazetteer gazetteer, IReadOnlySet<string> interveners, ActorFinder actors,
+    ILookup<PassageDraft, Claim> claimsIn)
 {
     private const int SummaryLength = 420;
     private readonly EpisodeActorRoles actorRoles = new(gazetteer, rules.Claims.NamesSovietActor, rules.StatesAnAct);
@@ -46,6 +50,9 @@ internal sealed class EpisodeFactsReader(EpisodeRules rules, DateFinder dates, E
         // The states the sources say fought the Soviet side ("a war fought by Finland … against the Soviet Union"): their forces are its opponents.
         var fought = claims.Where(c => c.Role == ActRole.Defence).SelectMany(c => c.Targets).ToHashSet();
         lead = LeadFrame.Frame(episode, lead, kind, Names(countries, CountryRole.Target), Names(countries, CountryRole.SupportedGovernment), rules.KindLooks, gazetteer.IsCity);
+        var places = gazetteer.WithKin(episode.Targets).ToHashSet(StringComparer.Ordinal);
+        var infobox = new EpisodeInfobox(rules.Claims, actors, dates).Build(episode, claims, stated, kind)
+            .Where(r => r.Field != InfoboxField.Result || !lead.Any(l => l.Text.StartsWith(r.Value.TrimEnd('\u2026', '.', ' '), StringComparison.Ordinal))).ToList();
         return new EpisodeFacts(
             kind,
             $"{EpisodeTitle.Unnumbered(episode.Place)} ({Years(episode)})",
@@ -59,10 +66,19 @@ internal sealed class EpisodeFactsReader(EpisodeRules rules, DateFinder dates, E
             CommonName = EpisodeTitle.AsName(episode.CommonName),
             Lead = lead,
             // The lead already says a sentence the infobox would give as the result.
-            Infobox = [.. new EpisodeInfobox(rules.Claims, actors, dates).Build(episode, claims, stated, kind)
-                .Where(r => r.Field != InfoboxField.Result || !lead.Any(l => l.Text.StartsWith(r.Value.TrimEnd('\u2026', '.', ' '), StringComparison.Ordinal)))],
+            Infobox = infobox,
+            Told = episode.Passages.Concat(episode.SharedPassages).Where(p => TellsSovietAct(p, episode, places))
+                .Concat(lead.Select(l => l.Passage)).Concat(infobox.Select(r => r.Passage)).ToHashSet(),
         };
     }
+
+    // "Babrak Karmal … was installed by the Soviets": any claim in the passage, not only the episode's own claims (those of the
+    // documents that defined it), about its place or a state before or after it, within a year of the episode's years when its
+    // own sentence dates it (the bases demanded in 1939 lead to the occupation of 1940; a section's years may run past the episode's).
+    private bool TellsSovietAct(PassageDraft passage, BuiltEpisode episode, IReadOnlySet<string> places) =>
+        claimsIn[passage].Any(c => c.Role is ActRole.Intervention or ActRole.End or ActRole.Defence
+            && (c.Targets.Count == 0 || c.Targets.Any(places.Contains))
+            && (c.Year is null || !c.DatedInSentence || episode.Overlaps(c.Year.Value, c.LastYear ?? c.Year.Value, slack: 1)));
 
     // The timeline: events by date and, on one date, in the order the documents tell them, each told once (Repeats).
     private List<TimelineEvent<PassageDraft>> Timeline(List<EventDraft> found, BuiltEpisode episode)

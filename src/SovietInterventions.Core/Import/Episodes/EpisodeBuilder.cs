@@ -288,9 +288,7 @@ internal sealed class EpisodeBuilder(EpisodeRules rules, DateFinder dates, Count
     }
 
     // Its targets and the states before or after them on the same land ("Manchukuo" in a section on China).
-    private IEnumerable<string> Related(EpisodeDraft episode) => episode.Targets
-        .Concat(episode.Targets.SelectMany(t => gazetteer.Country(t)?.Successors ?? []))
-        .Concat(gazetteer.Countries.Where(c => c.Successors.Intersect(episode.Targets).Any()).Select(c => c.Slug));
+    private IEnumerable<string> Related(EpisodeDraft episode) => gazetteer.WithKin(episode.Targets);
 
     public static void Own(Dictionary<EpisodeDraft, List<Claim>> owned, EpisodeDraft episode, Claim claim)
     {

@@ -33,7 +33,8 @@ internal sealed class DatabaseWriter(ImportModel model, SlugHistory history)
         var passages = Passages(db);
         var episodes = Episodes(db, countries, actors, passages);
         ContextEvents(db, passages, episodes);
-        NarrativeRows.Arrange(episodes.Values, passages.Values);
+        NarrativeRows.Arrange(episodes.Values, passages.Values,
+            model.Episodes.ToDictionary(e => episodes[e.Draft], e => (IReadOnlySet<Passage>)e.Facts.Told.Select(p => passages[p]).ToHashSet()));
 
         db.SlugRedirects.AddRange(history.RedirectsFor(
             episodes.Values.Select(e => new SlugHistory.PreviousEpisode(e.Slug, e.StartYear, e.EndYear,

@@ -8,6 +8,13 @@ namespace SovietInterventions.Web.Pages.Episodes;
 /// <summary>A run of the narrative: the episode's own passages (no heading), or passages from another section under its heading.</summary>
 public sealed record NarrativeSection(string? Heading, IReadOnlyList<ShowModel.NarrativePassage> Passages);
 
+/// <summary>A document's passages on the episode that the narrative leaves out, the setting of the Soviet side's part: the
+/// first of them, to read on from on the source page, and how many.</summary>
+public sealed record UntoldPassages(string SourceSlug, string SourceTitle, int FirstPosition, int Count)
+{
+    public string Href => SitePaths.Passage(SourceSlug, FirstPosition);
+}
+
 /// <summary>
 /// Reads an episode's narrative and its timeline as the import arranged them (Core's Import/Entries: Narrative, Repeats):
 /// passages in their order with repeats cited beside the passage they repeat, events already folded with every source.
@@ -76,6 +83,16 @@ public static class Narrative
             if (own.Count > 0) kept.Add(section with { Passages = own });
         }
         return kept;
+    }
+
+    /// <summary>The episode's passages, by document, that its narrative neither shows nor cites as a repeat: the import reads an
+    /// article on the episode, or another story's section, only for the Soviet side's part (Core's Import/Entries/Narrative).</summary>
+    public static List<UntoldPassages> Untold(IReadOnlyList<ShowModel.NarrativePassage> passages, IReadOnlyList<NarrativeSection> narrative)
+    {
+        var read = narrative.SelectMany(s => s.Passages).SelectMany(p => p.AlsoIn.Prepend(p.Ref)).Select(r => (r.SourceSlug, r.Position)).ToHashSet();
+        return [.. passages.Where(p => p.Kind != PassageKind.Heading && !read.Contains((p.SourceSlug, p.Position)))
+            .GroupBy(p => (p.SourceSlug, p.SourceTitle))
+            .Select(g => new UntoldPassages(g.Key.SourceSlug, g.Key.SourceTitle, g.Min(p => p.Position), g.Count()))];
     }
 
     static bool SameSection(ShowModel.NarrativePassage a, ShowModel.NarrativePassage b) => a.SourceSlug == b.SourceSlug && a.SectionPath == b.SectionPath;

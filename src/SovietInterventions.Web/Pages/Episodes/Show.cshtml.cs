@@ -70,6 +70,8 @@ public sealed class ShowModel(EncyclopediaDb db, DatabaseTables databaseTables, 
 
     public EpisodePage Episode { get; private set; } = null!;
     public IReadOnlyList<NarrativeSection> Narrative { get; private set; } = [];
+    /// <summary>The episode's passages the narrative leaves out, by document.</summary>
+    public IReadOnlyList<UntoldPassages> Untold { get; private set; } = [];
     public IReadOnlyList<SourceSection> Sources { get; private set; } = [];
     public IReadOnlyList<RelatedEpisode> Related { get; private set; } = [];
     public IReadOnlyDictionary<int, SourceRef> CountrySources { get; private set; } = new Dictionary<int, SourceRef>();
@@ -112,6 +114,7 @@ public sealed class ShowModel(EncyclopediaDb db, DatabaseTables databaseTables, 
         var arranged = Episodes.Narrative.IsArranged(tables);
         var events = await Episodes.Narrative.EventsAsync(db, id, arranged);
         Narrative = await Episodes.Narrative.LoadAsync(db, id, arranged, episode.Passages, events);
+        Untold = arranged ? Episodes.Narrative.Untold(episode.Passages, Narrative) : [];
         Episode = episode with { Events = events };
         CountrySources = await SourcesOf(episode.Countries.Select(c => c.PassageId));
         Decade = Decade.Of(episode.StartYear);

@@ -57,4 +57,15 @@ public sealed class EpisodeFactsTests
         Assert.Empty(facts.Lead);
         Assert.StartsWith("The columns crossed the border", facts.Summary, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void The_passages_that_tell_the_soviet_part_state_its_acts_there_and_then_not_the_setting()
+    {
+        var facts = Facts("==== 1961–1962: Albania ====\n\nIn March 1961 Soviet troops invaded Albania.\n\nThe harvest of 1961 was poor.\n\n"
+            + "In April 1961 the Red Army occupied Tirana.\n\nIn 1950 the Soviet Union had occupied Albania before.\n\n"
+            + "In 1962 Soviet troops invaded Albania and Greece again.");
+
+        Assert.Equal(["In 1962 Soviet troops invaded Albania and Greece again.", "In April 1961 the Red Army occupied Tirana.", "In March 1961 Soviet troops invaded Albania."],
+            facts.Told.Select(p => p.Text).Order(StringComparer.Ordinal));
+    }
 }

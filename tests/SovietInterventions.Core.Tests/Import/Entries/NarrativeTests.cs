@@ -140,4 +140,67 @@ public sealed class NarrativeTests
         Assert.Null(sections[0].Heading);
         Assert.Equal([2, 4], sections[0].Passages.Select(p => p.Position));
     }
+
+    static IReadOnlySet<(string, int)> Told(params int[] positions) => positions.Select(p => ("ruritania", p)).ToHashSet();
+
+    [Fact]
+    public void Another_sections_passage_is_read_only_for_the_soviet_part_it_tells()
+    {
+        var sections = Narrative.Arrange(
+            [Heading, P(2, "In 1950 the army crossed the river."), P(8, "In 1952 the regent's trade talks failed.", Other), P(9, "In 1952 Soviet troops left the capital.", Other)],
+            new HashSet<(string, int)>(), told: Told(9));
+
+        Assert.Equal([2, 9], Flat(sections).Select(p => p.Position));
+    }
+
+    [Fact]
+    public void An_own_section_an_entry_can_read_is_read_whole()
+    {
+        var own = Enumerable.Range(2, Narrative.LongestWholeArticle).Select(i => P(i, $"Sentence {i} of the crossing, told in its own words.")).ToList();
+
+        var sections = Narrative.Arrange([Heading, .. own], new HashSet<(string, int)>(), told: Told(2));
+
+        Assert.Equal(Narrative.LongestWholeArticle, Flat(sections).Count);
+    }
+
+    [Fact]
+    public void An_article_on_the_episode_is_read_for_the_passages_that_tell_it_each_with_those_it_points_back_at()
+    {
+        var own = Enumerable.Range(2, Narrative.LongestWholeArticle + 1).Select(i => P(i, $"Sentence {i} of the crossing, told in its own words.")).ToList();
+        own[4] = P(6, "He could not stop the columns.");
+        own[5] = P(7, "He could not stop the tanks either.");
+
+        var sections = Narrative.Arrange([Heading, .. own], new HashSet<(string, int)>(), told: Told(3, 7));
+
+        Assert.Equal([3, 5, 6, 7], Flat(sections).Select(p => p.Position));
+    }
+
+    [Fact]
+    public void A_passage_pointing_back_across_a_section_break_does_not_bring_the_last_section_in()
+    {
+        var own = Enumerable.Range(2, Narrative.LongestWholeArticle + 1).Select(i => P(i, $"Sentence {i} of the crossing, told in its own words.")).ToList();
+        own[5] = P(7, "He could not stop the columns.", Own + " › Retreat");
+
+        var sections = Narrative.Arrange([Heading, .. own], new HashSet<(string, int)>(), told: Told(3, 7));
+
+        Assert.Equal([3, 7], Flat(sections).Select(p => p.Position));
+    }
+
+    [Fact]
+    public void An_article_with_no_passage_telling_the_soviet_part_is_read_whole()
+    {
+        var own = Enumerable.Range(2, Narrative.LongestWholeArticle + 1).Select(i => P(i, $"Sentence {i} of the crossing, told in its own words.")).ToList();
+
+        var sections = Narrative.Arrange([Heading, .. own, P(40, "In 1990 the regent apologised.", Other)], new HashSet<(string, int)>(), told: Told());
+
+        Assert.Equal(own.Select(p => p.Position), Flat(sections).Select(p => p.Position));
+    }
+
+    [Fact]
+    public void Passages_told_nowhere_are_read_when_nothing_else_tells_the_episode()
+    {
+        var sections = Narrative.Arrange([P(8, "In 1952 the regent's trade talks failed.", Other)], new HashSet<(string, int)> { ("borduria", 1) }, told: Told());
+
+        Assert.Equal([8], Flat(sections).Select(p => p.Position));
+    }
 }
