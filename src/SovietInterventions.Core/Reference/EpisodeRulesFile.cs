@@ -22,7 +22,7 @@ internal sealed record EpisodeRulesFile(
     public List<string>? AsideOpeners { get; init; }
 
     internal sealed record KindEntry(
-        string Kind, string Label, List<string> Words, string? Title, string? Colour, string? Pattern, string? RecipientTitle);
+        string Kind, string Label, List<string> Words, string? Title, string? Colour, string? Pattern, string? RecipientTitle, bool TitlesCity = false);
 }
 
 /// <summary>The generated reader of <see cref="EpisodeRulesFile"/>; field names match in any case.</summary>

@@ -12,6 +12,10 @@ public sealed record KindLook(EpisodeKind Kind, string Label, string Title, stri
 
     /// <summary>The title when the aid went to a third party, not the place ("Soviet military aid to {recipient} in {place}"), if the kind has one.</summary>
     public string? RecipientTitle { get; init; }
+
+    /// <summary>The act falls on a city as a whole ("Soviet blockade of West Berlin"): a title keeps the city a heading names, where
+    /// other kinds name its country (a heading "Prague" for the invasion of Czechoslovakia).</summary>
+    public bool TitlesCity { get; init; }
 }
 
 /// <summary>
@@ -69,7 +73,7 @@ public sealed partial class KindVocabulary
             throw new InvalidDataException($"kind {k.Kind} has pattern '{k.Pattern}', not one of {string.Join(", ", Patterns)}.");
         if (k.RecipientTitle is not null && !(k.RecipientTitle.Contains(KindLook.PlaceSlot, StringComparison.Ordinal) && k.RecipientTitle.Contains(KindLook.RecipientSlot, StringComparison.Ordinal)))
             throw new InvalidDataException($"kind {k.Kind} has a recipientTitle without {KindLook.RecipientSlot} and {KindLook.PlaceSlot}.");
-        return new KindLook(kind, k.Label, k.Title, k.Colour, k.Pattern) { RecipientTitle = k.RecipientTitle };
+        return new KindLook(kind, k.Label, k.Title, k.Colour, k.Pattern) { RecipientTitle = k.RecipientTitle, TitlesCity = k.TitlesCity };
     }
 
     [GeneratedRegex("^#[0-9A-Fa-f]{6}$")]

@@ -42,7 +42,7 @@ public static partial class EpisodeTitle
     {
         var countries = CountriesNamed(targets, recipients);
         // Aid goes to a state: with no target and one government aided, the title names it, not the region the heading names ("Ogaden").
-        var where = Places(targets.Count == 0 && recipients.Count == 1 ? recipients[0] : PlaceOf(place, countries, isCity));
+        var where = Places(targets.Count == 0 && recipients.Count == 1 ? recipients[0] : PlaceOf(place, countries, kinds[kind].TitlesCity ? null : isCity));
         if (recipients.Count > 0 && targets.Count > 0 && kinds[kind].RecipientTitle is { } form)
             return form.Replace(KindLook.RecipientSlot, Places(string.Join(", ", recipients)), StringComparison.Ordinal)
                 .Replace(KindLook.PlaceSlot, where, StringComparison.Ordinal);

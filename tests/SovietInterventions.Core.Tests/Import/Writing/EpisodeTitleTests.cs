@@ -91,4 +91,13 @@ public sealed class EpisodeTitleTests
     public void Aid_with_no_target_names_the_one_government_aided_not_the_region_of_the_heading() =>
         Assert.Equal(Kinds[EpisodeKind.MilitaryAid].Title.Replace("{place}", "Ruritania"),
             EpisodeTitle.Phrase(EpisodeKind.MilitaryAid, "Zenda Valley", [], ["Ruritania"], Kinds));
+
+    [Fact]
+    public void A_blockade_keeps_the_city_its_heading_names_where_an_invasion_names_the_country()
+    {
+        static bool IsCity(string place) => place == "Strelsau";
+
+        Assert.Equal(Kinds[EpisodeKind.Blockade].Title.Replace("{place}", "Strelsau"), EpisodeTitle.Phrase(EpisodeKind.Blockade, "Strelsau", ["Ruritania"], [], Kinds, IsCity));
+        Assert.Equal(Kinds[EpisodeKind.Invasion].Title.Replace("{place}", "Ruritania"), EpisodeTitle.Phrase(EpisodeKind.Invasion, "Strelsau", ["Ruritania"], [], Kinds, IsCity));
+    }
 }
