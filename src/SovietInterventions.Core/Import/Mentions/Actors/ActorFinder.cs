@@ -74,6 +74,7 @@ internal sealed class ActorFinder
             var (index, originalLength) = folded.OriginalSpan(start, length);
             mentions.Add(new ActorMention(actor.Slug, actor.Name, text.Substring(index, originalLength), index, originalLength, actor.Type, discovered, role, side, othersRole));
         }
+        ShareSidesAlongLists(folded, lower, found, mentions);
         return mentions;
     }
 
@@ -158,6 +159,48 @@ internal sealed class ActorFinder
             if (found[i].Role == ActorRoles.Involved && found[i - 1].Role != ActorRoles.Involved && SameList(lower, found[i - 1], found[i]))
                 found[i] = found[i] with { Role = found[i - 1].Role };
     }
+
+    /// <summary>
+    /// "the Finnish III Corps", "the Soviet 14th Army and 54th Rifle Division", "the 237th Rifle Division and the Soviet 10th
+    /// Mechanised Corps": a unit the texts taught, named without its state, is on the side of the state's adjective right before it,
+    /// or of a force listed right beside it whose state is known.
+    /// </summary>
+    private void ShareSidesAlongLists(FoldedText folded, FoldedText lower, List<(ActorEntry Actor, int Start, int Length, string Role, bool Discovered)> found,
+        List<ActorMention> mentions)
+    {
+        bool Unplaced(int i) => found[i].Discovered && found[i].Actor.Type == Model.ActorType.ArmedForce && mentions[i].Side is null && StateOf(found[i].Actor) is null;
+        for (var i = 0; i < found.Count; i++)
+            if (Unplaced(i) && AdjectiveBefore(folded, found[i].Start) is { } state) mentions[i] = mentions[i] with { Side = state };
+        string? Known(int i) => StateOf(found[i].Actor) ?? (mentions[i].OthersRole is null ? mentions[i].Side : null);
+        for (var i = 0; i < found.Count; i++)
+        {
+            if (!Unplaced(i)) continue;
+            var state = (i > 0 && ListedTogether(lower, found[i - 1], found[i]) ? Known(i - 1) : null)
+                ?? (i + 1 < found.Count && ListedTogether(lower, found[i], found[i + 1]) ? Known(i + 1) : null);
+            if (state is not null) mentions[i] = mentions[i] with { Side = state };
+        }
+    }
+
+    // Two forces with only a comma, "and" or "the" between them.
+    private static bool ListedTogether(FoldedText lower, (ActorEntry Actor, int Start, int Length, string Role, bool Discovered) first,
+        (ActorEntry Actor, int Start, int Length, string Role, bool Discovered) next) =>
+        first.Actor.Type == next.Actor.Type && Words.Of(lower.Value[(first.Start + first.Length)..next.Start]) is { Count: > 0 } between
+        && between.All(w => w is "," or "and" or "the");
+
+    // A force's state: the curated one, or the state its name opens with ("Soviet 10th Mechanised Corps", "Finnish II Corps").
+    private string? StateOf(ActorEntry force) => force.Country ?? StateAt(FoldedText.Of(force.Name), 0, force.Name.Length, adjectiveOnly: false);
+
+    // "the Finnish III Corps": a state's name or adjective as the word right before the name (not "in Finland").
+    private string? AdjectiveBefore(FoldedText folded, int start)
+    {
+        var before = folded.Value[..start].TrimEnd();
+        var from = before.LastIndexOf(' ') + 1;
+        return before.Length == start - 1 && from < before.Length ? StateAt(folded, from, before.Length - from, adjectiveOnly: true) : null;
+    }
+
+    private string? StateAt(FoldedText text, int start, int length, bool adjectiveOnly) =>
+        gazetteer.CountryNames.LongestAt(text, start) is { Value: { CountrySlug: { } slug } form } match && match.Length <= length
+        && form.Form != Places.MentionForm.Place && (!adjectiveOnly || form.Form == Places.MentionForm.Adjective) ? slug : null;
 
     private const int ListDescriptorWords = 3;
 

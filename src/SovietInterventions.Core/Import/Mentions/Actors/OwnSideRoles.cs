@@ -8,7 +8,7 @@ namespace SovietInterventions.Core.Import.Mentions.Actors;
 /// spetsnaz"): still on the Soviet side, so shown as its leader (a person who headed it in the episode's years, curated head
 /// years), an official, a force or a body rather than "involved". Its own are those curated with an intervener's country and
 /// those whose name opens with an intervener's adjective ("Soviet Rocket Forces") or that the text names with one right before
-/// them ("the Soviet Politburo").
+/// them ("the Soviet Politburo") or lists beside one of its forces ("the Soviet 14th Army and 54th Rifle Division").
 /// </summary>
 internal sealed class OwnSideRoles(Gazetteer gazetteer)
 {
@@ -21,7 +21,8 @@ internal sealed class OwnSideRoles(Gazetteer gazetteer)
         if (role != ActorRoles.Involved)
             return role;
         var entry = gazetteer.Actor(mention.ActorSlug);
-        if (!(entry?.Country is { } country && interveners.Contains(country)) && !NamedAsOwn(mention, text) && !adjectives.Any(a => mention.Name.StartsWith(a, StringComparison.Ordinal)))
+        var sideGiven = mention.OthersRole is null && mention.Side is { } side && interveners.Contains(side);
+        if (!(entry?.Country is { } country && interveners.Contains(country)) && !sideGiven && !NamedAsOwn(mention, text) && !adjectives.Any(a => mention.Name.StartsWith(a, StringComparison.Ordinal)))
             return role;
         return mention.Type switch
         {

@@ -207,4 +207,27 @@ public class ActorFinderTests
 
         Assert.Equal(("imre-nagy", "leader deposed"), (mentions[^1].ActorSlug, mentions[^1].Role));
     }
+
+    [Theory]
+    [InlineData("The joint offensive struck the defending Soviet 14th Army and 54th Rifle Division.", "soviet-union")]
+    [InlineData("Reinforcements were drawn from the 54th Rifle Division and the Soviet 10th Mechanised Corps.", "soviet-union")]
+    [InlineData("The Finnish 54th Rifle Division held the bridgehead.", "finland")]
+    public void A_unit_learned_without_its_state_takes_the_state_of_an_adjective_before_it_or_a_force_listed_beside_it(string text, string state)
+    {
+        var finder = NewFinder();
+        finder.Learn(["In 1941 the 54th Rifle Division held the line.", "The Soviet 14th Army and the Soviet 10th Mechanised Corps attacked."]);
+
+        var unit = Assert.Single(finder.Find(text), m => m.Name == "54th Rifle Division");
+        Assert.Equal(state, unit.Side);
+    }
+
+    [Fact]
+    public void A_unit_named_apart_from_another_force_takes_no_state_from_it()
+    {
+        const string text = "The Soviet 14th Army held the coast; later the 54th Rifle Division crossed the river.";
+        var finder = NewFinder();
+        finder.Learn([text]);
+
+        Assert.Null(Assert.Single(finder.Find(text), m => m.Name == "54th Rifle Division").Side);
+    }
 }
