@@ -75,8 +75,10 @@ internal sealed class EpisodeFactsReader(EpisodeRules rules, DateFinder dates, E
     // "Babrak Karmal … was installed by the Soviets": any claim in the passage, not only the episode's own claims (those of the
     // documents that defined it), about its place or a state before or after it, within a year of the episode's years when its
     // own sentence dates it (the bases demanded in 1939 lead to the occupation of 1940; a section's years may run past the episode's).
+    // A name or mention of the act tells it only with its own date ("the Soviet Union's … Offensive in June 1944"): undated, it is
+    // commentary ("fearing Soviet intervention"), which an editor's recount found mostly restating or about another side.
     private bool TellsSovietAct(PassageDraft passage, BuiltEpisode episode, IReadOnlySet<string> places) =>
-        claimsIn[passage].Any(c => c.Role is ActRole.Intervention or ActRole.End or ActRole.Defence
+        claimsIn[passage].Any(c => (c.Form == ClaimForm.Statement || c.DatedInSentence) && c.Role is ActRole.Intervention or ActRole.End or ActRole.Defence
             && (c.Targets.Count == 0 || c.Targets.Any(places.Contains))
             && (c.Year is null || !c.DatedInSentence || episode.Overlaps(c.Year.Value, c.LastYear ?? c.Year.Value, slack: 1)));
 

@@ -63,9 +63,11 @@ public sealed class EpisodeFactsTests
     {
         var facts = Facts("==== 1961–1962: Albania ====\n\nIn March 1961 Soviet troops invaded Albania.\n\nThe harvest of 1961 was poor.\n\n"
             + "In April 1961 the Red Army occupied Tirana.\n\nIn 1950 the Soviet Union had occupied Albania before.\n\n"
-            + "In 1962 Soviet troops invaded Albania and Greece again.");
+            + "In 1962 Soviet troops invaded Albania and Greece again.\n\nThe Soviet invasion of Albania in April 1961 closed the ports.\n\n"
+            + "Fearing a Soviet invasion of Albania, the king fled.");
 
-        Assert.Equal(["In 1962 Soviet troops invaded Albania and Greece again.", "In April 1961 the Red Army occupied Tirana.", "In March 1961 Soviet troops invaded Albania."],
+        Assert.Equal(["In 1962 Soviet troops invaded Albania and Greece again.", "In April 1961 the Red Army occupied Tirana.", "In March 1961 Soviet troops invaded Albania.",
+            "The Soviet invasion of Albania in April 1961 closed the ports."],
             facts.Told.Select(p => p.Text).Order(StringComparer.Ordinal));
     }
 }
