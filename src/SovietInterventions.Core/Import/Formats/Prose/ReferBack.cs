@@ -30,16 +30,19 @@ public static partial class ReferBack
         return WithPossessive().IsMatch(opening) || PointsBackInside(WordTrigrams.Words(FirstClause(opening)));
     }
 
-    // "these reforms", "this decision", "the same year" inside the first clause name something said earlier.
+    // "these reforms", "this decision", "the same year", "by noon that day" inside the first clause name something said earlier
+    // ("that" before any other word is a conjunction: "said that the army …").
     static bool PointsBackInside(IReadOnlyList<string> words)
     {
         for (var i = 1; i < words.Count; i++)
         {
             if (words[i] is "these" or "those") return true;
-            if (i + 1 < words.Count && (words[i] == "this" || (words[i] == "the" && words[i + 1] == "same"))) return true;
+            if (i + 1 < words.Count && (words[i] == "this" || (words[i] == "the" && words[i + 1] == "same") || (words[i] == "that" && TimeWords.Contains(words[i + 1])))) return true;
         }
         return false;
     }
+
+    static readonly HashSet<string> TimeWords = ["day", "night", "morning", "afternoon", "evening", "week", "month", "year", "spring", "summer", "autumn", "winter"];
 
     // A clause ends at a sentence end, a semicolon or colon, or a comma before "and"/"but" joining a new clause.
     static string FirstClause(string text)
