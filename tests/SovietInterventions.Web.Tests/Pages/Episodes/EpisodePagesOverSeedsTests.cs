@@ -66,6 +66,33 @@ public sealed partial class EpisodePagesOverSeedsTests(SeedsFactory site)
         }
     }
 
+    [Fact]
+    public async Task Every_passage_of_an_episode_is_quoted_cited_as_a_repeat_or_counted_as_not_quoted()
+    {
+        using var db = new EncyclopediaDb(EncyclopediaDb.OptionsFor(site.DatabasePath, readOnly: true));
+        var episodes = await db.Episodes.Select(e => new
+        {
+            e.Slug,
+            Own = e.Passages.Where(p => p.Kind != Core.Model.PassageKind.Heading).Select(p => new { Source = p.SourceDocument.Slug, p.Position }).ToList(),
+        }).ToListAsync();
+        Assert.Contains(episodes, e => e.Own.Count > 0);
+        foreach (var episode in episodes.Where(e => e.Own.Count > 0))
+        {
+            var narrative = (await SiteAssert.OkAsync(client, $"/episodes/{episode.Slug}")).Section("narrative");
+            var note = narrative.IndexOf("class=\"narrative-untold\"", StringComparison.Ordinal);
+            var quoted = PassageLink().Matches(note < 0 ? narrative : narrative[..note]).Select(m => (m.Groups[1].Value, int.Parse(m.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture))).ToHashSet();
+            var notQuoted = note < 0 ? 0 : NotQuoted().Matches(narrative[note..]).Sum(m => int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture));
+
+            Assert.Equal(episode.Own.Count(p => !quoted.Contains((p.Source, p.Position))), notQuoted);
+        }
+    }
+
+    [GeneratedRegex(@"href=""/sources/([^""?#]+)(?:\?page=\d+)?#p(\d+)""")]
+    private static partial Regex PassageLink();
+
+    [GeneratedRegex(@"\((\d+) passages? not quoted\)")]
+    private static partial Regex NotQuoted();
+
     [GeneratedRegex(@"<blockquote cite=""[^""]*"">\s*<p>(.*?)</p>", RegexOptions.Singleline)]
     private static partial Regex PassageText();
 
