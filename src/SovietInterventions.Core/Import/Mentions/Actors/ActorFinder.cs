@@ -181,11 +181,12 @@ internal sealed class ActorFinder
         }
     }
 
-    // Two forces with only a comma, "and" or "the" between them.
+    // Two forces with only a comma, "and", "the" or a word of parts ("the Soviet 10th Mechanised Corps, excluding the 198th
+    // Motorised Division") between them.
     private static bool ListedTogether(FoldedText lower, (ActorEntry Actor, int Start, int Length, string Role, bool Discovered) first,
         (ActorEntry Actor, int Start, int Length, string Role, bool Discovered) next) =>
         first.Actor.Type == next.Actor.Type && Words.Of(lower.Value[(first.Start + first.Length)..next.Start]) is { Count: > 0 } between
-        && between.All(w => w is "," or "and" or "the");
+        && between.All(w => w is "," or "and" or "the" or "including" or "excluding");
 
     // A force's state: the curated one, or the state its name opens with ("Soviet 10th Mechanised Corps", "Finnish II Corps").
     private string? StateOf(ActorEntry force) => force.Country ?? StateAt(FoldedText.Of(force.Name), 0, force.Name.Length, adjectiveOnly: false);

@@ -212,6 +212,7 @@ public class ActorFinderTests
     [InlineData("The joint offensive struck the defending Soviet 14th Army and 54th Rifle Division.", "soviet-union")]
     [InlineData("Reinforcements were drawn from the 54th Rifle Division and the Soviet 10th Mechanised Corps.", "soviet-union")]
     [InlineData("The Finnish 54th Rifle Division held the bridgehead.", "finland")]
+    [InlineData("Reinforcements came from the Soviet 10th Mechanised Corps, excluding the 54th Rifle Division.", "soviet-union")]
     public void A_unit_learned_without_its_state_takes_the_state_of_an_adjective_before_it_or_a_force_listed_beside_it(string text, string state)
     {
         var finder = NewFinder();
