@@ -80,6 +80,12 @@ internal sealed class Gazetteer
     public IEnumerable<string> WithKin(IReadOnlyCollection<string> countries) => countries
         .Concat(countries.SelectMany(t => Country(t)?.Successors ?? []))
         .Concat(Countries.Where(c => c.Successors.Intersect(countries).Any()).Select(c => c.Slug));
+
+    /// <summary>A state's name or adjective at <paramref name="start"/> of the text ("Soviet 10th Mechanised Corps", "the Finnish III
+    /// Corps"), not a place in a state; null when none stands there.</summary>
+    internal NameMatch<CountryName>? StateAt(FoldedText text, int start) =>
+        CountryNames.LongestAt(text, start) is { Value: { CountrySlug: not null, Form: not MentionForm.Place } } match ? match : null;
+
     public ActorEntry? Actor(string slug) => actorsBySlug.GetValueOrDefault(slug);
     /// <summary>Whether data/places.json lists the name as a city ("Prague"), not a region or island.</summary>
     public bool IsCity(string name) => cityNames.Contains(name);

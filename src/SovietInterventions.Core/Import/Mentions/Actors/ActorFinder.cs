@@ -189,19 +189,16 @@ internal sealed class ActorFinder
         && between.All(w => w is "," or "and" or "the" or "including" or "excluding");
 
     // A force's state: the curated one, or the state its name opens with ("Soviet 10th Mechanised Corps", "Finnish II Corps").
-    private string? StateOf(ActorEntry force) => force.Country ?? StateAt(FoldedText.Of(force.Name), 0, force.Name.Length, adjectiveOnly: false);
+    private string? StateOf(ActorEntry force) => force.Country ?? gazetteer.StateAt(FoldedText.Of(force.Name), 0)?.Value.CountrySlug;
 
-    // "the Finnish III Corps": a state's name or adjective as the word right before the name (not "in Finland").
+    // "the Finnish III Corps": a state's adjective as the word right before the name (not "in Finland").
     private string? AdjectiveBefore(FoldedText folded, int start)
     {
         var before = folded.Value[..start].TrimEnd();
         var from = before.LastIndexOf(' ') + 1;
-        return before.Length == start - 1 && from < before.Length ? StateAt(folded, from, before.Length - from, adjectiveOnly: true) : null;
+        return before.Length == start - 1 && gazetteer.StateAt(folded, from) is { Value.Form: Places.MentionForm.Adjective } state
+            && from + state.Length == before.Length ? state.Value.CountrySlug : null;
     }
-
-    private string? StateAt(FoldedText text, int start, int length, bool adjectiveOnly) =>
-        gazetteer.CountryNames.LongestAt(text, start) is { Value: { CountrySlug: { } slug } form } match && match.Length <= length
-        && form.Form != Places.MentionForm.Place && (!adjectiveOnly || form.Form == Places.MentionForm.Adjective) ? slug : null;
 
     private const int ListDescriptorWords = 3;
 

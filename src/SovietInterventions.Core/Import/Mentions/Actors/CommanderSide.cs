@@ -150,6 +150,5 @@ internal sealed class CommanderSide(Gazetteer gazetteer)
     private static bool EndsClause(string text, int i) =>
         text[i] is ';' or '(' or ')' || (text[i] is ',' or '.' && (i + 1 >= text.Length || !char.IsDigit(text[i + 1])));
 
-    private NameMatch<CountryName>? Country(FoldedText folded, int i) =>
-        gazetteer.CountryNames.LongestAt(folded, i) is { Value: { CountrySlug: not null, Form: not MentionForm.Place } } match ? match : null;
+    private NameMatch<CountryName>? Country(FoldedText folded, int i) => gazetteer.StateAt(folded, i);
 }

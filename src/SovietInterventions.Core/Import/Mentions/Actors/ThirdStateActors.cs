@@ -52,5 +52,5 @@ internal sealed class ThirdStateActors(Gazetteer gazetteer, Func<string, bool> n
     }
 
     private string? Opening(string name) =>
-        gazetteer.CountryNames.LongestAt(FoldedText.Of(name), 0) is { Value: { CountrySlug: { } slug, Form: not Places.MentionForm.Place } } ? slug : null;
+        gazetteer.StateAt(FoldedText.Of(name), 0)?.Value.CountrySlug;
 }
